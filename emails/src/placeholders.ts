@@ -1,0 +1,32 @@
+import { escapeHtml } from './escape';
+
+/** Values for `{{name}}` placeholders; texts from the dictionary come in under `t.<key>`. */
+export type Placeholders = Readonly<Record<string, string>>;
+
+export class MissingPlaceholderError extends Error {
+  constructor(readonly placeholder: string) {
+    super(`No value for placeholder {{${placeholder}}}`);
+    this.name = 'MissingPlaceholderError';
+  }
+}
+
+const placeholder = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+/** Leaves values as they are: for plain-text parts and subjects. */
+export const asIs = (value: string): string => value;
+
+/**
+ * Replaces every `{{name}}` in one pass, so a value that itself contains `{{…}}` is never expanded.
+ * A placeholder without a value throws rather than leaving `{{name}}` in a mail someone receives.
+ */
+export function fillPlaceholders(
+  template: string,
+  vars: Placeholders,
+  escape: (value: string) => string = escapeHtml,
+): string {
+  return template.replace(placeholder, (_match, name: string) => {
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    if (typeof value !== 'string') throw new MissingPlaceholderError(name);
+    return escape(value);
+  });
+}
