@@ -1,0 +1,35 @@
+import type { PackRule } from '@casl/ability/extra';
+import type { RawRuleOf } from '@casl/ability';
+import type { AppAbility } from '@/lib/ability';
+import type { Locale } from '@/lib/i18n/config';
+
+export const ROLES = ['admin', 'coordinator', 'copil', 'comms', 'wg_lead', 'contractor', 'volunteer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  personId: string | null;
+  firstName: string;
+  lastName: string;
+  displayName: string;
+  roles: Role[];
+  organisationIds: string[];
+  groupIds: string[];
+  locale: Locale;
+}
+
+export type PackedRules = PackRule<RawRuleOf<AppAbility>>[];
+
+/** What login, /auth/me and the account changes answer. */
+export interface Session {
+  user: SessionUser;
+  rules: PackedRules;
+}
+
+export interface Invitation {
+  email: string;
+  firstName: string;
+  lastName: string;
+  expiresAt: string;
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { createMongoAbility, subject, type MongoAbility } from '@casl/ability';
+import { unpackRules } from '@casl/ability/extra';
+import { useAbility } from '@casl/react';
+import type { PackedRules } from '@/features/auth/types';
+
+/**
+ * Mirrors the API's ability definition: the API sends its rules packed, the UI only reads them to hide what the user
+ * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
+ */
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify';
+export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry';
+export type AppAbility = MongoAbility<[Action, Subject | object]>;
+
+export function abilityFromPacked(rules: PackedRules): AppAbility {
+  return createMongoAbility<AppAbility>(unpackRules(rules));
+}
+
+/** Tags a plain API object with its subject type so rule conditions (e.g. `{ id: { $in: [...] } }`) apply to it. */
+export function asSubject<T extends object>(type: Exclude<Subject, 'all'>, object: T) {
+  return subject(type, { ...object });
+}
+
+export { AbilityProvider, Can } from '@casl/react';
+export const useAppAbility = () => useAbility<AppAbility>();

@@ -1,0 +1,34 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/en';
+import type { Locale } from './config';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The network lives in France: instants are shown in Paris time, whatever the browser's or server's zone. */
+export const TIME_ZONE = 'Europe/Paris';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An instant seen from Paris; a calendar date (YYYY-MM-DD) stays that very day, never shifted by a zone. */
+export function inParis(value: string): dayjs.Dayjs {
+  return DATE_ONLY.test(value) ? dayjs(value) : dayjs.utc(value).tz(TIME_ZONE);
+}
+
+export function formatDate(value: string | null | undefined, locale: Locale = 'fr'): string {
+  return value ? inParis(value).locale(locale).format('D MMM YYYY') : '';
+}
+
+export function formatDateTime(value: string | null | undefined, locale: Locale = 'fr'): string {
+  return value ? inParis(value).locale(locale).format(locale === 'fr' ? 'D MMM YYYY [à] HH:mm' : 'D MMM YYYY, HH:mm') : '';
+}
+
+/** Today in Paris as YYYY-MM-DD, for date inputs and "due before" comparisons. */
+export function todayInParis(): string {
+  return dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
+}
+
+export { dayjs };

@@ -1,0 +1,83 @@
+'use client';
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { LOCALE_COOKIE, type Locale } from './config';
+import { fr, type MessageKey } from './fr';
+import { en } from './en';
+import { formatDate, formatDateTime } from './dates';
+import { formatCents } from './money';
+
+const dictionaries = { fr, en };
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+interface I18nValue {
+  locale: Locale;
+  t: Translate;
+  /** Switches the UI at once and remembers the choice in the cookie (the server reads it on the next render). */
+  setLocale: (locale: Locale) => void;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function writeLocaleCookie(locale: Locale): void {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
+}
+
+export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
+  const router = useRouter();
+  const [locale, setLocaleState] = useState(initialLocale);
+  useEffect(() => setLocaleState(initialLocale), [initialLocale]);
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      writeLocaleCookie(next);
+      document.documentElement.lang = next;
+      setLocaleState(next);
+      // Server-rendered parts (the <html lang>, the page title) follow on refresh.
+      router.refresh();
+    },
+    [router],
+  );
+
+  const value = useMemo<I18nValue>(() => {
+    const messages = dictionaries[locale];
+    const t: Translate = (key, vars) => {
+      const text = messages[key];
+      return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(vars[name] ?? all)) : text;
+    };
+    return { locale, t, setLocale };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('I18nProvider is missing');
+  return value;
+}
+
+export function useT(): Translate {
+  return useI18n().t;
+}
+
+export function useLocale(): [Locale, (locale: Locale) => void] {
+  const { locale, setLocale } = useI18n();
+  return [locale, setLocale];
+}
+
+/** Date and money formatters bound to the current locale. */
+export function useFormat() {
+  const { locale } = useI18n();
+  return useMemo(
+    () => ({
+      date: (value: string | null | undefined) => formatDate(value, locale),
+      dateTime: (value: string | null | undefined) => formatDateTime(value, locale),
+      cents: (value: number | null | undefined) => formatCents(value, locale),
+    }),
+    [locale],
+  );
+}

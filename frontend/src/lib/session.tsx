@@ -1,0 +1,65 @@
+'use client';
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { api, UNAUTHENTICATED_EVENT } from './api';
+import { abilityFromPacked, AbilityProvider } from './ability';
+import type { Session, SessionUser } from '@/features/auth/types';
+
+interface SessionValue {
+  user: SessionUser;
+  /** Replace the session after an answer that carries `{user, rules}` (email or locale change). */
+  setSession: (session: Session) => void;
+  reload: () => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function loginHref(next?: string): string {
+  return next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login';
+}
+
+/**
+ * Holds the signed-in user and their CASL ability. The (admin) layout loads `/api/auth/me` on the server and passes
+ * it here, so the first paint already knows who is there and what they may do.
+ */
+export function SessionProvider({ initial, children }: { initial: Session; children: ReactNode }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [session, setSession] = useState(initial);
+  const ability = useMemo(() => abilityFromPacked(session.rules), [session.rules]);
+
+  useEffect(() => {
+    const onGone = () => router.replace(loginHref(pathname));
+    window.addEventListener(UNAUTHENTICATED_EVENT, onGone);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onGone);
+  }, [router, pathname]);
+
+  const reload = useCallback(async () => setSession(await api.get<Session>('/auth/me')), []);
+
+  const logout = useCallback(async () => {
+    await api.post('/auth/logout').catch(() => undefined);
+    router.replace('/login');
+    router.refresh();
+  }, [router]);
+
+  const value = useMemo(() => ({ user: session.user, setSession, reload, logout }), [session.user, reload, logout]);
+
+  return (
+    <SessionContext.Provider value={value}>
+      <AbilityProvider value={ability}>{children}</AbilityProvider>
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside the (admin) layout');
+  return value;
+}
+
+/** For pieces shown both signed in and out (the language switch). */
+export function useOptionalSession(): SessionValue | null {
+  return useContext(SessionContext);
+}
