@@ -1,0 +1,59 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Anchor, Button, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useT } from '@/lib/i18n/provider';
+import { errorText } from '@/lib/notify';
+import { useFieldError } from '@/components/form-error';
+import { FormAlert } from '@/components/form-alert';
+import { authApi } from '@/features/auth/api';
+import { loginSchema } from '@/features/auth/schemas';
+import { safeNextPath } from '@/features/auth/next-path';
+import { useSignedIn } from '@/features/auth/use-signed-in';
+import type { z } from 'zod';
+
+export default function LoginPage() {
+  const t = useT();
+  const fieldError = useFieldError();
+  const next = safeNextPath(useSearchParams().get('next'));
+  const signedIn = useSignedIn();
+  const [formError, setFormError] = useState<string>();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<z.input<typeof loginSchema>>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
+
+  const onSubmit = handleSubmit(async ({ email, password }) => {
+    setFormError(undefined);
+    try {
+      signedIn(await authApi.login(email, password), next);
+    } catch (error) {
+      setFormError(errorText(t, error));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <title>{`${t('auth.login.title')} · Maillage`}</title>
+      <Stack>
+        <Title order={1} size="h2">
+          {t('auth.login.title')}
+        </Title>
+        <FormAlert message={formError} />
+        <TextInput type="email" autoComplete="username" label={t('auth.email')} required error={fieldError(errors.email)} {...register('email')} />
+        <PasswordInput autoComplete="current-password" label={t('auth.password')} required error={fieldError(errors.password)} {...register('password')} />
+        <Button type="submit" loading={isSubmitting} data-testid="login-submit">
+          {t('auth.login.submit')}
+        </Button>
+        <Anchor component={Link} href="/forgot-password" size="sm">
+          {t('auth.login.forgot')}
+        </Anchor>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { NAVIGATION } from '@/lib/navigation';
+import { useAppAbility } from '@/lib/ability';
+import { useSession } from '@/lib/session';
+import { useT } from '@/lib/i18n/provider';
+import { LanguageSwitch } from './language-switch';
+
+function isActive(pathname: string, href: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function AdminShell({ children }: { children: ReactNode }) {
+  const t = useT();
+  const pathname = usePathname();
+  const ability = useAppAbility();
+  const { user, logout } = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Anchor component={Link} href="/" fw={800} fz="lg" c="teal.9" underline="never">
+              Maillage
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UnstyledButton component={Link} href="/account" data-testid="current-user" visibleFrom="xs">
+              <Group gap={6} wrap="nowrap">
+                <IconUserCircle size={20} aria-hidden />
+                <Text size="sm" fw={500} truncate maw={200}>
+                  {user.displayName}
+                </Text>
+              </Group>
+            </UnstyledButton>
+            <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid="logout">
+              {t('auth.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        <AppShell.Section grow>
+          {items.map((item) => (
+            <NavLink
+              key={item.href}
+              component={Link}
+              href={item.href}
+              label={t(item.labelKey)}
+              leftSection={<item.icon size={18} aria-hidden />}
+              active={isActive(pathname, item.href)}
+              aria-current={isActive(pathname, item.href) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <NavLink
+            component={Link}
+            href="/account"
+            label={t('nav.account')}
+            leftSection={<IconUserCircle size={18} aria-hidden />}
+            active={pathname === '/account'}
+            aria-current={pathname === '/account' ? 'page' : undefined}
+            onClick={close}
+          />
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+
+import { SegmentedControl } from '@mantine/core';
+import { api } from '@/lib/api';
+import { useLocale, useT } from '@/lib/i18n/provider';
+import { LOCALES, type Locale } from '@/lib/i18n/config';
+import { useOptionalSession } from '@/lib/session';
+import type { Session } from '@/features/auth/types';
+
+// Each language named in itself, so whoever cannot read the current one still finds theirs.
+const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
+
+/** French / English. Signed in, the choice is also saved on the account so it follows the user to other devices. */
+export function LanguageSwitch() {
+  const t = useT();
+  const [locale, setLocale] = useLocale();
+  const session = useOptionalSession();
+
+  const change = (value: string) => {
+    const next = value as Locale;
+    setLocale(next);
+    if (session) {
+      api.patch<Session>('/auth/me/locale', { locale: next }).then(session.setSession, () => undefined);
+    }
+  };
+
+  return (
+    <SegmentedControl
+      size="xs"
+      value={locale}
+      onChange={change}
+      aria-label={t('language.label')}
+      data-testid="language-switch"
+      data={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
+    />
+  );
+}
