@@ -14,5 +14,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but the API, Next's assets and the (auth) pages, which must stay reachable signed out.
-  matcher: ['/((?!api/|_next/|favicon\\.ico|login|forgot-password|reset-password|invitation).*)'],
+  matcher: ['/((?!api/|_next/|favicon\\.ico|icon\\.svg|login|forgot-password|reset-password|invitation).*)'],
 };

@@ -3,9 +3,8 @@ import '@mantine/notifications/styles.css';
 import './global.css';
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { theme } from '@/lib/theme';
+import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
+import { MantineRoot } from '@/components/mantine-root';
 import { I18nProvider } from '@/lib/i18n/provider';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 
@@ -22,10 +21,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <ColorSchemeScript defaultColorScheme="light" />
       </head>
       <body>
-        <MantineProvider theme={theme} defaultColorScheme="light">
-          <Notifications position="top-right" />
-          <I18nProvider initialLocale={locale}>{children}</I18nProvider>
-        </MantineProvider>
+        <I18nProvider initialLocale={locale}>
+          <MantineRoot>{children}</MantineRoot>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { NAVIGATION } from '@/lib/navigation';
@@ -23,9 +23,14 @@ export function AdminShell({ children }: { children: ReactNode }) {
   const { user, logout } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+  const logoutButton = (testId: string) => (
+    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid={testId}>
+      {t('auth.logout')}
+    </Button>
+  );
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -34,9 +39,9 @@ export function AdminShell({ children }: { children: ReactNode }) {
               Maillage
             </Anchor>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
             <LanguageSwitch />
-            <UnstyledButton component={Link} href="/account" data-testid="current-user" visibleFrom="xs">
+            <UnstyledButton component={Link} href="/account" data-testid="current-user">
               <Group gap={6} wrap="nowrap">
                 <IconUserCircle size={20} aria-hidden />
                 <Text size="sm" fw={500} truncate maw={200}>
@@ -44,9 +49,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
                 </Text>
               </Group>
             </UnstyledButton>
-            <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid="logout">
-              {t('auth.logout')}
-            </Button>
+            {logoutButton('logout')}
           </Group>
         </Group>
       </AppShell.Header>
@@ -76,6 +79,11 @@ export function AdminShell({ children }: { children: ReactNode }) {
             aria-current={pathname === '/account' ? 'page' : undefined}
             onClick={close}
           />
+          {/* On a phone the header has no room: the language and sign-out move here. */}
+          <Stack hiddenFrom="sm" gap="sm" p="xs" align="flex-start">
+            <LanguageSwitch testId="language-switch-mobile" />
+            {logoutButton('logout-mobile')}
+          </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
 

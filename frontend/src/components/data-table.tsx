@@ -37,6 +37,8 @@ interface DataTableProps<T> {
   pagination?: PageState;
   empty?: ReactNode;
   caption: string;
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth?: number;
   testId?: string;
 }
 
@@ -60,7 +62,7 @@ function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: s
   );
 }
 
-export function DataTable<T>({ columns, rows, rowKey, loading, sort, pagination, empty, caption, testId }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, rowKey, loading, sort, pagination, empty, caption, minWidth = 640, testId }: DataTableProps<T>) {
   const t = useT();
   const pages = pagination ? Math.max(1, Math.ceil(pagination.total / pagination.pageSize)) : 1;
   const first = pagination ? (pagination.page - 1) * pagination.pageSize + 1 : 0;
@@ -68,7 +70,7 @@ export function DataTable<T>({ columns, rows, rowKey, loading, sort, pagination,
 
   return (
     <div data-testid={testId} aria-busy={loading}>
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={minWidth}>
         <Table striped highlightOnHover verticalSpacing="sm" aria-label={caption}>
           <Table.Thead>
             <Table.Tr>

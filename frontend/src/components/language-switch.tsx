@@ -11,7 +11,7 @@ import type { Session } from '@/features/auth/types';
 const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
 
 /** French / English. Signed in, the choice is also saved on the account so it follows the user to other devices. */
-export function LanguageSwitch() {
+export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string }) {
   const t = useT();
   const [locale, setLocale] = useLocale();
   const session = useOptionalSession();
@@ -30,7 +30,7 @@ export function LanguageSwitch() {
       value={locale}
       onChange={change}
       aria-label={t('language.label')}
-      data-testid="language-switch"
+      data-testid={testId}
       data={LOCALES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
     />
   );

@@ -1,9 +1,21 @@
 import { createTheme } from '@mantine/core';
+import type { Translate } from './i18n/provider';
 
-export const theme = createTheme({
-  primaryColor: 'teal',
-  // Shade 9 keeps white button text above the 4.5:1 contrast ratio.
-  primaryShade: 9,
-  defaultRadius: 'sm',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-});
+/**
+ * Mantine's theme, with the accessible names of the buttons Mantine draws itself (close, clear, show password)
+ * in the user's language: Mantine leaves them unnamed or in English.
+ */
+export function createAppTheme(t: Translate) {
+  return createTheme({
+    primaryColor: 'teal',
+    // Shade 9 keeps white button text above the 4.5:1 contrast ratio.
+    primaryShade: 9,
+    defaultRadius: 'sm',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    components: {
+      CloseButton: { defaultProps: { 'aria-label': t('common.close') } },
+      InputClearButton: { defaultProps: { 'aria-label': t('common.clear') } },
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('auth.togglePassword') } } },
+    },
+  });
+}

@@ -1,7 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useRouter } from 'next/navigation';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { LOCALE_COOKIE, type Locale } from './config';
 import { fr, type MessageKey } from './fr';
 import { en } from './en';
@@ -16,31 +15,26 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 interface I18nValue {
   locale: Locale;
   t: Translate;
-  /** Switches the UI at once and remembers the choice in the cookie (the server reads it on the next render). */
+  /** Switches the UI at once and remembers the choice in the cookie, which the server reads for `<html lang>`. */
   setLocale: (locale: Locale) => void;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-export function writeLocaleCookie(locale: Locale): void {
+function writeLocaleCookie(locale: Locale): void {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
 }
 
 export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
-  const router = useRouter();
+  // Only this client changes the locale after the first render: later server renders carry the same cookie, so the
+  // state is not synced back from the prop (a slow, older render must not undo a newer choice).
   const [locale, setLocaleState] = useState(initialLocale);
-  useEffect(() => setLocaleState(initialLocale), [initialLocale]);
 
-  const setLocale = useCallback(
-    (next: Locale) => {
-      writeLocaleCookie(next);
-      document.documentElement.lang = next;
-      setLocaleState(next);
-      // Server-rendered parts (the <html lang>, the page title) follow on refresh.
-      router.refresh();
-    },
-    [router],
-  );
+  const setLocale = useCallback((next: Locale) => {
+    writeLocaleCookie(next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
 
   const value = useMemo<I18nValue>(() => {
     const messages = dictionaries[locale];

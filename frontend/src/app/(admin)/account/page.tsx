@@ -36,7 +36,7 @@ export default function AccountPage() {
           <Title order={2} size="h4" mb="xs">
             {t('language.label')}
           </Title>
-          <LanguageSwitch />
+          <LanguageSwitch testId="account-language" />
         </Paper>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">

@@ -12,6 +12,7 @@ import { FormAlert } from '@/components/form-alert';
 import { AccountSelect } from '@/features/accounts/components/account-select';
 import { auditApi } from '@/features/audit/api';
 import { AuditChanges } from '@/features/audit/components/audit-changes';
+import { useAuditLabels } from '@/features/audit/labels';
 import { AUDIT_ENTITY_TYPES, type AuditEntry, type AuditQuery } from '@/features/audit/types';
 
 const PAGE_SIZE = 50;
@@ -19,6 +20,7 @@ const PAGE_SIZE = 50;
 export default function AuditPage() {
   const t = useT();
   const format = useFormat();
+  const labels = useAuditLabels();
   const [query, setQuery] = useUrlQuery({ entityType: '', entityId: '', actorId: '', from: '', to: '', page: '1' });
   const auditQuery: AuditQuery = { ...query, page: Number(query.page) || 1, pageSize: PAGE_SIZE };
   const list = useApiData((signal) => auditApi.list(auditQuery, signal), [JSON.stringify(auditQuery)]);
@@ -30,13 +32,13 @@ export default function AuditPage() {
   const columns: Column<AuditEntry>[] = [
     { key: 'at', header: t('audit.field.at'), render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Text> },
     { key: 'actor', header: t('audit.field.actor'), render: (e) => e.actorName ?? <Text size="sm" c="dimmed">{t('audit.system')}</Text> },
-    { key: 'action', header: t('audit.field.action'), render: (e) => e.action },
+    { key: 'action', header: t('audit.field.action'), render: (e) => labels.action(e.action) },
     {
       key: 'entity',
       header: t('audit.field.entity'),
       render: (e) => (
         <>
-          <Text size="sm">{e.entityType}</Text>
+          <Text size="sm">{labels.entity(e.entityType)}</Text>
           {e.entityId && (
             <Text size="xs" c="dimmed" ff="monospace">
               {e.entityId}
@@ -56,7 +58,7 @@ export default function AuditPage() {
           label={t('audit.field.entityType')}
           placeholder={t('common.all')}
           clearable
-          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`audit.entity.${type}`) }))}
+          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: labels.entity(type) }))}
           value={query.entityType || null}
           onChange={(value) => setQuery({ entityType: value ?? '' })}
         />

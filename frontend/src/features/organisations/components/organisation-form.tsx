@@ -74,6 +74,7 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
                     ref={field.ref}
                     name={field.name}
                     error={fieldError(errors.kind)}
+                    data-testid="organisation-kind"
                   />
                 )}
               />

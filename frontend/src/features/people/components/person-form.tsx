@@ -72,13 +72,13 @@ export function PersonForm({ person }: { person?: Person }) {
               </Text>
             )}
             {memberships.fields.map((item, index) => (
-              <Group key={item.id} align="flex-start" wrap="nowrap" data-testid="membership-row">
+              <Group key={item.id} align="flex-start" data-testid="membership-row">
                 <Controller
                   control={control}
                   name={`memberships.${index}.organisationId`}
                   render={({ field }) => (
                     <OrganisationSelect
-                      style={{ flex: 2 }}
+                      style={{ flex: '2 1 16rem' }}
                       label={t('people.field.organisation')}
                       required
                       known={known}
@@ -95,7 +95,7 @@ export function PersonForm({ person }: { person?: Person }) {
                   name={`memberships.${index}.role`}
                   render={({ field }) => (
                     <Select
-                      style={{ flex: 1 }}
+                      style={{ flex: '1 1 10rem' }}
                       label={t('people.field.role')}
                       required
                       data={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`people.role.${role}`) }))}

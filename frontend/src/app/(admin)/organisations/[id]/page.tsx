@@ -87,13 +87,13 @@ export default function OrganisationPage() {
               <FieldValue label={t('organisations.field.territory')}>{o.territory}</FieldValue>
               <FieldValue label={t('organisations.field.website')}>
                 {o.website && (
-                  <Anchor href={o.website} target="_blank" rel="noreferrer">
+                  <Anchor inherit href={o.website} target="_blank" rel="noreferrer">
                     {o.website}
                   </Anchor>
                 )}
               </FieldValue>
               <FieldValue label={t('organisations.field.contactEmail')}>
-                {o.contactEmail && <Anchor href={`mailto:${o.contactEmail}`}>{o.contactEmail}</Anchor>}
+                {o.contactEmail && <Anchor inherit href={`mailto:${o.contactEmail}`}>{o.contactEmail}</Anchor>}
               </FieldValue>
               <FieldValue label={t('organisations.field.contactPhone')}>{o.contactPhone}</FieldValue>
             </DataList>
@@ -125,6 +125,7 @@ export default function OrganisationPage() {
           </Title>
           <DataTable<OrganisationPerson>
             caption={t('organisations.people')}
+            minWidth={420}
             rows={o.people}
             rowKey={(p) => p.membershipId}
             empty={t('organisations.noPeople')}

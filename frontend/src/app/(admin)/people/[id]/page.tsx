@@ -76,7 +76,7 @@ export default function PersonPage() {
             {t('people.section.identity')}
           </Title>
           <DataList>
-            <FieldValue label={t('people.field.email')}>{p.email && <Anchor href={`mailto:${p.email}`}>{p.email}</Anchor>}</FieldValue>
+            <FieldValue label={t('people.field.email')}>{p.email && <Anchor inherit href={`mailto:${p.email}`}>{p.email}</Anchor>}</FieldValue>
             <FieldValue label={t('people.field.phone')}>{p.phone}</FieldValue>
             <FieldValue label={t('people.field.account')}>
               {p.hasAccount ? <Badge variant="light">{t('people.hasAccount')}</Badge> : t('people.noAccount')}
@@ -99,6 +99,7 @@ export default function PersonPage() {
           </Title>
           <DataTable<PersonMembership>
             caption={t('people.section.memberships')}
+            minWidth={320}
             rows={p.memberships}
             rowKey={(m) => m.id}
             empty={t('people.noMemberships')}

@@ -1,0 +1,18 @@
+'use client';
+
+import { useMemo, type ReactNode } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { useT } from '@/lib/i18n/provider';
+import { createAppTheme } from '@/lib/theme';
+
+export function MantineRoot({ children }: { children: ReactNode }) {
+  const t = useT();
+  const theme = useMemo(() => createAppTheme(t), [t]);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      {children}
+    </MantineProvider>
+  );
+}

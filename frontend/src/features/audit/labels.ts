@@ -1,0 +1,35 @@
+'use client';
+
+import { useFormat, useT } from '@/lib/i18n/provider';
+import { isMessageKey } from '@/lib/i18n/fr';
+
+/** Where each entity's field labels live in the dictionaries; a later module adds its entity here. */
+const FIELD_PREFIX: Record<string, string> = {
+  Organisation: 'organisations.field.',
+  Person: 'people.field.',
+  Account: 'accounts.field.',
+};
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * Readable names for what the audit stores raw (entity types, actions, field names, values). Anything without a
+ * label in the dictionaries is shown as stored, so new entities still read correctly.
+ */
+export function useAuditLabels() {
+  const t = useT();
+  const format = useFormat();
+  const label = (key: string, raw: string) => (isMessageKey(key) ? t(key) : raw);
+  return {
+    entity: (type: string) => label(`audit.entity.${type}`, type),
+    action: (action: string) => label(`audit.action.${action}`, action),
+    field: (type: string, field: string) => label(`${FIELD_PREFIX[type] ?? ''}${field}`, field),
+    value: (value: unknown): string => {
+      if (value === null || value === undefined || value === '') return '∅';
+      if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+      if (typeof value === 'string') return DATE_ONLY.test(value) ? format.date(value) : INSTANT.test(value) ? format.dateTime(value) : value;
+      return JSON.stringify(value);
+    },
+  };
+}
