@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { CommonModule } from './common/common.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { MailModule } from './mail/mail.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { PeopleModule } from './modules/people/people.module';
+import { PermissionsModule } from './permissions/permissions.module';
+
+@Module({})
+export class AppModule {
+  /** The configuration is loaded (and validated) before, by the caller; `databaseUrl` is the one prepared. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)),
+        ScheduleModule.forRoot(),
+        CommonModule.forRoot(config),
+        MailModule,
+        AuditModule,
+        AuthModule,
+        PermissionsModule,
+        OrganisationsModule,
+        PeopleModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { Policy } from '../permissions/policy.decorator';
+import { AuditService } from './audit.service';
+import { AuditQuery } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Policy('read', 'AuditEntry')
+  list(@Ctx() ctx: RequestContext, @Query() q: AuditQuery) {
+    return this.audit.list(ctx, q);
+  }
+
+  @Get('verify')
+  @Policy('verify', 'AuditEntry')
+  verify() {
+    return this.audit.verify();
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context';
+import { paginate, Page } from '../common/pagination';
+import { whereAllowed } from '../permissions/casl-to-sql';
+import { AuditEntry } from './audit-entry.entity';
+import type { AuditQuery } from './dto/audit-query.dto';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+export interface AuditView {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+}
+
+const GENESIS = '0'.repeat(64);
+/** One lock id for the whole chain: entries are appended one at a time, in commit order. */
+const CHAIN_LOCK = 727_001;
+
+/** Keeps only the fields that changed, so an update's entry reads as "before → after". */
+export function diff(before: object, after: object): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const b = normalise(before);
+  const a = normalise(after);
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+  const out = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  for (const k of keys) {
+    if (k === 'updatedAt') continue;
+    if (JSON.stringify(b[k]) !== JSON.stringify(a[k])) {
+      out.before[k] = b[k] ?? null;
+      out.after[k] = a[k] ?? null;
+    }
+  }
+  return out;
+}
+
+/** JSON as it will be stored, without secrets or loaded relations. */
+function normalise(o: object | null | undefined): Record<string, unknown> {
+  if (!o) return {};
+  const plain = JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
+  for (const k of Object.keys(plain)) {
+    if (/password|token/i.test(k) || (plain[k] !== null && typeof plain[k] === 'object' && !Array.isArray(plain[k]))) delete plain[k];
+  }
+  return plain;
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, the hash must not depend on it. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>): string {
+  const content = JSON.stringify(canonical([
+    prevHash, e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.ip,
+  ]));
+  return createHash('sha256').update(content).digest('hex');
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * Appends an entry inside the caller's transaction, so the change and its record commit together.
+   * The advisory lock serialises appenders until commit, which keeps the hash chain linear.
+   */
+  async record(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, rec: AuditRecord): Promise<void> {
+    if (!em.queryRunner?.isTransactionActive) throw new Error('AuditService.record must run inside a transaction');
+    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+    const [last] = await em.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    const prevHash: string = last?.hash ?? GENESIS;
+    const at = new Date();
+    const entry = {
+      at,
+      actorId: ctx.user?.id ?? null,
+      action: rec.action,
+      entityType: rec.entityType,
+      entityId: rec.entityId ?? null,
+      before: rec.before ? normalise(rec.before) : null,
+      after: rec.after ? normalise(rec.after) : null,
+      ip: ctx.ip,
+    };
+    await em.save(em.create(AuditEntry, { ...entry, prevHash, hash: entryHash(prevHash, entry) }));
+  }
+
+  /** Records a change of an entity: only the fields that moved. */
+  async recordUpdate(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, entityType: string, id: string, before: object, after: object): Promise<void> {
+    const d = diff(before, after);
+    if (Object.keys(d.after).length === 0) return;
+    await this.record(em, ctx, { action: 'update', entityType, entityId: id, ...d });
+  }
+
+  /** A standalone entry (a login, a refused access) in its own transaction. */
+  async recordNow(ctx: Pick<RequestContext, 'user' | 'ip'>, rec: AuditRecord): Promise<void> {
+    await this.db.transaction((em) => this.record(em, ctx, rec));
+  }
+
+  async list(ctx: RequestContext, q: AuditQuery): Promise<Page<AuditView>> {
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('e')
+      .leftJoin('accounts', 'a', 'a.id = e.actor_id')
+      .leftJoin('people', 'p', 'p.id = a.person_id')
+      .addSelect(`p.first_name || ' ' || p.last_name`, 'actor_name')
+      .orderBy('e.id', 'DESC');
+    whereAllowed(qb, ctx.ability, 'read', 'AuditEntry');
+    if (q.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: q.entityType });
+    if (q.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: q.entityId });
+    if (q.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: q.actorId });
+    if (q.action) qb.andWhere('e.action = :action', { action: q.action });
+    if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
+    if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const items = entities.map((e, i) => ({ ...e, actorName: (raw[i]?.actor_name as string) ?? null }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Walks the whole chain; the first entry whose hash does not match is where tampering happened. */
+  async verify(): Promise<{ ok: boolean; checked: number; firstBrokenId: string | null }> {
+    let prevHash = GENESIS;
+    let checked = 0;
+    let lastId = '0';
+    for (;;) {
+      const rows: AuditEntry[] = await this.db
+        .getRepository(AuditEntry)
+        .createQueryBuilder('e')
+        .where('e.id > :lastId', { lastId })
+        .orderBy('e.id', 'ASC')
+        .limit(1000)
+        .getMany();
+      if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
+      for (const r of rows) {
+        const expected = entryHash(prevHash, r);
+        if (r.prevHash !== prevHash || r.hash !== expected) return { ok: false, checked, firstBrokenId: r.id };
+        prevHash = r.hash;
+        checked++;
+        lastId = r.id;
+      }
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { Conflict, Forbidden, NotFound } from '../common/errors';
+import type { Page } from '../common/pagination';
+import type { SignedInContext } from '../common/request-context';
+import { MailService } from '../mail/mail.service';
+import { Membership } from '../modules/people/membership.entity';
+import { Person } from '../modules/people/person.entity';
+import { whereAllowed } from '../permissions/casl-to-sql';
+import { Account } from './account.entity';
+import { AccountToken } from './account-token.entity';
+import type { AccountQuery, InviteDto } from './dto/accounts.dto';
+import type { Role } from './roles';
+import { randomToken, SessionService, sha256 } from './session.service';
+
+export interface AccountView {
+  id: string;
+  email: string;
+  displayName: string;
+  personId: string;
+  roles: Role[];
+  locale: string;
+  disabledAt: Date | null;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+}
+
+const view = (a: Account): AccountView => ({
+  id: a.id, email: a.email, displayName: `${a.person.firstName} ${a.person.lastName}`, personId: a.personId, roles: a.roles,
+  locale: a.locale, disabledAt: a.disabledAt, lastLoginAt: a.lastLoginAt, createdAt: a.createdAt,
+});
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly mail: MailService,
+  ) {}
+
+  async list(ctx: SignedInContext, q: AccountQuery): Promise<Page<AccountView>> {
+    const qb = this.db.getRepository(Account).createQueryBuilder('account').innerJoinAndSelect('account.person', 'person');
+    whereAllowed(qb, ctx.ability, 'read', 'Account');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('account.email LIKE :like', { like })
+        .orWhere(`lower(person.first_name || ' ' || person.last_name) LIKE :like`, { like })));
+    }
+    if (q.role) qb.andWhere(':role = ANY(account.roles)', { role: q.role });
+    qb.orderBy('person.last_name', q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('account.id');
+    const [rows, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    return { items: rows.map(view), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  private async load(id: string): Promise<Account> {
+    const a = await this.db.getRepository(Account).findOne({ where: { id }, relations: { person: true } });
+    if (!a) throw new NotFound();
+    return a;
+  }
+
+  /** Only an admin hands out the admin role. */
+  private checkGrantable(ctx: SignedInContext, roles: Role[]): void {
+    if (roles.includes('admin') && !ctx.user.roles.includes('admin')) {
+      throw new Forbidden({ fr: 'Seul un administrateur peut donner le rôle admin', en: 'Only an admin can grant the admin role' });
+    }
+  }
+
+  async invite(ctx: SignedInContext, dto: InviteDto): Promise<{ id: string; email: string; expiresAt: Date }> {
+    this.checkGrantable(ctx, dto.roles);
+    const token = randomToken();
+    const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);
+    const account = await this.db.transaction(async (em) => {
+      if (await em.getRepository(Account).exists({ where: { email: dto.email } })) {
+        throw new Conflict({ fr: 'Un compte existe déjà pour cette adresse', en: 'An account already exists for this address' }, {
+          email: [{ fr: 'Un compte existe déjà pour cette adresse', en: 'An account already exists for this address' }],
+        });
+      }
+      let person = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = :email', { email: dto.email }).getOne();
+      if (!person) {
+        person = await em.save(em.create(Person, { firstName: dto.firstName, lastName: dto.lastName, email: dto.email }));
+        await this.audit.record(em, ctx, { action: 'create', entityType: 'Person', entityId: person.id, after: person });
+      }
+      const role = dto.roles.includes('copil') ? 'copil_member' : dto.roles.includes('volunteer') ? 'volunteer' : 'staff';
+      for (const organisationId of dto.organisationIds ?? []) {
+        await em.createQueryBuilder().insert().into(Membership).values({ personId: person.id, organisationId, role }).orIgnore().execute();
+      }
+      const created = await em.save(em.create(Account, { personId: person.id, email: dto.email, roles: dto.roles, locale: dto.locale ?? 'fr', passwordHash: null }));
+      await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'invitation', accountId: created.id, createdById: ctx.user.id, expiresAt });
+      await this.audit.record(em, ctx, { action: 'invite', entityType: 'Account', entityId: created.id, after: { email: dto.email, roles: dto.roles, organisationIds: dto.organisationIds ?? [] } });
+      return { ...created, person };
+    });
+    await this.mail.send({
+      to: account.email,
+      template: 'invitation',
+      locale: account.locale,
+      vars: {
+        firstName: account.person.firstName,
+        inviterName: `${ctx.user.firstName} ${ctx.user.lastName}`,
+        roles: dto.roles,
+        acceptUrl: `${this.config.APP_URL}/invitation?token=${token}`,
+        expiresAt,
+      },
+    });
+    return { id: account.id, email: account.email, expiresAt };
+  }
+
+  async setRoles(ctx: SignedInContext, id: string, roles: Role[]): Promise<AccountView> {
+    const account = await this.load(id);
+    if (!ctx.ability.can('update', account)) throw new Forbidden();
+    this.checkGrantable(ctx, roles);
+    await this.db.transaction(async (em) => {
+      await this.keepOneAdmin(em, account, roles, null);
+      await em.update(Account, id, { roles });
+      await this.audit.record(em, ctx, { action: 'role_change', entityType: 'Account', entityId: id, before: { roles: account.roles }, after: { roles } });
+    });
+    return view({ ...account, roles } as Account);
+  }
+
+  async setDisabled(ctx: SignedInContext, id: string, disabled: boolean): Promise<AccountView> {
+    const account = await this.load(id);
+    if (!ctx.ability.can('update', account)) throw new Forbidden();
+    const disabledAt = disabled ? new Date() : null;
+    await this.db.transaction(async (em) => {
+      if (disabled) {
+        await this.keepOneAdmin(em, account, account.roles, disabledAt);
+        // Disabling ends the person's sessions at once.
+        await this.sessions.destroyAllFor(em, id);
+      }
+      await em.update(Account, id, { disabledAt });
+      await this.audit.record(em, ctx, { action: disabled ? 'disable' : 'enable', entityType: 'Account', entityId: id });
+    });
+    return view({ ...account, disabledAt } as Account);
+  }
+
+  /** Nobody can lock the network out of its own administration. */
+  private async keepOneAdmin(em: EntityManager, account: Account, roles: Role[], disabledAt: Date | null) {
+    const losing = account.roles.includes('admin') && (!roles.includes('admin') || disabledAt);
+    if (!losing) return;
+    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM accounts WHERE 'admin' = ANY(roles) AND disabled_at IS NULL AND id <> $1`, [account.id]);
+    if (n === 0) throw new Conflict({ fr: 'Il doit rester au moins un administrateur actif', en: 'At least one active admin must remain' });
+  }
+}

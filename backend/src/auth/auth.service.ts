@@ -1,0 +1,199 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { packRules } from '@casl/ability/extra';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { Gone, NotFound, TooManyRequests, Unauthenticated, ValidationFailed } from '../common/errors';
+import { RateLimitService } from '../common/rate-limit.service';
+import type { RequestContext, SignedInContext } from '../common/request-context';
+import { MailService } from '../mail/mail.service';
+import { Person } from '../modules/people/person.entity';
+import { defineAbilityFor } from '../permissions/ability';
+import type { AuthUser } from '../permissions/auth-user';
+import { Account } from './account.entity';
+import { AccountToken, TokenPurpose } from './account-token.entity';
+import type { ChangeEmailDto, ChangePasswordDto, LoginDto, TokenPasswordDto } from './dto/auth.dto';
+import { burnVerification, hashPassword, isStrongPassword, verifyPassword } from './password';
+import { randomToken, SessionService, sha256 } from './session.service';
+
+export interface SignedIn {
+  token: string;
+  csrfToken: string;
+  me: Me;
+}
+
+export interface Me {
+  user: AuthUser & { displayName: string };
+  rules: unknown;
+}
+
+const BAD_CREDENTIALS = { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' };
+const WEAK = { fr: 'Mot de passe trop faible : 12 caractères au moins, et pas un mot de passe courant', en: 'Password too weak: at least 12 characters, and not a common password' };
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
+    private readonly mail: MailService,
+  ) {}
+
+  me(user: AuthUser): Me {
+    return { user: { ...user, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(defineAbilityFor(user).rules) };
+  }
+
+  async login(ctx: RequestContext, dto: LoginDto, userAgent: string | null): Promise<SignedIn> {
+    const buckets = [`login:email:${dto.email}`, `login:ip:${ctx.ip}`];
+    const { LOGIN_MAX_ATTEMPTS: max, LOGIN_WINDOW_MINUTES: window } = this.config;
+    for (const b of buckets) {
+      if (await this.rateLimit.isLimited(b, b.startsWith('login:ip') ? max * 5 : max, window)) {
+        await this.audit.recordNow(ctx, { action: 'login_rate_limited', entityType: 'Account', after: { email: dto.email } });
+        throw new TooManyRequests();
+      }
+    }
+    const account = await this.db
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.email = :email', { email: dto.email })
+      .getOne();
+    const ok = account?.passwordHash && !account.disabledAt ? await verifyPassword(account.passwordHash, dto.password) : (await burnVerification(dto.password), false);
+    if (!ok || !account) {
+      for (const b of buckets) await this.rateLimit.hit(b, Number.MAX_SAFE_INTEGER, window);
+      this.logger.warn(`failed login for ${dto.email} from ${ctx.ip}`);
+      await this.audit.recordNow(ctx, { action: 'login_failed', entityType: 'Account', entityId: account?.id, after: { email: dto.email } });
+      throw new Unauthenticated(BAD_CREDENTIALS, 'invalid_credentials');
+    }
+    await this.rateLimit.clear(buckets[0]);
+    return this.signIn(account.id, ctx, userAgent, 'login');
+  }
+
+  private async signIn(accountId: string, ctx: RequestContext, userAgent: string | null, action: string, em?: EntityManager): Promise<SignedIn> {
+    const run = async (tx: EntityManager) => {
+      const cookies = await this.sessions.create(tx, accountId, ctx.ip, userAgent);
+      await tx.update(Account, accountId, { lastLoginAt: new Date() });
+      await this.audit.record(tx, { user: { id: accountId } as AuthUser, ip: ctx.ip }, { action, entityType: 'Account', entityId: accountId });
+      return cookies;
+    };
+    const cookies = em ? await run(em) : await this.db.transaction(run);
+    const user = await this.sessions.loadUser(accountId, sha256(cookies.token));
+    this.logger.log(`${action}: account ${accountId} from ${ctx.ip}`);
+    return { ...cookies, me: this.me(user) };
+  }
+
+  async logout(ctx: SignedInContext, token: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await em.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(token)]);
+      await this.audit.record(em, ctx, { action: 'logout', entityType: 'Account', entityId: ctx.user.id });
+    });
+  }
+
+  private async checkCurrentPassword(accountId: string, password: string): Promise<Account> {
+    const account = await this.db.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: accountId }).getOneOrFail();
+    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
+      throw ValidationFailed.field('currentPassword', { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' });
+    }
+    return account;
+  }
+
+  async changePassword(ctx: SignedInContext, dto: ChangePasswordDto): Promise<void> {
+    await this.checkCurrentPassword(ctx.user.id, dto.currentPassword);
+    if (!isStrongPassword(dto.newPassword, [ctx.user.email.split('@')[0], ctx.user.firstName, ctx.user.lastName])) {
+      throw ValidationFailed.field('newPassword', WEAK);
+    }
+    const passwordHash = await hashPassword(dto.newPassword);
+    await this.db.transaction(async (em) => {
+      await em.update(Account, ctx.user.id, { passwordHash });
+      await this.sessions.destroyAllFor(em, ctx.user.id, ctx.user.sessionId);
+      await this.audit.record(em, ctx, { action: 'password_change', entityType: 'Account', entityId: ctx.user.id });
+    });
+  }
+
+  async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<Me> {
+    await this.checkCurrentPassword(ctx.user.id, dto.currentPassword);
+    await this.db.transaction(async (em) => {
+      const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
+      if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', { fr: 'Cette adresse est déjà utilisée', en: 'This address is already in use' });
+      await em.update(Account, ctx.user.id, { email: dto.email });
+      await em.update(Person, ctx.user.personId, { email: dto.email });
+      await this.audit.record(em, ctx, { action: 'update', entityType: 'Account', entityId: ctx.user.id, before: { email: ctx.user.email }, after: { email: dto.email } });
+    });
+    return this.me(await this.sessions.loadUser(ctx.user.id, ctx.user.sessionId));
+  }
+
+  async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<Me> {
+    await this.db.getRepository(Account).update(ctx.user.id, { locale });
+    return this.me({ ...ctx.user, locale });
+  }
+
+  /** Always answers the same, whether the email has an account or not. */
+  async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+    await this.rateLimit.hit(`reset:ip:${ctx.ip}`, 20, 60);
+    const account = await this.db.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
+    if (!account) return;
+    if (await this.rateLimit.isLimited(`reset:email:${email}`, 3, 60)) return;
+    await this.rateLimit.hit(`reset:email:${email}`, Number.MAX_SAFE_INTEGER, 60);
+    const token = randomToken();
+    await this.db.transaction(async (em) => {
+      // A new link replaces any older one still unused.
+      await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
+      await em.insert(AccountToken, {
+        tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id,
+        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
+      });
+      await this.audit.record(em, ctx, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
+    });
+    await this.mail.send({
+      to: account.email,
+      template: 'password-reset',
+      locale: account.locale,
+      vars: {
+        firstName: account.person.firstName,
+        resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`,
+        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
+      },
+    });
+  }
+
+  /** A usable token of that purpose, locked for the rest of the transaction so it is used once. */
+  private async takeToken(em: EntityManager, token: string, purpose: TokenPurpose): Promise<AccountToken> {
+    const row = await em.getRepository(AccountToken).createQueryBuilder('t').setLock('pessimistic_write')
+      .where('t.tokenHash = :h AND t.purpose = :purpose', { h: sha256(token), purpose }).getOne();
+    if (!row) throw new NotFound({ fr: 'Lien inconnu', en: 'Unknown link' });
+    if (row.usedAt || row.expiresAt < new Date()) throw new Gone({ fr: 'Ce lien a expiré ou a déjà servi', en: 'This link has expired or was already used' });
+    return row;
+  }
+
+  async confirmPasswordReset(ctx: RequestContext, dto: TokenPasswordDto): Promise<void> {
+    const passwordHash = await hashPassword(dto.password);
+    await this.db.transaction(async (em) => {
+      const t = await this.takeToken(em, dto.token, 'password_reset');
+      await em.update(AccountToken, t.id, { usedAt: new Date() });
+      await em.update(Account, t.accountId, { passwordHash });
+      await this.sessions.destroyAllFor(em, t.accountId);
+      await this.audit.record(em, { ...ctx, user: { id: t.accountId } as AuthUser }, { action: 'password_reset', entityType: 'Account', entityId: t.accountId });
+    });
+  }
+
+  async describeInvitation(token: string) {
+    const t = await this.db.transaction((em) => this.takeToken(em, token, 'invitation'));
+    const account = await this.db.getRepository(Account).findOneOrFail({ where: { id: t.accountId }, relations: { person: true } });
+    return { email: account.email, firstName: account.person.firstName, lastName: account.person.lastName, expiresAt: t.expiresAt };
+  }
+
+  async acceptInvitation(ctx: RequestContext, dto: TokenPasswordDto, userAgent: string | null): Promise<SignedIn> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.db.transaction(async (em) => {
+      const t = await this.takeToken(em, dto.token, 'invitation');
+      await em.update(AccountToken, t.id, { usedAt: new Date() });
+      await em.update(Account, t.accountId, { passwordHash });
+      return this.signIn(t.accountId, ctx, userAgent, 'invitation_accepted', em);
+    });
+  }
+}

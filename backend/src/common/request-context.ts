@@ -1,0 +1,29 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AppAbility } from '../permissions/ability';
+import type { AuthUser } from '../permissions/auth-user';
+
+/** What a service needs to know about the caller: who, what they may do, from where. */
+export interface RequestContext {
+  user: AuthUser | null;
+  ability: AppAbility;
+  ip: string | null;
+  locale: 'fr' | 'en';
+}
+
+export interface SignedInContext extends RequestContext {
+  user: AuthUser;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx?: RequestContext;
+  }
+}
+
+/** The context the access guard attached to the request. */
+export const Ctx = createParamDecorator((_: unknown, host: ExecutionContext): RequestContext => {
+  const req = host.switchToHttp().getRequest<FastifyRequest>();
+  if (!req.ctx) throw new Error('RequestContext missing: is the AccessGuard installed?');
+  return req.ctx;
+});

@@ -1,0 +1,38 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { dataSourceOptions } from '../data-source';
+import { seedFoundation } from './foundation.seed';
+
+/** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
+export type SeedIds = Map<string, string>;
+
+export interface SeedStep {
+  name: string;
+  run(em: EntityManager, ids: SeedIds): Promise<number>;
+}
+
+/** In dependency order; each domain appends its own step. */
+const steps: SeedStep[] = [seedFoundation];
+
+/**
+ * Fills an empty database with the network's demo data, all in one transaction.
+ * Returns a summary, or null when the database already had organisations (a second start keeps the data).
+ */
+export async function seedDemoData(url: string): Promise<string | null> {
+  const ds = new DataSource(dataSourceOptions(url, 2));
+  await ds.initialize();
+  try {
+    return await ds.transaction(async (em) => {
+      await em.query('LOCK TABLE organisations IN EXCLUSIVE MODE');
+      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM organisations');
+      if (n > 0) return null;
+      const ids: SeedIds = new Map();
+      const counts: string[] = [];
+      for (const step of steps) counts.push(`${await step.run(em, ids)} ${step.name}`);
+      await new AuditService(ds).record(em, { user: null, ip: null }, { action: 'seed', entityType: 'Database', after: { counts } });
+      return counts.join(', ');
+    });
+  } finally {
+    await ds.destroy();
+  }
+}

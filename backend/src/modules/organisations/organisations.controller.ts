@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @Policy('read', 'Organisation')
+  list(@Ctx() ctx: RequestContext, @Query() q: OrganisationQuery) {
+    return this.organisations.list(ctx, q);
+  }
+
+  @Get('territories')
+  @Policy('read', 'Organisation')
+  territories(@Ctx() ctx: RequestContext) {
+    return this.organisations.territories(ctx);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Organisation')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.organisations.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Organisation')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateOrganisationDto) {
+    return this.organisations.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Organisation')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateOrganisationDto) {
+    return this.organisations.update(ctx, id, dto);
+  }
+
+  @Post(':id/archive')
+  @Policy('archive', 'Organisation')
+  archive(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.organisations.setArchived(ctx, id, true);
+  }
+
+  @Post(':id/restore')
+  @Policy('archive', 'Organisation')
+  restore(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.organisations.setArchived(ctx, id, false);
+  }
+}

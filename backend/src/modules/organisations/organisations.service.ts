@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { paginate, Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { Organisation } from './organisation.entity';
+
+export interface OrganisationPerson {
+  membershipId: string;
+  personId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  role: string;
+}
+
+const SORT_COLUMNS = { name: 'o.name', kind: 'o.kind', membershipStatus: 'o.membership_status', territory: 'o.territory', createdAt: 'o.created_at' };
+const NAME_TAKEN = { fr: 'Une organisation porte déjà ce nom', en: 'An organisation already has this name' };
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, q: OrganisationQuery): Promise<Page<Organisation>> {
+    const qb = this.db.getRepository(Organisation).createQueryBuilder('o');
+    whereAllowed(qb, ctx.ability, 'read', 'Organisation');
+    if (!q.includeArchived) qb.andWhere('o.archived_at IS NULL');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(o.name) LIKE :like', { like }).orWhere('lower(o.territory) LIKE :like').orWhere('lower(o.description) LIKE :like')));
+    }
+    if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
+    if (q.membershipStatus) qb.andWhere('o.membership_status = :status', { status: q.membershipStatus });
+    if (q.territory) qb.andWhere('o.territory = :territory', { territory: q.territory });
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('o.id', 'ASC');
+    return paginate(qb, q);
+  }
+
+  async territories(ctx: RequestContext): Promise<string[]> {
+    const qb = this.db.getRepository(Organisation).createQueryBuilder('o').select('DISTINCT o.territory', 'territory')
+      .where('o.territory IS NOT NULL').orderBy('o.territory');
+    whereAllowed(qb, ctx.ability, 'read', 'Organisation');
+    return (await qb.getRawMany<{ territory: string }>()).map((r) => r.territory);
+  }
+
+  /** Loads an organisation the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Organisation> {
+    const org = await em.findOne(Organisation, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!org) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
+    if (!ctx.ability.can(action, org)) throw new Forbidden();
+    return org;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Organisation & { people: OrganisationPerson[] }> {
+    const org = await this.findAllowed(ctx, id, 'read');
+    const people: OrganisationPerson[] = ctx.ability.can('read', 'Person')
+      ? await this.db.query(
+          `SELECT m.id AS "membershipId", p.id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName", p.email, m.role
+           FROM memberships m JOIN people p ON p.id = m.person_id
+           WHERE m.organisation_id = $1 AND p.archived_at IS NULL ORDER BY p.last_name, p.first_name`,
+          [id],
+        )
+      : [];
+    return { ...org, people };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateOrganisationDto): Promise<Organisation> {
+    return this.db.transaction(async (em) => {
+      await this.checkNameFree(em, dto.name);
+      const org = await em.save(em.create(Organisation, { ...dto, hasCopilSeat: dto.hasCopilSeat ?? false }));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Organisation', entityId: org.id, after: org });
+      return org;
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateOrganisationDto): Promise<Organisation> {
+    return this.db.transaction(async (em) => {
+      const org = await this.findAllowed(ctx, id, 'update', em);
+      if (org.archivedAt) throw new Conflict({ fr: 'Organisation archivée : restaurez-la avant de la modifier', en: 'Archived organisation: restore it first' });
+      if (dto.name && dto.name.toLowerCase() !== org.name.toLowerCase()) await this.checkNameFree(em, dto.name);
+      const before = { ...org };
+      const saved = await em.save(Object.assign(org, dto));
+      await this.audit.recordUpdate(em, ctx, 'Organisation', id, before, saved);
+      return saved;
+    });
+  }
+
+  /** No hard delete: contributions, splits and minutes keep referring to the organisation. */
+  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<Organisation> {
+    return this.db.transaction(async (em) => {
+      const org = await this.findAllowed(ctx, id, 'archive', em);
+      if (Boolean(org.archivedAt) === archived) return org;
+      org.archivedAt = archived ? new Date() : null;
+      const saved = await em.save(org);
+      await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'Organisation', entityId: id });
+      return saved;
+    });
+  }
+
+  private async checkNameFree(em: EntityManager, name: string): Promise<void> {
+    const taken = await em.getRepository(Organisation).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists();
+    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+  }
+}

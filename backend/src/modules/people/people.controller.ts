@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreatePersonDto, PersonQuery, UpdatePersonDto } from './dto/person.dto';
+import { PeopleService } from './people.service';
+
+@ApiTags('people')
+@Controller('people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  @Policy('read', 'Person')
+  list(@Ctx() ctx: RequestContext, @Query() q: PersonQuery) {
+    return this.people.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Person')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.people.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Person')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreatePersonDto) {
+    return this.people.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Person')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdatePersonDto) {
+    return this.people.update(ctx, id, dto);
+  }
+
+  @Post(':id/archive')
+  @Policy('archive', 'Person')
+  archive(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.people.setArchived(ctx, id, true);
+  }
+
+  @Post(':id/restore')
+  @Policy('archive', 'Person')
+  restore(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.people.setArchived(ctx, id, false);
+  }
+}

@@ -1,0 +1,63 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import { AuditService } from '../audit/audit.service';
+import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from '../auth/session.service';
+import { DomainError, Forbidden, Unauthenticated } from '../common/errors';
+import { pickLocale } from '../common/messages';
+import type { RequestContext } from '../common/request-context';
+import { defineAbilityFor } from './ability';
+import { POLICY_KEY, RoutePolicy } from './policy.decorator';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string | undefined, b: string) =>
+  typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The one gate every route passes: resolves the session, checks CSRF on changes, then the route's policy.
+ * A route without a declared policy is refused, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
+    const ctx: RequestContext = { user: null, ability: defineAbilityFor(null), ip: req.ip ?? null, locale: pickLocale(req.headers['accept-language']) };
+    req.ctx = ctx;
+
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (token) {
+      const session = await this.sessions.resolve(token);
+      if (session) {
+        if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers['x-csrf-token'] as string | undefined, session.csrfToken)) {
+          throw new DomainError(403, 'csrf', { fr: 'Jeton CSRF manquant ou invalide', en: 'Missing or invalid CSRF token' });
+        }
+        ctx.user = session.user;
+        ctx.ability = defineAbilityFor(session.user);
+        ctx.locale = req.headers['accept-language'] ? ctx.locale : session.user.locale;
+      }
+    }
+
+    if (!policy) {
+      this.logger.error(`route ${req.method} ${req.routeOptions?.url} declares no policy: refused`);
+      throw new Forbidden();
+    }
+    if (policy.kind === 'public') return true;
+    if (!ctx.user) throw new Unauthenticated();
+    if (policy.kind === 'signed-in' || ctx.ability.can(policy.action, policy.subject)) return true;
+
+    this.logger.warn(`refused ${req.method} ${req.url} to account ${ctx.user.id}`);
+    await this.audit.recordNow(ctx, { action: 'access_denied', entityType: policy.subject, after: { method: req.method, url: req.url } });
+    throw new Forbidden();
+  }
+}

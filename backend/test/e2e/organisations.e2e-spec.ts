@@ -1,0 +1,70 @@
+import { demo, startTestApp, type TestApp } from '../support/app';
+
+describe('organisations', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  const valid = { name: 'Réseau des Possibles', kind: 'association', membershipStatus: 'member', memberSince: '2024-03-01', territory: 'Bretagne' };
+
+  it('lists the seeded organisations with search, filters, sorting and pagination', async () => {
+    const c = await t.as(demo.contractor);
+    const all = await c.get('/api/organisations?pageSize=100').expect(200);
+    expect(all.body.total).toBeGreaterThanOrEqual(12);
+    const colibris = await c.get('/api/organisations?q=colibris').expect(200);
+    expect(colibris.body.items.map((o: { name: string }) => o.name)).toEqual([expect.stringMatching(/Colibris/)]);
+    const coops = await c.get('/api/organisations?kind=cooperative&pageSize=100').expect(200);
+    expect(coops.body.items.length).toBeGreaterThan(0);
+    expect(coops.body.items.every((o: { kind: string }) => o.kind === 'cooperative')).toBe(true);
+    const page2 = await c.get('/api/organisations?pageSize=5&page=2&sort=name&order=desc').expect(200);
+    expect(page2.body).toMatchObject({ page: 2, pageSize: 5, total: all.body.total });
+    const names = page2.body.items.map((o: { name: string }) => o.name);
+    expect([...names].sort((a, b) => b.localeCompare(a, 'en'))).toEqual(names);
+  });
+
+  it('creates, updates, archives and restores, recording each change in the audit log', async () => {
+    const coord = await t.as(demo.coordinator);
+    const created = await coord.post('/api/organisations', valid).expect(201);
+    expect(created.body).toMatchObject({ ...valid, hasCopilSeat: false, archivedAt: null });
+    const id = created.body.id;
+    await coord.patch(`/api/organisations/${id}`, { territory: 'Finistère', website: 'https://possibles.example.org' }).expect(200);
+    await coord.post(`/api/organisations/${id}/archive`).expect(201);
+    const hidden = await coord.get('/api/organisations?q=possibles').expect(200);
+    expect(hidden.body.total).toBe(0);
+    const shown = await coord.get('/api/organisations?q=possibles&includeArchived=true').expect(200);
+    expect(shown.body.total).toBe(1);
+    await coord.post(`/api/organisations/${id}/restore`).expect(201);
+
+    const audit = await coord.get(`/api/audit?entityType=Organisation&entityId=${id}`).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['restore', 'archive', 'update', 'create']);
+    const update = audit.body.items[2];
+    expect(update.before).toEqual({ territory: 'Bretagne', website: null });
+    expect(update.after).toEqual({ territory: 'Finistère', website: 'https://possibles.example.org' });
+    expect(update.actorName).toBeTruthy();
+  });
+
+  it('refuses bad input with a message per field and saves nothing', async () => {
+    const coord = await t.as(demo.coordinator);
+    const before = await t.db.query('SELECT count(*)::int AS n FROM organisations');
+    const res = await coord.post('/api/organisations', { name: '', kind: 'company', membershipStatus: 42, memberSince: '2024-02-30', website: 'javascript:alert(1)', color: 'red' }).expect(400);
+    expect(res.body.error.code).toBe('validation');
+    expect(Object.keys(res.body.error.fields).sort()).toEqual(['color', 'kind', 'memberSince', 'membershipStatus', 'name', 'website'].sort());
+    expect(res.body.error.fields.name[0]).toBe('Ce champ est obligatoire');
+    const en = await coord.post('/api/organisations', { ...valid, name: 'x'.repeat(201) }).set('Accept-Language', 'en').expect(400);
+    expect(en.body.error.fields.name).toEqual(['At most 200 characters']);
+    await coord.get('/api/organisations/not-a-uuid').expect(400);
+    await coord.post('/api/organisations', { ...valid, name: 'colibris' }).expect(400);
+    const after = await t.db.query('SELECT count(*)::int AS n FROM organisations');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('lets a copil member edit their own organisation only', async () => {
+    const copil = await t.as(demo.copil);
+    const [own] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
+    const [other] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%pôles%' OR name ILIKE '%poles%'`);
+    await copil.patch(`/api/organisations/${own.id}`, { contactPhone: '01 00 00 00 00' }).expect(200);
+    await copil.patch(`/api/organisations/${other.id}`, { contactPhone: '01 00 00 00 00' }).expect(403);
+    await copil.post('/api/organisations', valid).expect(403);
+    await copil.post(`/api/organisations/${own.id}/archive`).expect(403);
+  });
+});

@@ -1,0 +1,82 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { DEMO_PASSWORD } from '../../src/database/seed/demo-data';
+import { createTestDatabase } from './database';
+import { SmtpSink } from './smtp-sink';
+
+/** A signed-in caller: every request carries the session cookie and the CSRF header. */
+export interface Caller {
+  email: string;
+  cookie: string;
+  csrf: string;
+  get(url: string): request.Test;
+  post(url: string, body?: object): request.Test;
+  patch(url: string, body?: object): request.Test;
+  put(url: string, body?: object): request.Test;
+  delete(url: string): request.Test;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  db: DataSource;
+  config: AppConfig;
+  mail: SmtpSink;
+  http(): ReturnType<typeof request>;
+  /** Signs in (demo password by default) and returns a caller. */
+  as(email: string, password?: string): Promise<Caller>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const mail = new SmtpSink();
+  const smtpUrl = await mail.start();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SMTP_URL: smtpUrl, APP_URL: 'http://localhost:3000', ...env, DATABASE_URL: database.url });
+  const app = await createApp(config, database.url);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const server = app.getHttpServer();
+  const http = () => request(server);
+
+  const as = async (email: string, password = DEMO_PASSWORD): Promise<Caller> => {
+    const res = await http().post('/api/auth/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const setCookies = [res.headers['set-cookie']].flat() as string[];
+    const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+    const csrf = /maillage_csrf=([^;]+)/.exec(cookie)![1];
+    const withAuth = (t: request.Test) => t.set('Cookie', cookie).set('x-csrf-token', csrf);
+    return {
+      email, cookie, csrf,
+      get: (url) => withAuth(http().get(url)),
+      post: (url, body) => withAuth(http().post(url)).send(body ?? {}),
+      patch: (url, body) => withAuth(http().patch(url)).send(body ?? {}),
+      put: (url, body) => withAuth(http().put(url)).send(body ?? {}),
+      delete: (url) => withAuth(http().delete(url)),
+    };
+  };
+
+  return {
+    app, config, mail, http, as,
+    db: app.get(DataSource),
+    async close() {
+      await app.close();
+      await mail.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** The demo accounts, by role, as seeded (see src/database/seed/demo-data.ts). */
+export const demo = {
+  admin: 'admin@maillage.test',
+  coordinator: 'coordination@maillage.test',
+  copil: 'copil.colibris@maillage.test',
+  otherCopil: 'copil.polesnoe@maillage.test',
+  comms: 'communication@maillage.test',
+  wgLead: 'referente.technique@maillage.test',
+  contractor: 'prestataire@maillage.test',
+  volunteer: 'benevole@maillage.test',
+} as const;

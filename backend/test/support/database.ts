@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+/**
+ * Where the tests' databases live: the server of DATABASE_URL when it is given, otherwise an embedded
+ * PostgreSQL of their own (so the tests pass on a machine without any PostgreSQL).
+ */
+export async function testServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '/postgres';
+    return { adminUrl: url.toString(), stop: async () => undefined };
+  }
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.resolve(__dirname, '..', '..', '..', 'data', 'test-postgres'),
+    port: Number(process.env.TEST_EMBEDDED_PG_PORT ?? 5434),
+    database: 'postgres',
+  });
+  return { adminUrl: pg.url, stop: pg.stop };
+}
+
+export function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function admin<T>(adminUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+let counter = 0;
+
+/** A fresh database for one test file: a copy of the migrated, seeded template (fast, isolated). */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
+  const template = process.env.MAILLAGE_TEST_TEMPLATE!;
+  const name = `${template}_w${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
