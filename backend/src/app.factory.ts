@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,6 +7,11 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
+
+const NEST_LEVELS: Record<string, LogLevel[]> = {
+  silent: [], fatal: ['fatal'], error: ['fatal', 'error'], warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'], debug: ['fatal', 'error', 'warn', 'log', 'debug'], trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
 
 /** The HTTP application as the server and the e2e tests run it. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -16,7 +22,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 5 * 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    logger: config.LOG_LEVEL === 'silent' ? ['error'] : ['error', 'warn', 'log'],
+    logger: NEST_LEVELS[config.LOG_LEVEL],
     abortOnError: false,
   });
   await app.register(fastifyCookie);

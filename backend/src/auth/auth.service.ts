@@ -24,7 +24,7 @@ export interface SignedIn {
 }
 
 export interface Me {
-  user: AuthUser & { displayName: string };
+  user: Omit<AuthUser, 'sessionId'> & { displayName: string };
   rules: unknown;
 }
 
@@ -45,7 +45,8 @@ export class AuthService {
   ) {}
 
   me(user: AuthUser): Me {
-    return { user: { ...user, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(defineAbilityFor(user).rules) };
+    const { sessionId: _, ...visible } = user;
+    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(defineAbilityFor(user).rules) };
   }
 
   async login(ctx: RequestContext, dto: LoginDto, userAgent: string | null): Promise<SignedIn> {

@@ -34,7 +34,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await createTestDatabase();
   const mail = new SmtpSink();
   const smtpUrl = await mail.start();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SMTP_URL: smtpUrl, APP_URL: 'http://localhost:3000', ...env, DATABASE_URL: database.url });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', SMTP_URL: smtpUrl, APP_URL: 'http://localhost:3000', ...env, DATABASE_URL: database.url });
   const app = await createApp(config, database.url);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,0 +1,79 @@
+import { demo } from '../support/app';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${n++}`;
+
+export const foundationFixtures: FixtureBuilder = async (t, f) => {
+  const [own] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
+  const [other] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%NOE%'`);
+  f.ownOrg = own.id;
+  f.otherOrg = other.id;
+  const [person] = await t.db.query(`SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id) LIMIT 1`);
+  f.person = person.id;
+  const [volunteer] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+  f.volunteerPerson = volunteer.id;
+  // An account the matrix may disable and re-role without locking out an actor.
+  const target = await (await t.as(demo.admin)).post('/api/invitations', { email: `cible-${unique()}@maillage.test`, firstName: 'Cible', lastName: 'Matrice', roles: ['volunteer'] });
+  f.targetAccount = target.body.id;
+};
+
+export const foundationRoutes: RouteCases = {
+  'GET /api/health': { allowed: ['anonymous', ...SIGNED_IN] },
+
+  'POST /api/auth/login': {
+    allowed: ['anonymous', ...SIGNED_IN],
+    body: () => ({ email: demo.contractor, password: 'Maillage-demo-2026' }),
+  },
+  'POST /api/auth/logout': { allowed: SIGNED_IN, freshSession: true },
+  'GET /api/auth/me': { allowed: SIGNED_IN },
+  'PATCH /api/auth/me/password': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'Une phrase de passe solide 2026' }) },
+  'PATCH /api/auth/me/email': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', email: 'nouvelle@maillage.test' }) },
+  'PATCH /api/auth/me/locale': { allowed: SIGNED_IN, body: () => ({ locale: 'fr' }) },
+  'POST /api/auth/password-reset': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ email: 'personne@maillage.test' }) },
+  'POST /api/auth/password-reset/confirm': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
+  'GET /api/auth/invitations/:token': { allowed: ['anonymous', ...SIGNED_IN], url: () => '/api/auth/invitations/unknown' },
+  'POST /api/auth/invitations/accept': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
+
+  'GET /api/accounts': { allowed: only('admin', 'coordinator') },
+  'POST /api/invitations': {
+    allowed: only('admin', 'coordinator'),
+    body: () => ({ email: `invite-${unique()}@maillage.test`, firstName: 'Nina', lastName: 'Invitée', roles: ['volunteer'] }),
+  },
+  'PATCH /api/accounts/:id/roles': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/roles`, body: () => ({ roles: ['volunteer'] }) },
+  'POST /api/accounts/:id/disable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/disable` },
+  'POST /api/accounts/:id/enable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/enable` },
+
+  'GET /api/audit': { allowed: only('admin', 'coordinator') },
+  'GET /api/audit/verify': { allowed: only('admin') },
+
+  'GET /api/organisations': { allowed: SIGNED_IN },
+  'GET /api/organisations/territories': { allowed: SIGNED_IN },
+  'GET /api/organisations/:id': { allowed: SIGNED_IN, url: (f) => `/api/organisations/${f.ownOrg}` },
+  'POST /api/organisations': {
+    allowed: only('admin', 'coordinator'),
+    body: () => ({ name: `Matrice ${unique()}`, kind: 'collective', membershipStatus: 'candidate' }),
+  },
+  'PATCH /api/organisations/:id': {
+    allowed: only('admin', 'coordinator', 'copil'),
+    url: (f) => `/api/organisations/${f.ownOrg}`,
+    body: () => ({ territory: 'Île-de-France' }),
+  },
+  'POST /api/organisations/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/organisations/${f.ownOrg}/archive` },
+  'POST /api/organisations/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/organisations/${f.ownOrg}/restore` },
+
+  'GET /api/people': {
+    allowed: SIGNED_IN,
+    // Contractors and volunteers see only their own card.
+    scoped: (items, actor, f) => {
+      if (actor === 'volunteer') expect(items.map((p) => p.id)).toEqual([f.volunteerPerson]);
+      else if (actor === 'contractor') expect(items).toHaveLength(1);
+      else expect(items.length).toBeGreaterThan(1);
+    },
+  },
+  'GET /api/people/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead'), url: (f) => `/api/people/${f.person}` },
+  'POST /api/people': { allowed: only('admin', 'coordinator'), body: () => ({ firstName: 'Matrice', lastName: unique() }) },
+  'PATCH /api/people/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}`, body: () => ({ notes: 'vu en réunion' }) },
+  'POST /api/people/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/archive` },
+  'POST /api/people/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/restore` },
+};

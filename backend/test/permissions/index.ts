@@ -1,0 +1,6 @@
+import { foundationFixtures, foundationRoutes } from './foundation.routes';
+import type { FixtureBuilder, RouteCases } from './matrix';
+
+/** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
+export const routeCases: RouteCases = { ...foundationRoutes };
+export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures];

@@ -1,0 +1,31 @@
+import type { TestApp } from '../support/app';
+
+/** Who calls: anonymous, one account per role, and `otherCopil`, a COPIL member of another organisation. */
+export const ACTORS = ['anonymous', 'admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor', 'volunteer'] as const;
+export type Actor = (typeof ACTORS)[number];
+export const SIGNED_IN: Actor[] = ACTORS.filter((a) => a !== 'anonymous');
+
+/** Ids the route cases point at; each domain's fixture builder adds its own. */
+export type Fixtures = Record<string, string>;
+
+export interface RouteCase {
+  /**
+   * Who gets through (anything but 401/403 and never a 5xx). Everyone else gets 403, or 401 when anonymous.
+   * The copil actor's own organisation is `fixtures.ownOrg`; otherCopil must be refused where the rule is scoped.
+   */
+  allowed: readonly Actor[];
+  /** The concrete URL when the route has params. */
+  url?: (f: Fixtures, actor: Actor) => string;
+  body?: (f: Fixtures, actor: Actor) => object;
+  /** Run with a session of its own (for routes that end or change the session). */
+  freshSession?: boolean;
+  /** For list routes: checks the items an allowed actor sees are the ones they may see. */
+  scoped?: (items: Record<string, unknown>[], actor: Actor, f: Fixtures) => void;
+}
+
+export type RouteCases = Record<string, RouteCase>;
+
+/** Prepares the rows a domain's route cases need, in the test database; fills `f`. */
+export type FixtureBuilder = (t: TestApp, f: Fixtures) => Promise<void>;
+
+export const only = (...actors: Actor[]) => actors;
