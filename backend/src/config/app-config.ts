@@ -17,7 +17,7 @@ export class AppConfig {
   HOST = '127.0.0.1';
 
   /** When unset, an embedded PostgreSQL is started under DATA_DIR. */
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_host: true })
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
   @IsString()
@@ -29,14 +29,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   DATABASE_POOL_SIZE = 10;
 
-  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
   @IsString() @MinLength(3)
   MAIL_FROM = 'Maillage <ne-pas-repondre@maillage.test>';
 
   /** Public address of the UI, used in links sent by email. */
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   APP_URL = 'http://localhost:3000';
 
   @Transform(toInt) @IsInt() @Min(5) @Max(24 * 60)
@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(values[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return config;

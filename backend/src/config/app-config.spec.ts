@@ -1,0 +1,23 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({});
+    expect(c.PORT).toBe(3001);
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.SEED_DEMO).toBe(true);
+    expect(c.cookieSecure).toBe(false);
+  });
+
+  it('reads and converts values', () => {
+    const c = loadConfig({ PORT: '8080', SEED_DEMO: 'false', APP_URL: 'https://maillage.example.org', DATABASE_URL: 'postgres://u:p@db:5432/m' });
+    expect(c).toMatchObject({ PORT: 8080, SEED_DEMO: false, DATABASE_URL: 'postgres://u:p@db:5432/m' });
+    expect(c.cookieSecure).toBe(true);
+  });
+
+  it('refuses a bad value and names the variable', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(/PORT="abc": .*integer.*\n.*DATABASE_URL="mysql:\/\/x"/);
+    expect(() => loadConfig({ SMTP_URL: 'localhost:25' })).toThrow(/SMTP_URL/);
+  });
+});
