@@ -52,6 +52,7 @@ function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: s
         onClick={() => sort.onSort(sortKey, active && sort.order === 'asc' ? 'desc' : 'asc')}
         fw={700}
         fz="sm"
+        style={{ whiteSpace: 'nowrap' }}
       >
         <Group gap={4} wrap="nowrap">
           {label}

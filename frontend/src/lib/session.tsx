@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { api, UNAUTHENTICATED_EVENT } from './api';
 import { abilityFromPacked, AbilityProvider } from './ability';
 import type { Session, SessionUser } from '@/features/auth/types';
@@ -10,13 +10,12 @@ interface SessionValue {
   user: SessionUser;
   /** Replace the session after an answer that carries `{user, rules}` (email or locale change). */
   setSession: (session: Session) => void;
-  reload: () => Promise<void>;
   logout: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-export function loginHref(next?: string): string {
+function loginHref(next?: string): string {
   return next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login';
 }
 
@@ -26,17 +25,14 @@ export function loginHref(next?: string): string {
  */
 export function SessionProvider({ initial, children }: { initial: Session; children: ReactNode }) {
   const router = useRouter();
-  const pathname = usePathname();
   const [session, setSession] = useState(initial);
   const ability = useMemo(() => abilityFromPacked(session.rules), [session.rules]);
 
   useEffect(() => {
-    const onGone = () => router.replace(loginHref(pathname));
+    const onGone = () => router.replace(loginHref(window.location.pathname + window.location.search));
     window.addEventListener(UNAUTHENTICATED_EVENT, onGone);
     return () => window.removeEventListener(UNAUTHENTICATED_EVENT, onGone);
-  }, [router, pathname]);
-
-  const reload = useCallback(async () => setSession(await api.get<Session>('/auth/me')), []);
+  }, [router]);
 
   const logout = useCallback(async () => {
     await api.post('/auth/logout').catch(() => undefined);
@@ -44,7 +40,7 @@ export function SessionProvider({ initial, children }: { initial: Session; child
     router.refresh();
   }, [router]);
 
-  const value = useMemo(() => ({ user: session.user, setSession, reload, logout }), [session.user, reload, logout]);
+  const value = useMemo(() => ({ user: session.user, setSession, logout }), [session.user, logout]);
 
   return (
     <SessionContext.Provider value={value}>

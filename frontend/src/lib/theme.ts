@@ -13,6 +13,8 @@ export function createAppTheme(t: Translate) {
     defaultRadius: 'sm',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     components: {
+      // A badge never truncates its word (in a crowded table the column widens or scrolls instead).
+      Badge: { styles: { label: { overflow: 'visible' } } },
       CloseButton: { defaultProps: { 'aria-label': t('common.close') } },
       InputClearButton: { defaultProps: { 'aria-label': t('common.clear') } },
       PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('auth.togglePassword') } } },

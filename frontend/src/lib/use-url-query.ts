@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useState } from 'react';
+import { usePathname, useRouter, useSearchParams, type ReadonlyURLSearchParams } from 'next/navigation';
 
 /**
  * A list's filters, sort and page kept in the URL query, so a copied link reproduces the view. Values equal to their
@@ -11,26 +11,31 @@ export function useUrlQuery<K extends string>(defaults: Record<K, string>): [Rec
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
+  // What was just asked for, shown at once (a checkbox ticks on click) until the URL catches up: a new URL drops it.
+  const [pending, setPending] = useState<{ from: ReadonlyURLSearchParams; values: Record<K, string> }>();
 
   const values = useMemo(() => {
+    if (pending?.from === searchParams) return pending.values;
     const out = { ...defaults };
     for (const key of Object.keys(defaults) as K[]) out[key] = searchParams.get(key) ?? defaults[key];
     return out;
     // `defaults` is a literal of the caller: its content, not its identity, matters.
-  }, [searchParams]);
+  }, [searchParams, pending]);
 
   const update = useCallback(
     (patch: Partial<Record<K, string>>) => {
+      const next = { ...values, ...patch };
+      if (!('page' in patch) && 'page' in defaults) next['page' as K] = defaults['page' as K];
       const params = new URLSearchParams(searchParams.toString());
-      for (const [key, value] of Object.entries(patch) as [K, string | undefined][]) {
-        if (value === undefined || value === '' || value === defaults[key]) params.delete(key);
-        else params.set(key, value);
+      for (const key of Object.keys(defaults) as K[]) {
+        if (next[key] === '' || next[key] === defaults[key]) params.delete(key);
+        else params.set(key, next[key]);
       }
-      if (!('page' in patch)) params.delete('page');
+      setPending({ from: searchParams, values: next });
       const search = params.toString();
       router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
     },
-    [router, pathname, searchParams],
+    [router, pathname, searchParams, values],
   );
 
   return [values, update];

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { Badge, Card, Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
+import { Card, Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
 import { useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { NAVIGATION } from '@/lib/navigation';
 import { useSession } from '@/lib/session';
 import { PageHeader } from '@/components/page-header';
+import { RoleBadges } from '@/features/accounts/components/role-badges';
 
 /** A welcome with the user's roles and a shortcut to each section they may open (dashboards come later). */
 export default function HomePage() {
@@ -22,11 +23,7 @@ export default function HomePage() {
         <Text size="sm" fw={500}>
           {t('home.roles')}
         </Text>
-        {user.roles.map((role) => (
-          <Badge key={role} variant="light">
-            {t(`role.${role}`)}
-          </Badge>
-        ))}
+        <RoleBadges roles={user.roles} />
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {shortcuts.map((item) => (

@@ -2,7 +2,6 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/fr';
-import 'dayjs/locale/en';
 import type { Locale } from './config';
 
 dayjs.extend(utc);
@@ -26,9 +25,3 @@ export function formatDateTime(value: string | null | undefined, locale: Locale 
   return value ? inParis(value).locale(locale).format(locale === 'fr' ? 'D MMM YYYY [à] HH:mm' : 'D MMM YYYY, HH:mm') : '';
 }
 
-/** Today in Paris as YYYY-MM-DD, for date inputs and "due before" comparisons. */
-export function todayInParis(): string {
-  return dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
-}
-
-export { dayjs };

@@ -3,6 +3,7 @@ import type { Messages } from './fr';
 export const en: Messages = {
   'nav.label': 'Main navigation',
   'nav.toggle': 'Open or close the navigation',
+  'nav.skip': 'Skip to content',
   'nav.home': 'Home',
   'nav.organisations': 'Organisations',
   'nav.people': 'People',

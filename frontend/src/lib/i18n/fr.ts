@@ -5,6 +5,7 @@
 export const fr = {
   'nav.label': 'Navigation principale',
   'nav.toggle': 'Ouvrir ou fermer la navigation',
+  'nav.skip': 'Aller au contenu',
   'nav.home': 'Accueil',
   'nav.organisations': 'Organisations',
   'nav.people': 'Personnes',

@@ -1,6 +1,6 @@
 'use client';
 
-import { Badge, DataList, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 import { PageHeader } from '@/components/page-header';
@@ -8,6 +8,7 @@ import { FieldValue } from '@/components/field-value';
 import { LanguageSwitch } from '@/components/language-switch';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { ChangeEmailForm } from '@/features/auth/components/change-email-form';
+import { RoleBadges } from '@/features/accounts/components/role-badges';
 
 export default function AccountPage() {
   const t = useT();
@@ -22,13 +23,7 @@ export default function AccountPage() {
             <FieldValue label={t('people.field.name')}>{user.displayName}</FieldValue>
             <FieldValue label={t('auth.email')}>{user.email}</FieldValue>
             <FieldValue label={t('accounts.field.roles')}>
-              <Group gap={4}>
-                {user.roles.map((role) => (
-                  <Badge key={role} variant="light" size="sm">
-                    {t(`role.${role}`)}
-                  </Badge>
-                ))}
-              </Group>
+              <RoleBadges roles={user.roles} />
             </FieldValue>
           </DataList>
         </Paper>

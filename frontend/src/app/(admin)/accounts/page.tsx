@@ -17,6 +17,7 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { accountsApi } from '@/features/accounts/api';
 import { InviteForm } from '@/features/accounts/components/invite-form';
 import { RolesForm } from '@/features/accounts/components/roles-form';
+import { RoleBadges } from '@/features/accounts/components/role-badges';
 import type { Account, AccountListQuery } from '@/features/accounts/types';
 import { ROLES, type Role } from '@/features/auth/types';
 
@@ -60,15 +61,7 @@ export default function AccountsPage() {
     {
       key: 'roles',
       header: t('accounts.field.roles'),
-      render: (a) => (
-        <Group gap={4}>
-          {a.roles.map((role) => (
-            <Badge key={role} variant="light" size="sm">
-              {t(`role.${role}`)}
-            </Badge>
-          ))}
-        </Group>
-      ),
+      render: (a) => <RoleBadges roles={a.roles} />,
     },
     {
       key: 'status',
@@ -82,14 +75,14 @@ export default function AccountsPage() {
           </Badge>
         ),
     },
-    { key: 'lastLogin', header: t('accounts.field.lastLoginAt'), render: (a) => format.dateTime(a.lastLoginAt) || <Text size="sm" c="dimmed">{t('accounts.never')}</Text> },
+    { key: 'lastLogin', header: t('accounts.field.lastLoginAt'), render: (a) => format.date(a.lastLoginAt) || <Text size="sm" c="dimmed">{t('accounts.never')}</Text> },
   ];
   if (canManage) {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
       render: (a) => (
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Button size="compact-sm" variant="default" onClick={() => setEditing(a)} aria-label={t('accounts.editRolesOf', { name: a.displayName })}>
             {t('accounts.editRoles')}
           </Button>
@@ -136,6 +129,7 @@ export default function AccountsPage() {
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.accounts')}
+        minWidth={960}
         testId="accounts-table"
         columns={columns}
         rows={list.data?.items}
