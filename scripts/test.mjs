@@ -1,0 +1,69 @@
+// `npm test`: every test of the project — emails, backend unit + API e2e (real PostgreSQL), then the
+// browser tests (Playwright + Debian chromium) against the whole stack on a fresh database.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildStale, root, startStack } from './lib/stack.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const results = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
+let failed = false;
+
+function step(name, cmd, args, opts = {}) {
+  console.log(`\n━━ ${name}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (r.status !== 0) failed = true;
+  return r.status === 0;
+}
+
+function countJest(file) {
+  try {
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += j.numPassedTests;
+    totals.failed += j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0);
+    totals.skipped += j.numPendingTests;
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);
+countJest(`${results}/emails.json`);
+step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`]);
+countJest(`${results}/backend.json`);
+
+console.log('\n━━ browser tests (Playwright, Debian chromium)');
+buildStale();
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
+let dbEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '5435' };
+if (process.env.DATABASE_URL) {
+  // A fresh database on that server, so the demo data is the known starting point.
+  const url = new URL(process.env.DATABASE_URL);
+  const name = `maillage_e2e_${Date.now().toString(36)}`;
+  spawnSync('node', ['-e', `const {Client}=require('pg');const c=new Client(${JSON.stringify(url.toString())});c.connect().then(()=>c.query('CREATE DATABASE "${name}"')).then(()=>c.end())`], { cwd: path.join(root, 'backend'), stdio: 'inherit' });
+  url.pathname = `/${name}`;
+  dbEnv = { DATABASE_URL: url.toString() };
+}
+const stack = await startStack({ apiPort: 3101, uiPort: 3100, smtpPort: 1125, mailUiPort: 1180, quiet: true, env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' } });
+try {
+  step('playwright', 'npx', ['playwright', 'test'], {
+    cwd: path.join(root, 'frontend'),
+    env: { ...process.env, E2E_BASE_URL: 'http://127.0.0.1:3100', E2E_API_URL: 'http://127.0.0.1:3101', E2E_MAIL_URL: stack.mailUi, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json` },
+  });
+  try {
+    const s = JSON.parse(readFileSync(`${results}/browser.json`, 'utf8')).stats;
+    totals.passed += s.expected;
+    totals.failed += s.unexpected;
+    totals.skipped += s.skipped;
+  } catch {
+    totals.failed += 1;
+  }
+} finally {
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(results, { recursive: true, force: true });
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed || totals.failed > 0 ? 1 : 0);
