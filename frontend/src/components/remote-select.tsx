@@ -17,16 +17,21 @@ export interface RemoteSource {
   resolve?: (value: string) => Promise<Option>;
 }
 
-/** Search results plus the selected values, whose labels are remembered once seen. */
+/**
+ * Search results plus the selected values, whose labels are remembered once seen. Nothing is asked of the API until
+ * the dropdown first opens: a form with ten such selects does not fire ten searches on load.
+ */
 function useRemoteOptions(source: RemoteSource, selected: string[], known: Option[] = []) {
   const labels = useRef(new Map<string, string>());
   for (const option of known) labels.current.set(option.value, option.label);
+  const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [results, setResults] = useState<Option[]>([]);
   const [, forceRender] = useState(0);
 
   useEffect(() => {
+    if (!opened) return;
     const controller = new AbortController();
     source.search(debounced, controller.signal).then((options) => {
       for (const option of options) labels.current.set(option.value, option.label);
@@ -34,7 +39,7 @@ function useRemoteOptions(source: RemoteSource, selected: string[], known: Optio
     }, () => undefined);
     return () => controller.abort();
     // The source is a module-level object of the caller; the query is what changes.
-  }, [debounced]);
+  }, [debounced, opened]);
 
   const missing = selected.filter((value) => !labels.current.has(value));
   useEffect(() => {
@@ -52,14 +57,14 @@ function useRemoteOptions(source: RemoteSource, selected: string[], known: Optio
     ...results,
     ...selected.filter((value) => !seen.has(value) && labels.current.has(value)).map((value) => ({ value, label: labels.current.get(value)! })),
   ];
-  return { data, setSearch };
+  return { data, setSearch, onDropdownOpen: () => setOpened(true) };
 }
 
 type RemoteSelectProps = Omit<SelectProps, 'data' | 'searchable' | 'filter'> & { source: RemoteSource; known?: Option[] };
 
 export function RemoteSelect({ source, known, value, ...props }: RemoteSelectProps) {
   const t = useT();
-  const { data, setSearch } = useRemoteOptions(source, value ? [value] : [], known);
+  const { data, setSearch, onDropdownOpen } = useRemoteOptions(source, value ? [value] : [], known);
   return (
     <Select
       {...props}
@@ -68,6 +73,7 @@ export function RemoteSelect({ source, known, value, ...props }: RemoteSelectPro
       searchable
       filter={({ options }) => options}
       onSearchChange={setSearch}
+      onDropdownOpen={onDropdownOpen}
       nothingFoundMessage={t('common.nothingFound')}
     />
   );
@@ -77,7 +83,7 @@ type RemoteMultiSelectProps = Omit<MultiSelectProps, 'data' | 'searchable' | 'fi
 
 export function RemoteMultiSelect({ source, known, value, ...props }: RemoteMultiSelectProps) {
   const t = useT();
-  const { data, setSearch } = useRemoteOptions(source, value ?? [], known);
+  const { data, setSearch, onDropdownOpen } = useRemoteOptions(source, value ?? [], known);
   return (
     <MultiSelect
       {...props}
@@ -86,6 +92,7 @@ export function RemoteMultiSelect({ source, known, value, ...props }: RemoteMult
       searchable
       filter={({ options }) => options}
       onSearchChange={setSearch}
+      onDropdownOpen={onDropdownOpen}
       nothingFoundMessage={t('common.nothingFound')}
     />
   );

@@ -10,6 +10,15 @@ const FIELD_PREFIX: Record<string, string> = {
   Account: 'accounts.field.',
 };
 
+/** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
+const VALUE_PREFIX: Record<string, string> = {
+  'Organisation.kind': 'organisations.kind.',
+  'Organisation.membershipStatus': 'organisations.status.',
+};
+
+/** Bookkeeping every row has: not a change anyone made. */
+export const TECHNICAL_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -25,11 +34,13 @@ export function useAuditLabels() {
     entity: (type: string) => label(`audit.entity.${type}`, type),
     action: (action: string) => label(`audit.action.${action}`, action),
     field: (type: string, field: string) => label(`${FIELD_PREFIX[type] ?? ''}${field}`, field),
-    value: (value: unknown): string => {
+    value: (type: string, field: string, value: unknown): string => {
       if (value === null || value === undefined || value === '') return '∅';
       if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
-      if (typeof value === 'string') return DATE_ONLY.test(value) ? format.date(value) : INSTANT.test(value) ? format.dateTime(value) : value;
-      return JSON.stringify(value);
+      if (typeof value !== 'string') return JSON.stringify(value);
+      const prefix = VALUE_PREFIX[`${type}.${field}`];
+      if (prefix) return label(`${prefix}${value}`, value);
+      return DATE_ONLY.test(value) ? format.date(value) : INSTANT.test(value) ? format.dateTime(value) : value;
     },
   };
 }
