@@ -35,7 +35,8 @@ countJest(`${results}/backend.json`);
 
 console.log('\n━━ browser tests (Playwright, Debian chromium)');
 buildStale();
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
+// Inside the project (not a private temp dir): the embedded server runs as the postgres user when we are root.
+const dataDir = path.join(root, 'data', `e2e-${Date.now().toString(36)}`);
 let dbEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '5435' };
 if (process.env.DATABASE_URL) {
   // A fresh database on that server, so the demo data is the known starting point.
