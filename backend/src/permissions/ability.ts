@@ -1,8 +1,10 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { AuthUser } from './auth-user';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
+  | 'delete' | 'approve' | 'pay';
+export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -43,5 +45,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
 
   // contractor and volunteer: nothing more than the directory and their own card.
+
+  // Fund splits. The coordinator simulates, approves and pays; a COPIL member reads the approved splits and,
+  // in them, only their own organisation's share, payments and ledger entries. Nobody else sees any of it.
+  if (roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'delete', 'approve', 'pay'], 'Split');
+    can('read', ['SplitLine', 'SplitPayment', 'SplitLedgerEntry']);
+  }
+  if (roles.has('copil')) {
+    can('read', 'Split', { status: { $in: ['approved', 'settled'] } });
+    can('read', ['SplitLine', 'SplitPayment', 'SplitLedgerEntry'], { organisationId: { $in: user.organisationIds } });
+  }
+
   return build({ detectSubjectType });
 }

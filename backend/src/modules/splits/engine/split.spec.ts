@@ -49,8 +49,8 @@ describe('computeSplit', () => {
     });
     // Weighted: 700 000 and 300 000 → 70 % and 30 %.
     expect(r.lines).toEqual([
-      expect.objectContaining({ organisationId: 'colibris', contributionCents: 800_000, weightedContributionCents: '700000', ratio: '0.700000', amountCents: 700_000, roundingCents: 0, bound: null }),
-      expect.objectContaining({ organisationId: 'noe', contributionCents: 300_000, weightedContributionCents: '300000', ratio: '0.300000', amountCents: 300_000 }),
+      expect.objectContaining({ organisationId: 'colibris', contributionCents: 800_000, weightedContributionCents: '700000.0000', ratio: '0.700000', amountCents: 700_000, roundingCents: 0, bound: null }),
+      expect.objectContaining({ organisationId: 'noe', contributionCents: 300_000, weightedContributionCents: '300000.0000', ratio: '0.300000', amountCents: 300_000 }),
     ]);
     expect(explain(r.lines[0], { rule: r.rule, clamped: false }, 'fr'))
       .toBe('contributions validées 8 000,00 € (pondérées 7 000,00 €), soit 70 % du total ; part exacte 7 000,00 € = 7 000,00 €');

@@ -40,7 +40,7 @@ export function computeSplit(input: SplitInput): SplitResult {
       floorCents: p.floorCents ?? null,
       capCents: p.capCents ?? null,
       contributionCents: Object.values(contributions).reduce((s, v) => s + v, 0),
-      weightedContributionCents: proportional ? trimZeros(decimal(claims[i].weight, BigInt(FULL_BP), 4)) : '0',
+      weightedContributionCents: proportional ? decimal(claims[i].weight, BigInt(FULL_BP), 4) : '0.0000',
       baseCents: Number(claims[i].base),
       ratio: totalWeight > 0n ? decimal(claims[i].weight, totalWeight, 6) : '0.000000',
       exactShareCents: decimal(a.exactNum, a.exactDen, 4),
@@ -63,8 +63,6 @@ export function computeSplit(input: SplitInput): SplitResult {
     })),
   };
 }
-
-const trimZeros = (d: string) => (d.includes('.') ? d.replace(/\.?0+$/, '') : d);
 
 /** Every rule as base + weight: percentages and fixed amounts are weights too, so floors and caps work the same for all. */
 function claimOf(input: SplitInput, p: SplitParticipantInput): Claim {

@@ -47,7 +47,7 @@ export interface SplitLine {
   capCents: number | null;
   /** Its validated contributions, all types, unweighted. */
   contributionCents: number;
-  /** The same with the type weights applied, exact decimal cents (e.g. "123456.5"). */
+  /** The same with the type weights applied, exact decimal cents (e.g. "123456.5000"). */
   weightedContributionCents: string;
   /** Fixed base given before the proportional part (0 outside base_plus_proportional). */
   baseCents: number;
