@@ -1,4 +1,5 @@
 import {
+  IconArrowsSplit2,
   IconBuildingCommunity,
   IconHistory,
   IconHome,
@@ -24,4 +25,5 @@ export const NAVIGATION: NavItem[] = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/splits', labelKey: 'nav.splits', icon: IconArrowsSplit2, can: ['read', 'Split'] },
 ];

@@ -16,6 +16,7 @@ import { DataTable } from '@/components/data-table';
 import { organisationsApi } from '@/features/organisations/api';
 import { ArchivedBadge, MembershipStatusBadge } from '@/features/organisations/components/organisation-badges';
 import type { OrganisationDetail, OrganisationPerson } from '@/features/organisations/types';
+import { OrganisationSplits } from '@/features/splits/components/organisation-splits';
 
 export default function OrganisationPage() {
   const t = useT();
@@ -144,6 +145,7 @@ export default function OrganisationPage() {
             ]}
           />
         </Paper>
+        <OrganisationSplits organisationId={o.id} />
         <Text size="xs" c="dimmed">
           {t('common.createdUpdated', { created: format.dateTime(o.createdAt), updated: format.dateTime(o.updatedAt) })}
         </Text>
