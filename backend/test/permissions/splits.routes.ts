@@ -44,6 +44,7 @@ export const splitRoutes: RouteCases = {
     allowed: managers,
     body: (f) => ({ title: 'Matrice — création', rule: 'fixed_amount', totalCents: 500, participants: [{ organisationId: f.ownOrg, amountCents: 500 }] }),
   },
+  'GET /api/splits/grants': { allowed: managers },
   'GET /api/splits/ledger': {
     allowed: readers,
     scoped: (items, actor, f) => {

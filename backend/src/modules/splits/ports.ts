@@ -37,4 +37,6 @@ export interface GrantFunds {
 export abstract class GrantFundsProvider {
   /** The grants that exist among `ids`, with their money. */
   abstract grants(ids: string[], em?: EntityManager): Promise<GrantFunds[]>;
+  /** Every grant the funders said yes to: what a split can draw on. */
+  abstract grantedGrants(em?: EntityManager): Promise<GrantFunds[]>;
 }

@@ -31,6 +31,14 @@ export interface SourceView {
   amountCents: number;
 }
 
+export interface AvailableGrant extends SourceView {
+  grantedCents: number;
+  /** Taken by approved splits. */
+  splitCents: number;
+  /** What is left to split: `amountCents` of a new source at most. */
+  amountCents: number;
+}
+
 export interface Computation extends Omit<SplitResult, 'lines'> {
   lines: ComputedLine[];
   sources: SourceView[];
@@ -115,6 +123,27 @@ export class SplitCalculator {
     };
   }
 
+  /** The granted grants with what approved splits have already taken from each. */
+  async availableGrants(em: EntityManager = this.db.manager): Promise<AvailableGrant[]> {
+    const grants = await this.grants.grantedGrants(em);
+    const taken = await this.takenFrom(em, grants.map((g) => g.id), null);
+    return grants.map((g) => {
+      const grantedCents = g.amountGrantedCents ?? 0;
+      const splitCents = taken.get(g.id) ?? 0;
+      return { grantId: g.id, grantTitle: g.title, funderName: g.funderName, grantedCents, splitCents, amountCents: Math.max(grantedCents - splitCents, 0) };
+    });
+  }
+
+  private async takenFrom(em: EntityManager, grantIds: string[], exceptSplitId: string | null): Promise<Map<string, number>> {
+    if (grantIds.length === 0) return new Map();
+    const rows: { grantId: string; cents: string }[] = await em.query(
+      `SELECT ss.grant_id AS "grantId", sum(ss.amount_cents)::bigint AS cents FROM split_sources ss JOIN splits s ON s.id = ss.split_id
+       WHERE ss.grant_id = ANY($1) AND s.status <> 'draft' AND s.id IS DISTINCT FROM $2 GROUP BY ss.grant_id`,
+      [grantIds, exceptSplitId],
+    );
+    return new Map(rows.map((r) => [r.grantId, Number(r.cents)]));
+  }
+
   /**
    * The grants exist, have been granted, and still have the money asked of them once the other approved
    * splits have taken their part; together they make the total.
@@ -124,13 +153,7 @@ export class SplitCalculator {
     if (sources.length === 0) return [];
     const ids = sources.map((s) => s.grantId);
     const grants = new Map<string, GrantFunds>((await this.grants.grants(ids, em)).map((g) => [g.id, g]));
-    const taken = new Map<string, number>(
-      (await em.query(
-        `SELECT ss.grant_id AS "grantId", sum(ss.amount_cents)::bigint AS cents FROM split_sources ss JOIN splits s ON s.id = ss.split_id
-         WHERE ss.grant_id = ANY($1) AND s.status <> 'draft' AND s.id IS DISTINCT FROM $2 GROUP BY ss.grant_id`,
-        [ids, splitId],
-      )).map((r: { grantId: string; cents: string }) => [r.grantId, Number(r.cents)]),
-    );
+    const taken = await this.takenFrom(em, ids, splitId);
     const seen = new Set<string>();
     sources.forEach((s, i) => {
       const g = grants.get(s.grantId);

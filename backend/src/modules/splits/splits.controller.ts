@@ -43,6 +43,13 @@ export class SplitsController {
     return this.splits.create(ctx, dto);
   }
 
+  /** The granted grants and what is left of each to split: where the editor's sources are chosen. */
+  @Get('grants')
+  @Policy('create', 'Split')
+  grants() {
+    return this.splits.availableGrants();
+  }
+
   @Get('ledger')
   @Policy('read', 'SplitLedgerEntry')
   ledger(@Ctx() ctx: RequestContext, @Query() q: LedgerQuery) {

@@ -216,6 +216,10 @@ export class SplitsService {
     }));
   }
 
+  availableGrants() {
+    return this.calculator.availableGrants();
+  }
+
   async simulate(ctx: RequestContext, dto: SplitParameters): Promise<Computation> {
     return this.calculator.compute(dto, ctx.locale);
   }

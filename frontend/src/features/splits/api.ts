@@ -1,5 +1,5 @@
 import { api, apiUrl, type Page } from '@/lib/api';
-import type { LedgerEntry, OrganisationStatement, SaveSplitInput, Simulation, SplitDetail, SplitListItem, SplitListQuery, SplitParameters, SplitStatement } from './types';
+import type { AvailableGrant, LedgerEntry, OrganisationStatement, SaveSplitInput, Simulation, SplitDetail, SplitListItem, SplitListQuery, SplitParameters, SplitStatement } from './types';
 
 export const splitsApi = {
   list: (query: SplitListQuery, signal?: AbortSignal) => api.get<Page<SplitListItem>>('/splits', { ...query }, signal),
@@ -12,6 +12,7 @@ export const splitsApi = {
   recordPayment: (id: string, body: { organisationId: string; amountCents: number; paidOn: string; reference: string; note?: string | null }) =>
     api.post<SplitDetail>(`/splits/${id}/payments`, body),
   reversePayment: (id: string, paymentId: string, body: { reason: string }) => api.post<SplitDetail>(`/splits/${id}/payments/${paymentId}/reverse`, body),
+  grants: (signal?: AbortSignal) => api.get<AvailableGrant[]>('/splits/grants', undefined, signal),
   ledger: (query: { splitId?: string; organisationId?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
     api.get<Page<LedgerEntry>>('/splits/ledger', { ...query }, signal),
   organisationStatement: (organisationId: string, signal?: AbortSignal) =>

@@ -21,6 +21,7 @@ export const splitFormSchema = z.object({
   allTypes: z.boolean(),
   typeWeights: z.array(z.object({ type: z.string(), enabled: z.boolean(), weightBp: units })),
   setAsides: z.array(z.object({ label: requiredText(200), amountCents: units.refine((v) => v !== null, 'validation.required') })),
+  sources: z.array(z.object({ grantId: z.string().min(1, 'validation.required'), amountCents: units.refine((v) => v !== null, 'validation.required') })),
   participants: z.array(z.object({
     organisationId: z.string(),
     organisationName: z.string(),
@@ -47,6 +48,7 @@ export function splitFormValues(split?: SplitDetail): SplitFormValues {
     allTypes: !split?.typeWeights,
     typeWeights: CONTRIBUTION_TYPES.map((type) => ({ type, enabled: !split?.typeWeights || weights.has(type), weightBp: weights.get(type) ?? 10_000 })),
     setAsides: split?.setAsides.map((s) => ({ ...s })) ?? [],
+    sources: split?.sources.map((s) => ({ grantId: s.grantId, amountCents: s.amountCents })) ?? [],
     participants: split?.participants.map((p) => ({
       organisationId: p.organisationId, organisationName: p.organisationName, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
     })) ?? [],
@@ -64,6 +66,7 @@ export function toParameters(v: SplitFormValues): SplitParameters {
     periodTo: proportional ? v.periodTo || null : null,
     typeWeights: proportional && !v.allTypes ? v.typeWeights.filter((w) => w.enabled).map((w) => ({ type: w.type, weightBp: w.weightBp ?? 0 })) : null,
     setAsides: v.setAsides.map((s) => ({ label: s.label.trim() || '—', amountCents: s.amountCents ?? 0 })),
+    sources: v.sources.filter((s) => s.grantId).map((s) => ({ grantId: s.grantId, amountCents: s.amountCents ?? 0 })),
     participants: v.participants.map((p) => ({
       organisationId: p.organisationId,
       shareBp: v.rule === 'fixed_percent' ? p.shareBp ?? 0 : null,

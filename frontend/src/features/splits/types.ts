@@ -75,6 +75,11 @@ export interface SourceView {
   amountCents: number;
 }
 
+export interface AvailableGrant extends SourceView {
+  grantedCents: number;
+  splitCents: number;
+}
+
 export interface Simulation {
   rule: SplitRule;
   totalCents: number;

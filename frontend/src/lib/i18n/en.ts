@@ -387,6 +387,12 @@ export const en: Messages = {
   'splits.statement.noShares': 'No share in an approved split',
   'splits.statement.payments': 'Payments received',
   'splits.statement.footer': 'Statement produced by Maillage from the approved splits and the payments recorded by the coordination.',
+  'splits.section.sources': 'Grants shared',
+  'splits.chooseGrant': 'Choose a granted grant…',
+  'splits.grantLeft': '{amount} left',
+  'splits.addGrant': 'Add a grant',
+  'splits.removeGrant': 'Remove this grant',
+  'splits.help.totalFromSources': 'The sum of the grants',
   // Until the contributions module is merged in (remove at the merge).
   'contributions.type.working_time': 'Working time',
   'contributions.type.room': 'Room or venue lent',

@@ -389,6 +389,12 @@ export const fr = {
   'splits.statement.noShares': 'Aucune part dans une répartition approuvée',
   'splits.statement.payments': 'Versements reçus',
   'splits.statement.footer': 'Relevé établi par Maillage à partir des répartitions approuvées et des versements enregistrés par la coordination.',
+  'splits.section.sources': 'Financements répartis',
+  'splits.chooseGrant': 'Choisir un financement accordé…',
+  'splits.grantLeft': 'reste {amount}',
+  'splits.addGrant': 'Ajouter un financement',
+  'splits.removeGrant': 'Retirer ce financement',
+  'splits.help.totalFromSources': 'La somme des financements',
   // Until the contributions module is merged in: its type labels (remove at the merge, they are theirs).
   'contributions.type.working_time': 'Temps de travail',
   'contributions.type.room': 'Mise à disposition de salle',

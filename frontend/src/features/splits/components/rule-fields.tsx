@@ -8,6 +8,7 @@ import { useFieldError } from '@/components/form-error';
 import type { SplitFormValues } from '../schemas';
 import { PROPORTIONAL_RULES, SPLIT_RULES } from '../types';
 import { MoneyInput, PercentInput } from './money-input';
+import { SourcesFields } from './sources-fields';
 
 /** The rule and the amounts: what is shared, how, and what is taken first. */
 export function RuleFields() {
@@ -18,6 +19,7 @@ export function RuleFields() {
   const allTypes = useWatch({ control, name: 'allTypes' });
   const typeWeights = useWatch({ control, name: 'typeWeights' });
   const setAsides = useFieldArray({ control, name: 'setAsides' });
+  const pooled = useWatch({ control, name: 'sources' }).length > 0;
   const proportional = PROPORTIONAL_RULES.includes(rule);
 
   return (
@@ -40,12 +42,14 @@ export function RuleFields() {
             )}
           />
           <Text size="xs" c="dimmed">{t(`splits.ruleHelp.${rule}`)}</Text>
+          <Text size="sm" fw={500}>{t('splits.section.sources')}</Text>
+          <SourcesFields />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Controller
               control={control}
               name="totalCents"
               render={({ field }) => (
-                <MoneyInput label={t('splits.field.total')} required name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldError(errors.totalCents)} data-testid="split-total" />
+                <MoneyInput label={t('splits.field.total')} description={pooled ? t('splits.help.totalFromSources') : undefined} readOnly={pooled} required name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldError(errors.totalCents)} data-testid="split-total" />
               )}
             />
             {rule === 'base_plus_proportional' && (
