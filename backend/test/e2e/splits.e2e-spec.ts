@@ -52,10 +52,10 @@ describe('fund splits', () => {
       contributions: { working_time: 60_000, room: 20_000 }, contributionCents: 80_000, weightedContributionCents: '70000.0000', ratio: '0.700000',
       organisationName: 'Simulation Alpha', roundingCents: 0, bound: null,
     });
-    expect(plain(res.body.lines[0].explanation)).toMatch(/^contributions validées 800,00 € \(pondérées 700,00 €\), soit 70 % du total/);
+    expect(plain(res.body.lines[0].explanation)).toMatch(/^Contributions validées 800,00 € \(pondérées 700,00 €\), soit 70 % du total/);
     expect(res.body.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     const en = await coord.post('/api/splits/simulate', proportional([a, b, c])).set('Accept-Language', 'en').expect(200);
-    expect(en.body.lines[1].explanation).toMatch(/^validated contributions €300\.00, 30% of the total/);
+    expect(en.body.lines[1].explanation).toMatch(/^Validated contributions €300\.00, 30% of the total/);
     expect(await count(t, 'splits')).toBe(before);
 
     // A fixed base, a set-aside and a cap: 100 000 − 10 000 set aside, 3 × 10 000 of base, 60 000 by contribution (7:3:0),
@@ -264,7 +264,7 @@ describe('fund splits', () => {
       await copil.post(`/api/splits/${approvedId}/payments`, { organisationId: own, amountCents: 1, paidOn: '2026-03-02', reference: 'x' }).expect(403);
       await copil.get(`/api/splits/organisations/${other}/statement`).expect(403);
       await copil.get(`/api/splits/${approvedId}/statements/${other}`).expect(403);
-      for (const who of [demo.contractor, demo.volunteer, demo.comms, demo.wgLead]) {
+      for (const who of [demo.contractor, demo.volunteer, demo.comms]) {
         const c = await t.as(who);
         await c.get('/api/splits').expect(403);
         await c.get(`/api/splits/${approvedId}`).expect(403);

@@ -1,7 +1,8 @@
 import { demo } from '../support/app';
 import { only, type FixtureBuilder, type RouteCases } from './matrix';
 
-const readers = only('admin', 'coordinator', 'copil', 'otherCopil');
+/** The demo group lead also sits on the COPIL (for Data Players): a reader of approved splits like any COPIL member. */
+const readers = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead');
 const managers = only('admin', 'coordinator');
 /** The copil actor's own organisation only: the other COPIL member is refused by the service's check. */
 const ownOrgReaders = only('admin', 'coordinator', 'copil');
@@ -32,7 +33,7 @@ export const splitRoutes: RouteCases = {
     allowed: readers,
     // COPIL members see only approved or settled splits.
     scoped: (items, actor) => {
-      if (actor === 'copil' || actor === 'otherCopil') expect(items.every((s) => s.status !== 'draft')).toBe(true);
+      if (actor === 'copil' || actor === 'otherCopil' || actor === 'wgLead') expect(items.every((s) => s.status !== 'draft')).toBe(true);
       else expect(items.some((s) => s.status === 'draft')).toBe(true);
     },
   },
@@ -50,6 +51,7 @@ export const splitRoutes: RouteCases = {
     scoped: (items, actor, f) => {
       if (actor === 'copil') expect(items.every((e) => e.organisationId === f.ownOrg)).toBe(true);
       if (actor === 'otherCopil') expect(items.every((e) => e.organisationId === f.otherOrg)).toBe(true);
+      if (actor === 'wgLead') expect(items).toEqual([]);
     },
   },
   'GET /api/splits/organisations/:organisationId/statement': { allowed: ownOrgReaders, url: (f) => `/api/splits/organisations/${f.ownOrg}/statement` },

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../common/request-context';
 
 /**
  * What splits need from the modules they build on, as small interfaces: the contribution totals (contributions
@@ -37,6 +38,6 @@ export interface GrantFunds {
 export abstract class GrantFundsProvider {
   /** The grants that exist among `ids`, with their money. */
   abstract grants(ids: string[], em?: EntityManager): Promise<GrantFunds[]>;
-  /** Every grant the funders said yes to: what a split can draw on. */
-  abstract grantedGrants(em?: EntityManager): Promise<GrantFunds[]>;
+  /** Every grant the funders said yes to that the caller may read: what a split can draw on. */
+  abstract grantedGrants(ctx: RequestContext): Promise<GrantFunds[]>;
 }

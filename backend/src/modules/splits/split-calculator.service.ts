@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
 import { computeSplit, explainLine, formatEuros, PROPORTIONAL_RULES, type Locale, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 
@@ -123,10 +124,17 @@ export class SplitCalculator {
     };
   }
 
+  /** Stored sources with their grants' names, as they are now. */
+  async describeSources(sources: { grantId: string; amountCents: number }[], em: EntityManager = this.db.manager): Promise<SourceView[]> {
+    if (sources.length === 0) return [];
+    const grants = new Map((await this.grants.grants(sources.map((s) => s.grantId), em)).map((g) => [g.id, g]));
+    return sources.map((s) => ({ grantId: s.grantId, grantTitle: grants.get(s.grantId)?.title ?? null, funderName: grants.get(s.grantId)?.funderName ?? null, amountCents: s.amountCents }));
+  }
+
   /** The granted grants with what approved splits have already taken from each. */
-  async availableGrants(em: EntityManager = this.db.manager): Promise<AvailableGrant[]> {
-    const grants = await this.grants.grantedGrants(em);
-    const taken = await this.takenFrom(em, grants.map((g) => g.id), null);
+  async availableGrants(ctx: RequestContext): Promise<AvailableGrant[]> {
+    const grants = await this.grants.grantedGrants(ctx);
+    const taken = await this.takenFrom(this.db.manager, grants.map((g) => g.id), null);
     return grants.map((g) => {
       const grantedCents = g.amountGrantedCents ?? 0;
       const splitCents = taken.get(g.id) ?? 0;

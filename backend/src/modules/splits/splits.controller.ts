@@ -46,8 +46,8 @@ export class SplitsController {
   /** The granted grants and what is left of each to split: where the editor's sources are chosen. */
   @Get('grants')
   @Policy('create', 'Split')
-  grants() {
-    return this.splits.availableGrants();
+  grants(@Ctx() ctx: RequestContext) {
+    return this.splits.availableGrants(ctx);
   }
 
   @Get('ledger')

@@ -144,13 +144,12 @@ export class SplitsService {
 
     let result: SplitDetail['result'] = null;
     let problems: SplitDetail['problems'] = null;
-    let sources: SourceView[] = sourceRows.map((s) => ({ grantId: s.grantId, grantTitle: null, funderName: null, amountCents: s.amountCents }));
+    const sources = await this.calculator.describeSources(sourceRows, em);
     let payments: PaymentView[] = [];
     if (split.status === 'draft') {
       try {
         const c = await this.calculator.compute(this.parametersOf(split, participants, sourceRows), ctx.locale, em, split.id);
         result = { setAsideCents: c.setAsideCents, distributedCents: c.distributedCents, rounds: c.rounds, fingerprint: c.fingerprint, lines: c.lines.map((l) => ({ ...l, paidCents: null, remainingCents: null })) };
-        sources = c.sources;
       } catch (e) {
         if (!(e instanceof ValidationFailed)) throw e;
         problems = Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => say(t, ctx.locale))]));
@@ -216,8 +215,8 @@ export class SplitsService {
     }));
   }
 
-  availableGrants() {
-    return this.calculator.availableGrants();
+  availableGrants(ctx: RequestContext) {
+    return this.calculator.availableGrants(ctx);
   }
 
   async simulate(ctx: RequestContext, dto: SplitParameters): Promise<Computation> {

@@ -57,5 +57,6 @@ export function explainLine(line: SplitLine, ctx: Context, locale: Locale): stri
     if (line.roundingCents > 0) parts.push(w.rounding(eur(line.roundingCents)));
     else if (!/\.0+$/.test(line.exactShareCents)) parts.push(w.roundedDown);
   }
-  return `${parts.join(locale === 'fr' ? ' ; ' : '; ')} ${w.result(eur(line.amountCents))}`;
+  const sentence = `${parts.join(locale === 'fr' ? ' ; ' : '; ')} ${w.result(eur(line.amountCents))}`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

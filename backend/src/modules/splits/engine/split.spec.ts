@@ -53,7 +53,7 @@ describe('computeSplit', () => {
       expect.objectContaining({ organisationId: 'noe', contributionCents: 300_000, weightedContributionCents: '300000.0000', ratio: '0.300000', amountCents: 300_000 }),
     ]);
     expect(explain(r.lines[0], { rule: r.rule, clamped: false }, 'fr'))
-      .toBe('contributions validées 8 000,00 € (pondérées 7 000,00 €), soit 70 % du total ; part exacte 7 000,00 € = 7 000,00 €');
+      .toBe('Contributions validées 8 000,00 € (pondérées 7 000,00 €), soit 70 % du total ; part exacte 7 000,00 € = 7 000,00 €');
   });
 
   it('gives a base to every organisation, then the rest in proportion, after the set-asides', () => {
@@ -70,7 +70,7 @@ describe('computeSplit', () => {
     expect(r).toMatchObject({ setAsideCents: 1_000_00, distributedCents: 9_000_00 });
     expect(r.lines.map((l) => [l.organisationId, l.baseCents, l.amountCents])).toEqual([['a', 1_000_00, 3_000_00], ['b', 1_000_00, 5_000_00], ['c', 1_000_00, 1_000_00]]);
     expect(explain(r.lines[1], { rule: r.rule, clamped: false }, 'en')).toBe(
-      'base €1,000.00; validated contributions €0.02, 66.6667% of the total; exact share €5,000.00 = €5,000.00');
+      'Base €1,000.00; validated contributions €0.02, 66.6667% of the total; exact share €5,000.00 = €5,000.00');
   });
 
   it('holds shares between floors and caps and shares what they free among the others', () => {

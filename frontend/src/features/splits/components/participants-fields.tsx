@@ -72,7 +72,7 @@ export function ParticipantsFields() {
         {participants.fields.length === 0 ? (
           <Text size="sm" c="dimmed">{t('splits.noParticipants')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={520}>
+          <Table.ScrollContainer minWidth={400}>
             <Table verticalSpacing={4} data-testid="split-participants">
               <Table.Thead>
                 <Table.Tr>
@@ -92,7 +92,7 @@ export function ParticipantsFields() {
                       <Controller
                         control={control}
                         name={`participants.${i}.${name}`}
-                        render={({ field }) => <MoneyInput w={130} size="xs" aria-label={`${label} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.[name])} />}
+                        render={({ field }) => <MoneyInput w={100} size="xs" aria-label={`${label} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.[name])} />}
                       />
                     </Table.Td>
                   );
@@ -107,7 +107,7 @@ export function ParticipantsFields() {
                           <Controller
                             control={control}
                             name={`participants.${i}.shareBp`}
-                            render={({ field }) => <PercentInput w={110} size="xs" aria-label={`${t('splits.field.share')} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.shareBp)} />}
+                            render={({ field }) => <PercentInput w={90} size="xs" aria-label={`${t('splits.field.share')} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.shareBp)} />}
                           />
                         </Table.Td>
                       )}

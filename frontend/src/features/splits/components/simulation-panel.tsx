@@ -65,7 +65,8 @@ export function SimulationPanel({ simulation, empty, pinned, onPin, onUnpin, onR
           </Text>
         )}
         {result && !empty && (
-          <>
+          // The last result that could be computed stays, faded, while the inputs are being corrected.
+          <Stack gap="md" style={{ opacity: messages.length > 0 ? 0.4 : 1 }} aria-hidden={messages.length > 0 || undefined}>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
               <Figure label={t('splits.field.total')} value={format.cents(result.totalCents)} />
               <Figure label={t('splits.setAside')} value={format.cents(result.setAsideCents)} />
@@ -74,9 +75,9 @@ export function SimulationPanel({ simulation, empty, pinned, onPin, onUnpin, onR
             </SimpleGrid>
             <SplitChart lines={result.lines} compare={pinned?.lines} labels={pinned ? { compare: ruleLabel(pinned), current: ruleLabel(result) } : undefined} />
             {result.rounds.length > 0 && <Text size="xs" c="dimmed">{t('splits.roundsNote', { count: result.rounds.reduce((n, r) => n + r.clamped.length, 0) })}</Text>}
-            <SplitLinesTable rule={result.rule} lines={result.lines} compare={pinned?.lines} caption={t('splits.simulation')} />
+            <SplitLinesTable rule={result.rule} lines={result.lines} compare={pinned?.lines} explain={!pinned} caption={t('splits.simulation')} />
             <Text size="xs" c="dimmed">{t('splits.tieBreak')}</Text>
-          </>
+          </Stack>
         )}
       </Stack>
     </Paper>

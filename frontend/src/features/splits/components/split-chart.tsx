@@ -32,7 +32,7 @@ export function SplitChart({ lines, compare, labels }: { lines: SplitLine[]; com
       series={series}
       withLegend={Boolean(compare)}
       valueFormatter={(euros) => format.cents(Math.round(euros * 100))}
-      yAxisProps={{ width: 190 }}
+      yAxisProps={{ width: 170, tickFormatter: (name: string) => (name.length > 24 ? `${name.slice(0, 23)}…` : name) }}
       gridAxis="x"
       data-testid="split-chart"
       aria-label={t('splits.chart')}

@@ -17,6 +17,8 @@ interface Props {
   actions?: (line: SplitLine) => ReactNode;
   /** Where an organisation's name links to (its statement), if anywhere. */
   href?: (line: SplitLine) => string | undefined;
+  /** The engine's sentence under each name; left out when comparing, where the numbers matter. */
+  explain?: boolean;
   caption: string;
 }
 
@@ -25,7 +27,7 @@ export function formatRatio(ratio: string, locale: string): string {
 }
 
 /** Every organisation's share with how it came about; the explanation under each name is the engine's own sentence. */
-export function SplitLinesTable({ rule, lines, compare, withPayments, actions, href, caption }: Props) {
+export function SplitLinesTable({ rule, lines, compare, withPayments, actions, href, explain = true, caption }: Props) {
   const t = useT();
   const format = useFormat();
   const [locale] = useLocale();
@@ -39,14 +41,14 @@ export function SplitLinesTable({ rule, lines, compare, withPayments, actions, h
       render: (l) => {
         const link = href?.(l);
         return (
-          <Stack gap={2} maw={460}>
+          <Stack gap={2} maw={360}>
             {link ? <Anchor component={Link} href={link} fw={500}>{l.organisationName}</Anchor> : <Text fw={500} size="sm">{l.organisationName}</Text>}
-            <Text size="xs" c="dimmed" data-testid="split-line-explanation">{l.explanation}</Text>
+            {explain && <Text size="xs" c="dimmed" data-testid="split-line-explanation">{l.explanation}</Text>}
           </Stack>
         );
       },
     },
-    ...(proportional
+    ...(proportional && !compare
       ? [{ key: 'contribution', header: t('splits.line.contribution'), render: (l: SplitLine) => format.cents(l.contributionCents) }]
       : []),
     { key: 'ratio', header: t('splits.line.ratio'), render: (l) => formatRatio(l.ratio, locale) },
@@ -83,5 +85,5 @@ export function SplitLinesTable({ rule, lines, compare, withPayments, actions, h
   }
   if (actions) columns.push({ key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>, render: actions });
 
-  return <DataTable caption={caption} columns={columns} rows={lines} rowKey={(l) => l.organisationId} minWidth={720} testId="split-lines" />;
+  return <DataTable caption={caption} columns={columns} rows={lines} rowKey={(l) => l.organisationId} minWidth={withPayments ? 760 : 560} testId="split-lines" />;
 }

@@ -9,15 +9,12 @@ import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { splitsApi } from '@/features/splits/api';
 import { PrintPage } from '@/features/splits/components/print-page';
-import { formatRatio } from '@/features/splits/components/split-lines-table';
 import { PROPORTIONAL_RULES } from '@/features/splits/types';
-import { useLocale } from '@/lib/i18n/provider';
 
 /** One organisation's share of one split, as it can show its own board. */
 export default function SplitStatementPage() {
   const t = useT();
   const format = useFormat();
-  const [locale] = useLocale();
   const { id, organisationId } = useParams<{ id: string; organisationId: string }>();
   const statement = useApiData((signal) => splitsApi.splitStatement(id, organisationId, signal), [id, organisationId]);
   const s = statement.data;
@@ -44,7 +41,6 @@ export default function SplitStatementPage() {
           <Title order={2} size="h4" mb="sm">{t('splits.statement.share')}</Title>
           <Text size="xl" fw={700} data-testid="statement-amount">{format.cents(line.amountCents)}</Text>
           <Text size="sm" mt="xs">{line.explanation}</Text>
-          <Text size="sm" c="dimmed" mt="xs">{t('splits.line.ratio')} : {formatRatio(line.ratio, locale)}</Text>
           {Object.keys(line.contributions).length > 0 && (
             <Table mt="sm" withTableBorder>
               <Table.Thead><Table.Tr><Table.Th>{t('splits.statement.contributionType')}</Table.Th><Table.Th>{t('splits.statement.value')}</Table.Th></Table.Tr></Table.Thead>
