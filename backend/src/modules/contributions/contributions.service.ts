@@ -220,7 +220,7 @@ export class ContributionsService {
     if (problems.unit) return problems;
 
     const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
-    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents === null ? null : Number(c.amountCents) }, rate ? { id: rate.id, rateCents: Number(rate.rateCents) } : null);
+    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents == null ? null : Number(c.amountCents) }, rate ? { id: rate.id, rateCents: Number(rate.rateCents) } : null);
     if (valued === 'amount_with_euro') {
       problems.amountCents = [{ fr: 'Pour une somme d’argent, la quantité est le montant en euros : pas de valeur à part', en: 'For a sum of money the quantity is the amount in euros: no separate value' }];
     } else if (valued === 'no_rate') {

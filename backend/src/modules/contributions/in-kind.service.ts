@@ -130,7 +130,7 @@ export class InKindService {
       ...s.products.map((p) => [p.account, p.label ?? '', fr ? 'crédit' : 'credit', euros(p.valueCents)]),
       ...s.excluded.map((e) => ['', `${TYPE_LABELS[e.type][ctx.locale]} (${fr ? 'hors contributions en nature' : 'not in kind'})`, '', euros(e.valueCents)]),
     ];
-    const who = s.organisationName ? s.organisationName.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : fr ? 'reseau' : 'network';
+    const who = s.organisationName ? s.organisationName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : fr ? 'reseau' : 'network';
     return { fileName: `contributions-en-nature-${q.year}-${who}.csv`, csv: '\uFEFF' + stringify(rows, { delimiter: fr ? ';' : ',' }) };
   }
 }
