@@ -13,7 +13,8 @@ export class Contributions1795572276972 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "contributions_grant_idx" ON "contributions"  ("grant_id", "starts_on") WHERE grant_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "contributions_group_idx" ON "contributions"  ("working_group_id", "starts_on") WHERE working_group_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "contributions_status_starts_idx" ON "contributions"  ("status", "starts_on") `);
-    await queryRunner.query(`CREATE INDEX "contributions_type_starts_idx" ON "contributions"  ("type", "starts_on") `);
+    await queryRunner.query(`CREATE INDEX "contributions_type_starts_idx" ON "contributions" ("type", "starts_on", "id")
+      INCLUDE ("status", "organisation_id", "person_id", "entered_by_id", "value_cents")`);
     await queryRunner.query(`CREATE INDEX "contributions_organisation_starts_idx" ON "contributions"  ("organisation_id", "starts_on") `);
     await queryRunner.query(`CREATE TABLE "contribution_evidence" ("contribution_id" uuid NOT NULL, "file_name" character varying(200) NOT NULL, "content_type" character varying(100) NOT NULL, "size" integer NOT NULL, "content" bytea NOT NULL, "uploaded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f070e60fd75878b9212e04d6708" PRIMARY KEY ("contribution_id"))`);
     await queryRunner.query(`CREATE TABLE "in_kind_accounts" ("type" character varying(30) NOT NULL, "charge_account" character varying(10), "charge_label" character varying(120), "product_account" character varying(10), "product_label" character varying(120), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_9b3b74b9902c759488e2f2ce109" PRIMARY KEY ("type"))`);

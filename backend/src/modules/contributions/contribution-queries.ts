@@ -38,10 +38,13 @@ export function filterFromQuery(q: {
 export function contributionScope(em: EntityManager, filter: ContributionFilter, ability?: AppAbility): SelectQueryBuilder<Contribution> {
   const qb = em.getRepository(Contribution).createQueryBuilder('c');
   if (ability) whereAllowed(qb, ability, 'read', 'Contribution');
-  if (filter.organisationIds) qb.andWhere('c.organisation_id = ANY(:orgs)', { orgs: filter.organisationIds });
+  // One value is compared with `=`, so an index on it can also give the order (ANY cannot).
+  const oneOf = (column: string, name: string, values: string[]) =>
+    values.length === 1 ? qb.andWhere(`${column} = :${name}`, { [name]: values[0] }) : qb.andWhere(`${column} = ANY(:${name})`, { [name]: values });
+  if (filter.organisationIds) oneOf('c.organisation_id', 'orgs', filter.organisationIds);
   if (filter.personId) qb.andWhere('c.person_id = :personId', { personId: filter.personId });
-  if (filter.types) qb.andWhere('c.type = ANY(:types)', { types: filter.types });
-  if (filter.statuses) qb.andWhere('c.status = ANY(:statuses)', { statuses: filter.statuses });
+  if (filter.types) oneOf('c.type', 'types', filter.types);
+  if (filter.statuses) oneOf('c.status', 'statuses', filter.statuses);
   if (filter.from) qb.andWhere('c.starts_on >= :from', { from: filter.from });
   if (filter.to) qb.andWhere('c.starts_on <= :to', { to: filter.to });
   if (filter.workingGroupId) qb.andWhere('c.working_group_id = :group', { group: filter.workingGroupId });
@@ -50,7 +53,7 @@ export function contributionScope(em: EntityManager, filter: ContributionFilter,
 }
 
 /** Columns of a list row, named as the API answers. */
-export const LIST_COLUMNS: [string, string][] = [
+const LIST_COLUMNS: [string, string][] = [
   ['c.id', 'id'], ['c.organisation_id', 'organisationId'], ['c.person_id', 'personId'], ['c.entered_by_id', 'enteredById'],
   ['c.type', 'type'], ['c.unit', 'unit'], [`to_char(c.starts_on, 'YYYY-MM-DD')`, 'startsOn'], [`to_char(c.ends_on, 'YYYY-MM-DD')`, 'endsOn'], ['c.quantity', 'quantity'],
   ['c.amount_cents', 'amountCents'], ['c.rate_cents', 'rateCents'], ['c.value_cents', 'valueCents'], ['c.description', 'description'],
@@ -58,30 +61,32 @@ export const LIST_COLUMNS: [string, string][] = [
   ['c.reviewed_at', 'reviewedAt'], ['c.rejection_reason', 'rejectionReason'], ['c.created_at', 'createdAt'], ['c.updated_at', 'updatedAt'],
 ];
 
-const SORT_COLUMNS: Record<string, [string, string]> = {
-  startsOn: ['c.starts_on', 'startsOn'], valueCents: ['c.value_cents', 'valueCents'], createdAt: ['c.created_at', 'createdAt'],
-  status: ['c.status', 'status'], type: ['c.type', 'type'],
+const SORT_COLUMNS: Record<string, string> = {
+  startsOn: 'c.starts_on', valueCents: 'c.value_cents', createdAt: 'c.created_at', status: 'c.status', type: 'c.type',
 };
 
 /**
- * One round trip, one pass over the matching rows: the page and, beside each row, the count and value of every
- * row that matches (window aggregates computed before LIMIT). Names are joined on the page's rows only.
+ * One round trip and one pass over the matching rows: an aggregate counts and sums them (an index-only scan on
+ * type and period), while the page reads only its own rows in index order (a backward scan that stops after
+ * offset + size entries); full rows and names are fetched for the page's ids alone.
  */
 export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: string, order: 'asc' | 'desc', page: number, pageSize: number): [string, unknown[]] {
-  const [column, alias] = SORT_COLUMNS[sort];
+  const column = SORT_COLUMNS[sort];
   const dir = order === 'desc' ? 'DESC' : 'ASC';
-  const inner = scope.clone().select(LIST_COLUMNS.map(([c, a]) => `${c} AS "${a}"`).join(', '))
-    .addSelect('count(*) OVER ()', 'total')
-    .addSelect('sum(c.value_cents) OVER ()', 'totalValueCents')
-    .orderBy(column, dir).addOrderBy('c.id', dir)
-    .offset((page - 1) * pageSize).limit(pageSize);
-  const [sql, params] = inner.getQueryAndParameters();
+  const [pageSql, params] = scope.clone().select('c.id', 'id').orderBy(column, dir).addOrderBy('c.id', dir)
+    .offset((page - 1) * pageSize).limit(pageSize).getQueryAndParameters();
+  const [aggSql, aggParams] = scope.clone().select('count(*)::int', 'total').addSelect('coalesce(sum(c.value_cents), 0)', 'totalValueCents').getQueryAndParameters();
+  // Both come from the same scope, so they number the same parameters alike; checked, since they share the list.
+  if (aggParams.length !== params.length || aggParams.some((p, i) => p !== params[i])) throw new Error('list and count parameters differ');
   return [
-    `SELECT p.*, o.name AS "organisationName", pe.first_name || ' ' || pe.last_name AS "personName"
-     FROM (${sql}) p
-     LEFT JOIN organisations o ON o.id = p."organisationId"
-     LEFT JOIN people pe ON pe.id = p."personId"
-     ORDER BY p."${alias}" ${dir}, p.id ${dir}`,
+    `WITH agg AS (${aggSql}), page AS (${pageSql})
+     SELECT agg.total, agg."totalValueCents", ${LIST_COLUMNS.map(([c, a]) => `${c} AS "${a}"`).join(', ')},
+            o.name AS "organisationName", pe.first_name || ' ' || pe.last_name AS "personName"
+     FROM agg
+     LEFT JOIN (page JOIN contributions c ON c.id = page.id
+                LEFT JOIN organisations o ON o.id = c.organisation_id
+                LEFT JOIN people pe ON pe.id = c.person_id) ON true
+     ORDER BY ${column} ${dir}, c.id ${dir}`,
     params,
   ];
 }

@@ -50,15 +50,10 @@ export class ContributionsService {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
     const rows: Record<string, unknown>[] = await this.db.query(sql, params);
-    let total = Number(rows[0]?.total ?? 0);
-    let totalValueCents = Number(rows[0]?.totalValueCents ?? 0);
-    // Past the last page the window has no row to ride on: count apart (rare).
-    if (rows.length === 0 && q.page > 1) {
-      const [r] = await scope.clone().select('count(*)::int', 'n').addSelect('coalesce(sum(c.value_cents), 0)', 'v').getRawMany<{ n: number; v: string }>();
-      total = r.n;
-      totalValueCents = Number(r.v);
-    }
-    const items = rows.map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
+    // Past the last page, the one row left carries the totals and no contribution.
+    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
+    const total = Number(rows[0].total);
+    const totalValueCents = Number(rows[0].totalValueCents);
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
