@@ -210,6 +210,8 @@ describe('contributions', () => {
     const bad = await copil.post('/api/contributions/import', { csv: [header, ...good, 'Colibris;;working_time;room_day;2026-11-14;;-1;;Mauvaise unité;', 'PôleS NOE;;working_time;hour;2026-11-14;;2;;Pas mon organisation;', 'Inconnue;;gift;hour;2026-99-14;;x;;;'].join('\n') }).expect(400);
     expect(bad.body.error.message).toMatch(/^3 ligne\(s\) en erreur : rien n’a été importé/);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['rows.4.quantite', 'rows.5.organisation', 'rows.6.date_debut', 'rows.6.description', 'rows.6.organisation', 'rows.6.quantite', 'rows.6.type'].sort());
+    expect(bad.body.error.fields['rows.6.quantite']).toEqual(['Doit être un nombre']);
+    expect(bad.body.error.fields['rows.5.organisation'][0]).toMatch(/Vous ne pouvez pas saisir/);
     expect(await count()).toBe(before);
     await copil.post('/api/contributions/import', { csv: 'nom;type\nx;y' }).expect(400);
 

@@ -45,10 +45,10 @@ const TEMPLATE_ROWS = [
 ];
 
 const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
-/** « 1 234,50 » or « 1234.5 » → "1234.50"; anything else is left for the validator to refuse. */
+/** « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
 const decimal = (s: string) => {
   const d = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(d) ? d : null;
+  return /^-?\d+(\.\d+)?$/.test(d) ? d : null;
 };
 /** 14/10/2026 as well as 2026-10-14: spreadsheets in France write the former. */
 const day = (s: string) => (/^\d{2}\/\d{2}\/\d{4}$/.test(s) ? s.split('/').reverse().join('-') : s);

@@ -33,7 +33,8 @@ export class CreateContributionDto {
   @IsOptional() @Transform(emptyToNull) @IsDateOnly()
   endsOn?: string | null;
 
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0.01) @Max(1_000_000)
+  // Registered last-to-first: the type is checked before the bounds, so "abc" reads « must be a number ».
+  @Max(1_000_000) @Min(0.01) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   quantity: number;
 
   /** A justified value in cents, instead of quantity × rate. */
