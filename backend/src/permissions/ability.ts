@@ -1,9 +1,11 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
+import type { Role } from '../auth/roles';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'approve' | 'pay';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
@@ -16,7 +18,7 @@ const detectSubjectType = (o: object): Subject =>
  * Conditions name entity properties; list queries get them as SQL (see casl-to-sql.ts).
  */
 export function defineAbilityFor(user: AuthUser | null): AppAbility {
-  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   if (!user) return build({ detectSubjectType });
   const roles = new Set(user.roles);
 
@@ -44,7 +46,36 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('read', 'Person');
   }
 
-  // contractor and volunteer: nothing more than the directory and their own card.
+  // contractor and volunteer: nothing more than the directory and their own card (and their own hours, below).
+
+  // Contributions in kind. Everyone sees what they gave or typed in, and the rate table the form values with.
+  can('read', 'Contribution', { personId: user.personId });
+  can('read', 'Contribution', { enteredById: user.id });
+  can('read', 'ContributionRate');
+  if (['admin', 'coordinator', 'copil', 'comms', 'wg_lead'].some((r) => roles.has(r as Role))) {
+    can('read', 'Contribution', { status: 'validated' });
+    can('read', 'InKindAccount');
+  }
+  if (roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'delete', 'submit', 'validate', 'correct'], 'Contribution');
+    can(['create', 'update'], 'ContributionRate');
+    can(['read', 'update'], 'InKindAccount');
+  }
+  if (roles.has('copil')) {
+    can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', { organisationId: { $in: user.organisationIds } });
+  }
+  if (roles.has('wg_lead')) {
+    // A group's lead logs and checks the time of the group's volunteers.
+    can('read', 'Contribution', { workingGroupId: { $in: user.groupIds } });
+    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time' });
+  }
+  if (roles.has('contractor') || roles.has('volunteer')) {
+    // Their own hours, as drafts: their group's lead or the coordinator checks and submits them.
+    can(['create', 'update', 'delete'], 'Contribution', { personId: user.personId, type: 'working_time' });
+  }
+  // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
+  cannot('validate', 'Contribution', { enteredById: user.id });
+  cannot('validate', 'Contribution', { personId: user.personId });
 
   // Fund splits. The coordinator simulates, approves and pays; a COPIL member reads the approved splits and,
   // in them, only their own organisation's share, payments and ledger entries. Nobody else sees any of it.

@@ -10,8 +10,9 @@ import type { PackedRules } from '@/features/auth/types';
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'approve' | 'pay';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 

@@ -1,6 +1,7 @@
 import {
   IconArrowsSplit2,
   IconBuildingCommunity,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
   IconUserShield,
@@ -22,6 +23,7 @@ export interface NavItem {
 export const NAVIGATION: NavItem[] = [
   { href: '/', labelKey: 'nav.home', icon: IconHome },
   { href: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingCommunity, can: ['read', 'Organisation'] },
+  { href: '/contributions', labelKey: 'nav.contributions', icon: IconHeartHandshake, can: ['read', 'Contribution'] },
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },

@@ -3,14 +3,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
+import { attachment } from '../contributions/contributions.controller';
 import { ApproveSplitDto, LedgerQuery, RecordPaymentDto, ReversePaymentDto, SaveSplitDto, SplitParametersDto, SplitQuery } from './dto/split.dto';
 import { SplitPaymentsService } from './split-payments.service';
 import { SplitStatementsService } from './split-statements.service';
 import { SplitsService } from './splits.service';
 
-/** `attachment` with an ASCII fallback name and the real one in UTF-8 (RFC 6266). */
-const attachment = (fileName: string) =>
-  `attachment; filename="${fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 const csvFile = ({ fileName, csv }: { fileName: string; csv: string }) =>
   new StreamableFile(Buffer.from(csv), { type: 'text/csv; charset=utf-8', disposition: attachment(fileName) });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalDate, optionalText, requiredText } from '@/lib/schema';
-import { CONTRIBUTION_TYPES } from './contribution-types';
+import { CONTRIBUTION_TYPES } from '@/features/contributions/types';
 import { PROPORTIONAL_RULES, SPLIT_RULES, type SaveSplitInput, type SplitDetail, type SplitParameters } from './types';
 
 /** Whole cents or basis points, or empty. */
@@ -19,7 +19,7 @@ export const splitFormSchema = z.object({
   periodFrom: optionalDate,
   periodTo: optionalDate,
   allTypes: z.boolean(),
-  typeWeights: z.array(z.object({ type: z.string(), enabled: z.boolean(), weightBp: units })),
+  typeWeights: z.array(z.object({ type: z.enum(CONTRIBUTION_TYPES), enabled: z.boolean(), weightBp: units })),
   setAsides: z.array(z.object({ label: requiredText(200), amountCents: units.refine((v) => v !== null, 'validation.required') })),
   sources: z.array(z.object({ grantId: z.string().min(1, 'validation.required'), amountCents: units.refine((v) => v !== null, 'validation.required') })),
   participants: z.array(z.object({

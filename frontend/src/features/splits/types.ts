@@ -1,3 +1,5 @@
+import type { ContributionType } from '@/features/contributions/types';
+
 /** DTOs of the splits API (backend/src/modules/splits). Money in integer cents; percentages and weights in basis points. */
 
 export const SPLIT_RULES = ['proportional', 'base_plus_proportional', 'fixed_percent', 'fixed_amount'] as const;
@@ -27,7 +29,7 @@ export interface SplitParameters {
   baseCents?: number | null;
   periodFrom?: string | null;
   periodTo?: string | null;
-  typeWeights?: { type: string; weightBp: number }[] | null;
+  typeWeights?: { type: ContributionType; weightBp: number }[] | null;
   setAsides?: SetAside[];
   participants: SplitParticipantInput[];
   sources?: { grantId: string; amountCents: number }[];
@@ -43,7 +45,7 @@ export interface SplitLine {
   organisationName: string;
   shareBp: number | null;
   fixedAmountCents: number | null;
-  contributions: Record<string, number>;
+  contributions: Partial<Record<ContributionType, number>>;
   floorCents: number | null;
   capCents: number | null;
   contributionCents: number;
@@ -129,7 +131,7 @@ export interface SplitDetail {
   baseCents: number | null;
   periodFrom: string | null;
   periodTo: string | null;
-  typeWeights: { type: string; weightBp: number }[] | null;
+  typeWeights: { type: ContributionType; weightBp: number }[] | null;
   setAsides: SetAside[];
   notes: string | null;
   organisationCount: number;
@@ -166,7 +168,7 @@ export interface LedgerEntry {
 
 export interface OrganisationStatement {
   organisation: { id: string; name: string };
-  contributions: { type: string; valueCents: number }[];
+  contributions: { type: ContributionType; valueCents: number }[];
   shares: { splitId: string; title: string; status: SplitStatus; rule: SplitRule; approvedAt: string; amountCents: number; paidCents: number; remainingCents: number; explanation: string }[];
   payments: (Payment & { splitId: string; splitTitle: string })[];
   totals: { contributionCents: number; allocatedCents: number; paidCents: number; remainingCents: number };

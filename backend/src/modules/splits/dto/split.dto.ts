@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
+import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-types';
 import { FULL_BP, SPLIT_RULES, type SplitRule } from '../engine';
 import { SPLIT_STATUSES, type SplitStatus } from '../split.entity';
 
@@ -18,8 +19,8 @@ export class SetAsideDto {
 }
 
 export class TypeWeightDto {
-  @IsString() @MaxLength(40)
-  type: string;
+  @IsIn(CONTRIBUTION_TYPES)
+  type: ContributionType;
 
   /** 10 000 = counted at its value; 5 000 = at half. */
   @IsInt() @Min(0) @Max(100 * FULL_BP)

@@ -24,7 +24,7 @@ export function OrganisationStatement({ statement, withContributions }: { statem
       </SimpleGrid>
       {withContributions && statement.contributions.length > 0 && (
         <Text size="sm">
-          {statement.contributions.map((c) => `${t(`contributions.type.${c.type}` as Parameters<typeof t>[0])} : ${format.cents(c.valueCents)}`).join(' · ')}
+          {statement.contributions.map((c) => `${t(`contributions.type.${c.type}`)} : ${format.cents(c.valueCents)}`).join(' · ')}
         </Text>
       )}
       <Title order={3} size="h5">{t('splits.statement.shares')}</Title>

@@ -78,7 +78,7 @@ export function RuleFields() {
                 <Text size="xs" c="dimmed">{t('splits.help.weights')}</Text>
                 {typeWeights.map((w, i) => (
                   <Group key={w.type} gap="sm" wrap="nowrap">
-                    <Checkbox style={{ flex: 1 }} label={t(`contributions.type.${w.type}` as Parameters<typeof t>[0])} {...register(`typeWeights.${i}.enabled`)} />
+                    <Checkbox style={{ flex: 1 }} label={t(`contributions.type.${w.type}`)} {...register(`typeWeights.${i}.enabled`)} />
                     <Controller
                       control={control}
                       name={`typeWeights.${i}.weightBp`}

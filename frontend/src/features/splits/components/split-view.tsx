@@ -44,7 +44,7 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
             {PROPORTIONAL_RULES.includes(split.rule) && (
               <FieldValue label={t('splits.section.contributions')}>
                 {t('splits.periodText', { from: format.date(split.periodFrom) || '…', to: format.date(split.periodTo) || '…' })}
-                {split.typeWeights && ` · ${split.typeWeights.map((w) => `${t(`contributions.type.${w.type}` as Parameters<typeof t>[0])} ${w.weightBp / 100} %`).join(', ')}`}
+                {split.typeWeights && ` · ${split.typeWeights.map((w) => `${t(`contributions.type.${w.type}`)} ${w.weightBp / 100} %`).join(', ')}`}
               </FieldValue>
             )}
             {split.sources.map((s) => <FieldValue key={s.grantId} label={t('splits.source')}>{`${s.grantTitle ?? s.grantId} (${s.funderName ?? ''}) — ${format.cents(s.amountCents)}`}</FieldValue>)}

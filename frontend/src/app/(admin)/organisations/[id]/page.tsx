@@ -16,6 +16,7 @@ import { DataTable } from '@/components/data-table';
 import { organisationsApi } from '@/features/organisations/api';
 import { ArchivedBadge, MembershipStatusBadge } from '@/features/organisations/components/organisation-badges';
 import type { OrganisationDetail, OrganisationPerson } from '@/features/organisations/types';
+import { OrganisationContributions } from '@/features/contributions/components/organisation-contributions';
 import { OrganisationSplits } from '@/features/splits/components/organisation-splits';
 
 export default function OrganisationPage() {
@@ -120,6 +121,7 @@ export default function OrganisationPage() {
             <Text style={{ whiteSpace: 'pre-line' }}>{o.description}</Text>
           </Paper>
         )}
+        <OrganisationContributions organisationId={o.id} />
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">
             {t('organisations.people')}

@@ -10,6 +10,7 @@ import { PageState } from '@/components/page-state';
 import { splitsApi } from '@/features/splits/api';
 import { PrintPage } from '@/features/splits/components/print-page';
 import { PROPORTIONAL_RULES } from '@/features/splits/types';
+import type { ContributionType } from '@/features/contributions/types';
 
 /** One organisation's share of one split, as it can show its own board. */
 export default function SplitStatementPage() {
@@ -45,8 +46,8 @@ export default function SplitStatementPage() {
             <Table mt="sm" withTableBorder>
               <Table.Thead><Table.Tr><Table.Th>{t('splits.statement.contributionType')}</Table.Th><Table.Th>{t('splits.statement.value')}</Table.Th></Table.Tr></Table.Thead>
               <Table.Tbody>
-                {Object.entries(line.contributions).map(([type, cents]) => (
-                  <Table.Tr key={type}><Table.Td>{t(`contributions.type.${type}` as Parameters<typeof t>[0])}</Table.Td><Table.Td>{format.cents(cents)}</Table.Td></Table.Tr>
+                {(Object.entries(line.contributions) as [ContributionType, number][]).map(([type, cents]) => (
+                  <Table.Tr key={type}><Table.Td>{t(`contributions.type.${type}`)}</Table.Td><Table.Td>{format.cents(cents)}</Table.Td></Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>

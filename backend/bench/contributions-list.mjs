@@ -1,0 +1,148 @@
+// Load test of the contributions list, and timing of the totals, on 300 organisations and 100 000 contributions.
+// Not a test: it prints figures measured in one run, the API against a bare node:http + pg handler answering the
+// same SQL. Needs a built backend (npm run bench:contributions builds it) and a PostgreSQL server:
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:contributions -w backend
+// Env: BENCH_PORT (3311), BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_KEEP_DB=1 to keep the database.
+import autocannon from 'autocannon';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const dist = (p) => require(`../dist/${p}`);
+const { runMigrations } = dist('database/prepare');
+const { seedDemoData } = dist('database/seed/seed');
+const { loadConfig } = dist('config/app-config');
+const { createApp } = dist('app.factory');
+const { SessionService } = dist('auth/session.service');
+const { defineAbilityFor } = dist('permissions/ability');
+const { contributionScope, filterFromQuery, listPageSql } = dist('modules/contributions/contribution-queries');
+const { toView } = dist('modules/contributions/contribution-views');
+const { ContributionTotalsService } = dist('modules/contributions/contribution-totals.service');
+const { dataSourceOptions } = dist('database/data-source');
+const { DataSource } = require('typeorm');
+
+const PORT = Number(process.env.BENCH_PORT ?? 3311);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const POOL = 10; // the API's default DATABASE_POOL_SIZE, given to both sides
+const ORGANISATIONS = 300;
+const CONTRIBUTIONS = 100_000;
+const QUERY = { from: '2025-01-01', to: '2025-12-31', type: 'working_time', page: 2, pageSize: 20, sort: 'startsOn', order: 'desc' };
+const PATH = `/api/contributions?${new URLSearchParams(Object.entries(QUERY).filter(([k]) => k !== 'sort' && k !== 'order')).toString()}`;
+
+const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+const dbName = `maillage_bench_${Date.now().toString(36)}`;
+const adminUrl = new URL(serverUrl); adminUrl.pathname = '/postgres';
+const dbUrl = new URL(serverUrl); dbUrl.pathname = `/${dbName}`;
+
+const admin = async (sql) => { const c = new pg.Client({ connectionString: adminUrl.toString() }); await c.connect(); try { await c.query(sql); } finally { await c.end(); } };
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const log = (...a) => console.log(...a);
+
+async function prepare() {
+  let t0 = process.hrtime.bigint();
+  await admin(`CREATE DATABASE "${dbName}"`);
+  await runMigrations(dbUrl.toString());
+  await seedDemoData(dbUrl.toString());
+  const c = new pg.Client({ connectionString: dbUrl.toString() });
+  await c.connect();
+  await c.query(`INSERT INTO organisations (name, kind, membership_status, has_copil_seat, territory)
+    SELECT 'Organisation membre ' || i, (ARRAY['association','cooperative','collective','public_body'])[1 + i % 4], 'member', i % 3 = 0, 'Territoire ' || (i % 20)
+    FROM generate_series(1, $1 - (SELECT count(*) FROM organisations)) i`, [ORGANISATIONS]);
+  // Spread over 2024-01-01 … 2026-11-20, six types, 85 % validated; values = quantity × a plausible rate.
+  await c.query(`
+    WITH o AS (SELECT array_agg(id ORDER BY id) AS ids FROM organisations),
+         a AS (SELECT array_agg(id ORDER BY id) AS ids FROM accounts),
+         t AS (SELECT ARRAY['working_time','room','financial_participation','financial_management','hosting_tools','other'] AS types,
+                      ARRAY['hour','room_day','euro','day','month','unit'] AS units, ARRAY[1850,25000,100,32000,4000,5000] AS rates)
+    INSERT INTO contributions (organisation_id, entered_by_id, type, unit, starts_on, ends_on, quantity, rate_cents, value_cents, description, status, submitted_at, reviewed_at)
+    SELECT o.ids[1 + (i * 7919) % array_length(o.ids, 1)], a.ids[1 + i % array_length(a.ids, 1)],
+           t.types[1 + i % 6], t.units[1 + i % 6], d, d, 1 + i % 8, t.rates[1 + i % 6], (1 + i % 8) * t.rates[1 + i % 6],
+           'Contribution générée n° ' || i,
+           CASE WHEN i % 100 < 85 THEN 'validated' WHEN i % 100 < 90 THEN 'submitted' WHEN i % 100 < 97 THEN 'draft' ELSE 'rejected' END,
+           CASE WHEN i % 100 < 85 OR i % 100 >= 97 OR i % 100 < 90 THEN d + 3 END, CASE WHEN i % 100 < 85 OR i % 100 >= 97 THEN d + 7 END
+    FROM generate_series(1, $1) i, o, a, t, LATERAL (SELECT DATE '2024-01-01' + (i * 37) % 1055 AS d) day`, [CONTRIBUTIONS]);
+  await c.query('VACUUM ANALYZE');
+  const [{ orgs }] = (await c.query('SELECT count(*)::int AS orgs FROM organisations')).rows;
+  const [{ n }] = (await c.query('SELECT count(*)::int AS n FROM contributions')).rows;
+  await c.end();
+  log(`database ${dbName}: ${orgs} organisations, ${n} contributions (${(ms(t0) / 1000).toFixed(1)} s to prepare)`);
+}
+
+async function load(url, headers) {
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
+  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
+  if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function main() {
+  await prepare();
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl.toString(), PORT: String(PORT), SEED_DEMO: 'false' });
+  const app = await createApp(config, dbUrl.toString());
+  await app.listen({ port: PORT, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${PORT}`;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'copil.colibris@maillage.test', password: 'Maillage-demo-2026' }) });
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const apiBody = await (await fetch(base + PATH, { headers: { cookie } })).json();
+
+  // The very SQL the API runs for this copil member, built by the same functions with the same ability.
+  const ds = new DataSource(dataSourceOptions(dbUrl.toString(), 2));
+  await ds.initialize();
+  const user = await app.get(SessionService).loadUser((await login.json()).user.id, 'bench');
+  const ability = defineAbilityFor(user);
+  const [sql, params] = listPageSql(contributionScope(ds.manager, filterFromQuery(QUERY), ability), QUERY.sort, QUERY.order, QUERY.page, QUERY.pageSize);
+
+  const api = await load(base + PATH, { cookie });
+  await app.close();
+
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: POOL });
+  const bare = http.createServer(async (req, res) => {
+    try {
+      const { rows } = await pool.query(sql, params);
+      const items = rows.filter((r) => r.id !== null).map(({ total, totalValueCents, ...row }) => toView(row));
+      const body = JSON.stringify({ items, total: Number(rows[0].total), totalValueCents: Number(rows[0].totalValueCents), page: QUERY.page, pageSize: QUERY.pageSize });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise((resolve) => bare.listen(PORT, '127.0.0.1', resolve));
+  const bareBody = await (await fetch(base + PATH)).json();
+  if (JSON.stringify(bareBody.items.map((i) => i.id)) !== JSON.stringify(apiBody.items.map((i) => i.id)) || bareBody.total !== apiBody.total) {
+    throw new Error('the bare handler and the API do not answer the same page');
+  }
+  const baseline = await load(base + PATH);
+  bare.close();
+
+  // The totals other modules ask for (a year, per organisation and type) and the API's by type and month.
+  const timings = async (label, fn, runs = 20) => {
+    await fn();
+    const t = [];
+    for (let i = 0; i < runs; i++) { const t0 = process.hrtime.bigint(); await fn(); t.push(ms(t0)); }
+    t.sort((a, b) => a - b);
+    log(`${label.padEnd(58)} median ${t[runs >> 1].toFixed(1)} ms, max ${t[runs - 1].toFixed(1)} ms (${runs} runs)`);
+  };
+  const internal = new ContributionTotalsService(ds);
+  await timings('totals, validated, 2025, per organisation and type', () => internal.totals({ from: '2025-01-01', to: '2025-12-31' }, { groupBy: ['organisation', 'type'] }));
+  await timings('totals, validated, all years, per organisation', () => internal.totals({}, { groupBy: ['organisation'] }));
+  await timings('totals as the copil member, 2025, per type and month', () => internal.totalsFor({ ability }, { from: '2025-01-01', to: '2025-12-31', groupBy: ['type', 'period'], period: 'month' }));
+  const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+
+  log(`\nGET ${PATH} as a COPIL member (session cookie, permission-scoped), ${CONNECTIONS} connections, ${SECONDS} s each; page of ${apiBody.items.length}, total ${apiBody.total}`);
+  log(`  API (Nest + Fastify + TypeORM)  ${api.rps.toFixed(0).padStart(6)} req/s   p50 ${api.p50} ms   p99 ${api.p99} ms`);
+  log(`  bare node:http + pg             ${baseline.rps.toFixed(0).padStart(6)} req/s   p50 ${baseline.p50} ms   p99 ${baseline.p99} ms`);
+  log(`  ratio API / bare                ${((100 * api.rps) / baseline.rps).toFixed(0)} %   (aim: at least 70 %, p99 under 50 ms)`);
+  log(`\nplan of the list query: ${plan.at(-1)}\n  ${plan.slice(0, 12).join('\n  ')}`);
+
+  await pool.end();
+  await ds.destroy();
+  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+  process.exit(1);
+});

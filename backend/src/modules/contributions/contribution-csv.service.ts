@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { FieldErrors, Text, ValidationFailed } from '../../common/errors';
+import { constraintMessage } from '../../common/messages';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { flattenValidationErrors } from '../../common/validation';
+import { contributionScope, filterFromQuery } from './contribution-queries';
+import { Contribution } from './contribution.entity';
+import { ContributionsService, rateLookup } from './contributions.service';
+import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
+import { toHundredths } from './valuation';
+
+/** The template's columns → the fields they fill. Headers are matched without case or accents. */
+const COLUMNS = {
+  organisation: 'organisationId',
+  personne_email: 'personId',
+  type: 'type',
+  unite: 'unit',
+  date_debut: 'startsOn',
+  date_fin: 'endsOn',
+  quantite: 'quantity',
+  valeur_euros: 'amountCents',
+  description: 'description',
+  lien_justificatif: 'evidenceUrl',
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['type', 'unite', 'date_debut', 'quantite', 'description'];
+const COLUMN_OF = Object.fromEntries(Object.entries(COLUMNS).map(([column, field]) => [field, column])) as Record<string, Column>;
+export const MAX_IMPORT_ROWS = 5000;
+
+const TEMPLATE_ROWS = [
+  Object.keys(COLUMNS),
+  ['Colibris', 'nadia.berthelot@example.org', 'working_time', 'hour', '2026-10-14', '', '3,5', '', 'Préparation du COPIL mensuel', ''],
+  ['Colibris', '', 'room', 'room_day', '14/10/2026', '14/10/2026', '1', '', 'Salle prêtée pour la rencontre des sources', ''],
+  ['Colibris', '', 'hosting_tools', 'month', '2026-10-01', '2026-10-31', '1', '', 'Hébergement du Gogocarto', ''],
+  ['Colibris', '', 'financial_participation', 'euro', '2026-10-01', '', '1500', '', 'Participation aux frais du Transiscothon', ''],
+  ['Colibris', '', 'other', 'unit', '2026-10-20', '', '1', '180,00', 'Impression des kits cartopartie (facture jointe)', 'https://exemple.org/facture.pdf'],
+];
+
+const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
+/** « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
+const decimal = (s: string) => {
+  const d = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(d) ? d : null;
+};
+/** 14/10/2026 as well as 2026-10-14: spreadsheets in France write the former. */
+const day = (s: string) => (/^\d{2}\/\d{2}\/\d{4}$/.test(s) ? s.split('/').reverse().join('-') : s);
+
+@Injectable()
+export class ContributionCsvService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly contributions: ContributionsService,
+  ) {}
+
+  template(): string {
+    return '\uFEFF' + stringify(TEMPLATE_ROWS, { delimiter: ';' });
+  }
+
+  /**
+   * Every row is checked (fields, organisation and person, unit, rate, the caller's rights) before anything is
+   * written; one wrong row refuses the whole file with the list of row errors, keyed `rows.<line>.<column>`.
+   */
+  async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<{ imported: number; ids: string[] }> {
+    const records = this.parse(dto.csv);
+    const orgs = new Map<string, string>();
+    const people = new Map<string, string>();
+    for (const o of await this.db.query(`SELECT id, lower(name) AS name FROM organisations`)) orgs.set(o.name, o.id).set(o.id, o.id);
+    for (const p of await this.db.query(`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`)) people.set(p.email, p.id);
+
+    const errors: FieldErrors = {};
+    const fail = (line: number, column: string, text: Text) => (errors[`rows.${line}.${column}`] ??= []).push(text);
+    const rates = rateLookup(this.db.manager);
+    const rows: Contribution[] = [];
+    for (const { record, line } of records) {
+      const get = (c: Column) => record[c]?.trim() ?? '';
+      const plain: Record<string, unknown> = {
+        type: get('type').toLowerCase(), unit: get('unite').toLowerCase(), startsOn: day(get('date_debut')), endsOn: get('date_fin') ? day(get('date_fin')) : null,
+        quantity: decimal(get('quantite')) === null ? get('quantite') : Number(decimal(get('quantite'))),
+        description: get('description'), evidenceUrl: get('lien_justificatif') || null,
+      };
+      const amount = get('valeur_euros');
+      plain.amountCents = !amount ? null : decimal(amount) && /^\d+(\.\d{1,2})?$/.test(decimal(amount)!) ? Number(toHundredths(decimal(amount)!)) : amount;
+      const org = get('organisation');
+      if (org && !orgs.has(org.toLowerCase())) fail(line, 'organisation', { fr: `Organisation inconnue : « ${org} »`, en: `Unknown organisation: “${org}”` });
+      plain.organisationId = org ? orgs.get(org.toLowerCase()) ?? null : null;
+      const email = get('personne_email').toLowerCase();
+      if (email && !people.has(email)) fail(line, 'personne_email', { fr: `Personne inconnue : ${email}`, en: `Unknown person: ${email}` });
+      plain.personId = email ? people.get(email) ?? null : null;
+
+      const row = plainToInstance(CreateContributionDto, plain);
+      const violations = flattenValidationErrors(await validate(row, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
+      for (const v of violations) {
+        fail(line, COLUMN_OF[v.path] ?? v.path, { fr: constraintMessage('fr', v.constraint, v.args), en: constraintMessage('en', v.constraint, v.args) });
+      }
+      if (violations.length > 0 || errors[`rows.${line}.organisation`] || errors[`rows.${line}.personne_email`]) continue;
+
+      const c = this.db.manager.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
+      const problems = await this.contributions.assign(c, row, rates);
+      for (const [field, texts] of Object.entries(problems ?? {})) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
+      if (!ctx.ability.can('create', c) || (dto.submit && !ctx.ability.can('submit', c))) {
+        fail(line, 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
+      }
+      rows.push(c);
+    }
+    const wrong = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
+    if (wrong > 0) {
+      throw new ValidationFailed(errors, {
+        fr: `${wrong} ligne(s) en erreur : rien n’a été importé. Corrigez le fichier et recommencez.`,
+        en: `${wrong} row(s) with errors: nothing was imported. Fix the file and try again.`,
+      });
+    }
+
+    return this.db.transaction(async (em) => {
+      const now = new Date();
+      if (dto.submit) for (const c of rows) Object.assign(c, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id });
+      const ids: string[] = [];
+      for (let i = 0; i < rows.length; i += 500) {
+        const { identifiers } = await em.insert(Contribution, rows.slice(i, i + 500));
+        ids.push(...identifiers.map((x) => x.id as string));
+      }
+      await this.audit.record(em, ctx, { action: 'import', entityType: 'Contribution', after: { count: ids.length, submitted: Boolean(dto.submit), ids } });
+      return { imported: ids.length, ids };
+    });
+  }
+
+  private parse(csv: string): { record: Partial<Record<Column, string>>; line: number }[] {
+    const text = csv.replace(/^\uFEFF/, '');
+    const header = text.split(/\r?\n/, 1)[0];
+    let headers: string[] = [];
+    const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+    let parsed: { record: Record<string, string>; info: { lines: number } }[];
+    try {
+      parsed = parse(text, { delimiter, columns: (h: string[]) => (headers = h.map(simplify)), skip_empty_lines: true, info: true, bom: true }) as never;
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      const line = (e as CsvError & { lines?: number }).lines;
+      throw ValidationFailed.field('csv', { fr: `Fichier CSV illisible${line ? ` (ligne ${line})` : ''} : ${e.message}`, en: `Unreadable CSV file${line ? ` (line ${line})` : ''}: ${e.message}` });
+    }
+    const columns = new Set(headers);
+    const unknown = [...columns].filter((c) => !(c in COLUMNS));
+    const missing = REQUIRED.filter((c) => !columns.has(c));
+    if (unknown.length || missing.length) {
+      throw ValidationFailed.field('csv', {
+        fr: `En-têtes à revoir${missing.length ? ` ; manquantes : ${missing.join(', ')}` : ''}${unknown.length ? ` ; inconnues : ${unknown.join(', ')}` : ''}. Partez du modèle.`,
+        en: `Check the headers${missing.length ? `; missing: ${missing.join(', ')}` : ''}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}. Start from the template.`,
+      });
+    }
+    if (parsed.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
+    if (parsed.length > MAX_IMPORT_ROWS) {
+      throw ValidationFailed.field('csv', { fr: `${MAX_IMPORT_ROWS} lignes au plus par fichier`, en: `At most ${MAX_IMPORT_ROWS} rows per file` });
+    }
+    return parsed.map(({ record, info }) => ({ record, line: info.lines }));
+  }
+
+  /** Every contribution the filters match and the caller may read, streamed in batches (keyset on day and id). */
+  export(ctx: RequestContext, q: ContributionFilterQuery): Readable {
+    const fr = ctx.locale === 'fr';
+    const delimiter = fr ? ';' : ',';
+    const amount = (cents: unknown) => (cents === null ? '' : fr ? (Number(cents) / 100).toFixed(2).replace('.', ',') : (Number(cents) / 100).toFixed(2));
+    const quantity = (q: string) => (fr ? String(Number(q)).replace('.', ',') : String(Number(q)));
+    const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
+    async function* lines() {
+      yield '\uFEFF' + stringify([[
+        'id', 'statut', 'organisation', 'personne', 'type', 'unite', 'date_debut', 'date_fin', 'quantite', 'taux_euros', 'valeur_euros',
+        'description', 'lien_justificatif', 'groupe_id', 'subvention_id', 'saisie_le', 'soumise_le', 'examinee_le', 'motif_refus',
+      ]], { delimiter });
+      let after: [string, string] | null = null;
+      for (;;) {
+        const batch = scope.clone()
+          .leftJoin('organisations', 'o', 'o.id = c.organisation_id').leftJoin('people', 'pe', 'pe.id = c.person_id')
+          .select(['c.id AS id', 'c.status AS status', 'o.name AS organisation', `pe.first_name || ' ' || pe.last_name AS person`, 'c.type AS type', 'c.unit AS unit',
+            `to_char(c.starts_on, 'YYYY-MM-DD') AS starts`, `to_char(c.ends_on, 'YYYY-MM-DD') AS ends`, 'c.quantity AS quantity', 'c.rate_cents AS rate',
+            'c.value_cents AS value', 'c.description AS description', 'c.evidence_url AS evidence', 'c.working_group_id AS grp', 'c.grant_id AS grant',
+            'c.created_at AS created', 'c.submitted_at AS submitted', 'c.reviewed_at AS reviewed', 'c.rejection_reason AS reason'].join(', '))
+          .orderBy('c.starts_on', 'ASC').addOrderBy('c.id', 'ASC').limit(2000);
+        if (after) batch.andWhere('(c.starts_on, c.id) > (:afterDay::date, :afterId::uuid)', { afterDay: after[0], afterId: after[1] });
+        const rows: Record<string, string | null>[] = await batch.getRawMany();
+        if (rows.length === 0) return;
+        const iso = (d: unknown) => (d ? (d as Date).toISOString() : '');
+        yield stringify(rows.map((r) => [
+          r.id, r.status, r.organisation ?? '', r.person ?? '', r.type, r.unit, r.starts, r.ends, quantity(r.quantity!), amount(r.rate), amount(r.value),
+          r.description, r.evidence ?? '', r.grp ?? '', r.grant ?? '', iso(r.created), iso(r.submitted), iso(r.reviewed), r.reason ?? '',
+        ]), { delimiter });
+        const last = rows[rows.length - 1];
+        after = [last.starts!, last.id!];
+      }
+    }
+    return Readable.from(lines());
+  }
+}

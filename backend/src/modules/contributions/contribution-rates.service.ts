@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { NotFound, ValidationFailed } from '../../common/errors';
+import type { SignedInContext } from '../../common/request-context';
+import { ContributionRate } from './contribution-rate.entity';
+import { UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
+import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
+
+export interface RateView {
+  id: string;
+  type: string;
+  unit: string;
+  validFrom: string;
+  rateCents: number;
+  label: string;
+}
+
+const view = (r: ContributionRate): RateView => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
+
+@Injectable()
+export class ContributionRatesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<RateView[]> {
+    const rates = await this.db.getRepository(ContributionRate).find({ order: { type: 'ASC', unit: 'ASC', validFrom: 'DESC' } });
+    return rates.map(view);
+  }
+
+  async create(ctx: SignedInContext, dto: CreateRateDto): Promise<RateView> {
+    if (!UNITS_BY_TYPE[dto.type].includes(dto.unit) || dto.unit === 'euro') {
+      throw ValidationFailed.field('unit', { fr: 'Pas de taux pour cette unité avec ce type', en: 'No rate for this unit with this type' });
+    }
+    return this.db.transaction(async (em) => {
+      await this.checkFree(em, dto.type, dto.unit, dto.validFrom);
+      const saved = await em.save(em.create(ContributionRate, { ...dto, rateCents: String(dto.rateCents) }));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'ContributionRate', entityId: saved.id, after: saved });
+      await this.revalue(em, ctx, saved);
+      return view(saved);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateRateDto): Promise<RateView> {
+    return this.db.transaction(async (em) => {
+      const rate = await em.findOne(ContributionRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!rate) throw new NotFound({ fr: 'Taux introuvable', en: 'Rate not found' });
+      if (dto.validFrom && dto.validFrom !== rate.validFrom) await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
+      const before = { ...rate };
+      Object.assign(rate, { ...dto, ...(dto.rateCents !== undefined ? { rateCents: String(dto.rateCents) } : {}) });
+      const saved = await em.save(rate);
+      await this.audit.recordUpdate(em, ctx, 'ContributionRate', id, before, saved);
+      await this.revalue(em, ctx, saved);
+      return view(saved);
+    });
+  }
+
+  /**
+   * Contributions not yet validated follow the table: those of this type and unit valued by rate take the rate now in
+   * force on their day. Validated ones keep the rate they were validated with, whatever happens to the table.
+   */
+  private async revalue(em: EntityManager, ctx: SignedInContext, rate: ContributionRate): Promise<void> {
+    // For an UPDATE, TypeORM answers [rows, count].
+    const [rows] = (await em.query(
+      `WITH target AS (
+         SELECT c.id, r.id AS rate_id, r.rate_cents
+         FROM contributions c
+         JOIN LATERAL (SELECT r.id, r.rate_cents FROM contribution_rates r
+                       WHERE r.type = c.type AND r.unit = c.unit AND r.valid_from <= c.starts_on
+                       ORDER BY r.valid_from DESC LIMIT 1) r ON true
+         WHERE c.type = $1 AND c.unit = $2 AND c.status IN ('draft', 'submitted', 'rejected') AND c.rate_id IS NOT NULL
+       )
+       UPDATE contributions c SET rate_id = t.rate_id, rate_cents = t.rate_cents, value_cents = round(c.quantity * t.rate_cents), updated_at = now()
+       FROM target t
+       WHERE c.id = t.id AND (c.rate_id IS DISTINCT FROM t.rate_id OR c.rate_cents IS DISTINCT FROM t.rate_cents)
+       RETURNING c.id`,
+      [rate.type, rate.unit],
+    )) as [{ id: string }[], number];
+    if (rows.length > 0) {
+      await this.audit.record(em, ctx, { action: 'revalue', entityType: 'ContributionRate', entityId: rate.id, after: { contributions: rows.length } });
+    }
+  }
+
+  private async checkFree(em: EntityManager, type: string, unit: string, validFrom: string): Promise<void> {
+    if (await em.existsBy(ContributionRate, { type: type as never, unit: unit as never, validFrom })) {
+      throw ValidationFailed.field('validFrom', {
+        fr: `Un taux « ${UNIT_LABELS[unit as keyof typeof UNIT_LABELS].fr} » commence déjà ce jour-là`,
+        en: `A ${UNIT_LABELS[unit as keyof typeof UNIT_LABELS].en} rate already starts that day`,
+      });
+    }
+  }
+}

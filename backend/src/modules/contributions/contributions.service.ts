@@ -1,0 +1,267 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService, diff } from '../../audit/audit.service';
+import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, ValidationFailed } from '../../common/errors';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { contributionScope, filterFromQuery, listPageSql } from './contribution-queries';
+import { ContributionRate } from './contribution-rate.entity';
+import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
+import { toView, type ContributionDetail, type ContributionPage } from './contribution-views';
+import { Contribution } from './contribution.entity';
+import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
+import { rateOn, valueContribution } from './valuation';
+
+const NOT_FOUND: Text = { fr: 'Contribution introuvable', en: 'Contribution not found' };
+const FOUR_EYES: Text = {
+  fr: 'Règle des quatre yeux : une autre personne doit valider ce que vous avez saisi ou donné vous-même',
+  en: 'Four-eyes rule: someone else must validate what you entered or gave yourself',
+};
+const LOCKED: Text = {
+  fr: 'Contribution déjà soumise ou validée : elle ne peut plus être modifiée ainsi',
+  en: 'Contribution already submitted or validated: it can no longer be changed this way',
+};
+
+export type ContributionFields = Partial<Pick<Contribution,
+  'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
+  & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
+
+/** The rates of one type and unit, for valuation; a lookup cache when many rows are valued at once (an import). */
+export type RateLookup = (type: string, unit: string) => Promise<ContributionRate[]>;
+
+export const rateLookup = (em: EntityManager): RateLookup => {
+  const cache = new Map<string, Promise<ContributionRate[]>>();
+  return (type, unit) => {
+    const key = `${type}:${unit}`;
+    if (!cache.has(key)) cache.set(key, em.find(ContributionRate, { where: { type: type as never, unit: unit as never } }));
+    return cache.get(key)!;
+  };
+};
+
+@Injectable()
+export class ContributionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPage> {
+    const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
+    const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
+    const rows: Record<string, unknown>[] = await this.db.query(sql, params);
+    // Past the last page, the one row left carries the totals and no contribution.
+    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
+    const total = Number(rows[0].total);
+    const totalValueCents = Number(rows[0].totalValueCents);
+    return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
+    await this.findAllowed(ctx, id, 'read', em);
+    const [row] = await em.query(
+      `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
+              pe.first_name || ' ' || pe.last_name AS "personName", c.entered_by_id AS "enteredById", ${NAME_OF('c.entered_by_id')} AS "enteredByName",
+              c.type, c.unit, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", c.quantity,
+              c.amount_cents AS "amountCents", c.rate_id AS "rateId", r.label AS "rateLabel", c.rate_cents AS "rateCents", c.value_cents AS "valueCents",
+              c.description, c.working_group_id AS "workingGroupId", c.grant_id AS "grantId", c.evidence_url AS "evidenceUrl", c.status,
+              c.submitted_at AS "submittedAt", c.submitted_by_id AS "submittedById", ${NAME_OF('c.submitted_by_id')} AS "submittedByName",
+              c.reviewed_at AS "reviewedAt", c.reviewed_by_id AS "reviewedById", ${NAME_OF('c.reviewed_by_id')} AS "reviewedByName",
+              c.rejection_reason AS "rejectionReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              CASE WHEN e.contribution_id IS NULL THEN NULL ELSE
+                json_build_object('fileName', e.file_name, 'contentType', e.content_type, 'size', e.size, 'uploadedAt', e.uploaded_at) END AS evidence
+       FROM contributions c
+       LEFT JOIN organisations o ON o.id = c.organisation_id
+       LEFT JOIN people pe ON pe.id = c.person_id
+       LEFT JOIN contribution_rates r ON r.id = c.rate_id
+       LEFT JOIN contribution_evidence e ON e.contribution_id = c.id
+       WHERE c.id = $1`,
+      [id],
+    );
+    return toView(row) as ContributionDetail;
+  }
+
+  /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Contribution> {
+    const found = await em.findOne(Contribution, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!found) throw new NotFound(NOT_FOUND);
+    if (!ctx.ability.can(action, found)) throw new Forbidden();
+    return found;
+  }
+
+  async create(ctx: SignedInContext, dto: CreateContributionDto): Promise<ContributionDetail> {
+    return this.db.transaction(async (em) => {
+      const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
+      const problems = await this.assign(c, dto, rateLookup(em));
+      if (!ctx.ability.can('create', c)) throw new Forbidden();
+      if (problems) throw new ValidationFailed(problems);
+      const saved = await em.save(c);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Contribution', entityId: saved.id, after: saved });
+      return this.get(ctx, saved.id, em);
+    });
+  }
+
+  /** Drafts and rejected contributions only; a rejected one goes back to draft once changed. */
+  async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetail> {
+    return this.db.transaction(async (em) => {
+      const c = await this.findAllowed(ctx, id, 'update', em);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      const before = { ...c };
+      const problems = await this.assign(c, dto, rateLookup(em));
+      // Checked again on the new values: a copil cannot move a contribution to another organisation.
+      if (!ctx.ability.can('update', c)) throw new Forbidden();
+      if (problems) throw new ValidationFailed(problems);
+      Object.assign(c, { status: 'draft', reviewedAt: null, reviewedById: null, rejectionReason: null });
+      const saved = await em.save(c);
+      await this.audit.recordUpdate(em, ctx, 'Contribution', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** The coordinator's correction of a validated contribution: it stays validated, and the audit says why. */
+  async correct(ctx: SignedInContext, id: string, dto: CorrectContributionDto): Promise<ContributionDetail> {
+    return this.db.transaction(async (em) => {
+      const c = await this.findAllowed(ctx, id, 'correct', em);
+      if (c.status !== 'validated') {
+        throw new Conflict({ fr: 'Seule une contribution validée se corrige ; modifiez les autres', en: 'Only a validated contribution is corrected; edit the others' });
+      }
+      const before = { ...c };
+      const { reason, ...fields } = dto;
+      // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
+      const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
+      const problems = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      if (problems) throw new ValidationFailed(problems);
+      const saved = await em.save(c);
+      const d = diff(before, saved);
+      if (Object.keys(d.after).length > 0) {
+        await this.audit.record(em, ctx, { action: 'correct', entityType: 'Contribution', entityId: id, before: d.before, after: { ...d.after, reason } });
+      }
+      return this.get(ctx, id, em);
+    });
+  }
+
+  async remove(ctx: SignedInContext, id: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const c = await this.findAllowed(ctx, id, 'delete', em);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      await em.delete(Contribution, id);
+      await this.audit.record(em, ctx, { action: 'delete', entityType: 'Contribution', entityId: id, before: c });
+    });
+  }
+
+  /** Sends drafts (or rejected ones, corrected) to the coordinator; all or none. */
+  async submit(ctx: SignedInContext, ids: string[]): Promise<ContributionDetail[]> {
+    return this.db.transaction(async (em) => {
+      const found = await this.lockAll(em, ids);
+      this.refuse(ids, found, (c) => (ctx.ability.can('submit', c) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
+      const now = new Date();
+      for (const c of found.values()) {
+        await em.update(Contribution, c.id, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id, reviewedAt: null, reviewedById: null });
+        await this.audit.record(em, ctx, { action: 'submit', entityType: 'Contribution', entityId: c.id, before: { status: c.status }, after: { status: 'submitted' } });
+      }
+      return Promise.all(ids.map((id) => this.get(ctx, id, em)));
+    });
+  }
+
+  /** Validates or rejects submitted contributions, several at once; all or none. */
+  async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetail[]> {
+    if (dto.decision === 'reject' && !dto.reason) {
+      throw ValidationFailed.field('reason', { fr: 'Dites pourquoi : l’auteur·e verra ce motif', en: 'Say why: the author will see this reason' });
+    }
+    return this.db.transaction(async (em) => {
+      const found = await this.lockAll(em, dto.ids);
+      this.refuse(
+        dto.ids, found,
+        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? FOUR_EYES : 'forbidden'),
+        (c) => (c.status === 'submitted' ? null : { fr: 'Cette contribution n’attend pas de validation', en: 'This contribution is not awaiting validation' }),
+      );
+      const status = dto.decision === 'validate' ? 'validated' : 'rejected';
+      const now = new Date();
+      for (const c of found.values()) {
+        const rejectionReason = status === 'rejected' ? dto.reason! : null;
+        await em.update(Contribution, c.id, { status, reviewedAt: now, reviewedById: ctx.user.id, rejectionReason });
+        await this.audit.record(em, ctx, {
+          action: dto.decision, entityType: 'Contribution', entityId: c.id,
+          before: { status: c.status }, after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
+        });
+      }
+      return Promise.all(dto.ids.map((id) => this.get(ctx, id, em)));
+    });
+  }
+
+  /**
+   * Applies fields to a contribution and values it; returns the problems found, by field, or null.
+   * Shared by create, update, correction and import, so every way in obeys the same rules.
+   */
+  async assign(c: Contribution, fields: ContributionFields, rates: RateLookup, keptRate?: { id: string; rateCents: number }): Promise<FieldErrors | null> {
+    const { quantity, amountCents, endsOn, ...rest } = fields;
+    // A single day stays a single day when its start moves; a period keeps its end unless given one.
+    const singleDay = !c.endsOn || c.endsOn === c.startsOn;
+    Object.assign(c, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+    if (quantity !== undefined) c.quantity = String(quantity);
+    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : String(amountCents);
+    if (endsOn !== undefined) c.endsOn = endsOn ?? c.startsOn;
+    else if (singleDay) c.endsOn = c.startsOn;
+
+    const problems: FieldErrors = {};
+    const allowed = UNITS_BY_TYPE[c.type];
+    if (!allowed.includes(c.unit)) {
+      problems.unit = [{
+        fr: `Unité non valable pour ce type (possibles : ${allowed.map((u) => UNIT_LABELS[u].fr).join(', ')})`,
+        en: `Unit not valid for this type (allowed: ${allowed.map((u) => UNIT_LABELS[u].en).join(', ')})`,
+      }];
+    }
+    if (c.endsOn < c.startsOn) problems.endsOn = [{ fr: 'La fin précède le début', en: 'The end is before the start' }];
+    if (problems.unit) return problems;
+
+    const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
+    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents == null ? null : Number(c.amountCents) }, rate ? { id: rate.id, rateCents: Number(rate.rateCents) } : null);
+    if (valued === 'amount_with_euro') {
+      problems.amountCents = [{ fr: 'Pour une somme d’argent, la quantité est le montant en euros : pas de valeur à part', en: 'For a sum of money the quantity is the amount in euros: no separate value' }];
+    } else if (valued === 'no_rate') {
+      problems.amountCents = [{
+        fr: `Aucun taux en vigueur le ${c.startsOn} pour cette unité : indiquez une valeur justifiée`,
+        en: `No rate in force on ${c.startsOn} for this unit: give a justified value`,
+      }];
+    } else {
+      c.valueCents = String(valued.valueCents);
+      c.rateId = valued.rateId;
+      c.rateCents = valued.rateCents === null ? null : String(valued.rateCents);
+    }
+    return Object.keys(problems).length > 0 ? problems : null;
+  }
+
+  private async lockAll(em: EntityManager, ids: string[]): Promise<Map<string, Contribution>> {
+    const rows = await em.find(Contribution, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+    return new Map(rows.map((c) => [c.id, c]));
+  }
+
+  /** Refuses a batch as a whole, naming each refused item as `ids.<index>`: unknown (400), not theirs (403), wrong state (409). */
+  private refuse(
+    ids: string[], found: Map<string, Contribution>,
+    permission: (c: Contribution) => Text | 'forbidden' | null, state: (c: Contribution) => Text | null,
+  ): void {
+    const missing: FieldErrors = {};
+    const forbidden: FieldErrors = {};
+    const conflicts: FieldErrors = {};
+    ids.forEach((id, i) => {
+      const c = found.get(id);
+      if (!c) return void (missing[`ids.${i}`] = [NOT_FOUND]);
+      const refused = permission(c);
+      if (refused) return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? { fr: 'Action non autorisée', en: 'You may not do this' } : refused]);
+      const wrong = state(c);
+      if (wrong) conflicts[`ids.${i}`] = [wrong];
+    });
+    if (Object.keys(missing).length) throw new ValidationFailed(missing);
+    if (Object.keys(forbidden).length) {
+      const only = Object.values(forbidden).flat();
+      const text = only.every((t) => t === FOUR_EYES) ? FOUR_EYES : { fr: 'Action non autorisée', en: 'You may not do this' };
+      throw new DomainError(403, 'forbidden', text, forbidden);
+    }
+    if (Object.keys(conflicts).length) throw new Conflict(Object.values(conflicts)[0][0], conflicts);
+  }
+}
+
+/** The display name of the person behind an account column. */
+const NAME_OF = (column: string) =>
+  `(SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${column})`;

@@ -1,0 +1,274 @@
+import { demo, startTestApp, type TestApp } from '../support/app';
+
+describe('contributions', () => {
+  let t: TestApp;
+  let colibris: string;
+  let polesNoe: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    [{ id: colibris }] = await t.db.query(`SELECT id FROM organisations WHERE name = 'Colibris'`);
+    [{ id: polesNoe }] = await t.db.query(`SELECT id FROM organisations WHERE name = 'PôleS NOE'`);
+  });
+  afterAll(() => t.close());
+
+  const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM contributions'))[0].n as number;
+  const hours = (over: object = {}) => ({ organisationId: colibris, type: 'working_time', unit: 'hour', startsOn: '2026-11-03', quantity: 7.5, description: 'Préparation du COPIL', ...over });
+
+  it('runs the whole workflow: draft, edit, submit, validate, then only the coordinator corrects, audited', async () => {
+    const copil = await t.as(demo.copil);
+    const coord = await t.as(demo.coordinator);
+    const created = await copil.post('/api/contributions', hours()).expect(201);
+    // 7.5 h × 18,50 € (the 2026 rate) = 138,75 €, kept with its rate.
+    expect(created.body).toMatchObject({ status: 'draft', valueCents: 13875, rateCents: 1850, quantity: 7.5, endsOn: '2026-11-03', organisationName: 'Colibris' });
+    const id = created.body.id;
+
+    const edited = await copil.patch(`/api/contributions/${id}`, { quantity: 4, startsOn: '2025-06-10' }).expect(200);
+    expect(edited.body).toMatchObject({ valueCents: 7200, rateCents: 1800, startsOn: '2025-06-10', endsOn: '2025-06-10' });
+
+    const [submitted] = (await copil.post('/api/contributions/submit', { ids: [id] }).expect(200)).body;
+    expect(submitted).toMatchObject({ status: 'submitted', submittedByName: 'Nadia Berthelot' });
+    await copil.patch(`/api/contributions/${id}`, { quantity: 5 }).expect(409);
+    await copil.post('/api/contributions/review', { ids: [id], decision: 'validate' }).expect(403);
+
+    const [validated] = (await coord.post('/api/contributions/review', { ids: [id], decision: 'validate' }).expect(200)).body;
+    expect(validated).toMatchObject({ status: 'validated', reviewedByName: 'Claire Montagne' });
+    await copil.patch(`/api/contributions/${id}`, { quantity: 5 }).expect(409);
+    await copil.delete(`/api/contributions/${id}`).expect(409);
+    await copil.post(`/api/contributions/${id}/correct`, { quantity: 5, reason: 'erreur' }).expect(403);
+
+    // The table changes afterwards: the validated value does not move; a correction keeps the rate it was valued with.
+    const [rate] = await t.db.query(`SELECT id FROM contribution_rates WHERE type = 'working_time' AND unit = 'hour' AND valid_from = '2025-01-01'`);
+    await coord.patch(`/api/contribution-rates/${rate.id}`, { rateCents: 2000 }).expect(200);
+    expect((await copil.get(`/api/contributions/${id}`).expect(200)).body.valueCents).toBe(7200);
+    await coord.post(`/api/contributions/${id}/correct`, { quantity: 5 }).expect(400);
+    const corrected = await coord.post(`/api/contributions/${id}/correct`, { quantity: 5, reason: 'Feuille de temps corrigée' }).expect(200);
+    expect(corrected.body).toMatchObject({ status: 'validated', valueCents: 9000, rateCents: 1800 });
+    await coord.patch(`/api/contribution-rates/${rate.id}`, { rateCents: 1800 }).expect(200);
+
+    const audit = (await coord.get(`/api/audit?entityType=Contribution&entityId=${id}`).expect(200)).body.items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['correct', 'validate', 'submit', 'update', 'create']);
+    expect(audit[0]).toMatchObject({ before: { quantity: '4.00', valueCents: '7200' }, after: { quantity: '5', valueCents: '9000', reason: 'Feuille de temps corrigée' } });
+  });
+
+  it('rejects with a reason; the author corrects, which makes it a draft again', async () => {
+    const copil = await t.as(demo.copil);
+    const coord = await t.as(demo.coordinator);
+    const { id } = (await copil.post('/api/contributions', hours({ type: 'room', unit: 'room_half_day', quantity: 1 })).expect(201)).body;
+    await copil.post('/api/contributions/submit', { ids: [id] }).expect(200);
+    const noReason = await coord.post('/api/contributions/review', { ids: [id], decision: 'reject' }).expect(400);
+    expect(noReason.body.error.fields.reason).toHaveLength(1);
+    const [rejected] = (await coord.post('/api/contributions/review', { ids: [id], decision: 'reject', reason: 'Joindre la convention' }).expect(200)).body;
+    expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'Joindre la convention' });
+    const edited = await copil.patch(`/api/contributions/${id}`, { evidenceUrl: 'https://colibris.example.org/convention.pdf' }).expect(200);
+    expect(edited.body).toMatchObject({ status: 'draft', rejectionReason: null });
+  });
+
+  it('applies four eyes: nobody validates what they entered or gave, not even in a batch', async () => {
+    const coord = await t.as(demo.coordinator);
+    const admin = await t.as(demo.admin);
+    const copil = await t.as(demo.copil);
+    const [claire] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.coordinator]);
+    const own = (await coord.post('/api/contributions', hours({ organisationId: null, personId: claire.id })).expect(201)).body.id;
+    // Given by Claire (the coordinator) but typed in by the copil member of Colibris.
+    const given = (await copil.post('/api/contributions', hours({ personId: claire.id })).expect(201)).body.id;
+    const other = (await copil.post('/api/contributions', hours()).expect(201)).body.id;
+    await coord.post('/api/contributions/submit', { ids: [own, given, other] }).expect(200);
+
+    const refused = await coord.post('/api/contributions/review', { ids: [other, own, given], decision: 'validate' }).expect(403);
+    expect(refused.body.error.message).toMatch(/quatre yeux/);
+    expect(Object.keys(refused.body.error.fields)).toEqual(['ids.1', 'ids.2']);
+    const statuses = await t.db.query(`SELECT status FROM contributions WHERE id = ANY($1)`, [[own, given, other]]);
+    expect(statuses.every((s: { status: string }) => s.status === 'submitted')).toBe(true);
+
+    await coord.post('/api/contributions/review', { ids: [other], decision: 'validate' }).expect(200);
+    await admin.post('/api/contributions/review', { ids: [own, given], decision: 'validate' }).expect(200);
+  });
+
+  it('keeps each organisation’s drafts to its COPIL members, and validated ones readable by all but contractors and volunteers', async () => {
+    const copil = await t.as(demo.copil);
+    const other = await t.as(demo.otherCopil);
+    const { id } = (await copil.post('/api/contributions', hours()).expect(201)).body;
+    await other.get(`/api/contributions/${id}`).expect(403);
+    await other.patch(`/api/contributions/${id}`, { quantity: 1 }).expect(403);
+    await other.post('/api/contributions/submit', { ids: [id] }).expect(403);
+    await other.delete(`/api/contributions/${id}`).expect(403);
+    await other.post('/api/contributions', hours()).expect(403);
+    // Moving one's own draft to another organisation is refused too.
+    await copil.patch(`/api/contributions/${id}`, { organisationId: polesNoe }).expect(403);
+    expect((await t.db.query('SELECT organisation_id FROM contributions WHERE id = $1', [id]))[0].organisation_id).toBe(colibris);
+
+    const drafts = (await other.get(`/api/contributions?organisationId=${colibris}&pageSize=200`).expect(200)).body;
+    expect(drafts.items.every((c: { status: string }) => c.status === 'validated')).toBe(true);
+    expect(drafts.total).toBeGreaterThan(0);
+    const comms = (await (await t.as(demo.comms)).get('/api/contributions?pageSize=200').expect(200)).body;
+    expect(new Set(comms.items.map((c: { status: string }) => c.status))).toEqual(new Set(['validated']));
+
+    const contractor = await t.as(demo.contractor);
+    const mine = (await contractor.get('/api/contributions').expect(200)).body;
+    const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
+    expect(mine.total).toBe(1);
+    expect(mine.items[0].personId).toBe(thomas.id);
+    await contractor.get(`/api/contributions/${id}`).expect(403);
+  });
+
+  it('lets volunteers log their own hours as drafts, which they cannot submit themselves', async () => {
+    const volunteer = await t.as(demo.volunteer);
+    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-20', quantity: 2, description: 'Vérification des imports' };
+    const { id } = (await volunteer.post('/api/contributions', own).expect(201)).body;
+    await volunteer.post('/api/contributions', { ...own, personId: null }).expect(403);
+    await volunteer.post('/api/contributions', { ...own, type: 'room', unit: 'room_day' }).expect(403);
+    await volunteer.patch(`/api/contributions/${id}`, { quantity: 3 }).expect(200);
+    await volunteer.post('/api/contributions/submit', { ids: [id] }).expect(403);
+    const list = (await volunteer.get('/api/contributions').expect(200)).body;
+    expect(list.items.every((c: { personId: string }) => c.personId === ines.id)).toBe(true);
+    // The coordinator checks it and submits it, then validates it.
+    const coord = await t.as(demo.coordinator);
+    await coord.post('/api/contributions/submit', { ids: [id] }).expect(200);
+    await coord.post('/api/contributions/review', { ids: [id], decision: 'validate' }).expect(200);
+  });
+
+  it('refuses bad input with a message per field and saves nothing', async () => {
+    const copil = await t.as(demo.copil);
+    const before = await count();
+    const bad = await copil.post('/api/contributions', { organisationId: colibris, type: 'gift', unit: 'hour', startsOn: '03/11/2026', quantity: -2, description: '', color: 'red' }).expect(400);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['color', 'description', 'quantity', 'startsOn', 'type']);
+    expect(bad.body.error.fields.startsOn).toEqual(['Date invalide (format AAAA-MM-JJ)']);
+    const unit = await copil.post('/api/contributions', hours({ unit: 'room_day' })).set('Accept-Language', 'en').expect(400);
+    expect(unit.body.error.fields.unit[0]).toMatch(/^Unit not valid for this type \(allowed: hour, day\)/);
+    const period = await copil.post('/api/contributions', hours({ endsOn: '2026-11-01' })).expect(400);
+    expect(Object.keys(period.body.error.fields)).toEqual(['endsOn']);
+    const noRate = await copil.post('/api/contributions', hours({ startsOn: '2019-05-01' })).expect(400);
+    expect(noRate.body.error.fields.amountCents[0]).toMatch(/Aucun taux/);
+    await copil.post('/api/contributions', hours({ type: 'financial_participation', unit: 'euro', amountCents: 100 })).expect(400);
+    await copil.post('/api/contributions', hours({ quantity: 1.234 })).expect(400);
+    await copil.post('/api/contributions', hours({ personId: '5f0c3f2e-1111-4222-8333-944455556666' })).expect(400);
+    await copil.get('/api/contributions?from=2026-13-01').expect(400);
+    await copil.get('/api/contributions/totals?groupBy=colour').expect(400);
+    expect(await count()).toBe(before);
+    // A justified value replaces the missing rate; a sum of money is its own value.
+    expect((await copil.post('/api/contributions', hours({ startsOn: '2019-05-01', amountCents: 9900 })).expect(201)).body.valueCents).toBe(9900);
+    expect((await copil.post('/api/contributions', hours({ type: 'financial_participation', unit: 'euro', quantity: 1250.5 })).expect(201)).body.valueCents).toBe(125050);
+  });
+
+  it('revalues drafts and submitted contributions when a rate changes, never validated ones', async () => {
+    const copil = await t.as(demo.copil);
+    const coord = await t.as(demo.coordinator);
+    const draft = (await copil.post('/api/contributions', hours({ type: 'hosting_tools', unit: 'month', quantity: 2, startsOn: '2026-11-01' })).expect(201)).body;
+    expect(draft.valueCents).toBe(8000);
+    const [validated] = await t.db.query(`SELECT id, value_cents FROM contributions WHERE type = 'hosting_tools' AND status = 'validated' AND starts_on >= '2026-01-01' LIMIT 1`);
+    const rate = (await coord.post('/api/contribution-rates', { type: 'hosting_tools', unit: 'month', validFrom: '2026-11-01', rateCents: 4500, label: 'Mois d’hébergement (nouveau tarif)' }).expect(201)).body;
+    expect(rate).toMatchObject({ rateCents: 4500, validFrom: '2026-11-01' });
+    expect((await copil.get(`/api/contributions/${draft.id}`).expect(200)).body).toMatchObject({ valueCents: 9000, rateCents: 4500 });
+    expect((await t.db.query('SELECT value_cents FROM contributions WHERE id = $1', [validated.id]))[0].value_cents).toBe(validated.value_cents);
+    await coord.post('/api/contribution-rates', { type: 'hosting_tools', unit: 'month', validFrom: '2026-11-01', rateCents: 1, label: 'doublon' }).expect(400);
+    await coord.post('/api/contribution-rates', { type: 'room', unit: 'hour', validFrom: '2026-11-01', rateCents: 1, label: 'x' }).expect(400);
+    await copil.post('/api/contribution-rates', { type: 'room', unit: 'room_day', validFrom: '2026-11-01', rateCents: 1, label: 'x' }).expect(403);
+  });
+
+  it('sums in SQL per type, organisation and period, following the filters and the reader’s rights', async () => {
+    const comms = await t.as(demo.comms);
+    const byType = (await comms.get('/api/contributions/totals?groupBy=type&from=2025-01-01&to=2025-12-31').expect(200)).body;
+    const [expected] = await t.db.query(`SELECT sum(value_cents)::bigint AS v FROM contributions WHERE status = 'validated' AND starts_on BETWEEN '2025-01-01' AND '2025-12-31'`);
+    expect(byType.reduce((s: number, r: { valueCents: number }) => s + r.valueCents, 0)).toBe(Number(expected.v));
+    expect(byType.map((r: { type: string }) => r.type)).toContain('hosting_tools');
+
+    const quarters = (await comms.get(`/api/contributions/totals?groupBy=period&period=quarter&organisationId=${colibris}&from=2025-01-01&to=2025-12-31`).expect(200)).body;
+    expect(quarters.map((r: { period: string }) => r.period)).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01']);
+    const byOrg = (await comms.get('/api/contributions/totals?groupBy=organisation,unit&type=room').expect(200)).body;
+    expect(byOrg[0]).toEqual(expect.objectContaining({ organisationName: expect.any(String), unit: expect.any(String), quantity: expect.any(Number), count: expect.any(Number) }));
+
+    const list = (await comms.get('/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5').expect(200)).body;
+    expect(list.totalValueCents).toBe(Number(expected.v));
+    expect(list.items).toHaveLength(5);
+    const beyond = (await comms.get(`/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5&page=${Math.ceil(list.total / 5) + 1}`).expect(200)).body;
+    expect(beyond).toMatchObject({ items: [], total: list.total, totalValueCents: list.totalValueCents });
+  });
+
+  it('exposes totals to other modules: validated only, per organisation set, types, period and grant', async () => {
+    const { ContributionTotalsService } = await import('../../src/modules/contributions/contribution-totals.service');
+    const totals = t.app.get(ContributionTotalsService);
+    const rows = await totals.totals({ organisationIds: [colibris, polesNoe], from: '2025-01-01', to: '2025-12-31', types: ['working_time', 'financial_management'] }, { groupBy: ['organisation', 'type'] });
+    const [sql] = await t.db.query(
+      `SELECT sum(value_cents)::bigint AS v FROM contributions WHERE status = 'validated' AND organisation_id = ANY($1) AND type IN ('working_time', 'financial_management') AND starts_on BETWEEN '2025-01-01' AND '2025-12-31'`,
+      [[colibris, polesNoe]],
+    );
+    expect(rows.reduce((s, r) => s + r.valueCents, 0)).toBe(Number(sql.v));
+    expect(new Set(rows.map((r) => r.organisationId))).toEqual(new Set([colibris, polesNoe]));
+    expect(await totals.totals({ grantId: '5f0c3f2e-1111-4222-8333-944455556666' }, { groupBy: [] })).toEqual([{ count: 0, valueCents: 0 }]);
+  });
+
+  it('imports a CSV all or nothing, with every row error listed', async () => {
+    const copil = await t.as(demo.copil);
+    const template = await copil.get('/api/contributions/import-template').expect(200);
+    expect(template.headers['content-type']).toMatch(/text\/csv/);
+    expect(template.text).toMatch(/^\uFEFForganisation;personne_email;type;unite;date_debut/);
+
+    const header = 'organisation;personne_email;type;unite;date_debut;date_fin;quantite;valeur_euros;description;lien_justificatif';
+    const good = ['Colibris;;working_time;hour;12/11/2026;;3,5;;Atelier cartopartie;', 'colibris;;room;room_day;2026-11-13;;1;;Salle prêtée;'];
+    const before = await count();
+    const bad = await copil.post('/api/contributions/import', { csv: [header, ...good, 'Colibris;;working_time;room_day;2026-11-14;;-1;;Mauvaise unité;', 'PôleS NOE;;working_time;hour;2026-11-14;;2;;Pas mon organisation;', 'Inconnue;;gift;hour;2026-99-14;;x;;;'].join('\n') }).expect(400);
+    expect(bad.body.error.message).toMatch(/^3 ligne\(s\) en erreur : rien n’a été importé/);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['rows.4.quantite', 'rows.5.organisation', 'rows.6.date_debut', 'rows.6.description', 'rows.6.organisation', 'rows.6.quantite', 'rows.6.type'].sort());
+    expect(bad.body.error.fields['rows.6.quantite']).toEqual(['Doit être un nombre']);
+    expect(bad.body.error.fields['rows.5.organisation'][0]).toMatch(/Vous ne pouvez pas saisir/);
+    expect(await count()).toBe(before);
+    await copil.post('/api/contributions/import', { csv: 'nom;type\nx;y' }).expect(400);
+
+    const ok = await copil.post('/api/contributions/import', { csv: '\uFEFF' + [header, ...good].join('\r\n'), submit: true }).expect(201);
+    expect(ok.body.imported).toBe(2);
+    const rows = await t.db.query(`SELECT status, value_cents, starts_on::text FROM contributions WHERE id = ANY($1) ORDER BY starts_on`, [ok.body.ids]);
+    expect(rows).toEqual([{ status: 'submitted', value_cents: '6475', starts_on: '2026-11-12' }, { status: 'submitted', value_cents: '25000', starts_on: '2026-11-13' }]);
+  });
+
+  it('exports the filtered contributions as CSV', async () => {
+    const comms = await t.as(demo.comms);
+    const res = await comms.get(`/api/contributions/export?organisationId=${colibris}&type=hosting_tools`).expect(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="contributions.csv"/);
+    const lines = res.text.trim().split('\n');
+    const [n] = await t.db.query(`SELECT count(*)::int AS n FROM contributions WHERE organisation_id = $1 AND type = 'hosting_tools' AND status = 'validated'`, [colibris]);
+    expect(lines).toHaveLength(n.n + 1);
+    expect(lines[1]).toMatch(/;validated;Colibris;;hosting_tools;month;2025-01-01;2025-01-31;1;40,00;40,00;Hébergement du Gogocarto/);
+  });
+
+  it('produces the yearly in-kind statement (accounts 86/87), editable mapping, CSV too', async () => {
+    const coord = await t.as(demo.coordinator);
+    const s = (await coord.get('/api/in-kind/statement?year=2025').expect(200)).body;
+    expect(s.charges.reduce((a: number, c: { valueCents: number }) => a + c.valueCents, 0)).toBe(s.totalCents);
+    expect(s.products.reduce((a: number, c: { valueCents: number }) => a + c.valueCents, 0)).toBe(s.totalCents);
+    expect(s.charges.map((c: { account: string }) => c.account)).toEqual(['8611', '862', '864']);
+    expect(s.excluded).toEqual([{ type: 'financial_participation', valueCents: 200000 }]);
+    const [sql] = await t.db.query(`SELECT sum(value_cents)::bigint AS v FROM contributions WHERE status = 'validated' AND type <> 'financial_participation' AND starts_on BETWEEN '2025-01-01' AND '2025-12-31'`);
+    expect(s.totalCents).toBe(Number(sql.v));
+
+    const org = (await coord.get(`/api/in-kind/statement?year=2025&organisationId=${polesNoe}`).expect(200)).body;
+    expect(org).toMatchObject({ organisationName: 'PôleS NOE', lines: [{ type: 'financial_management', chargeAccount: '862', quantities: [{ unit: 'day', quantity: 12 }], valueCents: 384000 }] });
+    const csv = await coord.get(`/api/in-kind/statement/export?year=2025&organisationId=${polesNoe}`).expect(200);
+    expect(csv.headers['content-disposition']).toContain('contributions-en-nature-2025-poles-noe.csv');
+    expect(csv.text).toBe('\uFEFFcompte;libellé;sens;montant_euros\n862;Prestations;débit;3840,00\n871;Prestations en nature;crédit;3840,00\n');
+
+    await coord.put('/api/in-kind/accounts/financial_management', { chargeAccount: '864', chargeLabel: 'Personnel bénévole', productAccount: null }).expect(400);
+    await coord.put('/api/in-kind/accounts/financial_management', { chargeAccount: '764', productAccount: '875' }).expect(400);
+    await coord.put('/api/in-kind/accounts/financial_management', { chargeAccount: '864', chargeLabel: 'Personnel bénévole', productAccount: '875', productLabel: 'Bénévolat' }).expect(200);
+    const after = (await coord.get(`/api/in-kind/statement?year=2025&organisationId=${polesNoe}`).expect(200)).body;
+    expect(after.charges).toEqual([{ account: '864', label: 'Personnel bénévole', valueCents: 384000 }]);
+    await (await t.as(demo.copil)).put('/api/in-kind/accounts/room', { chargeAccount: null, productAccount: null }).expect(403);
+    await coord.get('/api/in-kind/statement?year=twenty').expect(400);
+  });
+
+  it('keeps a file as evidence, checked against its declared type', async () => {
+    const copil = await t.as(demo.copil);
+    const { id } = (await copil.post('/api/contributions', hours()).expect(201)).body;
+    const pdf = Buffer.from('%PDF-1.4\n% convention de mise à disposition\n').toString('base64');
+    await copil.put(`/api/contributions/${id}/evidence`, { fileName: 'convention.pdf', contentType: 'image/png', data: pdf }).expect(400);
+    await copil.put(`/api/contributions/${id}/evidence`, { fileName: 'convention.exe', contentType: 'application/x-msdownload', data: pdf }).expect(400);
+    const attached = await copil.put(`/api/contributions/${id}/evidence`, { fileName: 'Convention signée.pdf', contentType: 'application/pdf', data: pdf }).expect(200);
+    expect(attached.body.evidence).toMatchObject({ fileName: 'Convention signée.pdf', contentType: 'application/pdf', size: 45 });
+    const file = await copil.get(`/api/contributions/${id}/evidence`).expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''Convention%20sign%C3%A9e.pdf`);
+    await (await t.as(demo.otherCopil)).get(`/api/contributions/${id}/evidence`).expect(403);
+    await copil.post('/api/contributions/submit', { ids: [id] }).expect(200);
+    await copil.delete(`/api/contributions/${id}/evidence`).expect(409);
+  });
+});

@@ -1,0 +1,77 @@
+import { demo } from '../support/app';
+import { ACTORS, only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+
+const hours = (organisationId: string) => ({ organisationId, type: 'working_time', unit: 'hour', startsOn: '2026-11-03', quantity: 2, description: 'Matrice' });
+const HEADER = 'organisation;type;unite;date_debut;quantite;description';
+let n = 0;
+
+/** Contributions of the copil actor's organisation at each stage; a draft per actor for the deletion. */
+export const contributionFixtures: FixtureBuilder = async (t, f) => {
+  const copil = await t.as(demo.copil);
+  const coord = await t.as(demo.coordinator);
+  const draft = async () => (await copil.post('/api/contributions', hours(f.ownOrg)).expect(201)).body.id as string;
+  f.contributionDraft = await draft();
+  f.contributionToSubmit = await draft();
+  f.contributionToReview = await draft();
+  f.contributionValidated = await draft();
+  for (const actor of ACTORS) f[`contributionToDelete:${actor}`] = await draft();
+  await copil.post('/api/contributions/submit', { ids: [f.contributionToReview, f.contributionValidated] }).expect(200);
+  await coord.post('/api/contributions/review', { ids: [f.contributionValidated], decision: 'validate' }).expect(200);
+  const [rate] = await t.db.query(`SELECT id FROM contribution_rates LIMIT 1`);
+  f.contributionRate = rate.id;
+  const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
+  f.contractorPerson = thomas.id;
+};
+
+const READERS_OF_VALIDATED = only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead');
+/** Who has some rule to create contributions (theirs); the service then checks the row itself. */
+const CREATORS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'contractor', 'volunteer');
+
+export const contributionRoutes: RouteCases = {
+  'GET /api/contributions': {
+    allowed: SIGNED_IN,
+    scoped: (items, actor, f) => {
+      if (actor === 'contractor') expect(items.every((c) => c.personId === f.contractorPerson)).toBe(true);
+      if (actor === 'otherCopil' || actor === 'comms') expect(items.filter((c) => c.status !== 'validated' && c.organisationId === f.ownOrg)).toEqual([]);
+      if (actor === 'copil') expect(items.some((c) => c.id === f.contributionDraft)).toBe(true);
+    },
+  },
+  'GET /api/contributions/totals': { allowed: SIGNED_IN, url: () => '/api/contributions/totals?groupBy=type,period&period=quarter' },
+  'GET /api/contributions/export': { allowed: SIGNED_IN },
+  'GET /api/contributions/import-template': { allowed: CREATORS },
+  'POST /api/contributions/import': { allowed: CREATORS, body: (f) => ({ csv: `${HEADER}\n${f.ownOrg};working_time;hour;2026-11-04;1;Matrice import` }) },
+  'GET /api/contributions/:id': { allowed: READERS_OF_VALIDATED, url: (f) => `/api/contributions/${f.contributionValidated}` },
+  'POST /api/contributions': { allowed: only('admin', 'coordinator', 'copil'), body: (f) => hours(f.ownOrg) },
+  'PATCH /api/contributions/:id': { allowed: only('admin', 'coordinator', 'copil'), url: (f) => `/api/contributions/${f.contributionDraft}`, body: () => ({ quantity: 3 }) },
+  'DELETE /api/contributions/:id': { allowed: only('admin', 'coordinator', 'copil'), url: (f, actor) => `/api/contributions/${f[`contributionToDelete:${actor}`]}` },
+  'POST /api/contributions/submit': { allowed: only('admin', 'coordinator', 'copil'), body: (f) => ({ ids: [f.contributionToSubmit] }) },
+  'POST /api/contributions/review': { allowed: only('admin', 'coordinator'), body: (f) => ({ ids: [f.contributionToReview], decision: 'validate' }) },
+  'POST /api/contributions/:id/correct': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/contributions/${f.contributionValidated}/correct`,
+    body: () => ({ quantity: 2.5, reason: 'Matrice' }),
+  },
+  'GET /api/contributions/:id/evidence': { allowed: READERS_OF_VALIDATED, url: (f) => `/api/contributions/${f.contributionValidated}/evidence` },
+  'PUT /api/contributions/:id/evidence': {
+    allowed: only('admin', 'coordinator', 'copil'),
+    url: (f) => `/api/contributions/${f.contributionDraft}/evidence`,
+    body: () => ({ fileName: 'preuve.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4 matrice').toString('base64') }),
+  },
+  'DELETE /api/contributions/:id/evidence': { allowed: only('admin', 'coordinator', 'copil'), url: (f) => `/api/contributions/${f.contributionDraft}/evidence` },
+
+  'GET /api/contribution-rates': { allowed: SIGNED_IN },
+  'POST /api/contribution-rates': {
+    allowed: only('admin', 'coordinator'),
+    body: () => ({ type: 'room', unit: 'room_day', validFrom: `2030-01-${String(++n).padStart(2, '0')}`, rateCents: 26000, label: 'Matrice' }),
+  },
+  'PATCH /api/contribution-rates/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/contribution-rates/${f.contributionRate}`, body: () => ({ label: 'Matrice' }) },
+
+  'GET /api/in-kind/accounts': { allowed: READERS_OF_VALIDATED },
+  'PUT /api/in-kind/accounts/:type': {
+    allowed: only('admin', 'coordinator'),
+    url: () => '/api/in-kind/accounts/other',
+    body: () => ({ chargeAccount: '862', chargeLabel: 'Prestations', productAccount: '871', productLabel: 'Prestations en nature' }),
+  },
+  'GET /api/in-kind/statement': { allowed: SIGNED_IN, url: () => '/api/in-kind/statement?year=2025' },
+  'GET /api/in-kind/statement/export': { allowed: SIGNED_IN, url: () => '/api/in-kind/statement/export?year=2025' },
+};

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { login, USERS } from './support/login';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s/g, ' ');
+/** « Sur deux ans : 5 190,50 € » → 519050, whatever spaces group the thousands. */
+const cents = (s: string) => Math.round(Number(s.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+
+test('a COPIL member logs and submits a contribution, the coordinator validates it from the queue, the organisation’s total grows', async ({ browser }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const description = `Animation de la rencontre des sources ${Date.now()}`;
+
+  // The coordinator notes Colibris' total first.
+  const coordinator = await (await browser.newContext()).newPage();
+  await login(coordinator, USERS.coordinator);
+  await coordinator.goto('/organisations?q=colibris');
+  await coordinator.getByTestId('organisations-table').getByRole('link', { name: 'Colibris' }).click();
+  await expect(coordinator).toHaveURL(new RegExp(`/organisations/${UUID.source}$`));
+  const organisationUrl = coordinator.url();
+  await expect(coordinator.getByTestId('organisation-contributions-total')).toBeVisible();
+  const before = cents(await text(coordinator, 'organisation-contributions-total'));
+
+  // The COPIL member of Colibris logs three hours; the form shows the value as it is typed.
+  const copil = await (await browser.newContext()).newPage();
+  await login(copil, USERS.copilColibris);
+  await copil.goto('/contributions');
+  await copil.getByTestId('contribution-new').click();
+  const form = copil.getByTestId('contribution-form');
+  await copil.getByTestId('contribution-submit').click();
+  await expect(copil.getByTestId('form-error')).toBeVisible();
+  await expect(form.locator('input[name="quantity"]')).toHaveAttribute('aria-invalid', 'true');
+
+  await copil.getByTestId('contribution-type').click();
+  await copil.getByRole('option').first().click(); // working time
+  await copil.getByTestId('contribution-unit').click();
+  await copil.getByRole('option').first().click(); // hour
+  await form.locator('input[name="quantity"]').fill('3');
+  await form.locator('input[name="startsOn"]').fill(today);
+  await form.locator('textarea[name="description"]').fill(description);
+  await expect(copil.getByTestId('contribution-preview')).toContainText('€');
+  await copil.getByTestId('contribution-submit').click();
+
+  await expect(copil).toHaveURL(new RegExp(`/contributions/${UUID.source}$`));
+  const contributionId = copil.url().match(UUID)![0];
+  await expect(copil.getByTestId('contribution-status')).toHaveAttribute('data-status', 'draft');
+  const value = cents(await text(copil, 'contribution-value'));
+  expect(value).toBeGreaterThan(0);
+  await copil.getByTestId('contribution-send').click();
+  await expect(copil.getByTestId('contribution-status')).toHaveAttribute('data-status', 'submitted');
+  await expect(copil.getByTestId('contribution-send')).toHaveCount(0);
+
+  // The coordinator finds it in the queue and validates it there.
+  await coordinator.goto('/contributions');
+  await coordinator.getByTestId('contributions-queue-link').click();
+  await expect(coordinator).toHaveURL(/\/contributions\/queue$/);
+  await coordinator.getByTestId(`queue-select-${contributionId}`).check();
+  await coordinator.getByTestId('queue-validate').click();
+  await expect(coordinator.getByTestId(`queue-select-${contributionId}`)).toHaveCount(0);
+
+  await coordinator.goto(organisationUrl);
+  await expect.poll(async () => cents(await text(coordinator, 'organisation-contributions-total'))).toBe(before + value);
+
+  // The copil member sees it validated, and can no longer change it.
+  await copil.reload();
+  await expect(copil.getByTestId('contribution-status')).toHaveAttribute('data-status', 'validated');
+  await expect(copil.getByTestId('contribution-edit')).toHaveCount(0);
+});
+
+test('a volunteer logs their own hours as a draft and cannot submit them', async ({ page }) => {
+  await login(page, USERS.volunteer);
+  await page.goto('/contributions/new');
+  await page.getByTestId('contribution-type').click();
+  await page.getByRole('option').first().click();
+  await page.getByTestId('contribution-unit').click();
+  await page.getByRole('option').first().click();
+  await page.locator('input[name="quantity"]').fill('2,5');
+  await page.locator('input[name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('textarea[name="description"]').fill('Vérification des imports du groupe Sources');
+  await page.getByTestId('contribution-submit').click();
+  await expect(page).toHaveURL(new RegExp(`/contributions/${UUID.source}$`));
+  await expect(page.getByTestId('contribution-status')).toHaveAttribute('data-status', 'draft');
+  await expect(page.getByTestId('contribution-edit')).toBeVisible();
+  await expect(page.getByTestId('contribution-send')).toHaveCount(0);
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { optionalDate, optionalText, optionalUrl, requiredText } from '@/lib/schema';
+import { toHundredths } from './valuation';
+import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, UNITS_BY_TYPE, type Contribution, type ContributionDetail, type ContributionInput } from './types';
+
+const nullIfEmpty = (value: string) => (value === '' ? null : value);
+
+export const contributionSchema = z
+  .object({
+    organisationId: z.string().transform(nullIfEmpty),
+    personId: z.string().transform(nullIfEmpty),
+    // Selects hold '' until a choice is made.
+    type: z.string().pipe(z.enum(CONTRIBUTION_TYPES, 'validation.required')),
+    unit: z.string().pipe(z.enum(CONTRIBUTION_UNITS, 'validation.required')),
+    startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'),
+    endsOn: optionalDate,
+    quantity: z.string().refine((v) => (toHundredths(v) ?? 0) > 0, 'contributions.validation.quantity'),
+    amountEuros: z.string().refine((v) => v.trim() === '' || toHundredths(v) !== null, 'contributions.validation.amount'),
+    description: requiredText(2000),
+    evidenceUrl: optionalUrl,
+    reason: optionalText(500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.type && v.unit && !UNITS_BY_TYPE[v.type].includes(v.unit)) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'contributions.validation.unit' });
+    if (v.endsOn && v.startsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'contributions.validation.period' });
+  })
+  .transform(({ quantity, amountEuros, unit, reason, ...v }): ContributionInput & { reason: string | null } => ({
+    ...v,
+    unit,
+    quantity: toHundredths(quantity)! / 100,
+    // A sum of money is its own value: no separate amount then.
+    amountCents: unit === 'euro' || amountEuros.trim() === '' ? null : toHundredths(amountEuros),
+    reason,
+  }));
+
+export type ContributionFormValues = z.input<typeof contributionSchema>;
+
+const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
+
+/** The form's starting values: an existing contribution, or a new one for the given organisation and person. */
+export function contributionFormValues(c?: Contribution | ContributionDetail, defaults: { organisationId?: string; personId?: string } = {}): ContributionFormValues {
+  return {
+    organisationId: c ? c.organisationId ?? '' : defaults.organisationId ?? '',
+    personId: c ? c.personId ?? '' : defaults.personId ?? '',
+    type: c?.type ?? '',
+    unit: c?.unit ?? '',
+    startsOn: c?.startsOn ?? '',
+    endsOn: c && c.endsOn !== c.startsOn ? c.endsOn : '',
+    quantity: c ? String(c.quantity).replace('.', ',') : '',
+    amountEuros: c?.amountCents != null ? euros(c.amountCents) : '',
+    description: c?.description ?? '',
+    evidenceUrl: c && 'evidenceUrl' in c ? c.evidenceUrl ?? '' : '',
+    reason: '',
+  };
+}
