@@ -16,8 +16,9 @@ export async function addValidatedContribution(
   const [row] = await t.db.query(
     `INSERT INTO contributions (organisation_id, entered_by_id, type, unit, starts_on, ends_on, quantity, amount_cents, value_cents, description, status,
                                 submitted_at, reviewed_at, reviewed_by_id)
-     SELECT $1, coord.id, $2, $3, $4, $4, 1, $5, $5, 'Contribution de test', $6,
-            CASE WHEN $6 <> 'draft' THEN now() END, CASE WHEN $6 = 'validated' THEN now() END, CASE WHEN $6 = 'validated' THEN adm.id END
+     SELECT $1, coord.id, $2, $3, $4, $4, 1, $5, $5, 'Contribution de test', $6::varchar,
+            CASE WHEN $6::varchar <> 'draft' THEN now() END, CASE WHEN $6::varchar = 'validated' THEN now() END,
+            CASE WHEN $6::varchar = 'validated' THEN adm.id END
      FROM accounts coord, accounts adm WHERE coord.email = 'coordination@maillage.test' AND adm.email = 'admin@maillage.test'
      RETURNING id`,
     [c.organisationId, c.type, UNITS[c.type], c.on, c.valueCents, status],
