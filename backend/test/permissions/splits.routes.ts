@@ -10,6 +10,8 @@ const ownOrgReaders = only('admin', 'coordinator', 'copil');
 /** Fixed percentages need no contributions: drafts to edit, delete and approve, and an approved split with a payment. */
 export const splitFixtures: FixtureBuilder = async (t, f) => {
   const coord = await t.as(demo.coordinator);
+  [{ id: f.wgLeadOrg }] = await t.db.query(`SELECT m.organisation_id AS id FROM memberships m JOIN accounts a ON a.person_id = m.person_id
+    WHERE a.email = $1 AND m.role = 'copil_member'`, [demo.wgLead]);
   const body = (title: string) => ({
     title, rule: 'fixed_percent', totalCents: 100_000,
     participants: [{ organisationId: f.ownOrg, shareBp: 6000 }, { organisationId: f.otherOrg, shareBp: 4000 }],
@@ -51,7 +53,7 @@ export const splitRoutes: RouteCases = {
     scoped: (items, actor, f) => {
       if (actor === 'copil') expect(items.every((e) => e.organisationId === f.ownOrg)).toBe(true);
       if (actor === 'otherCopil') expect(items.every((e) => e.organisationId === f.otherOrg)).toBe(true);
-      if (actor === 'wgLead') expect(items).toEqual([]);
+      if (actor === 'wgLead') expect(items.every((e) => e.organisationId === f.wgLeadOrg)).toBe(true);
     },
   },
   'GET /api/splits/organisations/:organisationId/statement': { allowed: ownOrgReaders, url: (f) => `/api/splits/organisations/${f.ownOrg}/statement` },

@@ -7,6 +7,8 @@ const eur = (cents: number) => formatEuros(cents, 'fr').replace(/[\u00a0\u202f]/
 
 interface Entry {
   kind: LedgerKind;
+  /** Now, unless the entry records something that happened earlier (demo data). */
+  at?: Date;
   splitId: string;
   splitTitle: string;
   actorId: string | null;
@@ -40,6 +42,7 @@ function summary(e: Entry): string {
 export async function appendLedger(em: EntityManager, entries: Entry[]): Promise<void> {
   if (entries.length === 0) return;
   await em.insert(SplitLedgerEntry, entries.map((e) => ({
+    ...(e.at ? { at: e.at } : {}),
     kind: e.kind,
     splitId: e.splitId,
     organisationId: e.organisationId ?? null,

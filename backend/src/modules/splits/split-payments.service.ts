@@ -14,6 +14,7 @@ import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
 import { SplitsService, type SplitDetail } from './splits.service';
+import { settleIfPaid, writePayment } from './split-writes';
 
 export interface LedgerView {
   id: string;
@@ -57,16 +58,11 @@ export class SplitPaymentsService {
           ? { fr: 'Cette part est déjà entièrement versée', en: 'This share is already paid in full' }
           : { fr: `Plus que ce qui reste à verser (${formatEuros(remaining, 'fr')})`, en: `More than what remains to pay (${formatEuros(remaining, 'en')})` });
       }
-      const payment = await em.save(em.create(SplitPayment, {
-        splitId, lineId: line.id, organisationId: line.organisationId, amountCents: dto.amountCents, paidOn: dto.paidOn,
-        reference: dto.reference, note: dto.note ?? null, recordedById: ctx.user.id,
-      }));
-      await appendLedger(em, [{
-        kind: 'paid', splitId, splitTitle: split.title, actorId: ctx.user.id, organisationId: line.organisationId, organisationName: line.organisation.name,
-        amountCents: dto.amountCents, paymentId: payment.id, paidOn: dto.paidOn, reference: dto.reference,
-      }]);
+      const payment = await writePayment(em, split, line, { ...dto, note: dto.note ?? null, actorId: ctx.user.id });
       await this.audit.record(em, ctx, { action: 'pay', entityType: 'Split', entityId: splitId, after: payment });
-      await this.settleIfPaid(em, ctx, split);
+      if (await settleIfPaid(em, split, { actorId: ctx.user.id })) {
+        await this.audit.record(em, ctx, { action: 'settle', entityType: 'Split', entityId: splitId });
+      }
       return this.splits.get(ctx, splitId, em);
     });
   }
@@ -118,18 +114,5 @@ export class SplitPaymentsService {
   private async paidOn(em: EntityManager, lineId: string): Promise<number> {
     const [{ cents }] = await em.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM split_payments WHERE line_id = $1`, [lineId]);
     return Number(cents);
-  }
-
-  /** A split is settled once every line is paid in full. */
-  private async settleIfPaid(em: EntityManager, ctx: SignedInContext, split: Split): Promise<void> {
-    const [{ open }] = await em.query(
-      `SELECT count(*)::int AS open FROM split_lines l
-       WHERE l.split_id = $1 AND l.amount_cents > (SELECT coalesce(sum(p.amount_cents), 0) FROM split_payments p WHERE p.line_id = l.id)`,
-      [split.id],
-    );
-    if (open > 0 || split.status === 'settled') return;
-    await em.update(Split, split.id, { status: 'settled', settledAt: new Date() });
-    await appendLedger(em, [{ kind: 'settled', splitId: split.id, splitTitle: split.title, actorId: ctx.user.id }]);
-    await this.audit.record(em, ctx, { action: 'settle', entityType: 'Split', entityId: split.id });
   }
 }

@@ -10,11 +10,11 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import { explainLine, type SplitRound } from './engine';
 import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
 import { SplitCalculator, type Computation, type ComputedLine, type SourceView, type SplitParameters } from './split-calculator.service';
-import { appendLedger } from './split-ledger';
 import { SplitLine } from './split-line.entity';
 import { SplitParticipant } from './split-participant.entity';
 import { SplitPayment } from './split-payment.entity';
 import { SplitSource } from './split-source.entity';
+import { freezeSplit } from './split-writes';
 import { Split, type SplitStatus } from './split.entity';
 
 export interface SplitListItem {
@@ -279,24 +279,7 @@ export class SplitsService {
           en: 'The result has changed since your simulation (contributions moved): review it before approving',
         });
       }
-      await em.insert(SplitLine, c.lines.map((l, position) => ({
-        splitId: id, organisationId: l.organisationId, position, amountCents: l.amountCents, shareBp: l.shareBp, fixedAmountCents: l.fixedAmountCents,
-        floorCents: l.floorCents, capCents: l.capCents, contributions: l.contributions, contributionCents: l.contributionCents,
-        weightedContributionCents: l.weightedContributionCents, baseCents: l.baseCents, ratio: l.ratio, exactShareCents: l.exactShareCents,
-        roundingCents: l.roundingCents, bound: l.bound,
-      })));
-      // Everything set aside leaves nothing to pay: settled at once.
-      const nothingToPay = c.lines.every((l) => l.amountCents === 0);
-      const approvedAt = new Date();
-      Object.assign(split, {
-        status: nothingToPay ? 'settled' : 'approved', settledAt: nothingToPay ? approvedAt : null,
-        approvedById: ctx.user.id, approvedAt, copilDecisionId: dto.copilDecisionId ?? null, rounds: c.rounds, fingerprint: c.fingerprint,
-      });
-      await em.save(split);
-      await appendLedger(em, c.lines.map((l) => ({
-        kind: 'allocated' as const, splitId: id, splitTitle: split.title, actorId: ctx.user.id,
-        organisationId: l.organisationId, organisationName: l.organisationName, amountCents: l.amountCents,
-      })));
+      await freezeSplit(em, split, c, { actorId: ctx.user.id, at: new Date(), copilDecisionId: dto.copilDecisionId ?? null });
       await this.audit.record(em, ctx, {
         action: 'approve', entityType: 'Split', entityId: id,
         after: { status: split.status, fingerprint: c.fingerprint, copilDecisionId: split.copilDecisionId, distributedCents: c.distributedCents, lines: c.lines.length },

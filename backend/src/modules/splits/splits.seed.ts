@@ -1,0 +1,101 @@
+import type { EntityManager } from 'typeorm';
+import type { SeedIds, SeedStep } from '../../database/seed/seed';
+import { ContributionTotalsService } from '../contributions/contribution-totals.service';
+import { ContributionTotalsAdapter } from './contribution-totals.adapter';
+import type { GrantFundsProvider } from './ports';
+import { SplitCalculator, type SplitParameters } from './split-calculator.service';
+import { SplitLine } from './split-line.entity';
+import { SplitParticipant } from './split-participant.entity';
+import { Split } from './split.entity';
+import { freezeSplit, settleIfPaid, writePayment } from './split-writes';
+
+interface DemoSplit {
+  title: string;
+  notes: string;
+  parameters: Omit<SplitParameters, 'participants'> & { participants: (Omit<SplitParameters['participants'][number], 'organisationId'> & { org: string })[] };
+  /** Approved on this day by the coordinator, or left as a draft. */
+  approvedOn?: string;
+  /** Payments: organisation key, day, reference, and the amount (the whole share when absent). */
+  payments?: { org: string; on: string; reference: string; amountCents?: number }[];
+}
+
+const CONTRIBUTORS = ['colibris', 'data-players', 'poles-noe', 'ctc', 'territoires-en-liens', 'compagnie-tiers-lieux', 'democratie-ouverte'];
+
+/** From the network's documents: the Appel à Communs grant shared with the organisations that carry the project, a small departmental grant, next year's simulation. */
+const SPLITS: DemoSplit[] = [
+  {
+    title: 'Département de l’Essonne — résilience du territoire',
+    notes: 'Les 2 200 € alloués par le département pour les actions de résilience, partagés entre les organisations qui ont animé les ateliers en Essonne, selon la clé votée en COPIL.',
+    parameters: {
+      rule: 'fixed_percent', totalCents: 220_000,
+      participants: [{ org: 'territoires-en-liens', shareBp: 4000 }, { org: 'compagnie-tiers-lieux', shareBp: 3500 }, { org: 'les-assembleurs', shareBp: 2500 }],
+    },
+    approvedOn: '2025-11-18',
+    payments: [
+      { org: 'territoires-en-liens', on: '2025-12-01', reference: 'VIR-2025-1201-01' },
+      { org: 'compagnie-tiers-lieux', on: '2025-12-01', reference: 'VIR-2025-1201-02' },
+      { org: 'les-assembleurs', on: '2025-12-15', reference: 'VIR-2025-1215-01' },
+    ],
+  },
+  {
+    title: 'Appel à Communs — part 2025 des organisations contributrices',
+    notes: 'Réciprocité envers les organisations qui portent le projet : une base égale pour chacune, le reste au prorata des contributions validées en 2025. Les frais de portage du PôleS NOE sont mis de côté d’abord.',
+    parameters: {
+      rule: 'base_plus_proportional', totalCents: 2_000_000, baseCents: 50_000, periodFrom: '2025-01-01', periodTo: '2025-12-31',
+      setAsides: [{ label: 'Frais de gestion du PôleS NOE (portage financier, 8 %)', amountCents: 160_000 }],
+      participants: CONTRIBUTORS.map((org) => ({ org, capCents: org === 'poles-noe' ? 400_000 : null })),
+    },
+    approvedOn: '2026-01-22',
+    payments: [
+      { org: 'colibris', on: '2026-02-10', reference: 'VIR-2026-0210-01' },
+      { org: 'territoires-en-liens', on: '2026-02-10', reference: 'VIR-2026-0210-02' },
+      { org: 'democratie-ouverte', on: '2026-02-10', reference: 'VIR-2026-0210-03' },
+      { org: 'data-players', on: '2026-03-05', reference: 'VIR-2026-0305-01', amountCents: 100_000 },
+    ],
+  },
+  {
+    title: 'Appel à Communs — simulation 2026',
+    notes: 'À discuter au COPIL de décembre : hébergement compté à moitié, rencontres et gestion à leur valeur.',
+    parameters: {
+      rule: 'proportional', totalCents: 2_400_000, periodFrom: '2026-01-01', periodTo: '2026-12-31',
+      typeWeights: [{ type: 'working_time', weightBp: 10_000 }, { type: 'room', weightBp: 10_000 }, { type: 'financial_management', weightBp: 10_000 }, { type: 'hosting_tools', weightBp: 5_000 }],
+      participants: CONTRIBUTORS.map((org) => ({ org, floorCents: 100_000 })),
+    },
+  },
+];
+
+/** No grant is linked in the demo splits yet: the funding module is not merged in this branch. */
+const noGrants: GrantFundsProvider = { grants: async () => [], grantedGrants: async () => [] };
+
+async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalculator, demo: DemoSplit): Promise<void> {
+  const coordinator = ids.get('account:claire-montagne')!;
+  const parameters: SplitParameters = { ...demo.parameters, participants: demo.parameters.participants.map(({ org, ...p }) => ({ ...p, organisationId: ids.get(org)! })) };
+  const computation = await calculator.compute(parameters, 'fr', em);
+  const created = new Date(`${demo.approvedOn ?? '2026-11-15'}T09:00:00+01:00`);
+  const split = await em.save(em.create(Split, {
+    title: demo.title, notes: demo.notes, rule: parameters.rule, totalCents: parameters.totalCents, baseCents: parameters.baseCents ?? null,
+    periodFrom: parameters.periodFrom ?? null, periodTo: parameters.periodTo ?? null,
+    typeWeights: parameters.typeWeights ? Object.fromEntries(parameters.typeWeights.map((w) => [w.type, w.weightBp])) : null,
+    setAsides: parameters.setAsides ?? [], status: 'draft', createdById: coordinator, createdAt: created, updatedAt: created,
+  }));
+  await em.insert(SplitParticipant, parameters.participants.map((p, position) => ({
+    splitId: split.id, organisationId: p.organisationId, position, shareBp: p.shareBp ?? null, amountCents: p.amountCents ?? null, floorCents: p.floorCents ?? null, capCents: p.capCents ?? null,
+  })));
+  if (!demo.approvedOn) return;
+  await freezeSplit(em, split, computation, { actorId: coordinator, at: new Date(`${demo.approvedOn}T18:30:00+01:00`), copilDecisionId: null });
+  for (const p of demo.payments ?? []) {
+    const line = await em.findOneOrFail(SplitLine, { where: { splitId: split.id, organisationId: ids.get(p.org)! }, relations: { organisation: true } });
+    const at = new Date(`${p.on}T10:00:00+01:00`);
+    await writePayment(em, split, line, { amountCents: p.amountCents ?? line.amountCents, paidOn: p.on, reference: p.reference, note: null, actorId: coordinator, at });
+    await settleIfPaid(em, split, { actorId: coordinator, at });
+  }
+}
+
+export const seedSplits: SeedStep = {
+  name: 'fund splits (2 approved, 1 draft)',
+  async run(em, ids) {
+    const calculator = new SplitCalculator(em.connection, new ContributionTotalsAdapter(new ContributionTotalsService(em.connection)), noGrants);
+    for (const demo of SPLITS) await seedSplit(em, ids, calculator, demo);
+    return SPLITS.length;
+  },
+};
