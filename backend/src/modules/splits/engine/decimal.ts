@@ -35,8 +35,12 @@ export function formatFineEuros(centsDecimal: string, locale: Locale): string {
   return euroFine[locale].format(euros as unknown as number);
 }
 
+const percent: Record<Locale, Intl.NumberFormat> = {
+  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 4 }),
+};
+
 /** "12,5 %" / "12.5%" from a decimal ratio string ("0.125000"). */
 export function formatPercent(ratio: string, locale: Locale): string {
-  const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 4 });
-  return pct.format(ratio as unknown as number);
+  return percent[locale].format(ratio as unknown as number);
 }
