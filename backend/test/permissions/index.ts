@@ -1,6 +1,7 @@
 import { foundationFixtures, foundationRoutes } from './foundation.routes';
+import { fundingFixtures, fundingRoutes } from './funding.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures];
+export const routeCases: RouteCases = { ...foundationRoutes, ...fundingRoutes };
+export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, fundingFixtures];
