@@ -53,7 +53,7 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     const previous = await grantedGrant(coord, foundation, 500_000, { title: 'Première convention' });
     await coord.post(`/api/grants/${previous.id}/reports`, { kind: 'final_financial', title: 'Bilan final', dueOn: '2026-01-31' }).expect(201);
     const renewal = await createGrant(coord, foundation, { title: 'Renouvellement' });
-    expect(renewal.alerts).toEqual([expect.objectContaining({ kind: 'report_still_due', previousGrantId: previous.id, reportTitle: 'Bilan final', reportDueOn: '2026-01-31' })]);
+    expect(renewal.alerts).toEqual([expect.objectContaining({ kind: 'report_still_due', previousGrantId: previous.id, reportTitles: ['Bilan final'], reportDueOn: '2026-01-31' })]);
     const report = (await coord.get(`/api/grants/${previous.id}`).expect(200)).body.reports[0];
     await coord.patch(`/api/grants/${previous.id}/reports/${report.id}`, { status: 'sent', sentOn: '2026-01-30' }).expect(200);
     expect((await coord.get(`/api/grants/${renewal.id}`).expect(200)).body.alerts).toEqual([]);
@@ -62,7 +62,10 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
   it('shows the seeded network’s alerts: the unsigned Essonne agreement and the FPH renewal while its final report is due', async () => {
     const alerts = (await coord.get('/api/funding/alerts').expect(200)).body;
     expect(alerts).toContainEqual(expect.objectContaining({ kind: 'agreement_missing', funderName: 'Département de l’Essonne', amountGrantedCents: 2_500_000 }));
-    expect(alerts).toContainEqual(expect.objectContaining({ kind: 'report_still_due', grantTitle: 'Transiscope 2027-2029 : renouvellement', reportTitle: 'Compte rendu financier final 2024-2026' }));
+    expect(alerts).toContainEqual(expect.objectContaining({
+      kind: 'report_still_due', grantTitle: 'Transiscope 2027-2029 : renouvellement', reportDueOn: '2027-03-31',
+      reportTitles: ['Bilan d’activité 2024-2026', 'Compte rendu financier final 2024-2026'],
+    }));
   });
 
   it('moves the dashboard’s figures by exactly what is recorded', async () => {

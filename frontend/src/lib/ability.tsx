@@ -10,7 +10,8 @@ import type { PackedRules } from '@/features/auth/types';
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry';
+export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'Funder' | 'Grant' | 'FundingDashboard';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

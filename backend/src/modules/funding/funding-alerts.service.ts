@@ -11,7 +11,8 @@ export type FundingAlert =
   | {
       kind: 'report_still_due';
       grantId: string; grantTitle: string; funderName: string;
-      previousGrantId: string; previousGrantTitle: string; reportTitle: string; reportDueOn: string;
+      /** The reports not sent yet on the earlier grant, the earliest due first. */
+      previousGrantId: string; previousGrantTitle: string; reportTitles: string[]; reportDueOn: string;
     };
 
 /**
@@ -44,13 +45,13 @@ export class FundingAlertsService {
         [PUBLIC_AUDIT_THRESHOLD_CENTS, grantId],
       ),
       () => em.query(
-        `SELECT g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", p.id AS "previousGrantId",
-                p.title AS "previousGrantTitle", r.title AS "reportTitle", to_char(r.due_on, 'YYYY-MM-DD') AS "reportDueOn"
+        `SELECT g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", p.id AS "previousGrantId", p.title AS "previousGrantTitle",
+                array_agg(r.title ORDER BY r.due_on, r.title) AS "reportTitles", to_char(min(r.due_on), 'YYYY-MM-DD') AS "reportDueOn"
          FROM grants g JOIN funders f ON f.id = g.funder_id
          JOIN grants p ON p.funder_id = g.funder_id AND p.id <> g.id AND p.status IN ('granted', 'closed')
          JOIN grant_reports r ON r.grant_id = p.id AND r.status = 'due'
          WHERE g.status IN ('prospect', 'drafting', 'applied') AND ($1::uuid IS NULL OR g.id = $1)
-         ORDER BY r.due_on, g.title`,
+         GROUP BY g.id, f.name, p.id ORDER BY min(r.due_on), g.title`,
         [grantId],
       ),
     );

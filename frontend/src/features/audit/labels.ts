@@ -8,12 +8,16 @@ const FIELD_PREFIX: Record<string, string> = {
   Organisation: 'organisations.field.',
   Person: 'people.field.',
   Account: 'accounts.field.',
+  Funder: 'funding.funder.field.',
+  Grant: 'funding.grant.field.',
 };
 
 /** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
 const VALUE_PREFIX: Record<string, string> = {
   'Organisation.kind': 'organisations.kind.',
   'Organisation.membershipStatus': 'organisations.status.',
+  'Funder.kind': 'funding.funderKind.',
+  'Grant.status': 'funding.status.',
 };
 
 /** Bookkeeping every row has: not a change anyone made. */
