@@ -140,7 +140,7 @@ export const grants: DemoGrant[] = [
         spent: [['2024-12-16', 16_000, 'Coordination 2024'], ['2025-12-15', 16_000, 'Coordination 2025'], ['2026-10-31', 13_500, 'Coordination janvier-octobre 2026']],
       },
       { category: 'contractors', label: 'Agrégation d’agenda (V2) : développement', planned: 18_000, spent: [['2025-11-28', 6_000, 'Prototype d’agrégation'], ['2026-09-30', 7_500, 'Imports Framagenda et Google']] },
-      { category: 'events', label: 'Transiscothons et COPIL présentiels', planned: 12_000, spent: [['2024-01-27', 3_850.4, 'COPIL présentiel de Paris'], ['2025-03-22', 4_120, 'Transiscothon de Lille'], ['2026-09-26', 2_760.55, 'Anniversaire du projet']] },
+      { category: 'events', label: 'Transiscothons et COPIL présentiels', planned: 24_000, spent: [['2024-01-27', 3_850.4, 'COPIL présentiel de Paris'], ['2025-03-22', 4_120, 'Transiscothon de Lille'], ['2026-09-26', 2_760.55, 'Anniversaire du projet']] },
       { category: 'tools', label: 'Hébergement et outils libres', planned: 5_400, spent: [['2024-06-30', 1_800, 'Hébergement 2024'], ['2025-06-30', 1_800, 'Hébergement 2025'], ['2026-06-30', 1_800, 'Hébergement 2026']] },
       { category: 'travel', label: 'Déplacements des membres du COPIL', planned: 4_600, spent: [['2024-01-28', 1_245.8, 'Trains COPIL de janvier'], ['2025-03-23', 1_530.1, 'Trains pour Lille'], ['2026-09-27', 980, 'Trains anniversaire']] },
       { category: 'fees', label: 'Frais de gestion', planned: 2_000, spent: [['2024-12-31', 650, 'Frais bancaires et comptables 2024'], ['2025-12-31', 650, 'Frais bancaires et comptables 2025']] },

@@ -13,12 +13,17 @@ export function AlertsList({ alerts, withGrant = true }: { alerts: FundingAlert[
   const [locale] = useLocale();
   if (alerts.length === 0) return null;
   const list = new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' });
+  // On the grant's own page its title is not a link, but the sentence still needs its subject.
   const grantLink = (id: string, title: string) =>
     withGrant ? (
       <Anchor component={Link} href={`/funding/grants/${id}`} inherit fw={600}>
         {title}
       </Anchor>
-    ) : null;
+    ) : (
+      <Text span inherit fw={600}>
+        {title}
+      </Text>
+    );
   return (
     <Stack gap="xs" data-testid="funding-alerts">
       {alerts.map((a, i) => (

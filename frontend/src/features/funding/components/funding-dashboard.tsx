@@ -91,7 +91,7 @@ function DashboardView({ d }: { d: Dashboard }) {
         </Section>
 
         <Section title={t('dashboard.money', { year: d.year })} testId="dashboard-money">
-          <SimpleGrid cols={3} mb="md">
+          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" mb="md">
             {(['grantedCents', 'receivedCents', 'expectedCents'] as const).map((key) => (
               <div key={key}>
                 <Text size="xs" c="dimmed" tt="uppercase" fw={700}>

@@ -12,6 +12,9 @@ import { grantsApi } from '@/features/funding/api';
 import { formatShare } from '@/features/funding/money';
 import type { ReportLine } from '@/features/funding/types';
 
+/** Amounts line up on the right and never break across lines. */
+const AMOUNT = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+
 // On paper: only the report (no navigation, no buttons), every row kept whole.
 const PRINT_CSS = `@media print {
   .mantine-AppShell-header, .mantine-AppShell-navbar, [data-print="hide"] { display: none !important; }
@@ -36,19 +39,19 @@ export default function FinancialReportPage() {
           <Table.Td>{l.account}</Table.Td>
           <Table.Td>{l.category ? t(`funding.category.${l.category}`) : ''}</Table.Td>
           <Table.Td>{l.label}</Table.Td>
-          <Table.Td ta="right">{amount(l.plannedCents)}</Table.Td>
-          <Table.Td ta="right">{amount(l.actualCents)}</Table.Td>
-          <Table.Td ta="right">{amount(l.gapCents)}</Table.Td>
-          <Table.Td ta="right">{formatShare(l.realisedShare, locale)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(l.plannedCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(l.actualCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(l.gapCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{formatShare(l.realisedShare, locale)}</Table.Td>
         </Table.Tr>
       ))}
       {total && (
         <Table.Tr fw={700}>
           <Table.Td colSpan={3}>{total.label}</Table.Td>
-          <Table.Td ta="right">{amount(total.plannedCents)}</Table.Td>
-          <Table.Td ta="right">{amount(total.actualCents)}</Table.Td>
-          <Table.Td ta="right">{amount(total.gapCents)}</Table.Td>
-          <Table.Td ta="right">{formatShare(total.realisedShare, locale)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(total.plannedCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(total.actualCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{amount(total.gapCents)}</Table.Td>
+          <Table.Td {...AMOUNT}>{formatShare(total.realisedShare, locale)}</Table.Td>
         </Table.Tr>
       )}
     </>
@@ -56,13 +59,13 @@ export default function FinancialReportPage() {
   const head = (
     <Table.Thead>
       <Table.Tr>
-        <Table.Th>{t('funding.report.account')}</Table.Th>
-        <Table.Th>{t('funding.budget.category')}</Table.Th>
+        <Table.Th w={80}>{t('funding.report.account')}</Table.Th>
+        <Table.Th w={170}>{t('funding.budget.category')}</Table.Th>
         <Table.Th>{t('funding.budget.label')}</Table.Th>
-        <Table.Th ta="right">{t('funding.report.planned')}</Table.Th>
-        <Table.Th ta="right">{t('funding.report.actual')}</Table.Th>
-        <Table.Th ta="right">{t('funding.report.gap')}</Table.Th>
-        <Table.Th ta="right">{t('funding.report.realised')}</Table.Th>
+        <Table.Th w={130} ta="right">{t('funding.report.planned')}</Table.Th>
+        <Table.Th w={130} ta="right">{t('funding.report.actual')}</Table.Th>
+        <Table.Th w={130} ta="right">{t('funding.report.gap')}</Table.Th>
+        <Table.Th w={80} ta="right">{t('funding.report.realised')}</Table.Th>
       </Table.Tr>
     </Table.Thead>
   );
@@ -109,7 +112,7 @@ export default function FinancialReportPage() {
             {t('funding.report.charges')}
           </Title>
           <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder aria-label={t('funding.report.charges')}>
+            <Table striped withTableBorder layout="fixed" aria-label={t('funding.report.charges')}>
               {head}
               <Table.Tbody>{rows(r.charges, r.chargesTotal)}</Table.Tbody>
             </Table>
@@ -120,7 +123,7 @@ export default function FinancialReportPage() {
             {t('funding.report.resources')}
           </Title>
           <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder aria-label={t('funding.report.resources')}>
+            <Table striped withTableBorder layout="fixed" aria-label={t('funding.report.resources')}>
               {head}
               <Table.Tbody>{rows(r.resources, r.resourcesTotal)}</Table.Tbody>
             </Table>
@@ -131,7 +134,7 @@ export default function FinancialReportPage() {
             {t('funding.report.inKind')}
           </Title>
           <Table.ScrollContainer minWidth={760}>
-            <Table withTableBorder aria-label={t('funding.report.inKind')}>
+            <Table withTableBorder layout="fixed" aria-label={t('funding.report.inKind')}>
               {head}
               <Table.Tbody>{rows([r.inKind])}</Table.Tbody>
             </Table>
