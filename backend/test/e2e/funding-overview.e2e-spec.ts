@@ -106,7 +106,7 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
 
   it('writes the funder’s financial report, planned vs actual, with valued in-kind contributions as co-financing', async () => {
     const funderId = await createFunder(coord, { name: 'Fondation du Rapport' });
-    const g = await grantedGrant(coord, funderId, 2_000_000, { title: 'Rapport financier : test', startsOn: '2025-01-01', endsOn: '2025-12-31', ownFundsCents: 300_000 });
+    const g = await grantedGrant(coord, funderId, 2_000_000, { title: 'Rapport financier : thème', startsOn: '2025-01-01', endsOn: '2025-12-31', ownFundsCents: 300_000 });
     const url = `/api/grants/${g.id}`;
     const lines = (await coord.post(`${url}/budget-lines`, { category: 'events', label: 'Rencontres', plannedCents: 1_500_000 }).expect(201)).body;
     await coord.post(`${url}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 800_000 }).expect(201);
@@ -122,7 +122,7 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     );
 
     const report = (await coord.get(`${url}/financial-report`).expect(200)).body;
-    expect(report.grant).toMatchObject({ title: 'Rapport financier : test', funderName: 'Fondation du Rapport', startsOn: '2025-01-01', endsOn: '2025-12-31' });
+    expect(report.grant).toMatchObject({ title: 'Rapport financier : thème', funderName: 'Fondation du Rapport', startsOn: '2025-01-01', endsOn: '2025-12-31' });
     expect(report.charges.map((l: { account: string; label: string; plannedCents: number; actualCents: number }) => [l.account, l.label, l.plannedCents, l.actualCents]))
       .toEqual([['61', 'Rencontres', 1_500_000, 1_600_050], ['64', 'Coordination', 800_000, 0]]);
     expect(report.chargesTotal).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
@@ -133,7 +133,7 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
 
     const csv = await coord.get(`${url}/financial-report.csv`).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="compte-rendu-financier-rapport-financier-test.csv"');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="compte-rendu-financier-rapport-financier-theme.csv"');
     expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %');
     const en = await coord.get(`${url}/financial-report.csv`).set('Accept-Language', 'en').expect(200);
     expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %');

@@ -35,7 +35,8 @@ export class FinancialReportService {
 
   async csv(ctx: RequestContext, grantId: string): Promise<{ filename: string; body: string }> {
     const report = await this.report(ctx, grantId);
-    const slug = report.grant.title.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+    // Accents dropped (è → e), anything else but letters and digits becomes a dash: a file name every system takes.
+    const slug = report.grant.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
     return { filename: `compte-rendu-financier-${slug || report.grant.id}.csv`, body: financialReportCsv(report, ctx.locale) };
   }
 }
