@@ -8,6 +8,7 @@ import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
+import { FundingModule } from './modules/funding/funding.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
@@ -30,6 +31,7 @@ export class AppModule {
         OrganisationsModule,
         PeopleModule,
         ContributionsModule,
+        FundingModule,
       ],
       controllers: [HealthController],
     };

@@ -1,7 +1,8 @@
 import { contributionFixtures, contributionRoutes } from './contributions.routes';
 import { foundationFixtures, foundationRoutes } from './foundation.routes';
+import { fundingFixtures, fundingRoutes } from './funding.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures];
+export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes };
+export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures];

@@ -12,7 +12,8 @@ import type { PackedRules } from '@/features/auth/types';
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
   | 'delete' | 'submit' | 'validate' | 'correct';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
-  | 'Contribution' | 'ContributionRate' | 'InKindAccount';
+  | 'Contribution' | 'ContributionRate' | 'InKindAccount'
+  | 'Funder' | 'Grant' | 'FundingDashboard';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

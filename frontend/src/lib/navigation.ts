@@ -1,6 +1,7 @@
 import {
   IconBuildingCommunity,
   IconHeartHandshake,
+  IconCoinEuro,
   IconHistory,
   IconHome,
   IconUserShield,
@@ -26,4 +27,5 @@ export const NAVIGATION: NavItem[] = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/funding', labelKey: 'nav.funding', icon: IconCoinEuro, can: ['read', 'Grant'] },
 ];
