@@ -8,9 +8,11 @@ import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
+import { FundingModule } from './modules/funding/funding.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
+import { SplitsModule } from './modules/splits/splits.module';
 import { PermissionsModule } from './permissions/permissions.module';
 
 @Module({})
@@ -30,6 +32,8 @@ export class AppModule {
         OrganisationsModule,
         PeopleModule,
         ContributionsModule,
+        FundingModule,
+        SplitsModule,
       ],
       controllers: [HealthController],
     };

@@ -19,10 +19,30 @@ export interface PasswordResetVars {
   expiresAt: Date;
 }
 
+export type FundingDeadlineKind = 'application' | 'report' | 'instalment';
+
+export interface FundingReminderVars {
+  firstName: string;
+  kind: FundingDeadlineKind;
+  /** The report's or instalment's label; null for an application deadline. */
+  label: string | null;
+  grantTitle: string;
+  funderName: string;
+  /** Calendar day, YYYY-MM-DD. */
+  dueOn: string;
+  daysLeft: number;
+  /** The instalment expected or the amount applied for; null for a report. */
+  amountCents: number | null;
+  grantUrl: string;
+  /** How many days ahead reminders go out (the configuration), told to the reader. */
+  reminderDays: number;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
   'password-reset': PasswordResetVars;
+  'funding-reminder': FundingReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -45,6 +65,18 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     firstName: vars.firstName,
     resetUrl: format.url(vars.resetUrl),
     expiresAt: format.dateTime(vars.expiresAt),
+  }),
+  'funding-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    what: format.deadlineKind(vars.kind),
+    label: vars.label ?? format.deadlineKind(vars.kind),
+    grantTitle: vars.grantTitle,
+    funderName: vars.funderName,
+    dueOn: format.day(vars.dueOn),
+    inDays: format.inDays(vars.daysLeft),
+    amount: vars.amountCents === null ? '—' : format.money(vars.amountCents),
+    grantUrl: format.url(vars.grantUrl),
+    reminderDays: String(vars.reminderDays),
   }),
 };
 

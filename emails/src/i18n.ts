@@ -58,6 +58,22 @@ const fr = {
     expiry: 'Ce lien ne peut servir qu’une seule fois et expire le {{expiresAt}} (heure de Paris).',
     notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message\u00a0: votre mot de passe reste inchangé.',
   },
+  'funding-reminder': {
+    subject: '{{what}} le {{dueOn}} — {{grantTitle}}',
+    preheader: '{{funderName}} · {{label}} · {{inDays}}',
+    heading: '{{what}} {{inDays}}',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'Une échéance de financement approche\u00a0; la voici, pour vous laisser le temps de la préparer.',
+    due: 'Échéance\u00a0: {{dueOn}} ({{inDays}})',
+    item: 'Objet\u00a0: {{label}}',
+    grant: 'Financement\u00a0: {{grantTitle}} ({{funderName}})',
+    amount: 'Montant\u00a0: {{amount}}',
+    cta: 'Ouvrir le financement',
+    why: 'Vous recevez ce rappel {{reminderDays}} jours avant chaque échéance des financements (candidatures, rapports, versements attendus), une seule fois par échéance.',
+    kind_application: 'Date limite de candidature',
+    kind_report: 'Rapport à rendre',
+    kind_instalment: 'Versement attendu',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -101,6 +117,22 @@ const en: Dictionary = {
     cta: 'Choose a new password',
     expiry: 'This link can be used only once and expires on {{expiresAt}} (Paris time).',
     notYou: 'If it was not you, ignore this message: your password stays unchanged.',
+  },
+  'funding-reminder': {
+    subject: '{{what}} on {{dueOn}} — {{grantTitle}}',
+    preheader: '{{funderName}} · {{label}} · {{inDays}}',
+    heading: '{{what}} {{inDays}}',
+    greeting: 'Hello {{firstName}},',
+    intro: 'A funding deadline is coming up; here it is, to leave you time to prepare it.',
+    due: 'Due: {{dueOn}} ({{inDays}})',
+    item: 'What: {{label}}',
+    grant: 'Grant: {{grantTitle}} ({{funderName}})',
+    amount: 'Amount: {{amount}}',
+    cta: 'Open the grant',
+    why: 'You receive this reminder {{reminderDays}} days before each funding deadline (applications, reports, instalments expected), once per deadline.',
+    kind_application: 'Application deadline',
+    kind_report: 'Report due',
+    kind_instalment: 'Instalment expected',
   },
 };
 

@@ -14,4 +14,16 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     resetUrl: 'https://maillage.example.org/password-reset/4b6e2d91c0a84f7e9d3b5a1c2e8f6d07',
     expiresAt: new Date('2026-03-05T09:30:00Z'),
   },
+  'funding-reminder': {
+    firstName: 'Claire',
+    kind: 'report',
+    label: 'Compte rendu financier final 2024-2026',
+    grantTitle: 'Transiscope 2024-2026 : faire système',
+    funderName: 'Fondation Charles Léopold Mayer pour le progrès de l’Homme (FPH)',
+    dueOn: '2027-03-31',
+    daysLeft: 14,
+    amountCents: null,
+    grantUrl: 'https://maillage.example.org/funding/grants/5b0f1f0e-8c1d-4a57-9f43-2d6a7c1e9b30',
+    reminderDays: 14,
+  },
 };

@@ -75,6 +75,10 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY = 'loopback';
 
+  /** How many days before a funding deadline (application, report, instalment) the coordinator gets a reminder. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  FUNDING_REMINDER_DAYS = 14;
+
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.APP_URL.startsWith('https://');
   }

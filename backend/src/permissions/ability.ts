@@ -6,6 +6,7 @@ export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invi
   | 'delete' | 'submit' | 'validate' | 'correct' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
+  | 'Funder' | 'Grant' | 'FundingDashboard'
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
@@ -35,11 +36,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], ['Organisation', 'Person']);
     can(['read', 'invite'], 'Account');
     can('read', 'AuditEntry');
+    // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
+    can(['create', 'read', 'update', 'archive'], 'Funder');
+    can(['create', 'read', 'update'], 'Grant');
+    can('read', 'FundingDashboard');
   }
 
   if (roles.has('copil')) {
     can('read', 'Person');
     can('update', 'Organisation', { id: { $in: user.organisationIds } });
+    // The COPIL follows the network's money: grants and their totals, read only.
+    can('read', ['Funder', 'Grant']);
   }
 
   if (roles.has('comms') || roles.has('wg_lead')) {

@@ -149,6 +149,37 @@ describe('fund splits', () => {
     await coord.post(`/api/splits/${draft.body.id}/approve`, { fingerprint: still.body.result.fingerprint }).expect(200);
   });
 
+  it('draws on granted grants only, never beyond what approved splits left of them', async () => {
+    const [{ id: fph }] = await t.db.query(`SELECT id FROM grants WHERE title LIKE 'Transiscope 2024-2026%'`);
+    const [{ id: applied }] = await t.db.query(`SELECT id FROM grants WHERE status = 'applied' LIMIT 1`);
+    const available = async () => (await coord.get('/api/splits/grants').expect(200)).body as { grantId: string; grantedCents: number; splitCents: number; amountCents: number }[];
+    // 90 000 € granted; the demo data's approved split took 20 000 €.
+    expect((await available()).find((g) => g.grantId === fph)).toMatchObject({ grantedCents: 9_000_000, splitCents: 2_000_000, amountCents: 7_000_000, grantTitle: 'Transiscope 2024-2026 : faire système' });
+    expect((await available()).some((g) => g.grantId === applied)).toBe(false);
+
+    const body = (title: string, totalCents: number, sources: object[]) => ({ title, rule: 'fixed_percent', totalCents, sources, participants: [{ organisationId: own, shareBp: 10_000 }] });
+    const refused = async (b: object, field: string, pattern: RegExp) => {
+      const res = await coord.post('/api/splits', b).expect(400);
+      expect(plain(res.body.error.fields[field].join(' '))).toMatch(pattern);
+    };
+    const before = await count(t, 'splits');
+    await refused(body('x', 1000, [{ grantId: '4b9e3c53-2f6e-4ad4-9b47-1a0e0d7d0c11', amountCents: 1000 }]), 'sources.0.grantId', /Financement inconnu/);
+    await refused(body('x', 1000, [{ grantId: applied, amountCents: 1000 }]), 'sources.0.grantId', /pas encore accordé/);
+    await refused(body('x', 2000, [{ grantId: fph, amountCents: 1000 }]), 'sources', /apportent 10,00 € pour un montant de 20,00 €/);
+    await refused(body('x', 7_000_001, [{ grantId: fph, amountCents: 7_000_001 }]), 'sources.0.amountCents', /Il reste 70 000,00 € à répartir sur ce financement/);
+    expect(await count(t, 'splits')).toBe(before);
+
+    // Drafts take nothing; the first approval does, and the second no longer fits.
+    const first = await coord.post('/api/splits', body('FPH — première part', 6_000_000, [{ grantId: fph, amountCents: 6_000_000 }])).expect(201);
+    const second = await coord.post('/api/splits', body('FPH — seconde part', 2_000_000, [{ grantId: fph, amountCents: 2_000_000 }])).expect(201);
+    const approved = await coord.post(`/api/splits/${first.body.id}/approve`, {}).expect(200);
+    expect(approved.body.sources).toEqual([{ grantId: fph, grantTitle: 'Transiscope 2024-2026 : faire système', funderName: expect.any(String), amountCents: 6_000_000 }]);
+    expect((await available()).find((g) => g.grantId === fph)).toMatchObject({ splitCents: 8_000_000, amountCents: 1_000_000 });
+    const late = await coord.post(`/api/splits/${second.body.id}/approve`, {}).expect(400);
+    expect(plain(late.body.error.fields['sources.0.amountCents'][0])).toMatch(/Il reste 10 000,00 €/);
+    expect((await coord.get(`/api/splits/${second.body.id}`).expect(200)).body).toMatchObject({ status: 'draft', problems: { 'sources.0.amountCents': [expect.any(String)] } });
+  });
+
   it('edits and deletes drafts', async () => {
     const draft = await coord.post('/api/splits', { title: 'Brouillon', rule: 'fixed_amount', totalCents: 1000, participants: [{ organisationId: own, amountCents: 1000 }] }).expect(201);
     const edited = await coord.put(`/api/splits/${draft.body.id}`, {

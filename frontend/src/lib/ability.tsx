@@ -13,6 +13,7 @@ export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invi
   | 'delete' | 'submit' | 'validate' | 'correct' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
+  | 'Funder' | 'Grant' | 'FundingDashboard'
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 

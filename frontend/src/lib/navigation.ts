@@ -2,6 +2,7 @@ import {
   IconArrowsSplit2,
   IconBuildingCommunity,
   IconHeartHandshake,
+  IconCoinEuro,
   IconHistory,
   IconHome,
   IconUserShield,
@@ -27,5 +28,6 @@ export const NAVIGATION: NavItem[] = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/funding', labelKey: 'nav.funding', icon: IconCoinEuro, can: ['read', 'Grant'] },
   { href: '/splits', labelKey: 'nav.splits', icon: IconArrowsSplit2, can: ['read', 'Split'] },
 ];

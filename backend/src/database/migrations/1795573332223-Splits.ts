@@ -25,6 +25,7 @@ export class Splits1795573332223 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "split_participants" ADD CONSTRAINT "FK_55e15fa1655ebbc8c84982b67f8" FOREIGN KEY ("split_id") REFERENCES "splits"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_participants" ADD CONSTRAINT "FK_17c246eb5c5dcd37e2065a0fabe" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_sources" ADD CONSTRAINT "FK_13b615489a6bf944e246c59104c" FOREIGN KEY ("split_id") REFERENCES "splits"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "split_sources" ADD CONSTRAINT "FK_1ab298d345609333059aa491625" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "splits" ADD CONSTRAINT "FK_97623b59990248dccae86cd2850" FOREIGN KEY ("created_by_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "splits" ADD CONSTRAINT "FK_9146d039e14b745d5c208144431" FOREIGN KEY ("approved_by_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_lines" ADD CONSTRAINT "FK_c24d467e499b8b7bfe40d782370" FOREIGN KEY ("split_id") REFERENCES "splits"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -93,6 +94,7 @@ export class Splits1795573332223 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "split_lines" DROP CONSTRAINT "FK_c24d467e499b8b7bfe40d782370"`);
     await queryRunner.query(`ALTER TABLE "splits" DROP CONSTRAINT "FK_9146d039e14b745d5c208144431"`);
     await queryRunner.query(`ALTER TABLE "splits" DROP CONSTRAINT "FK_97623b59990248dccae86cd2850"`);
+    await queryRunner.query(`ALTER TABLE "split_sources" DROP CONSTRAINT "FK_1ab298d345609333059aa491625"`);
     await queryRunner.query(`ALTER TABLE "split_sources" DROP CONSTRAINT "FK_13b615489a6bf944e246c59104c"`);
     await queryRunner.query(`ALTER TABLE "split_participants" DROP CONSTRAINT "FK_17c246eb5c5dcd37e2065a0fabe"`);
     await queryRunner.query(`ALTER TABLE "split_participants" DROP CONSTRAINT "FK_55e15fa1655ebbc8c84982b67f8"`);

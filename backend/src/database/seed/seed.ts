@@ -3,6 +3,7 @@ import { AuditService } from '../../audit/audit.service';
 import { dataSourceOptions } from '../data-source';
 import { seedFoundation } from './foundation.seed';
 import { seedContributions } from '../../modules/contributions/contributions.seed';
+import { seedFunding } from '../../modules/funding/funding.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
@@ -14,7 +15,7 @@ export interface SeedStep {
 }
 
 /** In dependency order; each domain appends its own step. */
-const steps: SeedStep[] = [seedFoundation, seedContributions, seedSplits];
+const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding, seedSplits];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.

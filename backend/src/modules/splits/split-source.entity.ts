@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Grant } from '../funding/grant.entity';
 import { CentsColumn } from './cents-column';
 import { Split } from './split.entity';
 
@@ -20,6 +21,10 @@ export class SplitSource {
   @Index('split_sources_grant_idx')
   @Column({ type: 'uuid' })
   grantId: string;
+
+  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'grant_id' })
+  grant: Relation<Grant>;
 
   @CentsColumn()
   amountCents: number;

@@ -6,13 +6,16 @@ import type { GrantFundsProvider } from './ports';
 import { SplitCalculator, type SplitParameters } from './split-calculator.service';
 import { SplitLine } from './split-line.entity';
 import { SplitParticipant } from './split-participant.entity';
+import { SplitSource } from './split-source.entity';
 import { Split } from './split.entity';
 import { freezeSplit, settleIfPaid, writePayment } from './split-writes';
 
 interface DemoSplit {
   title: string;
   notes: string;
-  parameters: Omit<SplitParameters, 'participants'> & { participants: (Omit<SplitParameters['participants'][number], 'organisationId'> & { org: string })[] };
+  parameters: Omit<SplitParameters, 'participants' | 'sources'> & { participants: (Omit<SplitParameters['participants'][number], 'organisationId'> & { org: string })[] };
+  /** The grant (funding seed key) the whole amount comes from. */
+  grant: string;
   /** Approved on this day by the coordinator, or left as a draft. */
   approvedOn?: string;
   /** Payments: organisation key, day, reference, and the amount (the whole share when absent). */
@@ -21,24 +24,30 @@ interface DemoSplit {
 
 const CONTRIBUTORS = ['colibris', 'data-players', 'poles-noe', 'ctc', 'territoires-en-liens', 'compagnie-tiers-lieux', 'democratie-ouverte'];
 
-/** From the network's documents: the Appel à Communs grant shared with the organisations that carry the project, a small departmental grant, next year's simulation. */
+/**
+ * From the network's documents and grants: part of the OSCARTES grant for the organisations that ran the source
+ * workshops (settled), the 2025 share of the FPH grant for the organisations that carry the project (approved, partly
+ * paid), and a simulation of the new Essonne grant over 2026's contributions (draft).
+ */
 const SPLITS: DemoSplit[] = [
   {
-    title: 'Département de l’Essonne — résilience du territoire',
-    notes: 'Les 2 200 € alloués par le département pour les actions de résilience, partagés entre les organisations qui ont animé les ateliers en Essonne, selon la clé votée en COPIL.',
+    title: 'OSCARTES — ateliers des sources 2022',
+    notes: 'Part de la subvention OSCARTES pour les organisations qui ont animé les ateliers de cartographie des sources, selon la clé votée en COPIL.',
+    grant: 'cps-2021',
     parameters: {
-      rule: 'fixed_percent', totalCents: 220_000,
+      rule: 'fixed_percent', totalCents: 300_000,
       participants: [{ org: 'territoires-en-liens', shareBp: 4000 }, { org: 'compagnie-tiers-lieux', shareBp: 3500 }, { org: 'les-assembleurs', shareBp: 2500 }],
     },
-    approvedOn: '2025-11-18',
+    approvedOn: '2022-03-15',
     payments: [
-      { org: 'territoires-en-liens', on: '2025-12-01', reference: 'VIR-2025-1201-01' },
-      { org: 'compagnie-tiers-lieux', on: '2025-12-01', reference: 'VIR-2025-1201-02' },
-      { org: 'les-assembleurs', on: '2025-12-15', reference: 'VIR-2025-1215-01' },
+      { org: 'territoires-en-liens', on: '2022-04-04', reference: 'VIR-2022-0404-01' },
+      { org: 'compagnie-tiers-lieux', on: '2022-04-04', reference: 'VIR-2022-0404-02' },
+      { org: 'les-assembleurs', on: '2022-04-19', reference: 'VIR-2022-0419-01' },
     ],
   },
   {
-    title: 'Appel à Communs — part 2025 des organisations contributrices',
+    title: 'FPH 2024-2026 — part 2025 des organisations contributrices',
+    grant: 'fph-2024',
     notes: 'Réciprocité envers les organisations qui portent le projet : une base égale pour chacune, le reste au prorata des contributions validées en 2025. Les frais de portage du PôleS NOE sont mis de côté d’abord.',
     parameters: {
       rule: 'base_plus_proportional', totalCents: 2_000_000, baseCents: 50_000, periodFrom: '2025-01-01', periodTo: '2025-12-31',
@@ -54,22 +63,32 @@ const SPLITS: DemoSplit[] = [
     ],
   },
   {
-    title: 'Appel à Communs — simulation 2026',
+    title: 'Essonne 2026-2027 — animation de la communauté des sources',
     notes: 'À discuter au COPIL de décembre : hébergement compté à moitié, rencontres et gestion à leur valeur.',
+    grant: 'essonne-2026',
     parameters: {
-      rule: 'proportional', totalCents: 2_400_000, periodFrom: '2026-01-01', periodTo: '2026-12-31',
+      rule: 'proportional', totalCents: 600_000, periodFrom: '2026-01-01', periodTo: '2026-12-31',
       typeWeights: [{ type: 'working_time', weightBp: 10_000 }, { type: 'room', weightBp: 10_000 }, { type: 'financial_management', weightBp: 10_000 }, { type: 'hosting_tools', weightBp: 5_000 }],
-      participants: CONTRIBUTORS.map((org) => ({ org, floorCents: 100_000 })),
+      participants: CONTRIBUTORS.map((org) => ({ org, floorCents: 30_000 })),
     },
   },
 ];
 
-/** No grant is linked in the demo splits yet: the funding module is not merged in this branch. */
-const noGrants: GrantFundsProvider = { grants: async () => [], grantedGrants: async () => [] };
+/** Grants read straight from their table: the seed runs before any request, without the funding module's services. */
+const seededGrants = (em: EntityManager): GrantFundsProvider => ({
+  grants: async (ids) => (await em.query(
+    `SELECT g.id, g.title, f.name AS "funderName", g.status IN ('granted', 'closed') AS granted, g.amount_granted_cents::int AS "amountGrantedCents"
+     FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = ANY($1)`, [ids])),
+  grantedGrants: async () => [],
+});
 
 async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalculator, demo: DemoSplit): Promise<void> {
   const coordinator = ids.get('account:claire-montagne')!;
-  const parameters: SplitParameters = { ...demo.parameters, participants: demo.parameters.participants.map(({ org, ...p }) => ({ ...p, organisationId: ids.get(org)! })) };
+  const parameters: SplitParameters = {
+    ...demo.parameters,
+    participants: demo.parameters.participants.map(({ org, ...p }) => ({ ...p, organisationId: ids.get(org)! })),
+    sources: [{ grantId: ids.get(`grant:${demo.grant}`)!, amountCents: demo.parameters.totalCents }],
+  };
   const computation = await calculator.compute(parameters, 'fr', em);
   const created = new Date(`${demo.approvedOn ?? '2026-11-15'}T09:00:00+01:00`);
   const split = await em.save(em.create(Split, {
@@ -78,6 +97,7 @@ async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalcu
     typeWeights: parameters.typeWeights ? Object.fromEntries(parameters.typeWeights.map((w) => [w.type, w.weightBp])) : null,
     setAsides: parameters.setAsides ?? [], status: 'draft', createdById: coordinator, createdAt: created, updatedAt: created,
   }));
+  await em.insert(SplitSource, parameters.sources!.map((src) => ({ splitId: split.id, ...src })));
   await em.insert(SplitParticipant, parameters.participants.map((p, position) => ({
     splitId: split.id, organisationId: p.organisationId, position, shareBp: p.shareBp ?? null, amountCents: p.amountCents ?? null, floorCents: p.floorCents ?? null, capCents: p.capCents ?? null,
   })));
@@ -94,7 +114,7 @@ async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalcu
 export const seedSplits: SeedStep = {
   name: 'fund splits (2 approved, 1 draft)',
   async run(em, ids) {
-    const calculator = new SplitCalculator(em.connection, new ContributionTotalsAdapter(new ContributionTotalsService(em.connection)), noGrants);
+    const calculator = new SplitCalculator(em.connection, new ContributionTotalsAdapter(new ContributionTotalsService(em.connection)), seededGrants(em));
     for (const demo of SPLITS) await seedSplit(em, ids, calculator, demo);
     return SPLITS.length;
   },

@@ -8,12 +8,21 @@ import { NAVIGATION } from '@/lib/navigation';
 import { useSession } from '@/lib/session';
 import { PageHeader } from '@/components/page-header';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
+import { FundingDashboard } from '@/features/funding/components/funding-dashboard';
 
-/** A welcome with the user's roles and a shortcut to each section they may open (dashboards come later). */
+/** A welcome with the user's roles and a shortcut to each section they may open; the coordinator gets the funding dashboard. */
 export default function HomePage() {
   const t = useT();
   const { user } = useSession();
   const ability = useAppAbility();
+  if (ability.can('read', 'FundingDashboard')) {
+    return (
+      <>
+        <PageHeader title={t('home.welcome', { name: user.firstName || user.displayName })} description={t('home.dashboardIntro')} />
+        <FundingDashboard />
+      </>
+    );
+  }
   const shortcuts = NAVIGATION.filter((item) => item.href !== '/' && (!item.can || ability.can(...item.can)));
 
   return (

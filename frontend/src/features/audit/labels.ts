@@ -9,6 +9,8 @@ const FIELD_PREFIX: Record<string, string> = {
   Person: 'people.field.',
   Account: 'accounts.field.',
   Contribution: 'contributions.field.',
+  Funder: 'funding.funder.field.',
+  Grant: 'funding.grant.field.',
 };
 
 /** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
@@ -18,6 +20,8 @@ const VALUE_PREFIX: Record<string, string> = {
   'Contribution.type': 'contributions.type.',
   'Contribution.unit': 'contributions.unit.',
   'Contribution.status': 'contributions.status.',
+  'Funder.kind': 'funding.funderKind.',
+  'Grant.status': 'funding.status.',
 };
 
 /** Bookkeeping every row has: not a change anyone made. */

@@ -1,0 +1,109 @@
+import { PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { PageQuery } from '../../../common/pagination';
+import {
+  BUDGET_CATEGORIES, DOCUMENT_KINDS, REPORT_KINDS, REPORT_STATUSES,
+  type BudgetCategory, type DocumentKind, type ReportKind, type ReportStatus,
+} from '../funding-types';
+import { emptyToNull, OptionalUrl, UnlessAbsent } from './fields';
+
+/** Expected amount and day; once the money is there, the amount and day received (both, or neither). */
+export class InstalmentDto {
+  @RequiredText(200)
+  label: string;
+
+  @IsCents()
+  expectedCents: number;
+
+  @IsDateOnly()
+  expectedOn: string;
+
+  @IsOptional() @IsCents()
+  receivedCents?: number | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  receivedOn?: string | null;
+
+  @OptionalText(500)
+  notes?: string | null;
+}
+
+export class UpdateInstalmentDto extends PartialType(InstalmentDto) {}
+
+export class BudgetLineDto {
+  @IsIn(BUDGET_CATEGORIES)
+  category: BudgetCategory;
+
+  @RequiredText(200)
+  label: string;
+
+  @IsCents()
+  plannedCents: number;
+}
+
+export class UpdateBudgetLineDto extends PartialType(BudgetLineDto) {}
+
+export class ExpenseDto {
+  @IsUUID()
+  budgetLineId: string;
+
+  @IsDateOnly()
+  spentOn: string;
+
+  @IsCents()
+  amountCents: number;
+
+  @RequiredText(300)
+  description: string;
+
+  @OptionalText(120)
+  reference?: string | null;
+}
+
+export class ExpenseQuery extends PageQuery {
+  @IsOptional() @IsUUID()
+  budgetLineId?: string;
+
+  /** Latest spending first unless asked otherwise. */
+  @IsOptional() @IsIn(['asc', 'desc'])
+  order: 'asc' | 'desc' = 'desc';
+}
+
+export class ReportDto {
+  @IsIn(REPORT_KINDS)
+  kind: ReportKind;
+
+  @RequiredText(200)
+  title: string;
+
+  @IsDateOnly()
+  dueOn: string;
+
+  @UnlessAbsent() @IsIn(REPORT_STATUSES)
+  status?: ReportStatus;
+
+  /** Required once sent. */
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  sentOn?: string | null;
+
+  @OptionalUrl(500)
+  documentUrl?: string | null;
+
+  @OptionalText(1000)
+  notes?: string | null;
+}
+
+export class UpdateReportDto extends PartialType(ReportDto) {}
+
+export class DocumentDto {
+  @IsIn(DOCUMENT_KINDS)
+  kind: DocumentKind;
+
+  @RequiredText(200)
+  label: string;
+
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(500)
+  url: string;
+}

@@ -1,0 +1,98 @@
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { PageQuery } from '../../../common/pagination';
+import { CURRENCIES, GRANT_STATUSES, INITIAL_STATUSES, type GrantStatus } from '../funding-types';
+import { emptyToNull, UnlessAbsent } from './fields';
+
+class GrantFields {
+  @IsUUID()
+  funderId: string;
+
+  @RequiredText(200)
+  title: string;
+
+  @OptionalText(120)
+  reference?: string | null;
+
+  @IsCents()
+  amountRequestedCents: number;
+
+  /** More than requested is allowed (a funder may top up); a negative amount is not. */
+  @IsOptional() @IsCents()
+  amountGrantedCents?: number | null;
+
+  @UnlessAbsent() @IsCents()
+  ownFundsCents?: number;
+
+  @UnlessAbsent() @IsIn(CURRENCIES)
+  currency?: 'EUR';
+
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  startsOn?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  endsOn?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  applicationDeadline?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  agreementSignedOn?: string | null;
+
+  @UnlessAbsent() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID('all', { each: true })
+  workingGroupIds?: string[];
+
+  @UnlessAbsent() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID('all', { each: true })
+  strategyActionIds?: string[];
+
+  @OptionalText(10000)
+  notes?: string | null;
+}
+
+export class CreateGrantDto extends GrantFields {
+  /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
+  @UnlessAbsent() @IsIn(INITIAL_STATUSES)
+  status?: (typeof INITIAL_STATUSES)[number];
+
+  /** The day of that status (today when absent). */
+  @UnlessAbsent() @IsDateOnly()
+  statusOn?: string;
+}
+
+/** Every field but the status, which moves only through POST /grants/:id/status. */
+export class UpdateGrantDto extends PartialType(GrantFields) {}
+
+export class ChangeGrantStatusDto {
+  @IsIn(GRANT_STATUSES)
+  status: GrantStatus;
+
+  /** The day it happened (today when absent); never in the future, never before the previous change. */
+  @UnlessAbsent() @IsDateOnly()
+  on?: string;
+
+  /** Required to grant, unless the grant already has it. */
+  @UnlessAbsent() @IsCents()
+  amountGrantedCents?: number;
+
+  @OptionalText(500)
+  note?: string | null;
+}
+
+export const GRANT_SORTS = ['title', 'funderName', 'status', 'amountRequestedCents', 'amountGrantedCents', 'applicationDeadline', 'startsOn', 'statusChangedOn', 'createdAt'] as const;
+
+export class GrantQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Search in title, reference and funder name' })
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @IsOptional() @IsIn(GRANT_STATUSES)
+  status?: GrantStatus;
+
+  @IsOptional() @IsUUID()
+  funderId?: string;
+
+  @IsOptional() @IsIn(GRANT_SORTS)
+  sort: (typeof GRANT_SORTS)[number] = 'statusChangedOn';
+}

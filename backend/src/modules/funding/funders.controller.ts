@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreateFunderDto, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
+import { FundersService } from './funders.service';
+
+@ApiTags('funding')
+@Controller('funders')
+export class FundersController {
+  constructor(private readonly funders: FundersService) {}
+
+  @Get()
+  @Policy('read', 'Funder')
+  list(@Ctx() ctx: RequestContext, @Query() q: FunderQuery) {
+    return this.funders.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Funder')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.funders.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Funder')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateFunderDto) {
+    return this.funders.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Funder')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateFunderDto) {
+    return this.funders.update(ctx, id, dto);
+  }
+
+  @Post(':id/archive')
+  @Policy('archive', 'Funder')
+  archive(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.funders.setArchived(ctx, id, true);
+  }
+
+  @Post(':id/restore')
+  @Policy('archive', 'Funder')
+  restore(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.funders.setArchived(ctx, id, false);
+  }
+}

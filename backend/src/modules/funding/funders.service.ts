@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { toCents } from './cents';
+import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
+import { FunderContact } from './funder-contact.entity';
+import { Funder } from './funder.entity';
+import type { GrantStatus } from './funding-types';
+import { rejectNulls } from './grant-rules';
+
+export interface FunderListItem {
+  id: string;
+  name: string;
+  kind: Funder['kind'];
+  website: string | null;
+  archivedAt: Date | null;
+  grantsCount: number;
+  /** Granted over all its grants (granted or closed). */
+  grantedCents: number;
+}
+
+export interface FunderView extends Omit<Funder, 'contacts'> {
+  contacts: Omit<FunderContact, 'funder' | 'funderId'>[];
+  grants: { id: string; title: string; status: GrantStatus; amountRequestedCents: number; amountGrantedCents: number | null; startsOn: string | null; endsOn: string | null }[];
+}
+
+const SORT_COLUMNS = { name: 'f.name', kind: 'f.kind', grantedCents: '"grantedCents"', createdAt: 'f.created_at' };
+const NAME_TAKEN = { fr: 'Un financeur porte déjà ce nom', en: 'A funder already has this name' };
+
+@Injectable()
+export class FundersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, q: FunderQuery): Promise<Page<FunderListItem>> {
+    const qb = this.db.getRepository(Funder).createQueryBuilder('f');
+    whereAllowed(qb, ctx.ability, 'read', 'Funder');
+    if (!q.includeArchived) qb.andWhere('f.archived_at IS NULL');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(f.name) LIKE :like', { like }).orWhere('lower(f.notes) LIKE :like')));
+    }
+    if (q.kind) qb.andWhere('f.kind = :kind', { kind: q.kind });
+    const total = await qb.getCount();
+    const rows = await qb
+      .select(['f.id AS id', 'f.name AS name', 'f.kind AS kind', 'f.website AS website', 'f.archived_at AS "archivedAt"'])
+      .addSelect('(SELECT count(*)::int FROM grants g WHERE g.funder_id = f.id)', 'grantsCount')
+      .addSelect(`(SELECT coalesce(sum(g.amount_granted_cents), 0)::bigint FROM grants g WHERE g.funder_id = f.id AND g.status IN ('granted', 'closed'))`, 'grantedCents')
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('f.id')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getRawMany<FunderListItem & { grantedCents: string }>();
+    return { items: rows.map((r) => ({ ...r, grantedCents: toCents(r.grantedCents) })), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Loads a funder the caller may act on: 404 if it does not exist, 403 if the rules say no. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Funder> {
+    const funder = await em.findOne(Funder, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!funder) throw new NotFound({ fr: 'Financeur introuvable', en: 'Funder not found' });
+    if (!ctx.ability.can(action, funder)) throw new Forbidden();
+    return funder;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<FunderView> {
+    const funder = await this.findAllowed(ctx, id, 'read', em);
+    const contacts = await em.find(FunderContact, { where: { funderId: id }, order: { position: 'ASC' } });
+    const grants = await em.query(
+      `SELECT id, title, status, amount_requested_cents AS "amountRequestedCents", amount_granted_cents AS "amountGrantedCents",
+              to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
+       FROM grants WHERE funder_id = $1 ORDER BY coalesce(starts_on, status_changed_on) DESC, title`,
+      [id],
+    );
+    return {
+      ...funder,
+      contacts: contacts.map(({ funderId: _f, ...c }) => c),
+      grants: grants.map((g: FunderView['grants'][number]) => ({
+        ...g, amountRequestedCents: toCents(g.amountRequestedCents), amountGrantedCents: g.amountGrantedCents === null ? null : toCents(g.amountGrantedCents),
+      })),
+    };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateFunderDto): Promise<FunderView> {
+    return this.db.transaction(async (em) => {
+      const { contacts, ...fields } = dto;
+      await this.checkNameFree(em, fields.name);
+      const funder = await em.save(em.create(Funder, fields));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Funder', entityId: funder.id, after: funder });
+      if (contacts?.length) await this.replaceContacts(em, ctx, funder.id, contacts);
+      return this.get(ctx, funder.id, em);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateFunderDto): Promise<FunderView> {
+    rejectNulls(dto, ['name', 'kind', 'contacts']);
+    return this.db.transaction(async (em) => {
+      const funder = await this.findAllowed(ctx, id, 'update', em);
+      if (funder.archivedAt) throw new Conflict({ fr: 'Financeur archivé : restaurez-le avant de le modifier', en: 'Archived funder: restore it first' });
+      const { contacts, ...fields } = dto;
+      if (fields.name && fields.name.toLowerCase() !== funder.name.toLowerCase()) await this.checkNameFree(em, fields.name);
+      const before = { ...funder };
+      const saved = await em.save(Object.assign(funder, fields));
+      await this.audit.recordUpdate(em, ctx, 'Funder', id, before, saved);
+      if (contacts) await this.replaceContacts(em, ctx, id, contacts);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** No hard delete: grants keep pointing at their funder. */
+  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<FunderView> {
+    return this.db.transaction(async (em) => {
+      const funder = await this.findAllowed(ctx, id, 'archive', em);
+      if (Boolean(funder.archivedAt) !== archived) {
+        await em.update(Funder, id, { archivedAt: archived ? new Date() : null });
+        await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'Funder', entityId: id });
+      }
+      return this.get(ctx, id, em);
+    });
+  }
+
+  private async replaceContacts(em: EntityManager, ctx: SignedInContext, funderId: string, contacts: FunderContactInput[]): Promise<void> {
+    const before = await em.find(FunderContact, { where: { funderId }, order: { position: 'ASC' } });
+    await em.delete(FunderContact, { funderId });
+    if (contacts.length) await em.insert(FunderContact, contacts.map((c, position) => ({ ...c, funderId, position })));
+    const summary = (list: Partial<FunderContactInput>[]) => list.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' · '));
+    if (JSON.stringify(summary(before)) !== JSON.stringify(summary(contacts))) {
+      await this.audit.record(em, ctx, { action: 'update', entityType: 'Funder', entityId: funderId, before: { contacts: summary(before) }, after: { contacts: summary(contacts) } });
+    }
+  }
+
+  private async checkNameFree(em: EntityManager, name: string): Promise<void> {
+    const taken = await em.getRepository(Funder).createQueryBuilder('f').where('lower(f.name) = lower(:name)', { name }).getExists();
+    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailService } from '../../mail/mail.service';
+import { addDays, daysBetween, parisToday } from './funding-dates';
+import { dueItems, type Deadline } from './funding-overview.service';
+
+interface Recipient {
+  email: string;
+  firstName: string;
+  locale: 'fr' | 'en';
+}
+
+/**
+ * Emails the coordinator(s) FUNDING_REMINDER_DAYS days ahead of each funding deadline, once. The reminder's key
+ * (what, which item, which day, to whom) goes into funding_reminders_sent in the same transaction as the send: a
+ * second process blocks on the unique key until the first commits, then finds it taken; a failed send rolls the key
+ * back, so the next run tries again. A postponed deadline is a new reminder.
+ */
+@Injectable()
+export class FundingRemindersService {
+  private readonly logger = new Logger('FundingReminders');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Hourly, so a server that was down at some hour still sends the day's reminders. */
+  @Cron('17 * * * *', { name: 'funding-reminders', timeZone: 'Europe/Paris' })
+  async run(): Promise<void> {
+    try {
+      const sent = await this.sendDueReminders();
+      if (sent > 0) this.logger.log(`${sent} funding reminder(s) sent`);
+    } catch (e) {
+      this.logger.error(`funding reminders failed: ${(e as Error).message}`);
+    }
+  }
+
+  /** Sends what is due within the window from `now` and was not sent yet; returns how many emails went out. */
+  async sendDueReminders(now: Date = new Date()): Promise<number> {
+    const today = parisToday(now);
+    const days = this.config.FUNDING_REMINDER_DAYS;
+    const items = await dueItems(this.db.manager, today, addDays(today, days), today);
+    if (items.length === 0) return 0;
+    const recipients = await this.recipients();
+    let sent = 0;
+    for (const item of items) {
+      for (const to of recipients) {
+        if (await this.sendOnce(item, to, today, days)) sent++;
+      }
+    }
+    return sent;
+  }
+
+  private sendOnce(item: Deadline, to: Recipient, today: string, reminderDays: number): Promise<boolean> {
+    const key = `${item.kind}:${item.itemId}:${item.dueOn}:${to.email}`;
+    return this.db.transaction(async (em) => {
+      const inserted = await em.query(
+        `INSERT INTO funding_reminders_sent (reminder_key, recipient) VALUES ($1, $2) ON CONFLICT (reminder_key) DO NOTHING RETURNING id`,
+        [key, to.email],
+      );
+      if (inserted.length === 0) return false;
+      await this.mail.send({
+        to: to.email,
+        template: 'funding-reminder',
+        locale: to.locale,
+        vars: {
+          firstName: to.firstName, kind: item.kind, label: item.label, grantTitle: item.grantTitle, funderName: item.funderName,
+          dueOn: item.dueOn, daysLeft: daysBetween(today, item.dueOn), amountCents: item.amountCents,
+          grantUrl: `${this.config.APP_URL.replace(/\/$/, '')}/funding/grants/${item.grantId}`, reminderDays,
+        },
+      });
+      return true;
+    });
+  }
+
+  /** Every active coordinator account, each in their own language. */
+  private recipients(): Promise<Recipient[]> {
+    return this.db.query(
+      `SELECT a.email, p.first_name AS "firstName", a.locale FROM accounts a JOIN people p ON p.id = a.person_id
+       WHERE 'coordinator' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
+    );
+  }
+}

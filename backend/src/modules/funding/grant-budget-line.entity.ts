@@ -1,0 +1,27 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseEntity } from '../../common/base.entity';
+import { cents } from './cents';
+import type { BudgetCategory } from './funding-types';
+import { Grant } from './grant.entity';
+
+/** A planned amount of a grant's budget, by category; spending is recorded against it (grant_expenses). */
+@Entity('grant_budget_lines')
+@Check('grant_budget_lines_planned_not_negative', `"planned_cents" >= 0`)
+@Index('grant_budget_lines_grant_idx', ['grantId'])
+export class GrantBudgetLine extends BaseEntity {
+  @Column({ type: 'uuid' })
+  grantId: string;
+
+  @ManyToOne(() => Grant, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'grant_id' })
+  grant: Relation<Grant>;
+
+  @Column({ type: 'varchar', length: 20 })
+  category: BudgetCategory;
+
+  @Column({ type: 'varchar', length: 200 })
+  label: string;
+
+  @Column({ type: 'bigint', transformer: cents })
+  plannedCents: number;
+}

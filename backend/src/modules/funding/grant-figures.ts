@@ -1,0 +1,64 @@
+/**
+ * A grant's money at a glance, from its rows: what came in, what is still to come and what is late, what was planned
+ * and spent, and the co-financing. Pure, so the rules are unit-tested; every sum is of integer cents.
+ */
+export interface InstalmentRow {
+  expectedCents: number;
+  expectedOn: string;
+  receivedCents: number | null;
+  receivedOn: string | null;
+}
+
+export interface GrantMoney {
+  amountRequestedCents: number;
+  amountGrantedCents: number | null;
+  ownFundsCents: number;
+}
+
+export interface GrantFigures {
+  receivedCents: number;
+  /** Instalments scheduled and not received yet. */
+  toComeCents: number;
+  /** Granted but not yet scheduled in any instalment. */
+  unscheduledCents: number;
+  overdueInstalments: number;
+  plannedCents: number;
+  spentCents: number;
+  /** spent / planned, 0…n (null without a budget). */
+  spentShare: number | null;
+  ownFundsCents: number;
+  inKindCents: number;
+  /** (own funds + valued in-kind) / grant (the amount granted, else requested); null when that is 0. */
+  cofinancingRatio: number | null;
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+export const isOverdue = (i: Pick<InstalmentRow, 'expectedOn' | 'receivedOn'>, today: string) => i.receivedOn === null && i.expectedOn < today;
+
+export function grantFigures(
+  grant: GrantMoney,
+  instalments: InstalmentRow[],
+  budget: { plannedCents: number; spentCents: number }[],
+  inKindCents: number,
+  today: string,
+): GrantFigures {
+  const receivedCents = sum(instalments.map((i) => i.receivedCents ?? 0));
+  const toComeCents = sum(instalments.filter((i) => i.receivedOn === null).map((i) => i.expectedCents));
+  const scheduled = sum(instalments.map((i) => i.expectedCents));
+  const plannedCents = sum(budget.map((l) => l.plannedCents));
+  const spentCents = sum(budget.map((l) => l.spentCents));
+  const base = grant.amountGrantedCents ?? grant.amountRequestedCents;
+  return {
+    receivedCents,
+    toComeCents,
+    unscheduledCents: Math.max(0, (grant.amountGrantedCents ?? 0) - scheduled),
+    overdueInstalments: instalments.filter((i) => isOverdue(i, today)).length,
+    plannedCents,
+    spentCents,
+    spentShare: plannedCents > 0 ? spentCents / plannedCents : null,
+    ownFundsCents: grant.ownFundsCents,
+    inKindCents,
+    cofinancingRatio: base > 0 ? (grant.ownFundsCents + inKindCents) / base : null,
+  };
+}

@@ -1,0 +1,101 @@
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import {
+  BudgetLineDto, DocumentDto, ExpenseDto, ExpenseQuery, InstalmentDto, ReportDto,
+  UpdateBudgetLineDto, UpdateInstalmentDto, UpdateReportDto,
+} from './dto/grant-items.dto';
+import { GrantItemsService } from './grant-items.service';
+
+/** What hangs off a grant; each change answers the whole grant, its figures recomputed. */
+@ApiTags('funding')
+@Controller('grants/:id')
+export class GrantItemsController {
+  constructor(private readonly items: GrantItemsService) {}
+
+  @Post('instalments')
+  @Policy('update', 'Grant')
+  addInstalment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: InstalmentDto) {
+    return this.items.addInstalment(ctx, id, dto);
+  }
+
+  @Patch('instalments/:itemId')
+  @Policy('update', 'Grant')
+  updateInstalment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateInstalmentDto) {
+    return this.items.updateInstalment(ctx, id, itemId, dto);
+  }
+
+  @Delete('instalments/:itemId')
+  @Policy('update', 'Grant')
+  removeInstalment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeInstalment(ctx, id, itemId);
+  }
+
+  @Post('budget-lines')
+  @Policy('update', 'Grant')
+  addBudgetLine(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: BudgetLineDto) {
+    return this.items.addBudgetLine(ctx, id, dto);
+  }
+
+  @Patch('budget-lines/:itemId')
+  @Policy('update', 'Grant')
+  updateBudgetLine(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateBudgetLineDto) {
+    return this.items.updateBudgetLine(ctx, id, itemId, dto);
+  }
+
+  @Delete('budget-lines/:itemId')
+  @Policy('update', 'Grant')
+  removeBudgetLine(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeBudgetLine(ctx, id, itemId);
+  }
+
+  @Get('expenses')
+  @Policy('read', 'Grant')
+  listExpenses(@Ctx() ctx: RequestContext, @IdParam() id: string, @Query() q: ExpenseQuery) {
+    return this.items.listExpenses(ctx, id, q);
+  }
+
+  @Post('expenses')
+  @Policy('update', 'Grant')
+  addExpense(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ExpenseDto) {
+    return this.items.addExpense(ctx, id, dto);
+  }
+
+  @Delete('expenses/:itemId')
+  @Policy('update', 'Grant')
+  removeExpense(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeExpense(ctx, id, itemId);
+  }
+
+  @Post('reports')
+  @Policy('update', 'Grant')
+  addReport(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ReportDto) {
+    return this.items.addReport(ctx, id, dto);
+  }
+
+  @Patch('reports/:itemId')
+  @Policy('update', 'Grant')
+  updateReport(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateReportDto) {
+    return this.items.updateReport(ctx, id, itemId, dto);
+  }
+
+  @Delete('reports/:itemId')
+  @Policy('update', 'Grant')
+  removeReport(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeReport(ctx, id, itemId);
+  }
+
+  @Post('documents')
+  @Policy('update', 'Grant')
+  addDocument(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: DocumentDto) {
+    return this.items.addDocument(ctx, id, dto);
+  }
+
+  @Delete('documents/:itemId')
+  @Policy('update', 'Grant')
+  removeDocument(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeDocument(ctx, id, itemId);
+  }
+}

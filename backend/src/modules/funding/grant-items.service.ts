@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, NotFound, ValidationFailed } from '../../common/errors';
+import { paginate, type Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type {
+  BudgetLineDto, DocumentDto, ExpenseDto, ExpenseQuery, InstalmentDto, ReportDto,
+  UpdateBudgetLineDto, UpdateInstalmentDto, UpdateReportDto,
+} from './dto/grant-items.dto';
+import { parisToday } from './funding-dates';
+import { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
+import { checkInstalmentsFit, checkReceipt, checkReportSending, checkSpendingDay, rejectNulls } from './grant-rules';
+import type { GrantDetail } from './grant-views';
+import { GrantBudgetLine } from './grant-budget-line.entity';
+import { GrantDocument } from './grant-document.entity';
+import { GrantExpense } from './grant-expense.entity';
+import { GrantInstalment } from './grant-instalment.entity';
+import { GrantReport } from './grant-report.entity';
+import { Grant } from './grant.entity';
+import { GrantsService } from './grants.service';
+
+const STATUS_WORDS: Record<GrantStatus, { fr: string; en: string }> = {
+  prospect: { fr: 'une piste', en: 'a prospect' },
+  drafting: { fr: 'en rédaction', en: 'being drafted' },
+  applied: { fr: 'en attente de réponse', en: 'awaiting an answer' },
+  granted: { fr: 'accordé', en: 'granted' },
+  refused: { fr: 'refusé', en: 'refused' },
+  closed: { fr: 'clos', en: 'closed' },
+};
+
+/** Money moves (instalments, spending) and reports exist only for grants the funder said yes to. */
+function requireActive(grant: Grant, what: { fr: string; en: string }): void {
+  if ((ACTIVE_STATUSES as readonly string[]).includes(grant.status)) return;
+  const status = STATUS_WORDS[grant.status];
+  throw new ValidationFailed({}, {
+    fr: `Ce financement est ${status.fr} : ${what.fr} seulement sur un financement accordé`,
+    en: `This grant is ${status.en}: ${what.en} only on a granted grant`,
+  });
+}
+
+/**
+ * What hangs off a grant: instalments, budget lines and the spending against them, reports due, document links.
+ * Each change locks the grant row (so two concurrent instalments cannot both fit under the amount granted), is
+ * audited on the grant, and answers the whole grant with its figures recomputed.
+ */
+@Injectable()
+export class GrantItemsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly grants: GrantsService,
+  ) {}
+
+  private mutate(ctx: SignedInContext, grantId: string, change: (em: EntityManager, grant: Grant, today: string) => Promise<void>): Promise<GrantDetail> {
+    return this.db.transaction(async (em) => {
+      const grant = await this.grants.findAllowed(ctx, grantId, 'update', em);
+      await change(em, grant, parisToday());
+      return this.grants.get(ctx, grantId, em);
+    });
+  }
+
+  private async item<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, grantId: string, id: string): Promise<T> {
+    const found = await em.findOne(target, { where: { id, grantId } as never });
+    if (!found) throw new NotFound();
+    return found;
+  }
+
+  private record(em: EntityManager, ctx: SignedInContext, grantId: string, action: string, before: object | null, after: object | null) {
+    return this.audit.record(em, ctx, { action, entityType: 'Grant', entityId: grantId, before, after });
+  }
+
+  // --- Instalments -------------------------------------------------------------------------------------------
+
+  addInstalment(ctx: SignedInContext, grantId: string, dto: InstalmentDto): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em, grant, today) => {
+      requireActive(grant, { fr: 'un versement s’ajoute', en: 'instalments can be added' });
+      await this.checkInstalment(em, grant, { receivedCents: null, receivedOn: null, ...dto }, null, today);
+      const saved = await em.save(em.create(GrantInstalment, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'instalment_add', null, saved);
+    });
+  }
+
+  updateInstalment(ctx: SignedInContext, grantId: string, id: string, dto: UpdateInstalmentDto): Promise<GrantDetail> {
+    rejectNulls(dto, ['label', 'expectedCents', 'expectedOn']);
+    return this.mutate(ctx, grantId, async (em, grant, today) => {
+      requireActive(grant, { fr: 'un versement se modifie', en: 'instalments can be changed' });
+      const instalment = await this.item(em, GrantInstalment, grantId, id);
+      const before = { ...instalment };
+      await this.checkInstalment(em, grant, { ...instalment, ...dto }, id, today);
+      const saved = await em.save(Object.assign(instalment, dto));
+      await this.record(em, ctx, grantId, 'instalment_update', before, saved);
+    });
+  }
+
+  removeInstalment(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const instalment = await this.item(em, GrantInstalment, grantId, id);
+      await em.delete(GrantInstalment, id);
+      await this.record(em, ctx, grantId, 'instalment_remove', instalment, null);
+    });
+  }
+
+  private async checkInstalment(
+    em: EntityManager, grant: Grant, i: { expectedCents: number; receivedCents: number | null; receivedOn: string | null }, id: string | null, today: string,
+  ): Promise<void> {
+    if (i.expectedCents <= 0) throw ValidationFailed.field('expectedCents', { fr: 'Le montant doit être supérieur à zéro', en: 'The amount must be more than zero' });
+    checkReceipt(i.receivedCents ?? null, i.receivedOn ?? null, today);
+    checkInstalmentsFit((await this.grants.scheduledCents(em, grant.id, id)) + i.expectedCents, grant.amountGrantedCents, 'expectedCents');
+  }
+
+  // --- Budget lines and spending -----------------------------------------------------------------------------
+
+  addBudgetLine(ctx: SignedInContext, grantId: string, dto: BudgetLineDto): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const saved = await em.save(em.create(GrantBudgetLine, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'budget_line_add', null, saved);
+    });
+  }
+
+  updateBudgetLine(ctx: SignedInContext, grantId: string, id: string, dto: UpdateBudgetLineDto): Promise<GrantDetail> {
+    rejectNulls(dto, ['category', 'label', 'plannedCents']);
+    return this.mutate(ctx, grantId, async (em) => {
+      const line = await this.item(em, GrantBudgetLine, grantId, id);
+      const before = { ...line };
+      const saved = await em.save(Object.assign(line, dto));
+      await this.record(em, ctx, grantId, 'budget_line_update', before, saved);
+    });
+  }
+
+  removeBudgetLine(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const line = await this.item(em, GrantBudgetLine, grantId, id);
+      if (await em.existsBy(GrantExpense, { budgetLineId: id })) {
+        throw new Conflict({ fr: 'Des dépenses sont enregistrées sur cette ligne : supprimez-les d’abord', en: 'Spending is recorded on this line: remove it first' });
+      }
+      await em.delete(GrantBudgetLine, id);
+      await this.record(em, ctx, grantId, 'budget_line_remove', line, null);
+    });
+  }
+
+  async listExpenses(ctx: RequestContext, grantId: string, q: ExpenseQuery): Promise<Page<GrantExpense & { budgetLineLabel: string }>> {
+    await this.grants.findAllowed(ctx, grantId, 'read');
+    const qb = this.db.getRepository(GrantExpense).createQueryBuilder('e').innerJoinAndSelect('e.budgetLine', 'l').where('e.grant_id = :grantId', { grantId });
+    if (q.budgetLineId) qb.andWhere('e.budget_line_id = :lineId', { lineId: q.budgetLineId });
+    qb.orderBy('e.spent_on', q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('e.created_at', 'DESC');
+    return paginate(qb, q, ({ budgetLine, ...e }) => ({ ...e, budgetLineLabel: budgetLine.label }) as GrantExpense & { budgetLineLabel: string });
+  }
+
+  addExpense(ctx: SignedInContext, grantId: string, dto: ExpenseDto): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em, grant, today) => {
+      requireActive(grant, { fr: 'une dépense s’enregistre', en: 'spending can be recorded' });
+      if (!(await em.existsBy(GrantBudgetLine, { id: dto.budgetLineId, grantId }))) {
+        throw ValidationFailed.field('budgetLineId', { fr: 'Ligne budgétaire inconnue pour ce financement', en: 'No such budget line on this grant' });
+      }
+      if (dto.amountCents <= 0) throw ValidationFailed.field('amountCents', { fr: 'Le montant doit être supérieur à zéro', en: 'The amount must be more than zero' });
+      checkSpendingDay(dto.spentOn, grant.startsOn, grant.endsOn, today);
+      const saved = await em.save(em.create(GrantExpense, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'expense_add', null, saved);
+    });
+  }
+
+  removeExpense(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const expense = await this.item(em, GrantExpense, grantId, id);
+      await em.delete(GrantExpense, id);
+      await this.record(em, ctx, grantId, 'expense_remove', expense, null);
+    });
+  }
+
+  // --- Reports -----------------------------------------------------------------------------------------------
+
+  addReport(ctx: SignedInContext, grantId: string, dto: ReportDto): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em, grant, today) => {
+      requireActive(grant, { fr: 'un rapport se prévoit', en: 'reports can be planned' });
+      checkReportSending(dto.status ?? 'due', dto.sentOn ?? null, today);
+      const saved = await em.save(em.create(GrantReport, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'report_add', null, saved);
+    });
+  }
+
+  updateReport(ctx: SignedInContext, grantId: string, id: string, dto: UpdateReportDto): Promise<GrantDetail> {
+    rejectNulls(dto, ['kind', 'title', 'dueOn', 'status']);
+    return this.mutate(ctx, grantId, async (em, _grant, today) => {
+      const report = await this.item(em, GrantReport, grantId, id);
+      const before = { ...report };
+      Object.assign(report, dto);
+      checkReportSending(report.status, report.sentOn, today);
+      const saved = await em.save(report);
+      await this.record(em, ctx, grantId, 'report_update', before, saved);
+    });
+  }
+
+  removeReport(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const report = await this.item(em, GrantReport, grantId, id);
+      await em.delete(GrantReport, id);
+      await this.record(em, ctx, grantId, 'report_remove', report, null);
+    });
+  }
+
+  // --- Documents ---------------------------------------------------------------------------------------------
+
+  addDocument(ctx: SignedInContext, grantId: string, dto: DocumentDto): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const saved = await em.save(em.create(GrantDocument, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'document_add', null, saved);
+    });
+  }
+
+  removeDocument(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const document = await this.item(em, GrantDocument, grantId, id);
+      await em.delete(GrantDocument, id);
+      await this.record(em, ctx, grantId, 'document_remove', document, null);
+    });
+  }
+}

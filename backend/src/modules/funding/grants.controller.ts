@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
+import { FinancialReportService } from './financial-report.service';
+import { GrantsService } from './grants.service';
+
+@ApiTags('funding')
+@Controller('grants')
+export class GrantsController {
+  constructor(
+    private readonly grants: GrantsService,
+    private readonly reports: FinancialReportService,
+  ) {}
+
+  @Get()
+  @Policy('read', 'Grant')
+  list(@Ctx() ctx: RequestContext, @Query() q: GrantQuery) {
+    return this.grants.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Grant')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.grants.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Grant')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateGrantDto) {
+    return this.grants.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Grant')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateGrantDto) {
+    return this.grants.update(ctx, id, dto);
+  }
+
+  @Post(':id/status')
+  @Policy('update', 'Grant')
+  changeStatus(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ChangeGrantStatusDto) {
+    return this.grants.changeStatus(ctx, id, dto);
+  }
+
+  /** The funder's financial report (CERFA 15059) as data, for the printable page. */
+  @Get(':id/financial-report')
+  @Policy('read', 'Grant')
+  financialReport(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.reports.report(ctx, id);
+  }
+
+  @Get(':id/financial-report.csv')
+  @Policy('read', 'Grant')
+  async financialReportCsv(@Ctx() ctx: RequestContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { filename, body } = await this.reports.csv(ctx, id);
+    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);
+    return body;
+  }
+}

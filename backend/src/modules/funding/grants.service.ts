@@ -1,0 +1,246 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { toCents } from './cents';
+import { sequentially } from './sequentially';
+import type { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
+import { Funder } from './funder.entity';
+import { FundingAlertsService } from './funding-alerts.service';
+import { parisToday } from './funding-dates';
+import { grantFigures, isOverdue } from './grant-figures';
+import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
+import type { GrantAmounts, GrantDetail, GrantListItem, GrantListTotals } from './grant-views';
+import { GrantBudgetLine } from './grant-budget-line.entity';
+import { GrantDocument } from './grant-document.entity';
+import { GrantInstalment } from './grant-instalment.entity';
+import { GrantReport } from './grant-report.entity';
+import { GrantStatusChange } from './grant-status-change.entity';
+import { Grant } from './grant.entity';
+import { InKindContributions } from './in-kind-contributions';
+
+const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
+  title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
+  amountGrantedCents: 'g.amount_granted_cents', applicationDeadline: 'g.application_deadline', startsOn: 'g.starts_on',
+  statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
+};
+
+const GRANTED_AMOUNT_REQUIRED = { fr: 'Indiquez le montant accordé', en: 'Give the amount granted' };
+
+/** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
+const FIGURE_COLUMNS = {
+  receivedCents: '(SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id)',
+  toComeCents: '(SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL)',
+  overdueInstalments: '(SELECT count(*)::int FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL AND i.expected_on < :today)',
+  plannedCents: '(SELECT coalesce(sum(l.planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)',
+  spentCents: '(SELECT coalesce(sum(e.amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)',
+};
+
+@Injectable()
+export class GrantsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly alerts: FundingAlertsService,
+    private readonly inKind: InKindContributions,
+  ) {}
+
+  private filtered(ctx: RequestContext, q: GrantQuery) {
+    const qb = this.db.getRepository(Grant).createQueryBuilder('g').innerJoin('g.funder', 'f');
+    whereAllowed(qb, ctx.ability, 'read', 'Grant');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(g.title) LIKE :like', { like }).orWhere('lower(g.reference) LIKE :like').orWhere('lower(f.name) LIKE :like')));
+    }
+    if (q.status) qb.andWhere('g.status = :status', { status: q.status });
+    if (q.funderId) qb.andWhere('g.funder_id = :funderId', { funderId: q.funderId });
+    return qb;
+  }
+
+  /** The pipeline: grants with their money figures, and totals over every grant the filters keep (not just the page). */
+  async list(ctx: RequestContext, q: GrantQuery): Promise<Page<GrantListItem> & { totals: GrantListTotals }> {
+    const today = parisToday();
+    const [sums] = await this.filtered(ctx, q)
+      .select('count(*)::int', 'total')
+      .addSelect('coalesce(sum(g.amount_requested_cents), 0)', 'requestedCents')
+      .addSelect(`coalesce(sum(g.amount_granted_cents) FILTER (WHERE g.status IN ('granted', 'closed')), 0)`, 'grantedCents')
+      .addSelect(`coalesce(sum(${FIGURE_COLUMNS.receivedCents}), 0)`, 'receivedCents')
+      .addSelect(`coalesce(sum(${FIGURE_COLUMNS.toComeCents}), 0)`, 'toComeCents')
+      .getRawMany();
+    const qb = this.filtered(ctx, q).addSelect(['f.name', 'f.kind']);
+    for (const [alias, sql] of Object.entries(FIGURE_COLUMNS)) qb.addSelect(sql, alias);
+    const { entities, raw } = await qb
+      .setParameter('today', today)
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('g.id')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getRawAndEntities();
+    const items = entities.map((g, i) => ({
+      ...g,
+      funderName: raw[i].f_name as string,
+      funderKind: raw[i].f_kind as Funder['kind'],
+      receivedCents: toCents(raw[i].receivedCents),
+      toComeCents: toCents(raw[i].toComeCents),
+      overdueInstalments: raw[i].overdueInstalments as number,
+      plannedCents: toCents(raw[i].plannedCents),
+      spentCents: toCents(raw[i].spentCents),
+    }));
+    return {
+      items, total: sums.total, page: q.page, pageSize: q.pageSize,
+      totals: { requestedCents: toCents(sums.requestedCents), grantedCents: toCents(sums.grantedCents), receivedCents: toCents(sums.receivedCents), toComeCents: toCents(sums.toComeCents) },
+    };
+  }
+
+  /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Grant> {
+    const grant = await em.findOne(Grant, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!grant) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!ctx.ability.can(action, grant)) throw new Forbidden();
+    return grant;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GrantDetail> {
+    const grant = await this.findAllowed(ctx, id, 'read', em);
+    const today = parisToday();
+    const [funder, history, instalments, lines, spent, reports, documents, inKind, alerts] = await sequentially(
+      () => em.findOneByOrFail(Funder, { id: grant.funderId }),
+      () => em.find(GrantStatusChange, { where: { grantId: id }, order: { changedOn: 'ASC', createdAt: 'ASC' } }),
+      () => em.find(GrantInstalment, { where: { grantId: id }, order: { expectedOn: 'ASC', createdAt: 'ASC' } }),
+      () => em.find(GrantBudgetLine, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
+      () => em.query('SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = $1 GROUP BY budget_line_id', [id]),
+      () => em.find(GrantReport, { where: { grantId: id }, order: { dueOn: 'ASC' } }),
+      () => em.find(GrantDocument, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
+      () => this.inKind.validatedByGrant([id], em),
+      () => this.alerts.list(id, em),
+    );
+    const spentByLine = new Map<string, number>(spent.map((s: { id: string; total: string }) => [s.id, toCents(s.total)]));
+    const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
+    return {
+      ...grant,
+      funder: { id: funder.id, name: funder.name, kind: funder.kind },
+      figures: grantFigures(grant, instalments, budgetLines, inKind.get(id) ?? 0, today),
+      history,
+      instalments: instalments.map((i) => ({ ...i, overdue: isOverdue(i, today) })),
+      budgetLines,
+      reports: reports.map((r) => ({ ...r, overdue: r.status === 'due' && r.dueOn < today })),
+      documents,
+      alerts,
+    };
+  }
+
+  /** For other modules (fund splits): a grant's money by id. The caller has checked its own permissions. */
+  async amounts(id: string, em: EntityManager = this.db.manager): Promise<GrantAmounts> {
+    const [row] = await em.query(
+      `SELECT g.id, g.title, f.name AS "funderName", g.status, g.amount_requested_cents AS requested, g.amount_granted_cents AS granted,
+              (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id) AS received,
+              to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"
+       FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = $1`,
+      [id],
+    );
+    if (!row) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    return {
+      id: row.id, title: row.title, funderName: row.funderName, status: row.status, startsOn: row.startsOn, endsOn: row.endsOn,
+      amountRequestedCents: toCents(row.requested), amountGrantedCents: row.granted === null ? null : toCents(row.granted), receivedCents: toCents(row.received),
+    };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetail> {
+    const today = parisToday();
+    const { status = 'prospect', statusOn = today, ...fields } = dto;
+    checkPeriod(fields.startsOn ?? null, fields.endsOn ?? null);
+    notInFuture('statusOn', statusOn, today);
+    notInFuture('agreementSignedOn', fields.agreementSignedOn, today);
+    if (status === 'granted' && (fields.amountGrantedCents === undefined || fields.amountGrantedCents === null)) {
+      throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+    }
+    return this.db.transaction(async (em) => {
+      await this.checkFunder(em, fields.funderId);
+      const grant = await em.save(em.create(Grant, {
+        ...fields, status, statusChangedOn: statusOn, grantedOn: status === 'granted' ? statusOn : null,
+      }));
+      await em.insert(GrantStatusChange, { grantId: grant.id, fromStatus: null, status, changedOn: statusOn, actorId: ctx.user.id });
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: grant });
+      return this.get(ctx, grant.id, em);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateGrantDto): Promise<GrantDetail> {
+    rejectNulls(dto, ['funderId', 'title', 'amountRequestedCents', 'ownFundsCents', 'currency', 'workingGroupIds', 'strategyActionIds']);
+    notInFuture('agreementSignedOn', dto.agreementSignedOn, parisToday());
+    return this.db.transaction(async (em) => {
+      const grant = await this.findAllowed(ctx, id, 'update', em);
+      const next = { ...grant, ...dto };
+      checkPeriod(next.startsOn, next.endsOn);
+      if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
+      if (dto.amountGrantedCents !== undefined) {
+        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
+      }
+      if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
+      const before = { ...grant };
+      const saved = await em.save(Object.assign(grant, dto));
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** Moves a grant along its life (see STATUS_TRANSITIONS), on a given day, keeping the history. */
+  async changeStatus(ctx: SignedInContext, id: string, dto: ChangeGrantStatusDto): Promise<GrantDetail> {
+    const today = parisToday();
+    const on = dto.on ?? today;
+    return this.db.transaction(async (em) => {
+      const grant = await this.findAllowed(ctx, id, 'update', em);
+      checkStatusChange(grant.status, dto.status, on, grant.statusChangedOn, today);
+      const before = { ...grant };
+      if (dto.amountGrantedCents !== undefined) {
+        grant.amountGrantedCents = dto.amountGrantedCents;
+        checkInstalmentsFit(await this.scheduledCents(em, id), grant.amountGrantedCents, 'amountGrantedCents');
+      }
+      if (dto.status === 'granted') {
+        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        grant.grantedOn = on;
+      }
+      await em.insert(GrantStatusChange, { grantId: id, fromStatus: grant.status, status: dto.status, changedOn: on, note: dto.note ?? null, actorId: ctx.user.id });
+      grant.status = dto.status;
+      grant.statusChangedOn = on;
+      const saved = await em.save(grant);
+      await this.audit.record(em, ctx, { action: 'status_change', entityType: 'Grant', entityId: id, before: { status: before.status }, after: { status: saved.status, on, note: dto.note ?? null } });
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, { amountGrantedCents: before.amountGrantedCents }, { amountGrantedCents: saved.amountGrantedCents });
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** What the grant's instalments expect, received or not. */
+  async scheduledCents(em: EntityManager, grantId: string, exceptInstalmentId: string | null = null): Promise<number> {
+    const [{ total }] = await em.query(
+      'SELECT coalesce(sum(expected_cents), 0)::bigint AS total FROM grant_instalments WHERE grant_id = $1 AND ($2::uuid IS NULL OR id <> $2)',
+      [grantId, exceptInstalmentId],
+    );
+    return toCents(total);
+  }
+
+  private async checkFunder(em: EntityManager, funderId: string): Promise<void> {
+    const funder = await em.findOneBy(Funder, { id: funderId });
+    if (!funder) throw ValidationFailed.field('funderId', { fr: 'Financeur inconnu', en: 'Unknown funder' });
+    if (funder.archivedAt) throw ValidationFailed.field('funderId', { fr: 'Ce financeur est archivé', en: 'This funder is archived' });
+  }
+
+  private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
+    const [{ before, after }] = await em.query(
+      `SELECT count(*) FILTER (WHERE spent_on < $2::date)::int AS before, count(*) FILTER (WHERE spent_on > $3::date)::int AS after
+       FROM grant_expenses WHERE grant_id = $1`,
+      [grantId, startsOn ?? '-infinity', endsOn ?? 'infinity'],
+    );
+    if (before + after === 0) return;
+    const n = before || after;
+    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', {
+      fr: `${n} dépense(s) tomberaient hors de cette période`, en: `${n} spending record(s) would fall outside this period`,
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ContributionTotalsService } from '../contributions/contribution-totals.service';
+import { toCents } from './cents';
+
+export interface OrganisationContributions {
+  organisationId: string | null;
+  organisationName: string | null;
+  valueCents: number;
+}
+
+/**
+ * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
+ * the contributions module's totals, and the quarter's validated contributions per organisation (the dashboard).
+ */
+@Injectable()
+export class InKindContributions {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly totals: ContributionTotalsService,
+  ) {}
+
+  /** Validated contributions linked to each grant, valued, in cents (grants without any are absent from the map). */
+  async validatedByGrant(grantIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, number>> {
+    const totals = new Map<string, number>();
+    for (const grantId of grantIds) {
+      const rows = await this.totals.totals({ grantId }, { groupBy: ['grant'] }, em);
+      totals.set(grantId, rows.reduce((sum, r) => sum + r.valueCents, 0));
+    }
+    return totals;
+  }
+
+  /** Contributions validated between two days (inclusive, Paris time), summed per organisation, largest first. */
+  async validatedByOrganisation(from: string, to: string, em: EntityManager = this.db.manager): Promise<OrganisationContributions[]> {
+    const rows: { organisationId: string | null; organisationName: string | null; total: string }[] = await em.query(
+      `SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS total
+       FROM contributions c LEFT JOIN organisations o ON o.id = c.organisation_id
+       WHERE c.status = 'validated'
+         AND c.reviewed_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Paris')
+         AND c.reviewed_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+       GROUP BY c.organisation_id, o.name ORDER BY total DESC, o.name`,
+      [from, to],
+    );
+    return rows.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName, valueCents: toCents(r.total) }));
+  }
+}
