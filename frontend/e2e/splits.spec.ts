@@ -21,7 +21,7 @@ test('the coordinator builds a proportional split of a grant, compares it with a
   await page.getByTestId('split-title').fill(approvedTitle);
   await page.getByTestId('split-add-grant').click();
   await page.getByTestId('split-grant').click();
-  await page.getByRole('option', { name: /Appel à Communs/ }).click();
+  await page.getByRole('option', { name: /Transiscope 2024-2026/ }).click();
   await page.getByTestId('split-grant-amount').fill('12000');
   await expect(page.getByTestId('split-total')).toHaveValue(/^12[\s\u202f,.]?000/);
   await form.locator('input[name="periodFrom"]').fill('2025-01-01');
