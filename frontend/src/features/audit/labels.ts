@@ -11,6 +11,7 @@ const FIELD_PREFIX: Record<string, string> = {
   Contribution: 'contributions.field.',
   Funder: 'funding.funder.field.',
   Grant: 'funding.grant.field.',
+  Split: 'splits.field.',
 };
 
 /** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
@@ -22,6 +23,8 @@ const VALUE_PREFIX: Record<string, string> = {
   'Contribution.status': 'contributions.status.',
   'Funder.kind': 'funding.funderKind.',
   'Grant.status': 'funding.status.',
+  'Split.rule': 'splits.rule.',
+  'Split.status': 'splits.status.',
 };
 
 /** Bookkeeping every row has: not a change anyone made. */
