@@ -132,8 +132,8 @@ async function main() {
   const naive = await time(() => naiveSplit(TOTAL_CENTS, weights), RUNS * 5);
   const r = computeSplit(input);
   const drift = naiveSplit(TOTAL_CENTS, weights).reduce((a, b) => a + b, 0) - TOTAL_CENTS;
-  show('engine, proportional (BigInt, largest remainder, explanations)', exact);
-  show(`engine, base + prorata, set-aside, floors and caps (${r.rounds.length} rounds)`, clamped);
+  show('engine, proportional (BigInt, largest remainder, line details)', exact);
+  show(`engine, base + prorata, set-aside, floors and caps, ${r.rounds.length} round(s)`, clamped);
   show('baseline: naive float share, Math.round', naive);
   ratio(exact, naive, 'the naive share');
   log(`  ${''.padEnd(62)} the naive share is off by ${drift} cent(s) from the total; the engine's sums exactly: ${r.lines.reduce((a, l) => a + l.amountCents, 0) + r.setAsideCents === TOTAL_CENTS}`);
