@@ -1,3 +1,4 @@
+import type { MeetingKind } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 
 /** Dates in mails are read by people in France: shown in Paris time, which the texts say. */
@@ -8,7 +9,12 @@ const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** Turns typed variables into the words of one locale. */
 export interface Formatter {
   dateTime(date: Date): string;
+  /** A calendar day `YYYY-MM-DD`, worded as that very day (never shifted by a time zone). */
+  date(day: string): string;
+  /** The time of day in Paris (`18:30`). */
+  time(date: Date): string;
   roles(roles: readonly Role[]): string;
+  meetingKind(kind: MeetingKind): string;
   /** Returns the URL unchanged after checking it is http(s): a `javascript:` link must never reach a button. */
   url(url: string): string;
 }
@@ -21,9 +27,14 @@ function httpUrl(url: string): string {
 function createFormatter(locale: Locale): Formatter {
   const dateTime = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeStyle: 'short', timeZone });
   const list = new Intl.ListFormat(intlLocales[locale], { style: 'long', type: 'conjunction' });
+  const day = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full', timeZone: 'UTC' });
+  const time = new Intl.DateTimeFormat(intlLocales[locale], { timeStyle: 'short', timeZone });
   return {
     dateTime: (date) => dateTime.format(date),
+    date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+    time: (date) => time.format(date),
     roles: (roles) => list.format(roles.map((role) => dictionary[locale].roles[role])),
+    meetingKind: (kind) => dictionary[locale].meetingKinds[kind],
     url: httpUrl,
   };
 }

@@ -14,4 +14,23 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     resetUrl: 'https://maillage.example.org/password-reset/4b6e2d91c0a84f7e9d3b5a1c2e8f6d07',
     expiresAt: new Date('2026-03-05T09:30:00Z'),
   },
+  'meeting-invitation': {
+    firstName: 'Nadia',
+    organiserName: 'Claire Montagne',
+    meetingTitle: 'COPIL mensuel de mars',
+    kind: 'copil',
+    startsAt: new Date('2026-03-12T17:30:00Z'),
+    endsAt: new Date('2026-03-12T19:30:00Z'),
+    place: 'Maison des associations, 8 rue du Général Renault, Paris 11e',
+    videoLink: 'https://visio.example.org/copil-transiscope',
+    agenda: ['Tour de table des organisations', 'Suivi de la subvention FPH', 'Fiches de poste des prestataires', 'Prochain Transiscothon'],
+    meetingUrl: 'https://maillage.example.org/meetings/7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  },
+  'action-reminder': {
+    firstName: 'Gilles',
+    actionTitle: 'Envoyer le bilan financier intermédiaire à la FPH',
+    dueOn: '2026-03-31',
+    origin: 'COPIL mensuel de mars (12 mars 2026)',
+    actionsUrl: 'https://maillage.example.org/my-actions',
+  },
 };
