@@ -11,6 +11,8 @@ import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PermissionsModule } from './permissions/permissions.module';
+import { GovernanceModule } from './modules/governance/governance.module';
+import { ContractorsModule } from './modules/contractors/contractors.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +30,8 @@ export class AppModule {
         PermissionsModule,
         OrganisationsModule,
         PeopleModule,
+        GovernanceModule,
+        ContractorsModule,
       ],
       controllers: [HealthController],
     };
