@@ -8,6 +8,8 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Jest reads testTimeout from the root config only: the e2e project's own value never applied to hooks.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
