@@ -1,4 +1,10 @@
 import {
+  IconBriefcase,
+  IconCalendarEvent,
+  IconChecklist,
+  IconGavel,
+  IconListCheck,
+  IconTargetArrow,
   IconBuildingCommunity,
   IconHistory,
   IconHome,
@@ -24,4 +30,10 @@ export const NAVIGATION: NavItem[] = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/meetings', labelKey: 'nav.meetings', icon: IconCalendarEvent, can: ['read', 'Meeting'] },
+  { href: '/decisions', labelKey: 'nav.decisions', icon: IconGavel, can: ['read', 'Decision'] },
+  { href: '/my-actions', labelKey: 'nav.myActions', icon: IconChecklist },
+  { href: '/actions', labelKey: 'nav.actions', icon: IconListCheck, can: ['create', 'ActionItem'] },
+  { href: '/strategy', labelKey: 'nav.strategy', icon: IconTargetArrow, can: ['read', 'StrategyAction'] },
+  { href: '/missions', labelKey: 'nav.missions', icon: IconBriefcase, can: ['read', 'Mission'] },
 ];

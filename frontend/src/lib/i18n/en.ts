@@ -1,3 +1,4 @@
+import { governanceEn } from '@/features/governance/messages';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -242,4 +243,6 @@ export const en: Messages = {
   'account.changeEmail': 'Change email address',
   'account.newEmail': 'New email address',
   'account.emailChanged': 'Your address is now {email}',
+
+  ...governanceEn,
 };

@@ -1,3 +1,5 @@
+import { governanceFr } from '@/features/governance/messages';
+
 /**
  * French, the reference dictionary: its keys are the type of every key, so a key missing from en.ts, or used in code
  * but absent here, fails the type-check. `{name}` placeholders are filled by t(key, vars).
@@ -244,6 +246,8 @@ export const fr = {
   'account.changeEmail': 'Changer d’adresse e-mail',
   'account.newEmail': 'Nouvelle adresse e-mail',
   'account.emailChanged': 'Votre adresse est désormais {email}',
+
+  ...governanceFr,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
