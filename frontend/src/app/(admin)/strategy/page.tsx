@@ -39,6 +39,7 @@ export default function StrategyPage() {
             <Select
               size="xs"
               w={140}
+              style={{ flexShrink: 0 }}
               allowDeselect={false}
               aria-label={t('governance.strategy.statusOf', { title: a.title })}
               data={STRATEGY_STATUSES.map((s) => ({ value: s, label: t(`governance.strategyStatus.${s}`) }))}

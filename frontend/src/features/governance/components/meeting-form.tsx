@@ -77,7 +77,7 @@ export function MeetingForm({ meeting }: { meeting?: Meeting }) {
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput type="date" label={t('governance.meeting.field.day')} required error={fieldError(errors.day)} {...register('day')} />
-              <TextInput type="time" label={t('governance.meeting.field.startTime')} description={t('governance.parisTime')} required error={fieldError(errors.startTime)} {...register('startTime')} />
+              <TextInput type="time" label={t('governance.meeting.field.startTime')} required error={fieldError(errors.startTime)} {...register('startTime')} />
               <TextInput type="time" label={t('governance.meeting.field.endTime')} required error={fieldError(errors.endTime)} {...register('endTime')} />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

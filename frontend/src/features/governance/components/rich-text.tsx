@@ -6,6 +6,7 @@ import { RichTextEditor } from '@mantine/tiptap';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useT } from '@/lib/i18n/provider';
+import classes from './rich-text.module.css';
 
 interface RichTextFieldProps {
   label: string;
@@ -58,7 +59,7 @@ export function RichTextField({ label, value, onChange, error, required, testId 
 /** Rich text as stored by the API (already sanitised there). */
 export function RichTextView({ html, testId }: { html: string; testId?: string }) {
   return (
-    <Typography data-testid={testId}>
+    <Typography className={classes.view} data-testid={testId}>
       <div dangerouslySetInnerHTML={{ __html: html }} />
     </Typography>
   );
