@@ -8,12 +8,23 @@ const FIELD_PREFIX: Record<string, string> = {
   Organisation: 'organisations.field.',
   Person: 'people.field.',
   Account: 'accounts.field.',
+  Meeting: 'governance.meeting.field.',
+  Decision: 'governance.decision.field.',
+  ActionItem: 'governance.action.field.',
+  Mission: 'contractors.mission.field.',
+  TimeEntry: 'contractors.entry.field.',
 };
 
 /** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
 const VALUE_PREFIX: Record<string, string> = {
   'Organisation.kind': 'organisations.kind.',
   'Organisation.membershipStatus': 'organisations.status.',
+  'Meeting.kind': 'governance.kind.',
+  'Decision.method': 'governance.method.',
+  'Decision.outcome': 'governance.outcome.',
+  'ActionItem.status': 'governance.actionStatus.',
+  'StrategyAction.status': 'governance.strategyStatus.',
+  'TimeEntry.unit': 'contractors.unit.',
 };
 
 /** Bookkeeping every row has: not a change anyone made. */

@@ -14,6 +14,15 @@ export const governanceFr = {
   'validation.wholeNumber': 'Nombre entier attendu',
   'validation.number': 'Nombre invalide',
 
+  'audit.action.amend': 'Amendement',
+  'audit.action.delete': 'Suppression',
+  'audit.entity.Meeting': 'Réunion',
+  'audit.entity.Decision': 'Décision',
+  'audit.entity.ActionItem': 'Action',
+  'audit.entity.StrategyAction': 'Action de la stratégie',
+  'audit.entity.Mission': 'Mission',
+  'audit.entity.TimeEntry': 'Saisie de temps',
+
   'richText.bold': 'Gras',
   'richText.italic': 'Italique',
   'richText.underline': 'Souligné',
@@ -236,6 +245,15 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'validation.time': 'Invalid time',
   'validation.wholeNumber': 'A whole number is expected',
   'validation.number': 'Invalid number',
+
+  'audit.action.amend': 'Amendment',
+  'audit.action.delete': 'Deletion',
+  'audit.entity.Meeting': 'Meeting',
+  'audit.entity.Decision': 'Decision',
+  'audit.entity.ActionItem': 'Action item',
+  'audit.entity.StrategyAction': 'Strategy action',
+  'audit.entity.Mission': 'Mission',
+  'audit.entity.TimeEntry': 'Time entry',
 
   'richText.bold': 'Bold',
   'richText.italic': 'Italic',
