@@ -13,6 +13,8 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { PermissionsModule } from './permissions/permissions.module';
+import { GovernanceModule } from './modules/governance/governance.module';
+import { ContractorsModule } from './modules/contractors/contractors.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,8 @@ export class AppModule {
         PeopleModule,
         ContributionsModule,
         FundingModule,
+        GovernanceModule,
+        ContractorsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,12 +1,14 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
+import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.entity';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
   | 'delete' | 'submit' | 'validate' | 'correct';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
-  | 'Funder' | 'Grant' | 'FundingDashboard';
+  | 'Funder' | 'Grant' | 'FundingDashboard'
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -26,6 +28,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Organisation');
   // Everyone signed in: their own contact card.
   can(['read', 'update'], 'Person', { id: user.personId });
+  // Everyone signed in: the decisions log, the strategy, the meetings they attend, and the action items they own,
+  // whose status they move themselves (nothing else of them).
+  can('read', ['Decision', 'StrategyAction']);
+  can('read', 'Meeting', { attendeePersonIds: user.personId });
+  can('read', 'ActionItem', { ownerPersonId: user.personId });
+  can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
 
   if (roles.has('admin')) {
     can('manage', 'all');
@@ -39,6 +47,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');
     can('read', 'FundingDashboard');
+    // Decisions are never updated: a change is an amendment, a new decision.
+    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can('create', 'Decision');
+    can(['create', 'update'], 'StrategyAction');
+    can(['create', 'read', 'update'], 'Mission');
+    can(['create', 'read', 'update', 'delete'], 'TimeEntry');
   }
 
   if (roles.has('copil')) {
@@ -46,13 +60,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('update', 'Organisation', { id: { $in: user.organisationIds } });
     // The COPIL follows the network's money: grants and their totals, read only.
     can('read', ['Funder', 'Grant']);
+    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can('create', 'Decision');
+    can('update', 'StrategyAction');
+    // Missions and their job descriptions, never the rates.
+    can('read', 'Mission', MISSION_FIELDS_WITHOUT_RATE);
   }
 
   if (roles.has('comms') || roles.has('wg_lead')) {
     can('read', 'Person');
+    can('read', ['Meeting', 'ActionItem']);
   }
-
-  // contractor and volunteer: nothing more than the directory and their own card (and their own hours, below).
 
   // Contributions in kind. Everyone sees what they gave or typed in, and the rate table the form values with.
   can('read', 'Contribution', { personId: user.personId });
@@ -83,5 +101,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   cannot('validate', 'Contribution', { enteredById: user.id });
   cannot('validate', 'Contribution', { personId: user.personId });
 
+  if (roles.has('contractor')) {
+    // Their own missions (their own rate included) and the time logged on them; nobody else's.
+    can('read', 'Mission', { contractorPersonId: user.personId });
+    can(['create', 'read', 'update', 'delete'], 'TimeEntry', { personId: user.personId });
+  }
+
+  // volunteer: nothing more than what every signed-in person has.
   return build({ detectSubjectType });
 }

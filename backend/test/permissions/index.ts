@@ -1,8 +1,10 @@
+import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
 import { contributionFixtures, contributionRoutes } from './contributions.routes';
 import { foundationFixtures, foundationRoutes } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
+import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures];
+export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes };
+export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures];

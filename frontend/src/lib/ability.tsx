@@ -13,7 +13,8 @@ export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invi
   | 'delete' | 'submit' | 'validate' | 'correct';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
-  | 'Funder' | 'Grant' | 'FundingDashboard';
+  | 'Funder' | 'Grant' | 'FundingDashboard'
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

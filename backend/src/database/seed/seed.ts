@@ -4,6 +4,8 @@ import { dataSourceOptions } from '../data-source';
 import { seedFoundation } from './foundation.seed';
 import { seedContributions } from '../../modules/contributions/contributions.seed';
 import { seedFunding } from '../../modules/funding/funding.seed';
+import { seedGovernance } from '../../modules/governance/governance.seed';
+import { seedContractors } from '../../modules/contractors/contractors.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
 export type SeedIds = Map<string, string>;
@@ -14,7 +16,7 @@ export interface SeedStep {
 }
 
 /** In dependency order; each domain appends its own step. */
-const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding];
+const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding, seedGovernance, seedContractors];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.

@@ -1,3 +1,4 @@
+import { governanceEn } from '@/features/governance/messages';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -691,4 +692,5 @@ export const en: Messages = {
   'audit.action.report_remove': 'Report removed',
   'audit.action.document_add': 'Document linked',
   'audit.action.document_remove': 'Document removed',
+  ...governanceEn,
 };

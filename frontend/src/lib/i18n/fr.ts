@@ -1,3 +1,5 @@
+import { governanceFr } from '@/features/governance/messages';
+
 /**
  * French, the reference dictionary: its keys are the type of every key, so a key missing from en.ts, or used in code
  * but absent here, fails the type-check. `{name}` placeholders are filled by t(key, vars).
@@ -693,6 +695,7 @@ export const fr = {
   'audit.action.report_remove': 'Rapport supprimé',
   'audit.action.document_add': 'Document lié',
   'audit.action.document_remove': 'Document retiré',
+  ...governanceFr,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;
