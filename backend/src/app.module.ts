@@ -14,6 +14,8 @@ import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { SplitsModule } from './modules/splits/splits.module';
 import { PermissionsModule } from './permissions/permissions.module';
+import { GovernanceModule } from './modules/governance/governance.module';
+import { ContractorsModule } from './modules/contractors/contractors.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +35,8 @@ export class AppModule {
         PeopleModule,
         ContributionsModule,
         FundingModule,
+        GovernanceModule,
+        ContractorsModule,
         SplitsModule,
       ],
       controllers: [HealthController],

@@ -38,11 +38,42 @@ export interface FundingReminderVars {
   reminderDays: number;
 }
 
+export type MeetingKind = 'copil' | 'copil_in_person' | 'territorial_gathering' | 'working_group';
+
+export interface MeetingInvitationVars {
+  firstName: string;
+  /** Who sends the invitation. */
+  organiserName: string;
+  meetingTitle: string;
+  kind: MeetingKind;
+  startsAt: Date;
+  endsAt: Date;
+  place: string | null;
+  videoLink: string | null;
+  /** Agenda item titles, in order. */
+  agenda: readonly string[];
+  /** The meeting's page in Maillage. */
+  meetingUrl: string;
+}
+
+export interface ActionReminderVars {
+  firstName: string;
+  actionTitle: string;
+  /** Calendar day `YYYY-MM-DD`. */
+  dueOn: string;
+  /** Where the action comes from ("COPIL mensuel de mars", "décision n° 12"), if anywhere. */
+  origin: string | null;
+  /** The person's "my actions" page. */
+  actionsUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
   'password-reset': PasswordResetVars;
   'funding-reminder': FundingReminderVars;
+  'meeting-invitation': MeetingInvitationVars;
+  'action-reminder': ActionReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -77,6 +108,25 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     amount: vars.amountCents === null ? '—' : format.money(vars.amountCents),
     grantUrl: format.url(vars.grantUrl),
     reminderDays: String(vars.reminderDays),
+  }),
+  'meeting-invitation': (vars, format) => ({
+    firstName: vars.firstName,
+    organiserName: vars.organiserName,
+    meetingTitle: vars.meetingTitle,
+    kind: format.meetingKind(vars.kind),
+    startsAt: format.dateTime(vars.startsAt),
+    endTime: format.time(vars.endsAt),
+    // Lines shown as they are (white-space: pre-line): no markup in values, the HTML fill escapes them.
+    where: [vars.place, vars.videoLink && format.url(vars.videoLink)].filter(Boolean).join('\n') || '—',
+    agenda: vars.agenda.map((item, i) => `${i + 1}. ${item}`).join('\n') || '—',
+    meetingUrl: format.url(vars.meetingUrl),
+  }),
+  'action-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    actionTitle: vars.actionTitle,
+    dueOn: format.date(vars.dueOn),
+    origin: vars.origin ?? '—',
+    actionsUrl: format.url(vars.actionsUrl),
   }),
 };
 

@@ -1,4 +1,4 @@
-import type { FundingDeadlineKind } from './emails';
+import type { FundingDeadlineKind, MeetingKind } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 
 /** Dates in mails are read by people in France: shown in Paris time, which the texts say. */
@@ -9,7 +9,12 @@ const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** Turns typed variables into the words of one locale. */
 export interface Formatter {
   dateTime(date: Date): string;
+  /** A calendar day `YYYY-MM-DD` with its weekday ("jeudi 12 mars 2026"), never shifted by a time zone. */
+  date(day: string): string;
+  /** The time of day in Paris (`18:30`). */
+  time(date: Date): string;
   roles(roles: readonly Role[]): string;
+  meetingKind(kind: MeetingKind): string;
   /** Returns the URL unchanged after checking it is http(s): a `javascript:` link must never reach a button. */
   url(url: string): string;
   /** A calendar day given as YYYY-MM-DD, written out ("31 mars 2027"), never shifted by a time zone. */
@@ -32,9 +37,14 @@ function createFormatter(locale: Locale): Formatter {
   const day = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR' });
   const relative = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'auto' });
+  const fullDay = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full', timeZone: 'UTC' });
+  const time = new Intl.DateTimeFormat(intlLocales[locale], { timeStyle: 'short', timeZone });
   return {
     dateTime: (date) => dateTime.format(date),
+    date: (isoDay) => fullDay.format(new Date(`${isoDay}T00:00:00Z`)),
+    time: (date) => time.format(date),
     roles: (roles) => list.format(roles.map((role) => dictionary[locale].roles[role])),
+    meetingKind: (kind) => dictionary[locale].meetingKinds[kind],
     url: httpUrl,
     day: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
     money: (cents) => money.format(cents / 100),

@@ -1,4 +1,4 @@
-import type { EmailName } from './emails';
+import type { EmailName, MeetingKind } from './emails';
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -13,7 +13,7 @@ interface EmailTexts {
   heading: string;
 }
 
-type DictionaryShape = { layout: Record<string, string>; roles: Record<Role, string> } & {
+type DictionaryShape = { layout: Record<string, string>; roles: Record<Role, string>; meetingKinds: Record<MeetingKind, string> } & {
   [N in EmailName]: EmailTexts & Record<string, string>;
 };
 
@@ -74,6 +74,35 @@ const fr = {
     kind_report: 'Rapport à rendre',
     kind_instalment: 'Versement attendu',
   },
+  meetingKinds: {
+    copil: 'COPIL mensuel',
+    copil_in_person: 'COPIL en présentiel',
+    territorial_gathering: 'rencontre des territoires',
+    working_group: 'réunion de groupe de travail',
+  },
+  'meeting-invitation': {
+    subject: 'Invitation\u00a0: {{meetingTitle}} — {{startsAt}}',
+    preheader: '{{kind}} le {{startsAt}}. L’ordre du jour et le fichier d’agenda sont joints.',
+    heading: '{{meetingTitle}}',
+    greeting: 'Bonjour {{firstName}},',
+    intro: '{{organiserName}} vous invite à la réunion «\u00a0{{meetingTitle}}\u00a0» ({{kind}}).',
+    when: 'Quand\u00a0: le {{startsAt}} – {{endTime}} (heure de Paris)',
+    whereLabel: 'Où\u00a0:',
+    agendaLabel: 'Ordre du jour\u00a0:',
+    calendar: 'Le fichier joint (.ics) ajoute la réunion à votre agenda. S’il change, une nouvelle invitation mettra votre agenda à jour.',
+    cta: 'Voir la réunion dans Maillage',
+  },
+  'action-reminder': {
+    subject: 'Action en retard\u00a0: {{actionTitle}}',
+    preheader: 'Elle était prévue pour le {{dueOn}}.',
+    heading: 'Une action qui vous est confiée est en retard',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'L’action «\u00a0{{actionTitle}}\u00a0» devait être faite pour le {{dueOn}}.',
+    origin: 'Origine\u00a0: {{origin}}',
+    action: 'Si elle est faite, marquez-la comme terminée\u00a0; sinon, dites où elle en est ou convenez d’une nouvelle échéance avec la coordination.',
+    cta: 'Voir mes actions',
+    once: 'Ce rappel n’est envoyé qu’une fois pour cette échéance.',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -133,6 +162,35 @@ const en: Dictionary = {
     kind_application: 'Application deadline',
     kind_report: 'Report due',
     kind_instalment: 'Instalment expected',
+  },
+  meetingKinds: {
+    copil: 'monthly steering committee (COPIL)',
+    copil_in_person: 'in-person steering committee (COPIL)',
+    territorial_gathering: 'territorial gathering',
+    working_group: 'working-group meeting',
+  },
+  'meeting-invitation': {
+    subject: 'Invitation: {{meetingTitle}} — {{startsAt}}',
+    preheader: '{{kind}} on {{startsAt}}. The agenda and a calendar file are attached.',
+    heading: '{{meetingTitle}}',
+    greeting: 'Hello {{firstName}},',
+    intro: '{{organiserName}} invites you to “{{meetingTitle}}” ({{kind}}).',
+    when: 'When: {{startsAt}} – {{endTime}} (Paris time)',
+    whereLabel: 'Where:',
+    agendaLabel: 'Agenda:',
+    calendar: 'The attached file (.ics) adds the meeting to your calendar. If it changes, a new invitation will update your calendar.',
+    cta: 'See the meeting in Maillage',
+  },
+  'action-reminder': {
+    subject: 'Overdue action: {{actionTitle}}',
+    preheader: 'It was due on {{dueOn}}.',
+    heading: 'An action entrusted to you is overdue',
+    greeting: 'Hello {{firstName}},',
+    intro: 'The action “{{actionTitle}}” was due on {{dueOn}}.',
+    origin: 'From: {{origin}}',
+    action: 'If it is done, mark it as done; if not, say where it stands or agree on a new due date with the coordination.',
+    cta: 'See my actions',
+    once: 'This reminder is sent only once for this due date.',
   },
 };
 

@@ -26,4 +26,23 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     grantUrl: 'https://maillage.example.org/funding/grants/5b0f1f0e-8c1d-4a57-9f43-2d6a7c1e9b30',
     reminderDays: 14,
   },
+  'meeting-invitation': {
+    firstName: 'Nadia',
+    organiserName: 'Claire Montagne',
+    meetingTitle: 'COPIL mensuel de mars',
+    kind: 'copil',
+    startsAt: new Date('2026-03-12T17:30:00Z'),
+    endsAt: new Date('2026-03-12T19:30:00Z'),
+    place: 'Maison des associations, 8 rue du Général Renault, Paris 11e',
+    videoLink: 'https://visio.example.org/copil-transiscope',
+    agenda: ['Tour de table des organisations', 'Suivi de la subvention FPH', 'Fiches de poste des prestataires', 'Prochain Transiscothon'],
+    meetingUrl: 'https://maillage.example.org/meetings/7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  },
+  'action-reminder': {
+    firstName: 'Gilles',
+    actionTitle: 'Envoyer le bilan financier intermédiaire à la FPH',
+    dueOn: '2026-03-31',
+    origin: 'COPIL mensuel de mars (12 mars 2026)',
+    actionsUrl: 'https://maillage.example.org/my-actions',
+  },
 };

@@ -53,9 +53,14 @@ test('the coordinator builds a proportional split of a grant, compares it with a
   await page.getByTestId('split-save').click();
   await expect(page).toHaveURL(new RegExp(`/splits/${UUID.source}$`));
   await expect(page.getByTestId('split-status')).toHaveAttribute('data-status', 'draft');
+  // Approved, citing the COPIL decision that adopted the rule.
   await page.getByTestId('split-approve').click();
+  await page.getByTestId('split-decision').click();
+  await page.getByTestId('split-decision').fill('FPH');
+  await page.getByRole('option', { name: /Répartition des fonds FPH : base fixe/ }).click();
   await page.getByTestId('split-approve-confirm').click();
   await expect(page.getByTestId('split-status')).toHaveAttribute('data-status', 'approved');
+  await expect(page.getByTestId('split-decision-link')).toContainText('Répartition des fonds FPH');
 
   // A payment to Colibris, about half its share: what remains goes down by as much.
   const row = page.getByTestId('split-lines').locator('tbody tr', { hasText: 'Colibris' });

@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
+import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.entity';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
@@ -7,7 +8,8 @@ export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invi
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
+  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -27,6 +29,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Organisation');
   // Everyone signed in: their own contact card.
   can(['read', 'update'], 'Person', { id: user.personId });
+  // Everyone signed in: the decisions log, the strategy, the meetings they attend, and the action items they own,
+  // whose status they move themselves (nothing else of them).
+  can('read', ['Decision', 'StrategyAction']);
+  can('read', 'Meeting', { attendeePersonIds: user.personId });
+  can('read', 'ActionItem', { ownerPersonId: user.personId });
+  can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
 
   if (roles.has('admin')) {
     can('manage', 'all');
@@ -40,6 +48,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');
     can('read', 'FundingDashboard');
+    // Decisions are never updated: a change is an amendment, a new decision.
+    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can('create', 'Decision');
+    can(['create', 'update'], 'StrategyAction');
+    can(['create', 'read', 'update'], 'Mission');
+    can(['create', 'read', 'update', 'delete'], 'TimeEntry');
   }
 
   if (roles.has('copil')) {
@@ -47,13 +61,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('update', 'Organisation', { id: { $in: user.organisationIds } });
     // The COPIL follows the network's money: grants and their totals, read only.
     can('read', ['Funder', 'Grant']);
+    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can('create', 'Decision');
+    can('update', 'StrategyAction');
+    // Missions and their job descriptions, never the rates.
+    can('read', 'Mission', MISSION_FIELDS_WITHOUT_RATE);
   }
 
   if (roles.has('comms') || roles.has('wg_lead')) {
     can('read', 'Person');
+    can('read', ['Meeting', 'ActionItem']);
   }
-
-  // contractor and volunteer: nothing more than the directory and their own card (and their own hours, below).
 
   // Contributions in kind. Everyone sees what they gave or typed in, and the rate table the form values with.
   can('read', 'Contribution', { personId: user.personId });
@@ -83,6 +101,14 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
   cannot('validate', 'Contribution', { enteredById: user.id });
   cannot('validate', 'Contribution', { personId: user.personId });
+
+  if (roles.has('contractor')) {
+    // Their own missions (their own rate included) and the time logged on them; nobody else's.
+    can('read', 'Mission', { contractorPersonId: user.personId });
+    can(['create', 'read', 'update', 'delete'], 'TimeEntry', { personId: user.personId });
+  }
+
+  // volunteer: nothing more than what every signed-in person has.
 
   // Fund splits. The coordinator simulates, approves and pays; a COPIL member reads the approved splits and,
   // in them, only their own organisation's share, payments and ledger entries. Nobody else sees any of it.

@@ -25,11 +25,12 @@ export function whereAllowed<E extends ObjectLiteral>(
   const metadata = qb.expressionMap.mainAlias!.metadata;
   const params: ObjectLiteral = {};
   let n = 0;
-  const column = (field: string) => {
+  const columnOf = (field: string) => {
     const col = metadata.findColumnWithPropertyPath(field);
     if (!col) throw new Error(`Permission condition on unknown field ${subject}.${field}`);
-    return `"${qb.alias}"."${col.databaseName}"`;
+    return col;
   };
+  const column = (field: string) => `"${qb.alias}"."${columnOf(field).databaseName}"`;
   const bind = (value: unknown) => {
     const name = `casl_${qb.alias}_${n++}`;
     params[name] = value;
@@ -51,12 +52,16 @@ export function whereAllowed<E extends ObjectLiteral>(
       case 'nin': {
         const values = node.value as unknown[];
         if (values.length === 0) return node.operator === 'in' ? 'FALSE' : 'TRUE';
+        // On an array column, CASL (like MongoDB) matches when the arrays share an element.
+        if (columnOf(node.field!).isArray) return `${node.operator === 'nin' ? 'NOT ' : ''}(${column(node.field!)} && ${bind(values)})`;
         return node.operator === 'in' ? `${column(node.field!)} = ANY(${bind(values)})` : `NOT (${column(node.field!)} = ANY(${bind(values)}))`;
       }
       default: {
         const op = comparisons[node.operator];
         if (!op) throw new Error(`Unsupported permission operator ${node.operator}`);
         if (node.value === null && (op === '=' || op === '<>')) return `${column(node.field!)} IS ${op === '=' ? '' : 'NOT '}NULL`;
+        // `{ tags: x }` on an array column means "contains x", as CASL checks it in memory.
+        if (columnOf(node.field!).isArray && (op === '=' || op === '<>')) return `${op === '<>' ? 'NOT ' : ''}(${bind(node.value)} = ANY(${column(node.field!)}))`;
         return `${column(node.field!)} ${op} ${bind(node.value)}`;
       }
     }

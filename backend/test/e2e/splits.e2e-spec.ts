@@ -107,9 +107,17 @@ describe('fund splits', () => {
     const id = draft.body.id;
     expect(draft.body).toMatchObject({ status: 'draft', organisationCount: 3, problems: null });
     const { fingerprint } = draft.body.result;
-    const decision = '7d1c0a3e-5b43-4a53-9f8e-3f1b1c2d4e5f';
+    const [{ id: decision, number }] = await t.db.query(`SELECT id, number FROM decisions WHERE outcome = 'adopted' ORDER BY number LIMIT 1`);
+    const [{ id: postponed }] = await t.db.query(`SELECT id FROM decisions WHERE outcome <> 'adopted' LIMIT 1`);
+    const cite = async (copilDecisionId: string, pattern: RegExp) => {
+      const res = await coord.post(`/api/splits/${id}/approve`, { fingerprint, copilDecisionId }).expect(400);
+      expect(res.body.error.fields.copilDecisionId[0]).toMatch(pattern);
+    };
+    await cite('7d1c0a3e-5b43-4a53-9f8e-3f1b1c2d4e5f', /Décision inconnue/);
+    await cite(postponed, /n’a pas été adoptée/);
+    expect(await count(t, `split_lines WHERE split_id = '${id}'`)).toBe(0);
     const approved = await coord.post(`/api/splits/${id}/approve`, { fingerprint, copilDecisionId: decision }).expect(200);
-    expect(approved.body).toMatchObject({ status: 'approved', copilDecisionId: decision, approvedByName: expect.any(String) });
+    expect(approved.body).toMatchObject({ status: 'approved', copilDecisionId: decision, copilDecision: { id: decision, number }, approvedByName: expect.any(String) });
     expect(approved.body.result.lines.map((l: { amountCents: number; paidCents: number; remainingCents: number }) => [l.amountCents, l.paidCents, l.remainingCents]))
       .toEqual([[70_000, 0, 70_000], [30_000, 0, 30_000], [0, 0, 0]]);
     const stored = await t.db.query(`SELECT organisation_id, amount_cents::int, contributions FROM split_lines WHERE split_id = $1 ORDER BY position`, [id]);

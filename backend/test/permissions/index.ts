@@ -1,9 +1,11 @@
+import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
 import { contributionFixtures, contributionRoutes } from './contributions.routes';
 import { foundationFixtures, foundationRoutes } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
+import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
 import { splitFixtures, splitRoutes } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...splitRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures, splitFixtures];
+export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...splitRoutes };
+export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, splitFixtures];

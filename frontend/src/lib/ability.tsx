@@ -14,7 +14,8 @@ export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invi
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry';
+  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -4,6 +4,8 @@ import { dataSourceOptions } from '../data-source';
 import { seedFoundation } from './foundation.seed';
 import { seedContributions } from '../../modules/contributions/contributions.seed';
 import { seedFunding } from '../../modules/funding/funding.seed';
+import { seedGovernance } from '../../modules/governance/governance.seed';
+import { seedContractors } from '../../modules/contractors/contractors.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
@@ -15,7 +17,7 @@ export interface SeedStep {
 }
 
 /** In dependency order; each domain appends its own step. */
-const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding, seedSplits];
+const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding, seedGovernance, seedContractors, seedSplits];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.

@@ -3,7 +3,8 @@ import type { RequestContext } from '../../common/request-context';
 
 /**
  * What splits need from the modules they build on, as small interfaces: the contribution totals (contributions
- * module) and a grant's money (funding module). Adapters in splits.module.ts bind them to those modules' services.
+ * module), a grant's money (funding module) and the COPIL decision that adopted a split (governance). Adapters in
+ * splits.module.ts bind them to those modules' services.
  */
 
 export interface ContributionTotalsFilter {
@@ -40,4 +41,18 @@ export abstract class GrantFundsProvider {
   abstract grants(ids: string[], em?: EntityManager): Promise<GrantFunds[]>;
   /** Every grant the funders said yes to that the caller may read: what a split can draw on. */
   abstract grantedGrants(ctx: RequestContext): Promise<GrantFunds[]>;
+}
+
+export interface CopilDecision {
+  id: string;
+  /** The number people cite ("décision n° 42"). */
+  number: number;
+  title: string;
+  decidedOn: string;
+  adopted: boolean;
+}
+
+export abstract class CopilDecisionsProvider {
+  /** The decision, if it exists and the caller may read it. */
+  abstract decision(ctx: RequestContext, id: string, em?: EntityManager): Promise<CopilDecision | null>;
 }

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
+import { Decision } from '../governance/decision.entity';
 import type { SetAside, SplitRule, SplitRound } from './engine';
 import { CentsColumn } from './cents-column';
 import { SplitParticipant } from './split-participant.entity';
@@ -68,9 +69,13 @@ export class Split extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
-  /** The COPIL decision that adopted the split (governance), when there is one. */
+  /** The COPIL decision that adopted the split, when there is one. */
   @Column({ type: 'uuid', nullable: true })
   copilDecisionId: string | null;
+
+  @ManyToOne(() => Decision, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'copil_decision_id' })
+  copilDecision: Relation<Decision> | null;
 
   /** How floors and caps were applied when it was approved. */
   @Column({ type: 'jsonb', nullable: true })

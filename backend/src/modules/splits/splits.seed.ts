@@ -16,8 +16,9 @@ interface DemoSplit {
   parameters: Omit<SplitParameters, 'participants' | 'sources'> & { participants: (Omit<SplitParameters['participants'][number], 'organisationId'> & { org: string })[] };
   /** The grant (funding seed key) the whole amount comes from. */
   grant: string;
-  /** Approved on this day by the coordinator, or left as a draft. */
+  /** Approved on this day by the coordinator, or left as a draft; citing the COPIL decision (governance seed key) that adopted it. */
   approvedOn?: string;
+  decision?: string;
   /** Payments: organisation key, day, reference, and the amount (the whole share when absent). */
   payments?: { org: string; on: string; reference: string; amountCents?: number }[];
 }
@@ -48,13 +49,15 @@ const SPLITS: DemoSplit[] = [
   {
     title: 'FPH 2024-2026 — part 2025 des organisations contributrices',
     grant: 'fph-2024',
-    notes: 'Réciprocité envers les organisations qui portent le projet : une base égale pour chacune, le reste au prorata des contributions validées en 2025. Les frais de portage du PôleS NOE sont mis de côté d’abord.',
+    notes: 'Réciprocité envers les organisations qui portent le projet, selon la décision du COPIL : 40 % en parts égales, 60 % au prorata des contributions validées en 2025. Les frais de portage du PôleS NOE sont mis de côté d’abord.',
     parameters: {
-      rule: 'base_plus_proportional', totalCents: 2_000_000, baseCents: 50_000, periodFrom: '2025-01-01', periodTo: '2025-12-31',
+      // 40 % of the 18 400 € left, in seven equal bases.
+      rule: 'base_plus_proportional', totalCents: 2_000_000, baseCents: 105_142, periodFrom: '2025-01-01', periodTo: '2025-12-31',
       setAsides: [{ label: 'Frais de gestion du PôleS NOE (portage financier, 8 %)', amountCents: 160_000 }],
-      participants: CONTRIBUTORS.map((org) => ({ org, capCents: org === 'poles-noe' ? 400_000 : null })),
+      participants: CONTRIBUTORS.map((org) => ({ org })),
     },
     approvedOn: '2026-01-22',
+    decision: 'repartition',
     payments: [
       { org: 'colibris', on: '2026-02-10', reference: 'VIR-2026-0210-01' },
       { org: 'territoires-en-liens', on: '2026-02-10', reference: 'VIR-2026-0210-02' },
@@ -102,7 +105,8 @@ async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalcu
     splitId: split.id, organisationId: p.organisationId, position, shareBp: p.shareBp ?? null, amountCents: p.amountCents ?? null, floorCents: p.floorCents ?? null, capCents: p.capCents ?? null,
   })));
   if (!demo.approvedOn) return;
-  await freezeSplit(em, split, computation, { actorId: coordinator, at: new Date(`${demo.approvedOn}T18:30:00+01:00`), copilDecisionId: null });
+  const copilDecisionId = demo.decision ? ids.get(`decision:${demo.decision}`)! : null;
+  await freezeSplit(em, split, computation, { actorId: coordinator, at: new Date(`${demo.approvedOn}T18:30:00+01:00`), copilDecisionId });
   for (const p of demo.payments ?? []) {
     const line = await em.findOneOrFail(SplitLine, { where: { splitId: split.id, organisationId: ids.get(p.org)! }, relations: { organisation: true } });
     const at = new Date(`${p.on}T10:00:00+01:00`);

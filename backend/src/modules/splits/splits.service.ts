@@ -9,6 +9,7 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { explainLine, type SplitRound } from './engine';
 import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
+import { CopilDecisionsProvider, type CopilDecision } from './ports';
 import { SplitCalculator, type Computation, type ComputedLine, type SourceView, type SplitParameters } from './split-calculator.service';
 import { SplitLine } from './split-line.entity';
 import { SplitParticipant } from './split-participant.entity';
@@ -73,6 +74,7 @@ export interface SplitDetail {
   approvedByName: string | null;
   approvedAt: Date | null;
   copilDecisionId: string | null;
+  copilDecision: Omit<CopilDecision, 'adopted'> | null;
   settledAt: Date | null;
   /** Drafts: the simulation with today's contributions, or `problems` when it cannot be computed any more. */
   result: { setAsideCents: number; distributedCents: number; rounds: SplitRound[] | null; fingerprint: string | null; lines: LineView[] } | null;
@@ -91,6 +93,7 @@ export class SplitsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly calculator: SplitCalculator,
+    private readonly decisions: CopilDecisionsProvider,
   ) {}
 
   async list(ctx: RequestContext, q: SplitQuery): Promise<Page<SplitListItem>> {
@@ -161,6 +164,7 @@ export class SplitsService {
       const seesAll = lines.length === participants.length;
       result = { setAsideCents, distributedCents: split.totalCents - setAsideCents, rounds: seesAll ? split.rounds : null, fingerprint: split.fingerprint, lines };
     }
+    const decision = split.copilDecisionId ? await this.decisions.decision(ctx, split.copilDecisionId, em) : null;
     const visible = new Set(result?.lines.map((l) => l.organisationId) ?? participants.map((p) => p.organisationId));
     return {
       id: split.id, title: split.title, status: split.status, rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents,
@@ -172,6 +176,7 @@ export class SplitsService {
       sources,
       createdByName: names[0].created, createdAt: split.createdAt, updatedAt: split.updatedAt,
       approvedByName: names[0].approved, approvedAt: split.approvedAt, copilDecisionId: split.copilDecisionId, settledAt: split.settledAt,
+      copilDecision: decision && { id: decision.id, number: decision.number, title: decision.title, decidedOn: decision.decidedOn },
       result, problems, payments,
     };
   }
@@ -267,6 +272,7 @@ export class SplitsService {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'approve', em);
       if (split.status !== 'draft') throw new Conflict({ fr: 'Cette répartition est déjà approuvée', en: 'This split is already approved' });
+      if (dto.copilDecisionId) await this.checkDecision(ctx, dto.copilDecisionId, em);
       const participants = await em.find(SplitParticipant, { where: { splitId: id }, order: { position: 'ASC' } });
       const sources = await em.find(SplitSource, { where: { splitId: id } });
       for (const grantId of sources.map((s) => s.grantId).sort()) {
@@ -286,6 +292,15 @@ export class SplitsService {
       });
       return this.get(ctx, id, em);
     });
+  }
+
+  /** The COPIL decision an approval cites must exist and have adopted something. */
+  private async checkDecision(ctx: RequestContext, id: string, em: EntityManager): Promise<void> {
+    const decision = await this.decisions.decision(ctx, id, em);
+    if (!decision) throw ValidationFailed.field('copilDecisionId', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (!decision.adopted) {
+      throw ValidationFailed.field('copilDecisionId', { fr: `La décision n° ${decision.number} n’a pas été adoptée`, en: `Decision no. ${decision.number} was not adopted` });
+    }
   }
 
   /** A stored split's parameters, in the shape the calculator takes. */

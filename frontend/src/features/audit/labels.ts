@@ -11,6 +11,11 @@ const FIELD_PREFIX: Record<string, string> = {
   Contribution: 'contributions.field.',
   Funder: 'funding.funder.field.',
   Grant: 'funding.grant.field.',
+  Meeting: 'governance.meeting.field.',
+  Decision: 'governance.decision.field.',
+  ActionItem: 'governance.action.field.',
+  Mission: 'contractors.mission.field.',
+  TimeEntry: 'contractors.entry.field.',
   Split: 'splits.field.',
 };
 
@@ -23,6 +28,12 @@ const VALUE_PREFIX: Record<string, string> = {
   'Contribution.status': 'contributions.status.',
   'Funder.kind': 'funding.funderKind.',
   'Grant.status': 'funding.status.',
+  'Meeting.kind': 'governance.kind.',
+  'Decision.method': 'governance.method.',
+  'Decision.outcome': 'governance.outcome.',
+  'ActionItem.status': 'governance.actionStatus.',
+  'StrategyAction.status': 'governance.strategyStatus.',
+  'TimeEntry.unit': 'contractors.unit.',
   'Split.rule': 'splits.rule.',
   'Split.status': 'splits.status.',
 };

@@ -143,6 +143,7 @@ export interface SplitDetail {
   approvedByName: string | null;
   approvedAt: string | null;
   copilDecisionId: string | null;
+  copilDecision: { id: string; number: number; title: string; decidedOn: string } | null;
   settledAt: string | null;
   result: { setAsideCents: number; distributedCents: number; rounds: SplitRound[] | null; fingerprint: string | null; lines: SplitLine[] } | null;
   problems: Record<string, string[]> | null;

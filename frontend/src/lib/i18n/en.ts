@@ -1,3 +1,4 @@
+import { governanceEn } from '@/features/governance/messages';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -427,6 +428,8 @@ export const en: Messages = {
   'splits.approvedBy': 'Approval',
   'splits.approvedByText': 'by {name}, on {at}',
   'splits.copilDecision': 'COPIL decision',
+  'splits.copilDecisionHelp': 'The adopted decision this split rests on, if any',
+  'splits.decisionText': 'no. {number} — {title} ({date})',
   'splits.source': 'Grant',
   'splits.periodText': 'from {from} to {to}',
   'splits.paidOfAllocated': 'Paid / allotted',
@@ -847,4 +850,5 @@ export const en: Messages = {
   'audit.action.report_remove': 'Report removed',
   'audit.action.document_add': 'Document linked',
   'audit.action.document_remove': 'Document removed',
+  ...governanceEn,
 };

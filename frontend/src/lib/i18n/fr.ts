@@ -1,3 +1,5 @@
+import { governanceFr } from '@/features/governance/messages';
+
 /**
  * French, the reference dictionary: its keys are the type of every key, so a key missing from en.ts, or used in code
  * but absent here, fails the type-check. `{name}` placeholders are filled by t(key, vars).
@@ -429,6 +431,8 @@ export const fr = {
   'splits.approvedBy': 'Approbation',
   'splits.approvedByText': 'par {name}, le {at}',
   'splits.copilDecision': 'Décision du COPIL',
+  'splits.copilDecisionHelp': 'La décision adoptée qui fonde cette répartition, si elle existe',
+  'splits.decisionText': 'n° {number} — {title} ({date})',
   'splits.source': 'Financement',
   'splits.periodText': 'du {from} au {to}',
   'splits.paidOfAllocated': 'Versé / attribué',
@@ -849,6 +853,7 @@ export const fr = {
   'audit.action.report_remove': 'Rapport supprimé',
   'audit.action.document_add': 'Document lié',
   'audit.action.document_remove': 'Document retiré',
+  ...governanceFr,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof fr;

@@ -6,8 +6,8 @@ import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Grid, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconCheck, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
-import { useFormat, useT } from '@/lib/i18n/provider';
+import { IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
+import { useT } from '@/lib/i18n/provider';
 import { errorText, notifyError, notifySuccess } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
@@ -18,6 +18,7 @@ import type { Simulation, SplitDetail } from '../types';
 import { useSimulation } from '../use-simulation';
 import { ParticipantsFields } from './participants-fields';
 import { RuleFields } from './rule-fields';
+import { ApproveButton } from './approve-button';
 import { SimulationPanel } from './simulation-panel';
 
 /**
@@ -27,7 +28,6 @@ import { SimulationPanel } from './simulation-panel';
  */
 export function SplitEditor({ split, onChange }: { split?: SplitDetail; onChange?: (split: SplitDetail) => void }) {
   const t = useT();
-  const format = useFormat();
   const router = useRouter();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
@@ -57,14 +57,11 @@ export function SplitEditor({ split, onChange }: { split?: SplitDetail; onChange
     }
   }, () => setFormError(t('validation.summary')));
 
-  const approve = async () => {
-    try {
-      const approved = await splitsApi.approve(split!.id, { fingerprint: split!.result?.fingerprint ?? undefined });
-      notifySuccess(t('splits.approved', { title: approved.title }));
-      onChange?.(approved);
-    } catch (error) {
-      notifyError(t, error);
-    }
+  // A failure stays in the confirmation dialog (ApproveButton shows it).
+  const approve = async (copilDecisionId: string | null) => {
+    const approved = await splitsApi.approve(split!.id, { fingerprint: split!.result?.fingerprint ?? undefined, copilDecisionId });
+    notifySuccess(t('splits.approved', { title: approved.title }));
+    onChange?.(approved);
   };
 
   const remove = async () => {
@@ -107,25 +104,7 @@ export function SplitEditor({ split, onChange }: { split?: SplitDetail; onChange
             <Button type="submit" loading={isSubmitting} leftSection={<IconDeviceFloppy size={16} aria-hidden />} data-testid="split-save">
               {t(split ? 'splits.saveDraft' : 'splits.createDraft')}
             </Button>
-            {split && (
-              <ConfirmButton
-                color="blue"
-                variant={canApprove ? 'filled' : 'default'}
-                disabled={!canApprove}
-                leftSection={<IconCheck size={16} aria-hidden />}
-                title={t('splits.approveTitle')}
-                message={t('splits.approveConfirm', {
-                  title: split.title,
-                  amount: format.cents(split.result?.distributedCents ?? 0),
-                  count: split.result?.lines.length ?? 0,
-                })}
-                confirmLabel={t('splits.approve')}
-                onConfirm={approve}
-                testId="split-approve"
-              >
-                {t('splits.approve')}
-              </ConfirmButton>
-            )}
+            {split && <ApproveButton split={split} disabled={!canApprove} onApprove={approve} />}
             {split && (
               <ConfirmButton variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} title={t('splits.deleteTitle')} message={t('splits.deleteConfirm', { title: split.title })} confirmLabel={t('splits.delete')} onConfirm={remove} testId="split-delete">
                 {t('splits.delete')}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, DataList, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import Link from 'next/link';
+import { Anchor, Button, DataList, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -49,7 +50,13 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
             )}
             {split.sources.map((s) => <FieldValue key={s.grantId} label={t('splits.source')}>{`${s.grantTitle ?? s.grantId} (${s.funderName ?? ''}) — ${format.cents(s.amountCents)}`}</FieldValue>)}
             <FieldValue label={t('splits.approvedBy')}>{t('splits.approvedByText', { name: split.approvedByName ?? '—', at: format.dateTime(split.approvedAt) })}</FieldValue>
-            {split.copilDecisionId && <FieldValue label={t('splits.copilDecision')}>{split.copilDecisionId}</FieldValue>}
+            {split.copilDecision && (
+              <FieldValue label={t('splits.copilDecision')}>
+                <Anchor component={Link} href={`/decisions/${split.copilDecision.id}`} inherit data-testid="split-decision-link">
+                  {t('splits.decisionText', { number: split.copilDecision.number, title: split.copilDecision.title, date: format.date(split.copilDecision.decidedOn) })}
+                </Anchor>
+              </FieldValue>
+            )}
             {split.notes && <FieldValue label={t('splits.field.notes')}>{split.notes}</FieldValue>}
           </DataList>
         </Paper>

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Splits1795573332223 implements MigrationInterface {
-  name = 'Splits1795573332223';
+export class Splits1795573700000 implements MigrationInterface {
+  name = 'Splits1795573700000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "split_participants" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "split_id" uuid NOT NULL, "organisation_id" uuid NOT NULL, "position" integer NOT NULL, "share_bp" integer, "amount_cents" bigint, "floor_cents" bigint, "cap_cents" bigint, CONSTRAINT "PK_a58525ee65c0a3aa2813ea8b325" PRIMARY KEY ("id"))`);
@@ -28,6 +28,7 @@ export class Splits1795573332223 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "split_sources" ADD CONSTRAINT "FK_1ab298d345609333059aa491625" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "splits" ADD CONSTRAINT "FK_97623b59990248dccae86cd2850" FOREIGN KEY ("created_by_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "splits" ADD CONSTRAINT "FK_9146d039e14b745d5c208144431" FOREIGN KEY ("approved_by_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "splits" ADD CONSTRAINT "FK_219cf9c34f2f13bc90e218d47ef" FOREIGN KEY ("copil_decision_id") REFERENCES "decisions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_lines" ADD CONSTRAINT "FK_c24d467e499b8b7bfe40d782370" FOREIGN KEY ("split_id") REFERENCES "splits"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_lines" ADD CONSTRAINT "FK_fb29d8b77d74ef3e1cb44c96c61" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "split_payments" ADD CONSTRAINT "FK_13906fbb2876ed6231a64bfdbf9" FOREIGN KEY ("split_id") REFERENCES "splits"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
@@ -92,6 +93,7 @@ export class Splits1795573332223 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "split_payments" DROP CONSTRAINT "FK_13906fbb2876ed6231a64bfdbf9"`);
     await queryRunner.query(`ALTER TABLE "split_lines" DROP CONSTRAINT "FK_fb29d8b77d74ef3e1cb44c96c61"`);
     await queryRunner.query(`ALTER TABLE "split_lines" DROP CONSTRAINT "FK_c24d467e499b8b7bfe40d782370"`);
+    await queryRunner.query(`ALTER TABLE "splits" DROP CONSTRAINT "FK_219cf9c34f2f13bc90e218d47ef"`);
     await queryRunner.query(`ALTER TABLE "splits" DROP CONSTRAINT "FK_9146d039e14b745d5c208144431"`);
     await queryRunner.query(`ALTER TABLE "splits" DROP CONSTRAINT "FK_97623b59990248dccae86cd2850"`);
     await queryRunner.query(`ALTER TABLE "split_sources" DROP CONSTRAINT "FK_1ab298d345609333059aa491625"`);

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { permittedFieldsOf } from '@casl/ability/extra';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Person } from '../people/person.entity';
+import type { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
+import { budgetSummary, type BudgetSummary, type MonthBudget, type MonthUsage } from './mission-budget';
+import { Mission } from './mission.entity';
+import { TimeEntry } from './time-entry.entity';
+
+/** A mission as the caller may see it: without the rate, nor any amount derived from it, unless they may read the rate. */
+export type MissionView = Partial<Omit<Mission, 'contractor'>> & {
+  id: string;
+  contractorName: string;
+  budgetedDays: number;
+  usedDays: number;
+  overBudgetMonths: number;
+  budgetedCents?: number;
+  usedCents?: number;
+};
+
+export type MissionDetail = MissionView & { months: (Omit<MonthBudget, 'budgetedCents' | 'usedCents'> & { budgetedCents?: number; usedCents?: number })[] };
+
+/** Valued time of the missions paid by a budget line, for one month: what the funding module books as spent. */
+export interface BudgetLineSpending {
+  budgetLineId: string;
+  month: string;
+  days: number;
+  cents: number;
+}
+
+const ALL_MISSION_FIELDS = [
+  'id', 'contractorPersonId', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth', 'dailyRateCents',
+  'hoursPerDay', 'grantId', 'budgetLineId', 'createdAt', 'updatedAt',
+] as const;
+const SORT_COLUMNS = { startsOn: 'm.starts_on', endsOn: 'm.ends_on', title: 'm.title' };
+const MISSION_NOT_FOUND = { fr: 'Mission introuvable', en: 'Mission not found' };
+const ENTRY_NOT_FOUND = { fr: 'Saisie de temps introuvable', en: 'Time entry not found' };
+/** Days of an entry: as logged, or its hours over the mission's hours per day (SQL numeric: exact). */
+const DAYS_SQL = `CASE WHEN t.unit = 'day' THEN t.quantity ELSE t.quantity / m.hours_per_day END`;
+
+@Injectable()
+export class ContractorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, q: MissionQuery): Promise<Page<MissionView>> {
+    const qb = this.db.getRepository(Mission).createQueryBuilder('m').leftJoin('m.contractor', 'c')
+      .addSelect(`c.first_name || ' ' || c.last_name`, 'contractor_name');
+    whereAllowed(qb, ctx.ability, 'read', 'Mission');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.company) LIKE :like')
+        .orWhere(`lower(c.first_name || ' ' || c.last_name) LIKE :like`)));
+    }
+    if (q.contractorPersonId) qb.andWhere('m.contractor_person_id = :person', { person: q.contractorPersonId });
+    if (q.active) qb.andWhere(`(now() AT TIME ZONE 'Europe/Paris')::date BETWEEN m.starts_on AND m.ends_on`);
+    const total = await qb.getCount();
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    const { entities, raw } = await qb.getRawAndEntities();
+    const usage = await this.usage(entities.map((m) => m.id));
+    const items = entities.map((m, i) => {
+      const { months: _months, ...view } = this.view(ctx, m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? []));
+      return view;
+    });
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  private async findMission(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Mission> {
+    const mission = await em.findOne(Mission, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    // Another contractor's mission does not exist for a contractor: no hint that it does.
+    if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(MISSION_NOT_FOUND);
+    if (!ctx.ability.can(action, mission)) throw new Forbidden();
+    return mission;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MissionDetail> {
+    const mission = await this.findMission(ctx, id, 'read', em);
+    const person = await em.findOneByOrFail(Person, { id: mission.contractorPersonId });
+    const usage = await this.usage([id], em);
+    return this.view(ctx, mission, `${person.firstName} ${person.lastName}`, budgetSummary(mission, usage.get(id) ?? []));
+  }
+
+  /** The fields the caller may read, from the ability's field rules; the money follows the rate. */
+  private view(ctx: RequestContext, mission: Mission, contractorName: string, budget: BudgetSummary): MissionDetail {
+    const fields = permittedFieldsOf(ctx.ability, 'read', mission, { fieldsFrom: (rule) => rule.fields ?? [...ALL_MISSION_FIELDS] });
+    const seesRate = fields.includes('dailyRateCents');
+    const view: Record<string, unknown> = { id: mission.id, contractorName };
+    for (const field of fields) view[field] = mission[field as keyof Mission];
+    const { months, budgetedCents, usedCents, ...totals } = budget;
+    return {
+      ...(view as MissionView),
+      ...totals,
+      ...(seesRate ? { budgetedCents, usedCents } : {}),
+      months: months.map(({ budgetedCents: b, usedCents: u, ...month }) => (seesRate ? { ...month, budgetedCents: b, usedCents: u } : month)),
+    };
+  }
+
+  /** Days and valued time used per mission and month, summed in SQL (numeric, then cents rounded once per month). */
+  private async usage(missionIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, MonthUsage[]>> {
+    const out = new Map<string, MonthUsage[]>();
+    if (missionIds.length === 0) return out;
+    const rows: { missionId: string; month: string; days: string; cents: string }[] = await em.query(
+      `SELECT t.mission_id AS "missionId", to_char(t.worked_on, 'YYYY-MM') AS month, sum(${DAYS_SQL}) AS days,
+              round(sum(${DAYS_SQL}) * m.daily_rate_cents) AS cents
+       FROM time_entries t JOIN missions m ON m.id = t.mission_id
+       WHERE t.mission_id = ANY($1) GROUP BY t.mission_id, month, m.daily_rate_cents ORDER BY month`,
+      [missionIds],
+    );
+    for (const r of rows) {
+      const list = out.get(r.missionId) ?? [];
+      list.push({ month: r.month, usedDays: Number(r.days), usedCents: Number(r.cents) });
+      out.set(r.missionId, list);
+    }
+    return out;
+  }
+
+  async create(ctx: SignedInContext, dto: CreateMissionDto): Promise<MissionDetail> {
+    return this.db.transaction(async (em) => {
+      await checkMission(em, dto);
+      const mission = await em.save(em.create(Mission, dto));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Mission', entityId: mission.id, after: mission });
+      return this.get(ctx, mission.id, em);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateMissionDto): Promise<MissionDetail> {
+    return this.db.transaction(async (em) => {
+      const mission = await this.findMission(ctx, id, 'update', em);
+      const before = { ...mission };
+      Object.assign(mission, dto);
+      await checkMission(em, mission, dto.contractorPersonId !== undefined);
+      const [outside] = await em.query(
+        'SELECT count(*)::int AS n FROM time_entries WHERE mission_id = $1 AND (worked_on < $2 OR worked_on > $3)',
+        [id, mission.startsOn, mission.endsOn],
+      );
+      if (outside.n > 0) {
+        const text = { fr: `${outside.n} saisie(s) de temps tomberaient hors de la période`, en: `${outside.n} time entr(ies) would fall outside the period` };
+        throw new ValidationFailed({ startsOn: [text], endsOn: [text] });
+      }
+      if (dto.contractorPersonId && dto.contractorPersonId !== before.contractorPersonId && (await em.exists(TimeEntry, { where: { missionId: id } }))) {
+        throw ValidationFailed.field('contractorPersonId', { fr: 'Du temps est déjà saisi par ce ou cette prestataire', en: 'Time is already logged by this contractor' });
+      }
+      const saved = await em.save(mission);
+      await this.audit.recordUpdate(em, ctx, 'Mission', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntry>> {
+    await this.findMission(ctx, missionId, 'read');
+    const qb = this.db.getRepository(TimeEntry).createQueryBuilder('t').where('t.mission_id = :missionId', { missionId });
+    whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
+    if (q.month) qb.andWhere(`to_char(t.worked_on, 'YYYY-MM') = :month`, { month: q.month });
+    const total = await qb.getCount();
+    const items = await qb.orderBy('t.worked_on', q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('t.created_at', 'DESC')
+      .offset((q.page - 1) * q.pageSize).limit(q.pageSize).getMany();
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async addEntry(ctx: SignedInContext, missionId: string, dto: CreateTimeEntryDto): Promise<TimeEntry> {
+    return this.db.transaction(async (em) => {
+      const mission = await this.findMission(ctx, missionId, 'read', em);
+      const entry = em.create(TimeEntry, { ...dto, missionId, personId: mission.contractorPersonId });
+      if (!ctx.ability.can('create', entry)) throw new Forbidden();
+      await checkEntry(em, mission, entry);
+      const saved = await em.save(entry);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'TimeEntry', entityId: saved.id, after: saved });
+      return saved;
+    });
+  }
+
+  private async findEntry(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<TimeEntry> {
+    const entry = await em.findOne(TimeEntry, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!entry || !ctx.ability.can('read', entry)) throw new NotFound(ENTRY_NOT_FOUND);
+    if (!ctx.ability.can(action, entry)) throw new Forbidden();
+    return entry;
+  }
+
+  async updateEntry(ctx: SignedInContext, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntry> {
+    return this.db.transaction(async (em) => {
+      const entry = await this.findEntry(ctx, id, 'update', em);
+      const before = { ...entry };
+      Object.assign(entry, dto);
+      await checkEntry(em, await em.findOneByOrFail(Mission, { id: entry.missionId }), entry);
+      const saved = await em.save(entry);
+      await this.audit.recordUpdate(em, ctx, 'TimeEntry', id, before, saved);
+      return saved;
+    });
+  }
+
+  async deleteEntry(ctx: SignedInContext, id: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const entry = await this.findEntry(ctx, id, 'delete', em);
+      await em.delete(TimeEntry, id);
+      await this.audit.record(em, ctx, { action: 'delete', entityType: 'TimeEntry', entityId: id, before: entry });
+    });
+  }
+
+  /**
+   * The valued time (days × daily rate, in cents) of the missions each budget line pays, per month of `from`–`to`
+   * (calendar days, inclusive): the actual spending the funding module adds to its budget lines. Each mission-month
+   * is rounded to the cent once, as in the mission's own summary, so the two always agree. No permission check here:
+   * the caller (another module's service) checks its own.
+   */
+  async valuedTimeByBudgetLine(period: { from: string; to: string; budgetLineIds?: string[] }, em: EntityManager = this.db.manager): Promise<BudgetLineSpending[]> {
+    const rows: { budgetLineId: string; month: string; days: string; cents: string }[] = await em.query(
+      `SELECT budget_line_id AS "budgetLineId", month, sum(days) AS days, sum(cents) AS cents FROM (
+         SELECT m.budget_line_id, to_char(t.worked_on, 'YYYY-MM') AS month, sum(${DAYS_SQL}) AS days,
+                round(sum(${DAYS_SQL}) * m.daily_rate_cents) AS cents
+         FROM time_entries t JOIN missions m ON m.id = t.mission_id
+         WHERE m.budget_line_id IS NOT NULL AND t.worked_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR m.budget_line_id = ANY($3))
+         GROUP BY m.id, m.budget_line_id, month, m.daily_rate_cents
+       ) per_mission GROUP BY budget_line_id, month ORDER BY budget_line_id, month`,
+      [period.from, period.to, period.budgetLineIds ?? null],
+    );
+    return rows.map((r) => ({ budgetLineId: r.budgetLineId, month: r.month, days: Math.round(Number(r.days) * 100) / 100, cents: Number(r.cents) }));
+  }
+}
+
+async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson = true): Promise<void> {
+  const fields: FieldErrors = {};
+  if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (checkPerson && m.contractorPersonId && !(await em.exists(Person, { where: { id: m.contractorPersonId } }))) {
+    fields.contractorPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+  }
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
+}
+
+/** Within the mission's period, not in the future (Paris), in quarters, at most a day or 12 hours. */
+async function checkEntry(em: EntityManager, mission: Mission, entry: TimeEntry): Promise<void> {
+  const fields: FieldErrors = {};
+  const [{ today }] = await em.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`);
+  if (entry.workedOn < mission.startsOn || entry.workedOn > mission.endsOn) {
+    fields.workedOn = [{ fr: 'En dehors de la période de la mission', en: 'Outside the mission’s period' }];
+  } else if (entry.workedOn > today) {
+    fields.workedOn = [{ fr: 'Une date à venir ne peut pas être saisie', en: 'A date still to come cannot be logged' }];
+  }
+  const quarters = entry.quantity * 4;
+  if (Math.abs(quarters - Math.round(quarters)) > 1e-9) fields.quantity = [{ fr: 'Par quarts (0,25)', en: 'In quarters (0.25)' }];
+  else if (entry.unit === 'day' && entry.quantity > 1) fields.quantity = [{ fr: 'Une journée au plus par saisie', en: 'At most one day per entry' }];
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
+}

@@ -1,0 +1,60 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BaseEntity } from '../../common/base.entity';
+import { numericAsNumber } from '../../common/numeric';
+import { Person } from '../people/person.entity';
+
+/** A contractor's mission: what they do, when, how many days a month, at what daily rate, paid by which budget line. */
+@Entity('missions')
+@Index('missions_contractor_idx', ['contractorPersonId'])
+@Index('missions_budget_line_idx', ['budgetLineId'])
+@Check('missions_period_check', '"ends_on" >= "starts_on"')
+export class Mission extends BaseEntity {
+  @Column({ type: 'uuid' })
+  contractorPersonId: string;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contractor_person_id' })
+  contractor: Relation<Person>;
+
+  /** The contractor's company, when they invoice through one. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  company: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  /** Rich text (sanitised HTML): the job description the COPIL reworks. */
+  @Column({ type: 'text' })
+  jobDescription: string;
+
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Column({ type: 'date' })
+  endsOn: string;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numericAsNumber })
+  daysPerMonth: number;
+
+  /** Secret: only the coordinator and the contractor themselves read it (see the ability). */
+  @Column({ type: 'integer' })
+  dailyRateCents: number;
+
+  /** How many hours make a day, to turn time logged in hours into days. */
+  @Column({ type: 'numeric', precision: 4, scale: 2, default: 7, transformer: numericAsNumber })
+  hoursPerDay: number;
+
+  // Grants and budget lines live in the funding module (built alongside): plain uuids for now, the foreign keys come
+  // with the merge.
+  @Column({ type: 'uuid', nullable: true })
+  grantId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  budgetLineId: string | null;
+}
+
+/** What a COPIL member may read of a mission: everything but the rate (and the money derived from it). */
+export const MISSION_FIELDS_WITHOUT_RATE = [
+  'id', 'contractorPersonId', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth', 'hoursPerDay',
+  'grantId', 'budgetLineId', 'createdAt', 'updatedAt',
+];

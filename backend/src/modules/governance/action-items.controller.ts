@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy, SignedIn } from '../../permissions/policy.decorator';
+import { ActionItemsService } from './action-items.service';
+import { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
+
+@ApiTags('governance')
+@Controller('action-items')
+export class ActionItemsController {
+  constructor(private readonly items: ActionItemsService) {}
+
+  @Get()
+  @Policy('read', 'ActionItem')
+  list(@Ctx() ctx: RequestContext, @Query() q: ActionItemQuery) {
+    return this.items.list(ctx, q);
+  }
+
+  /** The signed-in person's own actions. */
+  @Get('mine')
+  @SignedIn()
+  mine(@Ctx() ctx: SignedInContext, @Query() q: ActionItemQuery) {
+    return this.items.mine(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'ActionItem')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.items.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'ActionItem')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateActionItemDto) {
+    return this.items.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'ActionItem')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateActionItemDto) {
+    return this.items.update(ctx, id, dto);
+  }
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Person } from '../people/person.entity';
+import { ActionItem } from './action-item.entity';
+import { Decision } from './decision.entity';
+import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
+import { Meeting } from './meeting.entity';
+
+export interface ActionItemView extends Omit<ActionItem, 'ownerPerson' | 'meeting' | 'decision'> {
+  ownerName: string | null;
+  meetingTitle: string | null;
+  decisionNumber: number | null;
+  decisionTitle: string | null;
+  /** Still to do and past its due date (in Paris). */
+  overdue: boolean;
+}
+
+/** Pending and due before today in Paris: the one definition of "overdue", for lists and reminders alike. */
+export const OVERDUE_SQL = (alias: string) =>
+  `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE 'Europe/Paris')::date)`;
+
+const SORT_COLUMNS = { dueOn: 'i.due_on', createdAt: 'i.created_at', title: 'i.title', status: 'i.status' };
+const NOT_FOUND = { fr: 'Action introuvable', en: 'Action item not found' };
+const ONE_OWNER = { fr: 'Choisissez une personne ou un groupe de travail (un seul)', en: 'Choose a person or a working group (one only)' };
+
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private query(em: EntityManager = this.db.manager) {
+    return em
+      .getRepository(ActionItem)
+      .createQueryBuilder('i')
+      .leftJoin('i.ownerPerson', 'p')
+      .leftJoin('i.meeting', 'm')
+      .leftJoin('i.decision', 'd')
+      .addSelect(`p.first_name || ' ' || p.last_name`, 'owner_name')
+      .addSelect('m.title', 'meeting_title')
+      .addSelect('d.number', 'decision_number')
+      .addSelect('d.title', 'decision_title')
+      .addSelect(OVERDUE_SQL('i'), 'overdue');
+  }
+
+  private async views(qb: ReturnType<ActionItemsService['query']>): Promise<ActionItemView[]> {
+    const { entities, raw } = await qb.getRawAndEntities();
+    return entities.map((item, i) => ({
+      ...item,
+      ownerName: raw[i].owner_name ?? null,
+      meetingTitle: raw[i].meeting_title ?? null,
+      decisionNumber: raw[i].decision_number ?? null,
+      decisionTitle: raw[i].decision_title ?? null,
+      overdue: raw[i].overdue,
+    }));
+  }
+
+  async list(ctx: RequestContext, q: ActionItemQuery): Promise<Page<ActionItemView>> {
+    const qb = this.query();
+    whereAllowed(qb, ctx.ability, 'read', 'ActionItem');
+    if (q.q) qb.andWhere(new Brackets((w) => w.where('lower(i.title) LIKE :like', { like: `%${q.q!.toLowerCase()}%` }).orWhere('lower(i.details) LIKE :like')));
+    if (q.status) qb.andWhere('i.status = :status', { status: q.status });
+    if (q.pending !== undefined) qb.andWhere(`i.status ${q.pending ? '' : 'NOT '}IN ('open', 'in_progress')`);
+    if (q.overdue !== undefined) qb.andWhere(q.overdue ? OVERDUE_SQL('i') : `NOT ${OVERDUE_SQL('i')}`);
+    if (q.ownerPersonId) qb.andWhere('i.owner_person_id = :owner', { owner: q.ownerPersonId });
+    if (q.ownerGroupId) qb.andWhere('i.owner_group_id = :group', { group: q.ownerGroupId });
+    if (q.meetingId) qb.andWhere('i.meeting_id = :meetingId', { meetingId: q.meetingId });
+    if (q.decisionId) qb.andWhere('i.decision_id = :decisionId', { decisionId: q.decisionId });
+    const total = await qb.getCount();
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('i.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** "My actions": those the signed-in person owns, whatever their roles. */
+  mine(ctx: SignedInContext, q: ActionItemQuery): Promise<Page<ActionItemView>> {
+    return this.list(ctx, Object.assign(q, { ownerPersonId: ctx.user.personId, ownerGroupId: undefined }));
+  }
+
+  private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<ActionItem> {
+    const item = await em.findOne(ActionItem, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!item) throw new NotFound(NOT_FOUND);
+    if (!ctx.ability.can(action, item)) throw new Forbidden();
+    return item;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ActionItemView> {
+    await this.findAllowed(ctx, id, 'read', em);
+    const [view] = await this.views(this.query(em).where('i.id = :id', { id }));
+    return view;
+  }
+
+  async create(ctx: SignedInContext, dto: CreateActionItemDto): Promise<ActionItemView> {
+    return this.db.transaction(async (em) => {
+      const item = em.create(ActionItem, { status: 'open', ...dto });
+      await checkActionItem(em, item, dto);
+      item.completedAt = item.status === 'done' ? new Date() : null;
+      const saved = await em.save(item);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'ActionItem', entityId: saved.id, after: saved });
+      return this.get(ctx, saved.id, em);
+    });
+  }
+
+  /** The owner may move the status of their own action; those who manage actions may change anything. */
+  async update(ctx: SignedInContext, id: string, dto: UpdateActionItemDto): Promise<ActionItemView> {
+    return this.db.transaction(async (em) => {
+      const item = await this.findAllowed(ctx, id, 'update', em);
+      const denied = Object.keys(dto).filter((field) => !ctx.ability.can('update', item, field));
+      if (denied.length) throw new Forbidden({ fr: `Vous ne pouvez changer que le statut de cette action`, en: 'You may only change the status of this action' });
+      const before = { ...item };
+      // Naming one kind of owner replaces the other.
+      if (dto.ownerPersonId) item.ownerGroupId = null;
+      if (dto.ownerGroupId) item.ownerPersonId = null;
+      Object.assign(item, dto);
+      await checkActionItem(em, item, dto);
+      if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
+      const saved = await em.save(item);
+      await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+}
+
+async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateActionItemDto): Promise<void> {
+  const fields: FieldErrors = {};
+  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [ONE_OWNER];
+  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];
+  if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } }))) fields.decisionId = [{ fr: 'Décision inconnue', en: 'Unknown decision' }];
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
+}

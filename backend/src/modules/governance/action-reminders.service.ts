@@ -1,0 +1,82 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailService } from '../../mail/mail.service';
+import { OVERDUE_SQL } from './action-items.service';
+
+interface Due {
+  id: string;
+  title: string;
+  dueOn: string;
+  firstName: string;
+  email: string;
+  locale: 'fr' | 'en';
+  meetingTitle: string | null;
+  decisionNumber: number | null;
+  decisionTitle: string | null;
+}
+
+/**
+ * Once a day, the owner of each overdue action item gets one reminder for its due date. The row in
+ * action_item_reminders is written in the same transaction as the sending: its unique key makes a second process (or
+ * a second run) skip what was already sent, and a failed sending rolls it back to be tried on the next run.
+ * Actions owned by a working group are left to the group (their referents come with the working-groups module).
+ */
+@Injectable()
+export class ActionRemindersService {
+  private readonly logger = new Logger('ActionReminders');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: 'Europe/Paris' })
+  async sendOverdueReminders(): Promise<number> {
+    const due: Due[] = await this.db.query(
+      `SELECT i.id, i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,
+              coalesce(acc.locale, 'fr') AS locale, m.title AS "meetingTitle", d.number AS "decisionNumber", d.title AS "decisionTitle"
+       FROM action_items i
+       JOIN people p ON p.id = i.owner_person_id
+       LEFT JOIN accounts acc ON acc.person_id = p.id
+       LEFT JOIN meetings m ON m.id = i.meeting_id
+       LEFT JOIN decisions d ON d.id = i.decision_id
+       WHERE ${OVERDUE_SQL('i')} AND p.email IS NOT NULL AND p.archived_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM action_item_reminders r WHERE r.action_item_id = i.id AND r.due_on = i.due_on)
+       ORDER BY i.due_on, i.id`,
+    );
+    let sent = 0;
+    for (const item of due) {
+      try {
+        const claimed = await this.db.transaction(async (em) => {
+          const rows = await em.query(
+            `INSERT INTO action_item_reminders (action_item_id, due_on, sent_to) VALUES ($1, $2, $3)
+             ON CONFLICT (action_item_id, due_on) DO NOTHING RETURNING id`,
+            [item.id, item.dueOn, item.email],
+          );
+          if (rows.length === 0) return false;
+          await this.mail.send({
+            to: item.email,
+            template: 'action-reminder',
+            locale: item.locale,
+            vars: { firstName: item.firstName, actionTitle: item.title, dueOn: item.dueOn, origin: origin(item), actionsUrl: `${this.config.APP_URL}/my-actions` },
+          });
+          return true;
+        });
+        if (claimed) sent++;
+      } catch (error) {
+        this.logger.error(`reminder for action ${item.id} not sent: ${(error as Error).message}`);
+      }
+    }
+    if (sent) this.logger.log(`${sent} overdue reminder(s) sent`);
+    return sent;
+  }
+}
+
+function origin(item: Due): string | null {
+  if (item.decisionNumber !== null) return `n° ${item.decisionNumber} — ${item.decisionTitle}`;
+  return item.meetingTitle;
+}

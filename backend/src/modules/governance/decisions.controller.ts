@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { DecisionsService } from './decisions.service';
+import { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
+
+/** No PATCH nor DELETE: a recorded decision changes only through an amendment. */
+@ApiTags('governance')
+@Controller('decisions')
+export class DecisionsController {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  @Get()
+  @Policy('read', 'Decision')
+  list(@Ctx() ctx: RequestContext, @Query() q: DecisionQuery) {
+    return this.decisions.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Decision')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.decisions.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Decision')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateDecisionDto) {
+    return this.decisions.create(ctx, dto);
+  }
+
+  @Post(':id/amendments')
+  @Policy('create', 'Decision')
+  amend(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: CreateDecisionDto) {
+    return this.decisions.amend(ctx, id, dto);
+  }
+}

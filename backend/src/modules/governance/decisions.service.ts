@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Person } from '../people/person.entity';
+import { Decision } from './decision.entity';
+import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
+import { Meeting } from './meeting.entity';
+
+export interface DecisionView extends Omit<Decision, 'proposedBy' | 'meeting' | 'amends'> {
+  proposedByName: string | null;
+  meetingTitle: string | null;
+  meetingStartsAt: Date | null;
+  amendsNumber: number | null;
+  amendmentCount: number;
+}
+
+export interface DecisionDetail extends DecisionView {
+  amendments: DecisionView[];
+  strategyActions: { id: string; title: string }[];
+}
+
+const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
+const NOT_FOUND = { fr: 'Décision introuvable', en: 'Decision not found' };
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private query(em: EntityManager = this.db.manager) {
+    return em
+      .getRepository(Decision)
+      .createQueryBuilder('d')
+      .leftJoin('d.proposedBy', 'p')
+      .leftJoin('d.meeting', 'm')
+      .leftJoin('d.amends', 'a')
+      .addSelect(`p.first_name || ' ' || p.last_name`, 'proposed_by_name')
+      .addSelect('m.title', 'meeting_title')
+      .addSelect('m.starts_at', 'meeting_starts_at')
+      .addSelect('a.number', 'amends_number')
+      .addSelect('(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id)', 'amendment_count');
+  }
+
+  private async views(qb: ReturnType<DecisionsService['query']>): Promise<DecisionView[]> {
+    const { entities, raw } = await qb.getRawAndEntities();
+    return entities.map((d, i) => ({
+      ...d,
+      proposedByName: raw[i].proposed_by_name ?? null,
+      meetingTitle: raw[i].meeting_title ?? null,
+      meetingStartsAt: raw[i].meeting_starts_at ?? null,
+      amendsNumber: raw[i].amends_number ?? null,
+      amendmentCount: raw[i].amendment_count,
+    }));
+  }
+
+  /** The decisions log: searchable by words (title and proposal), dates, meeting, working group, outcome, method. */
+  async list(ctx: RequestContext, q: DecisionQuery): Promise<Page<DecisionView>> {
+    const qb = this.query();
+    whereAllowed(qb, ctx.ability, 'read', 'Decision');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(d.title) LIKE :like', { like }).orWhere('lower(d.proposal) LIKE :like')));
+    }
+    if (q.from) qb.andWhere('d.decided_on >= :from', { from: q.from });
+    if (q.to) qb.andWhere('d.decided_on <= :to', { to: q.to });
+    if (q.meetingId) qb.andWhere('d.meeting_id = :meetingId', { meetingId: q.meetingId });
+    if (q.workingGroupId) qb.andWhere('d.working_group_id = :groupId', { groupId: q.workingGroupId });
+    if (q.outcome) qb.andWhere('d.outcome = :outcome', { outcome: q.outcome });
+    if (q.method) qb.andWhere('d.method = :method', { method: q.method });
+    const total = await qb.getCount();
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC')
+      .offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetail> {
+    const [decision] = await this.views(this.query(em).where('d.id = :id', { id }));
+    if (!decision) throw new NotFound(NOT_FOUND);
+    if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(NOT_FOUND);
+    const amendments = await this.views(this.query(em).where('d.amends_decision_id = :id', { id }).orderBy('d.number'));
+    const strategyActions = await em.query(
+      `SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id WHERE l.decision_id = $1 ORDER BY s.title`,
+      [id],
+    );
+    return { ...decision, amendments, strategyActions };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateDecisionDto): Promise<DecisionDetail> {
+    return this.db.transaction((em) => this.record(em, ctx, dto, null));
+  }
+
+  /**
+   * Records an amendment: a new decision linked to the one it amends. An amendment of an amendment is attached to
+   * the original, so the log reads as one decision followed by its amendments in order.
+   */
+  async amend(ctx: SignedInContext, id: string, dto: CreateDecisionDto): Promise<DecisionDetail> {
+    return this.db.transaction(async (em) => {
+      const target = await em.findOne(Decision, { where: { id }, lock: { mode: 'pessimistic_read' } });
+      if (!target) throw new NotFound(NOT_FOUND);
+      return this.record(em, ctx, dto, target.amendsDecisionId ?? target.id);
+    });
+  }
+
+  private async record(em: EntityManager, ctx: SignedInContext, dto: CreateDecisionDto, amendsDecisionId: string | null): Promise<DecisionDetail> {
+    await checkDecision(em, dto);
+    const decision = await em.save(em.create(Decision, {
+      ...dto,
+      votesFor: dto.votesFor ?? null, votesAgainst: dto.votesAgainst ?? null, votesAbstain: dto.votesAbstain ?? null,
+      amendsDecisionId, recordedById: ctx.user.id,
+    }));
+    await this.audit.record(em, ctx, { action: amendsDecisionId ? 'amend' : 'create', entityType: 'Decision', entityId: decision.id, after: decision });
+    return this.get(ctx, decision.id, em);
+  }
+}
+
+const REQUIRED_FOR_VOTE = { fr: 'Obligatoire pour un vote', en: 'Required for a vote' };
+const ONLY_FOR_VOTE = { fr: 'Seulement pour un vote', en: 'Only for a vote' };
+
+async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise<void> {
+  const fields: FieldErrors = {};
+  for (const key of ['votesFor', 'votesAgainst', 'votesAbstain'] as const) {
+    const given = dto[key] !== undefined && dto[key] !== null;
+    if (dto.method === 'vote' && !given) fields[key] = [REQUIRED_FOR_VOTE];
+    if (dto.method !== 'vote' && given) fields[key] = [ONLY_FOR_VOTE];
+  }
+  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) {
+    fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];
+  }
+  if (dto.proposedByPersonId && !(await em.exists(Person, { where: { id: dto.proposedByPersonId } }))) {
+    fields.proposedByPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+  }
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
+}

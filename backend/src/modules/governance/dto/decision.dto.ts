@@ -1,0 +1,77 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsDateOnly, RequiredText } from '../../../common/decorators';
+import { PageQuery } from '../../../common/pagination';
+import { DECISION_METHODS, DECISION_OUTCOMES, type DecisionMethod, type DecisionOutcome } from '../decision.entity';
+import { HttpUrl } from './meeting.dto';
+
+const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
+/** A decision to record, or an amendment of one (same fields). */
+export class CreateDecisionDto {
+  @RequiredText(200)
+  title: string;
+
+  @RequiredText(20_000)
+  proposal: string;
+
+  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  proposedByPersonId?: string | null;
+
+  /** The meeting where it was taken; none for a decision taken online. */
+  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  meetingId?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @HttpUrl() @MaxLength(500)
+  onlineLink?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  workingGroupId?: string | null;
+
+  @IsIn(DECISION_METHODS)
+  method: DecisionMethod;
+
+  /** The three counts are required for a vote, and refused otherwise. */
+  @IsOptional() @IsInt() @Min(0)
+  votesFor?: number | null;
+
+  @IsOptional() @IsInt() @Min(0)
+  votesAgainst?: number | null;
+
+  @IsOptional() @IsInt() @Min(0)
+  votesAbstain?: number | null;
+
+  @IsIn(DECISION_OUTCOMES)
+  outcome: DecisionOutcome;
+
+  @IsDateOnly()
+  decidedOn: string;
+}
+
+export class DecisionQuery extends PageQuery {
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @IsOptional() @IsDateOnly()
+  from?: string;
+
+  @IsOptional() @IsDateOnly()
+  to?: string;
+
+  @IsOptional() @IsUUID()
+  meetingId?: string;
+
+  @IsOptional() @IsUUID()
+  workingGroupId?: string;
+
+  @IsOptional() @IsIn(DECISION_OUTCOMES)
+  outcome?: DecisionOutcome;
+
+  @IsOptional() @IsIn(DECISION_METHODS)
+  method?: DecisionMethod;
+
+  @IsOptional() @IsIn(['decidedOn', 'number', 'title'])
+  sort: 'decidedOn' | 'number' | 'title' = 'decidedOn';
+
+  order: 'asc' | 'desc' = 'desc';
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreateMeetingDto, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
+import { MeetingInvitationsService } from './meeting-invitations.service';
+import { MeetingsService } from './meetings.service';
+
+@ApiTags('governance')
+@Controller('meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly invitations: MeetingInvitationsService,
+  ) {}
+
+  @Get()
+  @Policy('read', 'Meeting')
+  list(@Ctx() ctx: RequestContext, @Query() q: MeetingQuery) {
+    return this.meetings.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Meeting')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.meetings.get(ctx, id);
+  }
+
+  @Get(':id/calendar.ics')
+  @Policy('read', 'Meeting')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="reunion.ics"')
+  calendar(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.invitations.calendar(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Meeting')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateMeetingDto) {
+    return this.meetings.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Meeting')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateMeetingDto) {
+    return this.meetings.update(ctx, id, dto);
+  }
+
+  @Post(':id/invitations')
+  @Policy('update', 'Meeting')
+  invite(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.invitations.send(ctx, id);
+  }
+}

@@ -1,0 +1,218 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Membership } from '../people/membership.entity';
+import { Person } from '../people/person.entity';
+import type { AgendaItemInput, AttendeeInput, CreateMeetingDto, DocumentInput, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
+import { MeetingAgendaItem } from './meeting-agenda-item.entity';
+import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
+import { MeetingDocument } from './meeting-document.entity';
+import { Meeting } from './meeting.entity';
+
+export interface MeetingListItem {
+  id: string;
+  kind: Meeting['kind'];
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string | null;
+  videoLink: string | null;
+  workingGroupId: string | null;
+  attendeeCount: number;
+  presentCount: number;
+  decisionCount: number;
+}
+
+export interface MeetingAttendeeView {
+  id: string;
+  personId: string;
+  firstName: string;
+  lastName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  status: AttendanceStatus;
+}
+
+export interface MeetingView extends Omit<Meeting, 'agenda' | 'attendees' | 'documents' | 'attendeePersonIds' | 'invitationSequence'> {
+  agenda: Omit<MeetingAgendaItem, 'meeting' | 'meetingId'>[];
+  attendees: MeetingAttendeeView[];
+  documents: Omit<MeetingDocument, 'meeting' | 'meetingId'>[];
+  decisions: { id: string; number: number; title: string; outcome: string; method: string; decidedOn: string; amendsDecisionId: string | null }[];
+}
+
+const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
+const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: RequestContext, q: MeetingQuery): Promise<Page<MeetingListItem>> {
+    const qb = this.db.getRepository(Meeting).createQueryBuilder('m');
+    whereAllowed(qb, ctx.ability, 'read', 'Meeting');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')));
+    }
+    if (q.kind) qb.andWhere('m.kind = :kind', { kind: q.kind });
+    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
+    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
+    const total = await qb.getCount();
+    qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
+      .addSelect('(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id)', 'attendee_count')
+      .addSelect(`(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.status = 'present')`, 'present_count')
+      .addSelect('(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id)', 'decision_count')
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
+      .addOrderBy('m.id')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize);
+    const { entities, raw } = await qb.getRawAndEntities();
+    const items = entities.map((m, i) => ({
+      id: m.id, kind: m.kind, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, videoLink: m.videoLink,
+      workingGroupId: m.workingGroupId, attendeeCount: raw[i].attendee_count, presentCount: raw[i].present_count, decisionCount: raw[i].decision_count,
+    }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
+    const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!meeting) throw new NotFound(NOT_FOUND);
+    if (!ctx.ability.can(action, meeting)) throw new Forbidden();
+    return meeting;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MeetingView> {
+    const meeting = await this.findAllowed(ctx, id, 'read', em);
+    return this.view(meeting, em);
+  }
+
+  private async view(meeting: Meeting, em: EntityManager): Promise<MeetingView> {
+    const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
+    const [agenda, attendees, documents, decisions] = await Promise.all([
+      em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } }),
+      em.query(
+        `SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
+                a.organisation_id AS "organisationId", o.name AS "organisationName", a.status
+         FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
+         WHERE a.meeting_id = $1 ORDER BY p.last_name, p.first_name`,
+        [meeting.id],
+      ) as Promise<MeetingAttendeeView[]>,
+      em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } }),
+      em.query(
+        `SELECT id, number, title, outcome, method, to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", amends_decision_id AS "amendsDecisionId"
+         FROM decisions WHERE meeting_id = $1 ORDER BY number`,
+        [meeting.id],
+      ),
+    ]);
+    const strip = <T extends { meeting?: unknown; meetingId?: string }>({ meeting: _m, meetingId: _id, ...rest }: T) => rest;
+    return { ...fields, agenda: agenda.map(strip), attendees, documents: documents.map(strip), decisions };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateMeetingDto): Promise<MeetingView> {
+    return this.db.transaction(async (em) => {
+      const { agenda, attendees, documents, ...fields } = dto;
+      checkPeriod(fields.startsAt, fields.endsAt);
+      const meeting = await em.save(em.create(Meeting, { ...fields, startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt) }));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
+      await this.replaceChildren(em, ctx, meeting, { agenda, attendees, documents });
+      return this.view(meeting, em);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateMeetingDto): Promise<MeetingView> {
+    return this.db.transaction(async (em) => {
+      const meeting = await this.findAllowed(ctx, id, 'update', em);
+      const { agenda, attendees, documents, ...fields } = dto;
+      const before = { ...meeting };
+      Object.assign(meeting, fields);
+      if (fields.startsAt) meeting.startsAt = new Date(fields.startsAt);
+      if (fields.endsAt) meeting.endsAt = new Date(fields.endsAt);
+      checkPeriod(meeting.startsAt, meeting.endsAt);
+      const saved = await em.save(meeting);
+      await this.audit.recordUpdate(em, ctx, 'Meeting', id, before, saved);
+      await this.replaceChildren(em, ctx, saved, { agenda, attendees, documents });
+      return this.view(saved, em);
+    });
+  }
+
+  /** Each list given replaces the one stored; a list left out stays as it is. */
+  private async replaceChildren(
+    em: EntityManager,
+    ctx: SignedInContext,
+    meeting: Meeting,
+    lists: { agenda?: AgendaItemInput[]; attendees?: AttendeeInput[]; documents?: DocumentInput[] },
+  ): Promise<void> {
+    const changes: Record<string, unknown> = {};
+    if (lists.agenda) {
+      await em.delete(MeetingAgendaItem, { meetingId: meeting.id });
+      if (lists.agenda.length) {
+        await em.insert(MeetingAgendaItem, lists.agenda.map((item, position) => ({ ...item, meetingId: meeting.id, position })));
+      }
+      changes.agenda = lists.agenda.map((a) => a.title);
+    }
+    if (lists.documents) {
+      await em.delete(MeetingDocument, { meetingId: meeting.id });
+      if (lists.documents.length) {
+        await em.insert(MeetingDocument, lists.documents.map((d, position) => ({ ...d, meetingId: meeting.id, position })));
+      }
+      changes.documents = lists.documents.map((d) => d.url);
+    }
+    if (lists.attendees) {
+      await checkAttendees(em, lists.attendees);
+      const before = await em.find(MeetingAttendee, { where: { meetingId: meeting.id } });
+      await em.delete(MeetingAttendee, { meetingId: meeting.id });
+      if (lists.attendees.length) {
+        await em.insert(MeetingAttendee, lists.attendees.map((a) => ({
+          meetingId: meeting.id, personId: a.personId, organisationId: a.organisationId ?? null, status: a.status ?? 'invited',
+        })));
+      }
+      meeting.attendeePersonIds = lists.attendees.map((a) => a.personId);
+      await em.update(Meeting, meeting.id, { attendeePersonIds: meeting.attendeePersonIds });
+      const key = (a: { personId: string; status?: string; organisationId?: string | null }) => `${a.personId}:${a.organisationId ?? ''}:${a.status ?? 'invited'}`;
+      const was = before.map(key).sort();
+      const now = lists.attendees.map(key).sort();
+      if (JSON.stringify(was) !== JSON.stringify(now)) {
+        await this.audit.record(em, ctx, { action: 'update', entityType: 'Meeting', entityId: meeting.id, before: { attendees: was }, after: { attendees: now } });
+      }
+    }
+    if (changes.agenda || changes.documents) {
+      await this.audit.record(em, ctx, { action: 'update', entityType: 'Meeting', entityId: meeting.id, after: changes });
+    }
+  }
+}
+
+function checkPeriod(startsAt: string | Date, endsAt: string | Date): void {
+  if (new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
+    throw ValidationFailed.field('endsAt', { fr: 'La fin doit suivre le début', en: 'The end must come after the start' });
+  }
+}
+
+/** Every attendee is a known person, listed once, representing one of their own organisations. */
+async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Promise<void> {
+  const personIds = [...new Set(attendees.map((a) => a.personId))];
+  const known = new Set((personIds.length ? await em.find(Person, { select: { id: true }, where: { id: In(personIds) } }) : []).map((p) => p.id));
+  const memberships = personIds.length ? await em.find(Membership, { where: { personId: In(personIds) } }) : [];
+  const belongs = new Set(memberships.map((m) => `${m.personId}:${m.organisationId}`));
+  const fields: FieldErrors = {};
+  const seen = new Set<string>();
+  attendees.forEach((a, i) => {
+    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Cette personne figure déjà dans la liste', en: 'This person is already listed' }];
+    else if (a.organisationId && !belongs.has(`${a.personId}:${a.organisationId}`)) {
+      fields[`attendees.${i}.organisationId`] = [{ fr: 'Cette personne ne fait pas partie de cette organisation', en: 'This person is not part of this organisation' }];
+    }
+    seen.add(a.personId);
+  });
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
+}

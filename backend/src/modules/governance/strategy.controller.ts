@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/strategy.dto';
+import { StrategyService } from './strategy.service';
+
+@ApiTags('governance')
+@Controller('strategy')
+export class StrategyController {
+  constructor(private readonly strategy: StrategyService) {}
+
+  @Get()
+  @Policy('read', 'StrategyAction')
+  get(@Ctx() ctx: RequestContext) {
+    return this.strategy.get(ctx);
+  }
+
+  @Get('actions/:id')
+  @Policy('read', 'StrategyAction')
+  action(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.strategy.getAction(ctx, id);
+  }
+
+  @Post('actions')
+  @Policy('create', 'StrategyAction')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateStrategyActionDto) {
+    return this.strategy.create(ctx, dto);
+  }
+
+  @Patch('actions/:id')
+  @Policy('update', 'StrategyAction')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateStrategyActionDto) {
+    return this.strategy.update(ctx, id, dto);
+  }
+}

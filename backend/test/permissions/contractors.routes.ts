@@ -1,0 +1,51 @@
+import { demo } from '../support/app';
+import { ACTORS, only, type FixtureBuilder, type RouteCases } from './matrix';
+
+const RATE_KEYS = ['dailyRateCents', 'budgetedCents', 'usedCents'];
+
+export const contractorsFixtures: FixtureBuilder = async (t, f) => {
+  const [mission] = await t.db.query(
+    'SELECT m.id, m.starts_on::text AS "startsOn" FROM missions m JOIN people p ON p.id = m.contractor_person_id WHERE p.email = $1',
+    [demo.contractor],
+  );
+  f.mission = mission.id;
+  f.contractorPerson = (await t.db.query('SELECT id FROM people WHERE email = $1', [demo.contractor]))[0].id;
+  const entry = async () =>
+    (await t.db.query(
+      `INSERT INTO time_entries (mission_id, person_id, worked_on, unit, quantity, description) VALUES ($1, $2, $3, 'hour', 1, 'Matrice') RETURNING id`,
+      [f.mission, f.contractorPerson, mission.startsOn],
+    ))[0].id as string;
+  f.entry = await entry();
+  // One entry per actor to delete, so that each allowed actor really deletes one.
+  for (const actor of ACTORS) f[`entry:${actor}`] = await entry();
+};
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const READERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'contractor');
+const LOGGERS = only('admin', 'coordinator', 'contractor');
+
+export const contractorsRoutes: RouteCases = {
+  'GET /api/missions': {
+    allowed: READERS,
+    // A contractor lists only their own missions; the COPIL never sees a rate or an amount.
+    scoped: (items, actor, f) => {
+      if (actor === 'contractor') expect(items.every((m) => m.contractorPersonId === f.contractorPerson)).toBe(true);
+      if (['copil', 'otherCopil', 'wgLead'].includes(actor)) expect(items.flatMap((m) => Object.keys(m)).filter((k) => RATE_KEYS.includes(k))).toEqual([]);
+      if (['admin', 'coordinator', 'contractor'].includes(actor)) expect(items.every((m) => typeof m.dailyRateCents === 'number')).toBe(true);
+    },
+  },
+  'GET /api/missions/:id': { allowed: READERS, url: (f) => `/api/missions/${f.mission}` },
+  'POST /api/missions': {
+    allowed: only('admin', 'coordinator'),
+    body: (f) => ({ contractorPersonId: f.contractorPerson, title: 'Mission de la matrice', jobDescription: '<p>Tester</p>', startsOn: '2026-01-01', endsOn: '2026-12-31', daysPerMonth: 1, dailyRateCents: 10_000 }),
+  },
+  'PATCH /api/missions/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/missions/${f.mission}`, body: () => ({ company: 'Girard Développement (EI)' }) },
+  'GET /api/missions/:id/time-entries': { allowed: LOGGERS, url: (f) => `/api/missions/${f.mission}/time-entries` },
+  'POST /api/missions/:id/time-entries': {
+    allowed: LOGGERS,
+    url: (f) => `/api/missions/${f.mission}/time-entries`,
+    body: () => ({ workedOn: today(), unit: 'hour', quantity: 0.25, description: 'Matrice' }),
+  },
+  'PATCH /api/time-entries/:id': { allowed: LOGGERS, url: (f) => `/api/time-entries/${f.entry}`, body: () => ({ description: 'Matrice (corrigé)' }) },
+  'DELETE /api/time-entries/:id': { allowed: LOGGERS, url: (f, actor) => `/api/time-entries/${f[`entry:${actor}`]}` },
+};

@@ -1,0 +1,72 @@
+import { demo } from '../support/app';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+
+const ids = (items: Record<string, unknown>[], key = 'id') => items.map((i) => i[key] as string);
+
+export const governanceFixtures: FixtureBuilder = async (t, f) => {
+  const person = async (email: string) => (await t.db.query('SELECT id FROM people WHERE email = $1', [email]))[0].id as string;
+  f.contractorPerson = await person(demo.contractor);
+  // The last monthly COPIL of the demo: the contractor attended it, the volunteer did not.
+  const [copil] = await t.db.query(`SELECT id FROM meetings WHERE kind = 'copil' AND ends_at < now() ORDER BY starts_at DESC LIMIT 1`);
+  f.meeting = copil.id;
+  const coord = await t.as(demo.coordinator);
+  // A small meeting to change and invite to (two attendees: few emails per call).
+  const small = await coord.post('/api/meetings', {
+    kind: 'working_group', title: 'Groupe Sources : point doublons', startsAt: '2026-05-05T18:00:00+02:00', endsAt: '2026-05-05T19:00:00+02:00',
+    attendees: [{ personId: f.contractorPerson }, { personId: f.volunteerPerson }],
+  });
+  f.smallMeeting = small.body.id;
+  const attended = async (personId: string) => (await t.db.query('SELECT id FROM meetings WHERE $1 = ANY(attendee_person_ids)', [personId])).map((r: { id: string }) => r.id).join(',');
+  f.contractorMeetings = await attended(f.contractorPerson);
+  f.volunteerMeetings = await attended(f.volunteerPerson);
+  f.decision = (await t.db.query('SELECT id FROM decisions ORDER BY number LIMIT 1'))[0].id;
+  const action = await coord.post('/api/action-items', { title: 'Relire la fiche source', ownerPersonId: f.volunteerPerson, dueOn: '2099-01-01' });
+  f.volunteerAction = action.body.id;
+  f.strategyAction = (await t.db.query('SELECT id FROM strategy_actions ORDER BY number NULLS LAST LIMIT 1'))[0].id;
+};
+
+const meetingBody = () => ({ kind: 'copil', title: 'COPIL de la matrice', startsAt: '2026-06-11T18:30:00+02:00', endsAt: '2026-06-11T20:30:00+02:00' });
+const decisionBody = () => ({ title: 'Décision de la matrice', proposal: 'Tester les droits.', method: 'consent', outcome: 'adopted', decidedOn: '2026-06-11' });
+const RECORDERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead');
+
+export const governanceRoutes: RouteCases = {
+  'GET /api/meetings': {
+    allowed: SIGNED_IN,
+    // Contractors and volunteers list only the meetings they attend.
+    scoped: (items, actor, f) => {
+      if (actor === 'contractor') expect(ids(items).every((id) => f.contractorMeetings.includes(id))).toBe(true);
+      else if (actor === 'volunteer') expect(ids(items).every((id) => f.volunteerMeetings.includes(id))).toBe(true);
+      else expect(items.length).toBeGreaterThan(2);
+    },
+  },
+  'GET /api/meetings/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor'), url: (f) => `/api/meetings/${f.meeting}` },
+  'GET /api/meetings/:id/calendar.ics': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor'), url: (f) => `/api/meetings/${f.meeting}/calendar.ics` },
+  'POST /api/meetings': { allowed: RECORDERS, body: meetingBody },
+  'PATCH /api/meetings/:id': { allowed: RECORDERS, url: (f) => `/api/meetings/${f.smallMeeting}`, body: () => ({ place: 'Salle du PôleS NOE' }) },
+  'POST /api/meetings/:id/invitations': { allowed: RECORDERS, url: (f) => `/api/meetings/${f.smallMeeting}/invitations` },
+
+  'GET /api/decisions': { allowed: SIGNED_IN },
+  'GET /api/decisions/:id': { allowed: SIGNED_IN, url: (f) => `/api/decisions/${f.decision}` },
+  'POST /api/decisions': { allowed: RECORDERS, body: decisionBody },
+  'POST /api/decisions/:id/amendments': { allowed: RECORDERS, url: (f) => `/api/decisions/${f.decision}/amendments`, body: decisionBody },
+
+  'GET /api/action-items': {
+    allowed: SIGNED_IN,
+    // Contractors and volunteers see only the actions they own.
+    scoped: (items, actor, f) => {
+      if (actor === 'volunteer') expect(ids(items, 'ownerPersonId').every((id) => id === f.volunteerPerson)).toBe(true);
+      else if (actor === 'contractor') expect(ids(items, 'ownerPersonId').every((id) => id === f.contractorPerson)).toBe(true);
+      else expect(items.length).toBeGreaterThan(2);
+    },
+  },
+  'GET /api/action-items/mine': { allowed: SIGNED_IN },
+  'GET /api/action-items/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'volunteer'), url: (f) => `/api/action-items/${f.volunteerAction}` },
+  'POST /api/action-items': { allowed: RECORDERS, body: (f) => ({ title: 'Action de la matrice', ownerPersonId: f.volunteerPerson, dueOn: '2099-01-01' }) },
+  // The owner (here the volunteer) may move the status of their own action.
+  'PATCH /api/action-items/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'volunteer'), url: (f) => `/api/action-items/${f.volunteerAction}`, body: () => ({ status: 'in_progress' }) },
+
+  'GET /api/strategy': { allowed: SIGNED_IN },
+  'GET /api/strategy/actions/:id': { allowed: SIGNED_IN, url: (f) => `/api/strategy/actions/${f.strategyAction}` },
+  'POST /api/strategy/actions': { allowed: only('admin', 'coordinator'), body: () => ({ title: 'Action de la matrice', content: 'Tester les droits.' }) },
+  'PATCH /api/strategy/actions/:id': { allowed: RECORDERS, url: (f) => `/api/strategy/actions/${f.strategyAction}`, body: () => ({ status: 'in_progress' }) },
+};

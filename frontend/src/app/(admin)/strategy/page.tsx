@@ -1,0 +1,94 @@
+'use client';
+
+import Link from 'next/link';
+import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { asSubject, useAppAbility } from '@/lib/ability';
+import { useT } from '@/lib/i18n/provider';
+import { useApiData } from '@/lib/use-api-data';
+import { notifyError, notifySuccess } from '@/lib/notify';
+import { PageHeader } from '@/components/page-header';
+import { PageState } from '@/components/page-state';
+import { strategyApi } from '@/features/governance/api';
+import { StrategyStatusBadge } from '@/features/governance/components/badges';
+import { STRATEGY_STATUSES, type StrategyAction } from '@/features/governance/types';
+
+/** The network's strategy: its axes and actions (operational plan), their status and what serves them. */
+export default function StrategyPage() {
+  const t = useT();
+  const ability = useAppAbility();
+  const strategy = useApiData((signal) => strategyApi.get(signal), []);
+  if (!strategy.data) return <PageState {...strategy} />;
+
+  const setStatus = async (action: StrategyAction, status: string | null) => {
+    if (!status || status === action.status) return;
+    try {
+      await strategyApi.setStatus(action.id, status as StrategyAction['status']);
+      notifySuccess(t('governance.strategy.statusSaved', { title: action.title }));
+      strategy.reload();
+    } catch (error) {
+      notifyError(t, error);
+    }
+  };
+
+  const card = (a: StrategyAction, prefix: string) => (
+    <Card key={a.id} withBorder padding="md" data-testid="strategy-action">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={3} size="h5">{prefix}{a.title}</Title>
+          {ability.can('update', asSubject('StrategyAction', a)) ? (
+            <Select
+              size="xs"
+              w={140}
+              style={{ flexShrink: 0 }}
+              allowDeselect={false}
+              aria-label={t('governance.strategy.statusOf', { title: a.title })}
+              data={STRATEGY_STATUSES.map((s) => ({ value: s, label: t(`governance.strategyStatus.${s}`) }))}
+              value={a.status}
+              onChange={(value) => setStatus(a, value)}
+            />
+          ) : (
+            <StrategyStatusBadge status={a.status} />
+          )}
+        </Group>
+        <Text size="sm">{a.content}</Text>
+        <Group gap={6}>
+          {a.targetPublic.map((p) => <Badge key={p} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>{p}</Badge>)}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[
+            a.personDaysPerMonth !== null ? t('governance.strategy.personDays', { n: a.personDaysPerMonth }) : t('governance.strategy.personDaysUnknown'),
+            a.involvesCopil ? t('governance.strategy.copil') : null,
+            a.groupIds.length ? t('governance.strategy.groups', { n: a.groupIds.length }) : null,
+            a.grantIds.length ? t('governance.strategy.grants', { n: a.grantIds.length }) : null,
+          ].filter(Boolean).join(' · ')}
+        </Text>
+        {a.decisions.length > 0 && (
+          <Stack gap={2}>
+            <Text size="xs" fw={600}>{t('governance.strategy.decisions')}</Text>
+            {a.decisions.map((d) => <Anchor key={d.id} component={Link} href={`/decisions/${d.id}`} size="xs">n° {d.number} — {d.title}</Anchor>)}
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('nav.strategy')} description={t('governance.strategy.intro')} />
+      <Stack gap="xl">
+        {strategy.data.axes.map((axis) => (
+          <section key={axis.id} aria-labelledby={`axis-${axis.number}`}>
+            <Title order={2} size="h3" mb="sm" id={`axis-${axis.number}`}>{t('governance.strategy.axis', { n: axis.number })} — {axis.title}</Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>{axis.actions.map((a) => card(a, `${axis.number}.${a.number ?? ''} `))}</SimpleGrid>
+          </section>
+        ))}
+        {strategy.data.transversal.length > 0 && (
+          <section aria-labelledby="transversal">
+            <Title order={2} size="h3" mb="sm" id="transversal">{t('governance.strategy.transversal')}</Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>{strategy.data.transversal.map((a) => card(a, ''))}</SimpleGrid>
+          </section>
+        )}
+      </Stack>
+    </>
+  );
+}

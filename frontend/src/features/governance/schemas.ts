@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { optionalText, optionalUrl, requiredText } from '@/lib/schema';
+import { parisInstant, parisParts, parisToday } from './paris-time';
+import {
+  ATTENDANCE_STATUSES, DECISION_METHODS, DECISION_OUTCOMES, MEETING_KINDS,
+  type ActionItemInput, type Decision, type DecisionInput, type Meeting, type MeetingInput,
+} from './types';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
+const time = z.string().regex(/^\d{2}:\d{2}$/, 'validation.time');
+const nullIfEmpty = (v: string) => (v === '' ? null : v);
+/** A whole number typed in a text field, or nothing. */
+const optionalCount = z.string().trim().regex(/^\d*$/, 'validation.wholeNumber').transform((v) => (v === '' ? null : Number(v)));
+
+export const meetingSchema = z
+  .object({
+    kind: z.string().pipe(z.enum(MEETING_KINDS, 'validation.required')),
+    title: requiredText(200),
+    day,
+    startTime: time,
+    endTime: time,
+    place: optionalText(300),
+    videoLink: optionalUrl,
+    minutes: z.string().transform(nullIfEmpty),
+    agenda: z.array(z.object({ title: requiredText(300), details: optionalText(5000), durationMinutes: optionalCount })),
+    attendees: z.array(z.object({
+      personId: z.string().min(1, 'validation.required'),
+      organisationId: z.string().transform(nullIfEmpty),
+      status: z.enum(ATTENDANCE_STATUSES),
+    })),
+    documents: z.array(z.object({ label: requiredText(200), url: z.string().trim().min(1, 'validation.required').pipe(z.url('validation.url')) })),
+  })
+  .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'governance.validation.endAfterStart' })
+  .transform(({ day: d, startTime, endTime, ...rest }): MeetingInput => ({
+    ...rest,
+    startsAt: parisInstant(d, startTime),
+    endsAt: parisInstant(d, endTime),
+  }));
+
+export type MeetingFormValues = z.input<typeof meetingSchema>;
+
+export function meetingFormValues(meeting?: Meeting): MeetingFormValues {
+  const start = meeting ? parisParts(meeting.startsAt) : { day: parisToday(), time: '18:30' };
+  return {
+    kind: meeting?.kind ?? 'copil',
+    title: meeting?.title ?? '',
+    day: start.day,
+    startTime: start.time,
+    endTime: meeting ? parisParts(meeting.endsAt).time : '20:30',
+    place: meeting?.place ?? '',
+    videoLink: meeting?.videoLink ?? '',
+    minutes: meeting?.minutes ?? '',
+    agenda: meeting?.agenda.map((a) => ({ title: a.title, details: a.details ?? '', durationMinutes: a.durationMinutes?.toString() ?? '' })) ?? [],
+    attendees: meeting?.attendees.map((a) => ({ personId: a.personId, organisationId: a.organisationId ?? '', status: a.status })) ?? [],
+    documents: meeting?.documents.map((d) => ({ label: d.label, url: d.url })) ?? [],
+  };
+}
+
+export const decisionSchema = z
+  .object({
+    title: requiredText(200),
+    proposal: requiredText(20_000),
+    proposedByPersonId: z.string().transform(nullIfEmpty),
+    meetingId: z.string().transform(nullIfEmpty),
+    onlineLink: optionalUrl,
+    method: z.string().pipe(z.enum(DECISION_METHODS, 'validation.required')),
+    votesFor: optionalCount,
+    votesAgainst: optionalCount,
+    votesAbstain: optionalCount,
+    outcome: z.string().pipe(z.enum(DECISION_OUTCOMES, 'validation.required')),
+    decidedOn: day,
+  })
+  .superRefine((v, ctx) => {
+    if (v.method !== 'vote') return;
+    for (const key of ['votesFor', 'votesAgainst', 'votesAbstain'] as const) {
+      if (v[key] === null) ctx.addIssue({ code: 'custom', path: [key], message: 'governance.validation.votesRequired' });
+    }
+  })
+  // Counts go only with a vote: the API refuses them otherwise.
+  .transform((v): DecisionInput => (v.method === 'vote' ? v : { ...v, votesFor: undefined, votesAgainst: undefined, votesAbstain: undefined }));
+
+export type DecisionFormValues = z.input<typeof decisionSchema>;
+
+export function decisionFormValues(start: { meetingId?: string; decidedOn?: string; from?: Decision }): DecisionFormValues {
+  const d = start.from;
+  return {
+    title: d?.title ?? '',
+    proposal: d?.proposal ?? '',
+    proposedByPersonId: d?.proposedByPersonId ?? '',
+    meetingId: start.meetingId ?? d?.meetingId ?? '',
+    onlineLink: d?.onlineLink ?? '',
+    method: d?.method ?? 'consent',
+    votesFor: d?.votesFor?.toString() ?? '',
+    votesAgainst: d?.votesAgainst?.toString() ?? '',
+    votesAbstain: d?.votesAbstain?.toString() ?? '',
+    outcome: d?.outcome ?? 'adopted',
+    decidedOn: start.decidedOn ?? parisToday(),
+  };
+}
+
+export const actionItemSchema = z.object({
+  title: requiredText(300),
+  details: optionalText(5000),
+  ownerPersonId: z.string().min(1, 'validation.required'),
+  dueOn: day,
+}) satisfies z.ZodType<Omit<ActionItemInput, 'meetingId' | 'decisionId'>, unknown>;
+
+export type ActionItemFormValues = z.input<typeof actionItemSchema>;
+export type ActionItemValues = z.output<typeof actionItemSchema>;
