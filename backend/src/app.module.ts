@@ -10,6 +10,7 @@ import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { PermissionsModule } from './permissions/permissions.module';
 
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         PermissionsModule,
         OrganisationsModule,
         PeopleModule,
+        WorkingGroupsModule,
       ],
       controllers: [HealthController],
     };
