@@ -4,6 +4,7 @@ import {
   IconHome,
   IconUserShield,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import type { MessageKey } from './i18n/fr';
@@ -22,6 +23,7 @@ export const NAVIGATION: NavItem[] = [
   { href: '/', labelKey: 'nav.home', icon: IconHome },
   { href: '/organisations', labelKey: 'nav.organisations', icon: IconBuildingCommunity, can: ['read', 'Organisation'] },
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
+  { href: '/working-groups', labelKey: 'nav.workingGroups', icon: IconUsersGroup, can: ['read', 'WorkingGroup'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
 ];
