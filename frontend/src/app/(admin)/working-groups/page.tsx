@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Button, Checkbox, Group, Select, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
 import { IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
@@ -49,12 +49,12 @@ export default function WorkingGroupsPage() {
       key: 'volunteers',
       header: t('groups.field.volunteers'),
       render: (g) => (
-        <Group gap={6} wrap="nowrap">
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {PIPELINE_STAGES.filter((s) => s !== 'left' && g.pipeline[s] > 0)
-              .map((s) => `${g.pipeline[s]} ${t(`pipeline.${s}`).toLowerCase()}`)
-              .join(' · ') || '—'}
-          </Text>
+        <Group gap={4}>
+          {PIPELINE_STAGES.filter((s) => s !== 'left' && g.pipeline[s] > 0).map((s) => (
+            <Badge key={s} variant="light" color="gray" tt="none">
+              {t('groups.pipelineCount', { stage: t(`pipeline.${s}`), count: g.pipeline[s] })}
+            </Badge>
+          ))}
           <OverdueBadge count={g.overdue} />
         </Group>
       ),

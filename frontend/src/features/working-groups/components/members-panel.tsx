@@ -101,7 +101,7 @@ export function MembersPanel({ group, onChange }: Props) {
             { key: 'role', header: t('groups.field.role'), render: (term) => t(`groups.role.${term.role}`) },
             {
               key: 'dates',
-              header: t('groups.field.startedOn'),
+              header: t('groups.field.period'),
               render: (term) =>
                 term.endedOn
                   ? t('groups.termDates', { start: format.date(term.startedOn), end: format.date(term.endedOn) })

@@ -96,7 +96,7 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
       )}
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('groups.board.intro') } }}>
         <ScrollArea type="auto" offsetScrollbars>
-          <Group align="flex-start" wrap="nowrap" gap="sm" data-testid="volunteer-board" miw={5 * 230}>
+          <Group align="stretch" wrap="nowrap" gap="sm" data-testid="volunteer-board" miw={5 * 190}>
             {PIPELINE_STAGES.map((stage) => (
               <Column key={stage} stage={stage}>
                 {cards
@@ -129,8 +129,8 @@ function Column({ stage, children }: { stage: PipelineStage; children: React.Rea
       ref={setNodeRef}
       withBorder
       p="xs"
-      w={230}
       mih={220}
+      style={{ flex: '1 1 0', minWidth: 180 }}
       bg={isOver ? 'teal.0' : 'gray.0'}
       component="section"
       aria-labelledby={`stage-${stage}`}
