@@ -181,9 +181,12 @@ function Card({ card, group, canMove, onMove }: { card: BoardCard; group: Workin
         )}
       </Group>
       {card.overdue && (
-        <Badge color="red" size="xs" mt={4} leftSection={<IconClockExclamation size={10} aria-hidden />}>
-          {t('groups.board.overdue', { days: group.welcomeWithinDays })}
-        </Badge>
+        <Group gap={4} mt={4} wrap="nowrap" c="red.8" data-testid="card-overdue">
+          <IconClockExclamation size={14} aria-hidden style={{ flexShrink: 0 }} />
+          <Text size="xs" fw={600} c="red.8">
+            {t('groups.board.overdue', { days: group.welcomeWithinDays })}
+          </Text>
+        </Group>
       )}
       <Text size="xs" c="dimmed" mt={4}>
         {t('groups.board.arrived', { date: format.date(card.createdAt) })}
