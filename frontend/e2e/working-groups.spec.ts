@@ -55,9 +55,12 @@ test('a visitor offers to join a group; its lead sees the newcomer, welcomes the
   await expect(page.getByTestId('stage-new').getByTestId('volunteer-card').filter({ hasText: name })).toBeVisible();
 
   // Keyboard only: pick the card up, move it one column right, drop it, then confirm the welcome.
+  // Each step waits for what dnd-kit tells screen readers, as a person using one would.
   await card.getByRole('button', { name: new RegExp(name) }).focus();
   await page.keyboard.press('Space');
+  await expect(page.getByText(`Carte de ${name} au-dessus de « Nouveau·elle »`)).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(`Carte de ${name} au-dessus de « Accueilli·e »`)).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.locator('input[name="sendWelcomeEmail"]')).toBeChecked();
   await page.getByTestId('welcome-confirm').click();
@@ -83,4 +86,19 @@ test('a wg_lead reads another group without any control over it', async ({ page 
   await expect(page.getByTestId('group-edit')).toHaveCount(0);
   await expect(page.getByTestId('add-member')).toHaveCount(0);
   await expect(page.getByTestId('volunteer-board')).toHaveCount(0);
+});
+
+test('a volunteer sees only the groups they are in, and edits their own volunteer profile', async ({ page }) => {
+  await login(page, USERS.volunteer);
+  await page.goto('/working-groups');
+  await expect(page.getByTestId('groups-table').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('group-new')).toHaveCount(0);
+  await page.locator('a[href^="/volunteers/"]').click();
+  const form = page.getByTestId('profile-form');
+  const territory = `Essonne ${Date.now().toString(36)}`;
+  await form.locator('input[name="territory"]').fill(territory);
+  await page.getByTestId('profile-submit').click();
+  await expect(page.getByTestId('profile-submit')).toBeDisabled();
+  await page.reload();
+  await expect(page.getByTestId('profile-form').locator('input[name="territory"]')).toHaveValue(territory);
 });

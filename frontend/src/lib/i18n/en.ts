@@ -343,6 +343,7 @@ export const en: Messages = {
   'pipeline.paused': 'Paused',
   'pipeline.left': 'Left',
 
+  'volunteers.myProfile': 'My volunteer profile',
   'volunteers.section.contact': 'Contact',
   'volunteers.section.offer': 'What they offer',
   'volunteers.section.groups': 'Path through the groups',

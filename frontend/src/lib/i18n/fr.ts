@@ -345,6 +345,7 @@ export const fr = {
   'pipeline.paused': 'En pause',
   'pipeline.left': 'Parti·e',
 
+  'volunteers.myProfile': 'Mon profil bénévole',
   'volunteers.section.contact': 'Coordonnées',
   'volunteers.section.offer': 'Ce que la personne propose',
   'volunteers.section.groups': 'Parcours dans les groupes',

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconExternalLink, IconPlus } from '@tabler/icons-react';
+import { IconExternalLink, IconPlus, IconUserHeart } from '@tabler/icons-react';
+import { useSession } from '@/lib/session';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -20,6 +21,7 @@ const PAGE_SIZE = 50;
 
 export default function WorkingGroupsPage() {
   const t = useT();
+  const { user } = useSession();
   const [query, setQuery] = useUrlQuery({ q: '', status: '', withGaps: 'false', sort: 'name', order: 'asc', page: '1' });
   const listQuery: WorkingGroupListQuery = {
     q: query.q,
@@ -67,6 +69,11 @@ export default function WorkingGroupsPage() {
         title={t('nav.workingGroups')}
         actions={
           <>
+            {user.roles.includes('volunteer') && (
+              <Button component={Link} href={`/volunteers/${user.personId}`} variant="default" leftSection={<IconUserHeart size={16} aria-hidden />}>
+                {t('volunteers.myProfile')}
+              </Button>
+            )}
             <Button component="a" href="/join" target="_blank" variant="subtle" rightSection={<IconExternalLink size={14} aria-hidden />}>
               {t('join.link')}
             </Button>

@@ -28,6 +28,8 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const centre = card.left + card.width / 2;
   const index = columns.findIndex((rect) => centre >= rect.left && centre <= rect.left + rect.width);
   const target = columns[Math.min(Math.max((index === -1 ? 0 : index) + step, 0), columns.length - 1)];
+  // The columns are measured just after the pick-up: until then, the card stays where it is.
+  if (!target) return undefined;
   return { x: target.left + (target.width - card.width) / 2, y: target.top + 48 };
 };
 
