@@ -12,6 +12,7 @@ import { FundingModule } from './modules/funding/funding.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
@@ -36,6 +37,7 @@ export class AppModule {
         FundingModule,
         GovernanceModule,
         ContractorsModule,
+        WorkingGroupsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,6 @@
 export { compileMjml, compiledTemplate, templatesDir } from './compile';
 export { emailNames, type ActionReminderVars, type EmailName, type EmailVarsMap, type FundingReminderVars, type InvitationVars, type MeetingInvitationVars, type MeetingKind, type PasswordResetVars } from './emails';
+export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
 export { fillPlaceholders, MissingPlaceholderError, type Placeholders } from './placeholders';

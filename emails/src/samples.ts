@@ -45,4 +45,27 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     origin: 'COPIL mensuel de mars (12 mars 2026)',
     actionsUrl: 'https://maillage.example.org/my-actions',
   },
+  'volunteer-signup': {
+    firstName: 'Aurélie',
+    groupName: 'Communication',
+    volunteerName: 'Hugo Lambert',
+    volunteerEmail: 'hugo.lambert@example.org',
+    message: 'Graphiste, je peux aider à mettre en page la newsletter un soir par semaine.\nDisponible surtout le mercredi.',
+    groupUrl: 'https://maillage.example.org/working-groups/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
+  },
+  'volunteer-welcome': {
+    firstName: 'Hugo',
+    groupName: 'Communication',
+    mailingList: 'gt-communication@lists.example.org',
+    chatChannel: 'https://chat.example.org/channel/gt-communication',
+    welcomerName: 'Aurélie Vidal',
+  },
+  'welcome-reminder': {
+    firstName: 'Aurélie',
+    groupName: 'Communication',
+    volunteerName: 'Hugo Lambert',
+    volunteerEmail: 'hugo.lambert@example.org',
+    waitingSince: new Date('2026-03-02T18:40:00Z'),
+    groupUrl: 'https://maillage.example.org/working-groups/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
+  },
 };

@@ -68,6 +68,10 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
+  /** Who hears of a volunteer sign-up when the group has no welcome person nor referent. */
+  @IsOptional() @IsEmail()
+  COORDINATOR_EMAIL?: string;
+
   /**
    * Which proxies' X-Forwarded-For to believe (proxy-addr syntax: `loopback`, IPs, CIDRs): the UI's server forwards
    * /api from loopback. Client IPs feed the rate limits and the audit log, so never trust everyone.
@@ -87,7 +91,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL']);
   const values = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });

@@ -4,11 +4,12 @@ import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.enti
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
+  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -34,6 +35,15 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
+  // Everyone signed in: the working groups they belong to and who is in them, their own volunteer profile, their own
+  // place in a group's pipeline, and the time they give (leaving a group is open to anyone in it).
+  can('read', 'WorkingGroup', { id: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', { groupId: { $in: user.memberGroupIds } });
+  can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
+  can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
+  // The welcome person of a group (a current welcomer term, whatever their roles) moves its newcomers along the
+  // pipeline; members, roles and settings stay with the referents.
+  can(['read', 'update'], 'GroupVolunteer', { groupId: { $in: user.welcomeGroupIds } });
 
   if (roles.has('admin')) {
     can('manage', 'all');
@@ -53,6 +63,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'update'], 'StrategyAction');
     can(['create', 'read', 'update'], 'Mission');
     can(['create', 'read', 'update', 'delete'], 'TimeEntry');
+    can(['create', 'read', 'update'], ['WorkingGroup', 'GroupMember', 'GroupVolunteer', 'VolunteerProfile']);
+    can('log_time', 'GroupVolunteer');
   }
 
   if (roles.has('copil')) {
@@ -108,5 +120,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
 
   // volunteer: nothing more than what every signed-in person has.
+  // Working groups are no secret inside the network; their volunteers' details are, beyond the groups' own leads.
+  if ((['copil', 'comms', 'wg_lead', 'contractor'] as const).some((r) => roles.has(r))) {
+    can('read', ['WorkingGroup', 'GroupMember']);
+  }
+
+  if (roles.has('wg_lead')) {
+    can('update', 'WorkingGroup', { id: { $in: user.groupIds } });
+    can(['create', 'read', 'update'], ['GroupMember', 'GroupVolunteer'], { groupId: { $in: user.groupIds } });
+    can('log_time', 'GroupVolunteer', { groupId: { $in: user.groupIds } });
+  }
+
+  // contractor and volunteer: nothing more than the directory, their own card and their own groups.
   return build({ detectSubjectType });
 }

@@ -4,7 +4,12 @@ import { foundationFixtures, foundationRoutes } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
 import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
+import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures];
+export const routeCases: RouteCases = {
+  ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...workingGroupsRoutes,
+};
+export const fixtureBuilders: FixtureBuilder[] = [
+  foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
+];

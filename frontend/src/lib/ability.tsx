@@ -10,11 +10,12 @@ import type { PackedRules } from '@/features/auth/types';
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
+  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {
