@@ -19,10 +19,28 @@ export interface PasswordResetVars {
   expiresAt: Date;
 }
 
+export interface NewsletterConfirmVars {
+  /** Names of the lists asked for. */
+  lists: readonly string[];
+  /** Single-use confirmation link (carries the token). */
+  confirmUrl: string;
+  expiresAt: Date;
+}
+
+export interface NewsletterReminderVars {
+  firstName: string;
+  /** Number the next issue will have. */
+  number: number;
+  dueOn: Date;
+  composeUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
   'password-reset': PasswordResetVars;
+  'newsletter-confirm': NewsletterConfirmVars;
+  'newsletter-reminder': NewsletterReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -45,6 +63,17 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     firstName: vars.firstName,
     resetUrl: format.url(vars.resetUrl),
     expiresAt: format.dateTime(vars.expiresAt),
+  }),
+  'newsletter-confirm': (vars, format) => ({
+    lists: format.list(vars.lists),
+    confirmUrl: format.url(vars.confirmUrl),
+    expiresAt: format.dateTime(vars.expiresAt),
+  }),
+  'newsletter-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    number: String(vars.number),
+    dueOn: format.date(vars.dueOn),
+    composeUrl: format.url(vars.composeUrl),
   }),
 };
 
