@@ -8,6 +8,7 @@ import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
+import { NewslettersModule } from './modules/newsletters/newsletters.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PermissionsModule } from './permissions/permissions.module';
@@ -28,6 +29,7 @@ export class AppModule {
         PermissionsModule,
         OrganisationsModule,
         PeopleModule,
+        NewslettersModule,
       ],
       controllers: [HealthController],
     };

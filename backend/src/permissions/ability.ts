@@ -1,8 +1,9 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { AuthUser } from './auth-user';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify' | 'send';
+export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -40,6 +41,20 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   if (roles.has('comms') || roles.has('wg_lead')) {
     can('read', 'Person');
+  }
+
+  // Newsletters: everyone reads the issues already sent; the communication team (and the coordinator) compose,
+  // schedule and send them, and keep the lists and subscribers; working-group leads and COPIL members propose
+  // items and follow their own proposals.
+  can('read', 'NewsletterIssue', { status: 'sent' });
+  if (roles.has('comms') || roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
+    can(['read', 'update'], 'NewsletterProposal');
+  }
+  if (roles.has('wg_lead') || roles.has('copil')) {
+    can('create', 'NewsletterProposal');
+    can('read', 'NewsletterProposal', { proposedById: user.id });
   }
 
   // contractor and volunteer: nothing more than the directory and their own card.

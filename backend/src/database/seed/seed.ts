@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { dataSourceOptions } from '../data-source';
 import { seedFoundation } from './foundation.seed';
+import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
 export type SeedIds = Map<string, string>;
@@ -12,7 +13,7 @@ export interface SeedStep {
 }
 
 /** In dependency order; each domain appends its own step. */
-const steps: SeedStep[] = [seedFoundation];
+const steps: SeedStep[] = [seedFoundation, seedNewsletters];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.
