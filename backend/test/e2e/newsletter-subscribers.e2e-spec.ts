@@ -1,3 +1,4 @@
+import { SubscriptionService } from '../../src/modules/newsletters/subscription.service';
 import { unsubscribeToken } from '../../src/modules/newsletters/unsubscribe-token';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
@@ -138,7 +139,6 @@ describe('newsletter subscribers', () => {
     await t.http().post('/api/newsletters/public/subscribe').send(form('oublie@example.org')).expect(202);
     await t.db.query(`UPDATE newsletter_subscribers SET created_at = now() - interval '31 days', confirm_token_expires_at = now() - interval '24 days' WHERE email = 'oublie@example.org'`);
     await t.db.query(`UPDATE newsletter_subscriptions SET created_at = now() - interval '31 days' WHERE subscriber_id = (SELECT id FROM newsletter_subscribers WHERE email = 'oublie@example.org')`);
-    const { SubscriptionService } = await import('../../src/modules/newsletters/subscription.service');
     expect(await t.app.get(SubscriptionService).purgePending()).toBe(2);
     expect(await count(`SELECT count(*)::int AS n FROM newsletter_subscribers WHERE email = 'oublie@example.org'`)).toBe(0);
     // The recent pending request of the demo data stays.

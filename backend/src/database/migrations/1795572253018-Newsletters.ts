@@ -33,8 +33,8 @@ export class Newsletters1795572253018 implements MigrationInterface {
     // By hand: emails unique whatever their case; the send queue's claim scans only queued rows in id order,
     // and the orphan sweep only rows in flight.
     await queryRunner.query(`CREATE UNIQUE INDEX "newsletter_subscribers_email_lower_unique" ON "newsletter_subscribers" (lower("email"))`);
-    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_queued_idx" ON "newsletter_deliveries" ("id") WHERE "status" = 'queued'`);
-    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_sending_idx" ON "newsletter_deliveries" ("worker_id") WHERE "status" = 'sending'`);
+    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_queued_idx" ON "newsletter_deliveries" ("issue_id", "id") WHERE "status" = 'queued'`);
+    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_sending_idx" ON "newsletter_deliveries" ("issue_id", "worker_id") WHERE "status" = 'sending'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

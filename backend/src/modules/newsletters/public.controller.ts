@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../../config/app-config';
+import { ValidationFailed } from '../../common/errors';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
+import { ArchiveService, PIXEL_GIF } from './archive.service';
 import { ConfirmDto, SubscribeDto } from './dto/subscribers.dto';
 import { SubscriptionService, type Visitor } from './subscription.service';
 
@@ -15,6 +17,7 @@ const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({ ...ctx
 export class PublicNewslettersController {
   constructor(
     private readonly subscriptions: SubscriptionService,
+    private readonly archive: ArchiveService,
     private readonly config: AppConfig,
   ) {}
 
@@ -63,5 +66,30 @@ export class PublicNewslettersController {
     const oneClick = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     const body = req.body as { allLists?: unknown } | undefined;
     return this.subscriptions.unsubscribe(visitor(ctx, req), token, oneClick ? 'one-click' : 'unsubscribe page', !oneClick && body?.allLists === true);
+  }
+
+  @Get('archive')
+  @Public()
+  @Header('cache-control', 'public, max-age=300')
+  archived() {
+    return this.archive.list();
+  }
+
+  /** The web version: the HTML that was sent, without anything personal. */
+  @Get('archive/:number')
+  @Public()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'public, max-age=300')
+  webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', { fr: 'Numéro invalide', en: 'Invalid number' }) })) number: number) {
+    return this.archive.webVersion(number);
+  }
+
+  @Get('archive/:number/open.gif')
+  @Public()
+  @Header('content-type', 'image/gif')
+  @Header('cache-control', 'no-store')
+  async opened(@Param('number') number: string) {
+    if (/^\d{1,9}$/.test(number)) await this.archive.countOpen(Number(number));
+    return PIXEL_GIF;
   }
 }

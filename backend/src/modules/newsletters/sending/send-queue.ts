@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../audit/audit.service';
+import { AppConfig } from '../../../config/app-config';
+import { openPixel } from '../archive.service';
+import { IssueRenderer } from '../issue-renderer.service';
+import { NewsletterIssue } from '../newsletter-issue.entity';
+
+/** A delivery handed to a worker: it is `sending` in the table from the moment this is returned. */
+export interface Claimed {
+  id: string;
+  issueId: string;
+  listId: string;
+  subscriberId: string;
+  attempts: number;
+  email: string;
+  firstName: string | null;
+}
+
+/** What became of a claimed delivery, as the table records it. */
+export interface Outcome {
+  id: string;
+  status: 'sent' | 'failed' | 'bounced' | 'queued';
+  response: string;
+  /** For a retry: seconds from now. */
+  retryInSeconds?: number;
+}
+
+/** Advisory-lock namespace of send workers: (727100, worker id) is held by a live worker for its whole life. */
+export const WORKER_LOCK_NAMESPACE = 727_100;
+
+/**
+ * The send queue: one row per (issue, subscriber) in newsletter_deliveries, claimed with FOR UPDATE SKIP LOCKED so
+ * any number of workers share it without sending twice.
+ */
+@Injectable()
+export class SendQueue {
+  private readonly logger = new Logger('SendQueue');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly renderer: IssueRenderer,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Starts one scheduled issue whose time has come: renders it once (kept with the issue: the web version and
+   * every worker use that rendering), queues one delivery per confirmed subscriber of its lists, and marks it
+   * sending. Several processes may call this together: the row lock gives each issue to one of them.
+   */
+  async startDueIssue(): Promise<NewsletterIssue | null> {
+    return this.db.transaction(async (em) => {
+      const issue = await em.getRepository(NewsletterIssue).createQueryBuilder('i')
+        .setLock('pessimistic_write').setOnLocked('skip_locked')
+        .where(`i.status = 'scheduled' AND i.send_at <= now()`).orderBy('i.send_at').getOne();
+      if (!issue) return null;
+      const rendered = await this.renderer.render(issue, em);
+      if (issue.countOpens) rendered.html = rendered.html.replace('</body>', `${openPixel(this.config.APP_URL, issue.number)}</body>`);
+      // A person on several of the issue's lists gets one copy, through the first of them in the issue's order.
+      const [{ queued }] = await em.query(
+        `WITH queued AS (
+           INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id)
+           SELECT DISTINCT ON (x.subscriber_id) $1::uuid, x.subscriber_id, x.list_id
+           FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
+           WHERE x.list_id = ANY($2) AND x.status = 'confirmed' AND s.status = 'confirmed'
+           ORDER BY x.subscriber_id, array_position($2::uuid[], x.list_id)
+           ON CONFLICT (issue_id, subscriber_id) DO NOTHING RETURNING 1
+         ) SELECT count(*)::int AS queued FROM queued`,
+        [issue.id, issue.listIds],
+      );
+      await em.update(NewsletterIssue, issue.id, { status: 'sending', sendingStartedAt: new Date(), renderedHtml: rendered.html, renderedText: rendered.text });
+      await this.audit.record(em, { user: null, ip: null }, { action: 'send_started', entityType: 'NewsletterIssue', entityId: issue.id, after: { number: issue.number, recipients: queued } });
+      this.logger.log(`issue ${issue.number}: sending to ${queued} recipient(s)`);
+      return issue;
+    });
+  }
+
+  /**
+   * One round trip per message: records the previous message's outcome (if any) and claims the next queued one
+   * of a sending issue, marked `sending` for this worker, with its recipient. A lane thus never holds more than one
+   * row in `sending`, which bounds what a crash can leave uncertain to one message per SMTP connection.
+   */
+  async next(workerId: number, issueIds: string[], done: Outcome | null): Promise<Claimed | null> {
+    // The statement ends with an UPDATE: TypeORM answers [rows, count].
+    const [rows]: [Claimed[], number] = await this.db.query(
+      `WITH outcome AS (SELECT $2::bigint AS id, $3::varchar AS status, $4::varchar AS response, $5::float8 AS retry),
+       done AS (
+         UPDATE newsletter_deliveries d SET status = o.status, smtp_response = o.response,
+           sent_at = CASE WHEN o.status = 'sent' THEN now() ELSE d.sent_at END,
+           next_attempt_at = CASE WHEN o.status = 'queued' THEN now() + make_interval(secs => o.retry) ELSE d.next_attempt_at END,
+           worker_id = CASE WHEN o.status = 'queued' THEN NULL ELSE d.worker_id END
+         FROM outcome o
+         WHERE d.id = o.id AND d.worker_id = $1 AND d.status IN ('sending', 'uncertain')
+       ), next AS (
+         SELECT d.id FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
+         WHERE d.issue_id = ANY($6::uuid[]) AND d.status = 'queued' AND d.next_attempt_at <= now() AND i.status = 'sending'
+         ORDER BY d.issue_id, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED
+       )
+       UPDATE newsletter_deliveries d SET status = 'sending', worker_id = $1, attempts = d.attempts + 1, handed_at = now()
+       FROM next, newsletter_subscribers s
+       WHERE d.id = next.id AND s.id = d.subscriber_id
+       RETURNING d.id, d.issue_id AS "issueId", d.list_id AS "listId", d.subscriber_id AS "subscriberId", d.attempts, s.email, s.first_name AS "firstName"`,
+      [workerId, done?.id ?? null, done?.status ?? null, done?.response ?? null, done?.retryInSeconds ?? 0, issueIds],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A hard bounce: the address is marked bounced, with the server's answer, and nothing more is queued for it. */
+  async recordBounce(subscriberId: string, response: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const [, changed] = await em.query(
+        `UPDATE newsletter_subscribers SET status = 'bounced', bounced_at = now(), status_reason = $2 WHERE id = $1 AND status <> 'bounced'`,
+        [subscriberId, response],
+      );
+      if (changed) await em.query(`INSERT INTO newsletter_consent_events (subscriber_id, action, source) VALUES ($1, 'bounced', $2)`, [subscriberId, response]);
+      await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status = 'queued'`, [subscriberId]);
+    });
+  }
+
+  /** Issues being sent, oldest first (the lanes claim within these). */
+  async sendingIssues(): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM newsletter_issues WHERE status = 'sending' ORDER BY sending_started_at`);
+    return rows.map((r) => r.id);
+  }
+
+  /** Issues with nothing left to send or retry are sent. */
+  async completeIssues(): Promise<number> {
+    const [done]: [{ id: string; number: number }[], number] = await this.db.query(
+      `UPDATE newsletter_issues i SET status = 'sent', sent_at = now()
+       WHERE i.status = 'sending' AND NOT EXISTS (SELECT 1 FROM newsletter_deliveries d WHERE d.issue_id = i.id AND d.status IN ('queued', 'sending'))
+       RETURNING id, number`,
+    );
+    for (const issue of done) this.logger.log(`issue ${issue.number}: sent`);
+    return done.length;
+  }
+}
