@@ -13,7 +13,17 @@ export const newslettersFixtures: FixtureBuilder = async (t, f) => {
   const [subscriber] = await t.db.query(`SELECT id FROM newsletter_subscribers WHERE email LIKE 'claire.dubois@%'`);
   f.subscriber = subscriber.id;
   f.unsubscribeToken = unsubscribeToken(t.config.NEWSLETTER_SECRET, subscriber.id, list.id);
+  const [draft] = await t.db.query(`SELECT id FROM newsletter_issues WHERE number = 12`);
+  const [sent] = await t.db.query(`SELECT id FROM newsletter_issues WHERE number = 11`);
+  f.draftIssue = draft.id;
+  f.sentIssue = sent.id;
+  const [wgLead] = await t.db.query(`SELECT id FROM accounts WHERE email = 'referente.technique@maillage.test'`);
+  f.wgLeadAccount = wgLead.id;
 };
+
+const PROPOSERS = only('admin', 'copil', 'otherCopil', 'wgLead');
+const content = () => ({ title: 'Matrice', blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }] });
+const issue = (path = '') => (f: Record<string, string>) => `/api/newsletters/issues/${f.draftIssue}${path}`;
 
 export const newslettersRoutes: RouteCases = {
   'GET /api/newsletters/public/form': { allowed: ANYONE },
@@ -48,4 +58,46 @@ export const newslettersRoutes: RouteCases = {
     body: (f) => ({ email: `ajout-${unique()}@example.org`, listIds: [f.list], consentSource: 'Matrice' }),
   },
   'PATCH /api/newsletters/subscribers/:id': { allowed: TEAM, url: (f) => `/api/newsletters/subscribers/${f.subscriber}`, body: () => ({ firstName: 'Claire' }) },
+
+  'GET /api/newsletters/public/archive': { allowed: ANYONE },
+  'GET /api/newsletters/public/archive/:number': { allowed: ANYONE, url: () => '/api/newsletters/public/archive/11' },
+  'GET /api/newsletters/public/archive/:number/open.gif': { allowed: ANYONE, url: () => '/api/newsletters/public/archive/11/open.gif' },
+
+  'GET /api/newsletters/issues': {
+    allowed: SIGNED_IN,
+    // Outside the team, only the issues already sent.
+    scoped: (items, actor) => {
+      const statuses = new Set(items.map((i) => i.status));
+      if (TEAM.includes(actor)) expect(statuses.has('draft')).toBe(true);
+      else expect([...statuses]).toEqual(['sent']);
+    },
+  },
+  'GET /api/newsletters/cadence': { allowed: TEAM },
+  'POST /api/newsletters/preview': { allowed: TEAM, body: content },
+  'GET /api/newsletters/issues/:id': { allowed: TEAM, url: issue() },
+  'GET /api/newsletters/issues/:id/preview': { allowed: TEAM, url: issue('/preview') },
+  'POST /api/newsletters/issues': { allowed: TEAM, body: content },
+  'PATCH /api/newsletters/issues/:id': { allowed: TEAM, url: issue(), body: () => ({ preheader: 'Le relevé des décisions' }) },
+  'GET /api/newsletters/issues/:id/check': { allowed: TEAM, url: issue('/check') },
+  'POST /api/newsletters/issues/:id/test-send': { allowed: TEAM, url: issue('/test-send'), body: () => ({ emails: ['relecture@example.org'] }) },
+  'POST /api/newsletters/issues/:id/submit': { allowed: TEAM, url: issue('/submit') },
+  'POST /api/newsletters/issues/:id/reopen': { allowed: TEAM, url: issue('/reopen') },
+  'POST /api/newsletters/issues/:id/schedule': { allowed: TEAM, url: issue('/schedule'), body: () => ({ sendAt: '2099-01-01T08:00:00Z' }) },
+  'POST /api/newsletters/issues/:id/pause': { allowed: TEAM, url: issue('/pause') },
+  'POST /api/newsletters/issues/:id/resume': { allowed: TEAM, url: issue('/resume') },
+  'POST /api/newsletters/issues/:id/resend-uncertain': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain` },
+  'GET /api/newsletters/issues/:id/stats': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/stats` },
+  'GET /api/newsletters/issues/:id/deliveries': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/deliveries` },
+
+  'GET /api/newsletters/proposals': {
+    allowed: [...TEAM, 'copil', 'otherCopil', 'wgLead'],
+    // Proposers see their own proposals only.
+    scoped: (items, actor, f) => {
+      if (actor === 'wgLead') expect(items.every((p) => p.proposedById === f.wgLeadAccount)).toBe(true);
+      if (TEAM.includes(actor)) expect(items.length).toBeGreaterThanOrEqual(2);
+    },
+  },
+  'POST /api/newsletters/proposals': { allowed: PROPOSERS, body: () => ({ title: 'Matrice', text: 'Une proposition', groupName: 'GT Matrice' }) },
+  'POST /api/newsletters/proposals/:id/accept': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/accept`, body: (f) => ({ issueId: f.draftIssue }) },
+  'POST /api/newsletters/proposals/:id/decline': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/decline`, body: () => ({}) },
 };

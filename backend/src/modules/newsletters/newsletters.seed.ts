@@ -1,9 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { renderNewsletter } from '@maillage/emails';
 import type { EntityManager } from 'typeorm';
+import { loadConfig } from '../../config/app-config';
+import type { StoredBlock } from './blocks';
 import type { SeedIds, SeedStep } from '../../database/seed/seed';
 import { CURRENT_CONSENT_VERSION } from './consent';
 import { ConsentEvent } from './consent-event.entity';
 import { NewsletterList } from './newsletter-list.entity';
-import { demoLists, demoSubscribers } from './newsletters.demo-data';
+import { issueContent } from './issue-renderer.service';
+import { NewsletterIssue } from './newsletter-issue.entity';
+import { demoIssues, demoLists, demoProposals, demoSubscribers } from './newsletters.demo-data';
+import { NewsletterProposal } from './proposal.entity';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
 
@@ -41,10 +48,46 @@ async function seedSubscribers(em: EntityManager, ids: SeedIds): Promise<number>
   return demoLists.length + demoSubscribers.length;
 }
 
+/** Sent issues with their rendering and one delivery per subscriber of the time; the next issue in draft. */
+async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
+  const appUrl = loadConfig().APP_URL;
+  const listId = ids.get('list:lettre-du-reseau')!;
+  for (const d of demoIssues) {
+    const blocks = d.blocks.map((b): StoredBlock => {
+      if (b.type !== 'new_members') return { id: randomUUID(), ...b } as StoredBlock;
+      const { organisations, ...rest } = b;
+      return { id: randomUUID(), ...rest, organisationIds: organisations.map((key) => ids.get(key)!) };
+    });
+    const sentAt = d.sentDaysAgo === undefined ? null : daysAgo(d.sentDaysAgo);
+    const issue = em.create(NewsletterIssue, {
+      number: d.number, title: d.title, preheader: d.preheader, locale: 'fr', status: d.status, listIds: [listId], blocks,
+      sendAt: sentAt ?? daysAgo(-50), sendingStartedAt: sentAt, sentAt, createdById: ids.get('account:lea-fontaine') ?? null,
+    });
+    if (sentAt) {
+      const rendered = await renderNewsletter(await issueContent(em, issue, appUrl));
+      Object.assign(issue, { renderedHtml: rendered.html, renderedText: rendered.text });
+    }
+    const saved = await em.save(issue);
+    if (sentAt) {
+      await em.query(
+        `INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id, status, attempts, sent_at, handed_at, smtp_response)
+         SELECT $1, x.subscriber_id, x.list_id, 'sent', 1, $2, $2, '250 2.0.0 Ok: queued'
+         FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
+         WHERE x.list_id = $3 AND s.created_at < $2 AND x.status <> 'pending'`,
+        [saved.id, sentAt, listId],
+      );
+    }
+  }
+  for (const { proposer, ...p } of demoProposals) {
+    await em.save(em.create(NewsletterProposal, { ...p, proposedById: ids.get(`account:${proposer}`)!, status: 'pending' }));
+  }
+  return demoIssues.length + demoProposals.length;
+}
+
 /** Lists, subscribers with their proof of consent, issues already sent, the next one in draft, proposals. */
 export const seedNewsletters: SeedStep = {
-  name: 'newsletter lists, subscribers and issues',
+  name: 'newsletter lists, subscribers, issues and proposals',
   async run(em, ids) {
-    return seedSubscribers(em, ids);
+    return (await seedSubscribers(em, ids)) + (await seedIssues(em, ids));
   },
 };

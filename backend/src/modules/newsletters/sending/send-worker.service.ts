@@ -40,7 +40,8 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
   private running = false;
   private lanes: Promise<void>[] = [];
   private timer?: NodeJS.Timeout;
-  private lastHourly = 0;
+  /** Hourly chores first run an hour after start: a restart (or a test app) never sends a burst of them. */
+  private lastHourly = Date.now();
   private issueIds: string[] = [];
   private readonly issues = new Map<string, Promise<IssueForSending>>();
   private throttle: Throttle;
