@@ -34,7 +34,8 @@ describe('newsletters: DKIM, cadence, proposals', () => {
     expect(results).toHaveLength(1);
     expect(results[0].status.result).toBe('pass');
     expect(results[0].signingDomain).toBe('maillage.test');
-    expect(results[0].signingHeaders.keys.toLowerCase().split(': ')).toEqual(expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post', 'from', 'subject']));
+    const signed = (results[0] as unknown as { signingHeaders: { keys: string } }).signingHeaders.keys;
+    expect(signed.toLowerCase().split(': ')).toEqual(expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post', 'from', 'subject']));
 
     const check = await comms.get(`/api/newsletters/issues/${draft.id}/check`).expect(200);
     expect(check.body.problems.map((p: { code: string }) => p.code)).not.toContain('no_dkim');

@@ -2,18 +2,8 @@ import type { ParsedMail } from 'mailparser';
 import { SendQueue } from '../../src/modules/newsletters/sending/send-queue';
 import { SendWorkerService } from '../../src/modules/newsletters/sending/send-worker.service';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
+import { waitForStats } from '../support/newsletters';
 import { SmtpSink } from '../support/smtp-sink';
-
-/** Waits until the issue's stats satisfy `done` (the worker of the test app sends in the background). */
-export async function waitForStats(comms: Caller, id: string, done: (s: Record<string, unknown>) => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const { body } = await comms.get(`/api/newsletters/issues/${id}/stats`).expect(200);
-    if (done(body)) return body;
-    if (Date.now() > deadline) throw new Error(`stats never matched: ${JSON.stringify(body)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const blocks = [
   { type: 'editorial', title: 'Édito', html: '<p>Bonjour à toutes et tous <script>alert("x")</script><img src=x onerror=alert(1)></p>' },
