@@ -9,3 +9,4 @@ export {
   personaliseNewsletter, renderNewsletter, type AgendaEvent, type NewMember, type NewsletterBlock, type NewsletterBlockType,
   type NewsletterIssueContent, type Recipient, type RenderedNewsletter,
 } from './newsletter';
+export { newsletterSample } from './samples';

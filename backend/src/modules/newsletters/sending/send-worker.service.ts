@@ -7,7 +7,7 @@ import { AppConfig } from '../../../config/app-config';
 import { IssueRenderer } from '../issue-renderer.service';
 import { classifySmtpError, newsletterMessage, retryDelaySeconds } from './bulk-mailer';
 import { BulkTransport } from './bulk-transport.service';
-import { SendQueue, WORKER_LOCK_NAMESPACE, type Claimed, type Outcome } from './send-queue';
+import { SendQueue, WORKER_LOCK_NAMESPACE, type Claimed, type Lane, type Outcome } from './send-queue';
 import { Throttle } from './throttle';
 
 interface IssueForSending {
@@ -152,41 +152,42 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async lane(): Promise<void> {
+    let lane: Lane | undefined;
     let done: Outcome | null = null;
     while (this.running) {
-      if (this.issueIds.length === 0) {
-        if (done) done = await this.flush(done);
-        await sleep(IDLE_MS);
-        continue;
-      }
-      await this.throttle.take();
-      if (!this.running) break;
-      let claimed: Claimed | null;
       try {
-        claimed = await this.queue.next(this.workerId, this.issueIds, done);
+        lane ??= await this.queue.openLane();
+        if (this.issueIds.length === 0) {
+          if (done) {
+            await lane.next(this.workerId, [], done);
+            done = null;
+          }
+          await sleep(IDLE_MS);
+          continue;
+        }
+        await this.throttle.take();
+        if (!this.running) break;
+        const claimed = await lane.next(this.workerId, this.issueIds, done);
+        done = null;
+        if (!claimed) {
+          await sleep(IDLE_MS);
+          continue;
+        }
+        done = await this.deliver(claimed);
       } catch (e) {
-        // Nothing was recorded: the outcome is kept for the next try.
+        // Nothing was recorded: the outcome is kept for the next try, on a fresh connection.
         this.logger.error(`claim failed: ${(e as Error).message}`);
+        await lane?.release().catch(() => undefined);
+        lane = undefined;
         await sleep(1000);
-        continue;
       }
-      done = null;
-      if (!claimed) {
-        await sleep(IDLE_MS);
-        continue;
-      }
-      done = await this.deliver(claimed);
     }
-    if (done) await this.flush(done);
-  }
-
-  private async flush(done: Outcome): Promise<Outcome | null> {
     try {
-      await this.queue.next(this.workerId, [], done);
-      return null;
+      if (done) await (lane ??= await this.queue.openLane()).next(this.workerId, [], done);
     } catch (e) {
       this.logger.error(`recording an outcome failed: ${(e as Error).message}`);
-      return done;
+    } finally {
+      await lane?.release().catch(() => undefined);
     }
   }
 

@@ -1,26 +1,10 @@
 import 'reflect-metadata';
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ScheduleModule } from '@nestjs/schedule';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../../../audit/audit.module';
-import { CommonModule } from '../../../common/common.module';
 import { ConfigError, loadConfig, type AppConfig } from '../../../config/app-config';
-import { dataSourceOptions } from '../../../database/data-source';
 import { prepareDatabase } from '../../../database/prepare';
-import { MailModule } from '../../../mail/mail.module';
-import { NewslettersModule } from '../newsletters.module';
 import { SendWorkerService } from './send-worker.service';
-
-@Module({})
-class WorkerModule {
-  static forRoot(config: AppConfig, url: string): DynamicModule {
-    return {
-      module: WorkerModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(url, config.DATABASE_POOL_SIZE)), ScheduleModule.forRoot(), CommonModule.forRoot(config), MailModule, AuditModule, NewslettersModule],
-    };
-  }
-}
+import { WorkerModule } from './worker.module';
 
 /**
  * A send worker on its own: `node dist/modules/newsletters/sending/worker.main.js`, with the API's environment
