@@ -9,8 +9,9 @@ import type { PackedRules } from '@/features/auth/types';
  * Mirrors the API's ability definition: the API sends its rules packed, the UI only reads them to hide what the user
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry';
+export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify' | 'send';
+export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -2,6 +2,7 @@ import {
   IconBuildingCommunity,
   IconHistory,
   IconHome,
+  IconMail,
   IconUserShield,
   IconUsers,
   type Icon,
@@ -24,4 +25,5 @@ export const NAVIGATION: NavItem[] = [
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/newsletters', labelKey: 'nav.newsletters', icon: IconMail, can: ['read', 'NewsletterIssue'] },
 ];
