@@ -51,7 +51,7 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
     setFormError(undefined);
     setPreviewing(true);
     try {
-      setPreview(await issuesApi.preview(values));
+      setPreview(await issuesApi.preview({ title: values.title, preheader: values.preheader, blocks: values.blocks }));
     } catch (error) {
       applyApiFieldErrors(error, setError);
       setFormError(errorText(t, error));
