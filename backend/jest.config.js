@@ -17,7 +17,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30000,
     },
   ],
+  // A global option: inside a project jest ignores it (and e2e hooks then time out at 5 s on a busy machine).
+  testTimeout: 30000,
 };

@@ -7,7 +7,6 @@ import { dkimVerify } from 'mailauth/lib/dkim/verify';
 import { CadenceService } from '../../src/modules/newsletters/cadence.service';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
-jest.setTimeout(30_000);
 
 describe('newsletters: DKIM, cadence, proposals', () => {
   let t: TestApp;

@@ -11,7 +11,6 @@ const blocks = [
   { type: 'donation', title: 'Soutenez-nous', text: 'Un don aide.', buttonLabel: 'Donner', buttonUrl: 'https://transiscope.example.org/don' },
 ];
 
-jest.setTimeout(30_000);
 
 describe('newsletter sending', () => {
   let t: TestApp;

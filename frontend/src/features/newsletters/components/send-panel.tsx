@@ -164,9 +164,9 @@ function TestSendForm({ issueId }: { issueId: string }) {
     }
   });
   return (
-    <Group align="flex-start">
+    <Group align="flex-end">
       <TextInput style={{ flex: 1 }} label={t('newsletters.send.testEmails')} description={t('newsletters.help.testEmails')} error={fieldError(errors.emails)} {...register('emails')} data-testid="test-emails" />
-      <Button mt={44} variant="default" onClick={send} loading={isSubmitting} data-testid="test-send">{t('newsletters.send.test')}</Button>
+      <Button variant="default" onClick={send} loading={isSubmitting} data-testid="test-send">{t('newsletters.send.test')}</Button>
     </Group>
   );
 }
