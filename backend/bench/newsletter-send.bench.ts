@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   const url = server.toString();
 
   const sink = fork(path.join(__dirname, 'smtp-sink.child.js'), [String(SMTP_PORT)]);
-  await new Promise<void>((resolve) => sink.once('message', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    sink.once('message', () => resolve());
+    sink.once('exit', () => reject(new Error(`the SMTP sink could not listen on port ${SMTP_PORT} (BENCH_SMTP_PORT)`)));
+  });
   const sinkCount = () => new Promise<number>((resolve) => {
     sink.once('message', (m: { received: number }) => resolve(m.received));
     sink.send({ count: true });

@@ -18,7 +18,16 @@ const server = new SMTPServer({
     });
   },
 });
-server.on('error', () => undefined);
-server.listen(port, '127.0.0.1', () => process.send?.({ listening: port }));
+let listening = false;
+// Before it listens, an error (the port is taken) is fatal; after, it is a client dropping its connection.
+server.on('error', (e) => {
+  if (listening) return;
+  console.error(`SMTP sink: ${e.message}`);
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () => {
+  listening = true;
+  process.send?.({ listening: port });
+});
 process.on('message', (m: { count?: boolean }) => m.count && process.send?.({ received }));
 process.on('disconnect', () => server.close(() => process.exit(0)));
