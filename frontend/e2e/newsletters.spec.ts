@@ -68,8 +68,8 @@ test('the communication team composes an issue of three blocks, previews it, sch
   expect(value('Envoyés')).toBe(value('Destinataires'));
   expect(value('Échecs')).toBe(0);
 
-  // Where the stack's SMTP sink is maildev (E2E_MAILDEV_URL), the message is there, with one-click unsubscribe.
-  const maildev = process.env.E2E_MAILDEV_URL;
+  // Where the stack's SMTP sink is maildev (E2E_MAIL_URL), the message is there, with one-click unsubscribe.
+  const maildev = process.env.E2E_MAIL_URL;
   if (maildev) {
     const mails = (await (await page.request.get(`${maildev}/api/email`)).json()) as { id: string; subject: string }[];
     const mail = mails.find((m) => m.subject === title);
