@@ -92,8 +92,12 @@ export class AppConfig {
   @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   NEWSLETTER_SMTP_URL?: string;
 
-  /** Pooled SMTP connections per worker process, each sending one message at a time. */
+  /**
+   * Pooled SMTP connections per worker process, each sending one message at a time. Each keeps a database
+   * connection of its own (plus one for the worker), so the pool must be larger.
+   */
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @ValidateBy({ name: 'belowPoolSize', validator: { validate: (v, args) => typeof v === 'number' && v + 2 <= (args?.object as AppConfig).DATABASE_POOL_SIZE, defaultMessage: () => 'must leave room in DATABASE_POOL_SIZE (at least NEWSLETTER_SMTP_CONNECTIONS + 2)' } })
   NEWSLETTER_SMTP_CONNECTIONS = 2;
 
   /** Messages per second per worker process; 0 for no limit. */
