@@ -31,10 +31,10 @@ export class Newsletters1795572253018 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "newsletter_subscriptions" ADD CONSTRAINT "FK_11f0aea733926b7152fa3d02763" FOREIGN KEY ("subscriber_id") REFERENCES "newsletter_subscribers"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "newsletter_subscriptions" ADD CONSTRAINT "FK_9d4a970882e5ad93438d097540b" FOREIGN KEY ("list_id") REFERENCES "newsletter_lists"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     // By hand: emails unique whatever their case; the send queue's claim scans only queued rows in id order,
-    // and the orphan sweep only rows in flight.
+    // and the orphan sweep only rows claimed or in flight.
     await queryRunner.query(`CREATE UNIQUE INDEX "newsletter_subscribers_email_lower_unique" ON "newsletter_subscribers" (lower("email"))`);
     await queryRunner.query(`CREATE INDEX "newsletter_deliveries_queued_idx" ON "newsletter_deliveries" ("issue_id", "id") WHERE "status" = 'queued'`);
-    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_sending_idx" ON "newsletter_deliveries" ("issue_id", "worker_id") WHERE "status" = 'sending'`);
+    await queryRunner.query(`CREATE INDEX "newsletter_deliveries_sending_idx" ON "newsletter_deliveries" ("issue_id", "worker_id") WHERE "status" IN ('claimed', 'sending')`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -3,11 +3,12 @@ import { NewsletterIssue } from './newsletter-issue.entity';
 import { Subscriber } from './subscriber.entity';
 
 /**
- * queued → sending → sent | failed | bounced, or back to queued (a retry, later). `sending` means "handed to the
- * SMTP server by worker `workerId`"; such a row left by a dead worker becomes `uncertain` (see README). `skipped`:
- * the person unsubscribed or bounced before their turn.
+ * queued → claimed → sending → sent | failed | bounced, or back to queued (a retry, later). `claimed`: reserved by
+ * worker `workerId`, not handed yet (a dead worker's claims go back to the queue). `sending`: handed to the SMTP
+ * server; such a row left by a dead worker becomes `uncertain` (see README). `skipped`: the person unsubscribed or
+ * bounced before their turn.
  */
-export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'bounced', 'uncertain', 'skipped'] as const;
+export const DELIVERY_STATUSES = ['queued', 'claimed', 'sending', 'sent', 'failed', 'bounced', 'uncertain', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One recipient of one issue: the send queue itself. Unique per (issue, subscriber), so nobody is queued twice. */

@@ -107,7 +107,7 @@ export class SubscribersService {
         s.statusReason = `${ctx.user.firstName} ${ctx.user.lastName}`;
         if (status === 'bounced') s.bouncedAt = new Date();
         await em.insert(ConsentEvent, { subscriberId: id, action: status, source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status = 'queued'`, [id]);
+        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status IN ('queued', 'claimed')`, [id]);
       }
       await em.save(s);
       if (listIds) await this.setLists(em, ctx, s, listIds);
@@ -127,7 +127,7 @@ export class SubscribersService {
       if (!listIds.includes(sub.listId) && sub.status !== 'unsubscribed') {
         await em.update(Subscription, sub.id, { status: 'unsubscribed', unsubscribedAt: new Date() });
         await em.insert(ConsentEvent, { subscriberId: s.id, listId: sub.listId, action: 'unsubscribed', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status = 'queued'`, [s.id, sub.listId]);
+        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status IN ('queued', 'claimed')`, [s.id, sub.listId]);
       }
     }
     const added = listIds.filter((l) => !current.some((c) => c.listId === l));

@@ -158,7 +158,7 @@ export class SubscriptionService {
       for (const s of leaving) {
         await em.update(Subscription, s.id, { status: 'unsubscribed', unsubscribedAt: now });
         await em.insert(ConsentEvent, { subscriberId: s.subscriberId, listId: s.listId, action: 'unsubscribed', source, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status = 'queued'`, [s.subscriberId, s.listId]);
+        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status IN ('queued', 'claimed')`, [s.subscriberId, s.listId]);
       }
       const [{ left }] = await em.query(`SELECT count(*)::int AS left FROM newsletter_subscriptions WHERE subscriber_id = $1 AND status <> 'unsubscribed'`, [target.subscriberId]);
       if (left === 0) await em.query(`UPDATE newsletter_subscribers SET status = 'unsubscribed', unsubscribed_at = now() WHERE id = $1 AND status IN ('confirmed', 'pending')`, [target.subscriberId]);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Transform } from 'node:stream';
 import { personaliseNewsletter, type RenderedNewsletter } from '@maillage/emails';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../../config/app-config';
@@ -13,11 +14,25 @@ const SIGNED_HEADERS = [
   'content-transfer-encoding', 'list-id', 'list-unsubscribe', 'list-unsubscribe-post',
 ].join(':');
 
+/**
+ * Property of a message's options: a promise the message's final "." waits for (see SendWorkerService). A string:
+ * nodemailer copies a message's own enumerable keys, not symbols.
+ */
+export const SEND_GATE = 'newsletterSendGate';
+
+/** Lets the content through at once and ends it only when the gate opens; a closed gate aborts the message. */
+function gateStream(gate: Promise<unknown>): Transform {
+  return new Transform({
+    transform: (chunk, _encoding, callback) => callback(null, chunk),
+    flush: (callback) => void gate.then(() => callback(), (e: Error) => callback(e)),
+  });
+}
+
 export const dkimConfigured = (config: AppConfig) => Boolean(config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE);
 
 /** Pooled SMTP for newsletters: a fixed number of long-lived connections, DKIM-signed when a key is configured. */
 export function createBulkTransport(config: AppConfig): Transporter {
-  return nodemailer.createTransport({
+  const transport = nodemailer.createTransport({
     url: config.NEWSLETTER_SMTP_URL ?? config.SMTP_URL,
     pool: true,
     maxConnections: config.NEWSLETTER_SMTP_CONNECTIONS,
@@ -27,6 +42,12 @@ export function createBulkTransport(config: AppConfig): Transporter {
       ? { domainName: config.DKIM_DOMAIN!, keySelector: config.DKIM_SELECTOR!, privateKey: readFileSync(config.DKIM_PRIVATE_KEY_FILE!, 'utf8'), headerFieldNames: SIGNED_HEADERS }
       : undefined,
   } as Parameters<typeof nodemailer.createTransport>[0]);
+  transport.use('stream', (mail, done) => {
+    const gate = (mail.data as { [SEND_GATE]?: Promise<unknown> })[SEND_GATE];
+    if (gate) mail.message.transform(() => gateStream(gate));
+    done();
+  });
+  return transport;
 }
 
 export interface Addressee {

@@ -7,7 +7,7 @@ import { openPixel } from '../archive.service';
 import { IssueRenderer } from '../issue-renderer.service';
 import { NewsletterIssue } from '../newsletter-issue.entity';
 
-/** A delivery handed to a worker: it is `sending` in the table from the moment this is returned. */
+/** A delivery reserved by a worker (`claimed`), with its recipient; `attempts` counts the attempt about to be made. */
 export interface Claimed {
   id: string;
   issueId: string;
@@ -32,12 +32,32 @@ interface PgClient {
   query<R>(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
 }
 
+/** A lane's queue operations, on the lane's own connection. */
 export interface Lane {
-  next(workerId: number, issueIds: string[], done: Outcome | null): Promise<Claimed | null>;
-  release(): Promise<void>;
+  /** Reserves up to `n` queued rows of sending issues for this worker, in order: `claimed`, not handed yet. */
+  claim(workerId: number, issueIds: string[], n: number): Promise<Claimed[]>;
+  /**
+   * One round trip per message: records the previous message's outcome and marks the next claimed row `sending`,
+   * atomically. Answers whether the next one may go (no: its issue was paused, or its person left meanwhile).
+   */
+  advance(workerId: number, done: Outcome | null, nextId: string | null): Promise<boolean>;
+  /** Gives claimed rows back to the queue (a paused issue, a stopping worker). */
+  release(workerId: number, ids: string[]): Promise<void>;
+  close(): Promise<void>;
 }
 
-const CLAIM = `WITH outcome AS (SELECT $2::bigint AS id, $3::varchar AS status, $4::varchar AS response, $5::float8 AS retry),
+const CLAIM = `WITH picked AS (
+         SELECT d.id FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
+         WHERE d.issue_id = ANY($2::uuid[]) AND d.status = 'queued' AND d.next_attempt_at <= now() AND i.status = 'sending'
+         ORDER BY d.issue_id, d.id LIMIT $3 FOR UPDATE OF d SKIP LOCKED
+       )
+       UPDATE newsletter_deliveries d SET status = 'claimed', worker_id = $1
+       FROM picked, newsletter_subscribers s
+       WHERE d.id = picked.id AND s.id = d.subscriber_id
+       RETURNING d.id, d.issue_id AS "issueId", d.list_id AS "listId", d.subscriber_id AS "subscriberId", d.attempts + 1 AS attempts,
+                 s.email, s.first_name AS "firstName"`;
+
+const ADVANCE = `WITH outcome AS (SELECT $2::bigint AS id, $3::varchar AS status, $4::varchar AS response, $5::float8 AS retry),
        done AS (
          UPDATE newsletter_deliveries d SET status = o.status, smtp_response = o.response,
            sent_at = CASE WHEN o.status = 'sent' THEN now() ELSE d.sent_at END,
@@ -46,21 +66,19 @@ const CLAIM = `WITH outcome AS (SELECT $2::bigint AS id, $3::varchar AS status, 
          FROM outcome o
          WHERE d.id = o.id AND d.worker_id = $1 AND d.status IN ('sending', 'uncertain')
        ), next AS (
-         SELECT d.id FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
-         WHERE d.issue_id = ANY($6::uuid[]) AND d.status = 'queued' AND d.next_attempt_at <= now() AND i.status = 'sending'
-         ORDER BY d.issue_id, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED
+         UPDATE newsletter_deliveries d SET status = 'sending', attempts = d.attempts + 1, handed_at = now()
+         FROM newsletter_issues i
+         WHERE d.id = $6::bigint AND d.worker_id = $1 AND d.status = 'claimed' AND i.id = d.issue_id AND i.status = 'sending'
+         RETURNING d.id
        )
-       UPDATE newsletter_deliveries d SET status = 'sending', worker_id = $1, attempts = d.attempts + 1, handed_at = now()
-       FROM next, newsletter_subscribers s
-       WHERE d.id = next.id AND s.id = d.subscriber_id
-       RETURNING d.id, d.issue_id AS "issueId", d.list_id AS "listId", d.subscriber_id AS "subscriberId", d.attempts, s.email, s.first_name AS "firstName"`;
+       SELECT count(*)::int AS go FROM next`;
 
 /** Advisory-lock namespace of send workers: (727100, worker id) is held by a live worker for its whole life. */
 export const WORKER_LOCK_NAMESPACE = 727_100;
 
 /**
  * The send queue: one row per (issue, subscriber) in newsletter_deliveries, claimed with FOR UPDATE SKIP LOCKED so
- * any number of workers share it without sending twice.
+ * any number of workers share it without sending twice. How a lane moves rows along is in send-worker.service.ts.
  */
 @Injectable()
 export class SendQueue {
@@ -106,11 +124,10 @@ export class SendQueue {
   }
 
   /**
-   * A lane's own connection: its claim statement is prepared once and runs without a trip through the pool. Its
-   * commits do not wait for the WAL flush (synchronous_commit=off, on this connection only): a killed worker loses
-   * nothing by it, since PostgreSQL keeps every commit it acknowledged; only a crash of the PostgreSQL server itself
-   * could forget the last fraction of a second of outcomes (see README). The fsync per message otherwise costs as
-   * much as the SMTP exchange.
+   * A lane's own connection: its statements are prepared once and run without a trip through the pool. Its commits
+   * do not wait for the WAL flush (synchronous_commit=off, on this connection only): a killed worker loses nothing by
+   * it, since PostgreSQL keeps every commit it acknowledged; only a crash of the PostgreSQL server itself could forget
+   * the last fraction of a second of outcomes (see README).
    */
   async openLane(): Promise<Lane> {
     const runner = this.db.createQueryRunner();
@@ -118,20 +135,20 @@ export class SendQueue {
     await runner.query('SET synchronous_commit = off');
     const client = (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
     return {
-      /**
-       * One round trip per message: records the previous message's outcome (if any) and claims the next queued one
-       * of a sending issue, marked `sending` for this worker, with its recipient. A lane thus never holds more than
-       * one row in `sending`, which bounds what a crash can leave uncertain to one message per SMTP connection.
-       */
-      next: async (workerId, issueIds, done) => {
-        const { rows } = await client.query<Claimed>({
-          name: 'newsletter-claim',
-          text: CLAIM,
-          values: [workerId, done?.id ?? null, done?.status ?? null, done?.response ?? null, done?.retryInSeconds ?? 0, issueIds],
+      claim: async (workerId, issueIds, n) => (await client.query<Claimed>({ name: 'newsletter-claim', text: CLAIM, values: [workerId, issueIds, n] })).rows,
+      advance: async (workerId, done, nextId) => {
+        const { rows } = await client.query<{ go: number }>({
+          name: 'newsletter-advance',
+          text: ADVANCE,
+          values: [workerId, done?.id ?? null, done?.status ?? null, done?.response ?? null, done?.retryInSeconds ?? 0, nextId],
         });
-        return rows[0] ?? null;
+        return rows[0].go === 1;
       },
-      release: async () => {
+      release: async (workerId, ids) => {
+        if (ids.length === 0) return;
+        await runner.query(`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE id = ANY($1::bigint[]) AND worker_id = $2 AND status = 'claimed'`, [ids, workerId]);
+      },
+      close: async () => {
         await runner.query('RESET synchronous_commit').catch(() => undefined);
         await runner.release();
       },
@@ -146,7 +163,7 @@ export class SendQueue {
         [subscriberId, response],
       );
       if (changed) await em.query(`INSERT INTO newsletter_consent_events (subscriber_id, action, source) VALUES ($1, 'bounced', $2)`, [subscriberId, response]);
-      await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status = 'queued'`, [subscriberId]);
+      await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status IN ('queued', 'claimed')`, [subscriberId]);
     });
   }
 
@@ -160,7 +177,7 @@ export class SendQueue {
   async completeIssues(): Promise<number> {
     const [done]: [{ id: string; number: number }[], number] = await this.db.query(
       `UPDATE newsletter_issues i SET status = 'sent', sent_at = now()
-       WHERE i.status = 'sending' AND NOT EXISTS (SELECT 1 FROM newsletter_deliveries d WHERE d.issue_id = i.id AND d.status IN ('queued', 'sending'))
+       WHERE i.status = 'sending' AND NOT EXISTS (SELECT 1 FROM newsletter_deliveries d WHERE d.issue_id = i.id AND d.status IN ('queued', 'claimed', 'sending'))
        RETURNING id, number`,
     );
     for (const issue of done) this.logger.log(`issue ${issue.number}: sent`);

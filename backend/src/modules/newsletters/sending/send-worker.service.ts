@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { AppConfig } from '../../../config/app-config';
 import { IssueRenderer } from '../issue-renderer.service';
-import { classifySmtpError, newsletterMessage, retryDelaySeconds } from './bulk-mailer';
+import { classifySmtpError, newsletterMessage, retryDelaySeconds, SEND_GATE } from './bulk-mailer';
 import { BulkTransport } from './bulk-transport.service';
 import { SendQueue, WORKER_LOCK_NAMESPACE, type Claimed, type Lane, type Outcome } from './send-queue';
 import { Throttle } from './throttle';
@@ -22,6 +22,8 @@ export interface WorkerChores {
 
 const TICK_MS = 1000;
 const IDLE_MS = 250;
+/** Rows a lane reserves at a time: a claim round trip per batch, not per message. */
+const CLAIM_BATCH = 16;
 const HOUR_MS = 3600_000;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -127,13 +129,14 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /**
-   * A row left in `sending` by a worker whose lock is free belongs to a dead process: it may or may not have reached
-   * the SMTP server. It becomes `uncertain` and is not sent again unless someone asks (see README).
+   * Rows left by a worker whose lock is free belong to a dead process. `claimed` ones never reached the SMTP server
+   * (their final "." waits for `sending` to be recorded): back to the queue. A `sending` one may or may not have: it
+   * becomes `uncertain` and is not sent again unless someone asks (see README).
    */
   async recoverOrphans(): Promise<number> {
     if (!this.registry) return 0;
     const rows: { worker_id: number }[] = await this.registry.query(
-      `SELECT DISTINCT worker_id FROM newsletter_deliveries WHERE status = 'sending' AND worker_id <> $1`,
+      `SELECT DISTINCT worker_id FROM newsletter_deliveries WHERE status IN ('claimed', 'sending') AND worker_id <> $1`,
       [this.workerId],
     );
     let recovered = 0;
@@ -141,6 +144,8 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       const [lock]: { free: boolean }[] = await this.registry.query('SELECT pg_try_advisory_lock($1, $2) AS free', [WORKER_LOCK_NAMESPACE, dead]);
       if (!lock.free) continue;
       try {
+        // Its reservations go back to the queue; what it had in flight is uncertain.
+        await this.registry.query(`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE status = 'claimed' AND worker_id = $1`, [dead]);
         const [, count]: [unknown, number] = await this.registry.query(`UPDATE newsletter_deliveries SET status = 'uncertain' WHERE status = 'sending' AND worker_id = $1`, [dead]);
         recovered += count;
         if (count) this.logger.warn(`worker ${dead} died with ${count} message(s) in flight: marked uncertain`);
@@ -151,54 +156,89 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     return recovered;
   }
 
+  /**
+   * One lane per SMTP connection. It reserves rows a batch at a time (`claimed`), and for each message makes one
+   * round trip that records the previous outcome and marks this row `sending`. That round trip runs while the
+   * message's envelope and content go out; only the final "." that commits the server to delivery waits for it
+   * (the gate). So a lane never has more than one row that may have reached the server without its outcome being
+   * recorded: a crash leaves at most one `uncertain` message per connection, and the database costs no idle time
+   * on the SMTP connection.
+   */
   private async lane(): Promise<void> {
     let lane: Lane | undefined;
-    let done: Outcome | null = null;
+    let claimed: Claimed[] = [];
+    let pending: Promise<Outcome | null> | null = null;
+    let unrecorded: Outcome | null = null;
     while (this.running) {
       try {
         lane ??= await this.queue.openLane();
-        if (this.issueIds.length === 0) {
-          if (done) {
-            await lane.next(this.workerId, [], done);
-            done = null;
-          }
+        if (pending) {
+          unrecorded = await pending;
+          pending = null;
+        }
+        if (claimed.length === 0 && this.issueIds.length > 0) claimed = await lane.claim(this.workerId, this.issueIds, CLAIM_BATCH);
+        const next = claimed[0];
+        if (!next) {
+          if (unrecorded) await lane.advance(this.workerId, unrecorded, null);
+          unrecorded = null;
           await sleep(IDLE_MS);
           continue;
         }
         await this.throttle.take();
         if (!this.running) break;
-        const claimed = await lane.next(this.workerId, this.issueIds, done);
-        done = null;
-        if (!claimed) {
-          await sleep(IDLE_MS);
-          continue;
+        const advance = lane.advance(this.workerId, unrecorded, next.id);
+        const outcome = this.deliver(next, advance);
+        const go = await advance.catch(async (e: unknown) => {
+          await outcome; // held back at the gate, then abandoned: never handed
+          throw e;
+        });
+        claimed.shift();
+        unrecorded = null;
+        if (go) {
+          pending = outcome;
+        } else {
+          // Its issue was paused (or its person left): give the reserved rows back.
+          await outcome;
+          await lane.release(this.workerId, [next.id, ...claimed.map((c) => c.id)]);
+          claimed = [];
         }
-        done = await this.deliver(claimed);
       } catch (e) {
-        // Nothing was recorded: the outcome is kept for the next try, on a fresh connection.
-        this.logger.error(`claim failed: ${(e as Error).message}`);
-        await lane?.release().catch(() => undefined);
+        // Nothing of that round trip was recorded: the outcome and the reservations are kept for the next try.
+        this.logger.error(`send lane: ${(e as Error).message}`);
+        await lane?.close().catch(() => undefined);
         lane = undefined;
         await sleep(1000);
       }
     }
     try {
-      if (done) await (lane ??= await this.queue.openLane()).next(this.workerId, [], done);
+      if (pending) unrecorded = await pending;
+      lane ??= await this.queue.openLane();
+      if (unrecorded) await lane.advance(this.workerId, unrecorded, null);
+      await lane.release(this.workerId, claimed.map((c) => c.id));
     } catch (e) {
-      this.logger.error(`recording an outcome failed: ${(e as Error).message}`);
+      this.logger.error(`stopping a send lane: ${(e as Error).message}`);
     } finally {
-      await lane?.release().catch(() => undefined);
+      await lane?.close().catch(() => undefined);
     }
   }
 
-  private async deliver(c: Claimed): Promise<Outcome> {
+  /**
+   * Sends one message whose final "." waits for `advance` (the row marked `sending`). Null when the gate closed:
+   * the message was never handed and there is nothing to record.
+   */
+  private async deliver(c: Claimed, advance: Promise<boolean>): Promise<Outcome | null> {
+    const gate = advance.then((go) => {
+      if (!go) throw new Error('not handed: the issue was paused or the recipient left');
+    });
+    const closed = gate.then(() => false, () => true);
     try {
       const issue = await this.issue(c.issueId);
       const list = issue.lists.get(c.listId)!;
       const message = newsletterMessage(this.config, issue.rendered, { email: c.email, firstName: c.firstName, subscriberId: c.subscriberId, list }, (t) => this.renderer.unsubscribeUrl(t));
-      const info = await this.bulk.transport.sendMail(message);
+      const info = await this.bulk.transport.sendMail(Object.assign(message, { [SEND_GATE]: gate }));
       return { id: c.id, status: 'sent', response: String(info.response ?? '').slice(0, 500) };
     } catch (error) {
+      if (await closed) return null;
       const outcome = classifySmtpError(error);
       if (outcome.status === 'bounced') await this.queue.recordBounce(c.subscriberId, outcome.response).catch((e: Error) => this.logger.error(e.message));
       if (outcome.status !== 'retry') return { id: c.id, status: outcome.status, response: outcome.response };
