@@ -34,13 +34,13 @@ describe('the send gate', () => {
     const transport = createBulkTransport(loadConfig({ NEWSLETTER_SMTP_URL: url }));
     const message = { from: 'a@example.org', to: 'b@example.org', subject: 'x', text: 'y'.repeat(10_000) };
     let open!: () => void;
-    const sent = transport.sendMail({ ...message, [SEND_GATE]: new Promise<void>((r) => (open = r)) });
+    const sent = transport.sendMail(Object.assign({ ...message }, { [SEND_GATE]: new Promise<void>((r) => (open = r)) }));
     await new Promise((r) => setTimeout(r, 300));
     expect(received).toBe(0);
     open();
     await sent;
     expect(received).toBe(1);
-    await expect(transport.sendMail({ ...message, [SEND_GATE]: Promise.reject(new Error('closed')) })).rejects.toThrow('closed');
+    await expect(transport.sendMail(Object.assign({ ...message }, { [SEND_GATE]: Promise.reject(new Error('closed')) }))).rejects.toThrow('closed');
     await expect(transport.sendMail(message)).resolves.toBeTruthy();
     expect(received).toBe(2);
     transport.close();
