@@ -4,7 +4,7 @@ export const BLOCK_TYPES = ['editorial', 'article', 'agenda', 'new_members', 'do
 export type BlockType = (typeof BLOCK_TYPES)[number];
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced', 'complained'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
-export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'bounced', 'uncertain', 'skipped'] as const;
+export const DELIVERY_STATUSES = ['queued', 'claimed', 'sending', 'sent', 'failed', 'bounced', 'uncertain', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export interface AgendaEvent {

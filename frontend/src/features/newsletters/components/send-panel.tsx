@@ -177,7 +177,7 @@ function StatsCard({ stats }: { stats: SendStats }) {
   const items: [string, number | null][] = [
     [t('newsletters.stats.recipients'), stats.recipients],
     [t('newsletters.stats.sent'), stats.sent],
-    [t('newsletters.stats.queued'), stats.queued + stats.sending],
+    [t('newsletters.stats.queued'), stats.queued + stats.claimed + stats.sending],
     [t('newsletters.stats.failed'), stats.failed],
     [t('newsletters.stats.bounced'), stats.bounced],
     [t('newsletters.stats.uncertain'), stats.uncertain],
