@@ -180,6 +180,17 @@ describe('newsletter sending', () => {
     expect(await waitForStats(comms, issue.id, (s) => s.status === 'sent')).toMatchObject({ queued: 0, sent: paused.body.queued });
   });
 
+  it('registers again when the connection holding its lock drops, and sends on', async () => {
+    const worker = t.app.get(SendWorkerService);
+    const before = worker.id;
+    await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND classid = 727100 AND objid = $1`, [before]);
+    await worker.tick();
+    for (let i = 0; i < 100 && worker.id === before; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(worker.id).toBeGreaterThan(before);
+    const issue = await issueFor('Lettre après coupure');
+    expect(await sendNow(issue.id)).toMatchObject({ queued: 0, failed: 0 });
+  });
+
   it('keeps the send stats and controls to the team; others read sent issues only', async () => {
     const [sent] = await t.db.query(`SELECT id FROM newsletter_issues WHERE status = 'sent' LIMIT 1`);
     const [draft] = await t.db.query(`SELECT id FROM newsletter_issues WHERE status = 'draft' LIMIT 1`);

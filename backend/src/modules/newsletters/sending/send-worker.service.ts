@@ -75,6 +75,7 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.retry);
     await this.stop();
   }
 
@@ -123,9 +124,33 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       }
     } catch (e) {
       this.logger.error(`tick failed: ${(e as Error).message}`);
+      await this.reconnectIfLost();
     } finally {
       this.ticking = false;
     }
+  }
+
+  /**
+   * The connection holding the "alive" lock can drop (a database restart): the worker then registers again under a
+   * new id, since others may already have taken its rows for orphans.
+   */
+  private async reconnectIfLost(): Promise<void> {
+    const alive = await this.registry?.query('SELECT 1').then(() => true, () => false);
+    if (alive || !this.running) return;
+    this.logger.warn(`worker ${this.workerId} lost its database connection: registering again`);
+    await this.stop();
+    this.startSoon();
+  }
+
+  private retry?: NodeJS.Timeout;
+  /** Tries to start again every five seconds until the database answers (or the module is destroyed). */
+  private startSoon(): void {
+    this.retry = setTimeout(() => {
+      this.start().catch((e: Error) => {
+        this.logger.error(`could not register again: ${e.message}`);
+        this.startSoon();
+      });
+    }, 5000);
   }
 
   /**
