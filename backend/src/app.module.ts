@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { NewslettersModule } from './modules/newsletters/newsletters.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
@@ -38,6 +39,7 @@ export class AppModule {
         GovernanceModule,
         ContractorsModule,
         WorkingGroupsModule,
+        NewslettersModule,
       ],
       controllers: [HealthController],
     };

@@ -99,6 +99,22 @@ export interface WelcomeReminderVars {
   groupUrl: string;
 }
 
+export interface NewsletterConfirmVars {
+  /** Names of the lists asked for. */
+  lists: readonly string[];
+  /** Single-use confirmation link (carries the token). */
+  confirmUrl: string;
+  expiresAt: Date;
+}
+
+export interface NewsletterReminderVars {
+  firstName: string;
+  /** Number the next issue will have. */
+  number: number;
+  dueOn: Date;
+  composeUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -109,6 +125,8 @@ export interface EmailVarsMap {
   'volunteer-signup': VolunteerSignupVars;
   'volunteer-welcome': VolunteerWelcomeVars;
   'welcome-reminder': WelcomeReminderVars;
+  'newsletter-confirm': NewsletterConfirmVars;
+  'newsletter-reminder': NewsletterReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -185,6 +203,17 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     volunteerEmail: vars.volunteerEmail,
     waitingSince: format.dateTime(vars.waitingSince),
     groupUrl: format.url(vars.groupUrl),
+  }),
+  'newsletter-confirm': (vars, format) => ({
+    lists: format.list(vars.lists),
+    confirmUrl: format.url(vars.confirmUrl),
+    expiresAt: format.dateTime(vars.expiresAt),
+  }),
+  'newsletter-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    number: String(vars.number),
+    dueOn: format.dayOf(vars.dueOn),
+    composeUrl: format.url(vars.composeUrl),
   }),
 };
 

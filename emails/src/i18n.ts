@@ -13,7 +13,9 @@ interface EmailTexts {
   heading: string;
 }
 
-type DictionaryShape = { layout: Record<string, string>; roles: Record<Role, string>; meetingKinds: Record<MeetingKind, string> } & {
+type DictionaryShape = {
+  layout: Record<string, string>; roles: Record<Role, string>; meetingKinds: Record<MeetingKind, string>; newsletter: Record<string, string>;
+} & {
   [N in EmailName]: EmailTexts & Record<string, string>;
 };
 
@@ -33,6 +35,19 @@ const fr = {
     wg_lead: 'référent·e de groupe de travail',
     contractor: 'prestataire',
     volunteer: 'bénévole',
+  },
+  newsletter: {
+    webVersion: 'Voir cette lettre dans le navigateur',
+    issueLine: 'Lettre n°\u00a0{{number}} — {{date}}',
+    greeting: 'Bonjour {{firstName}},',
+    greetingAnonymous: 'Bonjour,',
+    why: 'Vous recevez cette lettre parce que vous vous êtes inscrit·e à la lettre du réseau.',
+    unsubscribe: 'Se désinscrire',
+    archive: 'Toutes les lettres',
+    readMore: 'Lire la suite',
+    moreInfo: 'En savoir plus',
+    agenda: 'Agenda',
+    newMembers: 'Bienvenue aux nouveaux membres',
   },
   invitation: {
     subject: '{{inviterName}} vous invite à rejoindre Maillage',
@@ -138,6 +153,26 @@ const fr = {
     cta: 'Ouvrir le groupe',
     why: 'Vous recevez ce message parce que vous accueillez les bénévoles de ce groupe. Il n’est envoyé qu’une fois par personne en attente.',
   },
+  'newsletter-confirm': {
+    subject: 'Confirmez votre inscription à la lettre du réseau',
+    preheader: 'Un clic pour confirmer\u00a0; sans confirmation, vous ne recevrez rien.',
+    heading: 'Confirmez votre inscription',
+    greeting: 'Bonjour,',
+    intro: 'Vous avez demandé à recevoir\u00a0: {{lists}}.',
+    action: 'Pour confirmer votre inscription, ouvrez ce lien\u00a0:',
+    cta: 'Confirmer mon inscription',
+    expiry: 'Ce lien ne sert qu’une fois et reste valable jusqu’au {{expiresAt}} (heure de Paris).',
+    notYou: 'Vous n’avez rien demandé\u202f? Ignorez ce message\u00a0: sans confirmation, votre adresse est effacée au bout de 30 jours.',
+  },
+  'newsletter-reminder': {
+    subject: 'La lettre n°\u00a0{{number}} est attendue le {{dueOn}}',
+    preheader: 'Il reste deux semaines pour la préparer.',
+    heading: 'Prochaine lettre dans deux semaines',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'Au rythme d’une lettre tous les deux mois, la lettre n°\u00a0{{number}} est attendue le {{dueOn}}.',
+    action: 'Les propositions des groupes de travail et le brouillon sont ici\u00a0:',
+    cta: 'Préparer la lettre',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -157,6 +192,19 @@ const en: Dictionary = {
     wg_lead: 'working-group lead',
     contractor: 'contractor',
     volunteer: 'volunteer',
+  },
+  newsletter: {
+    webVersion: 'View this newsletter in your browser',
+    issueLine: 'Newsletter no. {{number}} — {{date}}',
+    greeting: 'Hello {{firstName}},',
+    greetingAnonymous: 'Hello,',
+    why: 'You receive this newsletter because you subscribed to the network’s newsletter.',
+    unsubscribe: 'Unsubscribe',
+    archive: 'All newsletters',
+    readMore: 'Read more',
+    moreInfo: 'More information',
+    agenda: 'Agenda',
+    newMembers: 'Welcome to our new members',
   },
   invitation: {
     subject: '{{inviterName}} invites you to join Maillage',
@@ -261,6 +309,26 @@ const en: Dictionary = {
     action: 'A quick first contact matters a lot. Once done, move their card to “Welcomed”:',
     cta: 'Open the group',
     why: 'You receive this message because you welcome this group’s volunteers. It is sent only once per waiting person.',
+  },
+  'newsletter-confirm': {
+    subject: 'Confirm your subscription to the network’s newsletter',
+    preheader: 'One click to confirm; without it you will receive nothing.',
+    heading: 'Confirm your subscription',
+    greeting: 'Hello,',
+    intro: 'You asked to receive: {{lists}}.',
+    action: 'To confirm your subscription, open this link:',
+    cta: 'Confirm my subscription',
+    expiry: 'This link works once and is valid until {{expiresAt}} (Paris time).',
+    notYou: 'Did not ask for anything? Ignore this message: without confirmation, your address is erased after 30 days.',
+  },
+  'newsletter-reminder': {
+    subject: 'Newsletter no. {{number}} is due on {{dueOn}}',
+    preheader: 'Two weeks left to prepare it.',
+    heading: 'Next newsletter in two weeks',
+    greeting: 'Hello {{firstName}},',
+    intro: 'At one newsletter every two months, newsletter no. {{number}} is due on {{dueOn}}.',
+    action: 'The working groups’ proposals and the draft are here:',
+    cta: 'Prepare the newsletter',
   },
 };
 

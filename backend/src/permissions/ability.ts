@@ -4,12 +4,13 @@ import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.enti
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
-  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile';
+  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -132,5 +133,20 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
 
   // contractor and volunteer: nothing more than the directory, their own card and their own groups.
+  // Newsletters: everyone reads the issues already sent; the communication team (and the coordinator) compose,
+  // schedule and send them, and keep the lists and subscribers; working-group leads and COPIL members propose
+  // items and follow their own proposals.
+  can('read', 'NewsletterIssue', { status: 'sent' });
+  if (roles.has('comms') || roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
+    can(['read', 'update'], 'NewsletterProposal');
+  }
+  if (roles.has('wg_lead') || roles.has('copil')) {
+    can('create', 'NewsletterProposal');
+    can('read', 'NewsletterProposal', { proposedById: user.id });
+  }
+
+  // contractor and volunteer: nothing more than the directory and their own card.
   return build({ detectSubjectType });
 }

@@ -6,10 +6,14 @@ import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
+import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
+
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
   ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...workingGroupsRoutes,
+  ...newslettersRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
+  newslettersFixtures,
 ];

@@ -10,6 +10,7 @@ import {
   IconCoinEuro,
   IconHistory,
   IconHome,
+  IconMail,
   IconUserShield,
   IconUsers,
   IconUsersGroup,
@@ -42,4 +43,5 @@ export const NAVIGATION: NavItem[] = [
   { href: '/working-groups', labelKey: 'nav.workingGroups', icon: IconUsersGroup, can: ['read', 'WorkingGroup'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/newsletters', labelKey: 'nav.newsletters', icon: IconMail, can: ['read', 'NewsletterIssue'] },
 ];

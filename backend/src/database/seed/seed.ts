@@ -7,6 +7,7 @@ import { seedFunding } from '../../modules/funding/funding.seed';
 import { seedGovernance } from '../../modules/governance/governance.seed';
 import { seedContractors } from '../../modules/contractors/contractors.seed';
 import { seedWorkingGroups } from '../../modules/working-groups/working-groups.seed';
+import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
 export type SeedIds = Map<string, string>;
@@ -18,7 +19,7 @@ export interface SeedStep {
 
 /** In dependency order; each domain appends its own step. */
 // Groups before governance: the strategy's actions name the groups that carry them.
-const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors];
+const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors, seedNewsletters];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.
