@@ -2,8 +2,8 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
   transform: { '^.+\\.(t|j)s$': swc },
-  // ESM-only packages (@nestjs 12, content-disposition): let swc turn them into CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)'],
+  // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family): let swc turn them into CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)'],
   moduleNameMapper: { '^@maillage/emails$': '<rootDir>/../emails/src/index.ts' },
   testEnvironment: 'node',
 };
@@ -21,4 +21,6 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
+  // A global option: inside a project jest ignores it (and e2e hooks then time out at 5 s on a busy machine).
+  testTimeout: 30000,
 };

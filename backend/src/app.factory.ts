@@ -26,6 +26,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     abortOnError: false,
   });
   await app.register(fastifyCookie);
+  // RFC 8058 one-click unsubscribe: mail providers POST `List-Unsubscribe=One-Click` form-encoded.
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: 16 * 1024 });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -9,9 +9,11 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { MailModule } from './mail/mail.module';
 import { FundingModule } from './modules/funding/funding.module';
+import { NewslettersModule } from './modules/newsletters/newsletters.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { SplitsModule } from './modules/splits/splits.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { GovernanceModule } from './modules/governance/governance.module';
@@ -37,6 +39,8 @@ export class AppModule {
         FundingModule,
         GovernanceModule,
         ContractorsModule,
+        WorkingGroupsModule,
+        NewslettersModule,
         SplitsModule,
       ],
       controllers: [HealthController],

@@ -67,6 +67,54 @@ export interface ActionReminderVars {
   actionsUrl: string;
 }
 
+/** To a group's welcome person: someone offered to join through the public form. */
+export interface VolunteerSignupVars {
+  firstName: string;
+  groupName: string;
+  volunteerName: string;
+  volunteerEmail: string;
+  /** What the volunteer wrote; the caller gives a dash when they wrote nothing. */
+  message: string;
+  /** The group's page in Maillage, with its board of volunteers. */
+  groupUrl: string;
+}
+
+/** To a volunteer moved to "welcomed": where the group talks. */
+export interface VolunteerWelcomeVars {
+  firstName: string;
+  groupName: string;
+  mailingList: string;
+  chatChannel: string;
+  /** The person who welcomed them (moved their card). */
+  welcomerName: string;
+}
+
+/** To a group's welcome person: a newcomer has waited longer than the group allows. */
+export interface WelcomeReminderVars {
+  firstName: string;
+  groupName: string;
+  volunteerName: string;
+  volunteerEmail: string;
+  waitingSince: Date;
+  groupUrl: string;
+}
+
+export interface NewsletterConfirmVars {
+  /** Names of the lists asked for. */
+  lists: readonly string[];
+  /** Single-use confirmation link (carries the token). */
+  confirmUrl: string;
+  expiresAt: Date;
+}
+
+export interface NewsletterReminderVars {
+  firstName: string;
+  /** Number the next issue will have. */
+  number: number;
+  dueOn: Date;
+  composeUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -74,6 +122,11 @@ export interface EmailVarsMap {
   'funding-reminder': FundingReminderVars;
   'meeting-invitation': MeetingInvitationVars;
   'action-reminder': ActionReminderVars;
+  'volunteer-signup': VolunteerSignupVars;
+  'volunteer-welcome': VolunteerWelcomeVars;
+  'welcome-reminder': WelcomeReminderVars;
+  'newsletter-confirm': NewsletterConfirmVars;
+  'newsletter-reminder': NewsletterReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -127,6 +180,40 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     dueOn: format.date(vars.dueOn),
     origin: vars.origin ?? '—',
     actionsUrl: format.url(vars.actionsUrl),
+  }),
+  'volunteer-signup': (vars, format) => ({
+    firstName: vars.firstName,
+    groupName: vars.groupName,
+    volunteerName: vars.volunteerName,
+    volunteerEmail: vars.volunteerEmail,
+    message: vars.message,
+    groupUrl: format.url(vars.groupUrl),
+  }),
+  'volunteer-welcome': (vars, format) => ({
+    firstName: vars.firstName,
+    groupName: vars.groupName,
+    mailingList: vars.mailingList,
+    chatChannel: format.url(vars.chatChannel),
+    welcomerName: vars.welcomerName,
+  }),
+  'welcome-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    groupName: vars.groupName,
+    volunteerName: vars.volunteerName,
+    volunteerEmail: vars.volunteerEmail,
+    waitingSince: format.dateTime(vars.waitingSince),
+    groupUrl: format.url(vars.groupUrl),
+  }),
+  'newsletter-confirm': (vars, format) => ({
+    lists: format.list(vars.lists),
+    confirmUrl: format.url(vars.confirmUrl),
+    expiresAt: format.dateTime(vars.expiresAt),
+  }),
+  'newsletter-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    number: String(vars.number),
+    dueOn: format.dayOf(vars.dueOn),
+    composeUrl: format.url(vars.composeUrl),
   }),
 };
 

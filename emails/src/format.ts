@@ -15,6 +15,10 @@ export interface Formatter {
   time(date: Date): string;
   roles(roles: readonly Role[]): string;
   meetingKind(kind: MeetingKind): string;
+  /** The calendar day of an instant, in Paris (e.g. a due date). */
+  dayOf(date: Date): string;
+  /** Names joined as a sentence: "A, B et C". */
+  list(items: readonly string[]): string;
   /** Returns the URL unchanged after checking it is http(s): a `javascript:` link must never reach a button. */
   url(url: string): string;
   /** A calendar day given as YYYY-MM-DD, written out ("31 mars 2027"), never shifted by a time zone. */
@@ -33,6 +37,7 @@ function httpUrl(url: string): string {
 
 function createFormatter(locale: Locale): Formatter {
   const dateTime = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeStyle: 'short', timeZone });
+  const dayInParis = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone });
   const list = new Intl.ListFormat(intlLocales[locale], { style: 'long', type: 'conjunction' });
   const day = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' });
   const money = new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR' });
@@ -45,6 +50,8 @@ function createFormatter(locale: Locale): Formatter {
     time: (date) => time.format(date),
     roles: (roles) => list.format(roles.map((role) => dictionary[locale].roles[role])),
     meetingKind: (kind) => dictionary[locale].meetingKinds[kind],
+    dayOf: (date) => dayInParis.format(date),
+    list: (items) => list.format(items),
     url: httpUrl,
     day: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
     money: (cents) => money.format(cents / 100),

@@ -1,6 +1,14 @@
 export { compileMjml, compiledTemplate, templatesDir } from './compile';
 export { emailNames, type ActionReminderVars, type EmailName, type EmailVarsMap, type FundingReminderVars, type InvitationVars, type MeetingInvitationVars, type MeetingKind, type PasswordResetVars } from './emails';
+export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
+export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
 export { fillPlaceholders, MissingPlaceholderError, type Placeholders } from './placeholders';
 export { renderEmail, renderTemplate, type RenderedEmail, type RenderedTemplate, type RenderEmailOptions } from './render';
+export { sanitizeRichText, richTextToPlain } from './rich-text';
+export {
+  personaliseNewsletter, renderNewsletter, type AgendaEvent, type NewMember, type NewsletterBlock, type NewsletterBlockType,
+  type NewsletterIssueContent, type Recipient, type RenderedNewsletter,
+} from './newsletter';
+export { newsletterSample } from './samples';

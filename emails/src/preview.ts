@@ -2,8 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emailNames } from './emails';
 import { locales } from './i18n';
+import { personaliseNewsletter, renderNewsletter } from './newsletter';
 import { renderEmail } from './render';
-import { samples } from './samples';
+import { newsletterSample, samples } from './samples';
 
 /** Writes every email in every locale to preview/ (HTML to open in a browser, text part beside it). */
 async function main(): Promise<void> {
@@ -17,6 +18,13 @@ async function main(): Promise<void> {
       await writeFile(`${base}.txt`, `Subject: ${subject}\n\n${text}`);
       console.log(`${base}.html`);
     }
+  }
+  for (const locale of locales) {
+    const issue = personaliseNewsletter(await renderNewsletter({ ...newsletterSample, locale }), { firstName: 'Camille', unsubscribeUrl: 'https://maillage.example.org/newsletter/unsubscribe/exemple' });
+    const base = path.join(dir, `newsletter.${locale}`);
+    await writeFile(`${base}.html`, issue.html);
+    await writeFile(`${base}.txt`, `Subject: ${issue.subject}\n\n${issue.text}`);
+    console.log(`${base}.html`);
   }
 }
 

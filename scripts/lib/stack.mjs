@@ -71,14 +71,15 @@ export async function startStack({ apiPort, uiPort, smtpPort, mailUiPort, env = 
     await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
   };
   try {
-    let smtpUrl = env.SMTP_URL ?? process.env.SMTP_URL;
+    // An empty SMTP_URL in `env` asks for the local catcher even when the environment names a server.
+    let smtpUrl = 'SMTP_URL' in env ? env.SMTP_URL : process.env.SMTP_URL;
     if (!smtpUrl) {
       const maildev = run(bin('maildev'), ['--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '-s', String(smtpPort), '-w', String(mailUiPort), '--max-emails', '500', '--silent'], {});
       await waitFor(`http://127.0.0.1:${mailUiPort}/`, maildev);
       smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
     }
     const api = run('node', ['backend/dist/main.js'], {
-      env: { ...process.env, PORT: String(apiPort), SMTP_URL: smtpUrl, APP_URL: `http://localhost:${uiPort}`, ...env },
+      env: { ...process.env, PORT: String(apiPort), APP_URL: `http://localhost:${uiPort}`, ...env, SMTP_URL: smtpUrl },
     });
     await waitFor(`http://127.0.0.1:${apiPort}/api/health`, api);
     const ui = run(bin('next'), ['start', '-p', String(uiPort), '-H', '127.0.0.1'], {

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { AuthUser } from '../permissions/auth-user';
+import { groupScopesSql } from '../modules/working-groups/scopes';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'maillage_session';
@@ -21,7 +22,8 @@ export interface ResolvedSession {
 const USER_SELECT = `
   a.id, a.person_id, a.email, a.roles, a.locale, p.first_name, p.last_name,
   ARRAY(SELECT m.organisation_id FROM memberships m
-        WHERE m.person_id = a.person_id AND m.role IN ('copil_member', 'representative')) AS organisation_ids`;
+        WHERE m.person_id = a.person_id AND m.role IN ('copil_member', 'representative')) AS organisation_ids,
+  ${groupScopesSql('a.person_id')}`;
 
 @Injectable()
 export class SessionService {
@@ -104,6 +106,8 @@ function toAuthUser(r: Record<string, unknown>): Omit<AuthUser, 'sessionId'> {
     roles: r.roles as AuthUser['roles'],
     organisationIds: r.organisation_ids as string[],
     groupIds: (r.group_ids as string[] | undefined) ?? [],
+    welcomeGroupIds: (r.welcome_group_ids as string[] | undefined) ?? [],
+    memberGroupIds: (r.member_group_ids as string[] | undefined) ?? [],
     locale: r.locale as AuthUser['locale'],
   };
 }

@@ -1,9 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 import path from 'node:path';
 
 const toBool = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value);
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+
+/** Good enough on a laptop; refused in production, where unsubscribe links must not be forgeable. */
+const DEV_NEWSLETTER_SECRET = 'maillage-development-newsletter-secret-not-for-production';
 
 /** Every setting the backend reads, validated once at start: a bad value stops the app and names the variable. */
 export class AppConfig {
@@ -68,6 +71,10 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   COOKIE_SECURE?: boolean;
 
+  /** Who hears of a volunteer sign-up when the group has no welcome person nor referent. */
+  @IsOptional() @IsEmail()
+  COORDINATOR_EMAIL?: string;
+
   /**
    * Which proxies' X-Forwarded-For to believe (proxy-addr syntax: `loopback`, IPs, CIDRs): the UI's server forwards
    * /api from loopback. Client IPs feed the rate limits and the audit log, so never trust everyone.
@@ -78,6 +85,66 @@ export class AppConfig {
   /** How many days before a funding deadline (application, report, instalment) the coordinator gets a reminder. */
   @Transform(toInt) @IsInt() @Min(1) @Max(90)
   FUNDING_REMINDER_DAYS = 14;
+  // Newsletters (see src/modules/newsletters/README.md).
+
+  /** Signs the unsubscribe links (HMAC over subscriber and list). Changing it invalidates the links already sent. */
+  @IsString() @MinLength(32)
+  @ValidateBy({ name: 'notDevSecret', validator: { validate: (v, args) => (args?.object as AppConfig).NODE_ENV !== 'production' || v !== DEV_NEWSLETTER_SECRET, defaultMessage: () => 'set a secret of your own in production' } })
+  NEWSLETTER_SECRET = DEV_NEWSLETTER_SECRET;
+
+  @IsString() @MinLength(3)
+  NEWSLETTER_FROM = 'La lettre du réseau <lettre@maillage.test>';
+
+  /** The mailto: of List-Unsubscribe; its mailbox is read by the communication team. */
+  @IsEmail()
+  NEWSLETTER_UNSUBSCRIBE_EMAIL = 'desinscription@maillage.test';
+
+  /** Bulk sending may go through another relay than transactional mail; SMTP_URL when unset. */
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  NEWSLETTER_SMTP_URL?: string;
+
+  /**
+   * Pooled SMTP connections per worker process, each sending one message at a time. Each keeps a database
+   * connection of its own (plus one for the worker), so the pool must be larger.
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @ValidateBy({ name: 'belowPoolSize', validator: { validate: (v, args) => typeof v === 'number' && v + 2 <= (args?.object as AppConfig).DATABASE_POOL_SIZE, defaultMessage: () => 'must leave room in DATABASE_POOL_SIZE (at least NEWSLETTER_SMTP_CONNECTIONS + 2)' } })
+  NEWSLETTER_SMTP_CONNECTIONS = 2;
+
+  /** Messages per second per worker process; 0 for no limit. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(100_000)
+  NEWSLETTER_RATE_PER_SECOND = 20;
+
+  /** Attempts per recipient before a temporary failure becomes final. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  NEWSLETTER_MAX_ATTEMPTS = 5;
+
+  /** First retry delay; doubles at each attempt (capped at an hour). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  NEWSLETTER_RETRY_SECONDS = 60;
+
+  /** Runs the send worker (and the newsletter timers) inside the API process; off when workers run apart. */
+  @Transform(toBool) @IsBoolean()
+  NEWSLETTER_WORKER = true;
+
+  /** Months between two issues: the next due date and its reminder follow from it. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(12)
+  NEWSLETTER_CADENCE_MONTHS = 2;
+
+  /** The deliverability check requests every link of an issue (HEAD) to find broken ones. */
+  @Transform(toBool) @IsBoolean()
+  NEWSLETTER_LINK_CHECK = true;
+
+  /** DKIM signing of newsletters: the three together, or none. */
+  @IsOptional() @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
+  DKIM_DOMAIN?: string;
+
+  @ValidateIf((c: AppConfig) => Boolean(c.DKIM_DOMAIN || c.DKIM_SELECTOR || c.DKIM_PRIVATE_KEY_FILE)) @Matches(/^[a-z0-9._-]+$/i)
+  DKIM_SELECTOR?: string;
+
+  /** Path of the PEM private key. */
+  @ValidateIf((c: AppConfig) => Boolean(c.DKIM_DOMAIN || c.DKIM_SELECTOR || c.DKIM_PRIVATE_KEY_FILE)) @IsString() @MinLength(1)
+  DKIM_PRIVATE_KEY_FILE?: string;
 
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.APP_URL.startsWith('https://');
@@ -87,7 +154,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE']);
   const values = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });

@@ -4,7 +4,7 @@ import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
 
 const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [],
+  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [],
   locale: 'fr', sessionId: 's', ...extra,
 });
 const org = (id: string) => Object.assign(new Organisation(), { id });

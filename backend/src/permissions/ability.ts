@@ -4,12 +4,14 @@ import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.enti
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'approve' | 'pay';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
-  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry';
+  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
+  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
@@ -35,6 +37,15 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
+  // Everyone signed in: the working groups they belong to and who is in them, their own volunteer profile, their own
+  // place in a group's pipeline, and the time they give (leaving a group is open to anyone in it).
+  can('read', 'WorkingGroup', { id: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', { groupId: { $in: user.memberGroupIds } });
+  can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
+  can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
+  // The welcome person of a group (a current welcomer term, whatever their roles) moves its newcomers along the
+  // pipeline; members, roles and settings stay with the referents.
+  can(['read', 'update'], 'GroupVolunteer', { groupId: { $in: user.welcomeGroupIds } });
 
   if (roles.has('admin')) {
     can('manage', 'all');
@@ -54,6 +65,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'update'], 'StrategyAction');
     can(['create', 'read', 'update'], 'Mission');
     can(['create', 'read', 'update', 'delete'], 'TimeEntry');
+    can(['create', 'read', 'update'], ['WorkingGroup', 'GroupMember', 'GroupVolunteer', 'VolunteerProfile']);
+    can('log_time', 'GroupVolunteer');
   }
 
   if (roles.has('copil')) {
@@ -109,6 +122,33 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
 
   // volunteer: nothing more than what every signed-in person has.
+  // Working groups are no secret inside the network; their volunteers' details are, beyond the groups' own leads.
+  if ((['copil', 'comms', 'wg_lead', 'contractor'] as const).some((r) => roles.has(r))) {
+    can('read', ['WorkingGroup', 'GroupMember']);
+  }
+
+  if (roles.has('wg_lead')) {
+    can('update', 'WorkingGroup', { id: { $in: user.groupIds } });
+    can(['create', 'read', 'update'], ['GroupMember', 'GroupVolunteer'], { groupId: { $in: user.groupIds } });
+    can('log_time', 'GroupVolunteer', { groupId: { $in: user.groupIds } });
+  }
+
+  // contractor and volunteer: nothing more than the directory, their own card and their own groups.
+  // Newsletters: everyone reads the issues already sent; the communication team (and the coordinator) compose,
+  // schedule and send them, and keep the lists and subscribers; working-group leads and COPIL members propose
+  // items and follow their own proposals.
+  can('read', 'NewsletterIssue', { status: 'sent' });
+  if (roles.has('comms') || roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
+    can(['read', 'update'], 'NewsletterProposal');
+  }
+  if (roles.has('wg_lead') || roles.has('copil')) {
+    can('create', 'NewsletterProposal');
+    can('read', 'NewsletterProposal', { proposedById: user.id });
+  }
+
+  // contractor and volunteer: nothing more than the directory and their own card.
 
   // Fund splits. The coordinator simulates, approves and pays; a COPIL member reads the approved splits and,
   // in them, only their own organisation's share, payments and ledger entries. Nobody else sees any of it.

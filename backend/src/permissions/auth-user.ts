@@ -10,8 +10,12 @@ export interface AuthUser {
   roles: Role[];
   /** Organisations where the person sits on the COPIL (scope of the `copil` role). */
   organisationIds: string[];
-  /** Working groups the person leads (scope of the `wg_lead` role). */
+  /** Working groups the person leads: a current referent term (scope of the `wg_lead` role). */
   groupIds: string[];
+  /** Working groups whose volunteers the person welcomes: a current welcomer term (the pipeline only). */
+  welcomeGroupIds: string[];
+  /** Working groups the person belongs to: any current term, or a volunteer who has not left. */
+  memberGroupIds: string[];
   locale: 'fr' | 'en';
   sessionId: string;
 }

@@ -4,8 +4,17 @@ import { foundationFixtures, foundationRoutes } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
 import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases } from './matrix';
+import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
+
+import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
 import { splitFixtures, splitRoutes } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
-export const routeCases: RouteCases = { ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...splitRoutes };
-export const fixtureBuilders: FixtureBuilder[] = [foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, splitFixtures];
+export const routeCases: RouteCases = {
+  ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...workingGroupsRoutes,
+  ...newslettersRoutes, ...splitRoutes,
+};
+export const fixtureBuilders: FixtureBuilder[] = [
+  foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
+  newslettersFixtures, splitFixtures,
+];

@@ -2,30 +2,50 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
+export interface SmtpSinkOptions {
+  /** Answers RCPT TO for an address with an SMTP error (e.g. `{ code: 550, message: 'User unknown' }`), or accepts it. */
+  rejectRecipient?: (address: string) => { code: number; message: string } | null;
+}
+
 /** A real SMTP server on loopback that keeps what it receives, parsed, for the tests to read. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
+  /** Each message as received, before parsing (what a signature covers). */
+  readonly raw = new WeakMap<ParsedMail, Buffer>();
   private readonly server: SMTPServer;
   private waiters: (() => void)[] = [];
 
-  constructor() {
+  constructor(options: SmtpSinkOptions = {}) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'], // its built-in certificate has expired
       logger: false,
+      onRcptTo: (address, _session, done) => {
+        const refusal = options.rejectRecipient?.(address.address);
+        if (!refusal) return done();
+        done(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
       onData: (stream, _session, done) => {
-        simpleParser(stream)
-          .then((mail) => {
-            this.messages.push(mail);
-            this.waiters.forEach((w) => w());
-            done();
-          })
-          .catch(done);
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          const source = Buffer.concat(chunks);
+          simpleParser(source)
+            .then((mail) => {
+              this.messages.push(mail);
+              this.raw.set(mail, source);
+              this.waiters.forEach((w) => w());
+              done();
+            })
+            .catch(done);
+        });
       },
     });
   }
 
   async start(): Promise<string> {
+    // A client killed mid-message (the crash test) resets its connection: expected, not a failure of the sink.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }

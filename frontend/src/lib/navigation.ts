@@ -11,8 +11,10 @@ import {
   IconCoinEuro,
   IconHistory,
   IconHome,
+  IconMail,
   IconUserShield,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import type { MessageKey } from './i18n/fr';
@@ -40,6 +42,8 @@ export const NAVIGATION: NavItem[] = [
   { href: '/actions', labelKey: 'nav.actions', icon: IconListCheck, can: ['create', 'ActionItem'] },
   { href: '/strategy', labelKey: 'nav.strategy', icon: IconTargetArrow, can: ['read', 'StrategyAction'] },
   { href: '/missions', labelKey: 'nav.missions', icon: IconBriefcase, can: ['read', 'Mission'] },
+  { href: '/working-groups', labelKey: 'nav.workingGroups', icon: IconUsersGroup, can: ['read', 'WorkingGroup'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/newsletters', labelKey: 'nav.newsletters', icon: IconMail, can: ['read', 'NewsletterIssue'] },
 ];

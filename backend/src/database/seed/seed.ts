@@ -6,6 +6,8 @@ import { seedContributions } from '../../modules/contributions/contributions.see
 import { seedFunding } from '../../modules/funding/funding.seed';
 import { seedGovernance } from '../../modules/governance/governance.seed';
 import { seedContractors } from '../../modules/contractors/contractors.seed';
+import { seedWorkingGroups } from '../../modules/working-groups/working-groups.seed';
+import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
@@ -17,7 +19,8 @@ export interface SeedStep {
 }
 
 /** In dependency order; each domain appends its own step. */
-const steps: SeedStep[] = [seedFoundation, seedContributions, seedFunding, seedGovernance, seedContractors, seedSplits];
+// Groups before governance: the strategy's actions name the groups that carry them.
+const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors, seedNewsletters, seedSplits];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.

@@ -89,8 +89,9 @@ export class ContributionsService {
     return found;
   }
 
-  async create(ctx: SignedInContext, dto: CreateContributionDto): Promise<ContributionDetail> {
-    return this.db.transaction(async (em) => {
+  /** In its own transaction, or in the caller's (`em`) when another module records a contribution with its change. */
+  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetail> {
+    const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const problems = await this.assign(c, dto, rateLookup(em));
       if (!ctx.ability.can('create', c)) throw new Forbidden();
@@ -98,7 +99,8 @@ export class ContributionsService {
       const saved = await em.save(c);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Contribution', entityId: saved.id, after: saved });
       return this.get(ctx, saved.id, em);
-    });
+    };
+    return outer ? run(outer) : this.db.transaction(run);
   }
 
   /** Drafts and rejected contributions only; a rejected one goes back to draft once changed. */

@@ -4,7 +4,7 @@ import { defineAbilityFor } from '../../permissions/ability';
 import { Split, type SplitStatus } from './split.entity';
 
 const user = (roles: AuthUser['roles']): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], locale: 'fr', sessionId: 's',
+  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
 });
 const split = (status: SplitStatus) => Object.assign(new Split(), { id: 's', status });
 const line = (organisationId: string) => subject('SplitLine', { organisationId });

@@ -16,6 +16,9 @@ export interface SessionUser {
   roles: Role[];
   organisationIds: string[];
   groupIds: string[];
+  /** Groups whose volunteers they welcome, and groups they belong to (see the API's session scopes). */
+  welcomeGroupIds: string[];
+  memberGroupIds: string[];
   locale: Locale;
 }
 

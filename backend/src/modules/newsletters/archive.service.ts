@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { personaliseNewsletter } from '@maillage/emails';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { NotFound } from '../../common/errors';
+
+export interface ArchivedIssue {
+  number: number;
+  title: string;
+  preheader: string | null;
+  sentAt: Date;
+}
+
+const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
+
+/** The public side of sent issues: the archive page and each issue's web version. */
+@Injectable()
+export class ArchiveService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  list(): Promise<ArchivedIssue[]> {
+    return this.db.query(
+      `SELECT number, title, preheader, coalesce(sent_at, send_at) AS "sentAt" FROM newsletter_issues WHERE status = 'sent' ORDER BY number DESC`,
+    );
+  }
+
+  /** The rendering that was sent, with the greeting of nobody in particular and a link to the subscribe page. */
+  async webVersion(number: number): Promise<string> {
+    const [row] = await this.db.query(
+      `SELECT title, locale, rendered_html FROM newsletter_issues WHERE number = $1 AND status = 'sent' AND rendered_html IS NOT NULL`,
+      [number],
+    );
+    if (!row) throw new NotFound(NOT_PUBLISHED);
+    const rendered = { locale: row.locale, subject: row.title, html: (row.rendered_html as string).replace(OPEN_PIXEL, ''), text: '' };
+    return personaliseNewsletter(rendered, { firstName: null, unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe` }).html;
+  }
+
+  /** One more open of an issue that counts them: a number, nothing about who. */
+  async countOpen(number: number): Promise<void> {
+    await this.db.query(`UPDATE newsletter_issues SET open_count = open_count + 1 WHERE number = $1 AND count_opens AND status IN ('sending', 'paused', 'sent')`, [number]);
+  }
+}
+
+/** The 1×1 image an issue that counts opens carries; the same URL for every recipient. */
+export const openPixel = (appUrl: string, number: number) =>
+  `<img src="${appUrl}/api/newsletters/public/archive/${number}/open.gif" width="1" height="1" alt="" style="display:block;border:0" />`;
+const OPEN_PIXEL = /<img src="[^"]*\/open\.gif"[^>]*\/>/;
+
+/** A transparent GIF of one pixel. */
+export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailService } from '../../mail/mail.service';
+
+export interface Cadence {
+  lastNumber: number | null;
+  lastSentOn: string | null;
+  nextNumber: number;
+  /** The last issue's date plus the cadence (two months): when the next one is due. */
+  nextDueOn: string | null;
+  /** Two weeks before. */
+  reminderOn: string | null;
+  reminderSentAt: Date | null;
+}
+
+export const REMINDER_DAYS_BEFORE = 14;
+
+/** The two-month rhythm: the next issue's due date and the reminder the communication team gets two weeks before. */
+@Injectable()
+export class CadenceService {
+  private readonly logger = new Logger('Newsletters');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly mail: MailService,
+  ) {}
+
+  async cadence(): Promise<Cadence> {
+    // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28 Feb.
+    const [row] = await this.db.query(
+      `WITH last AS (
+         SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE 'Europe/Paris')::date AS day
+         FROM newsletter_issues WHERE status = 'sent' ORDER BY coalesce(send_at, sent_at) DESC LIMIT 1
+       ), due AS (SELECT (day + make_interval(months => $1))::date AS day FROM last)
+       SELECT (SELECT number FROM last) AS "lastNumber", (SELECT day FROM last)::text AS "lastSentOn",
+              (SELECT coalesce(max(number), 0) + 1 FROM newsletter_issues WHERE status IN ('sending', 'paused', 'sent')) AS "nextNumber",
+              (SELECT day FROM due)::text AS "nextDueOn", (SELECT day - $2::int FROM due)::text AS "reminderOn",
+              (SELECT sent_at FROM newsletter_reminders WHERE due_on = (SELECT day FROM due)) AS "reminderSentAt"`,
+      [this.config.NEWSLETTER_CADENCE_MONTHS, REMINDER_DAYS_BEFORE],
+    );
+    return row;
+  }
+
+  /**
+   * Two weeks before the due date, once: mails every active comms account, unless the next issue is already
+   * scheduled. The row of newsletter_reminders is written in the same transaction as the mails go out, so a
+   * failure retries next hour and a second process finds the row and does nothing.
+   */
+  async remindIfDue(today = new Date()): Promise<number> {
+    const c = await this.cadence();
+    const day = today.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    if (!c.nextDueOn || !c.reminderOn || day < c.reminderOn || c.reminderSentAt) return 0;
+    const [{ scheduled }] = await this.db.query(`SELECT count(*)::int AS scheduled FROM newsletter_issues WHERE status IN ('scheduled', 'sending', 'paused')`);
+    if (scheduled > 0) return 0;
+    return this.db.transaction(async (em) => {
+      const team: { email: string; first_name: string; locale: 'fr' | 'en' }[] = await em.query(
+        `SELECT a.email, p.first_name, a.locale FROM accounts a JOIN people p ON p.id = a.person_id WHERE 'comms' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
+      );
+      const inserted = await em.query(
+        `INSERT INTO newsletter_reminders (due_on, recipients) VALUES ($1, $2) ON CONFLICT (due_on) DO NOTHING RETURNING due_on`,
+        [c.nextDueOn, team.length],
+      );
+      if (inserted.length === 0) return 0;
+      for (const member of team) {
+        await this.mail.send({
+          to: member.email, template: 'newsletter-reminder', locale: member.locale,
+          vars: { firstName: member.first_name, number: c.nextNumber, dueOn: new Date(`${c.nextDueOn}T12:00:00Z`), composeUrl: `${this.config.APP_URL}/newsletters` },
+        });
+      }
+      this.logger.log(`reminder for the issue due on ${c.nextDueOn} sent to ${team.length} person(s)`);
+      return team.length;
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { OptionalText, RequiredText } from '../../../common/decorators';
+import { PageQuery } from '../../../common/pagination';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../delivery.entity';
+import { ISSUE_STATUSES, type IssueStatus } from '../newsletter-issue.entity';
+import { BlocksField, type AnyBlockDto } from './blocks.dto';
+
+/** What the preview needs: the content of an issue, saved or not. */
+export class IssueContentDto {
+  @RequiredText(200)
+  title: string;
+
+  @OptionalText(200)
+  preheader?: string | null;
+
+  @IsOptional() @IsIn(['fr', 'en'])
+  locale?: 'fr' | 'en';
+
+  @BlocksField()
+  blocks: AnyBlockDto[];
+}
+
+export class CreateIssueDto extends IssueContentDto {
+  @IsOptional() @IsISO8601({ strict: true })
+  sendAt?: string | null;
+
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  listIds?: string[];
+
+  @IsOptional() @IsBoolean()
+  countOpens?: boolean;
+}
+
+export class UpdateIssueDto extends PartialType(CreateIssueDto) {}
+
+export class IssueQuery extends PageQuery {
+  @IsOptional() @IsIn(ISSUE_STATUSES)
+  status?: IssueStatus;
+
+  @IsOptional() @IsIn(['number', 'sendAt', 'updatedAt'])
+  sort: 'number' | 'sendAt' | 'updatedAt' = 'number';
+
+  order: 'asc' | 'desc' = 'desc';
+}
+
+export class ScheduleDto {
+  @IsISO8601({ strict: true })
+  sendAt: string;
+}
+
+export class TestSendDto {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5)
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
+  @IsEmail({}, { each: true })
+  emails: string[];
+}
+
+export class DeliveryQuery extends PageQuery {
+  @IsOptional() @IsIn(DELIVERY_STATUSES)
+  status?: DeliveryStatus;
+}

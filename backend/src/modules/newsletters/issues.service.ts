@@ -1,0 +1,237 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { personaliseNewsletter, sanitizeRichText } from '@maillage/emails';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { AppConfig } from '../../config/app-config';
+import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import { paginate, type Page } from '../../common/pagination';
+import { RateLimitService } from '../../common/rate-limit.service';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { StoredBlock } from './blocks';
+import { checkLinks, checkRendering, externalLinks, type Problem } from './deliverability';
+import type { AnyBlockDto } from './dto/blocks.dto';
+import type { CreateIssueDto, IssueContentDto, IssueQuery, UpdateIssueDto } from './dto/issues.dto';
+import { IssueRenderer, type IssueToRender } from './issue-renderer.service';
+import { ListsService } from './lists.service';
+import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
+import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
+import { BulkTransport } from './sending/bulk-transport.service';
+
+export interface Preview {
+  subject: string;
+  html: string;
+  text: string;
+  bytes: number;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  bytes: number;
+  problems: (Omit<Problem, 'message'> & { message: string })[];
+}
+
+const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
+const NOT_EDITABLE = { fr: 'Lettre programmée ou envoyée : repassez-la en brouillon pour la modifier', en: 'Scheduled or sent issue: move it back to draft to edit it' };
+const transitionRefused = (from: IssueStatus): Text => ({ fr: `Impossible depuis l’état « ${from} »`, en: `Not possible from status "${from}"` });
+
+/** Composing, previewing, checking and moving an issue through draft → in review → scheduled. */
+@Injectable()
+export class IssuesService {
+  private readonly logger = new Logger('Newsletters');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly lists: ListsService,
+    private readonly renderer: IssueRenderer,
+    private readonly bulk: BulkTransport,
+    private readonly rateLimit: RateLimitService,
+  ) {}
+
+  async list(ctx: RequestContext, q: IssueQuery): Promise<Page<NewsletterIssue>> {
+    const qb = this.db.getRepository(NewsletterIssue).createQueryBuilder('i');
+    whereAllowed(qb, ctx.ability, 'read', 'NewsletterIssue');
+    if (q.status) qb.andWhere('i.status = :status', { status: q.status });
+    qb.orderBy(SORT[q.sort], q.order === 'asc' ? 'ASC' : 'DESC', 'NULLS LAST').addOrderBy('i.number', 'DESC');
+    return paginate(qb, q);
+  }
+
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterIssue> {
+    const locked = action !== 'read' && em.queryRunner?.isTransactionActive;
+    const issue = await em.findOne(NewsletterIssue, { where: { id }, lock: locked ? { mode: 'pessimistic_write' } : undefined });
+    if (!issue) throw new NotFound({ fr: 'Lettre introuvable', en: 'Issue not found' });
+    if (!ctx.ability.can(action, issue)) throw new Forbidden();
+    return issue;
+  }
+
+  get(ctx: RequestContext, id: string): Promise<NewsletterIssue> {
+    return this.findAllowed(ctx, id, 'read');
+  }
+
+  /** The next free number: issues are numbered in the order they are created. */
+  private async nextNumber(em: EntityManager): Promise<number> {
+    await em.query('LOCK TABLE newsletter_issues IN SHARE ROW EXCLUSIVE MODE');
+    const [{ n }] = await em.query('SELECT coalesce(max(number), 0) + 1 AS n FROM newsletter_issues');
+    return n;
+  }
+
+  /** Rich text is sanitised before it is stored, so the composer shows what will be sent; every block gets an id. */
+  private async normalise(em: EntityManager, blocks: AnyBlockDto[]): Promise<StoredBlock[]> {
+    const orgIds = blocks.flatMap((b) => ('organisationIds' in b ? b.organisationIds : []));
+    if (orgIds.length) {
+      const found: { id: string }[] = await em.query('SELECT id FROM organisations WHERE id = ANY($1)', [orgIds]);
+      blocks.forEach((b, i) => {
+        if ('organisationIds' in b && b.organisationIds.some((id) => !found.some((f) => f.id === id))) {
+          throw ValidationFailed.field(`blocks.${i}.organisationIds`, { fr: 'Organisation inconnue', en: 'Unknown organisation' });
+        }
+      });
+    }
+    return blocks.map((b) => {
+      const block = { ...b, id: b.id ?? randomUUID() } as StoredBlock;
+      if (block.type === 'editorial' || block.type === 'free_text') block.html = sanitizeRichText(block.html);
+      return block;
+    });
+  }
+
+  async create(ctx: SignedInContext, dto: CreateIssueDto): Promise<NewsletterIssue> {
+    return this.db.transaction(async (em) => {
+      if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
+      const issue = em.create(NewsletterIssue, {
+        title: dto.title, preheader: dto.preheader ?? null, locale: dto.locale ?? 'fr', status: 'draft',
+        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, listIds: dto.listIds ?? [], countOpens: dto.countOpens ?? false,
+        blocks: await this.normalise(em, dto.blocks), createdById: ctx.user.id, number: await this.nextNumber(em),
+      });
+      const saved = await em.save(issue);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterIssue', entityId: saved.id, after: { number: saved.number, title: saved.title } });
+      return saved;
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<NewsletterIssue> {
+    return this.db.transaction(async (em) => {
+      const issue = await this.findAllowed(ctx, id, 'update', em);
+      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
+      if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
+      const before = { ...issue, blocks: undefined };
+      const { blocks, sendAt, ...fields } = dto;
+      Object.assign(issue, fields);
+      if (sendAt !== undefined) issue.sendAt = sendAt ? new Date(sendAt) : null;
+      if (blocks) issue.blocks = await this.normalise(em, blocks);
+      const saved = await em.save(issue);
+      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length });
+      return saved;
+    });
+  }
+
+  /** A sample copy (the caller's first name, a placeholder unsubscribe link) of any content, saved or not. */
+  async preview(ctx: SignedInContext, content: IssueContentDto & { number?: number; sendAt?: Date | null }): Promise<Preview> {
+    const blocks = await this.db.transaction((em) => this.normalise(em, content.blocks));
+    const issue: IssueToRender = { number: content.number ?? 0, title: content.title, preheader: content.preheader ?? null, locale: content.locale ?? 'fr', blocks, sendAt: content.sendAt };
+    const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: ctx.user.firstName, unsubscribeUrl: this.renderer.unsubscribeUrl('apercu') });
+    return { ...copy, bytes: Buffer.byteLength(copy.html) };
+  }
+
+  async previewSaved(ctx: SignedInContext, id: string): Promise<Preview> {
+    const issue = await this.findAllowed(ctx, id, 'read');
+    return this.preview(ctx, { ...issue, blocks: issue.blocks as AnyBlockDto[] });
+  }
+
+  /** The deliverability check: what can be seen in a copy, and (when enabled) every external link requested. */
+  async check(ctx: SignedInContext, id: string): Promise<CheckReport> {
+    const issue = await this.findAllowed(ctx, id, 'read');
+    const problems = await this.problems(issue);
+    const copy = await this.previewSaved(ctx, id);
+    return {
+      ok: !problems.some((p) => p.severity === 'error'),
+      bytes: copy.bytes,
+      problems: problems.map((p) => ({ ...p, message: typeof p.message === 'string' ? p.message : p.message[ctx.locale] })),
+    };
+  }
+
+  private async problems(issue: NewsletterIssue): Promise<Problem[]> {
+    const unsubscribeUrl = this.renderer.unsubscribeUrl('A'.repeat(64));
+    const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: 'Dominique', unsubscribeUrl });
+    const problems = checkRendering({ ...copy, unsubscribeUrl }, { dkim: dkimConfigured(this.config), lists: issue.listIds.length, blocks: issue.blocks.length, ownUrl: this.config.APP_URL });
+    if (this.config.NEWSLETTER_LINK_CHECK) problems.push(...(await checkLinks(externalLinks(copy.html, [this.config.APP_URL]))));
+    return problems;
+  }
+
+  /** Sends the current content to a few addresses, with the headers a real send has and "[TEST]" before the subject. */
+  async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<{ sent: number }> {
+    await this.rateLimit.hit(`newsletter-test:${ctx.user.id}`, 30, 60);
+    const issue = await this.findAllowed(ctx, id, 'send');
+    const rendered = await this.renderer.render(issue);
+    const list = { id: issue.listIds[0] ?? randomUUID(), key: 'test', name: 'Test' };
+    for (const email of emails) {
+      const message = newsletterMessage(this.config, rendered, { email, firstName: ctx.user.firstName, subscriberId: randomUUID(), list }, (t) => this.renderer.unsubscribeUrl(t), '[TEST] ');
+      await this.bulk.transport.sendMail(message);
+    }
+    await this.audit.recordNow(ctx, { action: 'test_send', entityType: 'NewsletterIssue', entityId: id, after: { emails } });
+    return { sent: emails.length };
+  }
+
+  private async move(ctx: SignedInContext, id: string, action: Action, from: IssueStatus[], apply: (issue: NewsletterIssue, em: EntityManager) => Promise<void> | void, auditAction: string) {
+    return this.db.transaction(async (em) => {
+      const issue = await this.findAllowed(ctx, id, action, em);
+      if (!from.includes(issue.status)) throw new Conflict(transitionRefused(issue.status));
+      const before = issue.status;
+      await apply(issue, em);
+      const saved = await em.save(issue);
+      await this.audit.record(em, ctx, { action: auditAction, entityType: 'NewsletterIssue', entityId: id, before: { status: before }, after: { status: saved.status, sendAt: saved.sendAt } });
+      return saved;
+    });
+  }
+
+  submit(ctx: SignedInContext, id: string) {
+    return this.move(ctx, id, 'update', ['draft'], (i) => void (i.status = 'in_review'), 'submit');
+  }
+
+  reopen(ctx: SignedInContext, id: string) {
+    return this.move(ctx, id, 'update', ['in_review', 'scheduled'], (i) => void (i.status = 'draft'), 'reopen');
+  }
+
+  /** Scheduling runs the deliverability check: an error (no list, a non-https link, no unsubscribe link…) refuses it. */
+  async schedule(ctx: SignedInContext, id: string, sendAt: string) {
+    const issue = await this.findAllowed(ctx, id, 'send');
+    if (issue.listIds.length) await this.lists.usable(this.db.manager, issue.listIds, 'listIds');
+    const errors = (await this.problems(issue)).filter((p) => p.severity === 'error');
+    if (errors.length) {
+      throw new Conflict({ fr: 'La vérification avant envoi a trouvé des erreurs', en: 'The pre-send check found errors' }, { check: errors.map((p) => p.message) });
+    }
+    return this.move(ctx, id, 'send', ['draft', 'in_review'], (i) => {
+      i.status = 'scheduled';
+      i.sendAt = new Date(sendAt);
+    }, 'schedule');
+  }
+
+  pause(ctx: SignedInContext, id: string) {
+    return this.move(ctx, id, 'send', ['sending'], (i) => void (i.status = 'paused'), 'pause');
+  }
+
+  resume(ctx: SignedInContext, id: string) {
+    return this.move(ctx, id, 'send', ['paused'], (i) => void (i.status = 'sending'), 'resume');
+  }
+
+  /**
+   * Messages in flight when a worker died are `uncertain`: by default nobody gets them again (see README). This
+   * queues them again on purpose, for a team that prefers a possible duplicate to a possible gap.
+   */
+  resendUncertain(ctx: SignedInContext, id: string) {
+    return this.move(ctx, id, 'send', ['sending', 'paused', 'sent'], async (i, em) => {
+      const [, requeued] = await em.query(
+        `UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL WHERE issue_id = $1 AND status = 'uncertain'`,
+        [i.id],
+      );
+      if (requeued > 0 && i.status === 'sent') {
+        i.status = 'sending';
+        i.sentAt = null;
+      }
+      this.logger.log(`issue ${i.number}: ${requeued} uncertain message(s) queued again`);
+    }, 'resend_uncertain');
+  }
+}

@@ -1,0 +1,44 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ArchiveService } from './archive.service';
+import { CadenceService } from './cadence.service';
+import { IssueRenderer } from './issue-renderer.service';
+import { IssuesController } from './issues.controller';
+import { IssuesService } from './issues.service';
+import { ListsController } from './lists.controller';
+import { ListsService } from './lists.service';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
+import { PublicNewslettersController } from './public.controller';
+import { SendStatsService } from './send-stats.service';
+import { BulkTransport } from './sending/bulk-transport.service';
+import { SendQueue } from './sending/send-queue';
+import { SendWorkerService } from './sending/send-worker.service';
+import { SubscribersController } from './subscribers.controller';
+import { SubscribersService } from './subscribers.service';
+import { SubscriptionService } from './subscription.service';
+
+@Module({
+  controllers: [ListsController, SubscribersController, IssuesController, ProposalsController, PublicNewslettersController],
+  providers: [
+    ListsService, SubscribersService, SubscriptionService, IssueRenderer, IssuesService, SendStatsService, ArchiveService,
+    CadenceService, ProposalsService, BulkTransport, SendQueue, SendWorkerService,
+  ],
+  exports: [ListsService, SubscribersService, SubscriptionService, IssuesService, SendWorkerService, SendQueue, CadenceService],
+})
+export class NewslettersModule implements OnModuleInit {
+  constructor(
+    private readonly worker: SendWorkerService,
+    private readonly subscriptions: SubscriptionService,
+    private readonly cadence: CadenceService,
+  ) {}
+
+  /** The worker's hourly chores: erase unconfirmed requests past 30 days, remind the team of the next issue. */
+  onModuleInit(): void {
+    this.worker.setChores({
+      everyHour: async () => {
+        await this.subscriptions.purgePending();
+        await this.cadence.remindIfDue();
+      },
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { escapeHtml } from '@maillage/emails';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound } from '../../common/errors';
+import { paginate, type Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { StoredBlock } from './blocks';
+import type { AcceptProposalDto, CreateProposalDto, DeclineProposalDto, ProposalQuery } from './dto/proposals.dto';
+import { IssuesService } from './issues.service';
+import { EDITABLE_STATUSES } from './newsletter-issue.entity';
+import { NewsletterProposal } from './proposal.entity';
+
+export interface ProposalView extends NewsletterProposal {
+  proposedByName: string | null;
+  issueNumber: number | null;
+}
+
+const DECIDED = { fr: 'Cette proposition a déjà été traitée', en: 'This proposal was already handled' };
+
+/** Items working groups propose for the next issue; the communication team turns them into blocks or declines them. */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly issues: IssuesService,
+  ) {}
+
+  async list(ctx: RequestContext, q: ProposalQuery): Promise<Page<ProposalView>> {
+    const qb = this.db.getRepository(NewsletterProposal).createQueryBuilder('p')
+      .leftJoin('accounts', 'a', 'a.id = p.proposed_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
+      .leftJoin('newsletter_issues', 'i', 'i.id = p.issue_id')
+      .addSelect(`pe.first_name || ' ' || pe.last_name`, 'proposed_by_name').addSelect('i.number', 'issue_number')
+      .orderBy('p.created_at', 'DESC');
+    whereAllowed(qb, ctx.ability, 'read', 'NewsletterProposal');
+    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    return {
+      items: entities.map((e, i) => ({ ...e, proposedByName: raw[i]?.proposed_by_name ?? null, issueNumber: raw[i]?.issue_number ?? null })),
+      total, page: q.page, pageSize: q.pageSize,
+    };
+  }
+
+  private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<NewsletterProposal> {
+    const p = await em.findOne(NewsletterProposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!p) throw new NotFound({ fr: 'Proposition introuvable', en: 'Proposal not found' });
+    if (!ctx.ability.can(action, p)) throw new Forbidden();
+    if (p.status !== 'pending') throw new Conflict(DECIDED);
+    return p;
+  }
+
+  async create(ctx: SignedInContext, dto: CreateProposalDto): Promise<NewsletterProposal> {
+    return this.db.transaction(async (em) => {
+      const p = await em.save(em.create(NewsletterProposal, { ...dto, proposedById: ctx.user.id, status: 'pending' }));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterProposal', entityId: p.id, after: { title: p.title } });
+      return p;
+    });
+  }
+
+  /** Appends the item to an issue still being written: an article (with its link) or a free text. */
+  async accept(ctx: SignedInContext, id: string, dto: AcceptProposalDto): Promise<NewsletterProposal> {
+    return this.db.transaction(async (em) => {
+      const p = await this.findAllowed(ctx, id, 'update', em);
+      const issue = await this.issues.findAllowed(ctx, dto.issueId, 'update', em);
+      if (!EDITABLE_STATUSES.includes(issue.status)) {
+        throw new Conflict({ fr: 'Cette lettre n’est plus modifiable', en: 'This issue can no longer be edited' }, { issueId: [{ fr: 'Lettre déjà programmée ou envoyée', en: 'Issue already scheduled or sent' }] });
+      }
+      const block: StoredBlock = dto.as === 'free_text'
+        ? { id: randomUUID(), type: 'free_text', title: p.title, html: p.text.split(/\n\s*\n/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('') }
+        : { id: randomUUID(), type: 'article', title: p.title, text: p.text, linkUrl: p.linkUrl, linkLabel: null, imageUrl: null, imageAlt: null };
+      issue.blocks = [...issue.blocks, block];
+      await em.save(issue);
+      Object.assign(p, { status: 'accepted', decidedById: ctx.user.id, decidedAt: new Date(), issueId: issue.id });
+      const saved = await em.save(p);
+      await this.audit.record(em, ctx, { action: 'accept', entityType: 'NewsletterProposal', entityId: id, after: { issueNumber: issue.number } });
+      return saved;
+    });
+  }
+
+  async decline(ctx: SignedInContext, id: string, dto: DeclineProposalDto): Promise<NewsletterProposal> {
+    return this.db.transaction(async (em) => {
+      const p = await this.findAllowed(ctx, id, 'update', em);
+      Object.assign(p, { status: 'declined', decidedById: ctx.user.id, decidedAt: new Date(), decisionNote: dto.note ?? null });
+      const saved = await em.save(p);
+      await this.audit.record(em, ctx, { action: 'decline', entityType: 'NewsletterProposal', entityId: id, after: { note: saved.decisionNote } });
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig } from '../../config/app-config';
+import { ValidationFailed } from '../../common/errors';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { Public } from '../../permissions/policy.decorator';
+import { ArchiveService, PIXEL_GIF } from './archive.service';
+import { ConfirmDto, SubscribeDto } from './dto/subscribers.dto';
+import { SubscriptionService, type Visitor } from './subscription.service';
+
+const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({ ...ctx, userAgent: req.headers['user-agent'] ?? null });
+
+/** What anyone may do without an account. Each route is rate-limited per address in the service. */
+@ApiTags('newsletters (public)')
+@Controller('newsletters/public')
+export class PublicNewslettersController {
+  constructor(
+    private readonly subscriptions: SubscriptionService,
+    private readonly archive: ArchiveService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('form')
+  @Public()
+  form() {
+    return this.subscriptions.publicForm();
+  }
+
+  @Post('subscribe')
+  @HttpCode(202)
+  @Public()
+  async subscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Body() dto: SubscribeDto) {
+    await this.subscriptions.subscribe(visitor(ctx, req), dto);
+    return { ok: true };
+  }
+
+  @Post('confirm')
+  @HttpCode(200)
+  @Public()
+  confirm(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Body() dto: ConfirmDto) {
+    return this.subscriptions.confirm(visitor(ctx, req), dto.token);
+  }
+
+  /** The List-Unsubscribe URL opened in a browser: the confirmation page, which asks before doing anything. */
+  @Get('unsubscribe/:token')
+  @Public()
+  unsubscribePage(@Param('token') token: string, @Res() reply: FastifyReply) {
+    void reply.status(303).header('location', `${this.config.APP_URL}/newsletter/unsubscribe/${encodeURIComponent(token)}`).send();
+  }
+
+  @Get('unsubscribe/:token/info')
+  @Public()
+  describe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Param('token') token: string) {
+    return this.subscriptions.describeUnsubscribe(visitor(ctx, req), token);
+  }
+
+  /**
+   * RFC 8058: a POST to the List-Unsubscribe URL unsubscribes at once, without login or further question. The
+   * page's button posts here too (JSON, optionally `{ "allLists": true }`).
+   */
+  @Post('unsubscribe/:token')
+  @HttpCode(200)
+  @Public()
+  unsubscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Param('token') token: string) {
+    const oneClick = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+    const body = req.body as { allLists?: unknown } | undefined;
+    return this.subscriptions.unsubscribe(visitor(ctx, req), token, oneClick ? 'one-click' : 'unsubscribe page', !oneClick && body?.allLists === true);
+  }
+
+  @Get('archive')
+  @Public()
+  @Header('cache-control', 'public, max-age=300')
+  archived() {
+    return this.archive.list();
+  }
+
+  /** The web version: the HTML that was sent, without anything personal. */
+  @Get('archive/:number')
+  @Public()
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'public, max-age=300')
+  webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', { fr: 'Numéro invalide', en: 'Invalid number' }) })) number: number) {
+    return this.archive.webVersion(number);
+  }
+
+  @Get('archive/:number/open.gif')
+  @Public()
+  @Header('content-type', 'image/gif')
+  @Header('cache-control', 'no-store')
+  async opened(@Param('number') number: string) {
+    if (/^\d{1,9}$/.test(number)) await this.archive.countOpen(Number(number));
+    return PIXEL_GIF;
+  }
+}

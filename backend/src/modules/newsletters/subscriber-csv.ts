@@ -1,0 +1,84 @@
+import { isEmail } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+
+export interface CsvSubscriber {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  locale: 'fr' | 'en';
+}
+
+export interface CsvProblem {
+  line: number;
+  message: { fr: string; en: string };
+}
+
+const HEADERS: Record<string, keyof CsvSubscriber> = {
+  email: 'email', 'e-mail': 'email', courriel: 'email', mail: 'email',
+  first_name: 'firstName', firstname: 'firstName', prenom: 'firstName', 'prénom': 'firstName',
+  last_name: 'lastName', lastname: 'lastName', nom: 'lastName',
+  locale: 'locale', langue: 'locale', language: 'locale',
+};
+
+/**
+ * Reads an import file: a header row naming the columns (email required; first name, last name, language
+ * optional; French or English names), then one subscriber per line, `,` or `;` separated. Every problem is
+ * reported with its line, so the file can be fixed at once; rows come back only when there is none.
+ */
+export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; problems: CsvProblem[] } {
+  let records: string[][];
+  try {
+    const delimiter = (csv.split('\n', 1)[0].match(/;/g)?.length ?? 0) > (csv.split('\n', 1)[0].match(/,/g)?.length ?? 0) ? ';' : ',';
+    records = parse(csv, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? 1;
+    return { rows: [], problems: [{ line, message: { fr: `Fichier CSV illisible (${(e as Error).message})`, en: `Unreadable CSV file (${(e as Error).message})` } }] };
+  }
+  const [header, ...lines] = records;
+  const columns = (header ?? []).map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, '_')]);
+  if (!columns.includes('email')) {
+    return { rows: [], problems: [{ line: 1, message: { fr: 'Il manque la colonne « email » dans la première ligne', en: 'The first line has no "email" column' } }] };
+  }
+  const rows: CsvSubscriber[] = [];
+  const problems: CsvProblem[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((cells, i) => {
+    const line = i + 2;
+    const value = (key: keyof CsvSubscriber) => {
+      const index = columns.indexOf(key);
+      return index >= 0 ? (cells[index] ?? '').trim() : '';
+    };
+    const email = value('email').toLowerCase();
+    const locale = value('locale').toLowerCase() || 'fr';
+    const say = (fr: string, en: string) => problems.push({ line, message: { fr: `Ligne ${line} : ${fr}`, en: `Line ${line}: ${en}` } });
+    if (!isEmail(email) || email.length > 254) return say(`adresse e-mail invalide (${email || 'vide'})`, `invalid email address (${email || 'empty'})`);
+    if (seen.has(email)) return say(`${email} figure déjà ligne ${seen.get(email)}`, `${email} is already on line ${seen.get(email)}`);
+    if (locale !== 'fr' && locale !== 'en') return say(`langue « ${locale} » inconnue (fr ou en)`, `unknown language "${locale}" (fr or en)`);
+    if (value('firstName').length > 100 || value('lastName').length > 100) return say('nom ou prénom trop long (100 caractères au plus)', 'name too long (100 characters at most)');
+    seen.set(email, line);
+    rows.push({ email, firstName: value('firstName') || null, lastName: value('lastName') || null, locale });
+  });
+  return { rows: problems.length ? [] : rows, problems };
+}
+
+export interface ExportRow {
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  locale: string;
+  status: string;
+  lists: string;
+  confirmed_at: Date | null;
+  consent_source: string | null;
+  consent_at: Date | null;
+}
+
+/** The export: the import's columns first (so it can be imported back), then status and proof of consent. */
+export function subscribersCsv(rows: ExportRow[]): string {
+  return stringify(rows, {
+    header: true,
+    columns: ['email', 'first_name', 'last_name', 'locale', 'status', 'lists', 'confirmed_at', 'consent_source', 'consent_at'],
+    cast: { date: (d) => d.toISOString() },
+  });
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy } from '../../permissions/policy.decorator';
+import { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
+import { SubscribersService } from './subscribers.service';
+
+@ApiTags('newsletters')
+@Controller('newsletters/subscribers')
+export class SubscribersController {
+  constructor(private readonly subscribers: SubscribersService) {}
+
+  @Get()
+  @Policy('read', 'Subscriber')
+  list(@Ctx() ctx: RequestContext, @Query() q: SubscriberQuery) {
+    return this.subscribers.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'Subscriber')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="abonnes.csv"')
+  export(@Ctx() ctx: RequestContext, @Query() q: ExportQuery) {
+    return this.subscribers.exportCsv(ctx, q);
+  }
+
+  @Post('import')
+  @Policy('create', 'Subscriber')
+  import(@Ctx() ctx: SignedInContext, @Body() dto: ImportSubscribersDto) {
+    return this.subscribers.import(ctx, dto);
+  }
+
+  @Get(':id')
+  @Policy('read', 'Subscriber')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.subscribers.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'Subscriber')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateSubscriberDto) {
+    return this.subscribers.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'Subscriber')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateSubscriberDto) {
+    return this.subscribers.update(ctx, id, dto);
+  }
+}

@@ -1,0 +1,233 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { paginate, type Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { ConsentEvent, type ConsentAction } from './consent-event.entity';
+import type { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
+import { ListsService } from './lists.service';
+import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
+import { Subscriber } from './subscriber.entity';
+import { Subscription } from './subscription.entity';
+
+export interface SubscriberView extends Subscriber {
+  lists: { listId: string; name: string; status: string }[];
+}
+
+export interface SubscriberDetail extends SubscriberView {
+  consent: ConsentEvent[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  rows: number;
+  created: number;
+  subscribed: number;
+  alreadySubscribed: number;
+  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
+  refused: string[];
+}
+
+const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
+const NOT_AGAIN = {
+  fr: 'Cette personne s’est désinscrite ou son adresse ne reçoit plus : elle seule peut se réinscrire, par le formulaire public',
+  en: 'This person unsubscribed or the address no longer receives mail: only they can subscribe again, through the public form',
+};
+
+/** Subscribers as the communication team manages them: list, add with recorded consent, import, export. */
+@Injectable()
+export class SubscribersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly lists: ListsService,
+  ) {}
+
+  async list(ctx: RequestContext, q: SubscriberQuery): Promise<Page<SubscriberView>> {
+    const qb = this.db.getRepository(Subscriber).createQueryBuilder('s');
+    whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(s.email) LIKE :like', { like }).orWhere('lower(s.first_name) LIKE :like').orWhere('lower(s.last_name) LIKE :like')));
+    }
+    if (q.status) qb.andWhere('s.status = :status', { status: q.status });
+    if (q.listId) qb.andWhere(`EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status <> 'unsubscribed')`, { listId: q.listId });
+    qb.orderBy(SORT[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id');
+    const page = await paginate(qb, q);
+    return { ...page, items: await this.withLists(page.items) };
+  }
+
+  private async withLists(subscribers: Subscriber[]): Promise<SubscriberView[]> {
+    if (subscribers.length === 0) return [];
+    const rows: { subscriberId: string; listId: string; name: string; status: string }[] = await this.db.query(
+      `SELECT x.subscriber_id AS "subscriberId", x.list_id AS "listId", l.name, x.status
+       FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id WHERE x.subscriber_id = ANY($1) ORDER BY l.name`,
+      [subscribers.map((s) => s.id)],
+    );
+    return subscribers.map((s) => ({ ...s, lists: rows.filter((r) => r.subscriberId === s.id).map(({ subscriberId: _, ...l }) => l) }));
+  }
+
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Subscriber> {
+    const s = await em.findOne(Subscriber, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!s) throw new NotFound({ fr: 'Abonné·e introuvable', en: 'Subscriber not found' });
+    if (!ctx.ability.can(action, s)) throw new Forbidden();
+    return s;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<SubscriberDetail> {
+    const [view] = await this.withLists([await this.findAllowed(ctx, id, 'read')]);
+    const consent = await this.db.getRepository(ConsentEvent).find({ where: { subscriberId: id }, order: { at: 'DESC', id: 'DESC' } });
+    return { ...view, consent };
+  }
+
+  /** One person added by hand: the same path as an import of one line, so the same rules hold. */
+  async create(ctx: SignedInContext, dto: CreateSubscriberDto): Promise<SubscriberDetail> {
+    const row: CsvSubscriber = { email: dto.email, firstName: dto.firstName ?? null, lastName: dto.lastName ?? null, locale: dto.locale ?? 'fr' };
+    await this.db.transaction(async (em) => {
+      await this.lists.usable(em, dto.listIds, 'listIds');
+      const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
+      if (report.refused.length) throw new Conflict(NOT_AGAIN, { email: [NOT_AGAIN] });
+    });
+    const [{ id }] = await this.db.query('SELECT id FROM newsletter_subscribers WHERE lower(email) = $1', [dto.email]);
+    return this.get(ctx, id);
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateSubscriberDto): Promise<SubscriberDetail> {
+    await this.db.transaction(async (em) => {
+      const s = await this.findAllowed(ctx, id, 'update', em);
+      const before = { ...s };
+      const { listIds, status, ...fields } = dto;
+      Object.assign(s, fields);
+      if (status && s.status !== status) {
+        s.status = status;
+        s.statusReason = `${ctx.user.firstName} ${ctx.user.lastName}`;
+        if (status === 'bounced') s.bouncedAt = new Date();
+        await em.insert(ConsentEvent, { subscriberId: id, action: status, source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status IN ('queued', 'claimed')`, [id]);
+      }
+      await em.save(s);
+      if (listIds) await this.setLists(em, ctx, s, listIds);
+      await this.audit.recordUpdate(em, ctx, 'Subscriber', id, before, s);
+    });
+    return this.get(ctx, id);
+  }
+
+  /**
+   * Staff may take someone off a list at any time, and put them on a list only while their consent covers it:
+   * a list they left stays left (only they can come back).
+   */
+  private async setLists(em: EntityManager, ctx: SignedInContext, s: Subscriber, listIds: string[]): Promise<void> {
+    await this.lists.usable(em, listIds, 'listIds');
+    const current = await em.find(Subscription, { where: { subscriberId: s.id } });
+    for (const sub of current) {
+      if (!listIds.includes(sub.listId) && sub.status !== 'unsubscribed') {
+        await em.update(Subscription, sub.id, { status: 'unsubscribed', unsubscribedAt: new Date() });
+        await em.insert(ConsentEvent, { subscriberId: s.id, listId: sub.listId, action: 'unsubscribed', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status IN ('queued', 'claimed')`, [s.id, sub.listId]);
+      }
+    }
+    const added = listIds.filter((l) => !current.some((c) => c.listId === l));
+    const rejoined = current.filter((c) => listIds.includes(c.listId) && c.status === 'unsubscribed');
+    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NOT_AGAIN);
+    for (const listId of added) {
+      await em.insert(Subscription, { subscriberId: s.id, listId, status: 'confirmed', confirmedAt: new Date() });
+      await em.insert(ConsentEvent, { subscriberId: s.id, listId, action: 'added_by_staff', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+    }
+  }
+
+  /** All or nothing: a file with one bad line imports nothing and lists every bad line. */
+  async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReport> {
+    const { rows, problems } = parseSubscribersCsv(dto.csv);
+    if (problems.length) throw new ValidationFailed({ csv: problems.slice(0, 100).map((p) => p.message) });
+    if (rows.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
+    const run = async (em: EntityManager) => {
+      await this.lists.usable(em, dto.listIds, 'listIds');
+      const report = await this.addConfirmed(em, ctx, rows, dto.listIds, dto.consentSource, 'imported');
+      await this.audit.record(em, ctx, { action: 'import', entityType: 'Subscriber', after: { ...report, refused: report.refused.length, source: dto.consentSource } });
+      return report;
+    };
+    if (!dto.dryRun) return this.db.transaction(run);
+    // A dry run does the same work and rolls it back: its report is exactly what the import would do.
+    const qr = this.db.createQueryRunner();
+    await qr.startTransaction();
+    try {
+      return { ...(await run(qr.manager)), dryRun: true };
+    } finally {
+      await qr.rollbackTransaction();
+      await qr.release();
+    }
+  }
+
+  /**
+   * Signs people up as confirmed on the lists, with the consent recorded per list, in a few set-based statements
+   * (an import of ten thousand lines stays one short transaction). Addresses that unsubscribed, bounced or
+   * complained are left alone and reported.
+   */
+  private async addConfirmed(em: EntityManager, ctx: SignedInContext, rows: CsvSubscriber[], listIds: string[], source: string, action: ConsentAction): Promise<ImportReport> {
+    const emails = rows.map((r) => r.email);
+    const created: { id: string }[] = await em.query(
+      `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status, confirmed_at)
+       SELECT e, f, l, c, 'confirmed', now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(e, f, l, c)
+       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
+      [emails, rows.map((r) => r.firstName), rows.map((r) => r.lastName), rows.map((r) => r.locale)],
+    );
+    const refused: { email: string }[] = await em.query(
+      `SELECT s.email FROM newsletter_subscribers s WHERE lower(s.email) = ANY($1) AND (s.status IN ('unsubscribed', 'bounced', 'complained')
+         OR EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = ANY($2) AND x.status = 'unsubscribed'))
+       ORDER BY s.email`,
+      [emails, listIds],
+    );
+    // Pending people (asked on the site, never confirmed) are confirmed by the consent the import records.
+    await em.query(
+      `UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = now(), confirm_token_hash = NULL, confirm_token_expires_at = NULL
+       WHERE lower(email) = ANY($1) AND status = 'pending'`,
+      [emails],
+    );
+    const before: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
+       WHERE lower(s.email) = ANY($1) AND x.list_id = ANY($2) AND x.status = 'confirmed'`,
+      [emails, listIds],
+    );
+    const subscribed: { subscriber_id: string; list_id: string }[] = await em.query(
+      `INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
+       SELECT s.id, l, 'confirmed', now() FROM newsletter_subscribers s CROSS JOIN unnest($2::uuid[]) AS l
+       WHERE lower(s.email) = ANY($1) AND s.status = 'confirmed'
+       ON CONFLICT (subscriber_id, list_id) DO UPDATE SET status = 'confirmed', confirmed_at = now()
+         WHERE newsletter_subscriptions.status = 'pending'
+       RETURNING subscriber_id, list_id`,
+      [emails, listIds],
+    );
+    if (subscribed.length) {
+      await em.query(
+        `INSERT INTO newsletter_consent_events (subscriber_id, list_id, action, source, ip, actor_id)
+         SELECT s, l, $3, $4, $5, $6 FROM unnest($1::uuid[], $2::uuid[]) AS r(s, l)`,
+        [subscribed.map((r) => r.subscriber_id), subscribed.map((r) => r.list_id), action, source, ctx.ip, ctx.user.id],
+      );
+    }
+    return {
+      dryRun: false,
+      rows: rows.length,
+      created: created.length,
+      subscribed: subscribed.length,
+      alreadySubscribed: before[0].n,
+      refused: refused.map((r) => r.email),
+    };
+  }
+
+  async exportCsv(ctx: RequestContext, q: ExportQuery): Promise<string> {
+    const qb = this.db.getRepository(Subscriber).createQueryBuilder('s')
+      .select(['s.email AS email', 's.first_name AS first_name', 's.last_name AS last_name', 's.locale AS locale', 's.status AS status', 's.confirmed_at AS confirmed_at'])
+      .addSelect(`(SELECT string_agg(l.name, ' | ' ORDER BY l.name) FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id
+                   WHERE x.subscriber_id = s.id AND x.status = 'confirmed')`, 'lists')
+      .addSelect(`(SELECT c.source FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`, 'consent_source')
+      .addSelect(`(SELECT c.at FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`, 'consent_at')
+      .orderBy('s.email');
+    whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
+    if (q.listId) qb.andWhere(`EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status = 'confirmed')`, { listId: q.listId });
+    return subscribersCsv(await qb.getRawMany<ExportRow>());
+  }
+}

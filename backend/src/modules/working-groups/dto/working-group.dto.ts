@@ -1,0 +1,53 @@
+import { PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { OptionalText, RequiredText } from '../../../common/decorators';
+import { PageQuery } from '../../../common/pagination';
+import { GROUP_STATUSES, type GroupStatus } from '../working-group.entity';
+
+const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateWorkingGroupDto {
+  @RequiredText(120)
+  name: string;
+
+  @OptionalText(5000)
+  mission?: string | null;
+
+  @IsOptional() @IsIn(GROUP_STATUSES)
+  status?: GroupStatus;
+
+  @IsOptional() @Transform(emptyToNull) @IsEmail() @MaxLength(254)
+  mailingList?: string | null;
+
+  @IsOptional() @Transform(emptyToNull) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(300)
+  chatChannel?: string | null;
+
+  @OptionalText(200)
+  meetingRhythm?: string | null;
+
+  @IsOptional() @IsInt() @Min(1) @Max(90)
+  welcomeWithinDays?: number;
+
+  /** Ids of strategy actions (#7); not checked against them until that module is merged. */
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true })
+  strategyActionIds?: string[];
+}
+
+export class UpdateWorkingGroupDto extends PartialType(CreateWorkingGroupDto) {}
+
+export class WorkingGroupQuery extends PageQuery {
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+
+  @IsOptional() @IsIn(GROUP_STATUSES)
+  status?: GroupStatus;
+
+  /** Only the groups missing a referent, a facilitator or a welcome person. */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  withGaps?: boolean;
+
+  @IsOptional() @IsIn(['name', 'status', 'createdAt'])
+  sort: 'name' | 'status' | 'createdAt' = 'name';
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { Public } from '../../permissions/policy.decorator';
+import { VolunteerSignupDto } from './dto/signup.dto';
+import { SignupService } from './signup.service';
+
+/** The public volunteer sign-up form (no login). */
+@ApiTags('public')
+@Controller('public/volunteer-signup')
+export class SignupController {
+  constructor(private readonly signups: SignupService) {}
+
+  @Get()
+  @Public()
+  form(@Ctx() ctx: RequestContext) {
+    return this.signups.form(ctx);
+  }
+
+  /** 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others. */
+  @Post()
+  @HttpCode(202)
+  @Public()
+  async signup(@Ctx() ctx: RequestContext, @Body() dto: VolunteerSignupDto) {
+    await this.signups.signup(ctx, dto);
+    return { ok: true };
+  }
+}

@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ValidationFailed } from '../../common/errors';
+import { RateLimitService } from '../../common/rate-limit.service';
+import type { RequestContext } from '../../common/request-context';
+import { AppConfig } from '../../config/app-config';
+import { MailService } from '../../mail/mail.service';
+import { Person } from '../people/person.entity';
+import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
+import type { VolunteerSignupDto } from './dto/signup.dto';
+import { VolunteerConsent } from './volunteer-consent.entity';
+import { VolunteersService } from './volunteers.service';
+import { welcomeContacts } from './welcome-contacts';
+import { WorkingGroup } from './working-group.entity';
+
+/** Sign-ups per address per hour: enough for a family on one connection, too few for a bot. */
+export const SIGNUP_MAX_PER_HOUR = 5;
+
+export interface SignupForm {
+  groups: { id: string; name: string; mission: string | null }[];
+  consent: { version: string; text: string };
+}
+
+@Injectable()
+export class SignupService {
+  private readonly logger = new Logger('VolunteerSignup');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly rateLimit: RateLimitService,
+    private readonly volunteers: VolunteersService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** What the public form shows: the groups that welcome volunteers now, and the consent text in the visitor's language. */
+  async form(ctx: RequestContext): Promise<SignupForm> {
+    const groups = await this.db.getRepository(WorkingGroup).find({ where: { status: 'active' }, order: { name: 'ASC' }, select: { id: true, name: true, mission: true } });
+    return { groups, consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale] } };
+  }
+
+  /**
+   * A visitor offers to join a group. The answer is the same whether the address was known or not (no way to learn
+   * who is in the network), and a known person's name and profile are left as they were. A filled honeypot is
+   * dropped without a word; too many tries from one address get a 429.
+   */
+  async signup(ctx: RequestContext, dto: VolunteerSignupDto): Promise<void> {
+    await this.rateLimit.hit(`volunteer-signup:ip:${ctx.ip}`, SIGNUP_MAX_PER_HOUR, 60);
+    if (dto.website) {
+      this.logger.warn(`sign-up dropped: honeypot filled (from ${ctx.ip})`);
+      return;
+    }
+    if (dto.consent !== true) {
+      throw ValidationFailed.field('consent', { fr: 'Votre accord est nécessaire pour que le groupe puisse vous recontacter', en: 'Your consent is needed for the group to contact you' });
+    }
+    if (dto.consentVersion !== CURRENT_CONSENT_VERSION) {
+      throw ValidationFailed.field('consentVersion', { fr: 'Le texte de consentement a changé : rechargez la page et relisez-le', en: 'The consent text has changed: reload the page and read it again' });
+    }
+    const group = await this.db.getRepository(WorkingGroup).findOne({ where: { id: dto.groupId } });
+    if (!group || group.status !== 'active') {
+      throw ValidationFailed.field('groupId', { fr: 'Ce groupe n’accueille pas de bénévoles en ce moment', en: 'This group is not taking volunteers at the moment' });
+    }
+
+    const { opened, personId } = await this.db.transaction(async (em) => {
+      await em.createQueryBuilder().insert().into(Person)
+        .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
+        .orIgnore().execute();
+      const person = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = :email', { email: dto.email }).getOneOrFail();
+      const offer = { skills: dto.skills, hoursPerMonth: dto.hoursPerMonth, availableDays: dto.availableDays, territory: dto.territory, heardFrom: dto.heardFrom, heardFromDetail: dto.heardFromDetail };
+      const { opened } = await this.volunteers.enter(em, ctx, { groupId: group.id, personId: person.id, message: dto.message ?? null, source: 'signup_form', offer, locale: ctx.locale });
+      await em.insert(VolunteerConsent, {
+        personId: person.id, groupId: group.id, version: CURRENT_CONSENT_VERSION, locale: ctx.locale,
+        text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale], givenAt: new Date(), ip: ctx.ip,
+      });
+      return { opened, personId: person.id };
+    });
+    // Already in the group's pipeline: a second submission tells the welcome person nothing new.
+    if (opened) await this.notify(group, dto, personId);
+  }
+
+  /** After the commit: a mail that fails must not lose the sign-up (the board shows the newcomer anyway). */
+  private async notify(group: WorkingGroup, dto: VolunteerSignupDto, personId: string): Promise<void> {
+    const contacts = await welcomeContacts(this.db.manager, group.id);
+    if (contacts.length === 0 && this.config.COORDINATOR_EMAIL) contacts.push({ firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
+    for (const c of contacts) {
+      try {
+        await this.mail.send({
+          to: c.email,
+          template: 'volunteer-signup',
+          locale: c.locale,
+          vars: {
+            firstName: c.firstName, groupName: group.name, volunteerName: `${dto.firstName} ${dto.lastName}`, volunteerEmail: dto.email,
+            message: dto.message ?? '—', groupUrl: `${this.config.APP_URL}/working-groups/${group.id}`,
+          },
+        });
+      } catch (error) {
+        this.logger.error(`sign-up notice for volunteer ${personId} to ${c.email} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,280 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { MailService } from '../../mail/mail.service';
+import { Person } from '../people/person.entity';
+import type { AddVolunteerDto, LogVolunteerTimeDto, MoveVolunteerDto, UpdateVolunteerProfileDto } from './dto/volunteer.dto';
+import { GroupVolunteer, type PipelineStage, type VolunteerSource } from './group-volunteer.entity';
+import { isWelcomeOverdue } from './terms';
+import { VolunteerConsent } from './volunteer-consent.entity';
+import { VolunteerProfile } from './volunteer-profile.entity';
+import { VolunteerStep } from './volunteer-step.entity';
+import { VolunteerTimeRecorder } from './volunteer-time.recorder';
+import { WorkingGroup } from './working-group.entity';
+
+type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
+
+export interface BoardCard extends Offer {
+  id: string;
+  groupId: string;
+  personId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  stage: PipelineStage;
+  stageChangedAt: Date;
+  createdAt: Date;
+  message: string | null;
+  source: VolunteerSource;
+  overdue: boolean;
+}
+
+export interface StepView {
+  stage: PipelineStage;
+  fromStage: PipelineStage | null;
+  at: Date;
+  byName: string | null;
+  note: string | null;
+}
+
+export interface VolunteerView {
+  personId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  profile: VolunteerProfile;
+  organisations: { id: string; name: string }[];
+  /** Only the groups the caller may see this person's place in. */
+  entries: (Omit<BoardCard, keyof Offer | 'firstName' | 'lastName' | 'email' | 'personId'> & { groupName: string; welcomeWithinDays: number; steps: StepView[] })[];
+  consents: Pick<VolunteerConsent, 'version' | 'locale' | 'text' | 'givenAt' | 'groupId'>[];
+}
+
+const ENTRY_NOT_FOUND = { fr: 'Bénévole introuvable dans ce groupe', en: 'Volunteer not found in this group' };
+const PROFILE_NOT_FOUND = { fr: 'Profil bénévole introuvable', en: 'Volunteer profile not found' };
+
+@Injectable()
+export class VolunteersService {
+  private readonly logger = new Logger('Volunteers');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly time: VolunteerTimeRecorder,
+  ) {}
+
+  /** A group's volunteers, every stage, for its board; refused to those who may not see this group's pipeline. */
+  async board(ctx: RequestContext, groupId: string): Promise<BoardCard[]> {
+    const group = await this.db.manager.findOne(WorkingGroup, { where: { id: groupId } });
+    if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
+    if (!ctx.ability.can('read', Object.assign(new GroupVolunteer(), { groupId }))) throw new Forbidden();
+    const qb = this.db.getRepository(GroupVolunteer).createQueryBuilder('v').innerJoinAndSelect('v.person', 'p').where('v.group_id = :groupId', { groupId });
+    whereAllowed(qb, ctx.ability, 'read', 'GroupVolunteer');
+    const entries = await qb.orderBy('v.stage_changed_at', 'ASC').getMany();
+    const profiles = await this.profilesOf(entries.map((e) => e.personId));
+    return entries.map((e) => this.card(e, group, profiles.get(e.personId)));
+  }
+
+  private async profilesOf(personIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, VolunteerProfile>> {
+    if (personIds.length === 0) return new Map();
+    return new Map((await em.find(VolunteerProfile, { where: { personId: In(personIds) } })).map((p) => [p.personId, p]));
+  }
+
+  private card(e: GroupVolunteer, group: WorkingGroup, profile?: VolunteerProfile): BoardCard {
+    return {
+      id: e.id, groupId: e.groupId, personId: e.personId, firstName: e.person.firstName, lastName: e.person.lastName, email: e.person.email,
+      stage: e.stage, stageChangedAt: e.stageChangedAt, createdAt: e.createdAt, message: e.message, source: e.source,
+      overdue: isWelcomeOverdue(e, group.welcomeWithinDays),
+      skills: profile?.skills ?? [], hoursPerMonth: profile?.hoursPerMonth ?? null, availableDays: profile?.availableDays ?? [],
+      territory: profile?.territory ?? null, heardFrom: profile?.heardFrom ?? null, heardFromDetail: profile?.heardFromDetail ?? null,
+    };
+  }
+
+  /** A lead puts someone from the directory into the group's pipeline, at "new". */
+  async add(ctx: SignedInContext, groupId: string, dto: AddVolunteerDto): Promise<BoardCard> {
+    const id = await this.db.transaction(async (em) => {
+      const group = await em.findOne(WorkingGroup, { where: { id: groupId }, lock: { mode: 'pessimistic_write' } });
+      if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
+      if (!ctx.ability.can('create', Object.assign(new GroupVolunteer(), { groupId, personId: dto.personId }))) throw new Forbidden();
+      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      const person = await em.findOne(Person, { where: { id: dto.personId } });
+      if (!person || person.archivedAt) throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
+      const { entry, opened } = await this.enter(em, ctx, { groupId, personId: dto.personId, message: dto.message ?? null, source: 'added' });
+      if (!opened) throw new Conflict({ fr: 'Cette personne est déjà dans le parcours de ce groupe', en: 'This person is already in this group’s pipeline' });
+      return entry.id;
+    });
+    return this.cardById(id);
+  }
+
+  /**
+   * Puts a person in a group's pipeline at "new" (with a profile if they had none), or back at "new" after they left.
+   * `opened` is false when they are already in it: nothing changes then.
+   */
+  async enter(
+    em: EntityManager,
+    ctx: Pick<RequestContext, 'user' | 'ip'>,
+    e: { groupId: string; personId: string; message: string | null; source: VolunteerSource; offer?: Partial<Offer>; locale?: 'fr' | 'en' },
+  ): Promise<{ entry: GroupVolunteer; opened: boolean }> {
+    // A profile typed by someone else is never overwritten here: an anonymous form must not change what leads wrote.
+    await em.createQueryBuilder().insert().into(VolunteerProfile).values({ personId: e.personId, ...e.offer, locale: e.locale ?? 'fr' }).orIgnore().execute();
+    const inserted = await em.createQueryBuilder().insert().into(GroupVolunteer)
+      .values({ groupId: e.groupId, personId: e.personId, stage: 'new', stageChangedAt: new Date(), message: e.message, source: e.source })
+      .orIgnore().execute();
+    const entry = await em.findOneOrFail(GroupVolunteer, { where: { groupId: e.groupId, personId: e.personId }, lock: { mode: 'pessimistic_write' } });
+    if (inserted.raw.length > 0) {
+      await em.insert(VolunteerStep, { entryId: entry.id, fromStage: null, stage: 'new', at: entry.stageChangedAt, byId: ctx.user?.id ?? null, note: null });
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'GroupVolunteer', entityId: entry.id, after: { groupId: e.groupId, personId: e.personId, stage: 'new', source: e.source } });
+      return { entry, opened: true };
+    }
+    if (entry.stage === 'left') {
+      if (e.message) entry.message = e.message;
+      await this.moveInTransaction(em, ctx, entry, 'new', null);
+      return { entry, opened: true };
+    }
+    return { entry, opened: false };
+  }
+
+  /** Moves a card; moving to "welcomed" may send the volunteer the group's links, once the move is saved. */
+  async move(ctx: SignedInContext, groupId: string, entryId: string, dto: MoveVolunteerDto): Promise<BoardCard & { welcomeEmailSent: boolean }> {
+    const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
+    const { entry, group } = await this.db.transaction(async (em) => {
+      const entry = await em.findOne(GroupVolunteer, { where: { id: entryId, groupId }, lock: { mode: 'pessimistic_write' } });
+      if (!entry) throw new NotFound(ENTRY_NOT_FOUND);
+      if (!ctx.ability.can('update', entry)) throw new Forbidden();
+      entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
+      const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
+      if (welcome) {
+        if (!entry.person.email) throw ValidationFailed.field('sendWelcomeEmail', { fr: 'Cette personne n’a pas d’adresse e-mail', en: 'This person has no email address' });
+        if (!group.mailingList || !group.chatChannel) {
+          throw ValidationFailed.field('sendWelcomeEmail', {
+            fr: 'Renseignez d’abord la liste de diffusion et le canal de discussion du groupe : ce sont eux que l’e-mail de bienvenue transmet',
+            en: 'Fill in the group’s mailing list and chat channel first: the welcome email passes them on',
+          });
+        }
+      }
+      if (entry.stage !== dto.stage) await this.moveInTransaction(em, ctx, entry, dto.stage, dto.note ?? null);
+      return { entry, group };
+    });
+    let welcomeEmailSent = false;
+    if (welcome) welcomeEmailSent = await this.sendWelcome(ctx, entry, group);
+    return { ...(await this.cardById(entry.id)), welcomeEmailSent };
+  }
+
+  /** The move itself, inside the caller's transaction: stage, its date, the step and the audit entry. */
+  async moveInTransaction(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, entry: GroupVolunteer, stage: PipelineStage, note: string | null): Promise<void> {
+    const from = entry.stage;
+    const at = new Date();
+    // A new wait for a welcome earns a new reminder.
+    await em.update(GroupVolunteer, entry.id, { stage, stageChangedAt: at, reminderSentAt: null, message: entry.message });
+    await em.insert(VolunteerStep, { entryId: entry.id, fromStage: from, stage, at, byId: ctx.user?.id ?? null, note });
+    await this.audit.record(em, ctx, { action: 'stage_change', entityType: 'GroupVolunteer', entityId: entry.id, before: { stage: from }, after: { stage } });
+    Object.assign(entry, { stage, stageChangedAt: at, reminderSentAt: null });
+  }
+
+  /** A mail that fails does not undo the move: the caller is told, and can write to the volunteer themselves. */
+  private async sendWelcome(ctx: SignedInContext, entry: GroupVolunteer, group: WorkingGroup): Promise<boolean> {
+    const profile = await this.db.manager.findOne(VolunteerProfile, { where: { personId: entry.personId } });
+    try {
+      await this.mail.send({
+        to: entry.person.email!,
+        template: 'volunteer-welcome',
+        locale: profile?.locale ?? 'fr',
+        vars: {
+          firstName: entry.person.firstName, groupName: group.name, mailingList: group.mailingList!, chatChannel: group.chatChannel!,
+          welcomerName: `${ctx.user.firstName} ${ctx.user.lastName}`,
+        },
+      });
+      await this.audit.recordNow(ctx, { action: 'welcome_email', entityType: 'GroupVolunteer', entityId: entry.id });
+      return true;
+    } catch (error) {
+      this.logger.error(`welcome email to volunteer ${entry.personId} failed: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  private async cardById(id: string): Promise<BoardCard> {
+    const entry = await this.db.manager.findOneOrFail(GroupVolunteer, { where: { id }, relations: { person: true, group: true } });
+    return this.card(entry, entry.group, (await this.profilesOf([entry.personId])).get(entry.personId));
+  }
+
+  /** Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them. */
+  private async allowed(ctx: RequestContext, personId: string, action: 'read' | 'update', em: EntityManager = this.db.manager) {
+    const profile = await em.findOne(VolunteerProfile, { where: { personId }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!profile) throw new NotFound(PROFILE_NOT_FOUND);
+    profile.person = await em.findOneOrFail(Person, { where: { id: personId } });
+    const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) => ctx.ability.can('read', e));
+    const may = ctx.ability.can(action, profile) || entries.some((e) => ctx.ability.can(action, e));
+    if (!may) throw new Forbidden();
+    return { profile, entries };
+  }
+
+  async profile(ctx: RequestContext, personId: string, em: EntityManager = this.db.manager): Promise<VolunteerView> {
+    const { profile, entries } = await this.allowed(ctx, personId, 'read', em);
+    const steps: (VolunteerStep & { by_name: string | null })[] = entries.length
+      ? await em.query(
+          `SELECT s.entry_id AS "entryId", s.stage, s.from_stage AS "fromStage", s.at, s.note, p.first_name || ' ' || p.last_name AS by_name
+           FROM working_group_volunteer_steps s LEFT JOIN accounts a ON a.id = s.by_id LEFT JOIN people p ON p.id = a.person_id
+           WHERE s.entry_id = ANY($1) ORDER BY s.at`,
+          [entries.map((e) => e.id)],
+        )
+      : [];
+    const organisations: { id: string; name: string }[] = await em.query(
+      `SELECT DISTINCT o.id, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.person_id = $1 AND o.archived_at IS NULL ORDER BY o.name`,
+      [personId],
+    );
+    const consents = await em.find(VolunteerConsent, { where: { personId }, order: { givenAt: 'DESC' }, select: { version: true, locale: true, text: true, givenAt: true, groupId: true } });
+    const { person, ...rest } = profile;
+    return {
+      personId, firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone,
+      profile: rest as VolunteerProfile, organisations, consents,
+      entries: entries.map((e) => ({
+        id: e.id, groupId: e.groupId, groupName: e.group.name, welcomeWithinDays: e.group.welcomeWithinDays, stage: e.stage, stageChangedAt: e.stageChangedAt,
+        createdAt: e.createdAt, message: e.message, source: e.source, overdue: isWelcomeOverdue(e, e.group.welcomeWithinDays),
+        steps: steps.filter((s) => s.entryId === e.id).map((s) => ({ stage: s.stage, fromStage: s.fromStage, at: s.at, note: s.note, byName: s.by_name })),
+      })),
+    };
+  }
+
+  async updateProfile(ctx: SignedInContext, personId: string, dto: UpdateVolunteerProfileDto): Promise<VolunteerView> {
+    return this.db.transaction(async (em) => {
+      const { profile } = await this.allowed(ctx, personId, 'update', em);
+      const { person: _, ...before } = profile;
+      const saved = await em.save(VolunteerProfile, Object.assign({ ...before }, dto));
+      await this.audit.recordUpdate(em, ctx, 'VolunteerProfile', profile.id, before, saved);
+      return this.profile(ctx, personId, em);
+    });
+  }
+
+  /**
+   * Time a volunteer gave to a group, as a working-time contribution of their organisation: the only one they belong
+   * to, or the one named when they belong to several. Without any, there is nobody to credit: 409.
+   */
+  async logTime(ctx: SignedInContext, personId: string, dto: LogVolunteerTimeDto) {
+    if (dto.periodEnd < dto.periodStart) throw ValidationFailed.field('periodEnd', { fr: 'La fin précède le début', en: 'The end is before the start' });
+    return this.db.transaction(async (em) => {
+      const entry = await em.findOne(GroupVolunteer, { where: { groupId: dto.groupId, personId } });
+      if (!entry) throw ValidationFailed.field('groupId', { fr: 'Cette personne n’est pas bénévole de ce groupe', en: 'This person is not a volunteer of this group' });
+      if (!ctx.ability.can('log_time', entry)) throw new Forbidden();
+      const orgs: { id: string }[] = await em.query(
+        `SELECT DISTINCT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.person_id = $1 AND o.archived_at IS NULL`,
+        [personId],
+      );
+      if (orgs.length === 0) {
+        throw new Conflict({ fr: 'Cette personne n’est rattachée à aucune organisation : son temps ne peut pas être valorisé comme contribution', en: 'This person belongs to no organisation: their time cannot be recorded as a contribution' });
+      }
+      const organisationId = dto.organisationId ?? (orgs.length === 1 ? orgs[0].id : undefined);
+      if (!organisationId) throw ValidationFailed.field('organisationId', { fr: 'Choisissez l’organisation à créditer', en: 'Choose the organisation to credit' });
+      if (!orgs.some((o) => o.id === organisationId)) throw ValidationFailed.field('organisationId', { fr: 'Cette personne n’appartient pas à cette organisation', en: 'This person does not belong to this organisation' });
+      const time = { organisationId, personId, groupId: dto.groupId, periodStart: dto.periodStart, periodEnd: dto.periodEnd, quantity: dto.quantity, unit: dto.unit, description: dto.description ?? null };
+      const contributionId = await this.time.record(em, ctx, time);
+      await this.audit.record(em, ctx, { action: 'log_time', entityType: 'GroupVolunteer', entityId: entry.id, after: { contributionId, ...time } });
+      return { contributionId, ...time };
+    });
+  }
+}

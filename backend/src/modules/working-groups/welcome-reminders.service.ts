@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { MailService } from '../../mail/mail.service';
+import { welcomeContacts } from './welcome-contacts';
+
+/**
+ * Tells a group's welcome person when a newcomer has waited longer than the group allows. Each wait is claimed
+ * atomically (one UPDATE … RETURNING), so several API processes never remind twice; a failed mail gives the claim back.
+ */
+@Injectable()
+export class WelcomeRemindersService {
+  private readonly logger = new Logger('WelcomeReminders');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Interval(60 * 60 * 1000)
+  async run(): Promise<void> {
+    await this.sendDue().catch((error: Error) => this.logger.error(`welcome reminders failed: ${error.message}`));
+  }
+
+  /** Returns how many waits were reminded. */
+  async sendDue(): Promise<number> {
+    const [due]: [{ id: string; group_id: string; group_name: string; stage_changed_at: Date; first_name: string; last_name: string; email: string | null }[]] = await this.db.query(
+      `UPDATE working_group_volunteers v SET reminder_sent_at = now()
+       FROM working_groups g, people p
+       WHERE g.id = v.group_id AND p.id = v.person_id AND g.status = 'active' AND v.stage = 'new' AND v.reminder_sent_at IS NULL
+         AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)
+       RETURNING v.id, v.group_id, g.name AS group_name, v.stage_changed_at, p.first_name, p.last_name, p.email`,
+    );
+    let sent = 0;
+    for (const v of due) {
+      const contacts = await welcomeContacts(this.db.manager, v.group_id);
+      try {
+        for (const c of contacts) {
+          await this.mail.send({
+            to: c.email,
+            template: 'welcome-reminder',
+            locale: c.locale,
+            vars: {
+              firstName: c.firstName, groupName: v.group_name, volunteerName: `${v.first_name} ${v.last_name}`, volunteerEmail: v.email ?? '—',
+              waitingSince: new Date(v.stage_changed_at), groupUrl: `${this.config.APP_URL}/working-groups/${v.group_id}`,
+            },
+          });
+        }
+        if (contacts.length) sent++;
+      } catch (error) {
+        this.logger.error(`welcome reminder for ${v.id} failed: ${(error as Error).message}`);
+        await this.db.query('UPDATE working_group_volunteers SET reminder_sent_at = NULL WHERE id = $1', [v.id]);
+      }
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,93 @@
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { IdParam } from '../../common/id-param';
+import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
+import { Policy, SignedIn } from '../../permissions/policy.decorator';
+import { AddMemberDto, UpdateTermDto } from './dto/member.dto';
+import { AddVolunteerDto, MoveVolunteerDto } from './dto/volunteer.dto';
+import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import { VolunteersService } from './volunteers.service';
+import { WorkingGroupsService } from './working-groups.service';
+
+@ApiTags('working-groups')
+@Controller('working-groups')
+export class WorkingGroupsController {
+  constructor(
+    private readonly groups: WorkingGroupsService,
+    private readonly volunteers: VolunteersService,
+  ) {}
+
+  @Get()
+  @Policy('read', 'WorkingGroup')
+  list(@Ctx() ctx: RequestContext, @Query() q: WorkingGroupQuery) {
+    return this.groups.list(ctx, q);
+  }
+
+  @Get(':id')
+  @Policy('read', 'WorkingGroup')
+  get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.groups.get(ctx, id);
+  }
+
+  @Post()
+  @Policy('create', 'WorkingGroup')
+  create(@Ctx() ctx: SignedInContext, @Body() dto: CreateWorkingGroupDto) {
+    return this.groups.create(ctx, dto);
+  }
+
+  @Patch(':id')
+  @Policy('update', 'WorkingGroup')
+  update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateWorkingGroupDto) {
+    return this.groups.update(ctx, id, dto);
+  }
+
+  /** For the group's mailing list; those who keep the group's links current may export it. */
+  @Get(':id/members.csv')
+  @Policy('update', 'WorkingGroup')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async exportMembers(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { filename, csv } = await this.groups.exportMembers(ctx, id);
+    reply.header('Content-Disposition', `attachment; filename="${filename}"`);
+    return csv;
+  }
+
+  @Post(':id/members')
+  @Policy('create', 'GroupMember')
+  addMember(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: AddMemberDto) {
+    return this.groups.addMember(ctx, id, dto);
+  }
+
+  @Patch(':id/members/:termId')
+  @Policy('update', 'GroupMember')
+  updateTerm(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('termId') termId: string, @Body() dto: UpdateTermDto) {
+    return this.groups.updateTerm(ctx, id, termId, dto);
+  }
+
+  /** Anyone in a group may leave it. */
+  @Post(':id/leave')
+  @HttpCode(204)
+  @SignedIn()
+  leave(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.groups.leave(ctx, id);
+  }
+
+  @Get(':id/volunteers')
+  @Policy('read', 'GroupVolunteer')
+  board(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return this.volunteers.board(ctx, id);
+  }
+
+  @Post(':id/volunteers')
+  @Policy('create', 'GroupVolunteer')
+  addVolunteer(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: AddVolunteerDto) {
+    return this.volunteers.add(ctx, id, dto);
+  }
+
+  @Post(':id/volunteers/:entryId/stage')
+  @HttpCode(200)
+  @Policy('update', 'GroupVolunteer')
+  move(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('entryId') entryId: string, @Body() dto: MoveVolunteerDto) {
+    return this.volunteers.move(ctx, id, entryId, dto);
+  }
+}

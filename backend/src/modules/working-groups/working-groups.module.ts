@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ContributionsModule } from '../contributions/contributions.module';
+import { SignupController } from './signup.controller';
+import { SignupService } from './signup.service';
+import { VolunteerTimeRecorder } from './volunteer-time.recorder';
+import { VolunteersController } from './volunteers.controller';
+import { VolunteersService } from './volunteers.service';
+import { WelcomeRemindersService } from './welcome-reminders.service';
+import { WorkingGroupsController } from './working-groups.controller';
+import { WorkingGroupsService } from './working-groups.service';
+
+@Module({
+  imports: [ContributionsModule],
+  controllers: [WorkingGroupsController, VolunteersController, SignupController],
+  providers: [WorkingGroupsService, VolunteersService, SignupService, WelcomeRemindersService, VolunteerTimeRecorder],
+  exports: [WorkingGroupsService, VolunteersService],
+})
+export class WorkingGroupsModule {}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify/sync';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Person } from '../people/person.entity';
+import type { AddMemberDto, UpdateTermDto } from './dto/member.dto';
+import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import { GroupMember, MEMBER_ROLES, type MemberRole } from './group-member.entity';
+import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
+import { CSV_HEADERS, ROLE_LABELS, STAGE_LABELS } from './labels';
+import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type RoleGap, type Term } from './terms';
+import { VolunteersService } from './volunteers.service';
+import { WorkingGroup } from './working-group.entity';
+
+export interface GroupCounts {
+  /** People holding each role today. */
+  roles: Record<MemberRole, number>;
+  gaps: RoleGap[];
+  pipeline: Record<PipelineStage, number>;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue: number;
+}
+
+export type GroupSummary = WorkingGroup & GroupCounts;
+
+export interface TermView {
+  id: string;
+  personId: string;
+  firstName: string;
+  lastName: string;
+  /** Only for callers who may read the directory of people. */
+  email: string | null;
+  role: MemberRole;
+  startedOn: string;
+  endedOn: string | null;
+  current: boolean;
+}
+
+export interface GroupDetail extends GroupSummary {
+  terms: TermView[];
+}
+
+const SORT_COLUMNS = { name: 'g.name', status: 'g.status', createdAt: 'g.created_at' };
+const NAME_TAKEN = { fr: 'Un groupe porte déjà ce nom', en: 'A group already has this name' };
+const GROUP_NOT_FOUND = { fr: 'Groupe de travail introuvable', en: 'Working group not found' };
+
+/** Groups that lack what the plan asks for: two referents, a facilitator, a welcome person. */
+const GAPS_SQL = (() => {
+  const count = (role: MemberRole) =>
+    `(SELECT count(DISTINCT t.person_id) FROM working_group_members t WHERE t.group_id = g.id AND t.role = '${role}' AND ${currentTermSql('t')})`;
+  return `(${count('referent')} < ${MAX_REFERENTS} OR ${count('facilitator')} = 0 OR ${count('welcomer')} = 0)`;
+})();
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+@Injectable()
+export class WorkingGroupsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly volunteers: VolunteersService,
+  ) {}
+
+  async list(ctx: RequestContext, q: WorkingGroupQuery): Promise<Page<GroupSummary>> {
+    const qb = this.db.getRepository(WorkingGroup).createQueryBuilder('g');
+    whereAllowed(qb, ctx.ability, 'read', 'WorkingGroup');
+    if (q.q) {
+      const like = `%${q.q.toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.mission) LIKE :like')));
+    }
+    if (q.status) qb.andWhere('g.status = :status', { status: q.status });
+    if (q.withGaps) qb.andWhere(GAPS_SQL);
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
+    const [groups, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const counts = await this.counts(groups.map((g) => g.id));
+    return { items: groups.map((g) => ({ ...g, ...counts.get(g.id)! })), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Role and pipeline counts of several groups in one round trip. */
+  private async counts(ids: string[], em: EntityManager = this.db.manager): Promise<Map<string, GroupCounts>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; roles: Record<string, number> | null; pipeline: Record<string, number> | null; overdue: number }[] = await em.query(
+      `SELECT g.id,
+         (SELECT json_object_agg(r.role, r.n) FROM (SELECT t.role, count(DISTINCT t.person_id)::int AS n FROM working_group_members t
+            WHERE t.group_id = g.id AND ${currentTermSql('t')} GROUP BY t.role) r) AS roles,
+         (SELECT json_object_agg(s.stage, s.n) FROM (SELECT v.stage, count(*)::int AS n FROM working_group_volunteers v
+            WHERE v.group_id = g.id GROUP BY v.stage) s) AS pipeline,
+         (SELECT count(*)::int FROM working_group_volunteers v WHERE v.group_id = g.id AND v.stage = 'new'
+            AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)) AS overdue
+       FROM working_groups g WHERE g.id = ANY($1)`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => {
+        const roles = { ...zeros(MEMBER_ROLES), ...r.roles };
+        return [r.id, { roles, gaps: roleGaps(roles), pipeline: { ...zeros(PIPELINE_STAGES), ...r.pipeline }, overdue: r.overdue }];
+      }),
+    );
+  }
+
+  /** Loads a group the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager, lock = action !== 'read'): Promise<WorkingGroup> {
+    const group = await em.findOne(WorkingGroup, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!ctx.ability.can(action, group)) throw new Forbidden();
+    return group;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GroupDetail> {
+    const group = await this.findAllowed(ctx, id, 'read', em);
+    const qb = em.getRepository(GroupMember).createQueryBuilder('m').innerJoinAndSelect('m.person', 'p').where('m.group_id = :id', { id });
+    whereAllowed(qb, ctx.ability, 'read', 'GroupMember');
+    const today = parisToday();
+    const withEmail = ctx.ability.can('read', 'Person');
+    const terms = (await qb.orderBy('m.started_on', 'DESC').addOrderBy('p.last_name').getMany()).map((m) => ({
+      id: m.id, personId: m.personId, firstName: m.person.firstName, lastName: m.person.lastName,
+      email: withEmail ? m.person.email : null, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
+    }));
+    const counts = (await this.counts([id], em)).get(id)!;
+    return { ...group, ...counts, terms };
+  }
+
+  async create(ctx: SignedInContext, dto: CreateWorkingGroupDto): Promise<GroupDetail> {
+    return this.db.transaction(async (em) => {
+      await this.checkNameFree(em, dto.name);
+      const group = await em.save(em.create(WorkingGroup, dto));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: group });
+      return this.get(ctx, group.id, em);
+    });
+  }
+
+  async update(ctx: SignedInContext, id: string, dto: UpdateWorkingGroupDto): Promise<GroupDetail> {
+    return this.db.transaction(async (em) => {
+      const group = await this.findAllowed(ctx, id, 'update', em);
+      if (dto.name && dto.name.toLowerCase() !== group.name.toLowerCase()) await this.checkNameFree(em, dto.name);
+      const before = { ...group };
+      const saved = await em.save(Object.assign(group, dto));
+      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** A new term of a role; the group row is locked so two leads adding a referent at once cannot make three. */
+  async addMember(ctx: SignedInContext, groupId: string, dto: AddMemberDto): Promise<GroupDetail> {
+    return this.db.transaction(async (em) => {
+      const group = await this.lockGroup(em, groupId);
+      if (!ctx.ability.can('create', Object.assign(new GroupMember(), { groupId }))) throw new Forbidden();
+      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      const person = await em.findOne(Person, { where: { id: dto.personId } });
+      if (!person || person.archivedAt) throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
+      const term: Term = { startedOn: dto.startedOn ?? parisToday(), endedOn: dto.endedOn ?? null };
+      await this.checkTerm(em, groupId, dto.personId, dto.role, term);
+      const saved = await em.save(em.create(GroupMember, { groupId, personId: dto.personId, role: dto.role, ...term }));
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'GroupMember', entityId: saved.id, after: saved });
+      return this.get(ctx, groupId, em);
+    });
+  }
+
+  async updateTerm(ctx: SignedInContext, groupId: string, termId: string, dto: UpdateTermDto): Promise<GroupDetail> {
+    return this.db.transaction(async (em) => {
+      await this.lockGroup(em, groupId);
+      const member = await em.findOne(GroupMember, { where: { id: termId, groupId } });
+      if (!member) throw new NotFound({ fr: 'Mandat introuvable', en: 'Term not found' });
+      if (!ctx.ability.can('update', member)) throw new Forbidden();
+      const term: Term = { startedOn: dto.startedOn ?? member.startedOn, endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn };
+      await this.checkTerm(em, groupId, member.personId, member.role, term, member.id);
+      const before = { ...member };
+      const saved = await em.save(Object.assign(member, term));
+      await this.audit.recordUpdate(em, ctx, 'GroupMember', termId, before, saved);
+      return this.get(ctx, groupId, em);
+    });
+  }
+
+  /**
+   * The signed-in person leaves a group, at once: their terms end yesterday, their last full day (a term that had not
+   * started before today is withdrawn), and their place in the volunteers' pipeline moves to "left".
+   */
+  async leave(ctx: SignedInContext, groupId: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await this.lockGroup(em, groupId);
+      const personId = ctx.user.personId;
+      const today = parisToday();
+      const lastDay = dayBefore(today);
+      const terms = (await em.find(GroupMember, { where: { groupId, personId } })).filter((t) => t.endedOn === null || t.endedOn >= today);
+      const entry = await em.findOne(GroupVolunteer, { where: { groupId, personId } });
+      const staying = entry && entry.stage !== 'left';
+      if (terms.length === 0 && !staying) throw new Conflict({ fr: 'Vous ne faites pas partie de ce groupe', en: 'You are not in this group' });
+      for (const t of terms) {
+        const withdrawn = t.startedOn > lastDay;
+        if (withdrawn) await em.delete(GroupMember, t.id);
+        else await em.update(GroupMember, t.id, { endedOn: lastDay });
+        await this.audit.record(em, ctx, { action: 'leave', entityType: 'GroupMember', entityId: t.id, before: { endedOn: t.endedOn }, after: { endedOn: withdrawn ? null : lastDay, withdrawn } });
+      }
+      if (staying) await this.volunteers.moveInTransaction(em, ctx, entry, 'left', null);
+    });
+  }
+
+  /** Current members and welcomed or active volunteers who have an address, for the group's mailing list. */
+  async exportMembers(ctx: SignedInContext, id: string): Promise<{ filename: string; csv: string }> {
+    // Who keeps the group's links current may export its list (a read: nothing to lock).
+    const group = await this.findAllowed(ctx, id, 'update', this.db.manager, false);
+    const rows: { email: string; first_name: string; last_name: string; roles: MemberRole[] | null; stage: PipelineStage | null }[] = await this.db.query(
+      `SELECT p.email, p.first_name, p.last_name, array_agg(DISTINCT t.role) AS roles, NULL AS stage
+         FROM working_group_members t JOIN people p ON p.id = t.person_id
+         WHERE t.group_id = $1 AND ${currentTermSql('t')} AND p.email IS NOT NULL AND p.archived_at IS NULL
+         GROUP BY p.id
+       UNION ALL
+       SELECT p.email, p.first_name, p.last_name, NULL, v.stage
+         FROM working_group_volunteers v JOIN people p ON p.id = v.person_id
+         WHERE v.group_id = $1 AND v.stage IN ('welcomed', 'active') AND p.email IS NOT NULL AND p.archived_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM working_group_members t WHERE t.group_id = $1 AND t.person_id = p.id AND ${currentTermSql('t')})
+       ORDER BY last_name, first_name`,
+      [id],
+    );
+    const place = (r: (typeof rows)[number]) =>
+      r.roles ? MEMBER_ROLES.filter((role) => r.roles!.includes(role)).map((role) => ROLE_LABELS[ctx.locale][role]).join(', ') : STAGE_LABELS[ctx.locale][r.stage!];
+    const csv = stringify([CSV_HEADERS[ctx.locale], ...rows.map((r) => [r.email, noFormula(r.first_name), noFormula(r.last_name), place(r)])]);
+    await this.audit.recordNow(ctx, { action: 'export', entityType: 'WorkingGroup', entityId: id, after: { rows: rows.length } });
+    return { filename: `${slug(group.name)}-${parisToday()}.csv`, csv };
+  }
+
+  private async lockGroup(em: EntityManager, id: string): Promise<WorkingGroup> {
+    const group = await em.findOne(WorkingGroup, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    return group;
+  }
+
+  /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
+  private async checkTerm(em: EntityManager, groupId: string, personId: string, role: MemberRole, term: Term, ignoreId?: string): Promise<void> {
+    if (term.endedOn !== null && term.endedOn < term.startedOn) {
+      throw ValidationFailed.field('endedOn', { fr: 'La fin du mandat précède son début', en: 'The term ends before it starts' });
+    }
+    const others = (await em.find(GroupMember, { where: { groupId, role } })).filter((t) => t.id !== ignoreId);
+    if (others.some((t) => t.personId === personId && overlaps(t, term))) {
+      throw new Conflict({ fr: 'Cette personne tient déjà ce rôle sur cette période', en: 'This person already holds this role in this period' });
+    }
+    if (role === 'referent' && maxConcurrent(others, term) >= MAX_REFERENTS) {
+      throw new Conflict({
+        fr: 'Le groupe a déjà deux référent·es sur cette période : terminez d’abord l’un des mandats',
+        en: 'The group already has two referents in this period: end one of their terms first',
+      });
+    }
+  }
+
+  private async checkNameFree(em: EntityManager, name: string): Promise<void> {
+    const taken = await em.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getExists();
+    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+  }
+}
+
+/** A spreadsheet would run a cell starting with = + - or @ as a formula: names come from a public form. */
+export const noFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const slug = (name: string) =>
+  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'groupe';
