@@ -14,6 +14,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
+import { SplitsModule } from './modules/splits/splits.module';
 import { PermissionsModule } from './permissions/permissions.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ContractorsModule,
         WorkingGroupsModule,
         NewslettersModule,
+        SplitsModule,
       ],
       controllers: [HealthController],
     };

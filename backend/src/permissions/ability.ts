@@ -4,10 +4,11 @@ import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.enti
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
+  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
   | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
@@ -148,5 +149,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
 
   // contractor and volunteer: nothing more than the directory and their own card.
+
+  // Fund splits. The coordinator simulates, approves and pays; a COPIL member reads the approved splits and,
+  // in them, only their own organisation's share, payments and ledger entries. Nobody else sees any of it.
+  if (roles.has('coordinator')) {
+    can(['create', 'read', 'update', 'delete', 'approve', 'pay'], 'Split');
+    can('read', ['SplitLine', 'SplitPayment', 'SplitLedgerEntry']);
+  }
+  if (roles.has('copil')) {
+    can('read', 'Split', { status: { $in: ['approved', 'settled'] } });
+    can('read', ['SplitLine', 'SplitPayment', 'SplitLedgerEntry'], { organisationId: { $in: user.organisationIds } });
+  }
+
   return build({ detectSubjectType });
 }

@@ -7,13 +7,14 @@ import type { FixtureBuilder, RouteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
 import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
+import { splitFixtures, splitRoutes } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
   ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...workingGroupsRoutes,
-  ...newslettersRoutes,
+  ...newslettersRoutes, ...splitRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
-  newslettersFixtures,
+  newslettersFixtures, splitFixtures,
 ];

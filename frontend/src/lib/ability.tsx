@@ -10,10 +10,11 @@ import type { PackedRules } from '@/features/auth/types';
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send';
+  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
 export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
   | 'Contribution' | 'ContributionRate' | 'InKindAccount'
   | 'Funder' | 'Grant' | 'FundingDashboard'
+  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
   | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';

@@ -1,4 +1,5 @@
 import {
+  IconArrowsSplit2,
   IconBriefcase,
   IconCalendarEvent,
   IconChecklist,
@@ -34,6 +35,7 @@ export const NAVIGATION: NavItem[] = [
   { href: '/contributions', labelKey: 'nav.contributions', icon: IconHeartHandshake, can: ['read', 'Contribution'] },
   { href: '/people', labelKey: 'nav.people', icon: IconUsers, can: ['read', 'Person'] },
   { href: '/funding', labelKey: 'nav.funding', icon: IconCoinEuro, can: ['read', 'Grant'] },
+  { href: '/splits', labelKey: 'nav.splits', icon: IconArrowsSplit2, can: ['read', 'Split'] },
   { href: '/meetings', labelKey: 'nav.meetings', icon: IconCalendarEvent, can: ['read', 'Meeting'] },
   { href: '/decisions', labelKey: 'nav.decisions', icon: IconGavel, can: ['read', 'Decision'] },
   { href: '/my-actions', labelKey: 'nav.myActions', icon: IconChecklist },

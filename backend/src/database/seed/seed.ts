@@ -8,6 +8,7 @@ import { seedGovernance } from '../../modules/governance/governance.seed';
 import { seedContractors } from '../../modules/contractors/contractors.seed';
 import { seedWorkingGroups } from '../../modules/working-groups/working-groups.seed';
 import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
+import { seedSplits } from '../../modules/splits/splits.seed';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
 export type SeedIds = Map<string, string>;
@@ -19,7 +20,7 @@ export interface SeedStep {
 
 /** In dependency order; each domain appends its own step. */
 // Groups before governance: the strategy's actions name the groups that carry them.
-const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors, seedNewsletters];
+const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors, seedNewsletters, seedSplits];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.

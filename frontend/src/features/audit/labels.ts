@@ -16,6 +16,7 @@ const FIELD_PREFIX: Record<string, string> = {
   ActionItem: 'governance.action.field.',
   Mission: 'contractors.mission.field.',
   TimeEntry: 'contractors.entry.field.',
+  Split: 'splits.field.',
 };
 
 /** Enumerated fields whose values have labels (`<prefix><value>`); others are shown as stored. */
@@ -33,6 +34,8 @@ const VALUE_PREFIX: Record<string, string> = {
   'ActionItem.status': 'governance.actionStatus.',
   'StrategyAction.status': 'governance.strategyStatus.',
   'TimeEntry.unit': 'contractors.unit.',
+  'Split.rule': 'splits.rule.',
+  'Split.status': 'splits.status.',
 };
 
 /** Bookkeeping every row has: not a change anyone made. */

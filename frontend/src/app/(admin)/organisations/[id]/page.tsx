@@ -17,6 +17,7 @@ import { organisationsApi } from '@/features/organisations/api';
 import { ArchivedBadge, MembershipStatusBadge } from '@/features/organisations/components/organisation-badges';
 import type { OrganisationDetail, OrganisationPerson } from '@/features/organisations/types';
 import { OrganisationContributions } from '@/features/contributions/components/organisation-contributions';
+import { OrganisationSplits } from '@/features/splits/components/organisation-splits';
 
 export default function OrganisationPage() {
   const t = useT();
@@ -146,6 +147,7 @@ export default function OrganisationPage() {
             ]}
           />
         </Paper>
+        <OrganisationSplits organisationId={o.id} />
         <Text size="xs" c="dimmed">
           {t('common.createdUpdated', { created: format.dateTime(o.createdAt), updated: format.dateTime(o.updatedAt) })}
         </Text>

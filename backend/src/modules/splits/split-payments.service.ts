@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, NotFound, ValidationFailed } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { formatEuros } from './engine';
+import type { LedgerQuery, RecordPaymentDto, ReversePaymentDto } from './dto/split.dto';
+import { appendLedger } from './split-ledger';
+import { SplitLedgerEntry } from './split-ledger-entry.entity';
+import { SplitLine } from './split-line.entity';
+import { SplitPayment } from './split-payment.entity';
+import { Split } from './split.entity';
+import { SplitsService, type SplitDetail } from './splits.service';
+import { settleIfPaid, writePayment } from './split-writes';
+
+export interface LedgerView {
+  id: string;
+  at: Date;
+  kind: SplitLedgerEntry['kind'];
+  splitId: string;
+  splitTitle: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  amountCents: number | null;
+  paymentId: string | null;
+  actorName: string | null;
+  summary: string;
+}
+
+/** Today in Paris, where the network pays: a payment dated after it has not been made yet. */
+const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+@Injectable()
+export class SplitPaymentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly splits: SplitsService,
+  ) {}
+
+  /**
+   * Records money paid to an organisation for its share; never more than what remains. The split's row is
+   * locked first, so two payments recorded at once cannot both take the same remainder.
+   */
+  async record(ctx: SignedInContext, splitId: string, dto: RecordPaymentDto): Promise<SplitDetail> {
+    return this.db.transaction(async (em) => {
+      const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
+      if (split.status === 'draft') throw new Conflict({ fr: 'Approuvez la répartition avant d’enregistrer un versement', en: 'Approve the split before recording a payment' });
+      const line = await em.findOne(SplitLine, { where: { splitId, organisationId: dto.organisationId }, relations: { organisation: true } });
+      if (!line) throw ValidationFailed.field('organisationId', { fr: 'Cette organisation n’a pas de part dans la répartition', en: 'This organisation has no share in the split' });
+      if (dto.paidOn > todayInParis()) throw ValidationFailed.field('paidOn', { fr: 'Un versement à venir ne s’enregistre pas encore', en: 'A payment in the future cannot be recorded yet' });
+      const remaining = line.amountCents - (await this.paidOn(em, line.id));
+      if (dto.amountCents > remaining) {
+        throw ValidationFailed.field('amountCents', remaining === 0
+          ? { fr: 'Cette part est déjà entièrement versée', en: 'This share is already paid in full' }
+          : { fr: `Plus que ce qui reste à verser (${formatEuros(remaining, 'fr')})`, en: `More than what remains to pay (${formatEuros(remaining, 'en')})` });
+      }
+      const payment = await writePayment(em, split, line, { ...dto, note: dto.note ?? null, actorId: ctx.user.id });
+      await this.audit.record(em, ctx, { action: 'pay', entityType: 'Split', entityId: splitId, after: payment });
+      if (await settleIfPaid(em, split, { actorId: ctx.user.id })) {
+        await this.audit.record(em, ctx, { action: 'settle', entityType: 'Split', entityId: splitId });
+      }
+      return this.splits.get(ctx, splitId, em);
+    });
+  }
+
+  /** Cancels a payment by a reversal entry (the payment itself stays, as it was); a settled split is open again. */
+  async reverse(ctx: SignedInContext, splitId: string, paymentId: string, dto: ReversePaymentDto): Promise<SplitDetail> {
+    return this.db.transaction(async (em) => {
+      const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
+      const payment = await em.findOne(SplitPayment, { where: { id: paymentId, splitId }, relations: { organisation: true } });
+      if (!payment) throw new NotFound({ fr: 'Versement introuvable', en: 'Payment not found' });
+      if (payment.reversesId) throw new Conflict({ fr: 'Une annulation ne s’annule pas : enregistrez un nouveau versement', en: 'A reversal cannot be reversed: record a new payment' });
+      if (await em.exists(SplitPayment, { where: { reversesId: paymentId } })) throw new Conflict({ fr: 'Ce versement est déjà annulé', en: 'This payment is already reversed' });
+      const reversedOn = dto.reversedOn ?? todayInParis();
+      if (reversedOn > todayInParis()) throw ValidationFailed.field('reversedOn', { fr: 'Date à venir', en: 'Date in the future' });
+      const reversal = await em.save(em.create(SplitPayment, {
+        splitId, lineId: payment.lineId, organisationId: payment.organisationId, amountCents: -payment.amountCents, paidOn: reversedOn,
+        reference: payment.reference, note: dto.reason, reversesId: payment.id, recordedById: ctx.user.id,
+      }));
+      await appendLedger(em, [{
+        kind: 'reversed', splitId, splitTitle: split.title, actorId: ctx.user.id, organisationId: payment.organisationId, organisationName: payment.organisation.name,
+        amountCents: reversal.amountCents, paymentId: reversal.id, reference: payment.reference, reason: dto.reason,
+      }]);
+      await this.audit.record(em, ctx, { action: 'reverse_payment', entityType: 'Split', entityId: splitId, after: reversal });
+      if (split.status === 'settled') {
+        await em.update(Split, splitId, { status: 'approved', settledAt: null });
+        await appendLedger(em, [{ kind: 'reopened', splitId, splitTitle: split.title, actorId: ctx.user.id }]);
+      }
+      return this.splits.get(ctx, splitId, em);
+    });
+  }
+
+  async ledger(ctx: RequestContext, q: LedgerQuery): Promise<Page<LedgerView>> {
+    const qb = this.db.getRepository(SplitLedgerEntry).createQueryBuilder('e')
+      .innerJoin('e.split', 's').leftJoin('e.organisation', 'o').leftJoin('accounts', 'a', 'a.id = e.actor_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
+      .addSelect('s.title', 'split_title').addSelect('o.name', 'organisation_name').addSelect(`pe.first_name || ' ' || pe.last_name`, 'actor_name');
+    whereAllowed(qb, ctx.ability, 'read', 'SplitLedgerEntry');
+    if (q.splitId) qb.andWhere('e.split_id = :splitId', { splitId: q.splitId });
+    if (q.organisationId) qb.andWhere('e.organisation_id = :org', { org: q.organisationId });
+    qb.orderBy('e.id', q.order === 'asc' ? 'ASC' : 'DESC');
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const items = entities.map((e, i): LedgerView => ({
+      id: e.id, at: e.at, kind: e.kind, splitId: e.splitId, splitTitle: raw[i].split_title, organisationId: e.organisationId,
+      organisationName: raw[i].organisation_name ?? null, amountCents: e.amountCents, paymentId: e.paymentId, actorName: raw[i].actor_name ?? null, summary: e.summary,
+    }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  private async paidOn(em: EntityManager, lineId: string): Promise<number> {
+    const [{ cents }] = await em.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM split_payments WHERE line_id = $1`, [lineId]);
+    return Number(cents);
+  }
+}

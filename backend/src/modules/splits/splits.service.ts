@@ -1,0 +1,338 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import type { Page } from '../../common/pagination';
+import type { RequestContext, SignedInContext } from '../../common/request-context';
+import type { Action } from '../../permissions/ability';
+import { whereAllowed } from '../../permissions/casl-to-sql';
+import { explainLine, type SplitRound } from './engine';
+import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
+import { CopilDecisionsProvider, type CopilDecision } from './ports';
+import { SplitCalculator, type Computation, type ComputedLine, type SourceView, type SplitParameters } from './split-calculator.service';
+import { SplitLine } from './split-line.entity';
+import { SplitParticipant } from './split-participant.entity';
+import { SplitPayment } from './split-payment.entity';
+import { SplitSource } from './split-source.entity';
+import { freezeSplit } from './split-writes';
+import { Split, type SplitStatus } from './split.entity';
+
+export interface SplitListItem {
+  id: string;
+  title: string;
+  status: SplitStatus;
+  rule: Split['rule'];
+  totalCents: number;
+  organisationCount: number;
+  /** Over the lines the caller may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  allocatedCents: number | null;
+  paidCents: number | null;
+  approvedAt: Date | null;
+  settledAt: Date | null;
+  createdAt: Date;
+}
+
+export interface LineView extends ComputedLine {
+  /** Approved splits: paid so far and what remains. */
+  paidCents: number | null;
+  remainingCents: number | null;
+}
+
+export interface PaymentView {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  amountCents: number;
+  paidOn: string;
+  reference: string;
+  note: string | null;
+  reversesId: string | null;
+  reversedById: string | null;
+  recordedByName: string | null;
+  createdAt: Date;
+}
+
+export interface SplitDetail {
+  id: string;
+  title: string;
+  status: SplitStatus;
+  rule: Split['rule'];
+  totalCents: number;
+  baseCents: number | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  typeWeights: { type: string; weightBp: number }[] | null;
+  setAsides: { label: string; amountCents: number }[];
+  notes: string | null;
+  organisationCount: number;
+  participants: { organisationId: string; organisationName: string; shareBp: number | null; amountCents: number | null; floorCents: number | null; capCents: number | null }[];
+  sources: SourceView[];
+  createdByName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  approvedByName: string | null;
+  approvedAt: Date | null;
+  copilDecisionId: string | null;
+  copilDecision: Omit<CopilDecision, 'adopted'> | null;
+  settledAt: Date | null;
+  /** Drafts: the simulation with today's contributions, or `problems` when it cannot be computed any more. */
+  result: { setAsideCents: number; distributedCents: number; rounds: SplitRound[] | null; fingerprint: string | null; lines: LineView[] } | null;
+  problems: Record<string, string[]> | null;
+  payments: PaymentView[];
+}
+
+const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
+const FROZEN: Text = { fr: 'Une répartition approuvée ne change plus : faites-en une nouvelle', en: 'An approved split never changes: make a new one' };
+const say = (t: Text, locale: 'fr' | 'en') => (typeof t === 'string' ? t : t[locale]);
+const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type, weightBp })) : null);
+
+@Injectable()
+export class SplitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly calculator: SplitCalculator,
+    private readonly decisions: CopilDecisionsProvider,
+  ) {}
+
+  async list(ctx: RequestContext, q: SplitQuery): Promise<Page<SplitListItem>> {
+    const qb = this.db.getRepository(Split).createQueryBuilder('s');
+    whereAllowed(qb, ctx.ability, 'read', 'Split');
+    if (q.status) qb.andWhere('s.status = :status', { status: q.status });
+    if (q.organisationId) qb.andWhere('EXISTS (SELECT 1 FROM split_participants p WHERE p.split_id = s.id AND p.organisation_id = :org)', { org: q.organisationId });
+    qb.addSelect('(SELECT count(*) FROM split_participants p WHERE p.split_id = s.id)', 'organisation_count')
+      .addSelect((sub) => this.visibleSum(ctx, sub.select('sum(l.amount_cents)').from(SplitLine, 'l'), 'l', 'SplitLine'), 'allocated_cents')
+      .addSelect((sub) => this.visibleSum(ctx, sub.select('sum(pay.amount_cents)').from(SplitPayment, 'pay'), 'pay', 'SplitPayment'), 'paid_cents')
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id', 'ASC');
+    const total = await qb.getCount();
+    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const items = entities.map((s, i): SplitListItem => {
+      const r = raw[i];
+      const approved = s.status !== 'draft';
+      return {
+        id: s.id, title: s.title, status: s.status, rule: s.rule, totalCents: s.totalCents,
+        organisationCount: Number(r.organisation_count),
+        allocatedCents: approved ? Number(r.allocated_cents ?? 0) : null,
+        paidCents: approved ? Number(r.paid_cents ?? 0) : null,
+        approvedAt: s.approvedAt, settledAt: s.settledAt, createdAt: s.createdAt,
+      };
+    });
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** A correlated sum over the rows of `alias` that belong to the split and that the caller may read. */
+  private visibleSum<T extends object>(ctx: RequestContext, sub: SelectQueryBuilder<T>, alias: string, subject: 'SplitLine' | 'SplitPayment') {
+    return whereAllowed(sub.where(`${alias}.split_id = s.id`), ctx.ability, 'read', subject);
+  }
+
+  /** Loads a split the caller may act on, or fails: 404 if it does not exist, 403 if they may not. */
+  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Split> {
+    const split = await em.findOne(Split, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+    if (!split) throw new NotFound({ fr: 'Répartition introuvable', en: 'Split not found' });
+    if (!ctx.ability.can(action, split)) throw new Forbidden();
+    return split;
+  }
+
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<SplitDetail> {
+    const split = await this.findAllowed(ctx, id, 'read', em);
+    const participants = await em.getRepository(SplitParticipant).createQueryBuilder('p')
+      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position').getMany();
+    const sourceRows = await em.find(SplitSource, { where: { splitId: id }, order: { amountCents: 'DESC', grantId: 'ASC' } });
+    const names: { created: string | null; approved: string | null }[] = await em.query(
+      `SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1) AS created,
+              (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $2) AS approved`,
+      [split.createdById, split.approvedById],
+    );
+
+    let result: SplitDetail['result'] = null;
+    let problems: SplitDetail['problems'] = null;
+    const sources = await this.calculator.describeSources(sourceRows, em);
+    let payments: PaymentView[] = [];
+    if (split.status === 'draft') {
+      try {
+        const c = await this.calculator.compute(this.parametersOf(split, participants, sourceRows), ctx.locale, em, split.id);
+        result = { setAsideCents: c.setAsideCents, distributedCents: c.distributedCents, rounds: c.rounds, fingerprint: c.fingerprint, lines: c.lines.map((l) => ({ ...l, paidCents: null, remainingCents: null })) };
+      } catch (e) {
+        if (!(e instanceof ValidationFailed)) throw e;
+        problems = Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => say(t, ctx.locale))]));
+      }
+    } else {
+      payments = await this.payments(ctx, id, em);
+      const lines = await this.storedLines(ctx, split, payments, em);
+      const setAsideCents = split.setAsides.reduce((a, s) => a + s.amountCents, 0);
+      const seesAll = lines.length === participants.length;
+      result = { setAsideCents, distributedCents: split.totalCents - setAsideCents, rounds: seesAll ? split.rounds : null, fingerprint: split.fingerprint, lines };
+    }
+    const decision = split.copilDecisionId ? await this.decisions.decision(ctx, split.copilDecisionId, em) : null;
+    const visible = new Set(result?.lines.map((l) => l.organisationId) ?? participants.map((p) => p.organisationId));
+    return {
+      id: split.id, title: split.title, status: split.status, rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents,
+      periodFrom: split.periodFrom, periodTo: split.periodTo, typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides, notes: split.notes,
+      organisationCount: participants.length,
+      participants: participants.filter((p) => visible.has(p.organisationId)).map((p) => ({
+        organisationId: p.organisationId, organisationName: p.organisation.name, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
+      })),
+      sources,
+      createdByName: names[0].created, createdAt: split.createdAt, updatedAt: split.updatedAt,
+      approvedByName: names[0].approved, approvedAt: split.approvedAt, copilDecisionId: split.copilDecisionId, settledAt: split.settledAt,
+      copilDecision: decision && { id: decision.id, number: decision.number, title: decision.title, decidedOn: decision.decidedOn },
+      result, problems, payments,
+    };
+  }
+
+  /** The lines of an approved split the caller may read, with what was paid on each. */
+  private async storedLines(ctx: RequestContext, split: Split, payments: PaymentView[], em: EntityManager): Promise<LineView[]> {
+    const qb = em.getRepository(SplitLine).createQueryBuilder('l').innerJoinAndSelect('l.organisation', 'o')
+      .where('l.split_id = :id', { id: split.id }).orderBy('l.position');
+    whereAllowed(qb, ctx.ability, 'read', 'SplitLine');
+    const rows = await qb.getMany();
+    const paid = new Map<string, number>();
+    for (const p of payments) paid.set(p.organisationId, (paid.get(p.organisationId) ?? 0) + p.amountCents);
+    const clamped = (split.rounds?.length ?? 0) > 0;
+    return rows.map((l) => {
+      const line = {
+        organisationId: l.organisationId, shareBp: l.shareBp, fixedAmountCents: l.fixedAmountCents, contributions: l.contributions,
+        floorCents: l.floorCents, capCents: l.capCents, contributionCents: l.contributionCents, weightedContributionCents: l.weightedContributionCents,
+        baseCents: l.baseCents, ratio: l.ratio, exactShareCents: l.exactShareCents, roundingCents: l.roundingCents, bound: l.bound, amountCents: l.amountCents,
+      };
+      const p = paid.get(l.organisationId) ?? 0;
+      return {
+        ...line, organisationName: l.organisation.name, explanation: explainLine(line, { rule: split.rule, clamped }, ctx.locale),
+        paidCents: p, remainingCents: l.amountCents - p,
+      };
+    });
+  }
+
+  /** Payments and reversals of a split the caller may read, oldest first. */
+  async payments(ctx: RequestContext, splitId: string, em: EntityManager = this.db.manager): Promise<PaymentView[]> {
+    const qb = em.getRepository(SplitPayment).createQueryBuilder('pay')
+      .innerJoin('pay.organisation', 'o').leftJoin('accounts', 'a', 'a.id = pay.recorded_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
+      .leftJoin(SplitPayment, 'rev', 'rev.reverses_id = pay.id')
+      .addSelect('o.name', 'organisation_name').addSelect(`pe.first_name || ' ' || pe.last_name`, 'recorded_by_name').addSelect('rev.id', 'reversed_by_id')
+      .where('pay.split_id = :splitId', { splitId }).orderBy('pay.created_at').addOrderBy('pay.id');
+    whereAllowed(qb, ctx.ability, 'read', 'SplitPayment');
+    const { entities, raw } = await qb.getRawAndEntities();
+    return entities.map((p, i) => ({
+      id: p.id, organisationId: p.organisationId, organisationName: raw[i].organisation_name, amountCents: p.amountCents, paidOn: p.paidOn,
+      reference: p.reference, note: p.note, reversesId: p.reversesId, reversedById: raw[i].reversed_by_id ?? null,
+      recordedByName: raw[i].recorded_by_name ?? null, createdAt: p.createdAt,
+    }));
+  }
+
+  availableGrants(ctx: RequestContext) {
+    return this.calculator.availableGrants(ctx);
+  }
+
+  async simulate(ctx: RequestContext, dto: SplitParameters): Promise<Computation> {
+    return this.calculator.compute(dto, ctx.locale);
+  }
+
+  async create(ctx: SignedInContext, dto: SaveSplitDto): Promise<SplitDetail> {
+    return this.db.transaction(async (em) => {
+      await this.calculator.compute(dto, ctx.locale, em);
+      const split = await em.save(em.create(Split, { ...this.columnsOf(dto), status: 'draft', createdById: ctx.user.id }));
+      await this.saveInputs(em, split.id, dto);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Split', entityId: split.id, after: { ...split, participants: dto.participants.length } });
+      return this.get(ctx, split.id, em);
+    });
+  }
+
+  /** Replaces a draft's parameters as a whole (the editor always sends the full form). */
+  async update(ctx: SignedInContext, id: string, dto: SaveSplitDto): Promise<SplitDetail> {
+    return this.db.transaction(async (em) => {
+      const split = await this.findAllowed(ctx, id, 'update', em);
+      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      await this.calculator.compute(dto, ctx.locale, em, id);
+      const before = { ...split };
+      const saved = await em.save(Object.assign(split, this.columnsOf(dto)));
+      await em.delete(SplitParticipant, { splitId: id });
+      await em.delete(SplitSource, { splitId: id });
+      await this.saveInputs(em, id, dto);
+      await this.audit.recordUpdate(em, ctx, 'Split', id, before, saved);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  async remove(ctx: SignedInContext, id: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      const split = await this.findAllowed(ctx, id, 'delete', em);
+      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      await em.delete(Split, id);
+      await this.audit.record(em, ctx, { action: 'delete', entityType: 'Split', entityId: id, before: split });
+    });
+  }
+
+  /**
+   * Freezes a draft: computes it once more with the contributions as they are now, stores every line with its
+   * inputs, and writes what each organisation is allotted in the ledger. Approvals drawing on the same grant
+   * wait for each other, so two of them cannot both take its last euros.
+   */
+  async approve(ctx: SignedInContext, id: string, dto: ApproveSplitDto): Promise<SplitDetail> {
+    return this.db.transaction(async (em) => {
+      const split = await this.findAllowed(ctx, id, 'approve', em);
+      if (split.status !== 'draft') throw new Conflict({ fr: 'Cette répartition est déjà approuvée', en: 'This split is already approved' });
+      if (dto.copilDecisionId) await this.checkDecision(ctx, dto.copilDecisionId, em);
+      const participants = await em.find(SplitParticipant, { where: { splitId: id }, order: { position: 'ASC' } });
+      const sources = await em.find(SplitSource, { where: { splitId: id } });
+      for (const grantId of sources.map((s) => s.grantId).sort()) {
+        await em.query(`SELECT pg_advisory_xact_lock(727005, hashtext($1))`, [grantId]);
+      }
+      const c = await this.calculator.compute(this.parametersOf(split, participants, sources), ctx.locale, em, id);
+      if (dto.fingerprint && dto.fingerprint !== c.fingerprint) {
+        throw new Conflict({
+          fr: 'Le résultat a changé depuis votre simulation (des contributions ont bougé) : relisez-le avant d’approuver',
+          en: 'The result has changed since your simulation (contributions moved): review it before approving',
+        });
+      }
+      await freezeSplit(em, split, c, { actorId: ctx.user.id, at: new Date(), copilDecisionId: dto.copilDecisionId ?? null });
+      await this.audit.record(em, ctx, {
+        action: 'approve', entityType: 'Split', entityId: id,
+        after: { status: split.status, fingerprint: c.fingerprint, copilDecisionId: split.copilDecisionId, distributedCents: c.distributedCents, lines: c.lines.length },
+      });
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /** The COPIL decision an approval cites must exist and have adopted something. */
+  private async checkDecision(ctx: RequestContext, id: string, em: EntityManager): Promise<void> {
+    const decision = await this.decisions.decision(ctx, id, em);
+    if (!decision) throw ValidationFailed.field('copilDecisionId', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (!decision.adopted) {
+      throw ValidationFailed.field('copilDecisionId', { fr: `La décision n° ${decision.number} n’a pas été adoptée`, en: `Decision no. ${decision.number} was not adopted` });
+    }
+  }
+
+  /** A stored split's parameters, in the shape the calculator takes. */
+  private parametersOf(split: Split, participants: SplitParticipant[], sources: SplitSource[]): SplitParameters {
+    return {
+      rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents, periodFrom: split.periodFrom, periodTo: split.periodTo,
+      typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides,
+      participants: participants.map((p) => ({ organisationId: p.organisationId, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents })),
+      sources: sources.map((s) => ({ grantId: s.grantId, amountCents: s.amountCents })),
+    };
+  }
+
+  /** Only what the rule uses is kept: a percentage left in the form of a proportional split means nothing. */
+  private columnsOf(dto: SaveSplitDto): Partial<Split> {
+    const proportional = dto.rule === 'proportional' || dto.rule === 'base_plus_proportional';
+    return {
+      title: dto.title, notes: dto.notes ?? null, rule: dto.rule, totalCents: dto.totalCents,
+      baseCents: dto.rule === 'base_plus_proportional' ? dto.baseCents ?? null : null,
+      periodFrom: proportional ? dto.periodFrom ?? null : null,
+      periodTo: proportional ? dto.periodTo ?? null : null,
+      typeWeights: proportional && dto.typeWeights ? Object.fromEntries(dto.typeWeights.map((w) => [w.type, w.weightBp])) : null,
+      setAsides: (dto.setAsides ?? []).map((s) => ({ label: s.label, amountCents: s.amountCents })),
+    };
+  }
+
+  private async saveInputs(em: EntityManager, splitId: string, dto: SaveSplitDto): Promise<void> {
+    await em.insert(SplitParticipant, dto.participants.map((p, position) => ({
+      splitId, organisationId: p.organisationId, position,
+      shareBp: dto.rule === 'fixed_percent' ? p.shareBp ?? null : null,
+      amountCents: dto.rule === 'fixed_amount' ? p.amountCents ?? null : null,
+      floorCents: p.floorCents ?? null, capCents: p.capCents ?? null,
+    })));
+    if (dto.sources?.length) await em.insert(SplitSource, dto.sources.map((s) => ({ splitId, grantId: s.grantId, amountCents: s.amountCents })));
+  }
+}
