@@ -28,13 +28,14 @@ function countJest(file) {
   }
 }
 
+// Everything built first: the backend's tests load the emails package from its build.
+buildStale();
 step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);
 countJest(`${results}/emails.json`);
 step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`]);
 countJest(`${results}/backend.json`);
 
 console.log('\n━━ browser tests (Playwright, Debian chromium)');
-buildStale();
 // Inside the project (not a private temp dir): the embedded server runs as the postgres user when we are root.
 const dataDir = path.join(root, 'data', `e2e-${Date.now().toString(36)}`);
 let dbEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '5435' };

