@@ -3,7 +3,7 @@ import { defineAbilityFor } from '../../permissions/ability';
 import { Contribution } from './contribution.entity';
 
 const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: ['group'],
+  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: ['group'], welcomeGroupIds: [], memberGroupIds: [],
   locale: 'fr', sessionId: 's', ...extra,
 });
 const contribution = (fields: Partial<Contribution>) =>

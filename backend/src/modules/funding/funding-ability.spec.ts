@@ -4,7 +4,7 @@ import { Funder } from './funder.entity';
 import { Grant } from './grant.entity';
 
 const user = (roles: AuthUser['roles']): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], locale: 'fr', sessionId: 's',
+  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
 });
 const grant = Object.assign(new Grant(), { id: 'g', funderId: 'f' });
 const funder = Object.assign(new Funder(), { id: 'f' });

@@ -7,7 +7,7 @@ import { ActionItem } from './action-item.entity';
 import { Meeting } from './meeting.entity';
 
 const user = (roles: AuthUser['roles']): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], locale: 'fr', sessionId: 's',
+  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
 });
 const meeting = (attendeePersonIds: string[]) => Object.assign(new Meeting(), { id: 'm', attendeePersonIds });
 const action = (ownerPersonId: string) => Object.assign(new ActionItem(), { id: 'a', ownerPersonId });

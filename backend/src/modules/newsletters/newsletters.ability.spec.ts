@@ -3,7 +3,7 @@ import type { AuthUser } from '../../permissions/auth-user';
 import { defineAbilityFor } from '../../permissions/ability';
 
 const user = (roles: AuthUser['roles']): AuthUser => ({
-  id: 'me', personId: 'p', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: [], groupIds: [], locale: 'fr', sessionId: 's',
+  id: 'me', personId: 'p', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: [], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
 });
 const issue = (status: string) => subject('NewsletterIssue', { status });
 const proposal = (proposedById: string) => subject('NewsletterProposal', { proposedById });
