@@ -7,14 +7,14 @@ interface CaughtMail {
   text: string;
 }
 
-/** Mails caught by the stack's mail catcher (maildev's REST API: GET /email). */
+/** Mails caught by the stack's mail catcher (maildev 3 REST API: GET /api/email). */
 async function mailTo(request: APIRequestContext, address: string, subject: RegExp): Promise<CaughtMail> {
   const base = process.env.E2E_MAIL_URL;
   if (!base) throw new Error('E2E_MAIL_URL (the mail catcher of the stack) is needed to read the welcome email');
   let found: CaughtMail | undefined;
   await expect
     .poll(async () => {
-      const mails = (await (await request.get(`${base}/email`)).json()) as CaughtMail[];
+      const mails = (await (await request.get(`${base}/api/email`)).json()) as CaughtMail[];
       found = mails.find((m) => m.to.some((t) => t.address === address) && subject.test(m.subject));
       return Boolean(found);
     }, { timeout: 15_000 })
