@@ -7,11 +7,10 @@ import autocannon from 'autocannon';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { benchDatabase } from './bench-database.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(`../dist/${p}`);
-const { runMigrations } = dist('database/prepare');
-const { seedDemoData } = dist('database/seed/seed');
 const { loadConfig } = dist('config/app-config');
 const { createApp } = dist('app.factory');
 const { SessionService } = dist('auth/session.service');
@@ -31,39 +30,15 @@ const CONTRIBUTIONS = 100_000;
 const QUERY = { from: '2025-01-01', to: '2025-12-31', type: 'working_time', page: 2, pageSize: 20, sort: 'startsOn', order: 'desc' };
 const PATH = `/api/contributions?${new URLSearchParams(Object.entries(QUERY).filter(([k]) => k !== 'sort' && k !== 'order')).toString()}`;
 
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const dbName = `maillage_bench_${Date.now().toString(36)}`;
-const adminUrl = new URL(serverUrl); adminUrl.pathname = '/postgres';
-const dbUrl = new URL(serverUrl); dbUrl.pathname = `/${dbName}`;
-
-const admin = async (sql) => { const c = new pg.Client({ connectionString: adminUrl.toString() }); await c.connect(); try { await c.query(sql); } finally { await c.end(); } };
+const db = benchDatabase('maillage_bench');
+const dbName = db.name;
+const dbUrl = db.url;
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const log = (...a) => console.log(...a);
 
 async function prepare() {
   let t0 = process.hrtime.bigint();
-  await admin(`CREATE DATABASE "${dbName}"`);
-  await runMigrations(dbUrl.toString());
-  await seedDemoData(dbUrl.toString());
-  const c = new pg.Client({ connectionString: dbUrl.toString() });
-  await c.connect();
-  await c.query(`INSERT INTO organisations (name, kind, membership_status, has_copil_seat, territory)
-    SELECT 'Organisation membre ' || i, (ARRAY['association','cooperative','collective','public_body'])[1 + i % 4], 'member', i % 3 = 0, 'Territoire ' || (i % 20)
-    FROM generate_series(1, $1 - (SELECT count(*) FROM organisations)) i`, [ORGANISATIONS]);
-  // Spread over 2024-01-01 … 2026-11-20, six types, 85 % validated; values = quantity × a plausible rate.
-  await c.query(`
-    WITH o AS (SELECT array_agg(id ORDER BY id) AS ids FROM organisations),
-         a AS (SELECT array_agg(id ORDER BY id) AS ids FROM accounts),
-         t AS (SELECT ARRAY['working_time','room','financial_participation','financial_management','hosting_tools','other'] AS types,
-                      ARRAY['hour','room_day','euro','day','month','unit'] AS units, ARRAY[1850,25000,100,32000,4000,5000] AS rates)
-    INSERT INTO contributions (organisation_id, entered_by_id, type, unit, starts_on, ends_on, quantity, rate_cents, value_cents, description, status, submitted_at, reviewed_at)
-    SELECT o.ids[1 + (i * 7919) % array_length(o.ids, 1)], a.ids[1 + i % array_length(a.ids, 1)],
-           t.types[1 + i % 6], t.units[1 + i % 6], d, d, 1 + i % 8, t.rates[1 + i % 6], (1 + i % 8) * t.rates[1 + i % 6],
-           'Contribution générée n° ' || i,
-           CASE WHEN i % 100 < 85 THEN 'validated' WHEN i % 100 < 90 THEN 'submitted' WHEN i % 100 < 97 THEN 'draft' ELSE 'rejected' END,
-           CASE WHEN i % 100 < 85 OR i % 100 >= 97 OR i % 100 < 90 THEN d + 3 END, CASE WHEN i % 100 < 85 OR i % 100 >= 97 THEN d + 7 END
-    FROM generate_series(1, $1) i, o, a, t, LATERAL (SELECT DATE '2024-01-01' + (i * 37) % 1055 AS d) day`, [CONTRIBUTIONS]);
-  await c.query('VACUUM ANALYZE');
+  const c = await db.create({ organisations: ORGANISATIONS, contributions: CONTRIBUTIONS });
   const [{ orgs }] = (await c.query('SELECT count(*)::int AS orgs FROM organisations')).rows;
   const [{ n }] = (await c.query('SELECT count(*)::int AS n FROM contributions')).rows;
   await c.end();
@@ -79,8 +54,8 @@ async function load(url, headers) {
 
 async function main() {
   await prepare();
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl.toString(), PORT: String(PORT), SEED_DEMO: 'false' });
-  const app = await createApp(config, dbUrl.toString());
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, PORT: String(PORT), SEED_DEMO: 'false', NEWSLETTER_WORKER: 'false', NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789' });
+  const app = await createApp(config, dbUrl);
   await app.listen({ port: PORT, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${PORT}`;
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'copil.colibris@maillage.test', password: 'Maillage-demo-2026' }) });
@@ -88,7 +63,7 @@ async function main() {
   const apiBody = await (await fetch(base + PATH, { headers: { cookie } })).json();
 
   // The very SQL the API runs for this copil member, built by the same functions with the same ability.
-  const ds = new DataSource(dataSourceOptions(dbUrl.toString(), 2));
+  const ds = new DataSource(dataSourceOptions(dbUrl, 2));
   await ds.initialize();
   const user = await app.get(SessionService).loadUser((await login.json()).user.id, 'bench');
   const ability = defineAbilityFor(user);
@@ -97,7 +72,7 @@ async function main() {
   const api = await load(base + PATH, { cookie });
   await app.close();
 
-  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: POOL });
+  const pool = new pg.Pool({ connectionString: dbUrl, max: POOL });
   const bare = http.createServer(async (req, res) => {
     try {
       const { rows } = await pool.query(sql, params);
@@ -138,11 +113,11 @@ async function main() {
 
   await pool.end();
   await ds.destroy();
-  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+  await db.drop();
 }
 
 main().catch(async (e) => {
   console.error(e);
-  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+  await db.drop();
   process.exit(1);
 });

@@ -9,11 +9,10 @@
 // Env: BENCH_PORT (3362), BENCH_RUNS (20), BENCH_KEEP_DB=1 to keep the database.
 import { createRequire } from 'node:module';
 import pg from 'pg';
+import { benchDatabase } from './bench-database.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = (p) => require(`../dist/${p}`);
-const { runMigrations } = dist('database/prepare');
-const { seedDemoData } = dist('database/seed/seed');
 const { loadConfig } = dist('config/app-config');
 const { createApp } = dist('app.factory');
 const { dataSourceOptions } = dist('database/data-source');
@@ -31,12 +30,9 @@ const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const WEIGHTS = { working_time: 10_000, room: 10_000, financial_participation: 5_000, financial_management: 10_000, hosting_tools: 5_000, other: 10_000 };
 const TOTAL_CENTS = 25_000_000;
 
-const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-const dbName = `maillage_bench_splits_${Date.now().toString(36)}`;
-const adminUrl = new URL(serverUrl); adminUrl.pathname = '/postgres';
-const dbUrl = new URL(serverUrl); dbUrl.pathname = `/${dbName}`;
-
-const admin = async (sql) => { const c = new pg.Client({ connectionString: adminUrl.toString() }); await c.connect(); try { await c.query(sql); } finally { await c.end(); } };
+const db = benchDatabase('maillage_bench_splits');
+const dbName = db.name;
+const dbUrl = db.url;
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const log = (...a) => console.log(...a);
 
@@ -53,28 +49,7 @@ const ratio = (a, b, what) => log(`  ${''.padEnd(62)} ${(a.median / b.median).to
 
 async function prepare() {
   const t0 = process.hrtime.bigint();
-  await admin(`CREATE DATABASE "${dbName}"`);
-  await runMigrations(dbUrl.toString());
-  await seedDemoData(dbUrl.toString());
-  const c = new pg.Client({ connectionString: dbUrl.toString() });
-  await c.connect();
-  await c.query(`INSERT INTO organisations (name, kind, membership_status, has_copil_seat, territory)
-    SELECT 'Organisation membre ' || i, (ARRAY['association','cooperative','collective','public_body'])[1 + i % 4], 'member', i % 3 = 0, 'Territoire ' || (i % 20)
-    FROM generate_series(1, $1 - (SELECT count(*) FROM organisations)) i`, [ORGANISATIONS]);
-  // 2024-01-01 … 2026-11-20, six types, 85 % validated, values = quantity × a plausible rate; unevenly spread over organisations.
-  await c.query(`
-    WITH o AS (SELECT array_agg(id ORDER BY id) AS ids FROM organisations),
-         a AS (SELECT array_agg(id ORDER BY id) AS ids FROM accounts),
-         t AS (SELECT ARRAY['working_time','room','financial_participation','financial_management','hosting_tools','other'] AS types,
-                      ARRAY['hour','room_day','euro','day','month','unit'] AS units, ARRAY[1850,25000,100,32000,4000,5000] AS rates)
-    INSERT INTO contributions (organisation_id, entered_by_id, type, unit, starts_on, ends_on, quantity, rate_cents, value_cents, description, status, submitted_at, reviewed_at)
-    SELECT o.ids[1 + ((i * 7919) % array_length(o.ids, 1) * (1 + i % 3)) % array_length(o.ids, 1)], a.ids[1 + i % array_length(a.ids, 1)],
-           t.types[1 + i % 6], t.units[1 + i % 6], d, d, 1 + i % 8, t.rates[1 + i % 6], (1 + i % 8) * t.rates[1 + i % 6],
-           'Contribution générée n° ' || i,
-           CASE WHEN i % 100 < 85 THEN 'validated' WHEN i % 100 < 90 THEN 'submitted' ELSE 'draft' END,
-           CASE WHEN i % 100 < 90 THEN d + 3 END, CASE WHEN i % 100 < 85 THEN d + 7 END
-    FROM generate_series(1, $1) i, o, a, t, LATERAL (SELECT DATE '2024-01-01' + (i * 37) % 1055 AS d) day`, [CONTRIBUTIONS]);
-  await c.query('VACUUM ANALYZE');
+  const c = await db.create({ organisations: ORGANISATIONS, contributions: CONTRIBUTIONS });
   const [{ orgs }] = (await c.query('SELECT count(*)::int AS orgs FROM organisations')).rows;
   const [{ n }] = (await c.query('SELECT count(*)::int AS n FROM contributions')).rows;
   const [{ inPeriod }] = (await c.query(`SELECT count(*)::int AS "inPeriod" FROM contributions WHERE status = 'validated' AND starts_on BETWEEN $1 AND $2`, [PERIOD.from, PERIOD.to])).rows;
@@ -90,14 +65,14 @@ function naiveSplit(total, weights) {
 
 async function main() {
   await prepare();
-  const ds = new DataSource(dataSourceOptions(dbUrl.toString(), 4));
+  const ds = new DataSource(dataSourceOptions(dbUrl, 4));
   await ds.initialize();
   const orgIds = (await ds.query('SELECT id FROM organisations ORDER BY name')).map((r) => r.id);
   const adapter = new ContributionTotalsAdapter(new ContributionTotalsService(ds));
   const filter = { organisationIds: orgIds, ...PERIOD, types: null };
 
   log(`Database aggregation: validated contributions of ${PERIOD.from.slice(0, 4)} per organisation and type, for ${orgIds.length} organisations`);
-  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 2 });
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
   const viaAdapter = await time(() => adapter.totalsByOrganisationAndType(filter));
   const bareSql = `SELECT organisation_id, type, sum(value_cents)::bigint AS cents FROM contributions
                    WHERE status = 'validated' AND organisation_id = ANY($1) AND starts_on BETWEEN $2 AND $3 GROUP BY organisation_id, type`;
@@ -139,8 +114,8 @@ async function main() {
   log(`  ${''.padEnd(62)} the naive share is off by ${drift} cent(s) from the total; the engine's sums exactly: ${r.lines.reduce((a, l) => a + l.amountCents, 0) + r.setAsideCents === TOTAL_CENTS}`);
 
   // The whole simulation as the editor asks for it, through HTTP, as the coordinator.
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl.toString(), PORT: String(PORT), SEED_DEMO: 'false' });
-  const app = await createApp(config, dbUrl.toString());
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, PORT: String(PORT), SEED_DEMO: 'false', NEWSLETTER_WORKER: 'false', NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789' });
+  const app = await createApp(config, dbUrl);
   await app.listen({ port: PORT, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${PORT}`;
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordination@maillage.test', password: 'Maillage-demo-2026' }) });
@@ -169,11 +144,11 @@ async function main() {
   await app.close();
   await pool.end();
   await ds.destroy();
-  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+  await db.drop();
 }
 
 main().catch(async (e) => {
   console.error(e);
-  if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+  await db.drop();
   process.exit(1);
 });
