@@ -5,12 +5,18 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { HousekeepingService } from './housekeeping.service';
+import { AppConfig } from '../config/app-config';
+import { SessionCache } from './session-cache';
+import { SessionInvalidation } from './session-invalidation.service';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [MailModule],
   controllers: [AuthController, AccountsController],
-  providers: [AuthService, AccountsService, SessionService, HousekeepingService],
+  providers: [
+    AuthService, AccountsService, SessionService, HousekeepingService, SessionInvalidation,
+    { provide: SessionCache, useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_SECONDS * 1000), inject: [AppConfig] },
+  ],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { defineAbilityFor } from '../permissions/ability';
 import type { AuthUser } from '../permissions/auth-user';
 import { groupScopesSql } from '../modules/working-groups/scopes';
+import { SessionCache, type ResolvedSession } from './session-cache';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'maillage_session';
@@ -12,11 +14,6 @@ export const CSRF_COOKIE = 'maillage_csrf';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const randomToken = () => randomBytes(32).toString('base64url');
-
-export interface ResolvedSession {
-  user: AuthUser;
-  csrfToken: string;
-}
 
 /** SQL of a signed-in person's scopes; later domains add theirs here (e.g. the groups a wg_lead leads). */
 const USER_SELECT = `
@@ -30,6 +27,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   /** A fresh session (new id at every login, so a planted cookie is useless). Returns the cookie values. */
@@ -50,25 +48,33 @@ export class SessionService {
   }
 
   /**
-   * One round trip: checks idle and absolute expiry and the account's state, loads the person and their
-   * scopes, and refreshes last-seen at most once a minute (a write per request would cost more than the read).
+   * From the cache when it holds the session; else one round trip that checks idle and absolute expiry and the
+   * account's state, loads the person and their scopes, and refreshes last-seen at most once a minute (a write per
+   * request would cost more than the read).
    */
   async resolve(token: string): Promise<ResolvedSession | null> {
+    const sessionId = sha256(token);
+    const cached = this.cache.get(sessionId);
+    if (cached) return cached;
+    const generation = this.cache.begin();
     const rows: Record<string, unknown>[] = await this.db.query(
       `WITH touch AS (
          UPDATE sessions SET last_seen_at = now()
          WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND expires_at > now()
        )
-       SELECT ${USER_SELECT}, s.csrf_token
+       SELECT ${USER_SELECT}, s.csrf_token, s.expires_at
        FROM sessions s
        JOIN accounts a ON a.id = s.account_id AND a.disabled_at IS NULL
        JOIN people p ON p.id = a.person_id
        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)`,
-      [sha256(token), this.config.SESSION_IDLE_MINUTES],
+      [sessionId, this.config.SESSION_IDLE_MINUTES],
     );
     const r = rows[0];
     if (!r) return null;
-    return { user: { ...toAuthUser(r), sessionId: sha256(token) }, csrfToken: r.csrf_token as string };
+    const user: AuthUser = { ...toAuthUser(r), sessionId };
+    const session = { user, csrfToken: r.csrf_token as string, ability: defineAbilityFor(user) };
+    this.cache.store(generation, sessionId, session, r.expires_at as Date);
+    return session;
   }
 
   async loadUser(accountId: string, sessionId: string): Promise<AuthUser> {
@@ -81,6 +87,7 @@ export class SessionService {
 
   async destroy(token: string): Promise<void> {
     await this.db.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(token)]);
+    this.cache.clear();
   }
 
   /** Ends every session of an account (disabled, password changed), except optionally the current one. */

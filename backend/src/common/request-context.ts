@@ -3,6 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import type { AppAbility } from '../permissions/ability';
 import type { AuthUser } from '../permissions/auth-user';
 
+/** Methods that change nothing: no CSRF token asked, no cached rights dropped. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** What a service needs to know about the caller: who, what they may do, from where. */
 export interface RequestContext {
   user: AuthUser | null;

@@ -48,6 +48,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(24 * 90)
   SESSION_ABSOLUTE_HOURS = 24 * 7;
 
+  /**
+   * Seconds a resolved session is served from memory (0: every request asks the database). Anything that changes
+   * someone's rights clears it at once (auth/session-cache.ts); the delay only bounds date-driven changes, such as a
+   * group term starting or ending today.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60)
+  SESSION_CACHE_SECONDS = 30;
+
   @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
   INVITATION_TTL_HOURS = 24 * 7;
 

@@ -6,11 +6,12 @@ import { AuditService } from '../audit/audit.service';
 import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from '../auth/session.service';
 import { DomainError, Forbidden, Unauthenticated } from '../common/errors';
 import { pickLocale } from '../common/messages';
-import type { RequestContext } from '../common/request-context';
+import { SAFE_METHODS, type RequestContext } from '../common/request-context';
 import { defineAbilityFor } from './ability';
 import { POLICY_KEY, RoutePolicy } from './policy.decorator';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Rules are only read, never changed after build, so one anonymous ability serves every request. */
+const ANONYMOUS = defineAbilityFor(null);
 
 const sameToken = (a: string | undefined, b: string) =>
   typeof a === 'string' && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -32,7 +33,7 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
-    const ctx: RequestContext = { user: null, ability: defineAbilityFor(null), ip: req.ip ?? null, locale: pickLocale(req.headers['accept-language']) };
+    const ctx: RequestContext = { user: null, ability: ANONYMOUS, ip: req.ip ?? null, locale: pickLocale(req.headers['accept-language']) };
     req.ctx = ctx;
 
     const token = req.cookies?.[SESSION_COOKIE];
@@ -43,7 +44,7 @@ export class AccessGuard implements CanActivate {
           throw new DomainError(403, 'csrf', { fr: 'Jeton CSRF manquant ou invalide', en: 'Missing or invalid CSRF token' });
         }
         ctx.user = session.user;
-        ctx.ability = defineAbilityFor(session.user);
+        ctx.ability = session.ability;
         ctx.locale = req.headers['accept-language'] ? ctx.locale : session.user.locale;
       }
     }
