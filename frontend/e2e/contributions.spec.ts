@@ -66,9 +66,48 @@ test('a COPIL member logs and submits a contribution, the coordinator validates 
   await expect(copil.getByTestId('contribution-edit')).toHaveCount(0);
 });
 
+test('a COPIL member links a contribution to a working group and finds it with the list’s group filter', async ({ page }) => {
+  const description = `Revue des imports du groupe Technique ${Date.now()}`;
+  await login(page, USERS.copilColibris);
+  await page.goto('/contributions/new');
+  await page.getByTestId('contribution-type').click();
+  await page.getByRole('option').first().click(); // working time
+  await page.getByTestId('contribution-unit').click();
+  await page.getByRole('option').first().click(); // hour
+  await page.locator('input[name="quantity"]').fill('2');
+  await page.locator('input[name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('textarea[name="description"]').fill(description);
+  // Both links are offered to a COPIL member, who reads the groups and the grants.
+  await expect(page.getByTestId('contribution-grant')).toBeVisible();
+  await page.getByTestId('contribution-working-group').click();
+  await page.getByRole('option', { name: 'Technique', exact: true }).click();
+  await expect(page.getByTestId('contribution-working-group')).toHaveValue('Technique');
+  await page.getByTestId('contribution-submit').click();
+
+  await expect(page).toHaveURL(new RegExp(`/contributions/${UUID.source}$`));
+  await expect(page.getByTestId('contribution-working-group')).toHaveText('Technique');
+
+  await page.goto('/contributions');
+  const table = page.getByTestId('contributions-table');
+  await page.getByTestId('filter-working-group').click();
+  await page.getByRole('option', { name: 'Technique', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`workingGroupId=${UUID.source}`));
+  await expect(page.getByTestId('filter-working-group')).toHaveValue('Technique');
+  await expect(table.getByText(description)).toBeVisible();
+  // Another group's filter leaves it out (the search starts from the chosen group's name: type the other one).
+  await page.getByTestId('filter-working-group').fill('Sources');
+  await page.getByRole('option', { name: 'Sources', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`workingGroupId=${UUID.source}`));
+  await expect(page.getByTestId('filter-working-group')).toHaveValue('Sources');
+  await expect(table.getByText(description)).toHaveCount(0);
+});
+
 test('a volunteer logs their own hours as a draft and cannot submit them', async ({ page }) => {
   await login(page, USERS.volunteer);
   await page.goto('/contributions/new');
+  // Grants are not a volunteer's to see: no grant control at all; their own groups are offered.
+  await expect(page.getByTestId('contribution-working-group')).toBeVisible();
+  await expect(page.getByTestId('contribution-grant')).toHaveCount(0);
   await page.getByTestId('contribution-type').click();
   await page.getByRole('option').first().click();
   await page.getByTestId('contribution-unit').click();

@@ -1,4 +1,5 @@
 import { demo, startTestApp, type TestApp } from '../support/app';
+import { ContributionTotalsService } from '../../src/modules/contributions/contribution-totals.service';
 
 describe('contributions', () => {
   let t: TestApp;
@@ -151,6 +152,71 @@ describe('contributions', () => {
     expect((await copil.post('/api/contributions', hours({ type: 'financial_participation', unit: 'euro', quantity: 1250.5 })).expect(201)).body.valueCents).toBe(125050);
   });
 
+  it('links a contribution only to a working group and a grant that exist, with a message at the field, and filters by group', async () => {
+    const copil = await t.as(demo.copil);
+    const nowhere = '5f0c3f2e-1111-4222-8333-944455556666';
+    const [{ id: technique }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+    const [grant] = await t.db.query(`SELECT id, title FROM grants ORDER BY title LIMIT 1`);
+    const before = await count();
+
+    const noGroup = await copil.post('/api/contributions', hours({ workingGroupId: nowhere })).expect(400);
+    expect(noGroup.body.error.fields).toEqual({ workingGroupId: ['Groupe de travail introuvable'] });
+    const noGrant = await copil.post('/api/contributions', hours({ grantId: nowhere })).set('Accept-Language', 'en').expect(400);
+    expect(noGrant.body.error.fields).toEqual({ grantId: ['Grant not found'] });
+    // Alongside other mistakes, each at its field.
+    const both = await copil.post('/api/contributions', hours({ workingGroupId: nowhere, grantId: nowhere, endsOn: '2026-11-01' })).expect(400);
+    expect(Object.keys(both.body.error.fields).sort()).toEqual(['endsOn', 'grantId', 'workingGroupId']);
+    expect(await count()).toBe(before);
+
+    const linked = await copil.post('/api/contributions', hours({ workingGroupId: technique, grantId: grant.id })).expect(201);
+    expect(linked.body).toMatchObject({ workingGroupId: technique, workingGroupName: 'Technique', grantId: grant.id, grantTitle: grant.title });
+    const { id } = linked.body;
+    const inGroup = (await copil.get(`/api/contributions?workingGroupId=${technique}&from=2026-11-01&to=2026-11-30&pageSize=200`).expect(200)).body;
+    expect(inGroup.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect(inGroup.items.every((c: { workingGroupId: string }) => c.workingGroupId === technique)).toBe(true);
+    const [sum] = await t.db.query(`SELECT sum(value_cents)::bigint AS v FROM contributions WHERE id = ANY($1)`, [inGroup.items.map((c: { id: string }) => c.id)]);
+    expect(inGroup.totalValueCents).toBe(Number(sum.v));
+    const others = (await copil.get(`/api/contributions?workingGroupId=${nowhere}`).expect(200)).body;
+    expect(others.total).toBe(0);
+
+    // Changed to a group that does not exist: refused, the link kept; cleared: saved.
+    const moved = await copil.patch(`/api/contributions/${id}`, { workingGroupId: nowhere }).expect(400);
+    expect(moved.body.error.fields.workingGroupId).toEqual(['Groupe de travail introuvable']);
+    expect((await t.db.query('SELECT working_group_id FROM contributions WHERE id = $1', [id]))[0].working_group_id).toBe(technique);
+    expect((await copil.patch(`/api/contributions/${id}`, { workingGroupId: null, grantId: '' }).expect(200)).body).toMatchObject({ workingGroupId: null, grantId: null, workingGroupName: null });
+
+    // Groups and grants are archived, never deleted: the database refuses to drop one that contributions point to.
+    const [{ id: fresh }] = await t.db.query(`INSERT INTO working_groups (name) VALUES ('Groupe éphémère') RETURNING id`);
+    await copil.patch(`/api/contributions/${id}`, { workingGroupId: fresh }).expect(200);
+    await expect(t.db.query('DELETE FROM working_groups WHERE id = $1', [fresh])).rejects.toThrow(/foreign key constraint "FK_b54e846dd99ef6ff17544480523" on table "contributions"/);
+    await expect(t.db.query(`UPDATE contributions SET grant_id = $1 WHERE id = $2`, [nowhere, id])).rejects.toThrow(/violates foreign key constraint/);
+  });
+
+  it('lets each one link a contribution only to a group or grant they may see; a link already there is kept', async () => {
+    const volunteer = await t.as(demo.volunteer);
+    const coord = await t.as(demo.coordinator);
+    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+    const groups = Object.fromEntries((await t.db.query(`SELECT name, id FROM working_groups`)).map((g: { name: string; id: string }) => [g.name, g.id]));
+    const [grant] = await t.db.query(`SELECT id, title FROM grants ORDER BY title LIMIT 1`);
+    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-21', quantity: 2, description: 'Relecture des fiches' };
+    const before = await count();
+
+    // Inès volunteers in Sources and Communication, not in Technique; the network's grants are not hers to see.
+    const notHers = await volunteer.post('/api/contributions', { ...own, workingGroupId: groups.Technique }).expect(403);
+    expect(notHers.body.error.fields.workingGroupId[0]).toMatch(/^Vous ne pouvez pas rattacher une contribution à ce groupe/);
+    const grantRefused = await volunteer.post('/api/contributions', { ...own, grantId: grant.id }).expect(403);
+    expect(Object.keys(grantRefused.body.error.fields)).toEqual(['grantId']);
+    expect(await count()).toBe(before);
+    const { id } = (await volunteer.post('/api/contributions', { ...own, workingGroupId: groups.Sources }).expect(201)).body;
+
+    // The coordinator links it to a grant: Inès still edits her hours, sees that a grant is linked, not which.
+    await coord.patch(`/api/contributions/${id}`, { grantId: grant.id }).expect(200);
+    const edited = (await volunteer.patch(`/api/contributions/${id}`, { quantity: 3, grantId: grant.id }).expect(200)).body;
+    expect(edited).toMatchObject({ quantity: 3, grantId: grant.id, grantTitle: null, workingGroupName: 'Sources' });
+    expect((await coord.get(`/api/contributions/${id}`).expect(200)).body.grantTitle).toBe(grant.title);
+    await volunteer.patch(`/api/contributions/${id}`, { workingGroupId: groups.Technique }).expect(403);
+  });
+
   it('revalues drafts and submitted contributions when a rate changes, never validated ones', async () => {
     const copil = await t.as(demo.copil);
     const coord = await t.as(demo.coordinator);
@@ -186,7 +252,6 @@ describe('contributions', () => {
   });
 
   it('exposes totals to other modules: validated only, per organisation set, types, period and grant', async () => {
-    const { ContributionTotalsService } = await import('../../src/modules/contributions/contribution-totals.service');
     const totals = t.app.get(ContributionTotalsService);
     const rows = await totals.totals({ organisationIds: [colibris, polesNoe], from: '2025-01-01', to: '2025-12-31', types: ['working_time', 'financial_management'] }, { groupBy: ['organisation', 'type'] });
     const [sql] = await t.db.query(
@@ -219,6 +284,35 @@ describe('contributions', () => {
     expect(ok.body.imported).toBe(2);
     const rows = await t.db.query(`SELECT status, value_cents, starts_on::text FROM contributions WHERE id = ANY($1) ORDER BY starts_on`, [ok.body.ids]);
     expect(rows).toEqual([{ status: 'submitted', value_cents: '6475', starts_on: '2026-11-12' }, { status: 'submitted', value_cents: '25000', starts_on: '2026-11-13' }]);
+  });
+
+  it('imports working groups (by name) and grants (by id or reference), refusing the whole file for one unknown', async () => {
+    const copil = await t.as(demo.copil);
+    const [{ id: sources }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Sources'`);
+    const [grant] = await t.db.query(`SELECT id FROM grants ORDER BY title LIMIT 1`);
+    const header = 'organisation;type;unite;date_debut;quantite;description;groupe_travail;subvention';
+    const good = [`Colibris;working_time;hour;2026-11-16;2;Atelier sources;sources;${grant.id}`, 'Colibris;working_time;hour;2026-11-17;1;Sans groupe;;'];
+    const before = await count();
+    const bad = await copil.post('/api/contributions/import', {
+      csv: [header, ...good, 'Colibris;working_time;hour;2026-11-18;1;Groupe inventé;Jardinage;', 'Colibris;working_time;hour;2026-11-18;1;Subvention inventée;;FDF-0000'].join('\n'),
+    }).expect(400);
+    expect(bad.body.error.message).toMatch(/^2 ligne\(s\) en erreur : rien n’a été importé/);
+    expect(bad.body.error.fields).toEqual({
+      'rows.4.groupe_travail': ['Groupe de travail introuvable : « Jardinage »'],
+      'rows.5.subvention': ['Subvention introuvable : « FDF-0000 »'],
+    });
+    expect(await count()).toBe(before);
+
+    // A volunteer's file may not name a group they are not in.
+    const refused = await (await t.as(demo.volunteer)).post('/api/contributions/import', {
+      csv: 'personne_email;type;unite;date_debut;quantite;description;groupe_travail\nbenevole@maillage.test;working_time;hour;2026-11-18;1;Hors de mes groupes;Technique',
+    }).expect(400);
+    expect(refused.body.error.fields).toEqual({ 'rows.2.groupe_travail': ['Vous ne pouvez pas rattacher une contribution à ce groupe de travail'] });
+    expect(await count()).toBe(before);
+
+    const ok = await copil.post('/api/contributions/import', { csv: [header, ...good].join('\n') }).expect(201);
+    const rows = await t.db.query(`SELECT working_group_id, grant_id FROM contributions WHERE id = ANY($1) ORDER BY starts_on`, [ok.body.ids]);
+    expect(rows).toEqual([{ working_group_id: sources, grant_id: grant.id }, { working_group_id: null, grant_id: null }]);
   });
 
   it('exports the filtered contributions as CSV', async () => {

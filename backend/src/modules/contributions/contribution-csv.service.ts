@@ -13,7 +13,7 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import { flattenValidationErrors } from '../../common/validation';
 import { contributionScope, filterFromQuery } from './contribution-queries';
 import { Contribution } from './contribution.entity';
-import { ContributionsService, rateLookup } from './contributions.service';
+import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
 import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
 import { toHundredths } from './valuation';
 
@@ -29,6 +29,8 @@ const COLUMNS = {
   valeur_euros: 'amountCents',
   description: 'description',
   lien_justificatif: 'evidenceUrl',
+  groupe_travail: 'workingGroupId',
+  subvention: 'grantId',
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['type', 'unite', 'date_debut', 'quantite', 'description'];
@@ -37,13 +39,16 @@ export const MAX_IMPORT_ROWS = 5000;
 
 const TEMPLATE_ROWS = [
   Object.keys(COLUMNS),
-  ['Colibris', 'nadia.berthelot@example.org', 'working_time', 'hour', '2026-10-14', '', '3,5', '', 'Préparation du COPIL mensuel', ''],
-  ['Colibris', '', 'room', 'room_day', '14/10/2026', '14/10/2026', '1', '', 'Salle prêtée pour la rencontre des sources', ''],
-  ['Colibris', '', 'hosting_tools', 'month', '2026-10-01', '2026-10-31', '1', '', 'Hébergement du Gogocarto', ''],
-  ['Colibris', '', 'financial_participation', 'euro', '2026-10-01', '', '1500', '', 'Participation aux frais du Transiscothon', ''],
-  ['Colibris', '', 'other', 'unit', '2026-10-20', '', '1', '180,00', 'Impression des kits cartopartie (facture jointe)', 'https://exemple.org/facture.pdf'],
+  ['Colibris', 'nadia.berthelot@example.org', 'working_time', 'hour', '2026-10-14', '', '3,5', '', 'Préparation du COPIL mensuel', '', '', ''],
+  ['Colibris', '', 'room', 'room_day', '14/10/2026', '14/10/2026', '1', '', 'Salle prêtée pour la rencontre des sources', '', 'Sources', ''],
+  ['Colibris', '', 'hosting_tools', 'month', '2026-10-01', '2026-10-31', '1', '', 'Hébergement du Gogocarto', '', 'Technique', ''],
+  ['Colibris', '', 'financial_participation', 'euro', '2026-10-01', '', '1500', '', 'Participation aux frais du Transiscothon', '', '', ''],
+  ['Colibris', '', 'other', 'unit', '2026-10-20', '', '1', '180,00', 'Impression des kits cartopartie (facture jointe)', 'https://exemple.org/facture.pdf', '', ''],
 ];
 
+const AMBIGUOUS = Symbol('ambiguous');
+/** « Groupe de travail introuvable » → « Groupe de travail introuvable : « X » », in both languages. */
+const unknownName = (text: Text, name: string): Text => (typeof text === 'string' ? `${text}: ${name}` : { fr: `${text.fr} : « ${name} »`, en: `${text.en}: “${name}”` });
 const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
 /** « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
 const decimal = (s: string) => {
@@ -66,8 +71,10 @@ export class ContributionCsvService {
   }
 
   /**
-   * Every row is checked (fields, organisation and person, unit, rate, the caller's rights) before anything is
-   * written; one wrong row refuses the whole file with the list of row errors, keyed `rows.<line>.<column>`.
+   * Every row is checked (fields, organisation and person, working group and grant, unit, rate, the caller's rights)
+   * before anything is written; one wrong row refuses the whole file with the list of row errors, keyed
+   * `rows.<line>.<column>`. Groups are named by name or id; grants by id, reference or title (a title several grants
+   * share is refused as ambiguous).
    */
   async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<{ imported: number; ids: string[] }> {
     const records = this.parse(dto.csv);
@@ -75,6 +82,16 @@ export class ContributionCsvService {
     const people = new Map<string, string>();
     for (const o of await this.db.query(`SELECT id, lower(name) AS name FROM organisations`)) orgs.set(o.name, o.id).set(o.id, o.id);
     for (const p of await this.db.query(`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`)) people.set(p.email, p.id);
+    const groups = new Map<string, string>();
+    for (const g of await this.db.query(`SELECT id, lower(name) AS name FROM working_groups`)) groups.set(g.name, g.id).set(g.id, g.id);
+    const grants = new Map<string, string | typeof AMBIGUOUS>();
+    const nameGrant = (key: string, id: string) => grants.set(key, grants.has(key) && grants.get(key) !== id ? AMBIGUOUS : id);
+    const grantRows: { id: string; title: string; reference: string | null }[] = await this.db.query(`SELECT id, lower(title) AS title, lower(reference) AS reference FROM grants`);
+    for (const g of grantRows) {
+      nameGrant(g.title, g.id);
+      if (g.reference) nameGrant(g.reference, g.id);
+    }
+    for (const g of grantRows) grants.set(g.id, g.id);
 
     const errors: FieldErrors = {};
     const fail = (line: number, column: string, text: Text) => (errors[`rows.${line}.${column}`] ??= []).push(text);
@@ -95,17 +112,27 @@ export class ContributionCsvService {
       const email = get('personne_email').toLowerCase();
       if (email && !people.has(email)) fail(line, 'personne_email', { fr: `Personne inconnue : ${email}`, en: `Unknown person: ${email}` });
       plain.personId = email ? people.get(email) ?? null : null;
+      const group = get('groupe_travail');
+      if (group && !groups.has(group.toLowerCase())) fail(line, 'groupe_travail', unknownName(unknownLink('workingGroupId'), group));
+      plain.workingGroupId = group ? groups.get(group.toLowerCase()) ?? null : null;
+      const grant = get('subvention');
+      const grantId = grant ? grants.get(grant.toLowerCase()) : undefined;
+      if (grant && grantId === undefined) fail(line, 'subvention', unknownName(unknownLink('grantId'), grant));
+      if (grantId === AMBIGUOUS) {
+        fail(line, 'subvention', { fr: `Plusieurs subventions s’appellent « ${grant} » : donnez sa référence ou son identifiant`, en: `Several grants are called “${grant}”: give its reference or id` });
+      }
+      plain.grantId = typeof grantId === 'string' ? grantId : null;
 
       const row = plainToInstance(CreateContributionDto, plain);
       const violations = flattenValidationErrors(await validate(row, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
       for (const v of violations) {
         fail(line, COLUMN_OF[v.path] ?? v.path, { fr: constraintMessage('fr', v.constraint, v.args), en: constraintMessage('en', v.constraint, v.args) });
       }
-      if (violations.length > 0 || errors[`rows.${line}.organisation`] || errors[`rows.${line}.personne_email`]) continue;
+      if (violations.length > 0 || (['organisation', 'personne_email', 'groupe_travail', 'subvention'] as const).some((c) => errors[`rows.${line}.${c}`])) continue;
 
       const c = this.db.manager.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const problems = await this.contributions.assign(c, row, rates);
-      for (const [field, texts] of Object.entries(problems ?? {})) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
+      for (const [field, texts] of Object.entries({ ...problems, ...refusedLinks(ctx.ability, c) })) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
       if (!ctx.ability.can('create', c) || (dto.submit && !ctx.ability.can('submit', c))) {
         fail(line, 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
       }

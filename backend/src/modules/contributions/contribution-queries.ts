@@ -68,18 +68,19 @@ const SORT_COLUMNS: Record<string, string> = {
 /**
  * One round trip and one pass over the matching rows: an aggregate counts and sums them (an index-only scan on
  * type and period), while the page reads only its own rows in index order (a backward scan that stops after
- * offset + size entries); full rows and names are fetched for the page's ids alone.
+ * offset + size entries); full rows and names are fetched for the page's ids alone. Both read the scope's one
+ * generated FROM … WHERE (TypeORM's SQL generation is most of a list request's own CPU), so they number its
+ * parameters alike.
  */
 export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: string, order: 'asc' | 'desc', page: number, pageSize: number): [string, unknown[]] {
   const column = SORT_COLUMNS[sort];
   const dir = order === 'desc' ? 'DESC' : 'ASC';
-  const [pageSql, params] = scope.clone().select('c.id', 'id').orderBy(column, dir).addOrderBy('c.id', dir)
-    .offset((page - 1) * pageSize).limit(pageSize).getQueryAndParameters();
-  const [aggSql, aggParams] = scope.clone().select('count(*)::int', 'total').addSelect('coalesce(sum(c.value_cents), 0)', 'totalValueCents').getQueryAndParameters();
-  // Both come from the same scope, so they number the same parameters alike; checked, since they share the list.
-  if (aggParams.length !== params.length || aggParams.some((p, i) => p !== params[i])) throw new Error('list and count parameters differ');
+  if (!Number.isSafeInteger(page) || !Number.isSafeInteger(pageSize)) throw new Error('page and pageSize must be integers'); // written into the SQL
+  const [idsSql, params] = scope.clone().select('c.id', 'id').getQueryAndParameters();
+  const fromWhere = idsSql.slice(idsSql.indexOf(' FROM '));
   return [
-    `WITH agg AS (${aggSql}), page AS (${pageSql})
+    `WITH agg AS (SELECT count(*)::int AS total, coalesce(sum(c.value_cents), 0) AS "totalValueCents"${fromWhere}),
+     page AS (SELECT c.id${fromWhere} ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
      SELECT agg.total, agg."totalValueCents", ${LIST_COLUMNS.map(([c, a]) => `${c} AS "${a}"`).join(', ')},
             o.name AS "organisationName", pe.first_name || ' ' || pe.last_name AS "personName"
      FROM agg

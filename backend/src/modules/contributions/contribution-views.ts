@@ -28,6 +28,9 @@ export interface ContributionView {
 }
 
 export interface ContributionDetail extends ContributionView {
+  /** Null when there is no link, or when the caller may not read the group or grant linked. */
+  workingGroupName: string | null;
+  grantTitle: string | null;
   enteredByName: string | null;
   submittedById: string | null;
   submittedByName: string | null;

@@ -1,8 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
+import { Grant } from '../funding/grant.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 import { ContributionRate } from './contribution-rate.entity';
 import type { ContributionStatus, ContributionType, ContributionUnit } from './contribution-types';
 
@@ -85,12 +87,22 @@ export class Contribution extends BaseEntity {
   @Column({ type: 'text' })
   description: string;
 
-  /** Working groups and grants are other modules built alongside: the foreign keys are added when they merge. */
+  /** The working group it was given for: its lead then sees it (and, for working time, logs and submits it). */
   @Column({ type: 'uuid', nullable: true })
   workingGroupId: string | null;
 
+  // Groups and grants are archived (closed), never deleted: RESTRICT keeps the contributions counted against them.
+  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'working_group_id' })
+  workingGroup: Relation<WorkingGroup> | null;
+
+  /** The grant it co-finances (valued in-kind contributions count in the grant's financial report). */
   @Column({ type: 'uuid', nullable: true })
   grantId: string | null;
+
+  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'grant_id' })
+  grant: Relation<Grant> | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   evidenceUrl: string | null;

@@ -26,6 +26,8 @@ interface Entry {
   quantity: number;
   amountCents?: number;
   description: string;
+  /** Key of the working group it was given for (groups are seeded before contributions). */
+  group?: string;
 }
 
 /** Things given every month (or every quarter), from the documents: Gogocarto hosted by Colibris, the Bus sémantique by Data Players… */
@@ -33,14 +35,14 @@ const MONTHLY: Entry[] = [
   { org: 'colibris', person: null, by: 'nadia-berthelot', type: 'hosting_tools', unit: 'month', quantity: 1, description: 'Hébergement du Gogocarto de la carte des alternatives' },
   { org: 'colibris', person: 'nadia-berthelot', by: 'nadia-berthelot', type: 'working_time', unit: 'hour', quantity: 6, description: 'COPIL mensuel et relais des actualités du réseau' },
   { org: 'data-players', person: null, by: 'sophie-vasseur', type: 'hosting_tools', unit: 'month', quantity: 1, description: 'Hébergement et maintenance du Bus sémantique' },
-  { org: 'data-players', person: 'sophie-vasseur', by: 'sophie-vasseur', type: 'working_time', unit: 'day', quantity: 1.5, description: 'Groupe Technique : suivi des imports dynamiques des sources' },
+  { org: 'data-players', person: 'sophie-vasseur', by: 'sophie-vasseur', type: 'working_time', unit: 'day', quantity: 1.5, description: 'Groupe Technique : suivi des imports dynamiques des sources', group: 'technique' },
   { org: 'poles-noe', person: 'gilles-marchand', by: 'gilles-marchand', type: 'financial_management', unit: 'day', quantity: 1, description: 'Gestion financière d’OSCARTES (portage juridique, suivi des dépenses)' },
   { org: 'ctc', person: 'mathieu-delorme', by: 'claire-montagne', type: 'working_time', unit: 'hour', quantity: 8, description: 'Coordination du COPIL et préparation des ordres du jour' },
 ];
 const QUARTERLY: Entry[] = [
   { org: 'territoires-en-liens', person: null, by: 'amandine-roussel', type: 'room', unit: 'room_day', quantity: 1, description: 'Salle prêtée pour le COPIL en présentiel' },
   { org: 'compagnie-tiers-lieux', person: null, by: 'yann-le-goff', type: 'room', unit: 'room_half_day', quantity: 1, description: 'Tiers-lieu ouvert pour un atelier Transiscothon' },
-  { org: 'territoires-en-liens', person: 'amandine-roussel', by: 'amandine-roussel', type: 'working_time', unit: 'hour', quantity: 12, description: 'Groupe Sources : accompagnement des nouvelles sources de données' },
+  { org: 'territoires-en-liens', person: 'amandine-roussel', by: 'amandine-roussel', type: 'working_time', unit: 'hour', quantity: 12, description: 'Groupe Sources : accompagnement des nouvelles sources de données', group: 'sources' },
   { org: 'democratie-ouverte', person: null, by: 'claire-montagne', type: 'working_time', unit: 'day', quantity: 1, description: 'Facilitation du COPIL en présentiel' },
 ];
 
@@ -69,6 +71,7 @@ export const seedContributions: SeedStep = {
         organisationId: e.org ? ids.get(e.org)! : null, personId: e.person ? ids.get(e.person)! : null, enteredById,
         type: e.type, unit: e.unit, startsOn, endsOn, quantity: String(e.quantity), amountCents: e.amountCents === undefined ? null : String(e.amountCents),
         rateId: v.rateId, rateCents: v.rateCents === null ? null : String(v.rateCents), valueCents: String(v.valueCents), description: e.description, status,
+        workingGroupId: e.group ? ids.get(`group:${e.group}`)! : null,
         submittedAt: status === 'draft' ? null : new Date(`${endsOn}T09:00:00Z`), submittedById: status === 'draft' ? null : enteredById,
         // Four eyes: what the coordinator typed in was validated by the admin.
         reviewedAt: status === 'validated' || status === 'rejected' ? reviewed : null,
@@ -95,7 +98,7 @@ export const seedContributions: SeedStep = {
     // Awaiting validation, given by the coordinator herself: someone else (the admin) must validate it.
     one({ org: 'ctc', person: 'claire-montagne', by: 'claire-montagne', type: 'working_time', unit: 'hour', quantity: 5, description: 'Préparation du dossier de subvention à la Fondation de France' }, '2026-10-28', 'submitted');
     // Their own hours, logged by a volunteer and a contractor, waiting for a check.
-    one({ org: 'territoires-en-liens', person: 'ines-caron', by: 'ines-caron', type: 'working_time', unit: 'hour', quantity: 4, description: 'Groupe Sources : vérification des imports et signalement des doublons' }, '2026-11-12', 'draft');
+    one({ org: 'territoires-en-liens', person: 'ines-caron', by: 'ines-caron', type: 'working_time', unit: 'hour', quantity: 4, description: 'Groupe Sources : vérification des imports et signalement des doublons', group: 'sources' }, '2026-11-12', 'draft');
     one({ org: null, person: 'thomas-girard', by: 'thomas-girard', type: 'working_time', unit: 'hour', quantity: 3, description: 'Temps bénévole hors mission : atelier sur l’agrégation d’agendas' }, '2026-11-06', 'draft');
 
     for (let i = 0; i < rows.length; i += 200) await em.insert(Contribution, rows.slice(i, i + 200));

@@ -1,10 +1,11 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, diff } from '../../audit/audit.service';
 import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
-import type { Action } from '../../permissions/ability';
+import type { Action, AppAbility } from '../../permissions/ability';
 import { contributionScope, filterFromQuery, listPageSql } from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
@@ -22,6 +23,40 @@ const LOCKED: Text = {
   fr: 'Contribution déjà soumise ou validée : elle ne peut plus être modifiée ainsi',
   en: 'Contribution already submitted or validated: it can no longer be changed this way',
 };
+
+/** What a contribution may be linked to, by field: the subject whose read rule decides who may link to it. */
+const LINKS = {
+  workingGroupId: {
+    subject: 'WorkingGroup',
+    unknown: { fr: 'Groupe de travail introuvable', en: 'Working group not found' },
+    refused: { fr: 'Vous ne pouvez pas rattacher une contribution à ce groupe de travail', en: 'You may not link a contribution to this working group' },
+  },
+  grantId: {
+    subject: 'Grant',
+    unknown: { fr: 'Subvention introuvable', en: 'Grant not found' },
+    refused: { fr: 'Vous ne pouvez pas rattacher une contribution à cette subvention', en: 'You may not link a contribution to this grant' },
+  },
+} as const satisfies Record<string, { subject: 'WorkingGroup' | 'Grant'; unknown: Text; refused: Text }>;
+export type LinkField = keyof typeof LINKS;
+export const LINK_FIELDS = Object.keys(LINKS) as LinkField[];
+export const unknownLink = (field: LinkField): Text => LINKS[field].unknown;
+type Links = Pick<Contribution, LinkField>;
+const NO_LINKS: Links = { workingGroupId: null, grantId: null };
+
+/**
+ * The links made or changed (against `before`) that the caller may not make: one may link a contribution only to a
+ * group or grant one may read, the ones the form offers. A link left as it was is not judged again (a volunteer who
+ * has since left the group can still fix the hours they logged for it).
+ */
+export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_LINKS): FieldErrors | null {
+  const refused: FieldErrors = {};
+  for (const field of LINK_FIELDS) {
+    // A new entity holds undefined where nothing was given.
+    const id = c[field] ?? null;
+    if (id !== null && id !== (before[field] ?? null) && !ability.can('read', subject(LINKS[field].subject, { id }))) refused[field] = [LINKS[field].refused];
+  }
+  return Object.keys(refused).length > 0 ? refused : null;
+}
 
 export type ContributionFields = Partial<Pick<Contribution,
   'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
@@ -59,12 +94,14 @@ export class ContributionsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
     await this.findAllowed(ctx, id, 'read', em);
+    // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
     const [row] = await em.query(
       `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
               pe.first_name || ' ' || pe.last_name AS "personName", c.entered_by_id AS "enteredById", ${NAME_OF('c.entered_by_id')} AS "enteredByName",
               c.type, c.unit, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", c.quantity,
               c.amount_cents AS "amountCents", c.rate_id AS "rateId", r.label AS "rateLabel", c.rate_cents AS "rateCents", c.value_cents AS "valueCents",
-              c.description, c.working_group_id AS "workingGroupId", c.grant_id AS "grantId", c.evidence_url AS "evidenceUrl", c.status,
+              c.description, c.working_group_id AS "workingGroupId", wg.name AS "workingGroupName", c.grant_id AS "grantId", gr.title AS "grantTitle",
+              c.evidence_url AS "evidenceUrl", c.status,
               c.submitted_at AS "submittedAt", c.submitted_by_id AS "submittedById", ${NAME_OF('c.submitted_by_id')} AS "submittedByName",
               c.reviewed_at AS "reviewedAt", c.reviewed_by_id AS "reviewedById", ${NAME_OF('c.reviewed_by_id')} AS "reviewedByName",
               c.rejection_reason AS "rejectionReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
@@ -75,10 +112,16 @@ export class ContributionsService {
        LEFT JOIN people pe ON pe.id = c.person_id
        LEFT JOIN contribution_rates r ON r.id = c.rate_id
        LEFT JOIN contribution_evidence e ON e.contribution_id = c.id
+       LEFT JOIN working_groups wg ON wg.id = c.working_group_id
+       LEFT JOIN grants gr ON gr.id = c.grant_id
        WHERE c.id = $1`,
       [id],
     );
-    return toView(row) as ContributionDetail;
+    const detail = toView(row) as ContributionDetail;
+    const hidden = refusedLinks(ctx.ability, detail) ?? {};
+    if (hidden.workingGroupId) detail.workingGroupName = null;
+    if (hidden.grantId) detail.grantTitle = null;
+    return detail;
   }
 
   /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
@@ -93,8 +136,9 @@ export class ContributionsService {
   async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetail> {
     const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
-      const problems = await this.assign(c, dto, rateLookup(em));
+      const assigned = await this.assign(c, dto, rateLookup(em));
       if (!ctx.ability.can('create', c)) throw new Forbidden();
+      const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Contribution', entityId: saved.id, after: saved });
@@ -109,9 +153,10 @@ export class ContributionsService {
       const c = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
       const before = { ...c };
-      const problems = await this.assign(c, dto, rateLookup(em));
+      const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
       if (!ctx.ability.can('update', c)) throw new Forbidden();
+      const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       Object.assign(c, { status: 'draft', reviewedAt: null, reviewedById: null, rejectionReason: null });
       const saved = await em.save(c);
@@ -131,7 +176,8 @@ export class ContributionsService {
       const { reason, ...fields } = dto;
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
-      const problems = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
       const d = diff(before, saved);
@@ -231,6 +277,27 @@ export class ContributionsService {
       c.rateCents = valued.rateCents === null ? null : String(valued.rateCents);
     }
     return Object.keys(problems).length > 0 ? problems : null;
+  }
+
+  /**
+   * The group and grant a contribution is linked to must exist (a field message each, added to `problems`), and a link
+   * made or changed must be one the caller may make (403 otherwise). The foreign keys back this up.
+   */
+  private async checkLinks(em: EntityManager, ctx: RequestContext, c: Contribution, before: Links, problems: FieldErrors | null): Promise<FieldErrors | null> {
+    const changed = LINK_FIELDS.filter((f) => c[f] != null && c[f] !== (before[f] ?? null));
+    if (changed.length === 0) return problems;
+    const [found]: { workingGroupId: boolean; grantId: boolean }[] = await em.query(
+      `SELECT EXISTS (SELECT 1 FROM working_groups WHERE id = $1) AS "workingGroupId", EXISTS (SELECT 1 FROM grants WHERE id = $2) AS "grantId"`,
+      [c.workingGroupId ?? null, c.grantId ?? null],
+    );
+    const unknown = changed.filter((f) => !found[f]);
+    const refused = refusedLinks(ctx.ability, {
+      workingGroupId: unknown.includes('workingGroupId') ? before.workingGroupId : c.workingGroupId,
+      grantId: unknown.includes('grantId') ? before.grantId : c.grantId,
+    }, before);
+    if (refused) throw new DomainError(403, 'forbidden', Object.values(refused)[0][0], refused);
+    if (unknown.length === 0) return problems;
+    return { ...problems, ...Object.fromEntries(unknown.map((f) => [f, [unknownLink(f)]])) };
   }
 
   private async lockAll(em: EntityManager, ids: string[]): Promise<Map<string, Contribution>> {

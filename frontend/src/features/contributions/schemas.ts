@@ -18,6 +18,8 @@ export const contributionSchema = z
     amountEuros: z.string().refine((v) => v.trim() === '' || toHundredths(v) !== null, 'contributions.validation.amount'),
     description: requiredText(2000),
     evidenceUrl: optionalUrl,
+    workingGroupId: z.string().transform(nullIfEmpty),
+    grantId: z.string().transform(nullIfEmpty),
     reason: optionalText(500),
   })
   .superRefine((v, ctx) => {
@@ -38,7 +40,10 @@ export type ContributionFormValues = z.input<typeof contributionSchema>;
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 /** The form's starting values: an existing contribution, or a new one for the given organisation and person. */
-export function contributionFormValues(c?: Contribution | ContributionDetail, defaults: { organisationId?: string; personId?: string } = {}): ContributionFormValues {
+export function contributionFormValues(
+  c?: Contribution | ContributionDetail,
+  defaults: { organisationId?: string; personId?: string; workingGroupId?: string } = {},
+): ContributionFormValues {
   return {
     organisationId: c ? c.organisationId ?? '' : defaults.organisationId ?? '',
     personId: c ? c.personId ?? '' : defaults.personId ?? '',
@@ -50,6 +55,8 @@ export function contributionFormValues(c?: Contribution | ContributionDetail, de
     amountEuros: c?.amountCents != null ? euros(c.amountCents) : '',
     description: c?.description ?? '',
     evidenceUrl: c && 'evidenceUrl' in c ? c.evidenceUrl ?? '' : '',
+    workingGroupId: c ? c.workingGroupId ?? '' : defaults.workingGroupId ?? '',
+    grantId: c?.grantId ?? '',
     reason: '',
   };
 }

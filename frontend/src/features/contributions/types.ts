@@ -46,6 +46,9 @@ export interface Contribution {
 }
 
 export interface ContributionDetail extends Contribution {
+  /** Null without a link, or when the reader may not see the group or grant linked. */
+  workingGroupName: string | null;
+  grantTitle: string | null;
   enteredByName: string | null;
   submittedById: string | null;
   submittedByName: string | null;
@@ -110,6 +113,8 @@ export interface ContributionInput {
   amountCents: number | null;
   description: string;
   evidenceUrl: string | null;
+  workingGroupId: string | null;
+  grantId: string | null;
 }
 
 export interface Rate {

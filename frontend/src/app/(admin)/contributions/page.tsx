@@ -12,6 +12,7 @@ import { DataTable, type Column, type SortOrder } from '@/components/data-table'
 import { PageHeader } from '@/components/page-header';
 import { FormAlert } from '@/components/form-alert';
 import { OrganisationSelect } from '@/features/organisations/components/organisation-select';
+import { WorkingGroupSelect } from '@/features/working-groups/components/working-group-select';
 import { contributionsApi } from '@/features/contributions/api';
 import { ContributionStatusBadge } from '@/features/contributions/components/contribution-status-badge';
 import { ContributionTotals } from '@/features/contributions/components/contribution-totals';
@@ -116,7 +117,7 @@ export default function ContributionsPage() {
           </>
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="md" role="search" aria-label={t('common.filters')}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mb="md" role="search" aria-label={t('common.filters')}>
         <OrganisationSelect
           label={t('contributions.field.organisation')}
           placeholder={t('common.all')}
@@ -141,6 +142,14 @@ export default function ContributionsPage() {
           value={query.status || null}
           onChange={(value) => setQuery({ status: value ?? '' })}
           data-testid="filter-status"
+        />
+        <WorkingGroupSelect
+          label={t('contributions.field.group')}
+          placeholder={t('common.all')}
+          clearable
+          value={query.workingGroupId || null}
+          onChange={(value) => setQuery({ workingGroupId: value ?? '' })}
+          data-testid="filter-working-group"
         />
         <Select
           label={t('contributions.field.period')}

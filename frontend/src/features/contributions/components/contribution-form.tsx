@@ -3,17 +3,20 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconCalculator } from '@tabler/icons-react';
+import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 import { useApiData } from '@/lib/use-api-data';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
+import { GrantSelect } from '@/features/funding/components/grant-select';
 import { OrganisationSelect } from '@/features/organisations/components/organisation-select';
+import { WorkingGroupSelect } from '@/features/working-groups/components/working-group-select';
 import { contributionsApi, ratesApi } from '../api';
 import { contributionFormValues, contributionSchema, type ContributionFormValues } from '../schemas';
 import { CONTRIBUTION_TYPES, UNITS_BY_TYPE, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
@@ -31,11 +34,20 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   const format = useFormat();
   const router = useRouter();
   const { user } = useSession();
+  const ability = useAppAbility();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const rates = useApiData((signal) => ratesApi.list(signal), []);
   // Volunteers and contractors log their own time; a COPIL member usually for their (first) organisation.
   const ownTimeOnly = !user.roles.some((r) => ['admin', 'coordinator', 'copil', 'wg_lead'].includes(r));
+  // A lead who is nothing more logs time for their group only: the API requires it, so it starts filled in.
+  const groupLeadOnly = user.roles.includes('wg_lead') && !user.roles.some((r) => ['admin', 'coordinator', 'copil'].includes(r));
+  // A link the user may not read (a grant, for most roles; a group they have left) stays as it is, shown read-only;
+  // without such a link, a control they could not fill is not shown at all.
+  const groupLocked = Boolean(contribution?.workingGroupId) && !ability.can('read', asSubject('WorkingGroup', { id: contribution!.workingGroupId }));
+  const showGroup = groupLocked || ability.can('read', 'WorkingGroup');
+  const grantLocked = Boolean(contribution?.grantId) && !ability.can('read', asSubject('Grant', { id: contribution!.grantId }));
+  const showGrant = grantLocked || ability.can('read', 'Grant');
   const {
     register, control, handleSubmit, setError, setValue,
     formState: { errors, isSubmitting },
@@ -44,6 +56,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
     defaultValues: contributionFormValues(contribution, {
       organisationId: user.roles.includes('copil') ? user.organisationIds[0] : undefined,
       personId: ownTimeOnly ? user.personId ?? undefined : undefined,
+      workingGroupId: groupLeadOnly ? user.groupIds[0] : undefined,
     }),
   });
   const [type, unit, startsOn, quantity, amountEuros] = useWatch({ control, name: ['type', 'unit', 'startsOn', 'quantity', 'amountEuros'] });
@@ -183,6 +196,29 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
           </SimpleGrid>
         </Fieldset>
 
+        {(showGroup || showGrant) && (
+          <Fieldset legend={t('contributions.section.links')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {showGroup && (
+                <LinkField
+                  control={control} name="workingGroupId" Select={WorkingGroupSelect} locked={groupLocked} testId="contribution-working-group"
+                  label={t('contributions.field.workingGroup')} help={t('contributions.help.workingGroup')}
+                  current={contribution?.workingGroupId ? { value: contribution.workingGroupId, label: contribution.workingGroupName } : null}
+                  error={fieldError(errors.workingGroupId)}
+                />
+              )}
+              {showGrant && (
+                <LinkField
+                  control={control} name="grantId" Select={GrantSelect} locked={grantLocked} testId="contribution-grant"
+                  label={t('contributions.field.grant')} help={t('contributions.help.grant')}
+                  current={contribution?.grantId ? { value: contribution.grantId, label: contribution.grantTitle } : null}
+                  error={fieldError(errors.grantId)}
+                />
+              )}
+            </SimpleGrid>
+          </Fieldset>
+        )}
+
         {mode === 'correct' && (
           <Textarea label={t('contributions.field.correctionReason')} description={t('contributions.help.correctionReason')} required autosize minRows={2} error={fieldError(errors.reason)} {...register('reason')} />
         )}
@@ -197,5 +233,45 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** A link the user may not change: its name when they may read it, otherwise only that it exists. */
+/**
+ * A contribution's link to a group or a grant: searched on the API, or shown read-only (its name, or that it is
+ * hidden) when the user may not read what it points to.
+ */
+function LinkField({ control, name, Select, locked, label, help, current, error, testId }: {
+  control: Control<ContributionFormValues, unknown, Output>;
+  name: 'workingGroupId' | 'grantId';
+  Select: typeof GrantSelect;
+  locked: boolean;
+  label: string;
+  help: string;
+  current: { value: string; label: string | null } | null;
+  error?: string;
+  testId: string;
+}) {
+  const t = useT();
+  if (locked) {
+    return <TextInput label={label} description={t('contributions.help.linkReadOnly')} value={current?.label ?? t('contributions.linkHidden')} readOnly error={error} data-testid={testId} />;
+  }
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <Select
+          label={label} description={help} placeholder={t('contributions.noLink')} clearable
+          known={current?.label ? [{ value: current.value, label: current.label }] : []}
+          value={field.value || null}
+          onChange={(value) => field.onChange(value ?? '')}
+          onBlur={field.onBlur}
+          name={field.name}
+          error={error}
+          data-testid={testId}
+        />
+      )}
+    />
   );
 }

@@ -119,6 +119,18 @@ export default function ContributionPage() {
               </FieldValue>
               <FieldValue label={t('contributions.field.value')}><Text fw={700} data-testid="contribution-value">{format.cents(c.valueCents)}</Text></FieldValue>
               <FieldValue label={t('contributions.field.description')}><Text style={{ whiteSpace: 'pre-line' }}>{c.description}</Text></FieldValue>
+              <FieldValue label={t('contributions.field.workingGroup')}>
+                {c.workingGroupId && (c.workingGroupName
+                  ? <Anchor component={Link} href={`/working-groups/${c.workingGroupId}`} inherit data-testid="contribution-working-group">{c.workingGroupName}</Anchor>
+                  : t('contributions.linkHidden'))}
+              </FieldValue>
+              {(c.grantId || ability.can('read', 'Grant')) && (
+                <FieldValue label={t('contributions.field.grant')}>
+                  {c.grantId && (c.grantTitle
+                    ? <Anchor component={Link} href={`/funding/grants/${c.grantId}`} inherit data-testid="contribution-grant">{c.grantTitle}</Anchor>
+                    : t('contributions.linkHidden'))}
+                </FieldValue>
+              )}
             </DataList>
           </Paper>
           <Paper withBorder p="md">
