@@ -4,7 +4,7 @@ export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
-export { fillPlaceholders, MissingPlaceholderError, type Placeholders } from './placeholders';
+export { compilePlaceholders, fillPlaceholders, MissingPlaceholderError, type Placeholders } from './placeholders';
 export { renderEmail, renderTemplate, type RenderedEmail, type RenderedTemplate, type RenderEmailOptions } from './render';
 export { sanitizeRichText, richTextToPlain } from './rich-text';
 export {

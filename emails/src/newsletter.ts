@@ -4,7 +4,7 @@ import { compileMjml, templatesDir } from './compile';
 import { escapeHtml } from './escape';
 import { timeZone } from './format';
 import { dictionary, type Locale } from './i18n';
-import { asIs, fillPlaceholders, type Placeholders } from './placeholders';
+import { asIs, compilePlaceholders, fillPlaceholders, type Placeholders } from './placeholders';
 import { richTextToPlain, sanitizeRichText } from './rich-text';
 
 export interface AgendaEvent {
@@ -225,6 +225,9 @@ export async function renderNewsletter(issue: NewsletterIssueContent): Promise<R
   return { locale: issue.locale, subject: issue.title, html: fill(compiled, shared(html)), text: fill(textLayout, shared(plain)) };
 }
 
+/** A rendering's parts split at their placeholders, once per rendering (a send fills the same one for everyone). */
+const compiledRenderings = new WeakMap<RenderedNewsletter, { html: string; text: string; fillHtml: ReturnType<typeof compilePlaceholders>; fillText: ReturnType<typeof compilePlaceholders> }>();
+
 /** One recipient's copy: greeting and unsubscribe link filled in (escaped in the HTML). */
 export function personaliseNewsletter(rendered: RenderedNewsletter, recipient: Recipient): { subject: string; html: string; text: string } {
   const t = dictionary[rendered.locale].newsletter;
@@ -233,5 +236,10 @@ export function personaliseNewsletter(rendered: RenderedNewsletter, recipient: R
     greeting: name ? fill(t.greeting, { firstName: name }) : t.greetingAnonymous,
     unsubscribeUrl: httpUrl(recipient.unsubscribeUrl),
   };
-  return { subject: rendered.subject, html: fillPlaceholders(rendered.html, vars), text: fillPlaceholders(rendered.text, vars, asIs) };
+  let compiled = compiledRenderings.get(rendered);
+  if (compiled?.html !== rendered.html || compiled.text !== rendered.text) {
+    compiled = { html: rendered.html, text: rendered.text, fillHtml: compilePlaceholders(rendered.html), fillText: compilePlaceholders(rendered.text) };
+    compiledRenderings.set(rendered, compiled);
+  }
+  return { subject: rendered.subject, html: compiled.fillHtml(vars), text: compiled.fillText(vars, asIs) };
 }

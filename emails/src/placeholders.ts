@@ -30,3 +30,22 @@ export function fillPlaceholders(
     return escape(value);
   });
 }
+
+/**
+ * The same fill, for a template filled many times (one newsletter, thousands of recipients): the template is split
+ * at its placeholders once, and each fill only joins the pieces, instead of scanning the whole template again.
+ */
+export function compilePlaceholders(template: string): (vars: Placeholders, escape?: (value: string) => string) => string {
+  // split() with a capturing group alternates literal text and placeholder names: [text, name, text, …, text].
+  const parts = template.split(placeholder);
+  return (vars, escape = escapeHtml) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i];
+      const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+      if (typeof value !== 'string') throw new MissingPlaceholderError(name);
+      out += escape(value) + parts[i + 1];
+    }
+    return out;
+  };
+}

@@ -1,4 +1,4 @@
-import { escapeHtml, fillPlaceholders, MissingPlaceholderError, renderEmail, renderTemplate } from '../src';
+import { compilePlaceholders, escapeHtml, fillPlaceholders, MissingPlaceholderError, renderEmail, renderTemplate } from '../src';
 import { samples } from '../src/samples';
 
 const hostile = {
@@ -38,6 +38,15 @@ describe('escaping', () => {
 
   it('never expands placeholders found inside values', () => {
     expect(fillPlaceholders('{{a}} {{b}}', { a: '{{b}}', b: 'x' })).toBe('{{b}} x');
+    expect(compilePlaceholders('{{a}} {{b}}')({ a: '{{b}}', b: 'x' })).toBe('{{b}} x');
+  });
+
+  it('fills a compiled template exactly as the one-pass fill does', () => {
+    const vars = { a: '<A & "b">', b: 'x', 't.key': 'é' };
+    for (const template of ['', 'plain', '{{a}}', '{{a}}{{b}}', ' {{ a }} and {{b}}.', 'x{{t.key}}y{{a}}', '{{a}} { {b}} {{b}']) {
+      for (const escape of [escapeHtml, (v: string) => v]) expect(compilePlaceholders(template)(vars, escape)).toBe(fillPlaceholders(template, vars, escape));
+    }
+    expect(() => compilePlaceholders('a {{missing}} b')({})).toThrow(MissingPlaceholderError);
   });
 });
 
