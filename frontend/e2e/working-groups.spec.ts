@@ -98,6 +98,7 @@ test('a volunteer sees only the groups they are in, and edits their own voluntee
   const territory = `Essonne ${Date.now().toString(36)}`;
   await form.locator('input[name="territory"]').fill(territory);
   await page.getByTestId('profile-submit').click();
+  await expect(page.getByText(/^Profil de .+ enregistré$/)).toBeVisible();
   await expect(page.getByTestId('profile-submit')).toBeDisabled();
   await page.reload();
   await expect(page.getByTestId('profile-form').locator('input[name="territory"]')).toHaveValue(territory);

@@ -17,14 +17,17 @@ export function ProfileForm({ volunteer, onSaved }: { volunteer: Volunteer; onSa
   const t = useT();
   const [formError, setFormError] = useState<string>();
   const {
-    register, control, handleSubmit, setError,
+    register, control, handleSubmit, setError, reset,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<OfferFormValues, unknown, VolunteerOffer>({ resolver: zodResolver(offerSchema), defaultValues: offerFormValues(volunteer.profile) });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
     try {
-      onSaved(await volunteersApi.update(volunteer.personId, values));
+      const saved = await volunteersApi.update(volunteer.personId, values);
+      // The saved profile becomes the form's new baseline, so the button stays off until the next change.
+      reset(offerFormValues(saved.profile));
+      onSaved(saved);
       notifySuccess(t('volunteers.saved', { name: `${volunteer.firstName} ${volunteer.lastName}` }));
     } catch (error) {
       applyApiFieldErrors(error, setError);
