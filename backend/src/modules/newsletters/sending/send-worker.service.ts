@@ -99,7 +99,8 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     if (!this.running) return;
     this.running = false;
     clearInterval(this.timer);
-    await Promise.all(this.lanes);
+    // A tick in progress may hold a dead worker's lock on the registry connection: it must not go back to the pool so.
+    await Promise.all([this.ticking, ...this.lanes]);
     this.lanes = [];
     // The connection goes back to the pool: its session lock must not go with it.
     await this.registry?.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK_NAMESPACE, this.workerId]).catch(() => undefined);
@@ -108,11 +109,17 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     this.logger.log(`worker ${this.workerId} stopped`);
   }
 
-  private ticking = false;
+  private ticking?: Promise<boolean>;
   /** Starts due issues, notices finished ones, recovers orphans, refreshes what the lanes draw from. */
   async tick(): Promise<void> {
-    if (this.ticking || !this.running) return;
-    this.ticking = true;
+    if (this.ticking || !this.running) return void (await this.ticking);
+    this.ticking = this.tickOnce().finally(() => (this.ticking = undefined));
+    // After the tick has ended: reconnecting stops the worker, and stop waits for the tick.
+    if (!(await this.ticking)) await this.reconnectIfLost();
+  }
+
+  /** False when a step failed. */
+  private async tickOnce(): Promise<boolean> {
     try {
       while (await this.queue.startDueIssue());
       await this.recoverOrphans();
@@ -122,11 +129,10 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
         this.lastHourly = Date.now();
         await this.chores.everyHour();
       }
+      return true;
     } catch (e) {
       this.logger.error(`tick failed: ${(e as Error).message}`);
-      await this.reconnectIfLost();
-    } finally {
-      this.ticking = false;
+      return false;
     }
   }
 
