@@ -59,3 +59,9 @@ export class TooManyRequests extends DomainError {
     super(429, 'too_many_requests', text);
   }
 }
+
+/** A delete refused by a foreign key pointing at the row (RESTRICT: 23001, NO ACTION: 23503). */
+export function isStillReferenced(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } }).driverError?.code;
+  return code === '23001' || code === '23503';
+}

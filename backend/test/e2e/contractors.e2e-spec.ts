@@ -64,6 +64,14 @@ describe('contractors: missions and time entries', () => {
     expect(Object.keys(order.body.error.fields)).toEqual(['endsOn']);
     const unknown = await coord.post('/api/missions', { ...mission(), contractorPersonId: UNKNOWN }).expect(400);
     expect(unknown.body.error.fields.contractorPersonId).toEqual(['Personne inconnue']);
+    const links = await coord.post('/api/missions', { ...mission(), grantId: UNKNOWN, budgetLineId: UNKNOWN }).expect(400);
+    expect(links.body.error.fields).toEqual({ grantId: ['Subvention inconnue'], budgetLineId: ['Ligne budgétaire inconnue'] });
+    const [line, otherGrant] = await t.db.query(
+      `SELECT l.id AS "lineId", g.id AS "grantId" FROM grant_budget_lines l JOIN grants g ON g.id <> l.grant_id LIMIT 1`,
+    ).then((rows: { lineId: string; grantId: string }[]) => [rows[0].lineId, rows[0].grantId]);
+    const mismatch = await coord.post('/api/missions', { ...mission(), grantId: otherGrant, budgetLineId: line }).set('Accept-Language', 'en').expect(400);
+    expect(mismatch.body.error.fields).toEqual({ budgetLineId: ['This line is not in this grant’s budget'] });
+    await coord.patch(`/api/missions/${ids.thomasMission}`, { budgetLineId: UNKNOWN }).expect(400);
     // Time is logged from 3 months ago: the period cannot shrink past it.
     const shrink = await coord.patch(`/api/missions/${ids.thomasMission}`, { startsOn: '2099-01-01', endsOn: '2099-12-31' }).expect(400);
     expect(Object.keys(shrink.body.error.fields).sort()).toEqual(['endsOn', 'startsOn']);
@@ -153,9 +161,15 @@ describe('contractors: missions and time entries', () => {
 
   it('values the time of each budget line per month, for the funding module', async () => {
     const coord = await t.as(demo.coordinator);
-    const line = '5d7c2a4e-8f1b-4c3d-9e6a-1b2c3d4e5f60';
-    await coord.patch(`/api/missions/${ids.thomasMission}`, { budgetLineId: line }).expect(200);
+    const [{ id: line, grant_id: grantId }] = await t.db.query(
+      `SELECT id, grant_id FROM grant_budget_lines l WHERE NOT EXISTS (SELECT 1 FROM grant_expenses e WHERE e.budget_line_id = l.id) LIMIT 1`,
+    );
+    await coord.patch(`/api/missions/${ids.thomasMission}`, { grantId, budgetLineId: line }).expect(200);
     await coord.patch(`/api/missions/${ids.julieMission}`, { budgetLineId: line }).expect(200);
+    // A line missions are charged to stays: removing it says why.
+    const inUse = await coord.delete(`/api/grants/${grantId}/budget-lines/${line}`).expect(409);
+    expect(inUse.body.error.message).toMatch(/mission/);
+    expect(await t.db.query('SELECT id FROM grant_budget_lines WHERE id = $1', [line])).toHaveLength(1);
     const spending = await t.app.get(ContractorsService).valuedTimeByBudgetLine({ from: '2000-01-01', to: '2099-12-31', budgetLineIds: [line] });
     expect(spending.length).toBeGreaterThan(0);
     expect(spending.every((s) => s.budgetLineId === line)).toBe(true);

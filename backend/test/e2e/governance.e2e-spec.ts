@@ -77,6 +77,8 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(Object.keys(bad.body.error.fields).sort()).toEqual(['agenda.0.title', 'extra', 'kind', 'startsAt', 'videoLink']);
       const order = await coord.post('/api/meetings', { ...copilMeeting(), endsAt: '2026-03-12T18:00:00+01:00' }).expect(400);
       expect(order.body.error.fields).toEqual({ endsAt: ['La fin doit suivre le début'] });
+      const group = await coord.post('/api/meetings', { ...copilMeeting(), kind: 'working_group', workingGroupId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }).expect(400);
+      expect(group.body.error.fields).toEqual({ workingGroupId: ['Groupe de travail inconnu'] });
       const notTheirs = await coord.post('/api/meetings', { ...copilMeeting(), attendees: [{ personId: ids.nadia, organisationId: ids.polesNoe }, { personId: ids.nadia }] }).expect(400);
       expect(Object.keys(notTheirs.body.error.fields)).toEqual(['attendees.0.organisationId', 'attendees.1.personId']);
       await coord.patch(`/api/meetings/${ids.meeting}`, { attendees: [{ personId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }] }).expect(400);
@@ -182,6 +184,8 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(Object.keys(bad.body.error.fields).sort()).toEqual(['decidedOn', 'outcome', 'title', 'votesFor']);
       const unknown = await coord.post('/api/decisions', { ...decision(), meetingId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }).expect(400);
       expect(unknown.body.error.fields.meetingId).toEqual(['Réunion inconnue']);
+      const group = await coord.post('/api/decisions', { ...decision(), workingGroupId: '7c9e6679-7425-40de-944b-e07fc1f90ae7' }).expect(400);
+      expect(group.body.error.fields).toEqual({ workingGroupId: ['Groupe de travail inconnu'] });
       await coord.post('/api/decisions/7c9e6679-7425-40de-944b-e07fc1f90ae7/amendments', decision()).expect(404);
       expect(await count('decisions')).toBe(before);
     });
@@ -252,6 +256,8 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(Object.keys(bad.body.error.fields).sort()).toEqual(['dueOn', 'ownerPersonId', 'status', 'title']);
       const unknown = await coord.post('/api/action-items', { title: 'Inconnu', ownerPersonId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', dueOn: '2099-01-01' }).expect(400);
       expect(unknown.body.error.fields.ownerPersonId).toEqual(['Personne inconnue']);
+      const group = await coord.post('/api/action-items', { title: 'Groupe fantôme', ownerGroupId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', dueOn: '2099-01-01' }).expect(400);
+      expect(group.body.error.fields).toEqual({ ownerGroupId: ['Groupe de travail inconnu'] });
       expect(await count('action_items')).toBe(before);
     });
 
@@ -298,13 +304,16 @@ describe('governance: meetings, decisions, action items, strategy', () => {
     it('lets the COPIL move an action and link the decisions, groups and grants that serve it', async () => {
       const copil = await t.as(demo.copil);
       const [action] = await t.db.query(`SELECT id FROM strategy_actions WHERE title = 'Constituer une communauté de sources'`);
-      const groupId = '0b6f8a0e-3c1d-4d7e-9a55-2f1b8c4d9e01';
+      const [{ id: groupId }] = await t.db.query('SELECT id FROM working_groups ORDER BY name LIMIT 1');
       const res = await copil.patch(`/api/strategy/actions/${action.id}`, { status: 'in_progress', decisionIds: [ids.decision], groupIds: [groupId], grantIds: [] }).expect(200);
       expect(res.body).toMatchObject({ status: 'in_progress', groupIds: [groupId], grantIds: [] });
       expect(res.body.decisions.map((d: { id: string }) => d.id)).toEqual([ids.decision]);
       expect((await copil.get(`/api/decisions/${ids.decision}`)).body.strategyActions.map((s: { id: string }) => s.id)).toEqual([action.id]);
       await copil.patch(`/api/strategy/actions/${action.id}`, { status: 'someday', decisionIds: ['nope'] }).expect(400);
       await copil.patch(`/api/strategy/actions/${action.id}`, { decisionIds: ['7c9e6679-7425-40de-944b-e07fc1f90ae7'] }).expect(400);
+      const links = await copil.patch(`/api/strategy/actions/${action.id}`, { status: 'done', groupIds: [groupId, '7c9e6679-7425-40de-944b-e07fc1f90ae7'], grantIds: ['7c9e6679-7425-40de-944b-e07fc1f90ae7'] }).expect(400);
+      expect(links.body.error.fields).toEqual({ groupIds: ['Groupe de travail inconnu'], grantIds: ['Subvention inconnue'] });
+      expect((await copil.get(`/api/strategy/actions/${action.id}`).expect(200)).body).toMatchObject({ status: 'in_progress', groupIds: [groupId] });
       await copil.post('/api/strategy/actions', { title: 'Nouvelle action', content: 'x' }).expect(403);
       await (await t.as(demo.volunteer)).patch(`/api/strategy/actions/${action.id}`, { status: 'done' }).expect(403);
       const coord = await t.as(demo.coordinator);

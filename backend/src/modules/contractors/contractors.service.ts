@@ -4,10 +4,12 @@ import { permittedFieldsOf } from '@casl/ability/extra';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import { unknownLinks } from '../../common/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import { Person } from '../people/person.entity';
 import type { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
 import { budgetSummary, type BudgetSummary, type MonthBudget, type MonthUsage } from './mission-budget';
@@ -227,7 +229,11 @@ export class ContractorsService {
 }
 
 async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson = true): Promise<void> {
-  const fields: FieldErrors = {};
+  const fields = await unknownLinks(em, { grantId: ['grants', m.grantId], budgetLineId: ['grant_budget_lines', m.budgetLineId] });
+  // With both given, the line is one of that grant's: spending is reported per grant.
+  if (m.grantId && m.budgetLineId && !fields.grantId && !fields.budgetLineId && !(await em.existsBy(GrantBudgetLine, { id: m.budgetLineId, grantId: m.grantId }))) {
+    fields.budgetLineId = [{ fr: 'Cette ligne n’est pas au budget de cette subvention', en: 'This line is not in this grant’s budget' }];
+  }
   if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
   if (checkPerson && m.contractorPersonId && !(await em.exists(Person, { where: { id: m.contractorPersonId } }))) {
     fields.contractorPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];

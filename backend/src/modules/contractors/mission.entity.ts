@@ -1,6 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { numericAsNumber } from '../../common/numeric';
+import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
+import { Grant } from '../funding/grant.entity';
 import { Person } from '../people/person.entity';
 
 /** A contractor's mission: what they do, when, how many days a month, at what daily rate, paid by which budget line. */
@@ -44,13 +46,21 @@ export class Mission extends BaseEntity {
   @Column({ type: 'numeric', precision: 4, scale: 2, default: 7, transformer: numericAsNumber })
   hoursPerDay: number;
 
-  // Grants and budget lines live in the funding module (built alongside): plain uuids for now, the foreign keys come
-  // with the merge.
+  /** The grant that pays for it; grants are closed, never deleted. */
   @Column({ type: 'uuid', nullable: true })
   grantId: string | null;
 
+  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'grant_id' })
+  grant: Relation<Grant> | null;
+
+  /** A line of that grant's budget; a line a mission is charged to cannot be removed (the service says why). */
   @Column({ type: 'uuid', nullable: true })
   budgetLineId: string | null;
+
+  @ManyToOne(() => GrantBudgetLine, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'budget_line_id' })
+  budgetLine: Relation<GrantBudgetLine> | null;
 }
 
 /** What a COPIL member may read of a mission: everything but the rate (and the money derived from it). */

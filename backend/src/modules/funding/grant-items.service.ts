@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Conflict, NotFound, ValidationFailed } from '../../common/errors';
+import { Conflict, isStillReferenced, NotFound, ValidationFailed } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type {
@@ -135,7 +135,11 @@ export class GrantItemsService {
       if (await em.existsBy(GrantExpense, { budgetLineId: id })) {
         throw new Conflict({ fr: 'Des dépenses sont enregistrées sur cette ligne : supprimez-les d’abord', en: 'Spending is recorded on this line: remove it first' });
       }
-      await em.delete(GrantBudgetLine, id);
+      // Other modules point at lines too (a contractor's mission): their foreign keys refuse, and say so here.
+      await em.delete(GrantBudgetLine, id).catch((e: unknown) => {
+        if (!isStillReferenced(e)) throw e;
+        throw new Conflict({ fr: 'Cette ligne est encore utilisée (par une mission de prestation) : détachez-la d’abord', en: 'This line is still in use (by a contractor’s mission): detach it first' });
+      });
       await this.record(em, ctx, grantId, 'budget_line_remove', line, null);
     });
   }

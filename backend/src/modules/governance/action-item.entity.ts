@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { Person } from '../people/person.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Decision } from './decision.entity';
 import { Meeting } from './meeting.entity';
 
@@ -28,9 +29,14 @@ export class ActionItem extends BaseEntity {
   @JoinColumn({ name: 'owner_person_id' })
   ownerPerson: Relation<Person> | null;
 
-  /** A working group as owner. Working groups come from their own module: no foreign key until the merge. */
+  /** A working group as owner. */
   @Column({ type: 'uuid', nullable: true })
   ownerGroupId: string | null;
+
+  // Groups are closed, never deleted: RESTRICT keeps what points at them.
+  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_group_id' })
+  ownerGroup: Relation<WorkingGroup> | null;
 
   @Column({ type: 'date' })
   dueOn: string;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unknownLinks } from '../../common/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -129,7 +130,7 @@ export class ActionItemsService {
 }
 
 async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateActionItemDto): Promise<void> {
-  const fields: FieldErrors = {};
+  const fields = await unknownLinks(em, { ownerGroupId: ['working_groups', dto.ownerGroupId] });
   if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [ONE_OWNER];
   else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Person } from '../people/person.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting } from './meeting.entity';
 
 export const DECISION_METHODS = ['consent', 'vote', 'consensus'] as const;
@@ -51,10 +52,15 @@ export class Decision {
   @Column({ type: 'varchar', length: 500, nullable: true })
   onlineLink: string | null;
 
-  /** The working group it concerns. Working groups come from their own module: no foreign key until the merge. */
+  /** The working group it concerns. */
   @Index('decisions_working_group_idx')
   @Column({ type: 'uuid', nullable: true })
   workingGroupId: string | null;
+
+  // Groups are closed, never deleted: RESTRICT keeps what points at them.
+  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'working_group_id' })
+  workingGroup: Relation<WorkingGroup> | null;
 
   @Column({ type: 'varchar', length: 10 })
   method: DecisionMethod;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import { NotFound, ValidationFailed } from '../../common/errors';
+import { unknownLinks } from '../../common/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
@@ -124,7 +125,7 @@ const REQUIRED_FOR_VOTE = { fr: 'Obligatoire pour un vote', en: 'Required for a 
 const ONLY_FOR_VOTE = { fr: 'Seulement pour un vote', en: 'Only for a vote' };
 
 async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise<void> {
-  const fields: FieldErrors = {};
+  const fields = await unknownLinks(em, { workingGroupId: ['working_groups', dto.workingGroupId] });
   for (const key of ['votesFor', 'votesAgainst', 'votesAbstain'] as const) {
     const given = dto[key] !== undefined && dto[key] !== null;
     if (dto.method === 'vote' && !given) fields[key] = [REQUIRED_FOR_VOTE];

@@ -1,5 +1,6 @@
-import { Check, Column, Entity, Index, OneToMany, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
@@ -32,9 +33,14 @@ export class Meeting extends BaseEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   videoLink: string | null;
 
-  /** For a working-group meeting. Working groups come from their own module: no foreign key until the merge. */
+  /** For a working-group meeting. */
   @Column({ type: 'uuid', nullable: true })
   workingGroupId: string | null;
+
+  // Groups are closed, never deleted: RESTRICT keeps what points at them.
+  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'working_group_id' })
+  workingGroup: Relation<WorkingGroup> | null;
 
   /** Rich text (sanitised HTML). */
   @Column({ type: 'text', nullable: true })

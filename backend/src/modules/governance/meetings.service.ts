@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import { unknownLinks } from '../../common/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -122,7 +123,7 @@ export class MeetingsService {
   async create(ctx: SignedInContext, dto: CreateMeetingDto): Promise<MeetingView> {
     return this.db.transaction(async (em) => {
       const { agenda, attendees, documents, ...fields } = dto;
-      checkPeriod(fields.startsAt, fields.endsAt);
+      await checkMeeting(em, fields);
       const meeting = await em.save(em.create(Meeting, { ...fields, startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt) }));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
       await this.replaceChildren(em, ctx, meeting, { agenda, attendees, documents });
@@ -138,7 +139,7 @@ export class MeetingsService {
       Object.assign(meeting, fields);
       if (fields.startsAt) meeting.startsAt = new Date(fields.startsAt);
       if (fields.endsAt) meeting.endsAt = new Date(fields.endsAt);
-      checkPeriod(meeting.startsAt, meeting.endsAt);
+      await checkMeeting(em, meeting);
       const saved = await em.save(meeting);
       await this.audit.recordUpdate(em, ctx, 'Meeting', id, before, saved);
       await this.replaceChildren(em, ctx, saved, { agenda, attendees, documents });
@@ -192,10 +193,10 @@ export class MeetingsService {
   }
 }
 
-function checkPeriod(startsAt: string | Date, endsAt: string | Date): void {
-  if (new Date(endsAt).getTime() <= new Date(startsAt).getTime()) {
-    throw ValidationFailed.field('endsAt', { fr: 'La fin doit suivre le début', en: 'The end must come after the start' });
-  }
+async function checkMeeting(em: EntityManager, m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null }): Promise<void> {
+  const fields = await unknownLinks(em, { workingGroupId: ['working_groups', m.workingGroupId] });
+  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
 /** Every attendee is a known person, listed once, representing one of their own organisations. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unknownLinks } from '../../common/known-links';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { Decision } from './decision.entity';
 import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/strategy.dto';
@@ -58,9 +59,9 @@ export class StrategyService {
   async create(ctx: SignedInContext, dto: CreateStrategyActionDto): Promise<StrategyActionView> {
     return this.db.transaction(async (em) => {
       const { decisionIds, ...fields } = dto;
-      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) {
-        throw ValidationFailed.field('axisId', { fr: 'Axe inconnu', en: 'Unknown axis' });
-      }
+      const unknown = await unknownActionLinks(em, fields);
+      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [{ fr: 'Axe inconnu', en: 'Unknown axis' }];
+      if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const action = await em.save(em.create(StrategyAction, fields));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'StrategyAction', entityId: action.id, after: action });
       if (decisionIds) await this.linkDecisions(em, ctx, action, decisionIds);
@@ -77,6 +78,8 @@ export class StrategyService {
       if (axisId !== undefined && axisId !== action.axisId) {
         throw ValidationFailed.field('axisId', { fr: 'Une action ne change pas d’axe', en: 'An action does not move to another axis' });
       }
+      const unknown = await unknownActionLinks(em, fields);
+      if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const before = { ...action };
       const saved = await em.save(Object.assign(action, fields));
       await this.audit.recordUpdate(em, ctx, 'StrategyAction', id, before, saved);
@@ -100,3 +103,7 @@ export class StrategyService {
     }
   }
 }
+
+/** The groups and grants an action is carried by or financed with (arrays: no foreign key can check them). */
+const unknownActionLinks = (em: EntityManager, a: { groupIds?: string[]; grantIds?: string[] }) =>
+  unknownLinks(em, { groupIds: ['working_groups', a.groupIds], grantIds: ['grants', a.grantIds] });

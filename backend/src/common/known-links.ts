@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+import type { FieldErrors, Text } from './errors';
+
+/** Tables other modules link to by id, with the message a field gets when its id matches no row. */
+const TARGETS = {
+  working_groups: { fr: 'Groupe de travail inconnu', en: 'Unknown working group' },
+  grants: { fr: 'Subvention inconnue', en: 'Unknown grant' },
+  grant_budget_lines: { fr: 'Ligne budgétaire inconnue', en: 'Unknown budget line' },
+} satisfies Record<string, Text>;
+export type LinkTarget = keyof typeof TARGETS;
+
+/**
+ * Field messages for the links that point at nothing (field → [table, id or ids]); empty when all exist. Foreign
+ * keys back this up, but a 400 on the field is what the person filling the form needs, not a constraint error.
+ */
+export async function unknownLinks(em: EntityManager, links: Record<string, [LinkTarget, string | string[] | null | undefined]>): Promise<FieldErrors> {
+  const fields: FieldErrors = {};
+  for (const [field, [table, value]] of Object.entries(links)) {
+    const ids = [value ?? []].flat();
+    if (ids.length === 0) continue;
+    const [{ missing }]: { missing: number }[] = await em.query(
+      `SELECT count(*)::int AS missing FROM unnest($1::uuid[]) AS wanted(id) WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.id = wanted.id)`,
+      [ids],
+    );
+    if (missing > 0) fields[field] = [TARGETS[table]];
+  }
+  return fields;
+}
