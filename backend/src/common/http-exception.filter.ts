@@ -63,7 +63,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   /** Constraint violations the DTOs could not see (a unique email, a reference to a missing row). */
   private fromDatabase(e: QueryFailedError, locale: 'fr' | 'en'): [number, ErrorBody] {
     const driver = e.driverError as { code?: string; detail?: string; constraint?: string };
-    const field = /Key \(([^)]+)\)/.exec(driver.detail ?? '')?.[1]?.replace(/^lower\((.*)\)$/, '$1').replace(/_id$/, 'Id');
+    const field = /Key \((.+?)\)=\(/.exec(driver.detail ?? '')?.[1]?.replace(/^lower\((.*)\)$/, '$1').replace(/_id$/, 'Id');
     const fields = field ? { [snakeToCamel(field)]: [] as string[] } : undefined;
     switch (driver.code) {
       case '23505':
@@ -72,6 +72,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       case '23503':
         if (fields) fields[Object.keys(fields)[0]].push(locale === 'fr' ? 'Référence inconnue ou encore utilisée' : 'Unknown or still referenced');
         return [400, { code: 'validation', message: locale === 'fr' ? 'Référence invalide' : 'Invalid reference', fields }];
+      case '23001':
+        return [409, { code: 'conflict', message: locale === 'fr' ? 'Encore utilisé ailleurs : retirez d’abord ce qui y renvoie' : 'Still in use elsewhere: remove what refers to it first' }];
       case '22P02':
       case '22007':
       case '22008':
