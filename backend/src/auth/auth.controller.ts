@@ -37,7 +37,7 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@Ctx() ctx: SignedInContext) {
-    return this.auth.me(ctx.user);
+    return this.auth.me(ctx.user, ctx.ability);
   }
 
   @Patch('me/password')

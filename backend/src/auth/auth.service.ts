@@ -9,7 +9,7 @@ import { RateLimitService } from '../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
 import { Person } from '../modules/people/person.entity';
-import { defineAbilityFor } from '../permissions/ability';
+import { defineAbilityFor, type AppAbility } from '../permissions/ability';
 import type { AuthUser } from '../permissions/auth-user';
 import { Account } from './account.entity';
 import { AccountToken, TokenPurpose } from './account-token.entity';
@@ -44,9 +44,10 @@ export class AuthService {
     private readonly mail: MailService,
   ) {}
 
-  me(user: AuthUser): Me {
+  /** `ability`: the one the request already carries, when the user is the request's own. */
+  me(user: AuthUser, ability: AppAbility = defineAbilityFor(user)): Me {
     const { sessionId: _, ...visible } = user;
-    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(defineAbilityFor(user).rules) };
+    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(ability.rules) };
   }
 
   async login(ctx: RequestContext, dto: LoginDto, userAgent: string | null): Promise<SignedIn> {
