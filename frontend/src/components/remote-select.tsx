@@ -18,6 +18,19 @@ export interface RemoteSource {
 }
 
 /**
+ * A source over a module's API: `list` searches by what was typed, `get` (if any) names a value known by its id, and
+ * `label` names an item of either.
+ */
+export function apiSource<L extends { id: string }, D extends { id: string } = L>(
+  list: (q: string, signal: AbortSignal) => Promise<{ items: L[] }>,
+  label: (item: L | D) => string,
+  get?: (id: string) => Promise<D>,
+): RemoteSource {
+  const option = (item: L | D): Option => ({ value: item.id, label: label(item) });
+  return { search: (q, signal) => list(q, signal).then((page) => page.items.map(option)), resolve: get && ((id) => get(id).then(option)) };
+}
+
+/**
  * Search results plus the selected values, whose labels are remembered once seen. Nothing is asked of the API until
  * the dropdown first opens: a form with ten such selects does not fire ten searches on load.
  */
@@ -96,4 +109,11 @@ export function RemoteMultiSelect({ source, known, value, ...props }: RemoteMult
       nothingFoundMessage={t('common.nothingFound')}
     />
   );
+}
+
+/** A select over one source, for a module to export (`<GrantSelect … />`). */
+export function selectOver(source: RemoteSource) {
+  return function SourceSelect(props: Omit<RemoteSelectProps, 'source'>) {
+    return <RemoteSelect source={source} {...props} />;
+  };
 }

@@ -21,7 +21,7 @@ import { contributionsApi, ratesApi } from '../api';
 import { contributionFormValues, contributionSchema, type ContributionFormValues } from '../schemas';
 import { CONTRIBUTION_TYPES, UNITS_BY_TYPE, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
 import { previewValue } from '../valuation';
-import { PersonSelect } from './person-select';
+import { PersonSelect } from '@/features/people/components/person-select';
 
 type Output = ContributionInput & { reason: string | null };
 

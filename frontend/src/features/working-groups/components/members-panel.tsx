@@ -7,16 +7,10 @@ import { IconPlus } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
-import { RemoteSelect, type RemoteSource } from '@/components/remote-select';
 import { DataTable } from '@/components/data-table';
-import { peopleApi } from '@/features/people/api';
+import { PersonSelect } from '@/features/people/components/person-select';
 import { groupsApi } from '../api';
 import { MEMBER_ROLES, type MemberRole, type Term, type WorkingGroupDetail } from '../types';
-
-const peopleSource: RemoteSource = {
-  search: (q, signal) =>
-    peopleApi.list({ q, sort: 'lastName', pageSize: 20 }, signal).then((page) => page.items.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}` }))),
-};
 
 /** Today in Paris, as a date input wants it. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -141,7 +135,7 @@ function AddMemberForm({ group, onChange }: Props) {
   return (
     <Paper withBorder p="sm" component="form" onSubmit={submit} aria-label={t('groups.addMember')} data-testid="add-member">
       <Group align="flex-end" gap="sm">
-        <RemoteSelect source={peopleSource} label={t('groups.field.person')} value={personId} onChange={setPersonId} required w={260} name="personId" />
+        <PersonSelect label={t('groups.field.person')} value={personId} onChange={setPersonId} required w={260} name="personId" />
         <Select
           label={t('groups.field.role')}
           data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`groups.role.${r}`) }))}
