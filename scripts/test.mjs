@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildStale, root, startStack } from './lib/stack.mjs';
+import { buildStale, freePorts, root, startStack } from './lib/stack.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const results = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
@@ -32,13 +32,17 @@ function countJest(file) {
 buildStale();
 step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);
 countJest(`${results}/emails.json`);
-step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`]);
+// Every server of the run on ports free right now: another checkout's tests may be running on this machine.
+const [testPgPort, pgPort, apiPort, uiPort, smtpPort, mailUiPort] = await freePorts(6);
+step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`], {
+  env: { ...process.env, TEST_EMBEDDED_PG_PORT: process.env.TEST_EMBEDDED_PG_PORT ?? String(testPgPort) },
+});
 countJest(`${results}/backend.json`);
 
 console.log('\n━━ browser tests (Playwright, Debian chromium)');
 // Inside the project (not a private temp dir): the embedded server runs as the postgres user when we are root.
 const dataDir = path.join(root, 'data', `e2e-${Date.now().toString(36)}`);
-let dbEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '5435' };
+let dbEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) };
 if (process.env.DATABASE_URL) {
   // A fresh database on that server, so the demo data is the known starting point.
   const url = new URL(process.env.DATABASE_URL);
@@ -47,11 +51,11 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`;
   dbEnv = { DATABASE_URL: url.toString() };
 }
-const stack = await startStack({ apiPort: 3101, uiPort: 3100, smtpPort: 1125, mailUiPort: 1180, quiet: true, env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' } });
+const stack = await startStack({ apiPort, uiPort, smtpPort, mailUiPort, quiet: true, env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' } });
 try {
   step('playwright', 'npx', ['playwright', 'test'], {
     cwd: path.join(root, 'frontend'),
-    env: { ...process.env, E2E_BASE_URL: 'http://127.0.0.1:3100', E2E_API_URL: 'http://127.0.0.1:3101', E2E_MAIL_URL: stack.mailUi, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json` },
+    env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${uiPort}`, E2E_API_URL: `http://127.0.0.1:${apiPort}`, E2E_MAIL_URL: stack.mailUi, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json` },
   });
   try {
     const s = JSON.parse(readFileSync(`${results}/browser.json`, 'utf8')).stats;
