@@ -4,11 +4,11 @@ export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
-export { compilePlaceholders, fillPlaceholders, MissingPlaceholderError, type Placeholders } from './placeholders';
+export { asIs, compilePlaceholders, fillPlaceholders, MissingPlaceholderError, placeholderValue, splitPlaceholders, type Placeholders } from './placeholders';
 export { renderEmail, renderTemplate, type RenderedEmail, type RenderedTemplate, type RenderEmailOptions } from './render';
 export { sanitizeRichText, richTextToPlain } from './rich-text';
 export {
-  personaliseNewsletter, renderNewsletter, type AgendaEvent, type NewMember, type NewsletterBlock, type NewsletterBlockType,
+  personaliseNewsletter, recipientPlaceholders, renderNewsletter, type AgendaEvent, type NewMember, type NewsletterBlock, type NewsletterBlockType,
   type NewsletterIssueContent, type Recipient, type RenderedNewsletter,
 } from './newsletter';
 export { newsletterSample } from './samples';

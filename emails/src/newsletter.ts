@@ -228,14 +228,19 @@ export async function renderNewsletter(issue: NewsletterIssueContent): Promise<R
 /** A rendering's parts split at their placeholders, once per rendering (a send fills the same one for everyone). */
 const compiledRenderings = new WeakMap<RenderedNewsletter, { html: string; text: string; fillHtml: ReturnType<typeof compilePlaceholders>; fillText: ReturnType<typeof compilePlaceholders> }>();
 
-/** One recipient's copy: greeting and unsubscribe link filled in (escaped in the HTML). */
-export function personaliseNewsletter(rendered: RenderedNewsletter, recipient: Recipient): { subject: string; html: string; text: string } {
-  const t = dictionary[rendered.locale].newsletter;
+/** A recipient's values for the placeholders a rendering keeps (unescaped: each part escapes them its own way). */
+export function recipientPlaceholders(locale: Locale, recipient: Recipient): Placeholders {
+  const t = dictionary[locale].newsletter;
   const name = recipient.firstName?.trim();
-  const vars: Placeholders = {
+  return {
     greeting: name ? fill(t.greeting, { firstName: name }) : t.greetingAnonymous,
     unsubscribeUrl: httpUrl(recipient.unsubscribeUrl),
   };
+}
+
+/** One recipient's copy: greeting and unsubscribe link filled in (escaped in the HTML). */
+export function personaliseNewsletter(rendered: RenderedNewsletter, recipient: Recipient): { subject: string; html: string; text: string } {
+  const vars = recipientPlaceholders(rendered.locale, recipient);
   let compiled = compiledRenderings.get(rendered);
   if (compiled?.html !== rendered.html || compiled.text !== rendered.text) {
     compiled = { html: rendered.html, text: rendered.text, fillHtml: compilePlaceholders(rendered.html), fillText: compilePlaceholders(rendered.text) };

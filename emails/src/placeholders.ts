@@ -24,11 +24,17 @@ export function fillPlaceholders(
   vars: Placeholders,
   escape: (value: string) => string = escapeHtml,
 ): string {
-  return template.replace(placeholder, (_match, name: string) => {
-    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
-    if (typeof value !== 'string') throw new MissingPlaceholderError(name);
-    return escape(value);
-  });
+  return template.replace(placeholder, (_match, name: string) => escape(placeholderValue(vars, name)));
+}
+
+/** A template cut at its placeholders: literal text and placeholder names alternate, `[text, name, text, …, text]`. */
+export const splitPlaceholders = (template: string): string[] => template.split(placeholder);
+
+/** The value a placeholder gets; throws rather than leave `{{name}}` in a mail someone receives. */
+export function placeholderValue(vars: Placeholders, name: string): string {
+  const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+  if (typeof value !== 'string') throw new MissingPlaceholderError(name);
+  return value;
 }
 
 /**
@@ -36,16 +42,10 @@ export function fillPlaceholders(
  * at its placeholders once, and each fill only joins the pieces, instead of scanning the whole template again.
  */
 export function compilePlaceholders(template: string): (vars: Placeholders, escape?: (value: string) => string) => string {
-  // split() with a capturing group alternates literal text and placeholder names: [text, name, text, …, text].
-  const parts = template.split(placeholder);
+  const parts = splitPlaceholders(template);
   return (vars, escape = escapeHtml) => {
     let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i];
-      const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
-      if (typeof value !== 'string') throw new MissingPlaceholderError(name);
-      out += escape(value) + parts[i + 1];
-    }
+    for (let i = 1; i < parts.length; i += 2) out += escape(placeholderValue(vars, parts[i])) + parts[i + 1];
     return out;
   };
 }

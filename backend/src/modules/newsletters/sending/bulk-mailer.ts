@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Transform } from 'node:stream';
-import { personaliseNewsletter, type RenderedNewsletter } from '@maillage/emails';
+import { recipientPlaceholders, type RenderedNewsletter } from '@maillage/emails';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../../config/app-config';
 import { unsubscribeToken } from '../unsubscribe-token';
+import { encodedNewsletter } from './encoded-newsletter';
 
 /**
  * The headers a DKIM signature covers. nodemailer's default list leaves out List-Unsubscribe-Post; RFC 8058 asks
@@ -66,19 +67,20 @@ export interface Addressee {
 const domainOf = (address: string) => /@([^>\s]+)>?\s*$/.exec(address)?.[1] ?? 'maillage.test';
 
 /**
- * One recipient's message: the issue's rendering with their greeting and unsubscribe link, and the list headers
- * (List-Id, List-Unsubscribe with an https URL and a mailto, List-Unsubscribe-Post for one-click).
+ * One recipient's message: the issue's rendering with their greeting and unsubscribe link, its parts already encoded
+ * (encoded-newsletter.ts), and the list headers (List-Id, List-Unsubscribe with an https URL and a mailto,
+ * List-Unsubscribe-Post for one-click).
  */
 export function newsletterMessage(config: AppConfig, rendered: RenderedNewsletter, to: Addressee, unsubscribeUrl: (token: string) => string, subjectPrefix = ''): SendMailOptions {
   const token = unsubscribeToken(config.NEWSLETTER_SECRET, to.subscriberId, to.list.id);
   const url = unsubscribeUrl(token);
-  const mail = personaliseNewsletter(rendered, { firstName: to.firstName, unsubscribeUrl: url });
+  const parts = encodedNewsletter(rendered)(recipientPlaceholders(rendered.locale, { firstName: to.firstName, unsubscribeUrl: url }));
   return {
     from: config.NEWSLETTER_FROM,
     to: to.email,
-    subject: subjectPrefix + mail.subject,
-    html: mail.html,
-    text: mail.text,
+    subject: subjectPrefix + rendered.subject,
+    text: { raw: parts.text },
+    html: { raw: parts.html },
     list: {
       id: { url: `${to.list.key}.${domainOf(config.NEWSLETTER_FROM)}`, comment: to.list.name },
       unsubscribe: [[url, `mailto:${config.NEWSLETTER_UNSUBSCRIBE_EMAIL}?subject=unsubscribe-${token}`]],
