@@ -247,6 +247,12 @@ describe('contributions', () => {
     const list = (await comms.get('/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5').expect(200)).body;
     expect(list.totalValueCents).toBe(Number(expected.v));
     expect(list.items).toHaveLength(5);
+    // Pages are one statement with the page as parameters: two pages of 5 are the first 10, in order.
+    const ids = async (page: number, pageSize: number) =>
+      (await comms.get(`/api/contributions?from=2025-01-01&to=2025-12-31&sort=valueCents&order=desc&pageSize=${pageSize}&page=${page}`).expect(200)).body.items.map((i: { id: string }) => i.id);
+    const [first, second, both] = [await ids(1, 5), await ids(2, 5), await ids(1, 10)];
+    expect([...first, ...second]).toEqual(both);
+    expect(new Set(both).size).toBe(10);
     const beyond = (await comms.get(`/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5&page=${Math.ceil(list.total / 5) + 1}`).expect(200)).body;
     expect(beyond).toMatchObject({ items: [], total: list.total, totalValueCents: list.totalValueCents });
   });

@@ -70,17 +70,18 @@ const SORT_COLUMNS: Record<string, string> = {
  * type and period), while the page reads only its own rows in index order (a backward scan that stops after
  * offset + size entries); full rows and names are fetched for the page's ids alone. Both read the scope's one
  * generated FROM … WHERE (TypeORM's SQL generation is most of a list request's own CPU), so they number its
- * parameters alike.
+ * parameters alike. Every value is a parameter, page and size included: one text per filter shape, run as a
+ * prepared statement.
  */
 export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: string, order: 'asc' | 'desc', page: number, pageSize: number): [string, unknown[]] {
   const column = SORT_COLUMNS[sort];
   const dir = order === 'desc' ? 'DESC' : 'ASC';
-  if (!Number.isSafeInteger(page) || !Number.isSafeInteger(pageSize)) throw new Error('page and pageSize must be integers'); // written into the SQL
   const [idsSql, params] = scope.clone().select('c.id', 'id').getQueryAndParameters();
   const fromWhere = idsSql.slice(idsSql.indexOf(' FROM '));
+  const [limit, offset] = [params.length + 1, params.length + 2];
   return [
     `WITH agg AS (SELECT count(*)::int AS total, coalesce(sum(c.value_cents), 0) AS "totalValueCents"${fromWhere}),
-     page AS (SELECT c.id${fromWhere} ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
+     page AS (SELECT c.id${fromWhere} ORDER BY ${column} ${dir}, c.id ${dir} LIMIT $${limit}::int OFFSET $${offset}::int)
      SELECT agg.total, agg."totalValueCents", ${LIST_COLUMNS.map(([c, a]) => `${c} AS "${a}"`).join(', ')},
             o.name AS "organisationName", pe.first_name || ' ' || pe.last_name AS "personName"
      FROM agg
@@ -88,7 +89,7 @@ export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: strin
                 LEFT JOIN organisations o ON o.id = c.organisation_id
                 LEFT JOIN people pe ON pe.id = c.person_id) ON true
      ORDER BY ${column} ${dir}, c.id ${dir}`,
-    params,
+    [...params, pageSize, (page - 1) * pageSize],
   ];
 }
 

@@ -6,6 +6,7 @@ import { AuditService, diff } from '../../audit/audit.service';
 import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action, AppAbility } from '../../permissions/ability';
+import { preparedQuery } from '../../database/prepared-query';
 import { contributionScope, filterFromQuery, listPageSql } from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
@@ -84,7 +85,7 @@ export class ContributionsService {
   async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPage> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
-    const rows: Record<string, unknown>[] = await this.db.query(sql, params);
+    const rows = await preparedQuery<Record<string, unknown>>(this.db, sql, params);
     // Past the last page, the one row left carries the totals and no contribution.
     const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
     const total = Number(rows[0].total);
