@@ -93,6 +93,13 @@ export class ContributionsService {
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
+  /** One after the other: inside a transaction they share one connection, which runs one query at a time. */
+  private async getEach(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetail[]> {
+    const details: ContributionDetail[] = [];
+    for (const id of ids) details.push(await this.get(ctx, id, em));
+    return details;
+  }
+
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
     await this.findAllowed(ctx, id, 'read', em);
     // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
@@ -208,7 +215,7 @@ export class ContributionsService {
         await em.update(Contribution, c.id, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id, reviewedAt: null, reviewedById: null });
         await this.audit.record(em, ctx, { action: 'submit', entityType: 'Contribution', entityId: c.id, before: { status: c.status }, after: { status: 'submitted' } });
       }
-      return Promise.all(ids.map((id) => this.get(ctx, id, em)));
+      return this.getEach(ctx, ids, em);
     });
   }
 
@@ -234,7 +241,7 @@ export class ContributionsService {
           before: { status: c.status }, after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
         });
       }
-      return Promise.all(dto.ids.map((id) => this.get(ctx, id, em)));
+      return this.getEach(ctx, dto.ids, em);
     });
   }
 

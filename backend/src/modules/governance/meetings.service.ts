@@ -100,22 +100,21 @@ export class MeetingsService {
 
   private async view(meeting: Meeting, em: EntityManager): Promise<MeetingView> {
     const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
-    const [agenda, attendees, documents, decisions] = await Promise.all([
-      em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } }),
-      em.query(
-        `SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
-                a.organisation_id AS "organisationId", o.name AS "organisationName", a.status
-         FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
-         WHERE a.meeting_id = $1 ORDER BY p.last_name, p.first_name`,
-        [meeting.id],
-      ) as Promise<MeetingAttendeeView[]>,
-      em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } }),
-      em.query(
-        `SELECT id, number, title, outcome, method, to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", amends_decision_id AS "amendsDecisionId"
-         FROM decisions WHERE meeting_id = $1 ORDER BY number`,
-        [meeting.id],
-      ),
-    ]);
+    // One after the other: after a change they run inside its transaction, on one connection.
+    const agenda = await em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
+    const attendees: MeetingAttendeeView[] = await em.query(
+      `SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
+              a.organisation_id AS "organisationId", o.name AS "organisationName", a.status
+       FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
+       WHERE a.meeting_id = $1 ORDER BY p.last_name, p.first_name`,
+      [meeting.id],
+    );
+    const documents = await em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
+    const decisions = await em.query(
+      `SELECT id, number, title, outcome, method, to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", amends_decision_id AS "amendsDecisionId"
+       FROM decisions WHERE meeting_id = $1 ORDER BY number`,
+      [meeting.id],
+    );
     const strip = <T extends { meeting?: unknown; meetingId?: string }>({ meeting: _m, meetingId: _id, ...rest }: T) => rest;
     return { ...fields, agenda: agenda.map(strip), attendees, documents: documents.map(strip), decisions };
   }

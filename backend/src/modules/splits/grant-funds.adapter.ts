@@ -18,10 +18,14 @@ export class GrantFundsAdapter extends GrantFundsProvider {
 
   /** A split draws on a handful of grants at most: one lookup each. */
   async grants(ids: string[], em?: EntityManager): Promise<GrantFunds[]> {
-    const found = await Promise.all([...new Set(ids)].map((id) => this.grantsService.amounts(id, em).catch((e: unknown) => {
-      if (e instanceof NotFound) return null;
-      throw e;
-    })));
+    // One after the other: inside a transaction they share one connection.
+    const found = [];
+    for (const id of new Set(ids)) {
+      found.push(await this.grantsService.amounts(id, em).catch((e: unknown) => {
+        if (e instanceof NotFound) return null;
+        throw e;
+      }));
+    }
     return found.filter((g) => g !== null).map((g) => ({
       id: g.id, title: g.title, funderName: g.funderName, granted: granted(g.status), amountGrantedCents: g.amountGrantedCents,
     }));
