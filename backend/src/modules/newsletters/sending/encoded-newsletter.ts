@@ -3,24 +3,29 @@ import { encode, wrap } from 'nodemailer/lib/qp';
 
 /** A rendering's text and HTML parts for one recipient, as complete MIME parts (headers and encoded body). */
 export interface EncodedParts {
-  text: string;
-  html: string;
+  text: Buffer;
+  html: Buffer;
 }
 
 /**
  * Quoted-printable text that more may follow: lines of at most 75 characters, then a soft line break, so that a
  * value joined after it starts a fresh line and no line ever exceeds 76 characters (RFC 2045) wherever it ends.
  */
-const piece = (s: string) => (s ? `${wrap(encode(s), 75)}=\r\n` : '');
+const piece = (s: string) => Buffer.from(s ? `${wrap(encode(s), 75)}=\r\n` : '', 'latin1');
 
-/** One text/* part whose literal pieces are encoded once; a fill encodes only the placeholder values. */
-function encodedPart(contentType: string, template: string, escape: (value: string) => string): (vars: Placeholders) => string {
-  const parts = splitPlaceholders(template).map((p, i) => (i % 2 ? p : piece(p)));
-  const head = `Content-Type: ${contentType}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${parts[0]}`;
+/**
+ * One text/* part whose literal pieces are encoded once; a fill encodes only the placeholder values. Encoded text is
+ * ASCII, so the pieces are kept as bytes and a fill is one copy into one buffer (no string to build and re-encode).
+ */
+function encodedPart(contentType: string, template: string, escape: (value: string) => string): (vars: Placeholders) => Buffer {
+  const [first, ...rest] = splitPlaceholders(template);
+  const head = Buffer.concat([Buffer.from(`Content-Type: ${contentType}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`), piece(first)]);
+  // [name, literal after it] pairs
+  const pairs = Array.from({ length: rest.length / 2 }, (_, i) => [rest[2 * i], piece(rest[2 * i + 1])] as const);
   return (vars) => {
-    let out = head;
-    for (let i = 1; i < parts.length; i += 2) out += piece(escape(placeholderValue(vars, parts[i]))) + parts[i + 1];
-    return out;
+    const chunks = [head];
+    for (const [name, after] of pairs) chunks.push(piece(escape(placeholderValue(vars, name))), after);
+    return Buffer.concat(chunks);
   };
 }
 
