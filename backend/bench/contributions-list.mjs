@@ -2,7 +2,7 @@
 // Not a test: it prints figures measured in one run, the API against a bare node:http + pg handler answering the
 // same SQL. Needs a built backend (npm run bench:contributions builds it) and a PostgreSQL server:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:contributions -w backend
-// Env: BENCH_PORT (3311; the bare handler listens on the next one), BENCH_SECONDS (10), BENCH_ROUNDS (3),
+// Env: BENCH_PORT (3311; the bare handlers listen on the next two), BENCH_SECONDS (10), BENCH_ROUNDS (3),
 // BENCH_CONNECTIONS (50), BENCH_FEW_CONNECTIONS (4), BENCH_RATE_SHARE (0.5: the paced measure's rate, as a share of
 // the API's saturated rate), BENCH_KEEP_DB=1 to keep the database.
 import autocannon from 'autocannon';
@@ -77,19 +77,28 @@ async function main() {
   const ability = defineAbilityFor(user);
   const [sql, params] = listPageSql(contributionScope(ds.manager, filterFromQuery(QUERY), ability), QUERY.sort, QUERY.order, QUERY.page, QUERY.pageSize);
 
+  // A floor for any server on this machine: the same page without its totals (the count and sum over every matching
+  // row are most of the query's cost), answered by the bare handler on its own port.
+  const pageOnlySql = sql.replace(/WITH agg AS \(SELECT count\(\*\)::int AS total, coalesce\(sum\(c\.value_cents\), 0\) AS "totalValueCents" FROM [^]*?\),\s+page AS/, 'WITH agg AS (SELECT 0 AS total, 0 AS "totalValueCents"), page AS');
+  if (pageOnlySql === sql) throw new Error('the list query no longer has the expected totals CTE');
+
   const pool = new pg.Pool({ connectionString: dbUrl, max: POOL });
-  const bare = http.createServer(async (req, res) => {
+  const bareHandler = (text, name) => async (req, res) => {
     try {
       // The same statement, prepared once per connection, as the API runs it (database/prepared-query.ts).
-      const { rows } = await pool.query({ name: 'contributions-list', text: sql, values: params });
+      const { rows } = await pool.query({ name, text, values: params });
       const items = rows.filter((r) => r.id !== null).map(({ total, totalValueCents, ...row }) => toView(row));
       const body = JSON.stringify({ items, total: Number(rows[0].total), totalValueCents: Number(rows[0].totalValueCents), page: QUERY.page, pageSize: QUERY.pageSize });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
-  });
-  await new Promise((resolve) => bare.listen(PORT + 1, '127.0.0.1', resolve));
+  };
+  const listen = (server, port) => new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bare = http.createServer(bareHandler(sql, 'contributions-list'));
+  const floor = http.createServer(bareHandler(pageOnlySql, 'contributions-page-only'));
+  await listen(bare, PORT + 1);
+  await listen(floor, PORT + 2);
   const bareBase = `http://127.0.0.1:${PORT + 1}`;
   const bareBody = await (await fetch(bareBase + PATH)).json();
   if (JSON.stringify(bareBody.items.map((i) => i.id)) !== JSON.stringify(apiBody.items.map((i) => i.id)) || bareBody.total !== apiBody.total) {
@@ -102,13 +111,16 @@ async function main() {
   for (const [url, headers] of Object.values(sides)) await load(url, headers, CONNECTIONS, 3);
   const rounds = [];
   for (let i = 0; i < ROUNDS; i++) rounds.push({ api: await load(...sides.api), bare: await load(...sides.bare) });
+  const floorRound = await load(`http://127.0.0.1:${PORT + 2}${PATH}`, {});
   const few = { api: await load(...sides.api, FEW), bare: await load(...sides.bare, FEW) };
   // Saturated, latency is only queueing (Little's law); at a rate the machine can carry, it is the request's own.
   const rate = Math.round(RATE_SHARE * median(rounds.map((r) => r.api.rps)));
   const atRate = ([url, headers]) => pacedLoad({ url, headers, rate, connections: CONNECTIONS, seconds: SECONDS });
-  const paced = { api: await atRate(sides.api), bare: await atRate(sides.bare) };
+  const paced = [];
+  for (let i = 0; i < 2; i++) paced.push({ api: await atRate(sides.api), bare: await atRate(sides.bare) });
   await app.close();
   bare.close();
+  floor.close();
 
   // The totals other modules ask for (a year, per organisation and type) and the API's by type and month.
   const timings = async (label, fn, runs = 20) => {
@@ -137,12 +149,16 @@ async function main() {
   log(`  median p99: API ${median(rounds.map((r) => r.api.p99))} ms, bare ${median(rounds.map((r) => r.bare.p99))} ms   (aim: under 50 ms)`);
   // Little's law: with every connection always waiting, the mean latency is connections / rate.
   log(`  (with ${CONNECTIONS} connections always busy, a p99 under 50 ms needs over ${(CONNECTIONS / 0.05).toFixed(0)} req/s, from the bare handler as well)`);
+  line('floor: bare, page, no totals', floorRound);
   log(`${FEW} connections:`);
   line('API (Nest + Fastify + TypeORM)', few.api);
   line('bare node:http + pg', few.bare);
   log(`${CONNECTIONS} connections sending ${rate} req/s in all, evenly spaced (${RATE_SHARE * 100} % of the API's median rate above; latency from the moment each request was due):`);
-  line('API (Nest + Fastify + TypeORM)', paced.api);
-  line('bare node:http + pg', paced.bare);
+  paced.forEach((r, i) => {
+    log(` round ${i + 1}`);
+    line('API (Nest + Fastify + TypeORM)', r.api);
+    line('bare node:http + pg', r.bare);
+  });
   log(`\nplan of the list query: ${plan.at(-1)}\n  ${plan.slice(0, 12).join('\n  ')}`);
 
   await pool.end();

@@ -22,13 +22,14 @@ async function run({ url, headers, rate, connections, seconds }) {
   const total = warmup + Math.round(rate * seconds);
   const latencies = [];
   let failures = 0;
+  let firstFailure;
   const start = performance.now() + 20;
   const measured = start + (warmup * 1000) / rate;
   await new Promise((resolve) => {
     let sent = 0;
     let ended = 0;
-    const finish = (due, ok) => {
-      if (!ok) failures++;
+    const finish = (due, failure) => {
+      if (failure) { failures++; firstFailure ??= failure; }
       else if (due >= measured) latencies.push(performance.now() - due);
       if (++ended === total) resolve();
     };
@@ -39,15 +40,15 @@ async function run({ url, headers, rate, connections, seconds }) {
         const due = start + (sent * 1000) / rate;
         http.get(url, { agent, headers }, (res) => {
           res.resume();
-          res.on('end', () => finish(due, res.statusCode === 200));
-        }).on('error', () => finish(due, false));
+          res.on('end', () => finish(due, res.statusCode !== 200 && `HTTP ${res.statusCode}`));
+        }).on('error', (e) => finish(due, e.message));
       }
       if (sent < total) setTimeout(tick, Math.max(0, start + (sent * 1000) / rate - performance.now()));
     };
     setTimeout(tick, 20);
   });
   agent.destroy();
-  if (failures) throw new Error(`${url}: ${failures} failed requests`);
+  if (failures) throw new Error(`${url}: ${failures} failed requests, the first: ${firstFailure}`);
   latencies.sort((a, b) => a - b);
   const at = (q) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   return { rps: latencies.length / ((performance.now() - measured) / 1000), p50: at(0.5), p99: at(0.99) };
