@@ -73,7 +73,10 @@ describe('contributions', () => {
     // Given by Claire (the coordinator) but typed in by the copil member of Colibris.
     const given = (await copil.post('/api/contributions', hours({ personId: claire.id })).expect(201)).body.id;
     const other = (await copil.post('/api/contributions', hours()).expect(201)).body.id;
-    await coord.post('/api/contributions/submit', { ids: [own, given, other] }).expect(200);
+    const submitted = (await coord.post('/api/contributions/submit', { ids: [given, own, other] }).expect(200)).body;
+    // A batch answers with every contribution as it now reads, in the order asked.
+    expect(submitted.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([[given, 'submitted'], [own, 'submitted'], [other, 'submitted']]);
+    expect(submitted[1]).toMatchObject({ submittedByName: 'Claire Montagne', personName: 'Claire Montagne' });
 
     const refused = await coord.post('/api/contributions/review', { ids: [other, own, given], decision: 'validate' }).expect(403);
     expect(refused.body.error.message).toMatch(/quatre yeux/);
@@ -82,7 +85,8 @@ describe('contributions', () => {
     expect(statuses.every((s: { status: string }) => s.status === 'submitted')).toBe(true);
 
     await coord.post('/api/contributions/review', { ids: [other], decision: 'validate' }).expect(200);
-    await admin.post('/api/contributions/review', { ids: [own, given], decision: 'validate' }).expect(200);
+    const validated = (await admin.post('/api/contributions/review', { ids: [own, given], decision: 'validate' }).expect(200)).body;
+    expect(validated.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([[own, 'validated'], [given, 'validated']]);
   });
 
   it('keeps each organisation’s drafts to its COPIL members, and validated ones readable by all but contractors and volunteers', async () => {

@@ -93,17 +93,16 @@ export class ContributionsService {
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
-  /** One after the other: inside a transaction they share one connection, which runs one query at a time. */
-  private async getEach(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetail[]> {
-    const details: ContributionDetail[] = [];
-    for (const id of ids) details.push(await this.get(ctx, id, em));
-    return details;
-  }
-
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
     await this.findAllowed(ctx, id, 'read', em);
+    const [detail] = await this.details(ctx, [id], em);
+    return detail;
+  }
+
+  /** Contributions as the caller sees them, in the order of `ids`, in one query; callers check they may read them. */
+  private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetail[]> {
     // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
-    const [row] = await em.query(
+    const rows = await em.query(
       `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
               pe.first_name || ' ' || pe.last_name AS "personName", c.entered_by_id AS "enteredById", ${NAME_OF('c.entered_by_id')} AS "enteredByName",
               c.type, c.unit, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", c.quantity,
@@ -122,14 +121,23 @@ export class ContributionsService {
        LEFT JOIN contribution_evidence e ON e.contribution_id = c.id
        LEFT JOIN working_groups wg ON wg.id = c.working_group_id
        LEFT JOIN grants gr ON gr.id = c.grant_id
-       WHERE c.id = $1`,
-      [id],
+       WHERE c.id = ANY($1::uuid[])`,
+      [ids],
     );
-    const detail = toView(row) as ContributionDetail;
-    const hidden = refusedLinks(ctx.ability, detail) ?? {};
-    if (hidden.workingGroupId) detail.workingGroupName = null;
-    if (hidden.grantId) detail.grantTitle = null;
-    return detail;
+    const byId = new Map<string, ContributionDetail>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetail]));
+    return ids.map((id) => {
+      const detail = byId.get(id)!;
+      const hidden = refusedLinks(ctx.ability, detail) ?? {};
+      if (hidden.workingGroupId) detail.workingGroupName = null;
+      if (hidden.grantId) detail.grantTitle = null;
+      return detail;
+    });
+  }
+
+  /** A batch as it reads after `changes`, made in SQL, are applied to `found`; the caller must still be allowed to read each. */
+  private async changedDetails(ctx: RequestContext, ids: string[], found: Map<string, Contribution>, changes: Partial<Contribution>, em: EntityManager) {
+    for (const c of found.values()) if (!ctx.ability.can('read', Object.assign(c, changes))) throw new Forbidden();
+    return this.details(ctx, ids, em);
   }
 
   /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
@@ -210,12 +218,12 @@ export class ContributionsService {
     return this.db.transaction(async (em) => {
       const found = await this.lockAll(em, ids);
       this.refuse(ids, found, (c) => (ctx.ability.can('submit', c) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
-      const now = new Date();
+      const changes = { status: 'submitted' as const, submittedAt: new Date(), submittedById: ctx.user.id, reviewedAt: null, reviewedById: null };
+      await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
-        await em.update(Contribution, c.id, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id, reviewedAt: null, reviewedById: null });
         await this.audit.record(em, ctx, { action: 'submit', entityType: 'Contribution', entityId: c.id, before: { status: c.status }, after: { status: 'submitted' } });
       }
-      return this.getEach(ctx, ids, em);
+      return this.changedDetails(ctx, ids, found, changes, em);
     });
   }
 
@@ -231,17 +239,17 @@ export class ContributionsService {
         (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? FOUR_EYES : 'forbidden'),
         (c) => (c.status === 'submitted' ? null : { fr: 'Cette contribution n’attend pas de validation', en: 'This contribution is not awaiting validation' }),
       );
-      const status = dto.decision === 'validate' ? 'validated' : 'rejected';
-      const now = new Date();
+      const status = dto.decision === 'validate' ? 'validated' as const : 'rejected' as const;
+      const rejectionReason = status === 'rejected' ? dto.reason! : null;
+      const changes = { status, reviewedAt: new Date(), reviewedById: ctx.user.id, rejectionReason };
+      await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
-        const rejectionReason = status === 'rejected' ? dto.reason! : null;
-        await em.update(Contribution, c.id, { status, reviewedAt: now, reviewedById: ctx.user.id, rejectionReason });
         await this.audit.record(em, ctx, {
           action: dto.decision, entityType: 'Contribution', entityId: c.id,
           before: { status: c.status }, after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
         });
       }
-      return this.getEach(ctx, dto.ids, em);
+      return this.changedDetails(ctx, dto.ids, found, changes, em);
     });
   }
 
