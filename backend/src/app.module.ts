@@ -2,11 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
+import { BackupModule } from './backup/backup.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { FundingModule } from './modules/funding/funding.module';
 import { NewslettersModule } from './modules/newsletters/newsletters.module';
@@ -29,6 +31,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)),
         ScheduleModule.forRoot(),
         CommonModule.forRoot(config),
+        JobsModule,
         MailModule,
         AuditModule,
         AuthModule,
@@ -42,6 +45,7 @@ export class AppModule {
         WorkingGroupsModule,
         NewslettersModule,
         SplitsModule,
+        BackupModule,
       ],
       controllers: [HealthController],
     };

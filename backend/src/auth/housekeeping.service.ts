@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Cron } from '@nestjs/schedule';
+import { JobRunner } from '../jobs/job-runner.service';
 import { SessionService } from './session.service';
 import { RateLimitService } from '../common/rate-limit.service';
 
-/** Drops what can no longer serve: expired sessions and old rate-limit hits. Harmless if several processes run it. */
+/** Drops what can no longer serve: expired sessions and old rate-limit hits; once an hour across processes. */
 @Injectable()
 export class HousekeepingService {
   constructor(
     private readonly rateLimit: RateLimitService,
     private readonly sessions: SessionService,
+    private readonly jobs: JobRunner,
   ) {}
 
-  @Interval(60 * 60 * 1000)
+  @Cron('5 * * * *', { name: 'housekeeping' })
   async purge(): Promise<void> {
-    await this.rateLimit.purge();
-    await this.sessions.purgeExpired();
+    await this.jobs.run('housekeeping', async () => {
+      await this.rateLimit.purge();
+      await this.sessions.purgeExpired();
+    });
   }
 }

@@ -90,6 +90,25 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY = 'loopback';
 
+  /** Where backups go (`npm run backup` and the daily one); `DATA_DIR/backups` when unset. */
+  @IsOptional() @IsString() @MinLength(1)
+  BACKUP_DIR?: string;
+
+  /** Takes a backup every night (03:30, Paris time) in one of the API processes. */
+  @Transform(toBool) @IsBoolean()
+  BACKUP_DAILY = false;
+
+  /** How many backups the daily job keeps in BACKUP_DIR (the oldest go first). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  BACKUP_KEEP = 14;
+
+  /**
+   * A bearer token for GET /api/metrics. Unset, the metrics answer only callers on this machine (loopback) that came
+   * through no proxy.
+   */
+  @IsOptional() @IsString() @MinLength(16)
+  METRICS_TOKEN?: string;
+
   /** How many days before a funding deadline (application, report, instalment) the coordinator gets a reminder. */
   @Transform(toInt) @IsInt() @Min(1) @Max(90)
   FUNDING_REMINDER_DAYS = 14;
@@ -154,6 +173,10 @@ export class AppConfig {
   @ValidateIf((c: AppConfig) => Boolean(c.DKIM_DOMAIN || c.DKIM_SELECTOR || c.DKIM_PRIVATE_KEY_FILE)) @IsString() @MinLength(1)
   DKIM_PRIVATE_KEY_FILE?: string;
 
+  get backupDir(): string {
+    return this.BACKUP_DIR ?? path.join(this.DATA_DIR, 'backups');
+  }
+
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.APP_URL.startsWith('https://');
   }
@@ -162,7 +185,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE']);
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE', 'BACKUP_DIR', 'METRICS_TOKEN']);
   const values = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });

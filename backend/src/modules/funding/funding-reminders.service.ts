@@ -3,6 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { addDays, daysBetween, parisToday } from './funding-dates';
 import { dueItems, type Deadline } from './funding-overview.service';
@@ -27,17 +28,17 @@ export class FundingRemindersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
   /** Hourly, so a server that was down at some hour still sends the day's reminders. */
   @Cron('17 * * * *', { name: 'funding-reminders', timeZone: 'Europe/Paris' })
   async run(): Promise<void> {
-    try {
+    await this.jobs.run('funding-reminders', async () => {
       const sent = await this.sendDueReminders();
       if (sent > 0) this.logger.log(`${sent} funding reminder(s) sent`);
-    } catch (e) {
-      this.logger.error(`funding reminders failed: ${(e as Error).message}`);
-    }
+      return { sent };
+    });
   }
 
   /** Sends what is due within the window from `now` and was not sent yet; returns how many emails went out. */

@@ -3,6 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { OVERDUE_SQL } from './action-items.service';
 
@@ -32,9 +33,14 @@ export class ActionRemindersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
   @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: 'Europe/Paris' })
+  async run(): Promise<void> {
+    await this.jobs.run('overdue-action-reminders', async () => ({ sent: await this.sendOverdueReminders() }));
+  }
+
   async sendOverdueReminders(): Promise<number> {
     const due: Due[] = await this.db.query(
       `SELECT i.id, i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,

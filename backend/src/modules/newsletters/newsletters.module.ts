@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { JobRunner } from '../../jobs/job-runner.service';
 import { ArchiveService } from './archive.service';
 import { CadenceService } from './cadence.service';
 import { IssueRenderer } from './issue-renderer.service';
@@ -30,14 +31,19 @@ export class NewslettersModule implements OnModuleInit {
     private readonly worker: SendWorkerService,
     private readonly subscriptions: SubscriptionService,
     private readonly cadence: CadenceService,
+    private readonly jobs: JobRunner,
   ) {}
 
-  /** The worker's hourly chores: erase unconfirmed requests past 30 days, remind the team of the next issue. */
+  /**
+   * The worker's hourly chores: erase unconfirmed requests past 30 days, remind the team of the next issue. Each worker
+   * calls them an hour after its own start; the slot is the hour, so the first worker to call them in an hour runs them.
+   */
   onModuleInit(): void {
     this.worker.setChores({
       everyHour: async () => {
-        await this.subscriptions.purgePending();
-        await this.cadence.remindIfDue();
+        const hour = new Date();
+        hour.setUTCMinutes(0, 0, 0);
+        await this.jobs.run('newsletter-chores', async () => ({ purged: await this.subscriptions.purgePending(), reminded: await this.cadence.remindIfDue() }), hour);
       },
     });
   }

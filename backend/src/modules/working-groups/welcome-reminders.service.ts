@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { welcomeContacts } from './welcome-contacts';
 
@@ -18,11 +19,13 @@ export class WelcomeRemindersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
   ) {}
 
-  @Interval(60 * 60 * 1000)
+  /** Hourly at a fixed minute (not an interval from each process's start): every process then names the same slot. */
+  @Cron('23 * * * *', { name: 'welcome-reminders' })
   async run(): Promise<void> {
-    await this.sendDue().catch((error: Error) => this.logger.error(`welcome reminders failed: ${error.message}`));
+    await this.jobs.run('welcome-reminders', async () => ({ reminded: await this.sendDue() }));
   }
 
   /** Returns how many waits were reminded. */

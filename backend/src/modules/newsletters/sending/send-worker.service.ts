@@ -15,7 +15,7 @@ interface IssueForSending {
   lists: Map<string, { id: string; key: string; name: string }>;
 }
 
-/** Periodic jobs run by every worker; each is safe to run in several processes at once. */
+/** Periodic jobs every worker calls; they run once an hour across processes (JobRunner). */
 export interface WorkerChores {
   everyHour(): Promise<void>;
 }

@@ -1,0 +1,81 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { JobRunner, type JobRun } from '../jobs/job-runner.service';
+import { pgDump } from './pg-dump';
+
+export const BACKUP_JOB = 'backup';
+const NAME = /^maillage-\d{8}-\d{6}Z\.dump$/;
+
+export interface BackupFile {
+  file: string;
+  bytes: number;
+  ms: number;
+  server: string;
+  client: string;
+}
+
+export interface BackupStatus {
+  daily: boolean;
+  keep: number;
+  lastSuccess: (JobRun & { detail: BackupFile }) | null;
+  lastFailure: JobRun | null;
+}
+
+/** `maillage-20261207-033000Z.dump`: sorts by date, and says when in UTC whatever the server's zone. */
+export function backupName(at: Date): string {
+  return `maillage-${at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}Z.dump`;
+}
+
+/** Takes a backup of the app's database into `dir`; the newest `keep` dated files stay, older ones go. */
+export async function takeBackup(databaseUrl: string, dir: string, keep?: number): Promise<BackupFile> {
+  mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+  const file = path.join(dir, backupName(new Date(started)));
+  const { bytes, serverVersion, client } = await pgDump(databaseUrl, file);
+  if (keep) {
+    const dated = readdirSync(dir).filter((f) => NAME.test(f)).sort();
+    for (const old of dated.slice(0, Math.max(0, dated.length - keep))) rmSync(path.join(dir, old));
+  }
+  return { file, bytes, ms: Date.now() - started, server: `PostgreSQL ${serverVersion}`, client };
+}
+
+/** The nightly backup (when BACKUP_DAILY is on) and what the admin's page shows of backups. */
+@Injectable()
+export class BackupService {
+  private readonly logger = new Logger('Backup');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+    private readonly jobs: JobRunner,
+  ) {}
+
+  @Cron('30 3 * * *', { name: 'daily-backup', timeZone: 'Europe/Paris' })
+  async daily(): Promise<void> {
+    if (this.config.BACKUP_DAILY) await this.backupOnce();
+  }
+
+  /** One backup across every API process, recorded for the admin's page and the metrics. */
+  backupOnce() {
+    return this.jobs.run(BACKUP_JOB, async () => {
+      const done = await takeBackup(this.databaseUrl(), this.config.backupDir, this.config.BACKUP_KEEP);
+      this.logger.log(`backup written: ${done.file} (${done.bytes} bytes, ${done.ms} ms)`);
+      return done;
+    });
+  }
+
+  async status(): Promise<BackupStatus> {
+    const { lastSuccess, lastFailure } = await this.jobs.lastRuns(BACKUP_JOB);
+    return { daily: this.config.BACKUP_DAILY, keep: this.config.BACKUP_KEEP, lastSuccess: lastSuccess as BackupStatus['lastSuccess'], lastFailure };
+  }
+
+  /** The URL the app connected with: DATABASE_URL, or the embedded server's. */
+  private databaseUrl(): string {
+    return (this.db.options as { url: string }).url;
+  }
+}

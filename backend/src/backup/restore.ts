@@ -1,0 +1,79 @@
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { CustomArchive, type ArchiveHeader } from './archive';
+
+export class DatabaseNotEmpty extends Error {
+  constructor(readonly relations: number) {
+    super(`the database is not empty (${relations} tables, sequences or views): restore into an empty one, or pass --force to replace everything in it`);
+  }
+}
+
+/** Entries a restore into an existing database leaves out, as `pg_restore --no-owner --no-acl` without --create does. */
+const SKIPPED = new Set(['DATABASE', 'DATABASE PROPERTIES', 'ACL', 'DEFAULT ACL', 'ENCODING', 'STDSTRINGS', 'SEARCHPATH']);
+/** Settings pg_restore applies before anything else, so that definitions replay as they were dumped. */
+const SESSION = [
+  'SET statement_timeout = 0', 'SET lock_timeout = 0', 'SET idle_in_transaction_session_timeout = 0', 'SET check_function_bodies = false',
+  'SET xmloption = content', 'SET client_min_messages = warning', 'SET row_security = off',
+];
+
+export interface RestoreResult {
+  archive: ArchiveHeader;
+  tables: number;
+  entries: number;
+}
+
+/** Relations (tables, sequences, views…) outside PostgreSQL's own schemas. */
+async function userRelations(c: Client): Promise<number> {
+  const { rows } = await c.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`,
+  );
+  return rows[0].n;
+}
+
+/**
+ * Restores a custom-format archive into the database of `url`, in one transaction: it all goes in, or nothing does.
+ * The database must be empty; `force` first drops every schema of its own (everything the app stored).
+ */
+export async function restoreArchive(url: string, file: string, opts: { force?: boolean } = {}): Promise<RestoreResult> {
+  const archive = await CustomArchive.open(file);
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const relations = await userRelations(c);
+    if (relations > 0 && !opts.force) throw new DatabaseNotEmpty(relations);
+    await c.query('BEGIN');
+    if (relations > 0) {
+      const { rows } = await c.query<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`);
+      for (const { nspname } of rows) await c.query(`DROP SCHEMA "${nspname.replace(/"/g, '""')}" CASCADE`);
+      await c.query('CREATE SCHEMA public');
+    }
+    for (const sql of SESSION) await c.query(sql);
+    // Encoding, string syntax and search path as the dump recorded them.
+    for (const e of archive.toc.filter((t) => ['ENCODING', 'STDSTRINGS', 'SEARCHPATH'].includes(t.desc))) await c.query(e.defn);
+    let tables = 0;
+    let entries = 0;
+    for (const entry of archive.toc) {
+      if (SKIPPED.has(entry.desc) || (entry.desc === 'COMMENT' && entry.tag.startsWith('DATABASE '))) continue;
+      if (entry.desc === 'TABLE DATA') {
+        if (entry.dataOffset === null || !entry.copyStmt) continue;
+        await pipeline(archive.data(entry), c.query(copyFrom(entry.copyStmt)));
+        tables++;
+      } else if (entry.defn.trim()) {
+        await c.query(entry.defn);
+      } else {
+        continue;
+      }
+      entries++;
+    }
+    await c.query('COMMIT');
+    return { archive: archive.header, tables, entries };
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    await c.end();
+    await archive.close();
+  }
+}
