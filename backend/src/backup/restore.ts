@@ -5,7 +5,7 @@ import { CustomArchive, type ArchiveHeader } from './archive';
 
 export class DatabaseNotEmpty extends Error {
   constructor(readonly relations: number) {
-    super(`the database is not empty (${relations} tables, sequences or views): restore into an empty one, or pass --force to replace everything in it`);
+    super(`the database is not empty (${relations} tables, indexes, sequences or views): restore into an empty one, or pass --force to replace everything in it`);
   }
 }
 
@@ -69,10 +69,8 @@ export async function restoreArchive(url: string, file: string, opts: { force?: 
     }
     await c.query('COMMIT');
     return { archive: archive.header, tables, entries };
-  } catch (e) {
-    await c.query('ROLLBACK').catch(() => undefined);
-    throw e;
   } finally {
+    // On a failure, closing the connection rolls the transaction back (a ROLLBACK could not wait for a broken COPY).
     await c.end();
     await archive.close();
   }

@@ -20,6 +20,7 @@ export const foundationFixtures: FixtureBuilder = async (t, f) => {
 
 export const foundationRoutes: RouteCases = {
   'GET /api/health': { allowed: ['anonymous', ...SIGNED_IN] },
+  'GET /api/backups/status': { allowed: only('admin') },
 
   'POST /api/auth/login': {
     allowed: ['anonymous', ...SIGNED_IN],

@@ -30,8 +30,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/** An app on a copy of the seeded template, or on `database` when given (it is dropped at close all the same). */
+export async function startTestApp(env: Record<string, string> = {}, database?: { url: string; drop(): Promise<void> }): Promise<TestApp> {
+  database ??= await createTestDatabase();
   const mail = new SmtpSink();
   const smtpUrl = await mail.start();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', SMTP_URL: smtpUrl, APP_URL: 'http://localhost:3000', ...env, DATABASE_URL: database.url });

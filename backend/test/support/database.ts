@@ -38,6 +38,36 @@ export async function admin<T>(adminUrl: string, fn: (c: Client) => Promise<T>):
 
 let counter = 0;
 
+/** An empty database on the tests' server (a restore target), dropped by the caller. */
+export async function createEmptyDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
+  const name = `${process.env.MAILLAGE_TEST_TEMPLATE!}_${label}_${process.pid}_${counter++}`;
+  await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: () => admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+/** A digest of every row of every table, by table: two databases holding the same data give the same digests. */
+export async function tableDigests(url: string): Promise<Record<string, string>> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows: tables } = await c.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+    const digests: Record<string, string> = {};
+    for (const { name } of tables) {
+      const { rows } = await c.query<{ d: string }>(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS d FROM "${name}" t`);
+      digests[name] = rows[0].d;
+    }
+    const { rows } = await c.query<{ name: string; value: string }>(`SELECT sequencename AS name, coalesce(last_value, 0)::text AS value FROM pg_sequences WHERE schemaname = 'public'`);
+    for (const { name, value } of rows) digests[`sequence ${name}`] = value;
+    return digests;
+  } finally {
+    await c.end();
+  }
+}
+
 /** A fresh database for one test file: a copy of the migrated, seeded template (fast, isolated). */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;

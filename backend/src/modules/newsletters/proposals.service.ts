@@ -36,7 +36,8 @@ export class ProposalsService {
       .leftJoin('accounts', 'a', 'a.id = p.proposed_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
       .leftJoin('newsletter_issues', 'i', 'i.id = p.issue_id')
       .addSelect(`pe.first_name || ' ' || pe.last_name`, 'proposed_by_name').addSelect('i.number', 'issue_number')
-      .orderBy('p.created_at', 'DESC');
+      // The id breaks ties (proposals seeded or imported together): pages never overlap nor skip a row.
+      .orderBy('p.created_at', 'DESC').addOrderBy('p.id');
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterProposal');
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     const total = await qb.getCount();
