@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
+import { MetricsService } from './metrics/metrics.service';
 
 const NEST_LEVELS: Record<string, LogLevel[]> = {
   silent: [], fatal: ['fatal'], error: ['fatal', 'error'], warn: ['fatal', 'error', 'warn'],
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: NEST_LEVELS[config.LOG_LEVEL],
     abortOnError: false,
   });
+  app.get(MetricsService).instrument(app.getHttpAdapter().getInstance());
   await app.register(fastifyCookie);
   // RFC 8058 one-click unsubscribe: mail providers POST `List-Unsubscribe=One-Click` form-encoded.
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: 16 * 1024 });

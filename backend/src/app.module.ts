@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { FundingModule } from './modules/funding/funding.module';
 import { NewslettersModule } from './modules/newsletters/newsletters.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
@@ -46,6 +47,7 @@ export class AppModule {
         NewslettersModule,
         SplitsModule,
         BackupModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,10 +1,22 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../permissions/policy.decorator';
 
+/** A database that takes longer than this to answer `SELECT 1` is as good as down for a load balancer. */
+const READY_TIMEOUT_MS = 2000;
+
+export class HealthDto {
+  status!: 'ok' | 'error';
+  database?: 'up' | 'down';
+}
+
+/**
+ * For load balancers and orchestrators: `live` says the process answers (restart it when it does not), `ready` that
+ * it can serve (send it traffic): its database answers. `/api/health` is `ready` under its older name.
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -12,13 +24,36 @@ export class HealthController {
 
   @Get()
   @Public()
-  async check(@Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: HealthDto })
+  check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+    return this.database(reply);
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOkResponse({ type: HealthDto })
+  live(): HealthDto {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto })
+  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+    return this.database(reply);
+  }
+
+  private async database(reply: FastifyReply): Promise<HealthDto> {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.db.query('SELECT 1');
+      await Promise.race([this.db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
       return { status: 'ok', database: 'up' };
     } catch {
       reply.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'error', database: 'down' };
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

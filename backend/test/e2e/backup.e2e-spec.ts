@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type request from 'supertest';
 import { BackupService, backupName, takeBackup } from '../../src/backup/backup.service';
 import { DatabaseNotEmpty, restoreArchive } from '../../src/backup/restore';
 import { demo, startTestApp, type TestApp } from '../support/app';
@@ -15,7 +16,7 @@ const PER_PROCESS = ['/api/health', '/api/health/live', '/api/health/ready', '/a
 const withoutSignIns = (body: unknown) => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'lastLoginAt' ? undefined : value)));
 
 /** Collects a binary answer (supertest only buffers text and JSON by itself). */
-const bytes = (res: NodeJS.ReadableStream, done: (e: Error | null, body: Buffer) => void) => {
+const bytes = (res: request.Response, done: (e: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
