@@ -46,6 +46,8 @@ COPY --from=build /app/emails/dist emails/dist
 COPY --from=build /app/emails/templates emails/templates
 COPY --from=build /app/backend/package.json backend/
 COPY --from=build /app/backend/dist backend/dist
+# Where the nightly backups go (compose mounts a volume there, which takes this owner).
+RUN mkdir /backups && chown node:node /backups
 USER node
 WORKDIR /app/backend
 EXPOSE 3001

@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { checkCompose } from './compose-check.mjs';
+import { ensureChromium } from './lib/browser.mjs';
 import { buildStale, freePorts, root, startStack } from './lib/stack.mjs';
+
+ensureChromium();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const results = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
@@ -38,6 +42,15 @@ step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'bac
   env: { ...process.env, TEST_EMBEDDED_PG_PORT: process.env.TEST_EMBEDDED_PG_PORT ?? String(testPgPort) },
 });
 countJest(`${results}/backend.json`);
+
+console.log('\n━━ compose: its services\' processes and health checks, without a container engine');
+try {
+  await checkCompose();
+  totals.passed += 1;
+} catch (e) {
+  console.error(`compose: ${e.message}`);
+  totals.failed += 1;
+}
 
 console.log('\n━━ browser tests (Playwright, Debian chromium)');
 // Inside the project (not a private temp dir): the embedded server runs as the postgres user when we are root.

@@ -184,8 +184,13 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Every variable the backend reads (the compose check refuses any other in the backend's environment). */
+export function configKeys(): string[] {
+  return Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE', 'BACKUP_DIR', 'METRICS_TOKEN']);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE', 'BACKUP_DIR', 'METRICS_TOKEN']);
+  const known = configKeys();
   const values = Object.fromEntries(known.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });
