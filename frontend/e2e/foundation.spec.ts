@@ -59,3 +59,19 @@ test('a contractor sees the organisations but no control to change them, and the
   expect(response.status()).toBe(403);
   expect((await response.json()).error.code).toBe('forbidden');
 });
+
+test('the admin sees on the home page where backups stand; the coordinator does not', async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await login(admin, USERS.admin);
+  await admin.goto('/');
+  await expect(admin.getByTestId('backup-status')).toBeVisible();
+  // The test stack starts on a fresh database, with the nightly backup off.
+  await expect(admin.getByTestId('backup-last-success')).toHaveText(/Aucune sauvegarde|No backup/);
+  await expect(admin.getByTestId('backup-daily')).toHaveText(/Pas de sauvegarde automatique|No automatic backup/);
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await login(coordinator, USERS.coordinator);
+  await coordinator.goto('/');
+  await expect(coordinator.getByTestId('funding-dashboard').or(coordinator.getByRole('heading', { level: 1 })).first()).toBeVisible();
+  await expect(coordinator.getByTestId('backup-status')).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
-  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'Backup';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

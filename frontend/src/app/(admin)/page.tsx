@@ -8,9 +8,13 @@ import { NAVIGATION } from '@/lib/navigation';
 import { useSession } from '@/lib/session';
 import { PageHeader } from '@/components/page-header';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
+import { BackupStatusCard } from '@/features/backups/components/backup-status-card';
 import { FundingDashboard } from '@/features/funding/components/funding-dashboard';
 
-/** A welcome with the user's roles and a shortcut to each section they may open; the coordinator gets the funding dashboard. */
+/**
+ * A welcome with the user's roles and a shortcut to each section they may open; the coordinator gets the funding
+ * dashboard, the admin the state of backups above it.
+ */
 export default function HomePage() {
   const t = useT();
   const { user } = useSession();
@@ -19,6 +23,7 @@ export default function HomePage() {
     return (
       <>
         <PageHeader title={t('home.welcome', { name: user.firstName || user.displayName })} description={t('home.dashboardIntro')} />
+        {ability.can('read', 'Backup') && <BackupStatusCard />}
         <FundingDashboard />
       </>
     );

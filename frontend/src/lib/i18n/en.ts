@@ -94,6 +94,13 @@ export const en: Messages = {
   'auth.invitation.invalid': 'This invitation is no longer valid. Ask the coordinator for a new one.',
 
   'home.welcome': 'Hello {name}',
+  'backups.title': 'Backups',
+  'backups.daily': 'Every night, the last {keep} kept',
+  'backups.manual': 'No automatic backup',
+  'backups.lastSuccess': 'Last backup: {date} ({file}, {size})',
+  'backups.none': 'No backup recorded.',
+  'backups.lastFailure': 'The backup of {date} failed: {error}',
+  'backups.howTo': 'npm run backup takes one; BACKUP_DAILY=true schedules one every night (docs/deploy.md).',
   'home.intro': 'The network’s back office: member organisations, people, funding, governance.',
   'home.dashboardIntro': 'Where funding stands, what falls due and what members bring.',
   'home.roles': 'Your roles:',

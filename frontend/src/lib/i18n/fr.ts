@@ -97,6 +97,13 @@ export const fr = {
   'auth.invitation.invalid': 'Cette invitation n’est plus valable. Demandez à la coordination de vous en envoyer une nouvelle.',
 
   'home.welcome': 'Bonjour {name}',
+  'backups.title': 'Sauvegardes',
+  'backups.daily': 'Chaque nuit, les {keep} dernières gardées',
+  'backups.manual': 'Pas de sauvegarde automatique',
+  'backups.lastSuccess': 'Dernière sauvegarde : {date} ({file}, {size})',
+  'backups.none': 'Aucune sauvegarde enregistrée.',
+  'backups.lastFailure': 'La sauvegarde du {date} a échoué : {error}',
+  'backups.howTo': 'npm run backup en prend une ; BACKUP_DAILY=true les programme chaque nuit (docs/deploy.md).',
   'home.intro': 'Le back-office du réseau : organisations membres, personnes, financements, gouvernance.',
   'home.dashboardIntro': 'Où en sont les financements, ce qui arrive à échéance et ce que les membres apportent.',
   'home.roles': 'Vos rôles :',
