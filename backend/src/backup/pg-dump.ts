@@ -47,7 +47,14 @@ const shared = new Uint8Array(data);
           parentPort.postMessage(bytes, [bytes.buffer]);
           return length;
         }, 'iii');
+        // libpq reads again right after a read that filled much of its buffer, expecting "nothing more for now" from a
+        // non-blocking socket (0 here) rather than a wait; when it really needs bytes, it asks again after such a 0.
+        let gotData = false;
         const read = m.addFunction((ptr, max) => {
+          if (pending.length === 0 && Atomics.load(state, 0) === 0 && gotData) {
+            gotData = false;
+            return 0;
+          }
           if (pending.length === 0) {
             if (Atomics.wait(state, 0, 0, timeoutMs) === 'timed-out') return 0;
             const n = Atomics.load(state, 0);
@@ -59,6 +66,7 @@ const shared = new Uint8Array(data);
           const n = Math.min(max, pending.length);
           m.HEAPU8.set(pending.subarray(0, n), ptr);
           pending = pending.subarray(n);
+          gotData = true;
           return n;
         }, 'iii');
         m._pgl_set_rw_cbs(read, write);
