@@ -155,9 +155,11 @@ export async function pgDump(url: string, file: string): Promise<DumpResult> {
     closed = true;
     void pump();
   });
+  // A dropped connection also closes the socket: the worker then reads end-of-file and pg_dump says what failed.
   socket.on('error', () => undefined);
 
   const partial = `${file}.partial`;
+  // libpq connects through the callbacks: the host it is given is never dialled (this thread dialled the real one).
   const args = ['-h', '127.0.0.1', '-p', String(port), '-U', decodeURIComponent(target.username || 'postgres'), '-d', decodeURIComponent(target.pathname.slice(1)), '--format=custom', '--no-password', '-f', '/tmp/archive.dump'];
   const worker = new Worker(WORKER, {
     eval: true,

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 
 /** Namespace of the advisory locks held while a scheduled job runs (second key: hashtext of the job's name). */
 export const JOB_LOCK_NAMESPACE = 727_200;
@@ -50,7 +50,7 @@ export class JobRunner {
     }
   }
 
-  private async execute(runner: { query: DataSource['query'] }, job: string, slot: Date, fn: () => Promise<unknown>): Promise<JobOutcome> {
+  private async execute(runner: QueryRunner, job: string, slot: Date, fn: () => Promise<unknown>): Promise<JobOutcome> {
     try {
       const detail = (await fn()) ?? null;
       await runner.query(`UPDATE scheduled_job_runs SET status = 'succeeded', finished_at = now(), detail = $3 WHERE job = $1 AND slot = $2`, [job, slot, JSON.stringify(detail)]);
