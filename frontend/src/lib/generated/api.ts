@@ -1,0 +1,5813 @@
+/* eslint-disable */
+/* tslint:disable */
+// @ts-nocheck
+/*
+ * ---------------------------------------------------------------
+ * ## THIS FILE WAS GENERATED VIA SWAGGER-TYPESCRIPT-API        ##
+ * ##                                                           ##
+ * ## AUTHOR: acacode                                           ##
+ * ## SOURCE: https://github.com/acacode/swagger-typescript-api ##
+ * ---------------------------------------------------------------
+ */
+
+export interface AcceptProposalDto {
+  as?: "article" | "free_text";
+  /**
+   * The issue (draft or in review) the item becomes a block of.
+   * @format uuid
+   */
+  issueId: string;
+}
+
+export interface AccountsDisableParams {
+  id: string;
+}
+
+export interface AccountsEnableParams {
+  id: string;
+}
+
+export interface AccountsListParams {
+  /** @maxLength 100 */
+  q?: string;
+  role?:
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer";
+}
+
+export interface AccountsSetRolesParams {
+  id: string;
+}
+
+export interface ActionItemsGetParams {
+  id: string;
+}
+
+export interface ActionItemsListParams {
+  /** @format uuid */
+  decisionId?: string;
+  /** @format uuid */
+  meetingId?: string;
+  overdue?: boolean;
+  /** @format uuid */
+  ownerGroupId?: string;
+  /** @format uuid */
+  ownerPersonId?: string;
+  /** Only the pending ones (open, in progress) or only the finished ones. */
+  pending?: boolean;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "dueOn" */
+  sort: "createdAt" | "status" | "title" | "dueOn";
+  status?: "done" | "open" | "in_progress" | "cancelled";
+}
+
+export interface ActionItemsMineParams {
+  /** @format uuid */
+  decisionId?: string;
+  /** @format uuid */
+  meetingId?: string;
+  overdue?: boolean;
+  /** @format uuid */
+  ownerGroupId?: string;
+  /** @format uuid */
+  ownerPersonId?: string;
+  /** Only the pending ones (open, in progress) or only the finished ones. */
+  pending?: boolean;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "dueOn" */
+  sort: "createdAt" | "status" | "title" | "dueOn";
+  status?: "done" | "open" | "in_progress" | "cancelled";
+}
+
+export interface ActionItemsUpdateParams {
+  id: string;
+}
+
+export interface AddMemberDto {
+  endedOn?: string | null;
+  /** @format uuid */
+  personId: string;
+  role: "member" | "referent" | "facilitator" | "welcomer";
+  /** Today (Paris) when left out. */
+  startedOn?: string;
+}
+
+export interface AddVolunteerDto {
+  message?: string | null;
+  /** @format uuid */
+  personId: string;
+}
+
+export interface AgendaItemInput {
+  details?: string | null;
+  /**
+   * @min 1
+   * @max 600
+   */
+  durationMinutes?: number | null;
+  title: string;
+}
+
+export interface ApproveSplitDto {
+  /**
+   * The COPIL decision that adopted the split, if any.
+   * @format uuid
+   */
+  copilDecisionId?: string | null;
+  /**
+   * The fingerprint of the result the approver looked at: if the result has changed since, approval is refused.
+   * @pattern ^[0-9a-f]{64}$
+   */
+  fingerprint?: string;
+}
+
+export interface AttendeeInput {
+  /**
+   * The organisation the person represents at this meeting: one of theirs.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /** @format uuid */
+  personId: string;
+  status?: "invited" | "present" | "excused" | "absent";
+}
+
+export interface AuditListParams {
+  /** @maxLength 40 */
+  action?: string;
+  /** @format uuid */
+  actorId?: string;
+  /** @maxLength 64 */
+  entityId?: string;
+  /** @maxLength 60 */
+  entityType?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface AuthDescribeInvitationParams {
+  token: string;
+}
+
+export interface BudgetLineDto {
+  category:
+    | "staff"
+    | "contractors"
+    | "events"
+    | "travel"
+    | "tools"
+    | "fees"
+    | "other";
+  label: string;
+  plannedCents: number;
+}
+
+export interface ChangeEmailDto {
+  /** @maxLength 200 */
+  currentPassword: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+}
+
+export interface ChangeGrantStatusDto {
+  /** Required to grant, unless the grant already has it. */
+  amountGrantedCents?: number;
+  note?: string | null;
+  /** The day it happened (today when absent); never in the future, never before the previous change. */
+  on?: string;
+  status:
+    | "prospect"
+    | "drafting"
+    | "applied"
+    | "granted"
+    | "refused"
+    | "closed";
+}
+
+export interface ChangeLocaleDto {
+  locale: "fr" | "en";
+}
+
+export interface ChangePasswordDto {
+  /** @maxLength 200 */
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ConfirmDto {
+  /** @maxLength 200 */
+  token: string;
+}
+
+export interface ContractorsAddEntryParams {
+  id: string;
+}
+
+export interface ContractorsDeleteEntryParams {
+  id: string;
+}
+
+export interface ContractorsEntriesParams {
+  id: string;
+  /**
+   * A month, `YYYY-MM`.
+   * @pattern ^\d{4}-(0[1-9]|1[0-2])$
+   */
+  month?: string;
+  /** @default "desc" */
+  order: "asc" | "desc";
+  /** @default 100 */
+  pageSize: Object;
+}
+
+export interface ContractorsGetParams {
+  id: string;
+}
+
+export interface ContractorsListParams {
+  /** Only the missions running today. */
+  active?: boolean;
+  /** @format uuid */
+  contractorPersonId?: string;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsOn" */
+  sort: "title" | "startsOn" | "endsOn";
+}
+
+export interface ContractorsUpdateEntryParams {
+  id: string;
+}
+
+export interface ContractorsUpdateParams {
+  id: string;
+}
+
+export interface ContributionRatesUpdateParams {
+  id: string;
+}
+
+export interface ContributionsAttachParams {
+  id: string;
+}
+
+export interface ContributionsCorrectParams {
+  id: string;
+}
+
+export interface ContributionsDetachParams {
+  id: string;
+}
+
+export interface ContributionsEvidenceFileParams {
+  id: string;
+}
+
+export interface ContributionsExportParams {
+  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /** @format uuid */
+  organisationId?: string;
+  /** @format uuid */
+  personId?: string;
+  status?: "validated" | "draft" | "submitted" | "rejected";
+  to?: string;
+  type?:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsGetParams {
+  id: string;
+}
+
+export interface ContributionsListParams {
+  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /**
+   * Newest first unless asked otherwise.
+   * @default "desc"
+   */
+  order: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /** @format uuid */
+  personId?: string;
+  /** @default "startsOn" */
+  sort: "type" | "createdAt" | "status" | "startsOn" | "valueCents";
+  status?: "validated" | "draft" | "submitted" | "rejected";
+  to?: string;
+  type?:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsRemoveParams {
+  id: string;
+}
+
+export interface ContributionsTotalsOfParams {
+  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /** Comma-separated: organisation, type, unit, workingGroup, grant, status, period */
+  groupBy?: string[];
+  /** @format uuid */
+  organisationId?: string;
+  /** @default "month" */
+  period: "year" | "month" | "quarter";
+  /** @format uuid */
+  personId?: string;
+  status?: "validated" | "draft" | "submitted" | "rejected";
+  to?: string;
+  type?:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsUpdateParams {
+  id: string;
+}
+
+export interface CorrectContributionDto {
+  /** A justified value in cents, instead of quantity × rate. */
+  amountCents?: number | null;
+  description?: string;
+  /** Last day of the period; the first day when absent. */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity?: number;
+  reason: string;
+  startsOn?: string;
+  type?:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  unit?:
+    | "month"
+    | "day"
+    | "hour"
+    | "room_day"
+    | "room_half_day"
+    | "unit"
+    | "euro";
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateActionItemDto {
+  /** @format uuid */
+  decisionId?: string | null;
+  details?: string | null;
+  dueOn: string;
+  /** @format uuid */
+  meetingId?: string | null;
+  /** @format uuid */
+  ownerGroupId?: string | null;
+  /**
+   * The owner: a person or a working group, one of the two.
+   * @format uuid
+   */
+  ownerPersonId?: string | null;
+  status?: "done" | "open" | "in_progress" | "cancelled";
+  title: string;
+}
+
+export interface CreateContributionDto {
+  /** A justified value in cents, instead of quantity × rate. */
+  amountCents?: number | null;
+  description: string;
+  /** Last day of the period; the first day when absent. */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity: number;
+  startsOn: string;
+  type:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  unit:
+    | "month"
+    | "day"
+    | "hour"
+    | "room_day"
+    | "room_half_day"
+    | "unit"
+    | "euro";
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateDecisionDto {
+  decidedOn: string;
+  /**
+   * The meeting where it was taken; none for a decision taken online.
+   * @format uuid
+   */
+  meetingId?: string | null;
+  method: "consent" | "vote" | "consensus";
+  /** @maxLength 500 */
+  onlineLink?: string | null;
+  outcome: "rejected" | "adopted" | "postponed";
+  proposal: string;
+  /** @format uuid */
+  proposedByPersonId?: string | null;
+  title: string;
+  /** @min 0 */
+  votesAbstain?: number | null;
+  /** @min 0 */
+  votesAgainst?: number | null;
+  /**
+   * The three counts are required for a vote, and refused otherwise.
+   * @min 0
+   */
+  votesFor?: number | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateFunderDto {
+  /**
+   * The people to talk to, in order; on update, replaces the whole list.
+   * @maxItems 20
+   */
+  contacts?: FunderContactInput[];
+  kind: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  name: string;
+  notes?: string | null;
+  website?: string | null;
+}
+
+export interface CreateGrantDto {
+  /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
+  status?: "prospect" | "drafting" | "applied" | "granted" | "refused";
+  /** The day of that status (today when absent). */
+  statusOn?: string;
+}
+
+export interface CreateIssueDto {
+  blocks: object[];
+  countOpens?: boolean;
+  /** @maxItems 20 */
+  listIds?: string[];
+  locale?: "fr" | "en";
+  preheader?: string | null;
+  sendAt?: string | null;
+  title: string;
+}
+
+export interface CreateListDto {
+  description?: string | null;
+  isPublic?: boolean;
+  /**
+   * Lower-case letters, digits and dashes: it ends up in the List-Id header.
+   * @maxLength 60
+   * @pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$
+   */
+  key: string;
+  name: string;
+}
+
+export interface CreateMeetingDto {
+  /**
+   * In order; on update, replaces the whole agenda.
+   * @maxItems 60
+   */
+  agenda?: AgendaItemInput[];
+  /**
+   * On update, replaces the whole list (statuses included).
+   * @maxItems 400
+   */
+  attendees?: AttendeeInput[];
+  /** @maxItems 60 */
+  documents?: DocumentInput[];
+  endsAt: string;
+  kind: "copil" | "copil_in_person" | "territorial_gathering" | "working_group";
+  minutes?: string | null;
+  place?: string | null;
+  startsAt: string;
+  title: string;
+  /** @maxLength 500 */
+  videoLink?: string | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateMissionDto {
+  /** @format uuid */
+  budgetLineId?: string | null;
+  company?: string | null;
+  /** @format uuid */
+  contractorPersonId: string;
+  dailyRateCents: number;
+  /**
+   * @min 0
+   * @max 31
+   */
+  daysPerMonth: number;
+  endsOn: string;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * @min 1
+   * @max 12
+   */
+  hoursPerDay?: number;
+  jobDescription: string;
+  startsOn: string;
+  title: string;
+}
+
+export interface CreateOrganisationDto {
+  candidateSince?: string | null;
+  charterSignedOn?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  description?: string | null;
+  formerSince?: string | null;
+  hasCopilSeat?: boolean;
+  kind: "public_body" | "association" | "cooperative" | "collective";
+  memberSince?: string | null;
+  membershipStatus: "candidate" | "member" | "former";
+  name: string;
+  territory?: string | null;
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  website?: string | null;
+}
+
+export interface CreatePersonDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName: string;
+  lastName: string;
+  /**
+   * The organisations the person belongs to; on update, replaces the whole set.
+   * @maxItems 50
+   */
+  memberships?: MembershipInput[];
+  notes?: string | null;
+  phone?: string | null;
+}
+
+export interface CreateProposalDto {
+  groupName?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  linkUrl?: string | null;
+  text: string;
+  title: string;
+}
+
+export interface CreateRateDto {
+  label: string;
+  rateCents: number;
+  type:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  unit:
+    | "month"
+    | "day"
+    | "hour"
+    | "room_day"
+    | "room_half_day"
+    | "unit"
+    | "euro";
+  validFrom: string;
+}
+
+export interface CreateStrategyActionDto {
+  /**
+   * None for a cross-cutting theme.
+   * @format uuid
+   */
+  axisId?: string | null;
+  content: string;
+  /**
+   * The decisions that serve the action; replaces the set.
+   * @maxItems 100
+   */
+  decisionIds?: string[];
+  /** @maxItems 50 */
+  grantIds?: string[];
+  /** @maxItems 20 */
+  groupIds?: string[];
+  involvesCopil?: boolean;
+  /**
+   * @min 1
+   * @max 99
+   */
+  number?: number | null;
+  /**
+   * @min 0
+   * @max 999
+   */
+  personDaysPerMonth?: number | null;
+  status?: "paused" | "done" | "in_progress" | "planned" | "abandoned";
+  /** @maxItems 20 */
+  targetPublic?: string[];
+  title: string;
+}
+
+export interface CreateSubscriberDto {
+  /** Where and how the person agreed ("Fiche papier, Transiscothon de Lyon, 14 mars 2026"). */
+  consentSource: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds: string[];
+  locale?: "fr" | "en";
+}
+
+export interface CreateTimeEntryDto {
+  description: string;
+  /**
+   * In quarters (0.25): at most one day, or 12 hours, per entry.
+   * @min 0.25
+   * @max 12
+   */
+  quantity: number;
+  unit: "day" | "hour";
+  workedOn: string;
+}
+
+export interface CreateWorkingGroupDto {
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  chatChannel?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  mailingList?: string | null;
+  meetingRhythm?: string | null;
+  mission?: string | null;
+  name: string;
+  status?: "closed" | "active" | "paused";
+  /**
+   * Ids of strategy actions (#7); not checked against them until that module is merged.
+   * @maxItems 50
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  /**
+   * @min 1
+   * @max 90
+   */
+  welcomeWithinDays?: number;
+}
+
+export interface DecisionsAmendParams {
+  id: string;
+}
+
+export interface DecisionsGetParams {
+  id: string;
+}
+
+export interface DecisionsListParams {
+  from?: string;
+  /** @format uuid */
+  meetingId?: string;
+  method?: "consent" | "vote" | "consensus";
+  /** @default "desc" */
+  order: "asc" | "desc";
+  outcome?: "rejected" | "adopted" | "postponed";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "decidedOn" */
+  sort: "number" | "title" | "decidedOn";
+  to?: string;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface DeclineProposalDto {
+  note?: string | null;
+}
+
+export interface DocumentDto {
+  kind: "other" | "application" | "agreement" | "budget" | "report";
+  label: string;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  url: string;
+}
+
+export interface DocumentInput {
+  label: string;
+  /** @maxLength 500 */
+  url: string;
+}
+
+export interface ErrorDetail {
+  /** A stable code the UI can rely on: `validation`, `forbidden`, `not_found`, `conflict`, `csrf`… */
+  code: string;
+  /** Field path (e.g. `memberships.0.role`) → messages, shown next to each field. */
+  fields?: Record<string, string[]>;
+  /** In the caller's language (Accept-Language, then their account's). */
+  message: string;
+}
+
+export interface ErrorResponse {
+  error: ErrorDetail;
+}
+
+export interface EvidenceDto {
+  contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+  /**
+   * The file's bytes in base64: the API speaks JSON only.
+   * @format base64
+   */
+  data: string;
+  fileName: string;
+}
+
+export interface ExpenseDto {
+  amountCents: number;
+  /** @format uuid */
+  budgetLineId: string;
+  description: string;
+  reference?: string | null;
+  spentOn: string;
+}
+
+export interface FunderContactInput {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  name: string;
+  phone?: string | null;
+  role?: string | null;
+}
+
+export interface FundersArchiveParams {
+  id: string;
+}
+
+export interface FundersGetParams {
+  id: string;
+}
+
+export interface FundersListParams {
+  includeArchived?: boolean;
+  kind?: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort: "createdAt" | "name" | "kind" | "grantedCents";
+}
+
+export interface FundersRestoreParams {
+  id: string;
+}
+
+export interface FundersUpdateParams {
+  id: string;
+}
+
+export interface FundingOverviewDashboardParams {
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year?: number;
+}
+
+export interface FundingOverviewDeadlinesParams {
+  /**
+   * How far ahead to look, in days; overdue items are always included.
+   * @min 1
+   * @max 366
+   * @default 42
+   */
+  days: Object;
+}
+
+export interface GrantItemsAddBudgetLineParams {
+  id: string;
+}
+
+export interface GrantItemsAddDocumentParams {
+  id: string;
+}
+
+export interface GrantItemsAddExpenseParams {
+  id: string;
+}
+
+export interface GrantItemsAddInstalmentParams {
+  id: string;
+}
+
+export interface GrantItemsAddReportParams {
+  id: string;
+}
+
+export interface GrantItemsListExpensesParams {
+  /** @format uuid */
+  budgetLineId?: string;
+  id: string;
+  /**
+   * Latest spending first unless asked otherwise.
+   * @default "desc"
+   */
+  order: "asc" | "desc";
+}
+
+export interface GrantItemsRemoveBudgetLineParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveDocumentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveExpenseParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveInstalmentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveReportParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateBudgetLineParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateInstalmentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateReportParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantsChangeStatusParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportCsvParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportParams {
+  id: string;
+}
+
+export interface GrantsGetParams {
+  id: string;
+}
+
+export interface GrantsListParams {
+  /** @format uuid */
+  funderId?: string;
+  /**
+   * Search in title, reference and funder name
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "statusChangedOn" */
+  sort:
+    | "createdAt"
+    | "status"
+    | "title"
+    | "statusChangedOn"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "startsOn"
+    | "applicationDeadline"
+    | "funderName";
+  status?:
+    | "prospect"
+    | "drafting"
+    | "applied"
+    | "granted"
+    | "refused"
+    | "closed";
+}
+
+export interface GrantsUpdateParams {
+  id: string;
+}
+
+export interface ImportContributionsDto {
+  /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
+  csv: string;
+  /** Submit the rows to the coordinator at once rather than keep them as drafts. */
+  submit?: boolean;
+}
+
+export interface ImportSubscribersDto {
+  consentSource: string;
+  /**
+   * UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated.
+   * @maxLength 5000000
+   */
+  csv: string;
+  /** Only checks the file and reports what it would do. */
+  dryRun?: boolean;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds: string[];
+}
+
+export type InKindAccount = object;
+
+export interface InKindStatementCsvParams {
+  /**
+   * Absent: the whole network's statement.
+   * @format uuid
+   */
+  organisationId?: string;
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year: number;
+}
+
+export interface InKindStatementParams {
+  /**
+   * Absent: the whole network's statement.
+   * @format uuid
+   */
+  organisationId?: string;
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year: number;
+}
+
+export interface InKindUpdateAccountParams {
+  type: string;
+}
+
+export interface InstalmentDto {
+  expectedCents: number;
+  expectedOn: string;
+  label: string;
+  notes?: string | null;
+  receivedCents?: number | null;
+  receivedOn?: string | null;
+}
+
+export interface InviteDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale?: "fr" | "en";
+  /**
+   * Organisations the person belongs to (as a COPIL member when invited with the copil role).
+   * @uniqueItems true
+   */
+  organisationIds?: string[];
+  /**
+   * @minItems 1
+   * @uniqueItems true
+   */
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+  )[];
+}
+
+export interface IssueContentDto {
+  blocks: object[];
+  locale?: "fr" | "en";
+  preheader?: string | null;
+  title: string;
+}
+
+export interface IssuesCheckParams {
+  id: string;
+}
+
+export interface IssuesDeliveriesParams {
+  id: string;
+  status?:
+    | "sent"
+    | "sending"
+    | "bounced"
+    | "queued"
+    | "claimed"
+    | "failed"
+    | "uncertain"
+    | "skipped";
+}
+
+export interface IssuesGetParams {
+  id: string;
+}
+
+export interface IssuesIssueStatsParams {
+  id: string;
+}
+
+export interface IssuesListParams {
+  /** @default "desc" */
+  order: "asc" | "desc";
+  /** @default "number" */
+  sort: "number" | "updatedAt" | "sendAt";
+  status?: "sent" | "paused" | "draft" | "scheduled" | "in_review" | "sending";
+}
+
+export interface IssuesPauseParams {
+  id: string;
+}
+
+export interface IssuesPreviewSavedParams {
+  id: string;
+}
+
+export interface IssuesReopenParams {
+  id: string;
+}
+
+export interface IssuesResendUncertainParams {
+  id: string;
+}
+
+export interface IssuesResumeParams {
+  id: string;
+}
+
+export interface IssuesScheduleParams {
+  id: string;
+}
+
+export interface IssuesSubmitParams {
+  id: string;
+}
+
+export interface IssuesTestSendParams {
+  id: string;
+}
+
+export interface IssuesUpdateParams {
+  id: string;
+}
+
+export interface ListsArchiveParams {
+  id: string;
+}
+
+export interface ListsRestoreParams {
+  id: string;
+}
+
+export interface ListsUpdateParams {
+  id: string;
+}
+
+export interface LogVolunteerTimeDto {
+  description?: string | null;
+  /** @format uuid */
+  groupId: string;
+  /**
+   * Needed only when the volunteer belongs to several organisations.
+   * @format uuid
+   */
+  organisationId?: string;
+  periodEnd: string;
+  periodStart: string;
+  /**
+   * @min 0.25
+   * @max 10000
+   */
+  quantity: number;
+  unit: "days" | "hours";
+}
+
+export interface LoginDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  /** @maxLength 200 */
+  password: string;
+}
+
+export interface MeetingsCalendarParams {
+  id: string;
+}
+
+export interface MeetingsGetParams {
+  id: string;
+}
+
+export interface MeetingsInviteParams {
+  id: string;
+}
+
+export interface MeetingsListParams {
+  from?: string;
+  kind?:
+    | "copil"
+    | "copil_in_person"
+    | "territorial_gathering"
+    | "working_group";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsAt" */
+  sort: "kind" | "title" | "startsAt";
+  to?: string;
+  /** Upcoming (not ended yet) or past meetings. */
+  when?: "upcoming" | "past";
+}
+
+export interface MeetingsUpdateParams {
+  id: string;
+}
+
+export interface MembershipInput {
+  /** @format uuid */
+  organisationId: string;
+  role: "volunteer" | "staff" | "representative" | "copil_member";
+}
+
+export type MembershipRole =
+  | "representative"
+  | "copil_member"
+  | "staff"
+  | "volunteer";
+
+export type MembershipStatus = "candidate" | "member" | "former";
+
+export interface MoveVolunteerDto {
+  note?: string | null;
+  /** Only when moving to "welcomed": sends the volunteer the group's links. */
+  sendWelcomeEmail?: boolean;
+  stage: "active" | "paused" | "new" | "welcomed" | "left";
+}
+
+export type NewsletterIssue = object;
+
+export type NewsletterList = object;
+
+export type NewsletterProposal = object;
+
+export type Object = object;
+
+export interface OrganisationDetailResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  candidateSince: string | null;
+  charterSignedOn: string | null;
+  /** The organisation's own public contact, not a person's. */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  formerSince: string | null;
+  hasCopilSeat: boolean;
+  id: string;
+  kind: OrganisationKind;
+  memberSince: string | null;
+  membershipStatus: MembershipStatus;
+  name: string;
+  people: OrganisationPersonResponse[];
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
+}
+
+export type OrganisationKind =
+  | "association"
+  | "cooperative"
+  | "collective"
+  | "public_body";
+
+export interface OrganisationPage {
+  items: OrganisationResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface OrganisationPersonResponse {
+  email?: string | null;
+  firstName: string;
+  lastName: string;
+  membershipId: string;
+  personId: string;
+  role: MembershipRole;
+}
+
+export interface OrganisationResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  candidateSince: string | null;
+  charterSignedOn: string | null;
+  /** The organisation's own public contact, not a person's. */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  formerSince: string | null;
+  hasCopilSeat: boolean;
+  id: string;
+  kind: OrganisationKind;
+  memberSince: string | null;
+  membershipStatus: MembershipStatus;
+  name: string;
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
+}
+
+export interface OrganisationsArchiveParams {
+  id: string;
+}
+
+export interface OrganisationsGetParams {
+  id: string;
+}
+
+export interface OrganisationsListParams {
+  includeArchived?: boolean;
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  membershipStatus?: "candidate" | "member" | "former";
+  /**
+   * Search in name, territory and description
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort: "createdAt" | "name" | "kind" | "membershipStatus" | "territory";
+  /** @maxLength 120 */
+  territory?: string;
+}
+
+export interface OrganisationsRestoreParams {
+  id: string;
+}
+
+export interface OrganisationsUpdateParams {
+  id: string;
+}
+
+export interface PasswordResetRequestDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+}
+
+export interface PeopleArchiveParams {
+  id: string;
+}
+
+export interface PeopleGetParams {
+  id: string;
+}
+
+export interface PeopleListParams {
+  hasAccount?: boolean;
+  includeArchived?: boolean;
+  /** @format uuid */
+  organisationId?: string;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "lastName" */
+  sort: "createdAt" | "email" | "lastName" | "firstName";
+}
+
+export interface PeopleRestoreParams {
+  id: string;
+}
+
+export interface PeopleUpdateParams {
+  id: string;
+}
+
+export interface ProposalsAcceptParams {
+  id: string;
+}
+
+export interface ProposalsDeclineParams {
+  id: string;
+}
+
+export interface ProposalsListParams {
+  status?: "accepted" | "pending" | "declined";
+}
+
+export interface PublicNewslettersDescribeParams {
+  token: string;
+}
+
+export interface PublicNewslettersOpenedParams {
+  number: string;
+}
+
+export interface PublicNewslettersUnsubscribePageParams {
+  token: string;
+}
+
+export interface PublicNewslettersUnsubscribeParams {
+  token: string;
+}
+
+export interface PublicNewslettersWebVersionParams {
+  number: number;
+}
+
+export interface RecordPaymentDto {
+  /** @min 1 */
+  amountCents: number;
+  note?: string | null;
+  /** @format uuid */
+  organisationId: string;
+  paidOn: string;
+  reference: string;
+}
+
+export interface ReportDto {
+  documentUrl?: string | null;
+  dueOn: string;
+  kind: "other" | "interim" | "final_financial" | "final_activity";
+  notes?: string | null;
+  /** Required once sent. */
+  sentOn?: string | null;
+  status?: "due" | "sent" | "accepted";
+  title: string;
+}
+
+export interface ReversePaymentDto {
+  reason: string;
+  reversedOn?: string;
+}
+
+export interface ReviewContributionsDto {
+  decision: "validate" | "reject";
+  /**
+   * @maxItems 200
+   * @minItems 1
+   * @uniqueItems true
+   */
+  ids: string[];
+  /** Required to reject: the author sees it. */
+  reason?: string | null;
+}
+
+export interface SaveSplitDto {
+  baseCents?: number | null;
+  notes?: string | null;
+  participants: SplitParticipantDto[];
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  rule:
+    | "fixed_percent"
+    | "fixed_amount"
+    | "proportional"
+    | "base_plus_proportional";
+  /** @maxItems 20 */
+  setAsides?: SetAsideDto[];
+  /**
+   * The grants the money comes from, and how much of each; their sum is the total.
+   * @maxItems 20
+   */
+  sources?: SplitSourceDto[];
+  title: string;
+  /** @min 1 */
+  totalCents: number;
+  /**
+   * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
+   * @maxItems 20
+   */
+  typeWeights?: TypeWeightDto[] | null;
+}
+
+export interface ScheduleDto {
+  sendAt: string;
+}
+
+export interface SetAsideDto {
+  amountCents: number;
+  label: string;
+}
+
+export interface SetRolesDto {
+  /** @uniqueItems true */
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+  )[];
+}
+
+export interface SplitParametersDto {
+  baseCents?: number | null;
+  participants: SplitParticipantDto[];
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  rule:
+    | "fixed_percent"
+    | "fixed_amount"
+    | "proportional"
+    | "base_plus_proportional";
+  /** @maxItems 20 */
+  setAsides?: SetAsideDto[];
+  /**
+   * The grants the money comes from, and how much of each; their sum is the total.
+   * @maxItems 20
+   */
+  sources?: SplitSourceDto[];
+  /** @min 1 */
+  totalCents: number;
+  /**
+   * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
+   * @maxItems 20
+   */
+  typeWeights?: TypeWeightDto[] | null;
+}
+
+export interface SplitParticipantDto {
+  amountCents?: number | null;
+  capCents?: number | null;
+  floorCents?: number | null;
+  /** @format uuid */
+  organisationId: string;
+  /** @min 0 */
+  shareBp?: number | null;
+}
+
+export interface SplitSourceDto {
+  /** @min 1 */
+  amountCents: number;
+  /** @format uuid */
+  grantId: string;
+}
+
+export interface SplitsApproveParams {
+  id: string;
+}
+
+export interface SplitsExportCsvParams {
+  id: string;
+}
+
+export interface SplitsGetParams {
+  id: string;
+}
+
+export interface SplitsLedgerParams {
+  /** @default "desc" */
+  order: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /** @format uuid */
+  splitId?: string;
+}
+
+export interface SplitsListParams {
+  /** @default "desc" */
+  order: "asc" | "desc";
+  /**
+   * Only the splits this organisation has a share in
+   * @format uuid
+   */
+  organisationId?: string;
+  /** @default "createdAt" */
+  sort: "createdAt" | "title" | "totalCents" | "approvedAt";
+  status?: "approved" | "settled" | "draft";
+}
+
+export interface SplitsOrganisationStatementCsvParams {
+  organisationId: string;
+}
+
+export interface SplitsOrganisationStatementParams {
+  organisationId: string;
+}
+
+export interface SplitsRecordPaymentParams {
+  id: string;
+}
+
+export interface SplitsRemoveParams {
+  id: string;
+}
+
+export interface SplitsReversePaymentParams {
+  id: string;
+  paymentId: string;
+}
+
+export interface SplitsSplitStatementCsvParams {
+  id: string;
+  organisationId: string;
+}
+
+export interface SplitsSplitStatementParams {
+  id: string;
+  organisationId: string;
+}
+
+export interface SplitsUpdateParams {
+  id: string;
+}
+
+export interface StrategyActionParams {
+  id: string;
+}
+
+export interface StrategyUpdateParams {
+  id: string;
+}
+
+export interface SubmitContributionsDto {
+  /**
+   * @maxItems 200
+   * @minItems 1
+   * @uniqueItems true
+   */
+  ids: string[];
+}
+
+export interface SubscribeDto {
+  /**
+   * The version of the consent text the form showed (GET /newsletters/public/lists gives it).
+   * @maxLength 40
+   */
+  consentTextVersion: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 20
+   * @minItems 1
+   */
+  listIds: string[];
+  locale: "fr" | "en";
+  /**
+   * The page the form was on.
+   * @maxLength 500
+   */
+  sourcePage: string;
+  /**
+   * A field people never see: bots fill it.
+   * @maxLength 200
+   */
+  website?: string;
+}
+
+export interface SubscribersExportParams {
+  /** @format uuid */
+  listId?: string;
+}
+
+export interface SubscribersGetParams {
+  id: string;
+}
+
+export interface SubscribersListParams {
+  /** @format uuid */
+  listId?: string;
+  /**
+   * Search in email and names
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "email" */
+  sort: "createdAt" | "email" | "status" | "lastName";
+  status?: "pending" | "confirmed" | "unsubscribed" | "bounced" | "complained";
+}
+
+export interface SubscribersUpdateParams {
+  id: string;
+}
+
+export interface TestSendDto {
+  /**
+   * @maxItems 5
+   * @minItems 1
+   */
+  emails: string[];
+}
+
+export type TimeEntry = object;
+
+export interface TokenPasswordDto {
+  password: string;
+  /** @maxLength 100 */
+  token: string;
+}
+
+export interface TypeWeightDto {
+  type:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  /**
+   * 10 000 = counted at its value; 5 000 = at half.
+   * @min 0
+   */
+  weightBp: number;
+}
+
+export interface UpdateActionItemDto {
+  /** @format uuid */
+  decisionId?: string | null;
+  details?: string | null;
+  dueOn?: string;
+  /** @format uuid */
+  meetingId?: string | null;
+  /** @format uuid */
+  ownerGroupId?: string | null;
+  /**
+   * The owner: a person or a working group, one of the two.
+   * @format uuid
+   */
+  ownerPersonId?: string | null;
+  status?: "done" | "open" | "in_progress" | "cancelled";
+  title?: string;
+}
+
+export interface UpdateBudgetLineDto {
+  category?:
+    | "staff"
+    | "contractors"
+    | "events"
+    | "travel"
+    | "tools"
+    | "fees"
+    | "other";
+  label?: string;
+  plannedCents?: number;
+}
+
+export interface UpdateContributionDto {
+  /** A justified value in cents, instead of quantity × rate. */
+  amountCents?: number | null;
+  description?: string;
+  /** Last day of the period; the first day when absent. */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity?: number;
+  startsOn?: string;
+  type?:
+    | "other"
+    | "working_time"
+    | "room"
+    | "financial_participation"
+    | "financial_management"
+    | "hosting_tools";
+  unit?:
+    | "month"
+    | "day"
+    | "hour"
+    | "room_day"
+    | "room_half_day"
+    | "unit"
+    | "euro";
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface UpdateFunderDto {
+  /**
+   * The people to talk to, in order; on update, replaces the whole list.
+   * @maxItems 20
+   */
+  contacts?: FunderContactInput[];
+  kind?: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  name?: string;
+  notes?: string | null;
+  website?: string | null;
+}
+
+export type UpdateGrantDto = object;
+
+export interface UpdateInKindAccountDto {
+  /**
+   * A use account of class 86 (e.g. 864, 8611).
+   * @pattern ^86\d{0,4}$
+   */
+  chargeAccount: string | null;
+  chargeLabel: string | null;
+  /**
+   * A resource account of class 87 (e.g. 875, 871).
+   * @pattern ^87\d{0,4}$
+   */
+  productAccount: string | null;
+  productLabel: string | null;
+}
+
+export interface UpdateInstalmentDto {
+  expectedCents?: number;
+  expectedOn?: string;
+  label?: string;
+  notes?: string | null;
+  receivedCents?: number | null;
+  receivedOn?: string | null;
+}
+
+export interface UpdateIssueDto {
+  blocks?: object[];
+  countOpens?: boolean;
+  /** @maxItems 20 */
+  listIds?: string[];
+  locale?: "fr" | "en";
+  preheader?: string | null;
+  sendAt?: string | null;
+  title?: string;
+}
+
+export interface UpdateListDto {
+  description?: string | null;
+  isPublic?: boolean;
+  /**
+   * Lower-case letters, digits and dashes: it ends up in the List-Id header.
+   * @maxLength 60
+   * @pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$
+   */
+  key?: string;
+  name?: string;
+}
+
+export interface UpdateMeetingDto {
+  /**
+   * In order; on update, replaces the whole agenda.
+   * @maxItems 60
+   */
+  agenda?: AgendaItemInput[];
+  /**
+   * On update, replaces the whole list (statuses included).
+   * @maxItems 400
+   */
+  attendees?: AttendeeInput[];
+  /** @maxItems 60 */
+  documents?: DocumentInput[];
+  endsAt?: string;
+  kind?:
+    | "copil"
+    | "copil_in_person"
+    | "territorial_gathering"
+    | "working_group";
+  minutes?: string | null;
+  place?: string | null;
+  startsAt?: string;
+  title?: string;
+  /** @maxLength 500 */
+  videoLink?: string | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface UpdateMissionDto {
+  /** @format uuid */
+  budgetLineId?: string | null;
+  company?: string | null;
+  /** @format uuid */
+  contractorPersonId?: string;
+  dailyRateCents?: number;
+  /**
+   * @min 0
+   * @max 31
+   */
+  daysPerMonth?: number;
+  endsOn?: string;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * @min 1
+   * @max 12
+   */
+  hoursPerDay?: number;
+  jobDescription?: string;
+  startsOn?: string;
+  title?: string;
+}
+
+export interface UpdateOrganisationDto {
+  candidateSince?: string | null;
+  charterSignedOn?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  description?: string | null;
+  formerSince?: string | null;
+  hasCopilSeat?: boolean;
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  memberSince?: string | null;
+  membershipStatus?: "candidate" | "member" | "former";
+  name?: string;
+  territory?: string | null;
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  website?: string | null;
+}
+
+export interface UpdatePersonDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName?: string;
+  lastName?: string;
+  /**
+   * The organisations the person belongs to; on update, replaces the whole set.
+   * @maxItems 50
+   */
+  memberships?: MembershipInput[];
+  notes?: string | null;
+  phone?: string | null;
+}
+
+export interface UpdateRateDto {
+  label?: string;
+  rateCents?: number;
+  validFrom?: string;
+}
+
+export interface UpdateReportDto {
+  documentUrl?: string | null;
+  dueOn?: string;
+  kind?: "other" | "interim" | "final_financial" | "final_activity";
+  notes?: string | null;
+  /** Required once sent. */
+  sentOn?: string | null;
+  status?: "due" | "sent" | "accepted";
+  title?: string;
+}
+
+export interface UpdateStrategyActionDto {
+  /**
+   * None for a cross-cutting theme.
+   * @format uuid
+   */
+  axisId?: string | null;
+  content?: string;
+  /**
+   * The decisions that serve the action; replaces the set.
+   * @maxItems 100
+   */
+  decisionIds?: string[];
+  /** @maxItems 50 */
+  grantIds?: string[];
+  /** @maxItems 20 */
+  groupIds?: string[];
+  involvesCopil?: boolean;
+  /**
+   * @min 1
+   * @max 99
+   */
+  number?: number | null;
+  /**
+   * @min 0
+   * @max 999
+   */
+  personDaysPerMonth?: number | null;
+  status?: "paused" | "done" | "in_progress" | "planned" | "abandoned";
+  /** @maxItems 20 */
+  targetPublic?: string[];
+  title?: string;
+}
+
+export interface UpdateSubscriberDto {
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds?: string[];
+  locale?: "fr" | "en";
+  /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
+  status?: "bounced" | "complained";
+}
+
+export interface UpdateTermDto {
+  endedOn?: string | null;
+  startedOn?: string;
+}
+
+export interface UpdateTimeEntryDto {
+  description?: string;
+  /**
+   * In quarters (0.25): at most one day, or 12 hours, per entry.
+   * @min 0.25
+   * @max 12
+   */
+  quantity?: number;
+  unit?: "day" | "hour";
+  workedOn?: string;
+}
+
+export interface UpdateVolunteerProfileDto {
+  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+  heardFrom?:
+    | "other"
+    | "word_of_mouth"
+    | "member_organisation"
+    | "event"
+    | "newsletter"
+    | "social_media"
+    | "web_search"
+    | null;
+  heardFromDetail?: string | null;
+  /**
+   * @min 1
+   * @max 200
+   */
+  hoursPerMonth?: number | null;
+  /** @maxItems 20 */
+  skills?: string[];
+  territory?: string | null;
+}
+
+export interface UpdateWorkingGroupDto {
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  chatChannel?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  mailingList?: string | null;
+  meetingRhythm?: string | null;
+  mission?: string | null;
+  name?: string;
+  status?: "closed" | "active" | "paused";
+  /**
+   * Ids of strategy actions (#7); not checked against them until that module is merged.
+   * @maxItems 50
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  /**
+   * @min 1
+   * @max 90
+   */
+  welcomeWithinDays?: number;
+}
+
+export interface VolunteerSignupDto {
+  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+  consent: boolean;
+  /**
+   * The version of the consent text the visitor was shown (GET /public/volunteer-signup).
+   * @maxLength 20
+   */
+  consentVersion: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName: string;
+  /** @format uuid */
+  groupId: string;
+  heardFrom?:
+    | "other"
+    | "word_of_mouth"
+    | "member_organisation"
+    | "event"
+    | "newsletter"
+    | "social_media"
+    | "web_search"
+    | null;
+  heardFromDetail?: string | null;
+  /**
+   * @min 1
+   * @max 200
+   */
+  hoursPerMonth?: number | null;
+  lastName: string;
+  message?: string | null;
+  phone?: string | null;
+  /** @maxItems 20 */
+  skills?: string[];
+  territory?: string | null;
+  /**
+   * Honeypot: hidden from people, filled in by bots; a filled one is dropped without a word.
+   * @maxLength 500
+   */
+  website?: string;
+}
+
+export interface VolunteersGetParams {
+  personId: string;
+}
+
+export interface VolunteersLogTimeParams {
+  personId: string;
+}
+
+export interface VolunteersUpdateParams {
+  personId: string;
+}
+
+export interface WorkingGroupsAddMemberParams {
+  id: string;
+}
+
+export interface WorkingGroupsAddVolunteerParams {
+  id: string;
+}
+
+export interface WorkingGroupsBoardParams {
+  id: string;
+}
+
+export interface WorkingGroupsExportMembersParams {
+  id: string;
+}
+
+export interface WorkingGroupsGetParams {
+  id: string;
+}
+
+export interface WorkingGroupsLeaveParams {
+  id: string;
+}
+
+export interface WorkingGroupsListParams {
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "name" */
+  sort: "createdAt" | "name" | "status";
+  status?: "closed" | "active" | "paused";
+  /** Only the groups missing a referent, a facilitator or a welcome person. */
+  withGaps?: boolean;
+}
+
+export interface WorkingGroupsMoveParams {
+  entryId: string;
+  id: string;
+}
+
+export interface WorkingGroupsUpdateParams {
+  id: string;
+}
+
+export interface WorkingGroupsUpdateTermParams {
+  id: string;
+  termId: string;
+}
+
+export type QueryParamsType = Record<string | number, any>;
+export type ResponseFormat = keyof Omit<Body, "body" | "bodyUsed">;
+
+export interface FullRequestParams extends Omit<RequestInit, "body"> {
+  /** set parameter to `true` for call `securityWorker` for this request */
+  secure?: boolean;
+  /** request path */
+  path: string;
+  /** content type of request body */
+  type?: ContentType;
+  /** query params */
+  query?: QueryParamsType;
+  /** format of response (i.e. response.json() -> format: "json") */
+  format?: ResponseFormat;
+  /** request body */
+  body?: unknown;
+  /** base url */
+  baseUrl?: string;
+  /** request cancellation token */
+  cancelToken?: CancelToken;
+}
+
+export type RequestParams = Omit<
+  FullRequestParams,
+  "body" | "method" | "query" | "path"
+>;
+
+export interface ApiConfig<SecurityDataType = unknown> {
+  baseUrl?: string;
+  baseApiParams?: Omit<RequestParams, "baseUrl" | "cancelToken" | "signal">;
+  securityWorker?: (
+    securityData: SecurityDataType | null,
+  ) => Promise<RequestParams | void> | RequestParams | void;
+  customFetch?: typeof fetch;
+}
+
+export interface HttpResponse<D extends unknown, E extends unknown = unknown>
+  extends Response {
+  data: D;
+  error: E;
+}
+
+type CancelToken = Symbol | string | number;
+
+export type ContentType =
+  | "application/json"
+  | "application/vnd.api+json"
+  | "multipart/form-data"
+  | "application/x-www-form-urlencoded"
+  | "text/plain";
+
+export class HttpClient<SecurityDataType = unknown> {
+  public baseUrl: string = "";
+  private securityData: SecurityDataType | null = null;
+  private securityWorker?: ApiConfig<SecurityDataType>["securityWorker"];
+  private abortControllers = new Map<CancelToken, AbortController>();
+  private customFetch = (...fetchParams: Parameters<typeof fetch>) =>
+    fetch(...fetchParams);
+
+  private baseApiParams: RequestParams = {
+    credentials: "same-origin",
+    headers: {},
+    redirect: "follow",
+    referrerPolicy: "no-referrer",
+  };
+
+  constructor(apiConfig: ApiConfig<SecurityDataType> = {}) {
+    Object.assign(this, apiConfig);
+  }
+
+  public setSecurityData = (data: SecurityDataType | null) => {
+    this.securityData = data;
+  };
+
+  protected encodeQueryParam(key: string, value: any) {
+    const encodedKey = encodeURIComponent(key);
+    return `${encodedKey}=${encodeURIComponent(typeof value === "number" ? value : `${value}`)}`;
+  }
+
+  protected addQueryParam(query: QueryParamsType, key: string) {
+    return this.encodeQueryParam(key, query[key]);
+  }
+
+  protected addArrayQueryParam(query: QueryParamsType, key: string) {
+    const value = query[key];
+    return value.map((v: any) => this.encodeQueryParam(key, v)).join("&");
+  }
+
+  protected toQueryString(rawQuery?: QueryParamsType): string {
+    const query = rawQuery || {};
+    const keys = Object.keys(query).filter(
+      (key) => "undefined" !== typeof query[key],
+    );
+    return keys
+      .map((key) =>
+        Array.isArray(query[key])
+          ? this.addArrayQueryParam(query, key)
+          : this.addQueryParam(query, key),
+      )
+      .join("&");
+  }
+
+  protected addQueryParams(rawQuery?: QueryParamsType): string {
+    const queryString = this.toQueryString(rawQuery);
+    return queryString ? `?${queryString}` : "";
+  }
+
+  private contentFormatters: Record<ContentType, (input: any) => any> = {
+    ["application/json"]: (input: any) =>
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
+    ["application/vnd.api+json"]: (input: any) =>
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
+    ["text/plain"]: (input: any) =>
+      input !== null && typeof input !== "string"
+        ? JSON.stringify(input)
+        : input,
+    ["multipart/form-data"]: (input: any) => {
+      if (input instanceof FormData) {
+        return input;
+      }
+
+      return Object.keys(input || {}).reduce((formData, key) => {
+        const property = input[key];
+        formData.append(
+          key,
+          property instanceof Blob
+            ? property
+            : typeof property === "object" && property !== null
+              ? JSON.stringify(property)
+              : `${property}`,
+        );
+        return formData;
+      }, new FormData());
+    },
+    ["application/x-www-form-urlencoded"]: (input: any) =>
+      this.toQueryString(input),
+  };
+
+  protected mergeRequestParams(
+    params1: RequestParams,
+    params2?: RequestParams,
+  ): RequestParams {
+    return {
+      ...this.baseApiParams,
+      ...params1,
+      ...(params2 || {}),
+      headers: {
+        ...(this.baseApiParams.headers || {}),
+        ...(params1.headers || {}),
+        ...((params2 && params2.headers) || {}),
+      },
+    };
+  }
+
+  protected createAbortSignal = (
+    cancelToken: CancelToken,
+  ): AbortSignal | undefined => {
+    if (this.abortControllers.has(cancelToken)) {
+      const abortController = this.abortControllers.get(cancelToken);
+      if (abortController) {
+        return abortController.signal;
+      }
+      return void 0;
+    }
+
+    const abortController = new AbortController();
+    this.abortControllers.set(cancelToken, abortController);
+    return abortController.signal;
+  };
+
+  public abortRequest = (cancelToken: CancelToken) => {
+    const abortController = this.abortControllers.get(cancelToken);
+
+    if (abortController) {
+      abortController.abort();
+      this.abortControllers.delete(cancelToken);
+    }
+  };
+
+  public request = async <T = any, E = any>({
+    body,
+    secure,
+    path,
+    type,
+    query,
+    format,
+    baseUrl,
+    cancelToken,
+    ...params
+  }: FullRequestParams): Promise<HttpResponse<T, E>> => {
+    const secureParams =
+      ((typeof secure === "boolean" ? secure : this.baseApiParams.secure) &&
+        this.securityWorker &&
+        (await this.securityWorker(this.securityData))) ||
+      {};
+    const requestParams = this.mergeRequestParams(params, secureParams);
+    const queryString = query && this.toQueryString(query);
+    const payloadFormatter = this.contentFormatters[type || "application/json"];
+    const responseFormat = format || requestParams.format;
+
+    return this.customFetch(
+      `${baseUrl || this.baseUrl || ""}${path}${queryString ? `?${queryString}` : ""}`,
+      {
+        ...requestParams,
+        headers: {
+          ...(requestParams.headers || {}),
+          ...(type && type !== "multipart/form-data"
+            ? { "Content-Type": type }
+            : {}),
+        },
+        signal:
+          (cancelToken
+            ? this.createAbortSignal(cancelToken)
+            : requestParams.signal) || null,
+        body:
+          typeof body === "undefined" || body === null
+            ? null
+            : payloadFormatter(body),
+      },
+    ).then(async (response) => {
+      const r = response as HttpResponse<T, E>;
+      r.data = null as unknown as T;
+      r.error = null as unknown as E;
+
+      const responseToParse = responseFormat ? response.clone() : response;
+      const data = !responseFormat
+        ? r
+        : await responseToParse[responseFormat]()
+            .then((data) => {
+              if (r.ok) {
+                r.data = data;
+              } else {
+                r.error = data;
+              }
+              return r;
+            })
+            .catch((e) => {
+              r.error = e;
+              return r;
+            });
+
+      if (cancelToken) {
+        this.abortControllers.delete(cancelToken);
+      }
+
+      if (!response.ok) throw data;
+      return data;
+    });
+  };
+}
+
+/**
+ * @title Maillage API
+ * @version 0.1.0
+ * @contact
+ *
+ * Backoffice of a cooperative network
+ */
+export class Api<
+  SecurityDataType extends unknown,
+> extends HttpClient<SecurityDataType> {
+  health = {
+    /**
+     * No description
+     *
+     * @tags health
+     * @name HealthCheck
+     * @request GET:/api/health
+     */
+    healthCheck: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/health`,
+        method: "GET",
+        ...params,
+      }),
+  };
+  audit = {
+    /**
+     * No description
+     *
+     * @tags audit
+     * @name AuditList
+     * @request GET:/api/audit
+     */
+    auditList: (query: AuditListParams = {}, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/audit`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags audit
+     * @name AuditVerify
+     * @request GET:/api/audit/verify
+     */
+    auditVerify: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/audit/verify`,
+        method: "GET",
+        ...params,
+      }),
+  };
+  auth = {
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthLogin
+     * @request POST:/api/auth/login
+     */
+    authLogin: (data: LoginDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/auth/login`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthLogout
+     * @request POST:/api/auth/logout
+     */
+    authLogout: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/logout`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthMe
+     * @request GET:/api/auth/me
+     */
+    authMe: (params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/auth/me`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangePassword
+     * @request PATCH:/api/auth/me/password
+     */
+    authChangePassword: (data: ChangePasswordDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/me/password`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangeEmail
+     * @request PATCH:/api/auth/me/email
+     */
+    authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/auth/me/email`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangeLocale
+     * @request PATCH:/api/auth/me/locale
+     */
+    authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/auth/me/locale`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthRequestReset
+     * @request POST:/api/auth/password-reset
+     */
+    authRequestReset: (
+      data: PasswordResetRequestDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/password-reset`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthConfirmReset
+     * @request POST:/api/auth/password-reset/confirm
+     */
+    authConfirmReset: (data: TokenPasswordDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/password-reset/confirm`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthDescribeInvitation
+     * @request GET:/api/auth/invitations/{token}
+     */
+    authDescribeInvitation: (
+      { token }: AuthDescribeInvitationParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/invitations/${token}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthAcceptInvitation
+     * @request POST:/api/auth/invitations/accept
+     */
+    authAcceptInvitation: (
+      data: TokenPasswordDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/auth/invitations/accept`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+  };
+  accounts = {
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsList
+     * @request GET:/api/accounts
+     */
+    accountsList: (
+      query: AccountsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/accounts`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsInvite
+     * @request POST:/api/invitations
+     */
+    accountsInvite: (data: InviteDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/invitations`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsSetRoles
+     * @request PATCH:/api/accounts/{id}/roles
+     */
+    accountsSetRoles: (
+      { id }: AccountsSetRolesParams,
+      data: SetRolesDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/accounts/${id}/roles`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsDisable
+     * @request POST:/api/accounts/{id}/disable
+     */
+    accountsDisable: (
+      { id }: AccountsDisableParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/accounts/${id}/disable`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsEnable
+     * @request POST:/api/accounts/{id}/enable
+     */
+    accountsEnable: (
+      { id }: AccountsEnableParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/accounts/${id}/enable`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  organisations = {
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsList
+     * @request GET:/api/organisations
+     */
+    organisationsList: (
+      query: OrganisationsListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationPage, ErrorResponse>({
+        path: `/api/organisations`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsCreate
+     * @request POST:/api/organisations
+     */
+    organisationsCreate: (
+      data: CreateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsTerritories
+     * @request GET:/api/organisations/territories
+     */
+    organisationsTerritories: (params: RequestParams = {}) =>
+      this.request<string[], ErrorResponse>({
+        path: `/api/organisations/territories`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsGet
+     * @request GET:/api/organisations/{id}
+     */
+    organisationsGet: (
+      { id }: OrganisationsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationDetailResponse, ErrorResponse>({
+        path: `/api/organisations/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsUpdate
+     * @request PATCH:/api/organisations/{id}
+     */
+    organisationsUpdate: (
+      { id }: OrganisationsUpdateParams,
+      data: UpdateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsArchive
+     * @request POST:/api/organisations/{id}/archive
+     */
+    organisationsArchive: (
+      { id }: OrganisationsArchiveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsRestore
+     * @request POST:/api/organisations/{id}/restore
+     */
+    organisationsRestore: (
+      { id }: OrganisationsRestoreParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  people = {
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleList
+     * @request GET:/api/people
+     */
+    peopleList: (query: PeopleListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/people`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleCreate
+     * @request POST:/api/people
+     */
+    peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/people`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleGet
+     * @request GET:/api/people/{id}
+     */
+    peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/people/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleUpdate
+     * @request PATCH:/api/people/{id}
+     */
+    peopleUpdate: (
+      { id }: PeopleUpdateParams,
+      data: UpdatePersonDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/people/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleArchive
+     * @request POST:/api/people/{id}/archive
+     */
+    peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/people/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleRestore
+     * @request POST:/api/people/{id}/restore
+     */
+    peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/people/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  contributions = {
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsList
+     * @request GET:/api/contributions
+     */
+    contributionsList: (
+      query: ContributionsListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsCreate
+     * @request POST:/api/contributions
+     */
+    contributionsCreate: (
+      data: CreateContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsTotalsOf
+     * @request GET:/api/contributions/totals
+     */
+    contributionsTotalsOf: (
+      query: ContributionsTotalsOfParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/contributions/totals`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsExport
+     * @request GET:/api/contributions/export
+     */
+    contributionsExport: (
+      query: ContributionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsTemplate
+     * @request GET:/api/contributions/import-template
+     */
+    contributionsTemplate: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/import-template`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsImport
+     * @request POST:/api/contributions/import
+     */
+    contributionsImport: (
+      data: ImportContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/import`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsSubmit
+     * @request POST:/api/contributions/submit
+     */
+    contributionsSubmit: (
+      data: SubmitContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/contributions/submit`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsReview
+     * @request POST:/api/contributions/review
+     */
+    contributionsReview: (
+      data: ReviewContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/contributions/review`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsGet
+     * @request GET:/api/contributions/{id}
+     */
+    contributionsGet: (
+      { id }: ContributionsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsUpdate
+     * @request PATCH:/api/contributions/{id}
+     */
+    contributionsUpdate: (
+      { id }: ContributionsUpdateParams,
+      data: UpdateContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsRemove
+     * @request DELETE:/api/contributions/{id}
+     */
+    contributionsRemove: (
+      { id }: ContributionsRemoveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsCorrect
+     * @request POST:/api/contributions/{id}/correct
+     */
+    contributionsCorrect: (
+      { id }: ContributionsCorrectParams,
+      data: CorrectContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions/${id}/correct`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsEvidenceFile
+     * @request GET:/api/contributions/{id}/evidence
+     */
+    contributionsEvidenceFile: (
+      { id }: ContributionsEvidenceFileParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsAttach
+     * @request PUT:/api/contributions/{id}/evidence
+     */
+    contributionsAttach: (
+      { id }: ContributionsAttachParams,
+      data: EvidenceDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "PUT",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsDetach
+     * @request DELETE:/api/contributions/{id}/evidence
+     */
+    contributionsDetach: (
+      { id }: ContributionsDetachParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesList
+     * @request GET:/api/contribution-rates
+     */
+    contributionRatesList: (params: RequestParams = {}) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/contribution-rates`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesCreate
+     * @request POST:/api/contribution-rates
+     */
+    contributionRatesCreate: (
+      data: CreateRateDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contribution-rates`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesUpdate
+     * @request PATCH:/api/contribution-rates/{id}
+     */
+    contributionRatesUpdate: (
+      { id }: ContributionRatesUpdateParams,
+      data: UpdateRateDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/contribution-rates/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindAccounts
+     * @request GET:/api/in-kind/accounts
+     */
+    inKindAccounts: (params: RequestParams = {}) =>
+      this.request<InKindAccount[], ErrorResponse>({
+        path: `/api/in-kind/accounts`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindUpdateAccount
+     * @request PUT:/api/in-kind/accounts/{type}
+     */
+    inKindUpdateAccount: (
+      { type }: InKindUpdateAccountParams,
+      data: UpdateInKindAccountDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/in-kind/accounts/${type}`,
+        method: "PUT",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindStatement
+     * @summary Validated contributions the caller may read: a COPIL member's network statement covers every organisation.
+     * @request GET:/api/in-kind/statement
+     */
+    inKindStatement: (
+      query: InKindStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/in-kind/statement`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindStatementCsv
+     * @request GET:/api/in-kind/statement/export
+     */
+    inKindStatementCsv: (
+      query: InKindStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/in-kind/statement/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+  };
+  funding = {
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersList
+     * @request GET:/api/funders
+     */
+    fundersList: (query: FundersListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/funders`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersCreate
+     * @request POST:/api/funders
+     */
+    fundersCreate: (data: CreateFunderDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funders`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersGet
+     * @request GET:/api/funders/{id}
+     */
+    fundersGet: ({ id }: FundersGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funders/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersUpdate
+     * @request PATCH:/api/funders/{id}
+     */
+    fundersUpdate: (
+      { id }: FundersUpdateParams,
+      data: UpdateFunderDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funders/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersArchive
+     * @request POST:/api/funders/{id}/archive
+     */
+    fundersArchive: (
+      { id }: FundersArchiveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funders/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersRestore
+     * @request POST:/api/funders/{id}/restore
+     */
+    fundersRestore: (
+      { id }: FundersRestoreParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funders/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsList
+     * @request GET:/api/grants
+     */
+    grantsList: (query: GrantsListParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsCreate
+     * @request POST:/api/grants
+     */
+    grantsCreate: (data: CreateGrantDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsGet
+     * @request GET:/api/grants/{id}
+     */
+    grantsGet: ({ id }: GrantsGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsUpdate
+     * @request PATCH:/api/grants/{id}
+     */
+    grantsUpdate: (
+      { id }: GrantsUpdateParams,
+      data: UpdateGrantDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsChangeStatus
+     * @request POST:/api/grants/{id}/status
+     */
+    grantsChangeStatus: (
+      { id }: GrantsChangeStatusParams,
+      data: ChangeGrantStatusDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/status`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReport
+     * @summary The funder's financial report (CERFA 15059) as data, for the printable page.
+     * @request GET:/api/grants/{id}/financial-report
+     */
+    grantsFinancialReport: (
+      { id }: GrantsFinancialReportParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReportCsv
+     * @request GET:/api/grants/{id}/financial-report.csv
+     */
+    grantsFinancialReportCsv: (
+      { id }: GrantsFinancialReportCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report.csv`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddInstalment
+     * @request POST:/api/grants/{id}/instalments
+     */
+    grantItemsAddInstalment: (
+      { id }: GrantItemsAddInstalmentParams,
+      data: InstalmentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/instalments`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateInstalment
+     * @request PATCH:/api/grants/{id}/instalments/{itemId}
+     */
+    grantItemsUpdateInstalment: (
+      { id, itemId }: GrantItemsUpdateInstalmentParams,
+      data: UpdateInstalmentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/instalments/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveInstalment
+     * @request DELETE:/api/grants/{id}/instalments/{itemId}
+     */
+    grantItemsRemoveInstalment: (
+      { id, itemId }: GrantItemsRemoveInstalmentParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/instalments/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddBudgetLine
+     * @request POST:/api/grants/{id}/budget-lines
+     */
+    grantItemsAddBudgetLine: (
+      { id }: GrantItemsAddBudgetLineParams,
+      data: BudgetLineDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateBudgetLine
+     * @request PATCH:/api/grants/{id}/budget-lines/{itemId}
+     */
+    grantItemsUpdateBudgetLine: (
+      { id, itemId }: GrantItemsUpdateBudgetLineParams,
+      data: UpdateBudgetLineDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveBudgetLine
+     * @request DELETE:/api/grants/{id}/budget-lines/{itemId}
+     */
+    grantItemsRemoveBudgetLine: (
+      { id, itemId }: GrantItemsRemoveBudgetLineParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsListExpenses
+     * @request GET:/api/grants/{id}/expenses
+     */
+    grantItemsListExpenses: (
+      { id, ...query }: GrantItemsListExpensesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/grants/${id}/expenses`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddExpense
+     * @request POST:/api/grants/{id}/expenses
+     */
+    grantItemsAddExpense: (
+      { id }: GrantItemsAddExpenseParams,
+      data: ExpenseDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/expenses`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveExpense
+     * @request DELETE:/api/grants/{id}/expenses/{itemId}
+     */
+    grantItemsRemoveExpense: (
+      { id, itemId }: GrantItemsRemoveExpenseParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/expenses/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddReport
+     * @request POST:/api/grants/{id}/reports
+     */
+    grantItemsAddReport: (
+      { id }: GrantItemsAddReportParams,
+      data: ReportDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/reports`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateReport
+     * @request PATCH:/api/grants/{id}/reports/{itemId}
+     */
+    grantItemsUpdateReport: (
+      { id, itemId }: GrantItemsUpdateReportParams,
+      data: UpdateReportDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/reports/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveReport
+     * @request DELETE:/api/grants/{id}/reports/{itemId}
+     */
+    grantItemsRemoveReport: (
+      { id, itemId }: GrantItemsRemoveReportParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/reports/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddDocument
+     * @request POST:/api/grants/{id}/documents
+     */
+    grantItemsAddDocument: (
+      { id }: GrantItemsAddDocumentParams,
+      data: DocumentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/documents`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveDocument
+     * @request DELETE:/api/grants/{id}/documents/{itemId}
+     */
+    grantItemsRemoveDocument: (
+      { id, itemId }: GrantItemsRemoveDocumentParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/grants/${id}/documents/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewDeadlines
+     * @request GET:/api/funding/deadlines
+     */
+    fundingOverviewDeadlines: (
+      query: FundingOverviewDeadlinesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/funding/deadlines`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewAlerts
+     * @request GET:/api/funding/alerts
+     */
+    fundingOverviewAlerts: (params: RequestParams = {}) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/funding/alerts`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewDashboard
+     * @request GET:/api/funding/dashboard
+     */
+    fundingOverviewDashboard: (
+      query: FundingOverviewDashboardParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/funding/dashboard`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+  };
+  governance = {
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsList
+     * @request GET:/api/meetings
+     */
+    meetingsList: (query: MeetingsListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/meetings`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsCreate
+     * @request POST:/api/meetings
+     */
+    meetingsCreate: (data: CreateMeetingDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/meetings`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsGet
+     * @request GET:/api/meetings/{id}
+     */
+    meetingsGet: ({ id }: MeetingsGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/meetings/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsUpdate
+     * @request PATCH:/api/meetings/{id}
+     */
+    meetingsUpdate: (
+      { id }: MeetingsUpdateParams,
+      data: UpdateMeetingDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/meetings/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsCalendar
+     * @request GET:/api/meetings/{id}/calendar.ics
+     */
+    meetingsCalendar: (
+      { id }: MeetingsCalendarParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/meetings/${id}/calendar.ics`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsInvite
+     * @request POST:/api/meetings/{id}/invitations
+     */
+    meetingsInvite: (
+      { id }: MeetingsInviteParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/meetings/${id}/invitations`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsList
+     * @request GET:/api/decisions
+     */
+    decisionsList: (query: DecisionsListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/decisions`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsCreate
+     * @request POST:/api/decisions
+     */
+    decisionsCreate: (data: CreateDecisionDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/decisions`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsGet
+     * @request GET:/api/decisions/{id}
+     */
+    decisionsGet: ({ id }: DecisionsGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/decisions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsAmend
+     * @request POST:/api/decisions/{id}/amendments
+     */
+    decisionsAmend: (
+      { id }: DecisionsAmendParams,
+      data: CreateDecisionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/decisions/${id}/amendments`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsList
+     * @request GET:/api/action-items
+     */
+    actionItemsList: (
+      query: ActionItemsListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/action-items`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsCreate
+     * @request POST:/api/action-items
+     */
+    actionItemsCreate: (
+      data: CreateActionItemDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/action-items`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsMine
+     * @summary The signed-in person's own actions.
+     * @request GET:/api/action-items/mine
+     */
+    actionItemsMine: (
+      query: ActionItemsMineParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/action-items/mine`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsGet
+     * @request GET:/api/action-items/{id}
+     */
+    actionItemsGet: (
+      { id }: ActionItemsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/action-items/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsUpdate
+     * @request PATCH:/api/action-items/{id}
+     */
+    actionItemsUpdate: (
+      { id }: ActionItemsUpdateParams,
+      data: UpdateActionItemDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/action-items/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyGet
+     * @request GET:/api/strategy
+     */
+    strategyGet: (params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/strategy`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyAction
+     * @request GET:/api/strategy/actions/{id}
+     */
+    strategyAction: (
+      { id }: StrategyActionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/strategy/actions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyUpdate
+     * @request PATCH:/api/strategy/actions/{id}
+     */
+    strategyUpdate: (
+      { id }: StrategyUpdateParams,
+      data: UpdateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/strategy/actions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyCreate
+     * @request POST:/api/strategy/actions
+     */
+    strategyCreate: (
+      data: CreateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/strategy/actions`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+  };
+  contractors = {
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsList
+     * @request GET:/api/missions
+     */
+    contractorsList: (
+      query: ContractorsListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/missions`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsCreate
+     * @request POST:/api/missions
+     */
+    contractorsCreate: (data: CreateMissionDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/missions`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsGet
+     * @request GET:/api/missions/{id}
+     */
+    contractorsGet: (
+      { id }: ContractorsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/missions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsUpdate
+     * @request PATCH:/api/missions/{id}
+     */
+    contractorsUpdate: (
+      { id }: ContractorsUpdateParams,
+      data: UpdateMissionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/missions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsEntries
+     * @request GET:/api/missions/{id}/time-entries
+     */
+    contractorsEntries: (
+      { id, ...query }: ContractorsEntriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsAddEntry
+     * @request POST:/api/missions/{id}/time-entries
+     */
+    contractorsAddEntry: (
+      { id }: ContractorsAddEntryParams,
+      data: CreateTimeEntryDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TimeEntry, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsUpdateEntry
+     * @request PATCH:/api/time-entries/{id}
+     */
+    contractorsUpdateEntry: (
+      { id }: ContractorsUpdateEntryParams,
+      data: UpdateTimeEntryDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TimeEntry, ErrorResponse>({
+        path: `/api/time-entries/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsDeleteEntry
+     * @request DELETE:/api/time-entries/{id}
+     */
+    contractorsDeleteEntry: (
+      { id }: ContractorsDeleteEntryParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/time-entries/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+  };
+  workingGroups = {
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsList
+     * @request GET:/api/working-groups
+     */
+    workingGroupsList: (
+      query: WorkingGroupsListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/working-groups`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsCreate
+     * @request POST:/api/working-groups
+     */
+    workingGroupsCreate: (
+      data: CreateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsGet
+     * @request GET:/api/working-groups/{id}
+     */
+    workingGroupsGet: (
+      { id }: WorkingGroupsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsUpdate
+     * @request PATCH:/api/working-groups/{id}
+     */
+    workingGroupsUpdate: (
+      { id }: WorkingGroupsUpdateParams,
+      data: UpdateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsExportMembers
+     * @summary For the group's mailing list; those who keep the group's links current may export it.
+     * @request GET:/api/working-groups/{id}/members.csv
+     */
+    workingGroupsExportMembers: (
+      { id }: WorkingGroupsExportMembersParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/working-groups/${id}/members.csv`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsAddMember
+     * @request POST:/api/working-groups/{id}/members
+     */
+    workingGroupsAddMember: (
+      { id }: WorkingGroupsAddMemberParams,
+      data: AddMemberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}/members`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsUpdateTerm
+     * @request PATCH:/api/working-groups/{id}/members/{termId}
+     */
+    workingGroupsUpdateTerm: (
+      { id, termId }: WorkingGroupsUpdateTermParams,
+      data: UpdateTermDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}/members/${termId}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsLeave
+     * @summary Anyone in a group may leave it.
+     * @request POST:/api/working-groups/{id}/leave
+     */
+    workingGroupsLeave: (
+      { id }: WorkingGroupsLeaveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/working-groups/${id}/leave`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsBoard
+     * @request GET:/api/working-groups/{id}/volunteers
+     */
+    workingGroupsBoard: (
+      { id }: WorkingGroupsBoardParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsAddVolunteer
+     * @request POST:/api/working-groups/{id}/volunteers
+     */
+    workingGroupsAddVolunteer: (
+      { id }: WorkingGroupsAddVolunteerParams,
+      data: AddVolunteerDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsMove
+     * @request POST:/api/working-groups/{id}/volunteers/{entryId}/stage
+     */
+    workingGroupsMove: (
+      { id, entryId }: WorkingGroupsMoveParams,
+      data: MoveVolunteerDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+  };
+  volunteers = {
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersGet
+     * @request GET:/api/volunteers/{personId}
+     */
+    volunteersGet: (
+      { personId }: VolunteersGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/volunteers/${personId}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersUpdate
+     * @request PATCH:/api/volunteers/{personId}
+     */
+    volunteersUpdate: (
+      { personId }: VolunteersUpdateParams,
+      data: UpdateVolunteerProfileDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/volunteers/${personId}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersLogTime
+     * @request POST:/api/volunteers/{personId}/time
+     */
+    volunteersLogTime: (
+      { personId }: VolunteersLogTimeParams,
+      data: LogVolunteerTimeDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/volunteers/${personId}/time`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+  };
+  public = {
+    /**
+     * No description
+     *
+     * @tags public
+     * @name SignupForm
+     * @request GET:/api/public/volunteer-signup
+     */
+    signupForm: (params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/public/volunteer-signup`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags public
+     * @name SignupSignup
+     * @summary 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others.
+     * @request POST:/api/public/volunteer-signup
+     */
+    signupSignup: (data: VolunteerSignupDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/public/volunteer-signup`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+  };
+  newsletters = {
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsList
+     * @request GET:/api/newsletters/lists
+     */
+    listsList: (params: RequestParams = {}) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/newsletters/lists`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsCreate
+     * @request POST:/api/newsletters/lists
+     */
+    listsCreate: (data: CreateListDto, params: RequestParams = {}) =>
+      this.request<NewsletterList, ErrorResponse>({
+        path: `/api/newsletters/lists`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsUpdate
+     * @request PATCH:/api/newsletters/lists/{id}
+     */
+    listsUpdate: (
+      { id }: ListsUpdateParams,
+      data: UpdateListDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterList, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsArchive
+     * @request POST:/api/newsletters/lists/{id}/archive
+     */
+    listsArchive: ({ id }: ListsArchiveParams, params: RequestParams = {}) =>
+      this.request<NewsletterList, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsRestore
+     * @request POST:/api/newsletters/lists/{id}/restore
+     */
+    listsRestore: ({ id }: ListsRestoreParams, params: RequestParams = {}) =>
+      this.request<NewsletterList, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersList
+     * @request GET:/api/newsletters/subscribers
+     */
+    subscribersList: (
+      query: SubscribersListParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/subscribers`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersCreate
+     * @request POST:/api/newsletters/subscribers
+     */
+    subscribersCreate: (
+      data: CreateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/subscribers`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersExport
+     * @request GET:/api/newsletters/subscribers/export
+     */
+    subscribersExport: (
+      query: SubscribersExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/newsletters/subscribers/export`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersImport
+     * @request POST:/api/newsletters/subscribers/import
+     */
+    subscribersImport: (
+      data: ImportSubscribersDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/subscribers/import`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersGet
+     * @request GET:/api/newsletters/subscribers/{id}
+     */
+    subscribersGet: (
+      { id }: SubscribersGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/subscribers/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersUpdate
+     * @request PATCH:/api/newsletters/subscribers/{id}
+     */
+    subscribersUpdate: (
+      { id }: SubscribersUpdateParams,
+      data: UpdateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/subscribers/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesList
+     * @request GET:/api/newsletters/issues
+     */
+    issuesList: (query: IssuesListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/issues`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesCreate
+     * @request POST:/api/newsletters/issues
+     */
+    issuesCreate: (data: CreateIssueDto, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesNextDue
+     * @request GET:/api/newsletters/cadence
+     */
+    issuesNextDue: (params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/cadence`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPreview
+     * @summary Renders content that may not be saved yet: the composer's live preview.
+     * @request POST:/api/newsletters/preview
+     */
+    issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/preview`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesGet
+     * @request GET:/api/newsletters/issues/{id}
+     */
+    issuesGet: ({ id }: IssuesGetParams, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesUpdate
+     * @request PATCH:/api/newsletters/issues/{id}
+     */
+    issuesUpdate: (
+      { id }: IssuesUpdateParams,
+      data: UpdateIssueDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}`,
+        method: "PATCH",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPreviewSaved
+     * @request GET:/api/newsletters/issues/{id}/preview
+     */
+    issuesPreviewSaved: (
+      { id }: IssuesPreviewSavedParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/preview`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesCheck
+     * @request GET:/api/newsletters/issues/{id}/check
+     */
+    issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/check`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesTestSend
+     * @request POST:/api/newsletters/issues/{id}/test-send
+     */
+    issuesTestSend: (
+      { id }: IssuesTestSendParams,
+      data: TestSendDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/test-send`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesSubmit
+     * @request POST:/api/newsletters/issues/{id}/submit
+     */
+    issuesSubmit: ({ id }: IssuesSubmitParams, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/submit`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesReopen
+     * @request POST:/api/newsletters/issues/{id}/reopen
+     */
+    issuesReopen: ({ id }: IssuesReopenParams, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/reopen`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesSchedule
+     * @request POST:/api/newsletters/issues/{id}/schedule
+     */
+    issuesSchedule: (
+      { id }: IssuesScheduleParams,
+      data: ScheduleDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/schedule`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPause
+     * @request POST:/api/newsletters/issues/{id}/pause
+     */
+    issuesPause: ({ id }: IssuesPauseParams, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/pause`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesResume
+     * @request POST:/api/newsletters/issues/{id}/resume
+     */
+    issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/resume`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesResendUncertain
+     * @request POST:/api/newsletters/issues/{id}/resend-uncertain
+     */
+    issuesResendUncertain: (
+      { id }: IssuesResendUncertainParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterIssue, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/resend-uncertain`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesIssueStats
+     * @request GET:/api/newsletters/issues/{id}/stats
+     */
+    issuesIssueStats: (
+      { id }: IssuesIssueStatsParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/stats`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesDeliveries
+     * @request GET:/api/newsletters/issues/{id}/deliveries
+     */
+    issuesDeliveries: (
+      { id, ...query }: IssuesDeliveriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/deliveries`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsList
+     * @request GET:/api/newsletters/proposals
+     */
+    proposalsList: (
+      query: ProposalsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/proposals`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsCreate
+     * @request POST:/api/newsletters/proposals
+     */
+    proposalsCreate: (data: CreateProposalDto, params: RequestParams = {}) =>
+      this.request<NewsletterProposal, ErrorResponse>({
+        path: `/api/newsletters/proposals`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsAccept
+     * @request POST:/api/newsletters/proposals/{id}/accept
+     */
+    proposalsAccept: (
+      { id }: ProposalsAcceptParams,
+      data: AcceptProposalDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterProposal, ErrorResponse>({
+        path: `/api/newsletters/proposals/${id}/accept`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsDecline
+     * @request POST:/api/newsletters/proposals/{id}/decline
+     */
+    proposalsDecline: (
+      { id }: ProposalsDeclineParams,
+      data: DeclineProposalDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterProposal, ErrorResponse>({
+        path: `/api/newsletters/proposals/${id}/decline`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+  };
+  newslettersPublic = {
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersForm
+     * @request GET:/api/newsletters/public/form
+     */
+    publicNewslettersForm: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/form`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersSubscribe
+     * @request POST:/api/newsletters/public/subscribe
+     */
+    publicNewslettersSubscribe: (
+      data: SubscribeDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/subscribe`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersConfirm
+     * @request POST:/api/newsletters/public/confirm
+     */
+    publicNewslettersConfirm: (data: ConfirmDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/confirm`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersUnsubscribePage
+     * @summary The List-Unsubscribe URL opened in a browser: the confirmation page, which asks before doing anything.
+     * @request GET:/api/newsletters/public/unsubscribe/{token}
+     */
+    publicNewslettersUnsubscribePage: (
+      { token }: PublicNewslettersUnsubscribePageParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersUnsubscribe
+     * @summary RFC 8058: a POST to the List-Unsubscribe URL unsubscribes at once, without login or further question. The page's button posts here too (JSON, optionally `{ "allLists": true }`).
+     * @request POST:/api/newsletters/public/unsubscribe/{token}
+     */
+    publicNewslettersUnsubscribe: (
+      { token }: PublicNewslettersUnsubscribeParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersDescribe
+     * @request GET:/api/newsletters/public/unsubscribe/{token}/info
+     */
+    publicNewslettersDescribe: (
+      { token }: PublicNewslettersDescribeParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}/info`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersArchived
+     * @request GET:/api/newsletters/public/archive
+     */
+    publicNewslettersArchived: (params: RequestParams = {}) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/newsletters/public/archive`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersWebVersion
+     * @summary The web version: the HTML that was sent, without anything personal.
+     * @request GET:/api/newsletters/public/archive/{number}
+     */
+    publicNewslettersWebVersion: (
+      { number }: PublicNewslettersWebVersionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/newsletters/public/archive/${number}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersOpened
+     * @request GET:/api/newsletters/public/archive/{number}/open.gif
+     */
+    publicNewslettersOpened: (
+      { number }: PublicNewslettersOpenedParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/newsletters/public/archive/${number}/open.gif`,
+        method: "GET",
+        ...params,
+      }),
+  };
+  splits = {
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsList
+     * @request GET:/api/splits
+     */
+    splitsList: (query: SplitsListParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsCreate
+     * @request POST:/api/splits
+     */
+    splitsCreate: (data: SaveSplitDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSimulate
+     * @summary Computes a split without saving anything: the editor calls it as its inputs change.
+     * @request POST:/api/splits/simulate
+     */
+    splitsSimulate: (data: SplitParametersDto, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/simulate`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsGrants
+     * @summary The granted grants and what is left of each to split: where the editor's sources are chosen.
+     * @request GET:/api/splits/grants
+     */
+    splitsGrants: (params: RequestParams = {}) =>
+      this.request<object[], ErrorResponse>({
+        path: `/api/splits/grants`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsLedger
+     * @request GET:/api/splits/ledger
+     */
+    splitsLedger: (query: SplitsLedgerParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/ledger`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsOrganisationStatement
+     * @request GET:/api/splits/organisations/{organisationId}/statement
+     */
+    splitsOrganisationStatement: (
+      { organisationId }: SplitsOrganisationStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/organisations/${organisationId}/statement`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsOrganisationStatementCsv
+     * @request GET:/api/splits/organisations/{organisationId}/statement.csv
+     */
+    splitsOrganisationStatementCsv: (
+      { organisationId }: SplitsOrganisationStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/organisations/${organisationId}/statement.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsGet
+     * @request GET:/api/splits/{id}
+     */
+    splitsGet: ({ id }: SplitsGetParams, params: RequestParams = {}) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsUpdate
+     * @request PUT:/api/splits/{id}
+     */
+    splitsUpdate: (
+      { id }: SplitsUpdateParams,
+      data: SaveSplitDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "PUT",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsRemove
+     * @request DELETE:/api/splits/{id}
+     */
+    splitsRemove: ({ id }: SplitsRemoveParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsApprove
+     * @request POST:/api/splits/{id}/approve
+     */
+    splitsApprove: (
+      { id }: SplitsApproveParams,
+      data: ApproveSplitDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}/approve`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsRecordPayment
+     * @request POST:/api/splits/{id}/payments
+     */
+    splitsRecordPayment: (
+      { id }: SplitsRecordPaymentParams,
+      data: RecordPaymentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}/payments`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsReversePayment
+     * @request POST:/api/splits/{id}/payments/{paymentId}/reverse
+     */
+    splitsReversePayment: (
+      { id, paymentId }: SplitsReversePaymentParams,
+      data: ReversePaymentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}/payments/${paymentId}/reverse`,
+        method: "POST",
+        body: data,
+        type: "application/json",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsExportCsv
+     * @request GET:/api/splits/{id}/export.csv
+     */
+    splitsExportCsv: (
+      { id }: SplitsExportCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/${id}/export.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSplitStatement
+     * @request GET:/api/splits/{id}/statements/{organisationId}
+     */
+    splitsSplitStatement: (
+      { id, organisationId }: SplitsSplitStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccount, ErrorResponse>({
+        path: `/api/splits/${id}/statements/${organisationId}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSplitStatementCsv
+     * @request GET:/api/splits/{id}/statements/{organisationId}/statement.csv
+     */
+    splitsSplitStatementCsv: (
+      { id, organisationId }: SplitsSplitStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
+        method: "GET",
+        ...params,
+      }),
+  };
+}
