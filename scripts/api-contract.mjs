@@ -22,7 +22,7 @@ buildStale(console.log, ['emails', 'backend']);
 run('node', [path.join(root, 'backend', 'dist', 'openapi.cli.js'), target.doc]);
 run(path.join(root, 'node_modules', '.bin', 'swagger-typescript-api'), [
   'generate', '--silent', '-p', target.doc, '-o', path.dirname(target.client), '-n', path.basename(target.client),
-  '--enum-style=union', '--module-name-first-tag', '--extract-request-params', '--type-only-imports', '--sort-types',
+  '--enum-style=const', '--module-name-first-tag', '--extract-request-params', '--type-only-imports', '--sort-types',
 ]);
 
 if (check) {

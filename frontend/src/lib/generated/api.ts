@@ -28,6 +28,19 @@ export interface AccountsEnableParams {
 }
 
 export interface AccountsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   role?:
@@ -53,11 +66,24 @@ export interface ActionItemsListParams {
   decisionId?: string;
   /** @format uuid */
   meetingId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
   overdue?: boolean;
   /** @format uuid */
   ownerGroupId?: string;
   /** @format uuid */
   ownerPersonId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** Only the pending ones (open, in progress) or only the finished ones. */
   pending?: boolean;
   /** @maxLength 100 */
@@ -72,11 +98,24 @@ export interface ActionItemsMineParams {
   decisionId?: string;
   /** @format uuid */
   meetingId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
   overdue?: boolean;
   /** @format uuid */
   ownerGroupId?: string;
   /** @format uuid */
   ownerPersonId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** Only the pending ones (open, in progress) or only the finished ones. */
   pending?: boolean;
   /** @maxLength 100 */
@@ -149,6 +188,19 @@ export interface AuditListParams {
   /** @maxLength 60 */
   entityType?: string;
   from?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   to?: string;
 }
 
@@ -225,9 +277,18 @@ export interface ContractorsEntriesParams {
    */
   month?: string;
   /** @default "desc" */
-  order: "asc" | "desc";
-  /** @default 100 */
-  pageSize: Object;
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 100
+   */
+  pageSize?: number;
 }
 
 export interface ContractorsGetParams {
@@ -239,6 +300,19 @@ export interface ContractorsListParams {
   active?: boolean;
   /** @format uuid */
   contractorPersonId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   /** @default "startsOn" */
@@ -308,9 +382,20 @@ export interface ContributionsListParams {
    * Newest first unless asked otherwise.
    * @default "desc"
    */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @format uuid */
   personId?: string;
   /** @default "startsOn" */
@@ -775,8 +860,19 @@ export interface DecisionsListParams {
   meetingId?: string;
   method?: "consent" | "vote" | "consensus";
   /** @default "desc" */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
   outcome?: "rejected" | "adopted" | "postponed";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   /** @default "decidedOn" */
@@ -860,6 +956,19 @@ export interface FundersGetParams {
 export interface FundersListParams {
   includeArchived?: boolean;
   kind?: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /**
    * Search in name and notes
    * @maxLength 100
@@ -923,7 +1032,18 @@ export interface GrantItemsListExpensesParams {
    * Latest spending first unless asked otherwise.
    * @default "desc"
    */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
 }
 
 export interface GrantItemsRemoveBudgetLineParams {
@@ -985,6 +1105,19 @@ export interface GrantsGetParams {
 export interface GrantsListParams {
   /** @format uuid */
   funderId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /**
    * Search in title, reference and funder name
    * @maxLength 100
@@ -1120,6 +1253,19 @@ export interface IssuesCheckParams {
 
 export interface IssuesDeliveriesParams {
   id: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   status?:
     | "sent"
     | "sending"
@@ -1141,7 +1287,18 @@ export interface IssuesIssueStatsParams {
 
 export interface IssuesListParams {
   /** @default "desc" */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @default "number" */
   sort: "number" | "updatedAt" | "sendAt";
   status?: "sent" | "paused" | "draft" | "scheduled" | "in_review" | "sending";
@@ -1243,6 +1400,19 @@ export interface MeetingsListParams {
     | "copil_in_person"
     | "territorial_gathering"
     | "working_group";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   /** @default "startsAt" */
@@ -1262,13 +1432,22 @@ export interface MembershipInput {
   role: "volunteer" | "staff" | "representative" | "copil_member";
 }
 
+export const MembershipRole = {
+  Representative: "representative",
+  CopilMember: "copil_member",
+  Staff: "staff",
+  Volunteer: "volunteer",
+} as const;
 export type MembershipRole =
-  | "representative"
-  | "copil_member"
-  | "staff"
-  | "volunteer";
+  (typeof MembershipRole)[keyof typeof MembershipRole];
 
-export type MembershipStatus = "candidate" | "member" | "former";
+export const MembershipStatus = {
+  Candidate: "candidate",
+  Member: "member",
+  Former: "former",
+} as const;
+export type MembershipStatus =
+  (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
 export interface MoveVolunteerDto {
   note?: string | null;
@@ -1311,11 +1490,14 @@ export interface OrganisationDetailResponse {
   website: string | null;
 }
 
+export const OrganisationKind = {
+  Association: "association",
+  Cooperative: "cooperative",
+  Collective: "collective",
+  PublicBody: "public_body",
+} as const;
 export type OrganisationKind =
-  | "association"
-  | "cooperative"
-  | "collective"
-  | "public_body";
+  (typeof OrganisationKind)[keyof typeof OrganisationKind];
 
 export interface OrganisationPage {
   items: OrganisationResponse[];
@@ -1370,13 +1552,26 @@ export interface OrganisationsListParams {
   includeArchived?: boolean;
   kind?: "public_body" | "association" | "cooperative" | "collective";
   membershipStatus?: "candidate" | "member" | "former";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /**
    * Search in name, territory and description
    * @maxLength 100
    */
   q?: string;
   /** @default "name" */
-  sort: "createdAt" | "name" | "kind" | "membershipStatus" | "territory";
+  sort?: "createdAt" | "name" | "kind" | "membershipStatus" | "territory";
   /** @maxLength 120 */
   territory?: string;
 }
@@ -1408,8 +1603,21 @@ export interface PeopleGetParams {
 export interface PeopleListParams {
   hasAccount?: boolean;
   includeArchived?: boolean;
+  /** @default "asc" */
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   /** @default "lastName" */
@@ -1433,6 +1641,19 @@ export interface ProposalsDeclineParams {
 }
 
 export interface ProposalsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   status?: "accepted" | "pending" | "declined";
 }
 
@@ -1601,21 +1822,43 @@ export interface SplitsGetParams {
 
 export interface SplitsLedgerParams {
   /** @default "desc" */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @format uuid */
   splitId?: string;
 }
 
 export interface SplitsListParams {
   /** @default "desc" */
-  order: "asc" | "desc";
+  order?: "asc" | "desc";
   /**
    * Only the splits this organisation has a share in
    * @format uuid
    */
   organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @default "createdAt" */
   sort: "createdAt" | "title" | "totalCents" | "approvedAt";
   status?: "approved" | "settled" | "draft";
@@ -1716,6 +1959,19 @@ export interface SubscribersGetParams {
 export interface SubscribersListParams {
   /** @format uuid */
   listId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /**
    * Search in email and names
    * @maxLength 100
@@ -2207,6 +2463,19 @@ export interface WorkingGroupsLeaveParams {
 }
 
 export interface WorkingGroupsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
@@ -2274,12 +2543,14 @@ export interface HttpResponse<D extends unknown, E extends unknown = unknown>
 
 type CancelToken = Symbol | string | number;
 
-export type ContentType =
-  | "application/json"
-  | "application/vnd.api+json"
-  | "multipart/form-data"
-  | "application/x-www-form-urlencoded"
-  | "text/plain";
+export const ContentType = {
+  Json: "application/json",
+  JsonApi: "application/vnd.api+json",
+  FormData: "multipart/form-data",
+  UrlEncoded: "application/x-www-form-urlencoded",
+  Text: "text/plain",
+} as const;
+export type ContentType = (typeof ContentType)[keyof typeof ContentType];
 
 export class HttpClient<SecurityDataType = unknown> {
   public baseUrl: string = "";
@@ -2338,19 +2609,19 @@ export class HttpClient<SecurityDataType = unknown> {
   }
 
   private contentFormatters: Record<ContentType, (input: any) => any> = {
-    ["application/json"]: (input: any) =>
+    [ContentType.Json]: (input: any) =>
       input !== null && (typeof input === "object" || typeof input === "string")
         ? JSON.stringify(input)
         : input,
-    ["application/vnd.api+json"]: (input: any) =>
+    [ContentType.JsonApi]: (input: any) =>
       input !== null && (typeof input === "object" || typeof input === "string")
         ? JSON.stringify(input)
         : input,
-    ["text/plain"]: (input: any) =>
+    [ContentType.Text]: (input: any) =>
       input !== null && typeof input !== "string"
         ? JSON.stringify(input)
         : input,
-    ["multipart/form-data"]: (input: any) => {
+    [ContentType.FormData]: (input: any) => {
       if (input instanceof FormData) {
         return input;
       }
@@ -2368,8 +2639,7 @@ export class HttpClient<SecurityDataType = unknown> {
         return formData;
       }, new FormData());
     },
-    ["application/x-www-form-urlencoded"]: (input: any) =>
-      this.toQueryString(input),
+    [ContentType.UrlEncoded]: (input: any) => this.toQueryString(input),
   };
 
   protected mergeRequestParams(
@@ -2431,7 +2701,7 @@ export class HttpClient<SecurityDataType = unknown> {
       {};
     const requestParams = this.mergeRequestParams(params, secureParams);
     const queryString = query && this.toQueryString(query);
-    const payloadFormatter = this.contentFormatters[type || "application/json"];
+    const payloadFormatter = this.contentFormatters[type || ContentType.Json];
     const responseFormat = format || requestParams.format;
 
     return this.customFetch(
@@ -2440,7 +2710,7 @@ export class HttpClient<SecurityDataType = unknown> {
         ...requestParams,
         headers: {
           ...(requestParams.headers || {}),
-          ...(type && type !== "multipart/form-data"
+          ...(type && type !== ContentType.FormData
             ? { "Content-Type": type }
             : {}),
         },
@@ -2553,7 +2823,7 @@ export class Api<
         path: `/api/auth/login`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2599,7 +2869,7 @@ export class Api<
         path: `/api/auth/me/password`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -2615,7 +2885,7 @@ export class Api<
         path: `/api/auth/me/email`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2632,7 +2902,7 @@ export class Api<
         path: `/api/auth/me/locale`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2652,7 +2922,7 @@ export class Api<
         path: `/api/auth/password-reset`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -2668,7 +2938,7 @@ export class Api<
         path: `/api/auth/password-reset/confirm`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -2704,7 +2974,7 @@ export class Api<
         path: `/api/auth/invitations/accept`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2740,7 +3010,7 @@ export class Api<
         path: `/api/invitations`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -2760,7 +3030,7 @@ export class Api<
         path: `/api/accounts/${id}/roles`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2810,7 +3080,7 @@ export class Api<
      * @request GET:/api/organisations
      */
     organisationsList: (
-      query: OrganisationsListParams,
+      query: OrganisationsListParams = {},
       params: RequestParams = {},
     ) =>
       this.request<OrganisationPage, ErrorResponse>({
@@ -2836,7 +3106,7 @@ export class Api<
         path: `/api/organisations`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2890,7 +3160,7 @@ export class Api<
         path: `/api/organisations/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2959,7 +3229,7 @@ export class Api<
         path: `/api/people`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -2995,7 +3265,7 @@ export class Api<
         path: `/api/people/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3065,7 +3335,7 @@ export class Api<
         path: `/api/contributions`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3136,7 +3406,7 @@ export class Api<
         path: `/api/contributions/import`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -3155,7 +3425,7 @@ export class Api<
         path: `/api/contributions/submit`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3175,7 +3445,7 @@ export class Api<
         path: `/api/contributions/review`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3214,7 +3484,7 @@ export class Api<
         path: `/api/contributions/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3252,7 +3522,7 @@ export class Api<
         path: `/api/contributions/${id}/correct`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3290,7 +3560,7 @@ export class Api<
         path: `/api/contributions/${id}/evidence`,
         method: "PUT",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3343,7 +3613,7 @@ export class Api<
         path: `/api/contribution-rates`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3364,7 +3634,7 @@ export class Api<
         path: `/api/contribution-rates/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3400,7 +3670,7 @@ export class Api<
         path: `/api/in-kind/accounts/${type}`,
         method: "PUT",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3471,7 +3741,7 @@ export class Api<
         path: `/api/funders`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3507,7 +3777,7 @@ export class Api<
         path: `/api/funders/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3576,7 +3846,7 @@ export class Api<
         path: `/api/grants`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3612,7 +3882,7 @@ export class Api<
         path: `/api/grants/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3633,7 +3903,7 @@ export class Api<
         path: `/api/grants/${id}/status`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3691,7 +3961,7 @@ export class Api<
         path: `/api/grants/${id}/instalments`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3712,7 +3982,7 @@ export class Api<
         path: `/api/grants/${id}/instalments/${itemId}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3751,7 +4021,7 @@ export class Api<
         path: `/api/grants/${id}/budget-lines`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3772,7 +4042,7 @@ export class Api<
         path: `/api/grants/${id}/budget-lines/${itemId}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3829,7 +4099,7 @@ export class Api<
         path: `/api/grants/${id}/expenses`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3868,7 +4138,7 @@ export class Api<
         path: `/api/grants/${id}/reports`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3889,7 +4159,7 @@ export class Api<
         path: `/api/grants/${id}/reports/${itemId}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -3928,7 +4198,7 @@ export class Api<
         path: `/api/grants/${id}/documents`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4032,7 +4302,7 @@ export class Api<
         path: `/api/meetings`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4068,7 +4338,7 @@ export class Api<
         path: `/api/meetings/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4135,7 +4405,7 @@ export class Api<
         path: `/api/decisions`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4171,7 +4441,7 @@ export class Api<
         path: `/api/decisions/${id}/amendments`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4209,7 +4479,7 @@ export class Api<
         path: `/api/action-items`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4267,7 +4537,7 @@ export class Api<
         path: `/api/action-items/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4321,7 +4591,7 @@ export class Api<
         path: `/api/strategy/actions/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4341,7 +4611,7 @@ export class Api<
         path: `/api/strategy/actions`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4377,7 +4647,7 @@ export class Api<
         path: `/api/missions`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4416,7 +4686,7 @@ export class Api<
         path: `/api/missions/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4455,7 +4725,7 @@ export class Api<
         path: `/api/missions/${id}/time-entries`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4476,7 +4746,7 @@ export class Api<
         path: `/api/time-entries/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4532,7 +4802,7 @@ export class Api<
         path: `/api/working-groups`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4571,7 +4841,7 @@ export class Api<
         path: `/api/working-groups/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4611,7 +4881,7 @@ export class Api<
         path: `/api/working-groups/${id}/members`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4632,7 +4902,7 @@ export class Api<
         path: `/api/working-groups/${id}/members/${termId}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4689,7 +4959,7 @@ export class Api<
         path: `/api/working-groups/${id}/volunteers`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4710,7 +4980,7 @@ export class Api<
         path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4750,7 +5020,7 @@ export class Api<
         path: `/api/volunteers/${personId}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4771,7 +5041,7 @@ export class Api<
         path: `/api/volunteers/${personId}/time`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
   };
@@ -4804,7 +5074,7 @@ export class Api<
         path: `/api/public/volunteer-signup`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
   };
@@ -4836,7 +5106,7 @@ export class Api<
         path: `/api/newsletters/lists`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4857,7 +5127,7 @@ export class Api<
         path: `/api/newsletters/lists/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4925,7 +5195,7 @@ export class Api<
         path: `/api/newsletters/subscribers`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -4964,7 +5234,7 @@ export class Api<
         path: `/api/newsletters/subscribers/import`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5003,7 +5273,7 @@ export class Api<
         path: `/api/newsletters/subscribers/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5035,7 +5305,7 @@ export class Api<
         path: `/api/newsletters/issues`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5068,7 +5338,7 @@ export class Api<
         path: `/api/newsletters/preview`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5104,7 +5374,7 @@ export class Api<
         path: `/api/newsletters/issues/${id}`,
         method: "PATCH",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5158,7 +5428,7 @@ export class Api<
         path: `/api/newsletters/issues/${id}/test-send`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -5208,7 +5478,7 @@ export class Api<
         path: `/api/newsletters/issues/${id}/schedule`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5327,7 +5597,7 @@ export class Api<
         path: `/api/newsletters/proposals`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5348,7 +5618,7 @@ export class Api<
         path: `/api/newsletters/proposals/${id}/accept`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5369,7 +5639,7 @@ export class Api<
         path: `/api/newsletters/proposals/${id}/decline`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5404,7 +5674,7 @@ export class Api<
         path: `/api/newsletters/public/subscribe`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -5420,7 +5690,7 @@ export class Api<
         path: `/api/newsletters/public/confirm`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         ...params,
       }),
 
@@ -5556,7 +5826,7 @@ export class Api<
         path: `/api/splits`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5574,7 +5844,7 @@ export class Api<
         path: `/api/splits/simulate`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5602,7 +5872,10 @@ export class Api<
      * @name SplitsLedger
      * @request GET:/api/splits/ledger
      */
-    splitsLedger: (query: SplitsLedgerParams, params: RequestParams = {}) =>
+    splitsLedger: (
+      query: SplitsLedgerParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/splits/ledger`,
         method: "GET",
@@ -5676,7 +5949,7 @@ export class Api<
         path: `/api/splits/${id}`,
         method: "PUT",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5711,7 +5984,7 @@ export class Api<
         path: `/api/splits/${id}/approve`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5732,7 +6005,7 @@ export class Api<
         path: `/api/splits/${id}/payments`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
@@ -5753,7 +6026,7 @@ export class Api<
         path: `/api/splits/${id}/payments/${paymentId}/reverse`,
         method: "POST",
         body: data,
-        type: "application/json",
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),
