@@ -1,6 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
-import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.entity';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
@@ -13,6 +12,19 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
   | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
+
+/**
+ * What a COPIL member may read of a mission (as the API answers it): everything but the daily rate and the money
+ * derived from it (`dailyRateCents`, `budgetedCents`, `usedCents`, `monthsCents`).
+ */
+export const MISSION_FIELDS_WITHOUT_RATE = [
+  'id', 'contractorPersonId', 'contractorName', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth',
+  'hoursPerDay', 'grantId', 'budgetLineId', 'budgetedDays', 'usedDays', 'overBudgetMonths', 'months', 'createdAt', 'updatedAt',
+];
+
+/** Who reads a decision: everyone signed in (`public`) or the network's inner circle only (`copil`, the default). */
+export const DECISION_VISIBILITIES = ['copil', 'public'] as const;
+export type DecisionVisibility = (typeof DECISION_VISIBILITIES)[number];
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
 const detectSubjectType = (o: object): Subject =>
@@ -31,9 +43,11 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Organisation');
   // Everyone signed in: their own contact card.
   can(['read', 'update'], 'Person', { id: user.personId });
-  // Everyone signed in: the decisions log, the strategy, the meetings they attend, and the action items they own,
-  // whose status they move themselves (nothing else of them).
-  can('read', ['Decision', 'StrategyAction']);
+  // Everyone signed in: the public decisions, the strategy, the meetings they attend, and the action items they own,
+  // whose status they move themselves (nothing else of them). Every role but volunteer and contractor reads the
+  // whole decisions log (below).
+  can('read', 'Decision', { visibility: 'public' });
+  can('read', 'StrategyAction');
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
@@ -49,6 +63,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   if (roles.has('admin')) {
     can('manage', 'all');
+  }
+  if ((['coordinator', 'copil', 'comms', 'wg_lead'] as const).some((r) => roles.has(r))) {
+    can('read', 'Decision');
   }
 
   if (roles.has('coordinator')) {
@@ -74,7 +91,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('update', 'Organisation', { id: { $in: user.organisationIds } });
     // The COPIL follows the network's money: grants and their totals, read only.
     can('read', ['Funder', 'Grant']);
-    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can(['create', 'read', 'update'], 'Meeting');
+    can('read', 'ActionItem');
+    // An action a COPIL member hands out (or changes) is owned by a working group or by someone of their own
+    // organisations: the check reads the owner's organisations (`ownerOrganisationIds`) on the final values.
+    can(['create', 'update'], 'ActionItem', { ownerGroupId: { $ne: null } });
+    can(['create', 'update'], 'ActionItem', { ownerOrganisationIds: { $in: user.organisationIds } });
     can('create', 'Decision');
     can('update', 'StrategyAction');
     // Missions and their job descriptions, never the rates.
