@@ -19,10 +19,10 @@ describe('funding: grants, instalments and budgets', () => {
     const g = await createGrant(coord, funderId, { title: 'Carte des alternatives 2027', amountRequestedCents: 2_000_000, applicationDeadline: '2026-01-31', statusOn: '2025-10-01' });
     expect(g).toMatchObject({ status: 'prospect', currency: 'EUR', amountGrantedCents: null, funder: { id: funderId, kind: 'public_body' } });
     const url = `/api/grants/${g.id}`;
-    await coord.post(`${url}/status`, { status: 'drafting', on: '2025-11-03' }).expect(201);
-    await coord.post(`${url}/status`, { status: 'applied', on: '2025-12-15', note: 'Déposé sur le portail' }).expect(201);
+    await coord.post(`${url}/status`, { status: 'drafting', on: '2025-11-03' }).expect(200);
+    await coord.post(`${url}/status`, { status: 'applied', on: '2025-12-15', note: 'Déposé sur le portail' }).expect(200);
     // More than requested is allowed: funders sometimes top up.
-    const granted = await coord.post(`${url}/status`, { status: 'granted', on: '2026-02-10', amountGrantedCents: 2_450_000 }).expect(201);
+    const granted = await coord.post(`${url}/status`, { status: 'granted', on: '2026-02-10', amountGrantedCents: 2_450_000 }).expect(200);
     expect(granted.body).toMatchObject({ status: 'granted', statusChangedOn: '2026-02-10', grantedOn: '2026-02-10', amountGrantedCents: 2_450_000 });
     expect(granted.body.history.map((h: { status: string; changedOn: string }) => `${h.status}@${h.changedOn}`))
       .toEqual(['prospect@2025-10-01', 'drafting@2025-11-03', 'applied@2025-12-15', 'granted@2026-02-10']);

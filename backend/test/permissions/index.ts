@@ -1,8 +1,8 @@
-import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
+import { contractorsFixtures, contractorsRoutes, contractorsWrites } from './contractors.routes';
 import { contributionFixtures, contributionRoutes } from './contributions.routes';
 import { foundationFixtures, foundationRoutes, foundationWrites } from './foundation.routes';
-import { fundingFixtures, fundingRoutes } from './funding.routes';
-import { governanceFixtures, governanceRoutes } from './governance.routes';
+import { fundingFixtures, fundingRoutes, fundingWrites } from './funding.routes';
+import { governanceFixtures, governanceRoutes, governanceWrites } from './governance.routes';
 import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
@@ -21,5 +21,5 @@ export const fixtureBuilders: FixtureBuilder[] = [
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
 export const writeCases: WriteCases = {
-  ...foundationWrites,
+  ...foundationWrites, ...fundingWrites, ...governanceWrites, ...contractorsWrites,
 };
