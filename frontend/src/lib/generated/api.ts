@@ -79,6 +79,40 @@ export interface AccountsSetRolesParams {
   id: string;
 }
 
+export interface ActionItemPage {
+  items: ActionItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ActionItemResponse {
+  /** @format date-time */
+  completedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  decisionId: string | null;
+  /** Null when the reader may not read the decision. */
+  decisionNumber: number | null;
+  decisionTitle: string | null;
+  details: string | null;
+  /** A calendar day, YYYY-MM-DD. */
+  dueOn: string;
+  id: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  /** Still to do and past its due date (in Paris). */
+  overdue: boolean;
+  ownerGroupId: string | null;
+  ownerName: string | null;
+  /** The owner: a person or a working group, one of the two. */
+  ownerPersonId: string | null;
+  status: ActionStatus;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
 export interface ActionItemsGetParams {
   id: string;
 }
@@ -111,8 +145,8 @@ export interface ActionItemsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort: "createdAt" | "status" | "title" | "dueOn";
-  status?: "done" | "open" | "in_progress" | "cancelled";
+  sort?: "title" | "createdAt" | "status" | "dueOn";
+  status?: ActionStatus;
 }
 
 export interface ActionItemsMineParams {
@@ -143,13 +177,21 @@ export interface ActionItemsMineParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort: "createdAt" | "status" | "title" | "dueOn";
-  status?: "done" | "open" | "in_progress" | "cancelled";
+  sort?: "title" | "createdAt" | "status" | "dueOn";
+  status?: ActionStatus;
 }
 
 export interface ActionItemsUpdateParams {
   id: string;
 }
+
+export const ActionStatus = {
+  Open: "open",
+  InProgress: "in_progress",
+  Done: "done",
+  Cancelled: "cancelled",
+} as const;
+export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
 export interface AddMemberDto {
   endedOn?: string | null;
@@ -189,6 +231,15 @@ export interface ApproveSplitDto {
   fingerprint?: string;
 }
 
+export const AttendanceStatus = {
+  Invited: "invited",
+  Present: "present",
+  Excused: "excused",
+  Absent: "absent",
+} as const;
+export type AttendanceStatus =
+  (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+
 export interface AttendeeInput {
   /**
    * The organisation the person represents at this meeting: one of theirs.
@@ -197,7 +248,7 @@ export interface AttendeeInput {
   organisationId?: string | null;
   /** @format uuid */
   personId: string;
-  status?: "invited" | "present" | "excused" | "absent";
+  status?: AttendanceStatus;
 }
 
 export interface AuditEntryPage {
@@ -258,15 +309,20 @@ export interface AuthDescribeInvitationParams {
   token: string;
 }
 
+export const BudgetCategory = {
+  Staff: "staff",
+  Contractors: "contractors",
+  Events: "events",
+  Travel: "travel",
+  Tools: "tools",
+  Fees: "fees",
+  Other: "other",
+} as const;
+export type BudgetCategory =
+  (typeof BudgetCategory)[keyof typeof BudgetCategory];
+
 export interface BudgetLineDto {
-  category:
-    | "staff"
-    | "contractors"
-    | "events"
-    | "travel"
-    | "tools"
-    | "fees"
-    | "other";
+  category: BudgetCategory;
   label: string;
   plannedCents: number;
 }
@@ -287,13 +343,7 @@ export interface ChangeGrantStatusDto {
   note?: string | null;
   /** The day it happened (today when absent); never in the future, never before the previous change. */
   on?: string;
-  status:
-    | "prospect"
-    | "drafting"
-    | "applied"
-    | "granted"
-    | "refused"
-    | "closed";
+  status: GrantStatus;
 }
 
 export interface ChangeLocaleDto {
@@ -304,6 +354,13 @@ export interface ChangePasswordDto {
   /** @maxLength 200 */
   currentPassword: string;
   newPassword: string;
+}
+
+export interface CofinancingResponse {
+  grantCents: number;
+  inKindCents: number;
+  ownFundsCents: number;
+  ratio: number | null;
 }
 
 export interface ConfirmDto {
@@ -366,7 +423,7 @@ export interface ContractorsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "startsOn" */
-  sort: "title" | "startsOn" | "endsOn";
+  sort?: "title" | "startsOn" | "endsOn";
 }
 
 export interface ContractorsUpdateEntryParams {
@@ -409,8 +466,8 @@ export interface ContributionsExportParams {
   status?: "validated" | "draft" | "submitted" | "rejected";
   to?: string;
   type?:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -449,12 +506,12 @@ export interface ContributionsListParams {
   /** @format uuid */
   personId?: string;
   /** @default "startsOn" */
-  sort: "type" | "createdAt" | "status" | "startsOn" | "valueCents";
+  sort: "startsOn" | "createdAt" | "status" | "type" | "valueCents";
   status?: "validated" | "draft" | "submitted" | "rejected";
   to?: string;
   type?:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -483,8 +540,8 @@ export interface ContributionsTotalsOfParams {
   status?: "validated" | "draft" | "submitted" | "rejected";
   to?: string;
   type?:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -528,8 +585,8 @@ export interface CorrectContributionDto {
   reason: string;
   startsOn?: string;
   type?:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -560,7 +617,7 @@ export interface CreateActionItemDto {
    * @format uuid
    */
   ownerPersonId?: string | null;
-  status?: "done" | "open" | "in_progress" | "cancelled";
+  status?: ActionStatus;
   title: string;
 }
 
@@ -594,8 +651,8 @@ export interface CreateContributionDto {
   quantity: number;
   startsOn: string;
   type:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -619,14 +676,16 @@ export interface CreateDecisionDto {
    * @format uuid
    */
   meetingId?: string | null;
-  method: "consent" | "vote" | "consensus";
+  method: DecisionMethod;
   /** @maxLength 500 */
   onlineLink?: string | null;
-  outcome: "rejected" | "adopted" | "postponed";
+  outcome: DecisionOutcome;
   proposal: string;
   /** @format uuid */
   proposedByPersonId?: string | null;
   title: string;
+  /** `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them. */
+  visibility?: DecisionVisibility;
   /** @min 0 */
   votesAbstain?: number | null;
   /** @min 0 */
@@ -646,15 +705,16 @@ export interface CreateFunderDto {
    * @maxItems 20
    */
   contacts?: FunderContactInput[];
-  kind: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  kind: FunderKind;
   name: string;
   notes?: string | null;
   website?: string | null;
 }
 
 export interface CreateGrantDto {
+  currency: Currency;
   /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
-  status?: "prospect" | "drafting" | "applied" | "granted" | "refused";
+  status?: GrantInitialStatus;
   /** The day of that status (today when absent). */
   statusOn?: string;
 }
@@ -696,7 +756,7 @@ export interface CreateMeetingDto {
   /** @maxItems 60 */
   documents?: DocumentInput[];
   endsAt: string;
-  kind: "copil" | "copil_in_person" | "territorial_gathering" | "working_group";
+  kind: MeetingKind;
   minutes?: string | null;
   place?: string | null;
   startsAt: string;
@@ -744,7 +804,7 @@ export interface CreateOrganisationDto {
   description?: string | null;
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind: "public_body" | "association" | "cooperative" | "collective";
+  kind: "association" | "cooperative" | "collective" | "public_body";
   memberSince?: string | null;
   membershipStatus: "candidate" | "member" | "former";
   name: string;
@@ -788,8 +848,8 @@ export interface CreateRateDto {
   label: string;
   rateCents: number;
   type:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -832,7 +892,7 @@ export interface CreateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
-  status?: "paused" | "done" | "in_progress" | "planned" | "abandoned";
+  status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
   title: string;
@@ -864,7 +924,7 @@ export interface CreateTimeEntryDto {
    * @max 12
    */
   quantity: number;
-  unit: "day" | "hour";
+  unit: TimeUnit;
   workedOn: string;
 }
 
@@ -882,7 +942,7 @@ export interface CreateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name: string;
-  status?: "closed" | "active" | "paused";
+  status?: "active" | "paused" | "closed";
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -896,6 +956,172 @@ export interface CreateWorkingGroupDto {
   welcomeWithinDays?: number;
 }
 
+export const Currency = {
+  EUR: "EUR",
+} as const;
+export type Currency = (typeof Currency)[keyof typeof Currency];
+
+export interface DashboardBudgetResponse {
+  grants: DashboardGrantBudgetResponse[];
+  plannedCents: number;
+  spentCents: number;
+}
+
+export interface DashboardContributionsResponse {
+  from: string;
+  organisations: OrganisationContributionsResponse[];
+  to: string;
+}
+
+export interface DashboardGrantBudgetResponse {
+  grantId: string;
+  plannedCents: number;
+  spentCents: number;
+  title: string;
+}
+
+export interface DashboardMoneyResponse {
+  expectedCents: number;
+  grantedCents: number;
+  overdueCents: number;
+  receivedCents: number;
+}
+
+export interface DashboardMonthResponse {
+  expectedCents: number;
+  /** 1–12. */
+  month: number;
+  receivedCents: number;
+}
+
+export const DeadlineKind = {
+  Application: "application",
+  Report: "report",
+  Instalment: "instalment",
+} as const;
+export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
+
+export interface DeadlineResponse {
+  amountCents: number | null;
+  dueOn: string;
+  funderName: string;
+  grantId: string;
+  grantTitle: string;
+  /** The grant for an application deadline, else the report's or instalment's id. */
+  itemId: string;
+  kind: DeadlineKind;
+  /** The report's or instalment's label; null for an application deadline. */
+  label: string | null;
+  overdue: boolean;
+}
+
+export interface DecisionDetailResponse {
+  amendmentCount: number;
+  /** Only those the reader may read. */
+  amendments: DecisionResponse[];
+  amendsDecisionId: string | null;
+  amendsNumber: number | null;
+  /** A calendar day, YYYY-MM-DD. */
+  decidedOn: string;
+  id: string;
+  meetingId: string | null;
+  /** @format date-time */
+  meetingStartsAt: string | null;
+  meetingTitle: string | null;
+  method: DecisionMethod;
+  /** The number people cite ("décision n° 42"). */
+  number: number;
+  onlineLink: string | null;
+  outcome: DecisionOutcome;
+  proposal: string;
+  proposedByName: string | null;
+  proposedByPersonId: string | null;
+  /** @format date-time */
+  recordedAt: string;
+  strategyActions: DecisionStrategyActionResponse[];
+  title: string;
+  visibility: DecisionVisibility;
+  votesAbstain: number | null;
+  votesAgainst: number | null;
+  votesFor: number | null;
+  workingGroupId: string | null;
+}
+
+export const DecisionMethod = {
+  Consent: "consent",
+  Vote: "vote",
+  Consensus: "consensus",
+} as const;
+export type DecisionMethod =
+  (typeof DecisionMethod)[keyof typeof DecisionMethod];
+
+export const DecisionOutcome = {
+  Adopted: "adopted",
+  Rejected: "rejected",
+  Postponed: "postponed",
+} as const;
+export type DecisionOutcome =
+  (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
+
+export interface DecisionPage {
+  items: DecisionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DecisionResponse {
+  amendmentCount: number;
+  amendsDecisionId: string | null;
+  amendsNumber: number | null;
+  /** A calendar day, YYYY-MM-DD. */
+  decidedOn: string;
+  id: string;
+  meetingId: string | null;
+  /** @format date-time */
+  meetingStartsAt: string | null;
+  meetingTitle: string | null;
+  method: DecisionMethod;
+  /** The number people cite ("décision n° 42"). */
+  number: number;
+  onlineLink: string | null;
+  outcome: DecisionOutcome;
+  proposal: string;
+  proposedByName: string | null;
+  proposedByPersonId: string | null;
+  /** @format date-time */
+  recordedAt: string;
+  title: string;
+  visibility: DecisionVisibility;
+  votesAbstain: number | null;
+  votesAgainst: number | null;
+  votesFor: number | null;
+  workingGroupId: string | null;
+}
+
+export interface DecisionStrategyActionResponse {
+  id: string;
+  title: string;
+}
+
+export interface DecisionSummaryResponse {
+  amendsDecisionId: string | null;
+  decidedOn: string;
+  id: string;
+  method: DecisionMethod;
+  number: number;
+  outcome: DecisionOutcome;
+  title: string;
+  visibility: DecisionVisibility;
+}
+
+export const DecisionVisibility = {
+  Copil: "copil",
+  Public: "public",
+} as const;
+export type DecisionVisibility =
+  (typeof DecisionVisibility)[keyof typeof DecisionVisibility];
+
 export interface DecisionsAmendParams {
   id: string;
 }
@@ -908,10 +1134,10 @@ export interface DecisionsListParams {
   from?: string;
   /** @format uuid */
   meetingId?: string;
-  method?: "consent" | "vote" | "consensus";
+  method?: DecisionMethod;
   /** @default "desc" */
   order?: "asc" | "desc";
-  outcome?: "rejected" | "adopted" | "postponed";
+  outcome?: DecisionOutcome;
   /**
    * @min 1
    * @default 1
@@ -926,8 +1152,9 @@ export interface DecisionsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "decidedOn" */
-  sort: "number" | "title" | "decidedOn";
+  sort?: "number" | "title" | "decidedOn";
   to?: string;
+  visibility?: DecisionVisibility;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -937,7 +1164,7 @@ export interface DeclineProposalDto {
 }
 
 export interface DocumentDto {
-  kind: "other" | "application" | "agreement" | "budget" | "report";
+  kind: DocumentKind;
   label: string;
   /**
    * @format uri
@@ -951,6 +1178,15 @@ export interface DocumentInput {
   /** @maxLength 500 */
   url: string;
 }
+
+export const DocumentKind = {
+  Application: "application",
+  Agreement: "agreement",
+  Budget: "budget",
+  Report: "report",
+  Other: "other",
+} as const;
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
 export interface ErrorDetail {
   /** A stable code the UI can rely on: `validation`, `forbidden`, `not_found`, `conflict`, `csrf`… */
@@ -984,6 +1220,30 @@ export interface ExpenseDto {
   spentOn: string;
 }
 
+export interface FinancialReportGrantResponse {
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  endsOn: string | null;
+  funderName: string;
+  id: string;
+  reference: string | null;
+  startsOn: string | null;
+  status: GrantStatus;
+  title: string;
+}
+
+export interface FinancialReportResponse {
+  charges: ReportLineResponse[];
+  chargesTotal: ReportLineResponse;
+  cofinancing: CofinancingResponse;
+  generatedOn: string;
+  grant: FinancialReportGrantResponse;
+  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
+  inKind: ReportLineResponse;
+  resources: ReportLineResponse[];
+  resourcesTotal: ReportLineResponse;
+}
+
 export interface FunderContactInput {
   /**
    * @format email
@@ -993,6 +1253,70 @@ export interface FunderContactInput {
   name: string;
   phone?: string | null;
   role?: string | null;
+}
+
+export interface FunderContactResponse {
+  email: string | null;
+  id: string;
+  name: string;
+  phone: string | null;
+  position: number;
+  role: string | null;
+}
+
+export interface FunderGrantResponse {
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  endsOn: string | null;
+  id: string;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string | null;
+  status: GrantStatus;
+  title: string;
+}
+
+export const FunderKind = {
+  Foundation: "foundation",
+  PublicBody: "public_body",
+  Company: "company",
+  Individual: "individual",
+  Campaign: "campaign",
+} as const;
+export type FunderKind = (typeof FunderKind)[keyof typeof FunderKind];
+
+export interface FunderListItemPage {
+  items: FunderListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface FunderListItemResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Granted over all its grants (granted or closed). */
+  grantedCents: number;
+  grantsCount: number;
+  id: string;
+  kind: FunderKind;
+  name: string;
+  website: string | null;
+}
+
+export interface FunderResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  contacts: FunderContactResponse[];
+  /** @format date-time */
+  createdAt: string;
+  grants: FunderGrantResponse[];
+  id: string;
+  kind: FunderKind;
+  name: string;
+  notes: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
 }
 
 export interface FundersArchiveParams {
@@ -1005,7 +1329,7 @@ export interface FundersGetParams {
 
 export interface FundersListParams {
   includeArchived?: boolean;
-  kind?: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  kind?: FunderKind;
   /** @default "asc" */
   order?: "asc" | "desc";
   /**
@@ -1025,7 +1349,7 @@ export interface FundersListParams {
    */
   q?: string;
   /** @default "name" */
-  sort: "createdAt" | "name" | "kind" | "grantedCents";
+  sort?: "createdAt" | "name" | "kind" | "grantedCents";
 }
 
 export interface FundersRestoreParams {
@@ -1034,6 +1358,42 @@ export interface FundersRestoreParams {
 
 export interface FundersUpdateParams {
   id: string;
+}
+
+export const FundingAlertKind = {
+  AgreementMissing: "agreement_missing",
+  PublicThreshold: "public_threshold",
+  ReportStillDue: "report_still_due",
+} as const;
+export type FundingAlertKind =
+  (typeof FundingAlertKind)[keyof typeof FundingAlertKind];
+
+export interface FundingAlertResponse {
+  amountGrantedCents?: number;
+  funderName?: string;
+  grantId?: string;
+  grantIds?: string[];
+  grantTitle?: string;
+  kind: FundingAlertKind;
+  previousGrantId?: string;
+  previousGrantTitle?: string;
+  publicGrantedCents?: number;
+  reportDueOn?: string;
+  reportTitles?: string[];
+  thresholdCents?: number;
+  year?: number;
+}
+
+export interface FundingDashboardResponse {
+  alerts: FundingAlertResponse[];
+  budget: DashboardBudgetResponse;
+  contributions: DashboardContributionsResponse;
+  deadlines: DeadlineResponse[];
+  money: DashboardMoneyResponse;
+  months: DashboardMonthResponse[];
+  pipeline: PipelineStepResponse[];
+  today: string;
+  year: number;
 }
 
 export interface FundingOverviewDashboardParams {
@@ -1051,7 +1411,122 @@ export interface FundingOverviewDeadlinesParams {
    * @max 366
    * @default 42
    */
-  days: Object;
+  days?: number;
+}
+
+export interface GrantBudgetLineResponse {
+  category: BudgetCategory;
+  id: string;
+  label: string;
+  plannedCents: number;
+  /** Expenses recorded plus the valued time of the missions it pays. */
+  spentCents: number;
+}
+
+export interface GrantDetailResponse {
+  agreementSignedOn: string | null;
+  alerts: FundingAlertResponse[];
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  applicationDeadline: string | null;
+  budgetLines: GrantBudgetLineResponse[];
+  /** @format date-time */
+  createdAt: string;
+  currency: Currency;
+  documents: GrantDocumentResponse[];
+  endsOn: string | null;
+  figures: GrantFiguresResponse;
+  funder: GrantFunderResponse;
+  funderId: string;
+  grantedOn: string | null;
+  history: GrantStatusChangeResponse[];
+  id: string;
+  instalments: GrantInstalmentResponse[];
+  notes: string | null;
+  ownFundsCents: number;
+  reference: string | null;
+  reports: GrantReportResponse[];
+  startsOn: string | null;
+  status: GrantStatus;
+  statusChangedOn: string;
+  strategyActionIds: string[];
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  workingGroupIds: string[];
+}
+
+export interface GrantDocumentResponse {
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  kind: DocumentKind;
+  label: string;
+  url: string;
+}
+
+export interface GrantExpensePage {
+  items: GrantExpenseResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface GrantExpenseResponse {
+  amountCents: number;
+  budgetLineId: string;
+  budgetLineLabel: string;
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  id: string;
+  reference: string | null;
+  spentOn: string;
+}
+
+export interface GrantFiguresResponse {
+  /** (own funds + valued in-kind) / grant (the amount granted, else requested); null when that is 0. */
+  cofinancingRatio: number | null;
+  inKindCents: number;
+  overdueInstalments: number;
+  ownFundsCents: number;
+  plannedCents: number;
+  receivedCents: number;
+  spentCents: number;
+  /** spent / planned, 0…n (null without a budget). */
+  spentShare: number | null;
+  /** Instalments scheduled and not received yet. */
+  toComeCents: number;
+  /** Granted but not yet scheduled in any instalment. */
+  unscheduledCents: number;
+}
+
+export interface GrantFunderResponse {
+  id: string;
+  kind: FunderKind;
+  name: string;
+}
+
+/** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
+export const GrantInitialStatus = {
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
+} as const;
+export type GrantInitialStatus =
+  (typeof GrantInitialStatus)[keyof typeof GrantInitialStatus];
+
+export interface GrantInstalmentResponse {
+  expectedCents: number;
+  expectedOn: string;
+  id: string;
+  label: string;
+  notes: string | null;
+  overdue: boolean;
+  receivedCents: number | null;
+  receivedOn: string | null;
 }
 
 export interface GrantItemsAddBudgetLineParams {
@@ -1136,6 +1611,83 @@ export interface GrantItemsUpdateReportParams {
   itemId: string;
 }
 
+export interface GrantListItemResponse {
+  agreementSignedOn: string | null;
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  applicationDeadline: string | null;
+  /** @format date-time */
+  createdAt: string;
+  currency: Currency;
+  endsOn: string | null;
+  funderId: string;
+  funderKind: FunderKind;
+  funderName: string;
+  grantedOn: string | null;
+  id: string;
+  notes: string | null;
+  overdueInstalments: number;
+  ownFundsCents: number;
+  plannedCents: number;
+  receivedCents: number;
+  reference: string | null;
+  spentCents: number;
+  startsOn: string | null;
+  status: GrantStatus;
+  statusChangedOn: string;
+  strategyActionIds: string[];
+  title: string;
+  toComeCents: number;
+  /** @format date-time */
+  updatedAt: string;
+  workingGroupIds: string[];
+}
+
+export interface GrantListTotalsResponse {
+  grantedCents: number;
+  receivedCents: number;
+  requestedCents: number;
+  toComeCents: number;
+}
+
+export interface GrantPageResponse {
+  items: GrantListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totals: GrantListTotalsResponse;
+}
+
+export interface GrantReportResponse {
+  documentUrl: string | null;
+  dueOn: string;
+  id: string;
+  kind: ReportKind;
+  notes: string | null;
+  overdue: boolean;
+  sentOn: string | null;
+  status: ReportStatus;
+  title: string;
+}
+
+export const GrantStatus = {
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
+  Closed: "closed",
+} as const;
+export type GrantStatus = (typeof GrantStatus)[keyof typeof GrantStatus];
+
+export interface GrantStatusChangeResponse {
+  changedOn: string;
+  fromStatus: GrantStatus | null;
+  id: string;
+  note: string | null;
+  status: GrantStatus;
+}
+
 export interface GrantsChangeStatusParams {
   id: string;
 }
@@ -1174,23 +1726,17 @@ export interface GrantsListParams {
    */
   q?: string;
   /** @default "statusChangedOn" */
-  sort:
-    | "createdAt"
-    | "status"
+  sort?:
     | "title"
-    | "statusChangedOn"
+    | "funderName"
+    | "status"
     | "amountRequestedCents"
     | "amountGrantedCents"
-    | "startsOn"
     | "applicationDeadline"
-    | "funderName";
-  status?:
-    | "prospect"
-    | "drafting"
-    | "applied"
-    | "granted"
-    | "refused"
-    | "closed";
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
+  status?: GrantStatus;
 }
 
 export interface GrantsUpdateParams {
@@ -1482,6 +2028,95 @@ export interface MeUser {
   welcomeGroupIds: string[];
 }
 
+export interface MeetingAgendaItemResponse {
+  details: string | null;
+  durationMinutes: number | null;
+  id: string;
+  /** Order on the agenda, from 0. */
+  position: number;
+  title: string;
+}
+
+export interface MeetingAttendeeResponse {
+  firstName: string;
+  id: string;
+  lastName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  personId: string;
+  status: AttendanceStatus;
+}
+
+export interface MeetingDocumentResponse {
+  id: string;
+  label: string;
+  position: number;
+  url: string;
+}
+
+export interface MeetingInvitationsResponse {
+  sent: number;
+  /** The names of attendees without an email address, invited by other means. */
+  withoutEmail: string[];
+}
+
+export const MeetingKind = {
+  Copil: "copil",
+  CopilInPerson: "copil_in_person",
+  TerritorialGathering: "territorial_gathering",
+  WorkingGroup: "working_group",
+} as const;
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
+export interface MeetingListItemPage {
+  items: MeetingListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface MeetingListItemResponse {
+  attendeeCount: number;
+  decisionCount: number;
+  /** @format date-time */
+  endsAt: string;
+  id: string;
+  kind: MeetingKind;
+  place: string | null;
+  presentCount: number;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  videoLink: string | null;
+  workingGroupId: string | null;
+}
+
+export interface MeetingResponse {
+  agenda: MeetingAgendaItemResponse[];
+  attendees: MeetingAttendeeResponse[];
+  /** @format date-time */
+  createdAt: string;
+  /** The decisions taken there that the reader may read. */
+  decisions: DecisionSummaryResponse[];
+  documents: MeetingDocumentResponse[];
+  /** @format date-time */
+  endsAt: string;
+  id: string;
+  /** @format date-time */
+  invitationSentAt: string | null;
+  kind: MeetingKind;
+  /** Rich text (sanitised HTML). */
+  minutes: string | null;
+  place: string | null;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  videoLink: string | null;
+  workingGroupId: string | null;
+}
+
 export interface MeetingsCalendarParams {
   id: string;
 }
@@ -1496,11 +2131,7 @@ export interface MeetingsInviteParams {
 
 export interface MeetingsListParams {
   from?: string;
-  kind?:
-    | "copil"
-    | "copil_in_person"
-    | "territorial_gathering"
-    | "working_group";
+  kind?: MeetingKind;
   /** @default "asc" */
   order?: "asc" | "desc";
   /**
@@ -1517,7 +2148,7 @@ export interface MeetingsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "startsAt" */
-  sort: "kind" | "title" | "startsAt";
+  sort?: "title" | "kind" | "startsAt";
   to?: string;
   /** Upcoming (not ended yet) or past meetings. */
   when?: "upcoming" | "past";
@@ -1530,7 +2161,7 @@ export interface MeetingsUpdateParams {
 export interface MembershipInput {
   /** @format uuid */
   organisationId: string;
-  role: "volunteer" | "staff" | "representative" | "copil_member";
+  role: "volunteer" | "representative" | "copil_member" | "staff";
 }
 
 export const MembershipRole = {
@@ -1550,6 +2181,82 @@ export const MembershipStatus = {
 export type MembershipStatus =
   (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
+export interface MissionDetailResponse {
+  budgetLineId: string | null;
+  budgetedCents?: number;
+  budgetedDays: number;
+  /** The contractor's company, when they invoice through one. */
+  company: string | null;
+  contractorName: string;
+  contractorPersonId: string;
+  /** @format date-time */
+  createdAt: string;
+  dailyRateCents?: number;
+  daysPerMonth: number;
+  endsOn: string;
+  grantId: string | null;
+  hoursPerDay: number;
+  id: string;
+  /** Rich text (sanitised HTML). */
+  jobDescription: string;
+  months: MissionMonthResponse[];
+  monthsCents?: MissionMonthCentsResponse[];
+  overBudgetMonths: number;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  usedCents?: number;
+  usedDays: number;
+}
+
+export interface MissionMonthCentsResponse {
+  budgetedCents: number;
+  month: string;
+  usedCents: number;
+}
+
+export interface MissionMonthResponse {
+  budgetedDays: number;
+  month: string;
+  overBudget: boolean;
+  usedDays: number;
+}
+
+export interface MissionPage {
+  items: MissionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface MissionResponse {
+  budgetLineId: string | null;
+  budgetedCents?: number;
+  budgetedDays: number;
+  /** The contractor's company, when they invoice through one. */
+  company: string | null;
+  contractorName: string;
+  contractorPersonId: string;
+  /** @format date-time */
+  createdAt: string;
+  dailyRateCents?: number;
+  daysPerMonth: number;
+  endsOn: string;
+  grantId: string | null;
+  hoursPerDay: number;
+  id: string;
+  overBudgetMonths: number;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  usedCents?: number;
+  usedDays: number;
+}
+
 export interface MoveVolunteerDto {
   note?: string | null;
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
@@ -1563,7 +2270,11 @@ export type NewsletterList = object;
 
 export type NewsletterProposal = object;
 
-export type Object = object;
+export interface OrganisationContributionsResponse {
+  organisationId: string | null;
+  organisationName: string | null;
+  valueCents: number;
+}
 
 export interface OrganisationDetailResponse {
   /** @format date-time */
@@ -1651,7 +2362,7 @@ export interface OrganisationsGetParams {
 
 export interface OrganisationsListParams {
   includeArchived?: boolean;
-  kind?: "public_body" | "association" | "cooperative" | "collective";
+  kind?: "association" | "cooperative" | "collective" | "public_body";
   membershipStatus?: "candidate" | "member" | "former";
   /** @default "asc" */
   order?: "asc" | "desc";
@@ -1766,6 +2477,13 @@ export interface PersonResponse {
   phone: string | null;
 }
 
+export interface PipelineStepResponse {
+  count: number;
+  grantedCents: number;
+  requestedCents: number;
+  status: GrantStatus;
+}
+
 export interface ProposalsAcceptParams {
   id: string;
 }
@@ -1824,13 +2542,40 @@ export interface RecordPaymentDto {
 export interface ReportDto {
   documentUrl?: string | null;
   dueOn: string;
-  kind: "other" | "interim" | "final_financial" | "final_activity";
+  kind: ReportKind;
   notes?: string | null;
   /** Required once sent. */
   sentOn?: string | null;
-  status?: "due" | "sent" | "accepted";
+  status?: ReportStatus;
   title: string;
 }
+
+export const ReportKind = {
+  Interim: "interim",
+  FinalFinancial: "final_financial",
+  FinalActivity: "final_activity",
+  Other: "other",
+} as const;
+export type ReportKind = (typeof ReportKind)[keyof typeof ReportKind];
+
+export interface ReportLineResponse {
+  /** The account of the associations' chart of accounts. */
+  account: string | null;
+  actualCents: number;
+  category: BudgetCategory | null;
+  gapCents: number | null;
+  label: string;
+  plannedCents: number | null;
+  /** actual / planned (null when nothing was planned). */
+  realisedShare: number | null;
+}
+
+export const ReportStatus = {
+  Due: "due",
+  Sent: "sent",
+  Accepted: "accepted",
+} as const;
+export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
 
 export interface ReversePaymentDto {
   reason: string;
@@ -2005,7 +2750,7 @@ export interface SplitsListParams {
    */
   pageSize?: number;
   /** @default "createdAt" */
-  sort: "createdAt" | "title" | "totalCents" | "approvedAt";
+  sort: "title" | "createdAt" | "totalCents" | "approvedAt";
   status?: "approved" | "settled" | "draft";
 }
 
@@ -2047,6 +2792,50 @@ export interface SplitsUpdateParams {
 export interface StrategyActionParams {
   id: string;
 }
+
+export interface StrategyActionResponse {
+  /** None for a cross-cutting theme. */
+  axisId: string | null;
+  content: string;
+  /** @format date-time */
+  createdAt: string;
+  /** The decisions that serve it, those the reader may read. */
+  decisions: DecisionSummaryResponse[];
+  grantIds: string[];
+  groupIds: string[];
+  id: string;
+  involvesCopil: boolean;
+  number: number | null;
+  personDaysPerMonth: number | null;
+  status: StrategyStatus;
+  targetPublic: string[];
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface StrategyAxisResponse {
+  actions: StrategyActionResponse[];
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface StrategyResponse {
+  axes: StrategyAxisResponse[];
+  /** Cross-cutting themes: actions without an axis. */
+  transversal: StrategyActionResponse[];
+}
+
+export const StrategyStatus = {
+  Planned: "planned",
+  InProgress: "in_progress",
+  Done: "done",
+  Paused: "paused",
+  Abandoned: "abandoned",
+} as const;
+export type StrategyStatus =
+  (typeof StrategyStatus)[keyof typeof StrategyStatus];
 
 export interface StrategyUpdateParams {
   id: string;
@@ -2123,7 +2912,7 @@ export interface SubscribersListParams {
    */
   q?: string;
   /** @default "email" */
-  sort: "createdAt" | "email" | "status" | "lastName";
+  sort: "createdAt" | "status" | "email" | "lastName";
   status?: "pending" | "confirmed" | "unsubscribed" | "bounced" | "complained";
 }
 
@@ -2139,7 +2928,33 @@ export interface TestSendDto {
   emails: string[];
 }
 
-export type TimeEntry = object;
+export interface TimeEntryPage {
+  items: TimeEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface TimeEntryResponse {
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  id: string;
+  missionId: string;
+  personId: string;
+  quantity: number;
+  unit: TimeUnit;
+  /** @format date-time */
+  updatedAt: string;
+  /** A calendar day, YYYY-MM-DD. */
+  workedOn: string;
+}
+
+export const TimeUnit = {
+  Day: "day",
+  Hour: "hour",
+} as const;
+export type TimeUnit = (typeof TimeUnit)[keyof typeof TimeUnit];
 
 export interface TokenPasswordDto {
   password: string;
@@ -2149,8 +2964,8 @@ export interface TokenPasswordDto {
 
 export interface TypeWeightDto {
   type:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -2176,19 +2991,12 @@ export interface UpdateActionItemDto {
    * @format uuid
    */
   ownerPersonId?: string | null;
-  status?: "done" | "open" | "in_progress" | "cancelled";
+  status?: ActionStatus;
   title?: string;
 }
 
 export interface UpdateBudgetLineDto {
-  category?:
-    | "staff"
-    | "contractors"
-    | "events"
-    | "travel"
-    | "tools"
-    | "fees"
-    | "other";
+  category?: BudgetCategory;
   label?: string;
   plannedCents?: number;
 }
@@ -2223,8 +3031,8 @@ export interface UpdateContributionDto {
   quantity?: number;
   startsOn?: string;
   type?:
-    | "other"
     | "working_time"
+    | "other"
     | "room"
     | "financial_participation"
     | "financial_management"
@@ -2247,13 +3055,15 @@ export interface UpdateFunderDto {
    * @maxItems 20
    */
   contacts?: FunderContactInput[];
-  kind?: "foundation" | "public_body" | "company" | "individual" | "campaign";
+  kind?: FunderKind;
   name?: string;
   notes?: string | null;
   website?: string | null;
 }
 
-export type UpdateGrantDto = object;
+export interface UpdateGrantDto {
+  currency?: Currency;
+}
 
 export interface UpdateInKindAccountDto {
   /**
@@ -2316,11 +3126,7 @@ export interface UpdateMeetingDto {
   /** @maxItems 60 */
   documents?: DocumentInput[];
   endsAt?: string;
-  kind?:
-    | "copil"
-    | "copil_in_person"
-    | "territorial_gathering"
-    | "working_group";
+  kind?: MeetingKind;
   minutes?: string | null;
   place?: string | null;
   startsAt?: string;
@@ -2368,7 +3174,7 @@ export interface UpdateOrganisationDto {
   description?: string | null;
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind?: "public_body" | "association" | "cooperative" | "collective";
+  kind?: "association" | "cooperative" | "collective" | "public_body";
   memberSince?: string | null;
   membershipStatus?: "candidate" | "member" | "former";
   name?: string;
@@ -2406,11 +3212,11 @@ export interface UpdateRateDto {
 export interface UpdateReportDto {
   documentUrl?: string | null;
   dueOn?: string;
-  kind?: "other" | "interim" | "final_financial" | "final_activity";
+  kind?: ReportKind;
   notes?: string | null;
   /** Required once sent. */
   sentOn?: string | null;
-  status?: "due" | "sent" | "accepted";
+  status?: ReportStatus;
   title?: string;
 }
 
@@ -2441,7 +3247,7 @@ export interface UpdateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
-  status?: "paused" | "done" | "in_progress" | "planned" | "abandoned";
+  status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
   title?: string;
@@ -2473,7 +3279,7 @@ export interface UpdateTimeEntryDto {
    * @max 12
    */
   quantity?: number;
-  unit?: "day" | "hour";
+  unit?: TimeUnit;
   workedOn?: string;
 }
 
@@ -2513,7 +3319,7 @@ export interface UpdateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name?: string;
-  status?: "closed" | "active" | "paused";
+  status?: "active" | "paused" | "closed";
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -2624,8 +3430,8 @@ export interface WorkingGroupsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
-  sort: "createdAt" | "name" | "status";
-  status?: "closed" | "active" | "paused";
+  sort: "createdAt" | "status" | "name";
+  status?: "active" | "paused" | "closed";
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   withGaps?: boolean;
 }
@@ -3874,11 +4680,12 @@ export class Api<
      * @name FundersList
      * @request GET:/api/funders
      */
-    fundersList: (query: FundersListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    fundersList: (query: FundersListParams = {}, params: RequestParams = {}) =>
+      this.request<FunderListItemPage, ErrorResponse>({
         path: `/api/funders`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3890,7 +4697,7 @@ export class Api<
      * @request POST:/api/funders
      */
     fundersCreate: (data: CreateFunderDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders`,
         method: "POST",
         body: data,
@@ -3907,7 +4714,7 @@ export class Api<
      * @request GET:/api/funders/{id}
      */
     fundersGet: ({ id }: FundersGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}`,
         method: "GET",
         format: "json",
@@ -3926,7 +4733,7 @@ export class Api<
       data: UpdateFunderDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}`,
         method: "PATCH",
         body: data,
@@ -3946,7 +4753,7 @@ export class Api<
       { id }: FundersArchiveParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}/archive`,
         method: "POST",
         format: "json",
@@ -3964,7 +4771,7 @@ export class Api<
       { id }: FundersRestoreParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}/restore`,
         method: "POST",
         format: "json",
@@ -3978,8 +4785,8 @@ export class Api<
      * @name GrantsList
      * @request GET:/api/grants
      */
-    grantsList: (query: GrantsListParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+    grantsList: (query: GrantsListParams = {}, params: RequestParams = {}) =>
+      this.request<GrantPageResponse, ErrorResponse>({
         path: `/api/grants`,
         method: "GET",
         query: query,
@@ -3995,7 +4802,7 @@ export class Api<
      * @request POST:/api/grants
      */
     grantsCreate: (data: CreateGrantDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants`,
         method: "POST",
         body: data,
@@ -4012,7 +4819,7 @@ export class Api<
      * @request GET:/api/grants/{id}
      */
     grantsGet: ({ id }: GrantsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}`,
         method: "GET",
         format: "json",
@@ -4031,7 +4838,7 @@ export class Api<
       data: UpdateGrantDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}`,
         method: "PATCH",
         body: data,
@@ -4052,7 +4859,7 @@ export class Api<
       data: ChangeGrantStatusDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/status`,
         method: "POST",
         body: data,
@@ -4073,7 +4880,7 @@ export class Api<
       { id }: GrantsFinancialReportParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FinancialReportResponse, ErrorResponse>({
         path: `/api/grants/${id}/financial-report`,
         method: "GET",
         format: "json",
@@ -4091,10 +4898,9 @@ export class Api<
       { id }: GrantsFinancialReportCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/grants/${id}/financial-report.csv`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -4110,7 +4916,7 @@ export class Api<
       data: InstalmentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments`,
         method: "POST",
         body: data,
@@ -4131,7 +4937,7 @@ export class Api<
       data: UpdateInstalmentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
         method: "PATCH",
         body: data,
@@ -4151,7 +4957,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveInstalmentParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4170,7 +4976,7 @@ export class Api<
       data: BudgetLineDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines`,
         method: "POST",
         body: data,
@@ -4191,7 +4997,7 @@ export class Api<
       data: UpdateBudgetLineDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
         method: "PATCH",
         body: data,
@@ -4211,7 +5017,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveBudgetLineParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4229,10 +5035,11 @@ export class Api<
       { id, ...query }: GrantItemsListExpensesParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<GrantExpensePage, ErrorResponse>({
         path: `/api/grants/${id}/expenses`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4248,7 +5055,7 @@ export class Api<
       data: ExpenseDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/expenses`,
         method: "POST",
         body: data,
@@ -4268,7 +5075,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveExpenseParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/expenses/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4287,7 +5094,7 @@ export class Api<
       data: ReportDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports`,
         method: "POST",
         body: data,
@@ -4308,7 +5115,7 @@ export class Api<
       data: UpdateReportDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
         method: "PATCH",
         body: data,
@@ -4328,7 +5135,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveReportParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4347,7 +5154,7 @@ export class Api<
       data: DocumentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/documents`,
         method: "POST",
         body: data,
@@ -4367,7 +5174,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveDocumentParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/documents/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4382,10 +5189,10 @@ export class Api<
      * @request GET:/api/funding/deadlines
      */
     fundingOverviewDeadlines: (
-      query: FundingOverviewDeadlinesParams,
+      query: FundingOverviewDeadlinesParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<DeadlineResponse[], ErrorResponse>({
         path: `/api/funding/deadlines`,
         method: "GET",
         query: query,
@@ -4401,7 +5208,7 @@ export class Api<
      * @request GET:/api/funding/alerts
      */
     fundingOverviewAlerts: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<FundingAlertResponse[], ErrorResponse>({
         path: `/api/funding/alerts`,
         method: "GET",
         format: "json",
@@ -4419,7 +5226,7 @@ export class Api<
       query: FundingOverviewDashboardParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<FundingDashboardResponse, ErrorResponse>({
         path: `/api/funding/dashboard`,
         method: "GET",
         query: query,
@@ -4435,11 +5242,15 @@ export class Api<
      * @name MeetingsList
      * @request GET:/api/meetings
      */
-    meetingsList: (query: MeetingsListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    meetingsList: (
+      query: MeetingsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<MeetingListItemPage, ErrorResponse>({
         path: `/api/meetings`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4451,7 +5262,7 @@ export class Api<
      * @request POST:/api/meetings
      */
     meetingsCreate: (data: CreateMeetingDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings`,
         method: "POST",
         body: data,
@@ -4468,7 +5279,7 @@ export class Api<
      * @request GET:/api/meetings/{id}
      */
     meetingsGet: ({ id }: MeetingsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings/${id}`,
         method: "GET",
         format: "json",
@@ -4487,7 +5298,7 @@ export class Api<
       data: UpdateMeetingDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings/${id}`,
         method: "PATCH",
         body: data,
@@ -4507,10 +5318,9 @@ export class Api<
       { id }: MeetingsCalendarParams,
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/meetings/${id}/calendar.ics`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -4525,9 +5335,10 @@ export class Api<
       { id }: MeetingsInviteParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<MeetingInvitationsResponse, ErrorResponse>({
         path: `/api/meetings/${id}/invitations`,
         method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -4538,11 +5349,15 @@ export class Api<
      * @name DecisionsList
      * @request GET:/api/decisions
      */
-    decisionsList: (query: DecisionsListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    decisionsList: (
+      query: DecisionsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<DecisionPage, ErrorResponse>({
         path: `/api/decisions`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4554,7 +5369,7 @@ export class Api<
      * @request POST:/api/decisions
      */
     decisionsCreate: (data: CreateDecisionDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions`,
         method: "POST",
         body: data,
@@ -4571,7 +5386,7 @@ export class Api<
      * @request GET:/api/decisions/{id}
      */
     decisionsGet: ({ id }: DecisionsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions/${id}`,
         method: "GET",
         format: "json",
@@ -4590,7 +5405,7 @@ export class Api<
       data: CreateDecisionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions/${id}/amendments`,
         method: "POST",
         body: data,
@@ -4607,13 +5422,14 @@ export class Api<
      * @request GET:/api/action-items
      */
     actionItemsList: (
-      query: ActionItemsListParams,
+      query: ActionItemsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ActionItemPage, ErrorResponse>({
         path: `/api/action-items`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4628,7 +5444,7 @@ export class Api<
       data: CreateActionItemDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items`,
         method: "POST",
         body: data,
@@ -4646,13 +5462,14 @@ export class Api<
      * @request GET:/api/action-items/mine
      */
     actionItemsMine: (
-      query: ActionItemsMineParams,
+      query: ActionItemsMineParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ActionItemPage, ErrorResponse>({
         path: `/api/action-items/mine`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4667,7 +5484,7 @@ export class Api<
       { id }: ActionItemsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items/${id}`,
         method: "GET",
         format: "json",
@@ -4686,7 +5503,7 @@ export class Api<
       data: UpdateActionItemDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items/${id}`,
         method: "PATCH",
         body: data,
@@ -4703,7 +5520,7 @@ export class Api<
      * @request GET:/api/strategy
      */
     strategyGet: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<StrategyResponse, ErrorResponse>({
         path: `/api/strategy`,
         method: "GET",
         format: "json",
@@ -4721,7 +5538,7 @@ export class Api<
       { id }: StrategyActionParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
         method: "GET",
         format: "json",
@@ -4740,7 +5557,7 @@ export class Api<
       data: UpdateStrategyActionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
         method: "PATCH",
         body: data,
@@ -4760,7 +5577,7 @@ export class Api<
       data: CreateStrategyActionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions`,
         method: "POST",
         body: data,
@@ -4778,13 +5595,14 @@ export class Api<
      * @request GET:/api/missions
      */
     contractorsList: (
-      query: ContractorsListParams,
+      query: ContractorsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<MissionPage, ErrorResponse>({
         path: `/api/missions`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4796,7 +5614,7 @@ export class Api<
      * @request POST:/api/missions
      */
     contractorsCreate: (data: CreateMissionDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions`,
         method: "POST",
         body: data,
@@ -4816,7 +5634,7 @@ export class Api<
       { id }: ContractorsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions/${id}`,
         method: "GET",
         format: "json",
@@ -4835,7 +5653,7 @@ export class Api<
       data: UpdateMissionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions/${id}`,
         method: "PATCH",
         body: data,
@@ -4855,10 +5673,11 @@ export class Api<
       { id, ...query }: ContractorsEntriesParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<TimeEntryPage, ErrorResponse>({
         path: `/api/missions/${id}/time-entries`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4874,7 +5693,7 @@ export class Api<
       data: CreateTimeEntryDto,
       params: RequestParams = {},
     ) =>
-      this.request<TimeEntry, ErrorResponse>({
+      this.request<TimeEntryResponse, ErrorResponse>({
         path: `/api/missions/${id}/time-entries`,
         method: "POST",
         body: data,
@@ -4895,7 +5714,7 @@ export class Api<
       data: UpdateTimeEntryDto,
       params: RequestParams = {},
     ) =>
-      this.request<TimeEntry, ErrorResponse>({
+      this.request<TimeEntryResponse, ErrorResponse>({
         path: `/api/time-entries/${id}`,
         method: "PATCH",
         body: data,
