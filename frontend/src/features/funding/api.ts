@@ -13,16 +13,20 @@ export const fundersApi = {
 };
 
 type GrantAnswer = ReturnType<typeof funding.grantsGet>;
+type ItemId = { id: string; itemId: string };
 
 /** Every change to what hangs off a grant answers the whole grant, its figures recomputed. */
-const item = <Add, Update = never>(
-  add: (p: { id: string }, body: Add) => GrantAnswer,
-  remove: (p: { id: string; itemId: string }) => GrantAnswer,
-  update?: (p: { id: string; itemId: string }, body: Update) => GrantAnswer,
-) => (grantId: string) => ({
+const items = <Add>(add: (p: { id: string }, body: Add) => GrantAnswer, remove: (p: ItemId) => GrantAnswer) => (grantId: string) => ({
   add: (body: Add) => call(add({ id: grantId }, body)),
   remove: (id: string) => call(remove({ id: grantId, itemId: id })),
-  update: (id: string, body: Update) => call(update!({ id: grantId, itemId: id }, body)),
+});
+const editableItems = <Add, Update>(
+  add: (p: { id: string }, body: Add) => GrantAnswer,
+  remove: (p: ItemId) => GrantAnswer,
+  update: (p: ItemId, body: Update) => GrantAnswer,
+) => (grantId: string) => ({
+  ...items(add, remove)(grantId),
+  update: (id: string, body: Update) => call(update({ id: grantId, itemId: id }, body)),
 });
 
 export const grantsApi = {
@@ -32,11 +36,11 @@ export const grantsApi = {
   update: (id: string, input: Partial<GrantInput>) => call(funding.grantsUpdate({ id }, input)),
   changeStatus: (id: string, body: { status: GrantStatus; on: string; amountGrantedCents?: number; note: string | null }) =>
     call(funding.grantsChangeStatus({ id }, body)),
-  instalments: item(funding.grantItemsAddInstalment, funding.grantItemsRemoveInstalment, funding.grantItemsUpdateInstalment),
-  budgetLines: item(funding.grantItemsAddBudgetLine, funding.grantItemsRemoveBudgetLine, funding.grantItemsUpdateBudgetLine),
-  expenses: item(funding.grantItemsAddExpense, funding.grantItemsRemoveExpense),
-  reports: item(funding.grantItemsAddReport, funding.grantItemsRemoveReport, funding.grantItemsUpdateReport),
-  documents: item(funding.grantItemsAddDocument, funding.grantItemsRemoveDocument),
+  instalments: editableItems(funding.grantItemsAddInstalment, funding.grantItemsRemoveInstalment, funding.grantItemsUpdateInstalment),
+  budgetLines: editableItems(funding.grantItemsAddBudgetLine, funding.grantItemsRemoveBudgetLine, funding.grantItemsUpdateBudgetLine),
+  expenses: items(funding.grantItemsAddExpense, funding.grantItemsRemoveExpense),
+  reports: editableItems(funding.grantItemsAddReport, funding.grantItemsRemoveReport, funding.grantItemsUpdateReport),
+  documents: items(funding.grantItemsAddDocument, funding.grantItemsRemoveDocument),
   listExpenses: (id: string, query: { budgetLineId?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
     call(funding.grantItemsListExpenses({ id, ...query }, { signal })),
   financialReport: (id: string, signal?: AbortSignal) => call(funding.grantsFinancialReport({ id }, { signal })),
