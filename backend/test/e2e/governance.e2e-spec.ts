@@ -235,7 +235,9 @@ describe('governance: meetings, decisions, action items, strategy', () => {
         await reader.get(`/api/decisions/${inner.body.id}`).expect(404);
         await reader.get(`/api/decisions/${ids.decision}`).expect(404);
         const detail = await reader.get(`/api/decisions/${open.body.id}`).expect(200);
-        expect(detail.body.amendments).toEqual([]);
+        expect(detail.body).toMatchObject({ amendments: [], amendmentCount: 0 });
+        const listed = (await reader.get('/api/meetings?pageSize=100').expect(200)).body.items.find((m: { id: string }) => m.id === meeting.body.id);
+        expect(listed.decisionCount).toBe(1);
         const seen = await reader.get(`/api/meetings/${meeting.body.id}`).expect(200);
         expect(seen.body.decisions.map((d: { title: string }) => d.title)).toEqual(['Ouvrir les rencontres aux bénévoles']);
         const strategy = (await reader.get('/api/strategy').expect(200)).body;
@@ -253,6 +255,7 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect((await comms.get('/api/decisions?pageSize=200').expect(200)).body.total).toBe(all);
       const full = (await comms.get(`/api/strategy/actions/${v1}`).expect(200)).body.decisions.map((d: { id: string }) => d.id);
       expect(full).toEqual(expect.arrayContaining([open.body.id, inner.body.id]));
+      expect((await comms.get('/api/meetings?pageSize=100').expect(200)).body.items.find((m: { id: string }) => m.id === meeting.body.id).decisionCount).toBe(3);
       expect((await comms.get(`/api/decisions/${open.body.id}`).expect(200)).body.amendments.map((a: { title: string }) => a.title)).toEqual(['Montant du défraiement']);
       const filtered = await comms.get('/api/decisions?visibility=public&pageSize=200').expect(200);
       expect(filtered.body.total).toBe(publicOnes);

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -13,6 +14,9 @@ import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
 import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { Meeting } from './meeting.entity';
 
+/** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
+export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
+
 const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
 const NOT_FOUND = { fr: 'Décision introuvable', en: 'Decision not found' };
 
@@ -23,7 +27,8 @@ export class DecisionsService {
     private readonly audit: AuditService,
   ) {}
 
-  private query(em: EntityManager = this.db.manager) {
+  /** Decisions with what the log shows of them; counts of amendments only of those the reader may read. */
+  private query(ctx: RequestContext, em: EntityManager = this.db.manager) {
     return em
       .getRepository(Decision)
       .createQueryBuilder('d')
@@ -34,7 +39,8 @@ export class DecisionsService {
       .addSelect('m.title', 'meeting_title')
       .addSelect('m.starts_at', 'meeting_starts_at')
       .addSelect('a.number', 'amends_number')
-      .addSelect('(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id)', 'amendment_count');
+      .addSelect(`(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id AND (x.visibility = 'public' OR :everyDecision))`, 'amendment_count')
+      .setParameter('everyDecision', readsEveryDecision(ctx));
   }
 
   private async views(qb: ReturnType<DecisionsService['query']>): Promise<DecisionResponse[]> {
@@ -51,7 +57,7 @@ export class DecisionsService {
 
   /** The decisions log: searchable by words (title and proposal), dates, meeting, working group, outcome, method. */
   async list(ctx: RequestContext, q: DecisionQuery): Promise<Page<DecisionResponse>> {
-    const qb = this.query();
+    const qb = this.query(ctx);
     whereAllowed(qb, ctx.ability, 'read', 'Decision');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
@@ -71,11 +77,11 @@ export class DecisionsService {
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetailResponse> {
-    const [decision] = await this.views(this.query(em).where('d.id = :id', { id }));
+    const [decision] = await this.views(this.query(ctx, em).where('d.id = :id', { id }));
     if (!decision) throw new NotFound(NOT_FOUND);
     if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(NOT_FOUND);
     // A public decision's COPIL-only amendments stay with those who read them.
-    const amendments = await this.views(whereAllowed(this.query(em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
+    const amendments = await this.views(whereAllowed(this.query(ctx, em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
     const strategyActions = await em.query(
       `SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id WHERE l.decision_id = $1 ORDER BY s.title`,
       [id],

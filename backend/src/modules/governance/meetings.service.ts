@@ -15,6 +15,7 @@ import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
 import { Decision } from './decision.entity';
+import { readsEveryDecision } from './decisions.service';
 import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
 
@@ -43,7 +44,8 @@ export class MeetingsService {
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
       .addSelect('(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id)', 'attendee_count')
       .addSelect(`(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.status = 'present')`, 'present_count')
-      .addSelect('(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id)', 'decision_count')
+      .addSelect(`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id AND (d.visibility = 'public' OR :everyDecision))`, 'decision_count')
+      .setParameter('everyDecision', readsEveryDecision(ctx))
       .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
       .addOrderBy('m.id')
       .offset((q.page - 1) * q.pageSize)
