@@ -191,6 +191,14 @@ describe('funding: grants, instalments and budgets', () => {
     expect(list.body.items.every((i: { kind: string }) => i.kind === 'public_body')).toBe(true);
     const seeded = await coord.get('/api/funders?q=FPH').expect(200);
     expect(seeded.body.items).toEqual([expect.objectContaining({ grantsCount: 3, grantedCents: 16_500_000 })]);
+    // Its page lists its grants, newest first, money as integer cents, days as YYYY-MM-DD; nothing undeclared.
+    const fph = await (await t.as(demo.copil)).get(`/api/funders/${seeded.body.items[0].id}`).expect(200);
+    expect(fph.body.grants).toHaveLength(3);
+    for (const g of fph.body.grants) {
+      expect(Object.keys(g).sort()).toEqual(['amountGrantedCents', 'amountRequestedCents', 'endsOn', 'id', 'startsOn', 'status', 'title']);
+      expect(Number.isInteger(g.amountRequestedCents)).toBe(true);
+      if (g.startsOn) expect(g.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('lets the COPIL read grants and their totals but change nothing; contractors and volunteers see none of it', async () => {

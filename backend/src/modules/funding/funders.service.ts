@@ -12,6 +12,7 @@ import { toCents } from './cents';
 import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
+import { Grant } from './grant.entity';
 import type { GrantStatus } from './funding-types';
 import { rejectNulls } from './grant-rules';
 
@@ -58,16 +59,15 @@ export class FundersService {
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<FunderResponse> {
     const funder = await this.findAllowed(ctx, id, 'read', em);
     const contacts = await em.find(FunderContact, { where: { funderId: id }, order: { position: 'ASC' } });
-    const grants = await em.query(
-      `SELECT id, title, status, amount_requested_cents AS "amountRequestedCents", amount_granted_cents AS "amountGrantedCents",
-              to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
-       FROM grants WHERE funder_id = $1 ORDER BY coalesce(starts_on, status_changed_on) DESC, title`,
-      [id],
-    );
+    // Only the grants the reader may read (today: all of them, for whoever reads funders).
+    const grants = await whereAllowed(em.getRepository(Grant).createQueryBuilder('g').where('g.funder_id = :id', { id }), ctx.ability, 'read', 'Grant')
+      .select(['g.id AS id', 'g.title AS title', 'g.status AS status', 'g.amount_requested_cents AS "amountRequestedCents"', 'g.amount_granted_cents AS "amountGrantedCents"',
+        `to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn"`, `to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"`])
+      .orderBy('coalesce(g.starts_on, g.status_changed_on)', 'DESC').addOrderBy('g.title').getRawMany<FunderResponse['grants'][number]>();
     return {
       ...funder,
       contacts: contacts.map(({ funderId: _f, ...c }) => c),
-      grants: grants.map((g: FunderResponse['grants'][number]) => ({
+      grants: grants.map((g) => ({
         ...g, amountRequestedCents: toCents(g.amountRequestedCents), amountGrantedCents: g.amountGrantedCents === null ? null : toCents(g.amountGrantedCents),
       })),
     };

@@ -23,6 +23,8 @@ export class FunderContactResponse {
   position: number;
 }
 
+/** A grant of the funder: only those the reader may read. */
+@ReadAs('Grant')
 export class FunderGrantResponse {
   id: string;
   title: string;
