@@ -270,6 +270,8 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(other.body.error.code).toBe('forbidden');
       expect(await count('action_items')).toBe(before);
       const own = await nadia.post('/api/action-items', { title: 'Relire la convention', ownerPersonId: ids.nadia, dueOn: '2099-02-01' }).expect(201);
+      // The answer says whose organisations the owner belongs to: the UI checks the same rule before offering a change.
+      expect(own.body.ownerOrganisationIds).toEqual([ids.colibris]);
       const [{ id: group }] = await t.db.query('SELECT id FROM working_groups LIMIT 1');
       await nadia.post('/api/action-items', { title: 'Relire la charte', ownerGroupId: group, dueOn: '2099-02-01' }).expect(201);
       // Nor by a change: handing their own action over, or changing one of another organisation's.

@@ -48,6 +48,7 @@ export class ActionItemsService {
       .addSelect('d.number', 'decision_number')
       .addSelect('d.title', 'decision_title')
       .addSelect('d.visibility', 'decision_visibility')
+      .addSelect(`ARRAY(SELECT ms.organisation_id FROM memberships ms WHERE ms.person_id = i.owner_person_id ORDER BY ms.organisation_id)`, 'owner_organisation_ids')
       .addSelect(OVERDUE_SQL('i'), 'overdue');
   }
 
@@ -59,6 +60,7 @@ export class ActionItemsService {
       return {
         ...item,
         ownerName: raw[i].owner_name ?? null,
+        ownerOrganisationIds: raw[i].owner_organisation_ids,
         meetingTitle: raw[i].meeting_title ?? null,
         decisionNumber: seesDecision ? raw[i].decision_number : null,
         decisionTitle: seesDecision ? raw[i].decision_title : null,

@@ -105,6 +105,8 @@ export interface ActionItemResponse {
   overdue: boolean;
   ownerGroupId: string | null;
   ownerName: string | null;
+  /** The owner's organisations: what a COPIL member's right to change the action depends on (see the ability). */
+  ownerOrganisationIds: string[];
   /** The owner: a person or a working group, one of the two. */
   ownerPersonId: string | null;
   status: ActionStatus;

@@ -10,6 +10,8 @@ export class ActionItemResponse {
   ownerPersonId: string | null;
   ownerName: string | null;
   ownerGroupId: string | null;
+  /** The owner's organisations: what a COPIL member's right to change the action depends on (see the ability). */
+  ownerOrganisationIds: string[];
   /** A calendar day, YYYY-MM-DD. */
   dueOn: string;
   @EnumOf(ACTION_STATUSES, 'ActionStatus') status: ActionStatus;
