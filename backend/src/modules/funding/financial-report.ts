@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../../common/messages';
 import type { FinancialReportGrantResponse, FinancialReportResponse, ReportLineResponse } from './dto/overview.response';
-import { CATEGORY_ACCOUNTS, type BudgetCategory, type GrantStatus } from './funding-types';
+import { CATEGORY_ACCOUNTS, type BudgetCategory } from './funding-types';
 
 /**
  * The funder's financial report, shaped like the French "compte rendu financier de l'action subventionnée"

@@ -13,7 +13,6 @@ import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto 
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
 import { Grant } from './grant.entity';
-import type { GrantStatus } from './funding-types';
 import { rejectNulls } from './grant-rules';
 
 const SORT_COLUMNS = { name: 'f.name', kind: 'f.kind', grantedCents: '"grantedCents"', createdAt: 'f.created_at' };

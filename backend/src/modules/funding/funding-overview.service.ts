@@ -6,7 +6,7 @@ import { sequentially } from './sequentially';
 import type { DeadlineResponse, FundingAlertResponse, FundingDashboardResponse } from './dto/overview.response';
 import { FundingAlertsService } from './funding-alerts.service';
 import { addDays, parisToday, quarterOf } from './funding-dates';
-import { GRANT_STATUSES, type DeadlineKind, type GrantStatus } from './funding-types';
+import { GRANT_STATUSES, type GrantStatus } from './funding-types';
 import { InKindContributions } from './in-kind-contributions';
 
 /**

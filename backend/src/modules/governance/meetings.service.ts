@@ -12,7 +12,7 @@ import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import type { AgendaItemInput, AttendeeInput, CreateMeetingDto, DocumentInput, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
-import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
+import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
 import { Decision } from './decision.entity';
 import { readsEveryDecision } from './decisions.service';
