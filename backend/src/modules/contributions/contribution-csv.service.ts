@@ -13,8 +13,9 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import { flattenValidationErrors } from '../../common/validation';
 import { contributionScope, filterFromQuery } from './contribution-queries';
 import { Contribution } from './contribution.entity';
-import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
+import { asWritten, ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
 import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
+import type { ContributionImportResponse } from './dto/contribution.response';
 import { toHundredths } from './valuation';
 
 /** The template's columns → the fields they fill. Headers are matched without case or accents. */
@@ -76,7 +77,7 @@ export class ContributionCsvService {
    * `rows.<line>.<column>`. Groups are named by name or id; grants by id, reference or title (a title several grants
    * share is refused as ambiguous).
    */
-  async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<{ imported: number; ids: string[] }> {
+  async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<ContributionImportResponse> {
     const records = this.parse(dto.csv);
     const orgs = new Map<string, string>();
     const people = new Map<string, string>();
@@ -133,7 +134,7 @@ export class ContributionCsvService {
       const c = this.db.manager.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const problems = await this.contributions.assign(c, row, rates);
       for (const [field, texts] of Object.entries({ ...problems, ...refusedLinks(ctx.ability, c) })) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
-      if (!ctx.ability.can('create', c) || (dto.submit && !ctx.ability.can('submit', c))) {
+      if (!ctx.ability.can('create', asWritten(c)) || (dto.submit && !ctx.ability.can('submit', asWritten(c)))) {
         fail(line, 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
       }
       rows.push(c);

@@ -10,8 +10,9 @@ import { preparedQuery } from '../../database/prepared-query';
 import { contributionScope, filterFromQuery, listPageSql } from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
-import { toView, type ContributionDetail, type ContributionPage } from './contribution-views';
+import { toView } from './contribution-views';
 import { Contribution } from './contribution.entity';
+import type { ContributionDetailResponse, ContributionPageResponse, ContributionResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
 import { rateOn, valueContribution } from './valuation';
 
@@ -59,6 +60,15 @@ export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_L
   return Object.keys(refused).length > 0 ? refused : null;
 }
 
+/**
+ * A contribution as it will be saved, tagged for the ability: every field its rules name, with null where nothing is
+ * set (a new entity holds undefined there, which no `null` condition would match). Writes are checked on this.
+ */
+export const asWritten = (c: Contribution) => subject('Contribution', {
+  organisationId: c.organisationId ?? null, personId: c.personId ?? null, enteredById: c.enteredById, type: c.type, status: c.status,
+  workingGroupId: c.workingGroupId ?? null, grantId: c.grantId ?? null, amountCents: c.amountCents ?? null,
+});
+
 export type ContributionFields = Partial<Pick<Contribution,
   'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
   & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
@@ -82,25 +92,25 @@ export class ContributionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPage> {
+  async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPageResponse> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
     const rows = await preparedQuery<Record<string, unknown>>(this.db, sql, params);
     // Past the last page, the one row left carries the totals and no contribution.
-    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
+    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionResponse);
     const total = Number(rows[0].total);
     const totalValueCents = Number(rows[0].totalValueCents);
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetailResponse> {
     await this.findAllowed(ctx, id, 'read', em);
     const [detail] = await this.details(ctx, [id], em);
     return detail;
   }
 
   /** Contributions as the caller sees them, in the order of `ids`, in one query; callers check they may read them. */
-  private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetail[]> {
+  private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetailResponse[]> {
     // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
     const rows = await em.query(
       `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
@@ -124,7 +134,7 @@ export class ContributionsService {
        WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
-    const byId = new Map<string, ContributionDetail>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetail]));
+    const byId = new Map<string, ContributionDetailResponse>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetailResponse]));
     return ids.map((id) => {
       const detail = byId.get(id)!;
       const hidden = refusedLinks(ctx.ability, detail) ?? {};
@@ -149,11 +159,12 @@ export class ContributionsService {
   }
 
   /** In its own transaction, or in the caller's (`em`) when another module records a contribution with its change. */
-  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetail> {
+  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetailResponse> {
     const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const assigned = await this.assign(c, dto, rateLookup(em));
-      if (!ctx.ability.can('create', c)) throw new Forbidden();
+      // On what it names: organisation, person, group, type, and a value of one's own (`amountCents`).
+      if (!ctx.ability.can('create', asWritten(c))) throw new Forbidden();
       const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
@@ -164,14 +175,14 @@ export class ContributionsService {
   }
 
   /** Drafts and rejected contributions only; a rejected one goes back to draft once changed. */
-  async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
       const before = { ...c };
       const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
-      if (!ctx.ability.can('update', c)) throw new Forbidden();
+      if (!ctx.ability.can('update', asWritten(c))) throw new Forbidden();
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       Object.assign(c, { status: 'draft', reviewedAt: null, reviewedById: null, rejectionReason: null });
@@ -182,7 +193,7 @@ export class ContributionsService {
   }
 
   /** The coordinator's correction of a validated contribution: it stays validated, and the audit says why. */
-  async correct(ctx: SignedInContext, id: string, dto: CorrectContributionDto): Promise<ContributionDetail> {
+  async correct(ctx: SignedInContext, id: string, dto: CorrectContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'correct', em);
       if (c.status !== 'validated') {
@@ -193,6 +204,7 @@ export class ContributionsService {
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
       const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      if (!ctx.ability.can('correct', asWritten(c))) throw new Forbidden();
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
@@ -214,7 +226,7 @@ export class ContributionsService {
   }
 
   /** Sends drafts (or rejected ones, corrected) to the coordinator; all or none. */
-  async submit(ctx: SignedInContext, ids: string[]): Promise<ContributionDetail[]> {
+  async submit(ctx: SignedInContext, ids: string[]): Promise<ContributionDetailResponse[]> {
     return this.db.transaction(async (em) => {
       const found = await this.lockAll(em, ids);
       this.refuse(ids, found, (c) => (ctx.ability.can('submit', c) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
@@ -228,7 +240,7 @@ export class ContributionsService {
   }
 
   /** Validates or rejects submitted contributions, several at once; all or none. */
-  async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetail[]> {
+  async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetailResponse[]> {
     if (dto.decision === 'reject' && !dto.reason) {
       throw ValidationFailed.field('reason', { fr: 'Dites pourquoi : l’auteur·e verra ce motif', en: 'Say why: the author will see this reason' });
     }

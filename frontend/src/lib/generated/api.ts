@@ -19,6 +19,12 @@ export interface AcceptProposalDto {
   issueId: string;
 }
 
+export interface AccountTotalResponse {
+  account: string;
+  label: string | null;
+  valueCents: number;
+}
+
 export interface AccountsDisableParams {
   id: string;
 }
@@ -208,6 +214,16 @@ export interface AuthDescribeInvitationParams {
   token: string;
 }
 
+export interface AvailableGrantResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+  grantedCents: number;
+  /** Taken by approved splits. */
+  splitCents: number;
+}
+
 export interface BudgetLineDto {
   category:
     | "staff"
@@ -327,9 +343,184 @@ export interface ContractorsUpdateParams {
   id: string;
 }
 
+export interface ContributionDetailResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  enteredByName: string | null;
+  evidence: ContributionEvidenceResponse | null;
+  evidenceUrl: string | null;
+  grantId: string | null;
+  grantTitle: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rateId: string | null;
+  rateLabel: string | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  reviewedById: string | null;
+  reviewedByName: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  submittedById: string | null;
+  submittedByName: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+  /** Null when there is no link, or when the reader may not read the group or grant linked. */
+  workingGroupName: string | null;
+}
+
+export interface ContributionEvidenceResponse {
+  contentType: EvidenceContentType;
+  fileName: string;
+  /** Bytes. */
+  size: number;
+  /** @format date-time */
+  uploadedAt: string;
+}
+
+export interface ContributionImportResponse {
+  ids: string[];
+  imported: number;
+}
+
+export interface ContributionPageResponse {
+  items: ContributionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Value of every contribution the filters match, not only this page's. */
+  totalValueCents: number;
+}
+
+export interface ContributionRateResponse {
+  id: string;
+  label: string;
+  rateCents: number;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** YYYY-MM-DD. */
+  validFrom: string;
+}
+
 export interface ContributionRatesUpdateParams {
   id: string;
 }
+
+export interface ContributionResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  grantId: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+}
+
+export const ContributionSort = {
+  StartsOn: "startsOn",
+  ValueCents: "valueCents",
+  CreatedAt: "createdAt",
+  Status: "status",
+  Type: "type",
+} as const;
+export type ContributionSort =
+  (typeof ContributionSort)[keyof typeof ContributionSort];
+
+export const ContributionStatus = {
+  Draft: "draft",
+  Submitted: "submitted",
+  Validated: "validated",
+  Rejected: "rejected",
+} as const;
+export type ContributionStatus =
+  (typeof ContributionStatus)[keyof typeof ContributionStatus];
+
+export interface ContributionTotalResponse {
+  count: number;
+  grantId?: string | null;
+  organisationId?: string | null;
+  organisationName?: string | null;
+  /** First day of the month, quarter or year. */
+  period?: string;
+  /** Only when grouped by unit: hours and room-days do not add up. */
+  quantity?: number;
+  status?: ContributionStatus;
+  type?: ContributionType;
+  unit?: ContributionUnit;
+  valueCents: number;
+  workingGroupId?: string | null;
+}
+
+export const ContributionType = {
+  WorkingTime: "working_time",
+  Room: "room",
+  FinancialParticipation: "financial_participation",
+  FinancialManagement: "financial_management",
+  HostingTools: "hosting_tools",
+  Other: "other",
+} as const;
+export type ContributionType =
+  (typeof ContributionType)[keyof typeof ContributionType];
+
+export const ContributionUnit = {
+  Hour: "hour",
+  Day: "day",
+  RoomDay: "room_day",
+  RoomHalfDay: "room_half_day",
+  Month: "month",
+  Unit: "unit",
+  Euro: "euro",
+} as const;
+export type ContributionUnit =
+  (typeof ContributionUnit)[keyof typeof ContributionUnit];
 
 export interface ContributionsAttachParams {
   id: string;
@@ -356,15 +547,9 @@ export interface ContributionsExportParams {
   organisationId?: string;
   /** @format uuid */
   personId?: string;
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -398,17 +583,10 @@ export interface ContributionsListParams {
   pageSize?: number;
   /** @format uuid */
   personId?: string;
-  /** @default "startsOn" */
-  sort: "type" | "createdAt" | "status" | "startsOn" | "valueCents";
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  sort?: ContributionSort;
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -422,23 +600,16 @@ export interface ContributionsTotalsOfParams {
   from?: string;
   /** @format uuid */
   grantId?: string;
-  /** Comma-separated: organisation, type, unit, workingGroup, grant, status, period */
-  groupBy?: string[];
+  /** Repeated, or comma-separated: at most 4 */
+  groupBy?: TotalDimension[];
   /** @format uuid */
   organisationId?: string;
-  /** @default "month" */
-  period: "year" | "month" | "quarter";
+  period?: TotalPeriod;
   /** @format uuid */
   personId?: string;
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -477,21 +648,8 @@ export interface CorrectContributionDto {
   quantity?: number;
   reason: string;
   startsOn?: string;
-  type?:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit?:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type?: ContributionType;
+  unit?: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -543,21 +701,8 @@ export interface CreateContributionDto {
    */
   quantity: number;
   startsOn: string;
-  type:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type: ContributionType;
+  unit: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -737,21 +882,8 @@ export interface CreateProposalDto {
 export interface CreateRateDto {
   label: string;
   rateCents: number;
-  type:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type: ContributionType;
+  unit: ContributionUnit;
   validFrom: string;
 }
 
@@ -915,14 +1047,28 @@ export interface ErrorResponse {
   error: ErrorDetail;
 }
 
+export const EvidenceContentType = {
+  ApplicationPdf: "application/pdf",
+  ImagePng: "image/png",
+  ImageJpeg: "image/jpeg",
+  ImageWebp: "image/webp",
+} as const;
+export type EvidenceContentType =
+  (typeof EvidenceContentType)[keyof typeof EvidenceContentType];
+
 export interface EvidenceDto {
-  contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+  contentType: EvidenceContentType;
   /**
    * The file's bytes in base64: the API speaks JSON only.
    * @format base64
    */
   data: string;
   fileName: string;
+}
+
+export interface ExcludedTypeResponse {
+  type: ContributionType;
+  valueCents: number;
 }
 
 export interface ExpenseDto {
@@ -1170,7 +1316,13 @@ export interface ImportSubscribersDto {
   listIds: string[];
 }
 
-export type InKindAccount = object;
+export interface InKindAccountResponse {
+  chargeAccount: string | null;
+  chargeLabel: string | null;
+  productAccount: string | null;
+  productLabel: string | null;
+  type: ContributionType;
+}
 
 export interface InKindStatementCsvParams {
   /**
@@ -1198,8 +1350,22 @@ export interface InKindStatementParams {
   year: number;
 }
 
+export interface InKindStatementResponse {
+  /** Debits of class 86 (uses) and credits of class 87 (contributions), summed per account: they balance. */
+  charges: AccountTotalResponse[];
+  excluded: ExcludedTypeResponse[];
+  /** One line per type that has accounts. */
+  lines: StatementLineResponse[];
+  /** Null: the whole network's statement. */
+  organisationId: string | null;
+  organisationName: string | null;
+  products: AccountTotalResponse[];
+  totalCents: number;
+  year: number;
+}
+
 export interface InKindUpdateAccountParams {
-  type: string;
+  type: ContributionType;
 }
 
 export interface InstalmentDto {
@@ -1340,6 +1506,15 @@ export interface IssuesUpdateParams {
   id: string;
 }
 
+export const LedgerKind = {
+  Allocated: "allocated",
+  Paid: "paid",
+  Reversed: "reversed",
+  Settled: "settled",
+  Reopened: "reopened",
+} as const;
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
+
 export interface ListsArchiveParams {
   id: string;
 }
@@ -1464,6 +1639,11 @@ export type NewsletterProposal = object;
 
 export type Object = object;
 
+export interface OrganisationContributionResponse {
+  type: ContributionType;
+  valueCents: number;
+}
+
 export interface OrganisationDetailResponse {
   /** @format date-time */
   archivedAt: string | null;
@@ -1538,6 +1718,28 @@ export interface OrganisationResponse {
   /** @format date-time */
   updatedAt: string;
   website: string | null;
+}
+
+export interface OrganisationShareResponse {
+  amountCents: number;
+  /** @format date-time */
+  approvedAt: string;
+  explanation: string;
+  paidCents: number;
+  remainingCents: number;
+  rule: SplitRule;
+  splitId: string;
+  status: SplitStatus;
+  title: string;
+}
+
+export interface OrganisationStatementResponse {
+  /** Validated contributions per type, all periods. */
+  contributions: OrganisationContributionResponse[];
+  organisation: SplitOrganisationResponse;
+  payments: StatementPaymentResponse[];
+  shares: OrganisationShareResponse[];
+  totals: StatementTotalsResponse;
 }
 
 export interface OrganisationsArchiveParams {
@@ -1704,7 +1906,7 @@ export interface ReversePaymentDto {
 }
 
 export interface ReviewContributionsDto {
-  decision: "validate" | "reject";
+  decision: ReviewDecision;
   /**
    * @maxItems 200
    * @minItems 1
@@ -1715,17 +1917,20 @@ export interface ReviewContributionsDto {
   reason?: string | null;
 }
 
+export const ReviewDecision = {
+  Validate: "validate",
+  Reject: "reject",
+} as const;
+export type ReviewDecision =
+  (typeof ReviewDecision)[keyof typeof ReviewDecision];
+
 export interface SaveSplitDto {
   baseCents?: number | null;
   notes?: string | null;
   participants: SplitParticipantDto[];
   periodFrom?: string | null;
   periodTo?: string | null;
-  rule:
-    | "fixed_percent"
-    | "fixed_amount"
-    | "proportional"
-    | "base_plus_proportional";
+  rule: SplitRule;
   /** @maxItems 20 */
   setAsides?: SetAsideDto[];
   /**
@@ -1752,6 +1957,11 @@ export interface SetAsideDto {
   label: string;
 }
 
+export interface SetAsideResponse {
+  amountCents: number;
+  label: string;
+}
+
 export interface SetRolesDto {
   /** @uniqueItems true */
   roles: (
@@ -1765,16 +1975,143 @@ export interface SetRolesDto {
   )[];
 }
 
+export const SplitBound = {
+  Floor: "floor",
+  Cap: "cap",
+} as const;
+export type SplitBound = (typeof SplitBound)[keyof typeof SplitBound];
+
+export interface SplitClampedResponse {
+  amountCents: number;
+  bound: SplitBound;
+  organisationId: string;
+}
+
+export interface SplitDecisionResponse {
+  decidedOn: string;
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface SplitDetailResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  participants: SplitParticipantResponse[];
+  payments: SplitPaymentResponse[];
+  periodFrom: string | null;
+  periodTo: string | null;
+  problems: Record<string, string[]> | null;
+  /** Drafts: the simulation with today's contributions; null when it cannot be computed any more (see `problems`). */
+  result: SplitResultResponse | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SplitLedgerEntryPage {
+  items: SplitLedgerEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitLedgerEntryResponse {
+  actorName: string | null;
+  amountCents: number | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  kind: LedgerKind;
+  organisationId: string | null;
+  organisationName: string | null;
+  paymentId: string | null;
+  splitId: string;
+  splitTitle: string;
+  summary: string;
+}
+
+export interface SplitLineResponse {
+  amountCents: number;
+  baseCents: number;
+  bound: SplitBound | null;
+  capCents: number | null;
+  /** Its validated contributions, all types, unweighted. */
+  contributionCents: number;
+  /** Validated contributions per type, in cents. */
+  contributions: Record<string, number>;
+  exactShareCents: string;
+  explanation: string;
+  fixedAmountCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  /** Approved splits: paid so far and what remains. */
+  paidCents?: number | null;
+  /** Decimal ratio, e.g. "0.253012". */
+  ratio: string;
+  remainingCents?: number | null;
+  /** Cents added by the largest-remainder rounding (0 or 1). */
+  roundingCents: number;
+  shareBp: number | null;
+  /** Exact decimal cents, e.g. "123456.5000". */
+  weightedContributionCents: string;
+}
+
+export interface SplitListItemPage {
+  items: SplitListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitListItemResponse {
+  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  allocatedCents: number | null;
+  /** @format date-time */
+  approvedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  organisationCount: number;
+  paidCents: number | null;
+  rule: SplitRule;
+  /** @format date-time */
+  settledAt: string | null;
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+}
+
+export interface SplitOrganisationResponse {
+  id: string;
+  name: string;
+}
+
 export interface SplitParametersDto {
   baseCents?: number | null;
   participants: SplitParticipantDto[];
   periodFrom?: string | null;
   periodTo?: string | null;
-  rule:
-    | "fixed_percent"
-    | "fixed_amount"
-    | "proportional"
-    | "base_plus_proportional";
+  rule: SplitRule;
   /** @maxItems 20 */
   setAsides?: SetAsideDto[];
   /**
@@ -1801,12 +2138,103 @@ export interface SplitParticipantDto {
   shareBp?: number | null;
 }
 
+export interface SplitParticipantResponse {
+  amountCents: number | null;
+  capCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  shareBp: number | null;
+}
+
+export interface SplitPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+}
+
+export interface SplitResultResponse {
+  distributedCents: number;
+  fingerprint: string | null;
+  lines: SplitLineResponse[];
+  /** Null when the reader sees only some of the lines. */
+  rounds: SplitRoundResponse[] | null;
+  setAsideCents: number;
+}
+
+export interface SplitRoundResponse {
+  clamped: SplitClampedResponse[];
+  /** What was left to share after this round, and among how many organisations. */
+  remainingCents: number;
+  sharedAmong: number;
+}
+
+export const SplitRule = {
+  FixedPercent: "fixed_percent",
+  FixedAmount: "fixed_amount",
+  Proportional: "proportional",
+  BasePlusProportional: "base_plus_proportional",
+} as const;
+export type SplitRule = (typeof SplitRule)[keyof typeof SplitRule];
+
+export interface SplitSimulationResponse {
+  distributedCents: number;
+  /** SHA-256 of everything the result was computed from; approval can insist it has not moved. */
+  fingerprint: string;
+  lines: SplitLineResponse[];
+  rounds: SplitRoundResponse[];
+  rule: SplitRule;
+  setAsideCents: number;
+  setAsides: SetAsideResponse[];
+  sources: SplitSourceResponse[];
+  totalCents: number;
+}
+
+export const SplitSort = {
+  CreatedAt: "createdAt",
+  Title: "title",
+  TotalCents: "totalCents",
+  ApprovedAt: "approvedAt",
+} as const;
+export type SplitSort = (typeof SplitSort)[keyof typeof SplitSort];
+
 export interface SplitSourceDto {
   /** @min 1 */
   amountCents: number;
   /** @format uuid */
   grantId: string;
 }
+
+export interface SplitSourceResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+}
+
+export interface SplitStatementResponse {
+  line: SplitLineResponse;
+  organisation: SplitOrganisationResponse;
+  payments: SplitPaymentResponse[];
+  split: StatementSplitResponse;
+}
+
+export const SplitStatus = {
+  Draft: "draft",
+  Approved: "approved",
+  Settled: "settled",
+} as const;
+export type SplitStatus = (typeof SplitStatus)[keyof typeof SplitStatus];
 
 export interface SplitsApproveParams {
   id: string;
@@ -1821,7 +2249,10 @@ export interface SplitsGetParams {
 }
 
 export interface SplitsLedgerParams {
-  /** @default "desc" */
+  /**
+   * Newest first unless asked otherwise.
+   * @default "desc"
+   */
   order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
@@ -1859,9 +2290,8 @@ export interface SplitsListParams {
    * @default 20
    */
   pageSize?: number;
-  /** @default "createdAt" */
-  sort: "createdAt" | "title" | "totalCents" | "approvedAt";
-  status?: "approved" | "settled" | "draft";
+  sort?: SplitSort;
+  status?: SplitStatus;
 }
 
 export interface SplitsOrganisationStatementCsvParams {
@@ -1897,6 +2327,70 @@ export interface SplitsSplitStatementParams {
 
 export interface SplitsUpdateParams {
   id: string;
+}
+
+export interface StatementLineResponse {
+  chargeAccount: string;
+  chargeLabel: string | null;
+  productAccount: string;
+  productLabel: string | null;
+  quantities: UnitQuantityResponse[];
+  type: ContributionType;
+  valueCents: number;
+}
+
+export interface StatementPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+  splitId: string;
+  splitTitle: string;
+}
+
+export interface StatementSplitResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  distributedCents: number;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  periodFrom: string | null;
+  periodTo: string | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface StatementTotalsResponse {
+  allocatedCents: number;
+  contributionCents: number;
+  paidCents: number;
+  remainingCents: number;
 }
 
 export interface StrategyActionParams {
@@ -2002,19 +2496,43 @@ export interface TokenPasswordDto {
   token: string;
 }
 
+export const TotalDimension = {
+  Organisation: "organisation",
+  Type: "type",
+  Unit: "unit",
+  WorkingGroup: "workingGroup",
+  Grant: "grant",
+  Status: "status",
+  Period: "period",
+} as const;
+export type TotalDimension =
+  (typeof TotalDimension)[keyof typeof TotalDimension];
+
+export const TotalPeriod = {
+  Month: "month",
+  Quarter: "quarter",
+  Year: "year",
+} as const;
+export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
+
 export interface TypeWeightDto {
-  type:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type: ContributionType;
   /**
    * 10 000 = counted at its value; 5 000 = at half.
    * @min 0
    */
   weightBp: number;
+}
+
+export interface TypeWeightResponse {
+  type: ContributionType;
+  /** 10 000 = counted at its value; 5 000 = at half. */
+  weightBp: number;
+}
+
+export interface UnitQuantityResponse {
+  quantity: number;
+  unit: ContributionUnit;
 }
 
 export interface UpdateActionItemDto {
@@ -2077,21 +2595,8 @@ export interface UpdateContributionDto {
    */
   quantity?: number;
   startsOn?: string;
-  type?:
-    | "other"
-    | "working_time"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit?:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type?: ContributionType;
+  unit?: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -2819,7 +3324,7 @@ export class Api<
      * @request POST:/api/auth/login
      */
     authLogin: (data: LoginDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/auth/login`,
         method: "POST",
         body: data,
@@ -2850,7 +3355,7 @@ export class Api<
      * @request GET:/api/auth/me
      */
     authMe: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/auth/me`,
         method: "GET",
         format: "json",
@@ -2881,7 +3386,7 @@ export class Api<
      * @request PATCH:/api/auth/me/email
      */
     authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/auth/me/email`,
         method: "PATCH",
         body: data,
@@ -2898,7 +3403,7 @@ export class Api<
      * @request PATCH:/api/auth/me/locale
      */
     authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/auth/me/locale`,
         method: "PATCH",
         body: data,
@@ -2970,7 +3475,7 @@ export class Api<
       data: TokenPasswordDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/auth/invitations/accept`,
         method: "POST",
         body: data,
@@ -3026,7 +3531,7 @@ export class Api<
       data: SetRolesDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/accounts/${id}/roles`,
         method: "PATCH",
         body: data,
@@ -3046,7 +3551,7 @@ export class Api<
       { id }: AccountsDisableParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/accounts/${id}/disable`,
         method: "POST",
         format: "json",
@@ -3064,7 +3569,7 @@ export class Api<
       { id }: AccountsEnableParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/accounts/${id}/enable`,
         method: "POST",
         format: "json",
@@ -3225,7 +3730,7 @@ export class Api<
      * @request POST:/api/people
      */
     peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/people`,
         method: "POST",
         body: data,
@@ -3242,7 +3747,7 @@ export class Api<
      * @request GET:/api/people/{id}
      */
     peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "GET",
         format: "json",
@@ -3261,7 +3766,7 @@ export class Api<
       data: UpdatePersonDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "PATCH",
         body: data,
@@ -3278,7 +3783,7 @@ export class Api<
      * @request POST:/api/people/{id}/archive
      */
     peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/people/${id}/archive`,
         method: "POST",
         format: "json",
@@ -3293,7 +3798,7 @@ export class Api<
      * @request POST:/api/people/{id}/restore
      */
     peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/people/${id}/restore`,
         method: "POST",
         format: "json",
@@ -3309,10 +3814,10 @@ export class Api<
      * @request GET:/api/contributions
      */
     contributionsList: (
-      query: ContributionsListParams,
+      query: ContributionsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionPageResponse, ErrorResponse>({
         path: `/api/contributions`,
         method: "GET",
         query: query,
@@ -3331,7 +3836,7 @@ export class Api<
       data: CreateContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions`,
         method: "POST",
         body: data,
@@ -3348,10 +3853,10 @@ export class Api<
      * @request GET:/api/contributions/totals
      */
     contributionsTotalsOf: (
-      query: ContributionsTotalsOfParams,
+      query: ContributionsTotalsOfParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionTotalResponse[], ErrorResponse>({
         path: `/api/contributions/totals`,
         method: "GET",
         query: query,
@@ -3370,7 +3875,7 @@ export class Api<
       query: ContributionsExportParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/contributions/export`,
         method: "GET",
         query: query,
@@ -3385,7 +3890,7 @@ export class Api<
      * @request GET:/api/contributions/import-template
      */
     contributionsTemplate: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/contributions/import-template`,
         method: "GET",
         ...params,
@@ -3402,11 +3907,12 @@ export class Api<
       data: ImportContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ContributionImportResponse, ErrorResponse>({
         path: `/api/contributions/import`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -3421,7 +3927,7 @@ export class Api<
       data: SubmitContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/submit`,
         method: "POST",
         body: data,
@@ -3441,7 +3947,7 @@ export class Api<
       data: ReviewContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/review`,
         method: "POST",
         body: data,
@@ -3461,7 +3967,7 @@ export class Api<
       { id }: ContributionsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
         method: "GET",
         format: "json",
@@ -3480,7 +3986,7 @@ export class Api<
       data: UpdateContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
         method: "PATCH",
         body: data,
@@ -3518,7 +4024,7 @@ export class Api<
       data: CorrectContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/correct`,
         method: "POST",
         body: data,
@@ -3532,13 +4038,14 @@ export class Api<
      *
      * @tags contributions
      * @name ContributionsEvidenceFile
+     * @summary The evidence file as it was uploaded (a PDF or an image, its own content type).
      * @request GET:/api/contributions/{id}/evidence
      */
     contributionsEvidenceFile: (
       { id }: ContributionsEvidenceFileParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<Blob, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "GET",
         ...params,
@@ -3556,7 +4063,7 @@ export class Api<
       data: EvidenceDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "PUT",
         body: data,
@@ -3576,7 +4083,7 @@ export class Api<
       { id }: ContributionsDetachParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "DELETE",
         format: "json",
@@ -3591,7 +4098,7 @@ export class Api<
      * @request GET:/api/contribution-rates
      */
     contributionRatesList: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionRateResponse[], ErrorResponse>({
         path: `/api/contribution-rates`,
         method: "GET",
         format: "json",
@@ -3609,7 +4116,7 @@ export class Api<
       data: CreateRateDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates`,
         method: "POST",
         body: data,
@@ -3630,7 +4137,7 @@ export class Api<
       data: UpdateRateDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates/${id}`,
         method: "PATCH",
         body: data,
@@ -3647,7 +4154,7 @@ export class Api<
      * @request GET:/api/in-kind/accounts
      */
     inKindAccounts: (params: RequestParams = {}) =>
-      this.request<InKindAccount[], ErrorResponse>({
+      this.request<InKindAccountResponse[], ErrorResponse>({
         path: `/api/in-kind/accounts`,
         method: "GET",
         format: "json",
@@ -3666,7 +4173,7 @@ export class Api<
       data: UpdateInKindAccountDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<InKindAccountResponse, ErrorResponse>({
         path: `/api/in-kind/accounts/${type}`,
         method: "PUT",
         body: data,
@@ -3687,7 +4194,7 @@ export class Api<
       query: InKindStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<InKindStatementResponse, ErrorResponse>({
         path: `/api/in-kind/statement`,
         method: "GET",
         query: query,
@@ -3706,7 +4213,7 @@ export class Api<
       query: InKindStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/in-kind/statement/export`,
         method: "GET",
         query: query,
@@ -3737,7 +4244,7 @@ export class Api<
      * @request POST:/api/funders
      */
     fundersCreate: (data: CreateFunderDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funders`,
         method: "POST",
         body: data,
@@ -3754,7 +4261,7 @@ export class Api<
      * @request GET:/api/funders/{id}
      */
     fundersGet: ({ id }: FundersGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funders/${id}`,
         method: "GET",
         format: "json",
@@ -3773,7 +4280,7 @@ export class Api<
       data: UpdateFunderDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funders/${id}`,
         method: "PATCH",
         body: data,
@@ -3793,7 +4300,7 @@ export class Api<
       { id }: FundersArchiveParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funders/${id}/archive`,
         method: "POST",
         format: "json",
@@ -3811,7 +4318,7 @@ export class Api<
       { id }: FundersRestoreParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funders/${id}/restore`,
         method: "POST",
         format: "json",
@@ -3826,7 +4333,7 @@ export class Api<
      * @request GET:/api/grants
      */
     grantsList: (query: GrantsListParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants`,
         method: "GET",
         query: query,
@@ -3842,7 +4349,7 @@ export class Api<
      * @request POST:/api/grants
      */
     grantsCreate: (data: CreateGrantDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants`,
         method: "POST",
         body: data,
@@ -3859,7 +4366,7 @@ export class Api<
      * @request GET:/api/grants/{id}
      */
     grantsGet: ({ id }: GrantsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}`,
         method: "GET",
         format: "json",
@@ -3878,7 +4385,7 @@ export class Api<
       data: UpdateGrantDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}`,
         method: "PATCH",
         body: data,
@@ -3899,7 +4406,7 @@ export class Api<
       data: ChangeGrantStatusDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/status`,
         method: "POST",
         body: data,
@@ -3920,7 +4427,7 @@ export class Api<
       { id }: GrantsFinancialReportParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/financial-report`,
         method: "GET",
         format: "json",
@@ -3957,7 +4464,7 @@ export class Api<
       data: InstalmentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/instalments`,
         method: "POST",
         body: data,
@@ -3978,7 +4485,7 @@ export class Api<
       data: UpdateInstalmentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
         method: "PATCH",
         body: data,
@@ -3998,7 +4505,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveInstalmentParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4017,7 +4524,7 @@ export class Api<
       data: BudgetLineDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines`,
         method: "POST",
         body: data,
@@ -4038,7 +4545,7 @@ export class Api<
       data: UpdateBudgetLineDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
         method: "PATCH",
         body: data,
@@ -4058,7 +4565,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveBudgetLineParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4095,7 +4602,7 @@ export class Api<
       data: ExpenseDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/expenses`,
         method: "POST",
         body: data,
@@ -4115,7 +4622,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveExpenseParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/expenses/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4134,7 +4641,7 @@ export class Api<
       data: ReportDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/reports`,
         method: "POST",
         body: data,
@@ -4155,7 +4662,7 @@ export class Api<
       data: UpdateReportDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
         method: "PATCH",
         body: data,
@@ -4175,7 +4682,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveReportParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4194,7 +4701,7 @@ export class Api<
       data: DocumentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/documents`,
         method: "POST",
         body: data,
@@ -4214,7 +4721,7 @@ export class Api<
       { id, itemId }: GrantItemsRemoveDocumentParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/grants/${id}/documents/${itemId}`,
         method: "DELETE",
         format: "json",
@@ -4266,7 +4773,7 @@ export class Api<
       query: FundingOverviewDashboardParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/funding/dashboard`,
         method: "GET",
         query: query,
@@ -4298,7 +4805,7 @@ export class Api<
      * @request POST:/api/meetings
      */
     meetingsCreate: (data: CreateMeetingDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/meetings`,
         method: "POST",
         body: data,
@@ -4315,7 +4822,7 @@ export class Api<
      * @request GET:/api/meetings/{id}
      */
     meetingsGet: ({ id }: MeetingsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/meetings/${id}`,
         method: "GET",
         format: "json",
@@ -4334,7 +4841,7 @@ export class Api<
       data: UpdateMeetingDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/meetings/${id}`,
         method: "PATCH",
         body: data,
@@ -4401,7 +4908,7 @@ export class Api<
      * @request POST:/api/decisions
      */
     decisionsCreate: (data: CreateDecisionDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/decisions`,
         method: "POST",
         body: data,
@@ -4418,7 +4925,7 @@ export class Api<
      * @request GET:/api/decisions/{id}
      */
     decisionsGet: ({ id }: DecisionsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/decisions/${id}`,
         method: "GET",
         format: "json",
@@ -4437,7 +4944,7 @@ export class Api<
       data: CreateDecisionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/decisions/${id}/amendments`,
         method: "POST",
         body: data,
@@ -4475,7 +4982,7 @@ export class Api<
       data: CreateActionItemDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/action-items`,
         method: "POST",
         body: data,
@@ -4514,7 +5021,7 @@ export class Api<
       { id }: ActionItemsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/action-items/${id}`,
         method: "GET",
         format: "json",
@@ -4533,7 +5040,7 @@ export class Api<
       data: UpdateActionItemDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/action-items/${id}`,
         method: "PATCH",
         body: data,
@@ -4550,7 +5057,7 @@ export class Api<
      * @request GET:/api/strategy
      */
     strategyGet: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/strategy`,
         method: "GET",
         format: "json",
@@ -4568,7 +5075,7 @@ export class Api<
       { id }: StrategyActionParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
         method: "GET",
         format: "json",
@@ -4587,7 +5094,7 @@ export class Api<
       data: UpdateStrategyActionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
         method: "PATCH",
         body: data,
@@ -4607,7 +5114,7 @@ export class Api<
       data: CreateStrategyActionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/strategy/actions`,
         method: "POST",
         body: data,
@@ -4643,7 +5150,7 @@ export class Api<
      * @request POST:/api/missions
      */
     contractorsCreate: (data: CreateMissionDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/missions`,
         method: "POST",
         body: data,
@@ -4663,7 +5170,7 @@ export class Api<
       { id }: ContractorsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/missions/${id}`,
         method: "GET",
         format: "json",
@@ -4682,7 +5189,7 @@ export class Api<
       data: UpdateMissionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/missions/${id}`,
         method: "PATCH",
         body: data,
@@ -4798,7 +5305,7 @@ export class Api<
       data: CreateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups`,
         method: "POST",
         body: data,
@@ -4818,7 +5325,7 @@ export class Api<
       { id }: WorkingGroupsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "GET",
         format: "json",
@@ -4837,7 +5344,7 @@ export class Api<
       data: UpdateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "PATCH",
         body: data,
@@ -4877,7 +5384,7 @@ export class Api<
       data: AddMemberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}/members`,
         method: "POST",
         body: data,
@@ -4898,7 +5405,7 @@ export class Api<
       data: UpdateTermDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}/members/${termId}`,
         method: "PATCH",
         body: data,
@@ -4955,7 +5462,7 @@ export class Api<
       data: AddVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
         method: "POST",
         body: data,
@@ -4976,7 +5483,7 @@ export class Api<
       data: MoveVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
         method: "POST",
         body: data,
@@ -4997,7 +5504,7 @@ export class Api<
       { personId }: VolunteersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "GET",
         format: "json",
@@ -5016,7 +5523,7 @@ export class Api<
       data: UpdateVolunteerProfileDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "PATCH",
         body: data,
@@ -5054,7 +5561,7 @@ export class Api<
      * @request GET:/api/public/volunteer-signup
      */
     signupForm: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
         method: "GET",
         format: "json",
@@ -5191,7 +5698,7 @@ export class Api<
       data: CreateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
         method: "POST",
         body: data,
@@ -5230,7 +5737,7 @@ export class Api<
       data: ImportSubscribersDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/subscribers/import`,
         method: "POST",
         body: data,
@@ -5250,7 +5757,7 @@ export class Api<
       { id }: SubscribersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "GET",
         format: "json",
@@ -5269,7 +5776,7 @@ export class Api<
       data: UpdateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "PATCH",
         body: data,
@@ -5318,7 +5825,7 @@ export class Api<
      * @request GET:/api/newsletters/cadence
      */
     issuesNextDue: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/cadence`,
         method: "GET",
         format: "json",
@@ -5334,7 +5841,7 @@ export class Api<
      * @request POST:/api/newsletters/preview
      */
     issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/preview`,
         method: "POST",
         body: data,
@@ -5390,7 +5897,7 @@ export class Api<
       { id }: IssuesPreviewSavedParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/preview`,
         method: "GET",
         format: "json",
@@ -5405,7 +5912,7 @@ export class Api<
      * @request GET:/api/newsletters/issues/{id}/check
      */
     issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/check`,
         method: "GET",
         format: "json",
@@ -5542,7 +6049,7 @@ export class Api<
       { id }: IssuesIssueStatsParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<UpdateGrantDto, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/stats`,
         method: "GET",
         format: "json",
@@ -5806,11 +6313,12 @@ export class Api<
      * @name SplitsList
      * @request GET:/api/splits
      */
-    splitsList: (query: SplitsListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    splitsList: (query: SplitsListParams = {}, params: RequestParams = {}) =>
+      this.request<SplitListItemPage, ErrorResponse>({
         path: `/api/splits`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5822,7 +6330,7 @@ export class Api<
      * @request POST:/api/splits
      */
     splitsCreate: (data: SaveSplitDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits`,
         method: "POST",
         body: data,
@@ -5840,7 +6348,7 @@ export class Api<
      * @request POST:/api/splits/simulate
      */
     splitsSimulate: (data: SplitParametersDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitSimulationResponse, ErrorResponse>({
         path: `/api/splits/simulate`,
         method: "POST",
         body: data,
@@ -5858,7 +6366,7 @@ export class Api<
      * @request GET:/api/splits/grants
      */
     splitsGrants: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<AvailableGrantResponse[], ErrorResponse>({
         path: `/api/splits/grants`,
         method: "GET",
         format: "json",
@@ -5876,10 +6384,11 @@ export class Api<
       query: SplitsLedgerParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<SplitLedgerEntryPage, ErrorResponse>({
         path: `/api/splits/ledger`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5894,7 +6403,7 @@ export class Api<
       { organisationId }: SplitsOrganisationStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<OrganisationStatementResponse, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement`,
         method: "GET",
         format: "json",
@@ -5912,7 +6421,7 @@ export class Api<
       { organisationId }: SplitsOrganisationStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement.csv`,
         method: "GET",
         ...params,
@@ -5926,7 +6435,7 @@ export class Api<
      * @request GET:/api/splits/{id}
      */
     splitsGet: ({ id }: SplitsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
         method: "GET",
         format: "json",
@@ -5945,7 +6454,7 @@ export class Api<
       data: SaveSplitDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
         method: "PUT",
         body: data,
@@ -5980,7 +6489,7 @@ export class Api<
       data: ApproveSplitDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/approve`,
         method: "POST",
         body: data,
@@ -5994,6 +6503,7 @@ export class Api<
      *
      * @tags splits
      * @name SplitsRecordPayment
+     * @summary Records a payment (a new row): answers the split as it now is.
      * @request POST:/api/splits/{id}/payments
      */
     splitsRecordPayment: (
@@ -6001,7 +6511,7 @@ export class Api<
       data: RecordPaymentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments`,
         method: "POST",
         body: data,
@@ -6015,6 +6525,7 @@ export class Api<
      *
      * @tags splits
      * @name SplitsReversePayment
+     * @summary Cancels a payment by a reversal, a new negative payment: answers the split as it now is.
      * @request POST:/api/splits/{id}/payments/{paymentId}/reverse
      */
     splitsReversePayment: (
@@ -6022,7 +6533,7 @@ export class Api<
       data: ReversePaymentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments/${paymentId}/reverse`,
         method: "POST",
         body: data,
@@ -6042,7 +6553,7 @@ export class Api<
       { id }: SplitsExportCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/export.csv`,
         method: "GET",
         ...params,
@@ -6059,7 +6570,7 @@ export class Api<
       { id, organisationId }: SplitsSplitStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitStatementResponse, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}`,
         method: "GET",
         format: "json",
@@ -6077,7 +6588,7 @@ export class Api<
       { id, organisationId }: SplitsSplitStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
         method: "GET",
         ...params,
