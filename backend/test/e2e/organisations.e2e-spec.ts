@@ -28,12 +28,12 @@ describe('organisations', () => {
     expect(created.body).toMatchObject({ ...valid, hasCopilSeat: false, archivedAt: null });
     const id = created.body.id;
     await coord.patch(`/api/organisations/${id}`, { territory: 'Finistère', website: 'https://possibles.example.org' }).expect(200);
-    await coord.post(`/api/organisations/${id}/archive`).expect(201);
+    await coord.post(`/api/organisations/${id}/archive`).expect(200);
     const hidden = await coord.get('/api/organisations?q=possibles').expect(200);
     expect(hidden.body.total).toBe(0);
     const shown = await coord.get('/api/organisations?q=possibles&includeArchived=true').expect(200);
     expect(shown.body.total).toBe(1);
-    await coord.post(`/api/organisations/${id}/restore`).expect(201);
+    await coord.post(`/api/organisations/${id}/restore`).expect(200);
 
     const audit = await coord.get(`/api/audit?entityType=Organisation&entityId=${id}`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['restore', 'archive', 'update', 'create']);

@@ -19,6 +19,28 @@ export interface AcceptProposalDto {
   issueId: string;
 }
 
+export interface AccountPage {
+  items: AccountResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AccountResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  disabledAt: string | null;
+  displayName: string;
+  email: string;
+  id: string;
+  /** @format date-time */
+  lastLoginAt: string | null;
+  locale: Locale;
+  personId: string;
+  roles: Role[];
+}
+
 export interface AccountTotalResponse {
   account: string;
   label: string | null;
@@ -184,6 +206,28 @@ export interface AttendeeInput {
   status?: "invited" | "present" | "excused" | "absent";
 }
 
+export interface AuditEntryPage {
+  items: AuditEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AuditEntryResponse {
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  after: Record<string, any> | null;
+  /** @format date-time */
+  at: string;
+  /** The changed fields before and after (secrets never recorded). */
+  before: Record<string, any> | null;
+  entityId: string | null;
+  entityType: string;
+  id: string;
+  ip: string | null;
+}
+
 export interface AuditListParams {
   /** @maxLength 40 */
   action?: string;
@@ -208,6 +252,12 @@ export interface AuditListParams {
    */
   pageSize?: number;
   to?: string;
+}
+
+export interface AuditVerifyResponse {
+  checked: number;
+  firstBrokenId: string | null;
+  ok: boolean;
 }
 
 export interface AuthDescribeInvitationParams {
@@ -1293,6 +1343,11 @@ export interface GrantsUpdateParams {
   id: string;
 }
 
+export interface HealthResponse {
+  database: "up" | "down";
+  status: "error" | "ok";
+}
+
 export interface ImportContributionsDto {
   /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
   csv: string;
@@ -1375,6 +1430,21 @@ export interface InstalmentDto {
   notes?: string | null;
   receivedCents?: number | null;
   receivedOn?: string | null;
+}
+
+export interface InvitationResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface InvitationSentResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  id: string;
 }
 
 export interface InviteDto {
@@ -1527,6 +1597,12 @@ export interface ListsUpdateParams {
   id: string;
 }
 
+export const Locale = {
+  Fr: "fr",
+  En: "en",
+} as const;
+export type Locale = (typeof Locale)[keyof typeof Locale];
+
 export interface LogVolunteerTimeDto {
   description?: string | null;
   /** @format uuid */
@@ -1554,6 +1630,31 @@ export interface LoginDto {
   email: string;
   /** @maxLength 200 */
   password: string;
+}
+
+export interface MeResponse {
+  /** The CASL rules of the user, packed with `packRules` from `@casl/ability/extra`: the UI hides what they may not do. */
+  rules: object[];
+  user: MeUser;
+}
+
+export interface MeUser {
+  displayName: string;
+  email: string;
+  firstName: string;
+  /** Working groups the person leads. */
+  groupIds: string[];
+  id: string;
+  lastName: string;
+  locale: Locale;
+  /** Working groups the person belongs to. */
+  memberGroupIds: string[];
+  /** Organisations where the person sits on the COPIL (scope of the `copil` role). */
+  organisationIds: string[];
+  personId: string;
+  roles: Role[];
+  /** Working groups whose volunteers the person welcomes. */
+  welcomeGroupIds: string[];
 }
 
 export interface MeetingsCalendarParams {
@@ -1794,6 +1895,10 @@ export interface PasswordResetRequestDto {
   email: string;
 }
 
+export interface PasswordResetRequested {
+  ok: boolean;
+}
+
 export interface PeopleArchiveParams {
   id: string;
 }
@@ -1832,6 +1937,35 @@ export interface PeopleRestoreParams {
 
 export interface PeopleUpdateParams {
   id: string;
+}
+
+export interface PersonMembershipResponse {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  role: MembershipRole;
+}
+
+export interface PersonPage {
+  items: PersonResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface PersonResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  hasAccount: boolean;
+  id: string;
+  lastName: string;
+  memberships: PersonMembershipResponse[];
+  notes: string | null;
+  phone: string | null;
 }
 
 export interface ProposalsAcceptParams {
@@ -1923,6 +2057,17 @@ export const ReviewDecision = {
 } as const;
 export type ReviewDecision =
   (typeof ReviewDecision)[keyof typeof ReviewDecision];
+
+export const Role = {
+  Admin: "admin",
+  Coordinator: "coordinator",
+  Copil: "copil",
+  Comms: "comms",
+  WgLead: "wg_lead",
+  Contractor: "contractor",
+  Volunteer: "volunteer",
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
 
 export interface SaveSplitDto {
   baseCents?: number | null;
@@ -3279,9 +3424,10 @@ export class Api<
      * @request GET:/api/health
      */
     healthCheck: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<HealthResponse, ErrorResponse>({
         path: `/api/health`,
         method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -3294,10 +3440,11 @@ export class Api<
      * @request GET:/api/audit
      */
     auditList: (query: AuditListParams = {}, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AuditEntryPage, ErrorResponse>({
         path: `/api/audit`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3309,9 +3456,10 @@ export class Api<
      * @request GET:/api/audit/verify
      */
     auditVerify: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AuditVerifyResponse, ErrorResponse>({
         path: `/api/audit/verify`,
         method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -3324,7 +3472,7 @@ export class Api<
      * @request POST:/api/auth/login
      */
     authLogin: (data: LoginDto, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/login`,
         method: "POST",
         body: data,
@@ -3355,7 +3503,7 @@ export class Api<
      * @request GET:/api/auth/me
      */
     authMe: (params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me`,
         method: "GET",
         format: "json",
@@ -3386,7 +3534,7 @@ export class Api<
      * @request PATCH:/api/auth/me/email
      */
     authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/email`,
         method: "PATCH",
         body: data,
@@ -3403,7 +3551,7 @@ export class Api<
      * @request PATCH:/api/auth/me/locale
      */
     authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/locale`,
         method: "PATCH",
         body: data,
@@ -3423,11 +3571,12 @@ export class Api<
       data: PasswordResetRequestDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<PasswordResetRequested, ErrorResponse>({
         path: `/api/auth/password-reset`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -3458,9 +3607,10 @@ export class Api<
       { token }: AuthDescribeInvitationParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<InvitationResponse, ErrorResponse>({
         path: `/api/auth/invitations/${token}`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -3475,7 +3625,7 @@ export class Api<
       data: TokenPasswordDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/invitations/accept`,
         method: "POST",
         body: data,
@@ -3496,10 +3646,11 @@ export class Api<
       query: AccountsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<AccountPage, ErrorResponse>({
         path: `/api/accounts`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3511,11 +3662,12 @@ export class Api<
      * @request POST:/api/invitations
      */
     accountsInvite: (data: InviteDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<InvitationSentResponse, ErrorResponse>({
         path: `/api/invitations`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -3531,7 +3683,7 @@ export class Api<
       data: SetRolesDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/roles`,
         method: "PATCH",
         body: data,
@@ -3551,7 +3703,7 @@ export class Api<
       { id }: AccountsDisableParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/disable`,
         method: "POST",
         format: "json",
@@ -3569,7 +3721,7 @@ export class Api<
       { id }: AccountsEnableParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/enable`,
         method: "POST",
         format: "json",
@@ -3715,10 +3867,11 @@ export class Api<
      * @request GET:/api/people
      */
     peopleList: (query: PeopleListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<PersonPage, ErrorResponse>({
         path: `/api/people`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3730,7 +3883,7 @@ export class Api<
      * @request POST:/api/people
      */
     peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people`,
         method: "POST",
         body: data,
@@ -3747,7 +3900,7 @@ export class Api<
      * @request GET:/api/people/{id}
      */
     peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "GET",
         format: "json",
@@ -3766,7 +3919,7 @@ export class Api<
       data: UpdatePersonDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "PATCH",
         body: data,
@@ -3783,7 +3936,7 @@ export class Api<
      * @request POST:/api/people/{id}/archive
      */
     peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/archive`,
         method: "POST",
         format: "json",
@@ -3798,7 +3951,7 @@ export class Api<
      * @request POST:/api/people/{id}/restore
      */
     peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/restore`,
         method: "POST",
         format: "json",
