@@ -69,6 +69,28 @@ export const asWritten = (c: Contribution) => subject('Contribution', {
   workingGroupId: c.workingGroupId ?? null, grantId: c.grantId ?? null, amountCents: c.amountCents ?? null,
 });
 
+/** Values some roles may not set, each with what a refusal says of it. */
+const RESTRICTED = {
+  organisationId: { fr: 'Vous ne pouvez pas créditer cette organisation', en: 'You may not credit this organisation' },
+  amountCents: { fr: 'Ce temps est valorisé par le barème : vous ne pouvez pas en fixer la valeur', en: 'This time is valued by the rate table: you may not set its value' },
+} satisfies Record<string, Text>;
+
+/**
+ * Checks a write on the contribution as it will be saved. When what refuses it is the organisation credited or a
+ * value of one's own (a volunteer's, a group lead's), the 403 names those fields, so the form shows them.
+ */
+export function checkWrite(ability: AppAbility, action: 'create' | 'update' | 'correct', c: Contribution): void {
+  const written = asWritten(c);
+  if (ability.can(action, written)) return;
+  const set = (Object.keys(RESTRICTED) as (keyof typeof RESTRICTED)[]).filter((f) => written[f] !== null);
+  const cleared = subject('Contribution', { ...written, ...Object.fromEntries(set.map((f) => [f, null])) });
+  if (!ability.can(action, cleared)) throw new Forbidden();
+  // With the others cleared, the fields that alone still make it refused.
+  const refused = set.filter((f) => !ability.can(action, subject('Contribution', { ...cleared, [f]: written[f] })));
+  if (refused.length === 0) throw new Forbidden();
+  throw new DomainError(403, 'forbidden', RESTRICTED[refused[0]], Object.fromEntries(refused.map((f) => [f, [RESTRICTED[f]]])));
+}
+
 export type ContributionFields = Partial<Pick<Contribution,
   'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
   & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
@@ -164,7 +186,7 @@ export class ContributionsService {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const assigned = await this.assign(c, dto, rateLookup(em));
       // On what it names: organisation, person, group, type, and a value of one's own (`amountCents`).
-      if (!ctx.ability.can('create', asWritten(c))) throw new Forbidden();
+      checkWrite(ctx.ability, 'create', c);
       const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
@@ -182,7 +204,7 @@ export class ContributionsService {
       const before = { ...c };
       const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
-      if (!ctx.ability.can('update', asWritten(c))) throw new Forbidden();
+      checkWrite(ctx.ability, 'update', c);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       Object.assign(c, { status: 'draft', reviewedAt: null, reviewedById: null, rejectionReason: null });
@@ -204,7 +226,7 @@ export class ContributionsService {
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
       const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
-      if (!ctx.ability.can('correct', asWritten(c))) throw new Forbidden();
+      checkWrite(ctx.ability, 'correct', c);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
