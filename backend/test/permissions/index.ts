@@ -1,5 +1,5 @@
 import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
-import { contributionFixtures, contributionRoutes } from './contributions.routes';
+import { contributionFixtures, contributionRoutes, contributionWrites } from './contributions.routes';
 import { foundationFixtures, foundationRoutes, foundationWrites } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
 import { governanceFixtures, governanceRoutes } from './governance.routes';
@@ -7,7 +7,7 @@ import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
 import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
-import { splitFixtures, splitRoutes } from './splits.routes';
+import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -21,5 +21,5 @@ export const fixtureBuilders: FixtureBuilder[] = [
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
 export const writeCases: WriteCases = {
-  ...foundationWrites,
+  ...foundationWrites, ...contributionWrites, ...splitWrites,
 };
