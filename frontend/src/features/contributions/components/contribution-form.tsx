@@ -40,6 +40,9 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   const rates = useApiData((signal) => ratesApi.list(signal), []);
   // Volunteers and contractors log their own time; a COPIL member usually for their (first) organisation.
   const ownTimeOnly = !user.roles.some((r) => ['admin', 'coordinator', 'copil', 'wg_lead'].includes(r));
+  // Their time is valued by the rate table and credited to no organisation or one they represent: the API refuses the rest.
+  const showAmount = !ownTimeOnly;
+  const showOrganisation = !ownTimeOnly || user.organisationIds.length > 0 || Boolean(contribution?.organisationId);
   // A lead who is nothing more logs time for their group only: the API requires it, so it starts filled in.
   const groupLeadOnly = user.roles.includes('wg_lead') && !user.roles.some((r) => ['admin', 'coordinator', 'copil'].includes(r));
   // A link the user may not read (a grant, for most roles; a group they have left) stays as it is, shown read-only;
@@ -127,7 +130,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
                 error={fieldError(errors.quantity)}
                 {...register('quantity')}
               />
-              {unit !== 'euro' && (
+              {unit !== 'euro' && showAmount && (
                 <TextInput
                   label={t('contributions.field.amountEuros')}
                   description={t('contributions.help.amount')}
@@ -156,23 +159,25 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
 
         <Fieldset legend={t('contributions.section.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Controller
-              control={control}
-              name="organisationId"
-              render={({ field }) => (
-                <OrganisationSelect
-                  label={t('contributions.field.organisation')}
-                  description={t('contributions.help.organisation')}
-                  clearable
-                  known={contribution?.organisationId ? [{ value: contribution.organisationId, label: contribution.organisationName ?? '' }] : []}
-                  value={field.value || null}
-                  onChange={(value) => field.onChange(value ?? '')}
-                  name={field.name}
-                  error={fieldError(errors.organisationId)}
-                  data-testid="contribution-organisation"
-                />
-              )}
-            />
+            {showOrganisation && (
+              <Controller
+                control={control}
+                name="organisationId"
+                render={({ field }) => (
+                  <OrganisationSelect
+                    label={t('contributions.field.organisation')}
+                    description={t('contributions.help.organisation')}
+                    clearable
+                    known={contribution?.organisationId ? [{ value: contribution.organisationId, label: contribution.organisationName ?? '' }] : []}
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? '')}
+                    name={field.name}
+                    error={fieldError(errors.organisationId)}
+                    data-testid="contribution-organisation"
+                  />
+                )}
+              />
+            )}
             <Controller
               control={control}
               name="personId"
