@@ -322,6 +322,8 @@ describe('contributions', () => {
     expect(quarters.map((r: { period: string }) => r.period)).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01']);
     const byOrg = (await comms.get('/api/contributions/totals?groupBy=organisation,unit&type=room').expect(200)).body;
     expect(byOrg[0]).toEqual(expect.objectContaining({ organisationName: expect.any(String), unit: expect.any(String), quantity: expect.any(Number), count: expect.any(Number) }));
+    // The generated client repeats the key for a list: the same totals.
+    expect((await comms.get('/api/contributions/totals?groupBy=organisation&groupBy=unit&type=room').expect(200)).body).toEqual(byOrg);
 
     const list = (await comms.get('/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5').expect(200)).body;
     expect(list.totalValueCents).toBe(Number(expected.v));
