@@ -296,6 +296,13 @@ describe('contributions', () => {
     expect(Object.keys(submitted[0]).sort()).toEqual(DETAIL_FIELDS);
   });
 
+  it('tells every signed-in person the units each type is counted in, the table the forms offer and every way in is checked against', async () => {
+    const kinds = (await (await t.as(demo.volunteer)).get('/api/contribution-rates/units').expect(200)).body;
+    expect(kinds[0]).toEqual({ type: 'working_time', units: ['hour', 'day'] });
+    expect(kinds.map((k: { type: string }) => k.type)).toEqual(['working_time', 'room', 'financial_participation', 'financial_management', 'hosting_tools', 'other']);
+    await t.http().get('/api/contribution-rates/units').expect(401);
+  });
+
   it('revalues drafts and submitted contributions when a rate changes, never validated ones', async () => {
     const copil = await t.as(demo.copil);
     const coord = await t.as(demo.coordinator);

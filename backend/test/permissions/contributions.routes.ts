@@ -66,6 +66,7 @@ export const contributionRoutes: RouteCases = {
   'DELETE /api/contributions/:id/evidence': { allowed: only('admin', 'coordinator', 'copil'), url: (f) => `/api/contributions/${f.contributionDraft}/evidence` },
 
   'GET /api/contribution-rates': { allowed: SIGNED_IN },
+  'GET /api/contribution-rates/units': { allowed: SIGNED_IN },
   'POST /api/contribution-rates': {
     allowed: only('admin', 'coordinator'),
     body: () => ({ type: 'room', unit: 'room_day', validFrom: `2030-01-${String(++n).padStart(2, '0')}`, rateCents: 26000, label: 'Matrice' }),

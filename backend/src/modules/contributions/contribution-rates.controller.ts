@@ -6,7 +6,7 @@ import { Ctx, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { ContributionRatesService } from './contribution-rates.service';
 import { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
-import { ContributionRateResponse } from './dto/rate.response';
+import { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
 
 @ApiTags('contributions')
 @Controller('contribution-rates')
@@ -18,6 +18,13 @@ export class ContributionRatesController {
   @Returns([ContributionRateResponse])
   list() {
     return this.rates.list();
+  }
+
+  @Get('units')
+  @Policy('read', 'ContributionRate')
+  @Returns([ContributionKindResponse])
+  units() {
+    return this.rates.kinds();
   }
 
   @Post()

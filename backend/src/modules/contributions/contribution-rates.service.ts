@@ -5,9 +5,9 @@ import { AuditService } from '../../audit/audit.service';
 import { NotFound, ValidationFailed } from '../../common/errors';
 import type { SignedInContext } from '../../common/request-context';
 import { ContributionRate } from './contribution-rate.entity';
-import { UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
+import { CONTRIBUTION_TYPES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
 import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
-import type { ContributionRateResponse } from './dto/rate.response';
+import type { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
 
 const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
 
@@ -17,6 +17,11 @@ export class ContributionRatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  /** The one table of types and units: forms offer these, and every way in is checked against them. */
+  kinds(): ContributionKindResponse[] {
+    return CONTRIBUTION_TYPES.map((type) => ({ type, units: [...UNITS_BY_TYPE[type]] }));
+  }
 
   async list(): Promise<ContributionRateResponse[]> {
     const rates = await this.db.getRepository(ContributionRate).find({ order: { type: 'ASC', unit: 'ASC', validFrom: 'DESC' } });

@@ -28,6 +28,7 @@ export const contributionsApi = {
 
 export const ratesApi = {
   list: (signal?: AbortSignal) => call(contributions.contributionRatesList({ signal })),
+  units: (signal?: AbortSignal) => call(contributions.contributionRatesUnits({ signal })),
   create: (input: RateInput) => call(contributions.contributionRatesCreate(input)),
   update: (id: string, input: RateChanges) => call(contributions.contributionRatesUpdate({ id }, input)),
 };

@@ -43,15 +43,5 @@ export const CONTRIBUTION_UNITS = Object.values(ContributionUnit);
 export const CONTRIBUTION_STATUSES = Object.values(ContributionStatus);
 export const CONTRIBUTION_SORTS = Object.values(ContributionSort);
 
-/** The units the form offers for each type (the API refuses any other). */
-export const UNITS_BY_TYPE: Record<ContributionType, readonly ContributionUnit[]> = {
-  working_time: ['hour', 'day'],
-  room: ['room_day', 'room_half_day'],
-  financial_participation: ['euro'],
-  financial_management: ['hour', 'day', 'euro'],
-  hosting_tools: ['month', 'euro'],
-  other: ['unit', 'euro'],
-};
-
 /** Statuses whose content its author may still change: the UI offers editing only then. */
 export const EDITABLE_STATUSES: readonly ContributionStatus[] = ['draft', 'rejected'];

@@ -455,6 +455,11 @@ export interface ContributionImportResponse {
   imported: number;
 }
 
+export interface ContributionKindResponse {
+  type: ContributionType;
+  units: ContributionUnit[];
+}
+
 export interface ContributionPageResponse {
   items: ContributionResponse[];
   page: number;
@@ -4274,6 +4279,21 @@ export class Api<
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesUnits
+     * @request GET:/api/contribution-rates/units
+     */
+    contributionRatesUnits: (params: RequestParams = {}) =>
+      this.request<ContributionKindResponse[], ErrorResponse>({
+        path: `/api/contribution-rates/units`,
+        method: "GET",
         format: "json",
         ...params,
       }),

@@ -19,7 +19,8 @@ import { OrganisationSelect } from '@/features/organisations/components/organisa
 import { WorkingGroupSelect } from '@/features/working-groups/components/working-group-select';
 import { contributionsApi, ratesApi } from '../api';
 import { contributionFormValues, contributionSchema, type ContributionFormValues } from '../schemas';
-import { CONTRIBUTION_TYPES, UNITS_BY_TYPE, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
+import { CONTRIBUTION_TYPES, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
+import { useUnitsOf } from '../use-units';
 import { previewValue } from '../valuation';
 import { PersonSelect } from '@/features/people/components/person-select';
 
@@ -38,6 +39,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const rates = useApiData((signal) => ratesApi.list(signal), []);
+  const unitsOf = useUnitsOf();
   // Volunteers and contractors log their own time; a COPIL member usually for their (first) organisation.
   const ownTimeOnly = !user.roles.some((r) => ['admin', 'coordinator', 'copil', 'wg_lead'].includes(r));
   // Their time is valued by the rate table and credited to no organisation or one they represent: the API refuses the rest.
@@ -64,7 +66,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   });
   const [type, unit, startsOn, quantity, amountEuros] = useWatch({ control, name: ['type', 'unit', 'startsOn', 'quantity', 'amountEuros'] });
   const preview = previewValue(rates.data, { type: type as ContributionType | '', unit: unit as never, startsOn, quantity, amountEuros });
-  const units = type ? UNITS_BY_TYPE[type as ContributionType] : [];
+  const units = unitsOf(type as ContributionType | '');
 
   const onSubmit = handleSubmit(async ({ reason, ...values }) => {
     setFormError(undefined);
@@ -118,7 +120,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {select('type', CONTRIBUTION_TYPES.map((value) => ({ value, label: t(`contributions.type.${value}`) })), (picked) => {
                 // The type decides the units: pick the only one, or clear one that no longer fits.
-                const allowed = picked ? UNITS_BY_TYPE[picked as ContributionType] : [];
+                const allowed = unitsOf(picked as ContributionType | '');
                 if (allowed.length === 1) setValue('unit', allowed[0]);
                 else if (!allowed.includes(unit as never)) setValue('unit', '');
               })}
