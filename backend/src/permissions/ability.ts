@@ -102,22 +102,19 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('copil')) {
     can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', { organisationId: { $in: user.organisationIds } });
   }
-  // Working time is credited to no organisation (given in one's own name) or to one of the writer's own: nobody
-  // credits an organisation they do not belong to, whose COPIL member logs its contributions.
+  // Working time is credited to no organisation (given in one's own name) or to one the person who gave it belongs to
+  // (`creditedToGiver`, worked out by the contributions service): nobody credits an organisation the giver is not
+  // part of; its COPIL member logs its other contributions.
   if (roles.has('wg_lead')) {
     // A group's lead logs and checks the time of the group's volunteers.
     can('read', 'Contribution', { workingGroupId: { $in: user.groupIds } });
-    for (const organisationId of [null, { $in: user.organisationIds }]) {
-      can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time', organisationId });
-    }
+    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time', creditedToGiver: true });
   }
   if (roles.has('contractor') || roles.has('volunteer')) {
     // Their own hours, as drafts: their group's lead or the coordinator checks and submits them. The hours are valued
     // by the rate table only: a justified amount of their own (`amountCents`) is not theirs to set.
     can('delete', 'Contribution', { personId: user.personId, type: 'working_time' });
-    for (const organisationId of [null, { $in: user.organisationIds }]) {
-      can(['create', 'update'], 'Contribution', { personId: user.personId, type: 'working_time', organisationId, amountCents: null });
-    }
+    can(['create', 'update'], 'Contribution', { personId: user.personId, type: 'working_time', creditedToGiver: true, amountCents: null });
   }
   // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
   cannot('validate', 'Contribution', { enteredById: user.id });

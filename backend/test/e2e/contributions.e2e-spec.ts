@@ -16,7 +16,8 @@ describe('contributions', () => {
   const LIST_FIELDS = [
     'amountCents', 'createdAt', 'description', 'endsOn', 'enteredById', 'grantId', 'id', 'organisationId', 'organisationName', 'personId', 'personName',
     'quantity', 'rateCents', 'rejectionReason', 'reviewedAt', 'startsOn', 'status', 'submittedAt', 'type', 'unit', 'updatedAt', 'valueCents', 'workingGroupId',
-  ];
+    'creditedToGiver',
+  ].sort();
   const DETAIL_FIELDS = [...LIST_FIELDS, 'enteredByName', 'evidence', 'evidenceUrl', 'grantTitle', 'rateId', 'rateLabel', 'reviewedById', 'reviewedByName',
     'submittedById', 'submittedByName', 'workingGroupName'].sort();
   const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM contributions'))[0].n as number;
@@ -229,12 +230,12 @@ describe('contributions', () => {
   });
 
   // Issue 13: a volunteer's draft credited to an organisation not theirs, with a value they chose, was accepted.
-  it('takes from a volunteer or a contractor only their own hours, for no organisation, valued by the rate table: 403 naming the field, nothing saved', async () => {
+  it('takes from a volunteer or a contractor only their own hours, for no organisation or their own, valued by the rate table: 403 naming the field, nothing saved', async () => {
     const volunteer = await t.as(demo.volunteer);
     const contractor = await t.as(demo.contractor);
     const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
     const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
-    // Inès is a volunteer of Terres en liens: a member, not its representative, so not one who credits it.
+    // Inès volunteers for Terres en liens: hers to credit, Colibris not.
     const [member] = await t.db.query(`SELECT organisation_id AS id FROM memberships WHERE person_id = $1`, [ines.id]);
     const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-24', quantity: 2, description: 'Dédoublonnage' };
     const before = await count();
@@ -242,7 +243,7 @@ describe('contributions', () => {
     const leak = await volunteer.post('/api/contributions', { ...own, organisationId: colibris, amountCents: 500_000 }).expect(403);
     expect(Object.keys(leak.body.error.fields).sort()).toEqual(['amountCents', 'organisationId']);
     expect(Object.keys((await volunteer.post('/api/contributions', { ...own, amountCents: 500_000 }).expect(403)).body.error.fields)).toEqual(['amountCents']);
-    expect(Object.keys((await volunteer.post('/api/contributions', { ...own, organisationId: member.id }).expect(403)).body.error.fields)).toEqual(['organisationId']);
+    expect(Object.keys((await volunteer.post('/api/contributions', { ...own, organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
     const theirs = { ...own, personId: thomas.id };
     await contractor.post('/api/contributions', { ...theirs, organisationId: colibris }).expect(403);
     await contractor.post('/api/contributions', { ...theirs, amountCents: 100 }).expect(403);
@@ -255,6 +256,7 @@ describe('contributions', () => {
     // Their own hours, in their own name: a draft valued at the rate in force, that carries what they gave and no more.
     const draft = (await volunteer.post('/api/contributions', own).expect(201)).body;
     expect(draft).toMatchObject({ organisationId: null, personId: ines.id, amountCents: null, rateCents: 1850, valueCents: 3700, status: 'draft' });
+    expect((await volunteer.post('/api/contributions', { ...own, organisationId: member.id }).expect(201)).body).toMatchObject({ organisationId: member.id, creditedToGiver: true });
     // A change cannot bring in either: the row stays as it was.
     expect(Object.keys((await volunteer.patch(`/api/contributions/${draft.id}`, { organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
     await volunteer.patch(`/api/contributions/${draft.id}`, { amountCents: 100 }).expect(403);
@@ -268,7 +270,7 @@ describe('contributions', () => {
   });
 
   // Issue 13: a group lead's working time of their group, credited to an organisation not theirs, was accepted, then submitted.
-  it('lets a group lead credit their group’s working time to no organisation or their own, on create, change and submit', async () => {
+  it('lets a group lead credit their group’s working time to no organisation or the giver’s own, on create, change and submit', async () => {
     const lead = await t.as(demo.wgLead);
     const coord = await t.as(demo.coordinator);
     const [{ id: technique }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
@@ -286,6 +288,10 @@ describe('contributions', () => {
     await lead.post('/api/contributions/submit', { ids: [credited.id] }).expect(403);
     await lead.patch(`/api/contributions/${credited.id}`, { quantity: 1 }).expect(403);
     expect(await t.db.query(`SELECT status, quantity FROM contributions WHERE id = $1`, [credited.id])).toEqual([{ status: 'draft', quantity: '7.50' }]);
+
+    // A volunteer's time for the volunteer's own organisation is the lead's to log (as the group's pipeline does).
+    const [giver] = await t.db.query(`SELECT person_id AS id FROM memberships WHERE organisation_id = $1 LIMIT 1`, [polesNoe]);
+    expect((await lead.post('/api/contributions', { ...time, personId: giver.id }).expect(201)).body).toMatchObject({ organisationId: polesNoe, creditedToGiver: true });
 
     // Their own organisation, or none: logged and submitted; moving it to PôleS NOE is refused.
     const theirs = (await lead.post('/api/contributions', { ...time, organisationId: dataPlayers }).expect(201)).body;

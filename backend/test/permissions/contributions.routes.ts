@@ -88,17 +88,17 @@ const coordinatorOnly = { none: 'coordinator and admin only, who may name any or
 /** Issue 13's two contribution leaks among them: a volunteer's draft for an organisation not theirs, valued by themselves; a group lead's time credited to another organisation. */
 export const contributionWrites: WriteCases = {
   'POST /api/contributions': [
-    { actor: 'volunteer', tries: 'credit an organisation they do not represent, with a value they chose', body: (f) => ({ ...hours(f.ownOrg), personId: f.volunteerPerson, amountCents: 500_000 }) },
+    { actor: 'volunteer', tries: 'credit an organisation they do not belong to, with a value they chose', body: (f) => ({ ...hours(f.ownOrg), personId: f.volunteerPerson, amountCents: 500_000 }) },
     { actor: 'volunteer', tries: 'value their own hours themselves', body: (f) => ({ ...hours(f.ownOrg), organisationId: null, personId: f.volunteerPerson, amountCents: 500_000 }) },
-    { actor: 'contractor', tries: 'credit an organisation with their time', body: (f) => ({ ...hours(f.ownOrg), personId: f.contractorPerson }) },
+    { actor: 'contractor', tries: 'credit their time to an organisation they do not belong to', body: (f) => ({ ...hours(f.ownOrg), personId: f.contractorPerson }) },
     { actor: 'volunteer', tries: "log another person's hours", body: (f) => ({ ...hours(f.ownOrg), organisationId: null, personId: f.contractorPerson }) },
-    { actor: 'wgLead', tries: "credit their group's time to an organisation not theirs", body: (f) => ({ ...hours(f.ownOrg), workingGroupId: f.leadGroup }) },
+    { actor: 'wgLead', tries: "credit their group's time to an organisation its giver does not belong to", body: (f) => ({ ...hours(f.ownOrg), workingGroupId: f.leadGroup }) },
     { actor: 'otherCopil', tries: 'log a contribution of another organisation', body: (f) => hours(f.ownOrg) },
   ],
   'PATCH /api/contributions/:id': [
     { actor: 'copil', tries: 'move a draft to another organisation', url: (f) => `/api/contributions/${f.contributionDraft}`, body: (f) => ({ organisationId: f.otherOrg }) },
     { actor: 'volunteer', tries: 'set a value on their own hours', url: (f) => `/api/contributions/${f.volunteerDraft}`, body: () => ({ amountCents: 100 }) },
-    { actor: 'volunteer', tries: 'credit their hours to an organisation', url: (f) => `/api/contributions/${f.volunteerDraft}`, body: (f) => ({ organisationId: f.ownOrg }) },
+    { actor: 'volunteer', tries: 'credit their hours to an organisation they do not belong to', url: (f) => `/api/contributions/${f.volunteerDraft}`, body: (f) => ({ organisationId: f.ownOrg }) },
     { actor: 'wgLead', tries: "change their group's time credited to another organisation", url: (f) => `/api/contributions/${f.groupDraftOfOwnOrg}`, body: () => ({ quantity: 1 }) },
   ],
   'DELETE /api/contributions/:id': [

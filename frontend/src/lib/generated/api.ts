@@ -398,6 +398,8 @@ export interface ContributionDetailResponse {
   amountCents: number | null;
   /** @format date-time */
   createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
   description: string;
   endsOn: string;
   /** The account that typed it in. */
@@ -488,6 +490,8 @@ export interface ContributionResponse {
   amountCents: number | null;
   /** @format date-time */
   createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
   description: string;
   endsOn: string;
   /** The account that typed it in. */

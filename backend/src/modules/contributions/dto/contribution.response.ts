@@ -39,6 +39,8 @@ export class ContributionResponse {
   rejectionReason: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
 }
 
 /** The file attached as evidence; its bytes come from `GET /contributions/:id/evidence`. */
