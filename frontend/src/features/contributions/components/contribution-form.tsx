@@ -42,9 +42,8 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   const unitsOf = useUnitsOf();
   // Volunteers and contractors log their own time; a COPIL member usually for their (first) organisation.
   const ownTimeOnly = !user.roles.some((r) => ['admin', 'coordinator', 'copil', 'wg_lead'].includes(r));
-  // Their time is valued by the rate table and credited to no organisation or one they represent: the API refuses the rest.
+  // Their time is valued by the rate table: a value of their own the API would refuse.
   const showAmount = !ownTimeOnly;
-  const showOrganisation = !ownTimeOnly || user.organisationIds.length > 0 || Boolean(contribution?.organisationId);
   // A lead who is nothing more logs time for their group only: the API requires it, so it starts filled in.
   const groupLeadOnly = user.roles.includes('wg_lead') && !user.roles.some((r) => ['admin', 'coordinator', 'copil'].includes(r));
   // A link the user may not read (a grant, for most roles; a group they have left) stays as it is, shown read-only;
@@ -161,25 +160,23 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
 
         <Fieldset legend={t('contributions.section.who')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {showOrganisation && (
-              <Controller
-                control={control}
-                name="organisationId"
-                render={({ field }) => (
-                  <OrganisationSelect
-                    label={t('contributions.field.organisation')}
-                    description={t('contributions.help.organisation')}
-                    clearable
-                    known={contribution?.organisationId ? [{ value: contribution.organisationId, label: contribution.organisationName ?? '' }] : []}
-                    value={field.value || null}
-                    onChange={(value) => field.onChange(value ?? '')}
-                    name={field.name}
-                    error={fieldError(errors.organisationId)}
-                    data-testid="contribution-organisation"
-                  />
-                )}
-              />
-            )}
+            <Controller
+              control={control}
+              name="organisationId"
+              render={({ field }) => (
+                <OrganisationSelect
+                  label={t('contributions.field.organisation')}
+                  description={t('contributions.help.organisation')}
+                  clearable
+                  known={contribution?.organisationId ? [{ value: contribution.organisationId, label: contribution.organisationName ?? '' }] : []}
+                  value={field.value || null}
+                  onChange={(value) => field.onChange(value ?? '')}
+                  name={field.name}
+                  error={fieldError(errors.organisationId)}
+                  data-testid="contribution-organisation"
+                />
+              )}
+            />
             <Controller
               control={control}
               name="personId"
