@@ -76,8 +76,13 @@ export class SplitsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<SplitDetailResponse> {
     const split = await this.findAllowed(ctx, id, 'read', em);
-    const participants = await em.getRepository(SplitParticipant).createQueryBuilder('p')
-      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position').getMany();
+    const participantsQuery = em.getRepository(SplitParticipant).createQueryBuilder('p')
+      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position');
+    // A draft is computed from every input (and read only by those who read every line); in an approved split, an
+    // organisation's inputs are read as its line is (both name the organisation by `organisationId`).
+    if (split.status !== 'draft') whereAllowed(participantsQuery, ctx.ability, 'read', 'SplitLine');
+    const participants = await participantsQuery.getMany();
+    const organisationCount = split.status === 'draft' ? participants.length : await em.countBy(SplitParticipant, { splitId: id });
     const sourceRows = await em.find(SplitSource, { where: { splitId: id }, order: { amountCents: 'DESC', grantId: 'ASC' } });
     const names: { created: string | null; approved: string | null }[] = await em.query(
       `SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1) AS created,
@@ -101,16 +106,15 @@ export class SplitsService {
       payments = await this.payments(ctx, id, em);
       const lines = await this.storedLines(ctx, split, payments, em);
       const setAsideCents = split.setAsides.reduce((a, s) => a + s.amountCents, 0);
-      const seesAll = lines.length === participants.length;
+      const seesAll = lines.length === organisationCount;
       result = { setAsideCents, distributedCents: split.totalCents - setAsideCents, rounds: seesAll ? split.rounds : null, fingerprint: split.fingerprint, lines };
     }
     const decision = split.copilDecisionId ? await this.decisions.decision(ctx, split.copilDecisionId, em) : null;
-    const visible = new Set(result?.lines.map((l) => l.organisationId) ?? participants.map((p) => p.organisationId));
     return {
       id: split.id, title: split.title, status: split.status, rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents,
       periodFrom: split.periodFrom, periodTo: split.periodTo, typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides, notes: split.notes,
-      organisationCount: participants.length,
-      participants: participants.filter((p) => visible.has(p.organisationId)).map((p) => ({
+      organisationCount,
+      participants: participants.map((p) => ({
         organisationId: p.organisationId, organisationName: p.organisation.name, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
       })),
       sources,
