@@ -17,8 +17,8 @@ export type ResponseContract =
   /** A route that writes its own reply (redirects, HTML pages): the interceptor leaves it alone. */
   | { kind: 'raw'; contentType: string };
 
-/** A JSON answer of one declared class, or an array of it (`[Cls]`): 200, or 201 for what a POST creates. */
-export function Returns(type: Type | [Type], status: 200 | 201 = 200) {
+/** A JSON answer of one declared class, or an array of it (`[Cls]`): 200, 201 for what a POST creates, 202 for work queued. */
+export function Returns(type: Type | [Type], status: 200 | 201 | 202 = 200) {
   const isArray = Array.isArray(type);
   const cls = isArray ? type[0] : type;
   return applyDecorators(

@@ -1,9 +1,9 @@
 import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
 import { contributionFixtures, contributionRoutes } from './contributions.routes';
-import { foundationFixtures, foundationRoutes } from './foundation.routes';
+import { foundationFixtures, foundationRoutes, foundationWrites } from './foundation.routes';
 import { fundingFixtures, fundingRoutes } from './funding.routes';
 import { governanceFixtures, governanceRoutes } from './governance.routes';
-import type { FixtureBuilder, RouteCases } from './matrix';
+import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
 
 import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
@@ -18,3 +18,8 @@ export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
   newslettersFixtures, splitFixtures,
 ];
+
+/** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
+export const writeCases: WriteCases = {
+  ...foundationWrites,
+};

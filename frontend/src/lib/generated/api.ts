@@ -23,6 +23,28 @@ export interface AcceptedResponse {
   ok: boolean;
 }
 
+export interface AccountPage {
+  items: AccountResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AccountResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  disabledAt: string | null;
+  displayName: string;
+  email: string;
+  id: string;
+  /** @format date-time */
+  lastLoginAt: string | null;
+  locale: Locale;
+  personId: string;
+  roles: Role[];
+}
+
 export interface AccountsDisableParams {
   id: string;
 }
@@ -223,6 +245,28 @@ export interface AttendeeInput {
   status?: "invited" | "present" | "excused" | "absent";
 }
 
+export interface AuditEntryPage {
+  items: AuditEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AuditEntryResponse {
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  after: Record<string, any> | null;
+  /** @format date-time */
+  at: string;
+  /** The changed fields before and after (secrets never recorded). */
+  before: Record<string, any> | null;
+  entityId: string | null;
+  entityType: string;
+  id: string;
+  ip: string | null;
+}
+
 export interface AuditListParams {
   /** @maxLength 40 */
   action?: string;
@@ -247,6 +291,12 @@ export interface AuditListParams {
    */
   pageSize?: number;
   to?: string;
+}
+
+export interface AuditVerifyResponse {
+  checked: number;
+  firstBrokenId: string | null;
+  ok: boolean;
 }
 
 export interface AuthDescribeInvitationParams {
@@ -1333,6 +1383,11 @@ export const GroupStatus = {
 } as const;
 export type GroupStatus = (typeof GroupStatus)[keyof typeof GroupStatus];
 
+export interface HealthResponse {
+  database: "up" | "down";
+  status: "error" | "ok";
+}
+
 export const HeardFrom = {
   WordOfMouth: "word_of_mouth",
   MemberOrganisation: "member_organisation",
@@ -1416,6 +1471,21 @@ export interface InstalmentDto {
   notes?: string | null;
   receivedCents?: number | null;
   receivedOn?: string | null;
+}
+
+export interface InvitationResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface InvitationSentResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  id: string;
 }
 
 export interface InviteDto {
@@ -1610,7 +1680,6 @@ export interface ListsUpdateParams {
   id: string;
 }
 
-/** The language of the emails they receive. */
 export const Locale = {
   Fr: "fr",
   En: "en",
@@ -1656,6 +1725,31 @@ export interface LoginDto {
   email: string;
   /** @maxLength 200 */
   password: string;
+}
+
+export interface MeResponse {
+  /** The CASL rules of the user, packed with `packRules` from `@casl/ability/extra`: the UI hides what they may not do. */
+  rules: object[];
+  user: MeUser;
+}
+
+export interface MeUser {
+  displayName: string;
+  email: string;
+  firstName: string;
+  /** Working groups the person leads. */
+  groupIds: string[];
+  id: string;
+  lastName: string;
+  locale: Locale;
+  /** Working groups the person belongs to. */
+  memberGroupIds: string[];
+  /** Organisations where the person sits on the COPIL (scope of the `copil` role). */
+  organisationIds: string[];
+  personId: string;
+  roles: Role[];
+  /** Working groups whose volunteers the person welcomes. */
+  welcomeGroupIds: string[];
 }
 
 export interface MeetingsCalendarParams {
@@ -1945,6 +2039,10 @@ export interface PasswordResetRequestDto {
   email: string;
 }
 
+export interface PasswordResetRequested {
+  ok: boolean;
+}
+
 export interface PeopleArchiveParams {
   id: string;
 }
@@ -1983,6 +2081,35 @@ export interface PeopleRestoreParams {
 
 export interface PeopleUpdateParams {
   id: string;
+}
+
+export interface PersonMembershipResponse {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  role: MembershipRole;
+}
+
+export interface PersonPage {
+  items: PersonResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface PersonResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  hasAccount: boolean;
+  id: string;
+  lastName: string;
+  memberships: PersonMembershipResponse[];
+  notes: string | null;
+  phone: string | null;
 }
 
 export interface PipelineCountsResponse {
@@ -2181,6 +2308,17 @@ export interface ReviewContributionsDto {
   /** Required to reject: the author sees it. */
   reason?: string | null;
 }
+
+export const Role = {
+  Admin: "admin",
+  Coordinator: "coordinator",
+  Copil: "copil",
+  Comms: "comms",
+  WgLead: "wg_lead",
+  Contractor: "contractor",
+  Volunteer: "volunteer",
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
 
 export interface RoleCountsResponse {
   facilitator: number;
@@ -3549,9 +3687,10 @@ export class Api<
      * @request GET:/api/health
      */
     healthCheck: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<HealthResponse, ErrorResponse>({
         path: `/api/health`,
         method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -3564,10 +3703,11 @@ export class Api<
      * @request GET:/api/audit
      */
     auditList: (query: AuditListParams = {}, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AuditEntryPage, ErrorResponse>({
         path: `/api/audit`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3579,9 +3719,10 @@ export class Api<
      * @request GET:/api/audit/verify
      */
     auditVerify: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AuditVerifyResponse, ErrorResponse>({
         path: `/api/audit/verify`,
         method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -3594,7 +3735,7 @@ export class Api<
      * @request POST:/api/auth/login
      */
     authLogin: (data: LoginDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/login`,
         method: "POST",
         body: data,
@@ -3625,7 +3766,7 @@ export class Api<
      * @request GET:/api/auth/me
      */
     authMe: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me`,
         method: "GET",
         format: "json",
@@ -3656,7 +3797,7 @@ export class Api<
      * @request PATCH:/api/auth/me/email
      */
     authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/email`,
         method: "PATCH",
         body: data,
@@ -3673,7 +3814,7 @@ export class Api<
      * @request PATCH:/api/auth/me/locale
      */
     authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/locale`,
         method: "PATCH",
         body: data,
@@ -3693,11 +3834,12 @@ export class Api<
       data: PasswordResetRequestDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<PasswordResetRequested, ErrorResponse>({
         path: `/api/auth/password-reset`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -3728,9 +3870,10 @@ export class Api<
       { token }: AuthDescribeInvitationParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<InvitationResponse, ErrorResponse>({
         path: `/api/auth/invitations/${token}`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -3745,7 +3888,7 @@ export class Api<
       data: TokenPasswordDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/invitations/accept`,
         method: "POST",
         body: data,
@@ -3766,10 +3909,11 @@ export class Api<
       query: AccountsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<AccountPage, ErrorResponse>({
         path: `/api/accounts`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -3781,11 +3925,12 @@ export class Api<
      * @request POST:/api/invitations
      */
     accountsInvite: (data: InviteDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<InvitationSentResponse, ErrorResponse>({
         path: `/api/invitations`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -3801,7 +3946,7 @@ export class Api<
       data: SetRolesDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/roles`,
         method: "PATCH",
         body: data,
@@ -3821,7 +3966,7 @@ export class Api<
       { id }: AccountsDisableParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/disable`,
         method: "POST",
         format: "json",
@@ -3839,7 +3984,7 @@ export class Api<
       { id }: AccountsEnableParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/enable`,
         method: "POST",
         format: "json",
@@ -3985,10 +4130,11 @@ export class Api<
      * @request GET:/api/people
      */
     peopleList: (query: PeopleListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<PersonPage, ErrorResponse>({
         path: `/api/people`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -4000,7 +4146,7 @@ export class Api<
      * @request POST:/api/people
      */
     peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people`,
         method: "POST",
         body: data,
@@ -4017,7 +4163,7 @@ export class Api<
      * @request GET:/api/people/{id}
      */
     peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "GET",
         format: "json",
@@ -4036,7 +4182,7 @@ export class Api<
       data: UpdatePersonDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
         method: "PATCH",
         body: data,
@@ -4053,7 +4199,7 @@ export class Api<
      * @request POST:/api/people/{id}/archive
      */
     peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/archive`,
         method: "POST",
         format: "json",
@@ -4068,7 +4214,7 @@ export class Api<
      * @request POST:/api/people/{id}/restore
      */
     peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/restore`,
         method: "POST",
         format: "json",
