@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Returns, ReturnsFile, ReturnsRaw } from '../../common/contract';
@@ -33,9 +33,8 @@ export class PublicNewslettersController {
   }
 
   @Post('subscribe')
-  @HttpCode(202) // over Returns' 200: `Returns` declares 200 or 201 only
   @Public()
-  @Returns(AcceptedResponse)
+  @Returns(AcceptedResponse, 202)
   async subscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Body() dto: SubscribeDto) {
     await this.subscriptions.subscribe(visitor(ctx, req), dto);
     return { ok: true };

@@ -139,7 +139,7 @@ export class SubscriptionService {
   async describeUnsubscribe(ctx: Visitor, token: string): Promise<UnsubscribeInfoResponse> {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const s = await this.fromToken(token);
-    return { email: maskEmail(s.subscriber.email), list: s.list.name, subscribed: s.status !== 'unsubscribed', locale: s.subscriber.locale };
+    return { maskedEmail: maskEmail(s.subscriber.email), list: s.list.name, subscribed: s.status !== 'unsubscribed', locale: s.subscriber.locale };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Returns } from '../../common/contract';
 import { Ctx, type RequestContext } from '../../common/request-context';
@@ -22,9 +22,8 @@ export class SignupController {
 
   /** 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others. */
   @Post()
-  @HttpCode(202) // over Returns' 200: `Returns` declares 200 or 201 only
   @Public()
-  @Returns(AcceptedResponse)
+  @Returns(AcceptedResponse, 202)
   async signup(@Ctx() ctx: RequestContext, @Body() dto: VolunteerSignupDto) {
     await this.signups.signup(ctx, dto);
     return { ok: true };

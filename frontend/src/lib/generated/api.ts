@@ -2782,9 +2782,10 @@ export interface UnsubscribeAllDto {
 }
 
 export interface UnsubscribeInfoResponse {
-  email: string;
   list: string;
   locale: Locale;
+  /** Enough to recognise one's address (`c•••@example.org`), not to harvest it: whoever holds a link sees it. */
+  maskedEmail: string;
   subscribed: boolean;
 }
 

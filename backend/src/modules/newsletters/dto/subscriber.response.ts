@@ -84,7 +84,8 @@ export class ConfirmedResponse {
 
 /** What the unsubscribe page shows before the person confirms: the address masked. */
 export class UnsubscribeInfoResponse {
-  email: string;
+  /** Enough to recognise one's address (`c•••@example.org`), not to harvest it: whoever holds a link sees it. */
+  maskedEmail: string;
   list: string;
   subscribed: boolean;
   @EnumOf(SUBSCRIBER_LOCALES, 'Locale') locale: 'fr' | 'en';
