@@ -15,6 +15,10 @@ export const workingGroupsFixtures: FixtureBuilder = async (t, f) => {
     `SELECT v.id, v.person_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE v.group_id = $1 AND p.last_name = 'Garnier'`,
     [f.ownGroup],
   );
+  // A volunteer who belongs to an organisation (Colibris), whose time credits it.
+  [{ person_id: f.creditedVolunteer, group_id: f.creditedGroup }] = await t.db.query(
+    `SELECT v.person_id, v.group_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE p.last_name = 'Olivier'`,
+  );
   [{ person_id: f.wgLeadPerson }] = await t.db.query(`SELECT person_id FROM accounts WHERE email = 'referente.technique@maillage.test'`);
   // What the wgLead actor must not touch: a term and a volunteer of Sources, a group they do not lead.
   [{ id: f.otherTerm }] = await t.db.query(`SELECT t.id FROM working_group_members t WHERE t.group_id = $1 LIMIT 1`, [f.otherGroup]);
@@ -113,8 +117,8 @@ export const workingGroupsWrites: WriteCases = {
       body: (f) => ({ groupId: f.otherGroup, periodStart: '2026-03-01', periodEnd: '2026-03-31', quantity: 6, unit: 'hours' }),
     },
     {
-      actor: 'wgLead', tries: 'credit an organisation their volunteer does not belong to', status: 400, url: (f) => `/api/volunteers/${f.techVolunteer}/time`,
-      body: (f) => ({ groupId: f.ownGroup, organisationId: f.otherOrg, periodStart: '2026-03-01', periodEnd: '2026-03-31', quantity: 6, unit: 'hours' }),
+      actor: 'coordinator', tries: 'credit an organisation the volunteer does not belong to', status: 400, url: (f) => `/api/volunteers/${f.creditedVolunteer}/time`,
+      body: (f) => ({ groupId: f.creditedGroup, organisationId: f.otherOrg, periodStart: '2026-03-01', periodEnd: '2026-03-31', quantity: 6, unit: 'hours' }),
     },
   ],
   'POST /api/public/volunteer-signup': { none: 'the public form names only a group taking volunteers (checked) and the visitor themselves' },
