@@ -15,6 +15,8 @@ const DROP = Symbol('drop');
 interface Access {
   /** No condition and no field rule: every record, every field. */
   open: boolean;
+  /** Some rule names fields: each record's visible fields are worked out. */
+  fielded: boolean;
 }
 
 const accessCache = new WeakMap<AppAbility, Map<Subject, Access>>();
@@ -25,7 +27,7 @@ function accessOf(ability: AppAbility, subject: Subject): Access {
   let access = bySubject.get(subject);
   if (!access) {
     const rules = ability.rulesFor('read', subject);
-    access = { open: rules.length > 0 && rules.every((r) => !r.conditions && !r.fields && !r.inverted) };
+    access = { open: rules.length > 0 && rules.every((r) => !r.conditions && !r.fields && !r.inverted), fielded: rules.some((r) => r.fields) };
     bySubject.set(subject, access);
   }
   return access;
@@ -99,10 +101,13 @@ export class ResponseShaper {
         const shaped = shape(v, ability, false);
         out[key] = shaped === DROP ? null : shaped;
       }
-      if (!readAs || accessOf(ability, readAs.subject).open) return out;
+      if (!readAs) return out;
+      const access = accessOf(ability, readAs.subject);
+      if (access.open) return out;
       const record = tagged(readAs.subject, { ...(readAs.conditions ? readAs.conditions(out as never) : out) });
       // A single record the service already checked stays (its fields are still filtered); a nested one goes.
       if (!top && !ability.can('read', record)) return DROP;
+      if (!access.fielded) return out;
       const allowed = new Set(permittedFieldsOf(ability, 'read', record, { fieldsFrom: (r) => r.fields ?? names }));
       for (const key of names) if (!allowed.has(key)) delete out[key];
       return out;
