@@ -1,5 +1,5 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
-import { SUBSCRIBER_LOCALES } from '../../newsletters/subscriber.entity';
+import { LOCALES } from '../../../auth/dto/auth.response';
 import { PIPELINE_STAGES, VOLUNTEER_SOURCES, type PipelineStage, type VolunteerSource } from '../group-volunteer.entity';
 import { HEARD_FROM, WEEK_DAYS, type HeardFrom, type WeekDay } from '../volunteer-profile.entity';
 
@@ -69,7 +69,7 @@ export class VolunteerProfileResponse extends VolunteerOfferResponse {
   id: string;
   personId: string;
   /** The language of the emails they receive. */
-  @EnumOf(SUBSCRIBER_LOCALES, 'Locale') locale: 'fr' | 'en';
+  @EnumOf(LOCALES, 'Locale') locale: 'fr' | 'en';
   createdAt: Date;
   updatedAt: Date;
 }
@@ -82,7 +82,7 @@ export class VolunteerOrganisationResponse {
 /** The proof of a consent given on the public sign-up form: the version and the exact words shown. */
 export class VolunteerConsentResponse {
   version: string;
-  @EnumOf(SUBSCRIBER_LOCALES, 'Locale') locale: 'fr' | 'en';
+  @EnumOf(LOCALES, 'Locale') locale: 'fr' | 'en';
   text: string;
   givenAt: Date;
   groupId: string | null;
