@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
 import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.entity';
+import { GROUP_FIELDS_WITHOUT_PIPELINE, TERM_FIELDS_WITHOUT_CONTACT } from '../modules/working-groups/readable-fields';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
@@ -37,10 +38,14 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
-  // Everyone signed in: the working groups they belong to and who is in them, their own volunteer profile, their own
-  // place in a group's pipeline, and the time they give (leaving a group is open to anyone in it).
-  can('read', 'WorkingGroup', { id: { $in: user.memberGroupIds } });
-  can('read', 'GroupMember', { groupId: { $in: user.memberGroupIds } });
+  // Everyone signed in: the working groups they belong to and who is in them (people's addresses stay with those who
+  // read the people directory, below; their own terms show their own), their own volunteer profile, their own place in
+  // a group's pipeline, and the time they give (leaving a group is open to anyone in it). A group's volunteer pipeline
+  // counts are for those who follow it: its leads and welcome people, the COPIL, the staff.
+  can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE, { id: { $in: user.memberGroupIds } });
+  can('read', 'WorkingGroup', { id: { $in: [...user.groupIds, ...user.welcomeGroupIds] } });
+  can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT, { groupId: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', { personId: user.personId });
   can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
   can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
   // The welcome person of a group (a current welcomer term, whatever their roles) moves its newcomers along the
@@ -128,8 +133,13 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   // volunteer: nothing more than what every signed-in person has.
   // Working groups are no secret inside the network; their volunteers' details are, beyond the groups' own leads.
-  if ((['copil', 'comms', 'wg_lead', 'contractor'] as const).some((r) => roles.has(r))) {
+  // A contractor sees every group and who holds which role, without people's addresses or other groups' pipelines.
+  if ((['copil', 'comms', 'wg_lead'] as const).some((r) => roles.has(r))) {
     can('read', ['WorkingGroup', 'GroupMember']);
+  }
+  if (roles.has('contractor')) {
+    can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE);
+    can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT);
   }
 
   if (roles.has('wg_lead')) {
@@ -145,6 +155,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'NewsletterIssue', { status: 'sent' });
   if (roles.has('comms') || roles.has('coordinator')) {
     can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    // A subscriber's record includes the proof of their consent (`consent`: pages, addresses, browsers): only those
+    // who keep the lists read subscribers at all.
     can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
     can(['read', 'update'], 'NewsletterProposal');
   }

@@ -4,9 +4,8 @@ import { foundationFixtures, foundationRoutes, foundationWrites } from './founda
 import { fundingFixtures, fundingRoutes } from './funding.routes';
 import { governanceFixtures, governanceRoutes } from './governance.routes';
 import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
-import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
-
-import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
+import { workingGroupsFixtures, workingGroupsRoutes, workingGroupsWrites } from './working-groups.routes';
+import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './newsletters.routes';
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
@@ -21,5 +20,5 @@ export const fixtureBuilders: FixtureBuilder[] = [
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
 export const writeCases: WriteCases = {
-  ...foundationWrites, ...contributionWrites, ...splitWrites,
+  ...foundationWrites, ...contributionWrites, ...splitWrites, ...workingGroupsWrites, ...newslettersWrites,
 };

@@ -11,12 +11,16 @@
  */
 
 export interface AcceptProposalDto {
-  as?: "article" | "free_text";
+  as?: ProposalBlockType;
   /**
    * The issue (draft or in review) the item becomes a block of.
    * @format uuid
    */
   issueId: string;
+}
+
+export interface AcceptedResponse {
+  ok: boolean;
 }
 
 export interface AccountPage {
@@ -161,7 +165,7 @@ export interface AddMemberDto {
   endedOn?: string | null;
   /** @format uuid */
   personId: string;
-  role: "member" | "referent" | "facilitator" | "welcomer";
+  role: MemberRole;
   /** Today (Paris) when left out. */
   startedOn?: string;
 }
@@ -170,6 +174,27 @@ export interface AddVolunteerDto {
   message?: string | null;
   /** @format uuid */
   personId: string;
+}
+
+export interface AgendaBlockDto {
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  events: AgendaEventDto[];
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "agenda";
+}
+
+export interface AgendaEventDto {
+  date: string;
+  place: string;
+  /** @pattern ^([01]\d|2[0-3]):[0-5]\d$ */
+  time?: string | null;
+  title: string;
+  url?: string | null;
 }
 
 export interface AgendaItemInput {
@@ -193,6 +218,26 @@ export interface ApproveSplitDto {
    * @pattern ^[0-9a-f]{64}$
    */
   fingerprint?: string;
+}
+
+export interface ArchivedIssueResponse {
+  number: number;
+  preheader: string | null;
+  /** @format date-time */
+  sentAt: string;
+  title: string;
+}
+
+export interface ArticleBlockDto {
+  /** @format uuid */
+  id?: string;
+  imageAlt?: string | null;
+  imageUrl?: string | null;
+  linkLabel?: string | null;
+  linkUrl?: string | null;
+  text: string;
+  title: string;
+  type: "article";
 }
 
 export interface AttendeeInput {
@@ -274,6 +319,31 @@ export interface AvailableGrantResponse {
   splitCents: number;
 }
 
+export interface BoardCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+}
+
 export interface BudgetLineDto {
   category:
     | "staff"
@@ -285,6 +355,17 @@ export interface BudgetLineDto {
     | "other";
   label: string;
   plannedCents: number;
+}
+
+export interface CadenceResponse {
+  lastNumber: number | null;
+  /** Calendar days, YYYY-MM-DD (Paris). */
+  lastSentOn: string | null;
+  nextDueOn: string | null;
+  nextNumber: number;
+  reminderOn: string | null;
+  /** @format date-time */
+  reminderSentAt: string | null;
 }
 
 export interface ChangeEmailDto {
@@ -322,9 +403,52 @@ export interface ChangePasswordDto {
   newPassword: string;
 }
 
+export interface CheckReportResponse {
+  bytes: number;
+  ok: boolean;
+  problems: ProblemResponse[];
+}
+
 export interface ConfirmDto {
   /** @maxLength 200 */
   token: string;
+}
+
+export interface ConfirmedResponse {
+  email: string;
+  /** The names of the lists confirmed. */
+  lists: string[];
+}
+
+export const ConsentAction = {
+  SubscribeRequested: "subscribe_requested",
+  Confirmed: "confirmed",
+  Imported: "imported",
+  AddedByStaff: "added_by_staff",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type ConsentAction = (typeof ConsentAction)[keyof typeof ConsentAction];
+
+export interface ConsentEventResponse {
+  action: ConsentAction;
+  /** The staff account, when the change was made in the backoffice. */
+  actorId: string | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  ip: string | null;
+  listId: string | null;
+  /** The page of the form, the import's description, "one-click"… */
+  source: string;
+  textVersion: string | null;
+  userAgent: string | null;
+}
+
+export interface ConsentTextResponse {
+  en: string;
+  fr: string;
 }
 
 export interface ContractorsAddEntryParams {
@@ -814,11 +938,17 @@ export interface CreateGrantDto {
 }
 
 export interface CreateIssueDto {
-  blocks: object[];
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   preheader?: string | null;
   sendAt?: string | null;
   title: string;
@@ -994,7 +1124,7 @@ export interface CreateSubscriberDto {
    * @minItems 1
    */
   listIds: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
 }
 
 export interface CreateTimeEntryDto {
@@ -1023,7 +1153,7 @@ export interface CreateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name: string;
-  status?: "closed" | "active" | "paused";
+  status?: GroupStatus;
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -1077,6 +1207,37 @@ export interface DeclineProposalDto {
   note?: string | null;
 }
 
+export interface DeliveryPage {
+  items: DeliveryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DeliveryResponse {
+  attempts: number;
+  email: string;
+  id: string;
+  /** @format date-time */
+  sentAt: string | null;
+  /** The SMTP server's last answer. */
+  smtpResponse: string | null;
+  status: DeliveryStatus;
+}
+
+export const DeliveryStatus = {
+  Queued: "queued",
+  Claimed: "claimed",
+  Sending: "sending",
+  Sent: "sent",
+  Failed: "failed",
+  Bounced: "bounced",
+  Uncertain: "uncertain",
+  Skipped: "skipped",
+} as const;
+export type DeliveryStatus =
+  (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
 export interface DocumentDto {
   kind: "other" | "application" | "agreement" | "budget" | "report";
   label: string;
@@ -1091,6 +1252,24 @@ export interface DocumentInput {
   label: string;
   /** @maxLength 500 */
   url: string;
+}
+
+export interface DonationBlockDto {
+  buttonLabel: string;
+  buttonUrl: string;
+  /** @format uuid */
+  id?: string;
+  text: string;
+  title: string;
+  type: "donation";
+}
+
+export interface EditorialBlockDto {
+  html: string;
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "editorial" | "free_text";
 }
 
 export interface ErrorDetail {
@@ -1352,16 +1531,44 @@ export interface GrantsUpdateParams {
   id: string;
 }
 
+export const GroupStatus = {
+  Active: "active",
+  Paused: "paused",
+  Closed: "closed",
+} as const;
+export type GroupStatus = (typeof GroupStatus)[keyof typeof GroupStatus];
+
 export interface HealthResponse {
   database: "up" | "down";
   status: "error" | "ok";
 }
+
+export const HeardFrom = {
+  WordOfMouth: "word_of_mouth",
+  MemberOrganisation: "member_organisation",
+  Event: "event",
+  Newsletter: "newsletter",
+  SocialMedia: "social_media",
+  WebSearch: "web_search",
+  Other: "other",
+} as const;
+export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
 
 export interface ImportContributionsDto {
   /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
   csv: string;
   /** Submit the rows to the coordinator at once rather than keep them as drafts. */
   submit?: boolean;
+}
+
+export interface ImportReportResponse {
+  alreadySubscribed: number;
+  created: number;
+  dryRun: boolean;
+  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
+  refused: string[];
+  rows: number;
+  subscribed: number;
 }
 
 export interface ImportSubscribersDto {
@@ -1486,11 +1693,66 @@ export interface InviteDto {
 }
 
 export interface IssueContentDto {
-  blocks: object[];
-  locale?: "fr" | "en";
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  locale?: Locale;
   preheader?: string | null;
   title: string;
 }
+
+export interface IssuePage {
+  items: IssueResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface IssueResponse {
+  /** Each block as stored, with its id; new members as organisation ids. */
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  countOpens: boolean;
+  /** @format date-time */
+  createdAt: string;
+  createdById: string | null;
+  id: string;
+  listIds: string[];
+  locale: Locale;
+  number: number;
+  openCount: number;
+  /** The line inboxes show after the subject. */
+  preheader: string | null;
+  /** @format date-time */
+  sendAt: string | null;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  /** @format date-time */
+  sentAt: string | null;
+  status: IssueStatus;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const IssueStatus = {
+  Draft: "draft",
+  InReview: "in_review",
+  Scheduled: "scheduled",
+  Sending: "sending",
+  Paused: "paused",
+  Sent: "sent",
+} as const;
+export type IssueStatus = (typeof IssueStatus)[keyof typeof IssueStatus];
 
 export interface IssuesCheckParams {
   id: string;
@@ -1511,15 +1773,7 @@ export interface IssuesDeliveriesParams {
    * @default 20
    */
   pageSize?: number;
-  status?:
-    | "sent"
-    | "sending"
-    | "bounced"
-    | "queued"
-    | "claimed"
-    | "failed"
-    | "uncertain"
-    | "skipped";
+  status?: DeliveryStatus;
 }
 
 export interface IssuesGetParams {
@@ -1545,8 +1799,8 @@ export interface IssuesListParams {
    */
   pageSize?: number;
   /** @default "number" */
-  sort: "number" | "updatedAt" | "sendAt";
-  status?: "sent" | "paused" | "draft" | "scheduled" | "in_review" | "sending";
+  sort?: "number" | "updatedAt" | "sendAt";
+  status?: IssueStatus;
 }
 
 export interface IssuesPauseParams {
@@ -1598,6 +1852,10 @@ export interface ListsArchiveParams {
   id: string;
 }
 
+export interface ListsListParams {
+  includeArchived?: boolean;
+}
+
 export interface ListsRestoreParams {
   id: string;
 }
@@ -1628,7 +1886,19 @@ export interface LogVolunteerTimeDto {
    * @max 10000
    */
   quantity: number;
-  unit: "days" | "hours";
+  unit: VolunteerTimeUnit;
+}
+
+export interface LoggedTimeResponse {
+  contributionId: string;
+  description: string | null;
+  groupId: string;
+  organisationId: string;
+  periodEnd: string;
+  periodStart: string;
+  personId: string;
+  quantity: number;
+  unit: VolunteerTimeUnit;
 }
 
 export interface LoginDto {
@@ -1711,6 +1981,14 @@ export interface MeetingsUpdateParams {
   id: string;
 }
 
+export const MemberRole = {
+  Referent: "referent",
+  Facilitator: "facilitator",
+  Welcomer: "welcomer",
+  Member: "member",
+} as const;
+export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
+
 export interface MembershipInput {
   /** @format uuid */
   organisationId: string;
@@ -1738,14 +2016,82 @@ export interface MoveVolunteerDto {
   note?: string | null;
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
   sendWelcomeEmail?: boolean;
-  stage: "active" | "paused" | "new" | "welcomed" | "left";
+  stage: PipelineStage;
 }
 
-export type NewsletterIssue = object;
+export interface MovedCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+  /** Whether the welcome email asked for went out (a failed mail does not undo the move). */
+  welcomeEmailSent: boolean;
+}
 
-export type NewsletterList = object;
+export interface NewMembersBlockDto {
+  /** @format uuid */
+  id?: string;
+  intro?: string | null;
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  organisationIds: string[];
+  title?: string | null;
+  type: "new_members";
+}
 
-export type NewsletterProposal = object;
+export interface NewsletterListCountsResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  confirmed: number;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  pending: number;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface NewsletterListResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  /** @format date-time */
+  updatedAt: string;
+}
 
 export type Object = object;
 
@@ -1977,6 +2323,108 @@ export interface PersonResponse {
   phone: string | null;
 }
 
+export interface PipelineCountsResponse {
+  active: number;
+  left: number;
+  new: number;
+  paused: number;
+  welcomed: number;
+}
+
+export const PipelineStage = {
+  New: "new",
+  Welcomed: "welcomed",
+  Active: "active",
+  Paused: "paused",
+  Left: "left",
+} as const;
+export type PipelineStage = (typeof PipelineStage)[keyof typeof PipelineStage];
+
+export interface PreviewResponse {
+  /** Size of the HTML part (Gmail clips beyond 102 KB). */
+  bytes: number;
+  html: string;
+  subject: string;
+  text: string;
+}
+
+export const ProblemCode = {
+  NoText: "no_text",
+  ImageAlt: "image_alt",
+  NotHttps: "not_https",
+  OwnUrlNotHttps: "own_url_not_https",
+  BrokenLink: "broken_link",
+  TooLarge: "too_large",
+  NoUnsubscribe: "no_unsubscribe",
+  NoDkim: "no_dkim",
+  NoLists: "no_lists",
+  NoBlocks: "no_blocks",
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+export interface ProblemResponse {
+  code: ProblemCode;
+  /** The link, image or size concerned. */
+  detail?: string;
+  /** In the caller's language. */
+  message: string;
+  /** Errors stop scheduling; warnings are worth a look. */
+  severity: ProblemSeverity;
+}
+
+/** Errors stop scheduling; warnings are worth a look. */
+export const ProblemSeverity = {
+  Error: "error",
+  Warning: "warning",
+} as const;
+export type ProblemSeverity =
+  (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
+
+export const ProposalBlockType = {
+  Article: "article",
+  FreeText: "free_text",
+} as const;
+export type ProposalBlockType =
+  (typeof ProposalBlockType)[keyof typeof ProposalBlockType];
+
+export interface ProposalPage {
+  items: ProposalResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ProposalResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  decidedAt: string | null;
+  decidedById: string | null;
+  decisionNote: string | null;
+  /** Who it comes from, in words ("GT Technique"). */
+  groupName: string | null;
+  id: string;
+  /** The issue it was accepted into. */
+  issueId: string | null;
+  issueNumber: number | null;
+  linkUrl: string | null;
+  proposedById: string;
+  proposedByName: string | null;
+  status: ProposalStatus;
+  text: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const ProposalStatus = {
+  Pending: "pending",
+  Accepted: "accepted",
+  Declined: "declined",
+} as const;
+export type ProposalStatus =
+  (typeof ProposalStatus)[keyof typeof ProposalStatus];
+
 export interface ProposalsAcceptParams {
   id: string;
 }
@@ -1999,7 +2447,19 @@ export interface ProposalsListParams {
    * @default 20
    */
   pageSize?: number;
-  status?: "accepted" | "pending" | "declined";
+  status?: ProposalStatus;
+}
+
+export interface PublicFormResponse {
+  consentText: ConsentTextResponse;
+  consentTextVersion: string;
+  lists: PublicListResponse[];
+}
+
+export interface PublicListResponse {
+  description: string | null;
+  id: string;
+  name: string;
 }
 
 export interface PublicNewslettersDescribeParams {
@@ -2078,6 +2538,21 @@ export const Role = {
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
+export interface RoleCountsResponse {
+  facilitator: number;
+  member: number;
+  referent: number;
+  welcomer: number;
+}
+
+export const RoleGap = {
+  NoReferent: "no_referent",
+  OneReferent: "one_referent",
+  NoFacilitator: "no_facilitator",
+  NoWelcomer: "no_welcomer",
+} as const;
+export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
+
 export interface SaveSplitDto {
   baseCents?: number | null;
   notes?: string | null;
@@ -2106,6 +2581,27 @@ export interface ScheduleDto {
   sendAt: string;
 }
 
+export interface SendStatsResponse {
+  bounced: number;
+  claimed: number;
+  failed: number;
+  /** Aggregate opens, only when the issue counts them (never per person). */
+  opens: number | null;
+  queued: number;
+  recipients: number;
+  sending: number;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  sent: number;
+  /** @format date-time */
+  sentAt: string | null;
+  skipped: number;
+  status: IssueStatus;
+  uncertain: number;
+  /** People who left the issue's list after it started going out. */
+  unsubscribedSince: number;
+}
+
 export interface SetAsideDto {
   amountCents: number;
   label: string;
@@ -2127,6 +2623,23 @@ export interface SetRolesDto {
     | "contractor"
     | "volunteer"
   )[];
+}
+
+export interface SignupConsentResponse {
+  /** In the visitor's language. */
+  text: string;
+  version: string;
+}
+
+export interface SignupFormResponse {
+  consent: SignupConsentResponse;
+  groups: SignupGroupResponse[];
+}
+
+export interface SignupGroupResponse {
+  id: string;
+  mission: string | null;
+  name: string;
 }
 
 export const SplitBound = {
@@ -2582,7 +3095,7 @@ export interface SubscribeDto {
    * @minItems 1
    */
   listIds: string[];
-  locale: "fr" | "en";
+  locale: Locale;
   /**
    * The page the form was on.
    * @maxLength 500
@@ -2594,6 +3107,82 @@ export interface SubscribeDto {
    */
   website?: string;
 }
+
+export interface SubscriberDetailResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  consent?: ConsentEventResponse[];
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SubscriberListResponse {
+  listId: string;
+  name: string;
+  status: SubscriptionStatus;
+}
+
+export interface SubscriberPage {
+  items: SubscriberResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SubscriberResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+/** Staff may only record what a mail server told them: a bounce or a spam complaint. */
+export const SubscriberStaffStatus = {
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStaffStatus =
+  (typeof SubscriberStaffStatus)[keyof typeof SubscriberStaffStatus];
+
+export const SubscriberStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStatus =
+  (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
 
 export interface SubscribersExportParams {
   /** @format uuid */
@@ -2626,12 +3215,34 @@ export interface SubscribersListParams {
    */
   q?: string;
   /** @default "email" */
-  sort: "createdAt" | "email" | "status" | "lastName";
-  status?: "pending" | "confirmed" | "unsubscribed" | "bounced" | "complained";
+  sort?: "createdAt" | "email" | "status" | "lastName";
+  status?: SubscriberStatus;
 }
 
 export interface SubscribersUpdateParams {
   id: string;
+}
+
+export const SubscriptionStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+} as const;
+export type SubscriptionStatus =
+  (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+export interface TermResponse {
+  current: boolean;
+  email?: string | null;
+  endedOn: string | null;
+  firstName: string;
+  groupId: string;
+  id: string;
+  lastName: string;
+  personId: string;
+  role: MemberRole;
+  /** Calendar days, YYYY-MM-DD; the end day is the term's last day. */
+  startedOn: string;
 }
 
 export interface TestSendDto {
@@ -2640,6 +3251,10 @@ export interface TestSendDto {
    * @minItems 1
    */
   emails: string[];
+}
+
+export interface TestSendResponse {
+  sent: number;
 }
 
 export type TimeEntry = object;
@@ -2687,6 +3302,25 @@ export interface TypeWeightResponse {
 export interface UnitQuantityResponse {
   quantity: number;
   unit: ContributionUnit;
+}
+
+export interface UnsubscribeAllDto {
+  allLists?: boolean;
+}
+
+export interface UnsubscribeInfoResponse {
+  list: string;
+  locale: Locale;
+  /** Enough to recognise one's address (`c•••@example.org`), not to harvest it: whoever holds a link sees it. */
+  maskedEmail: string;
+  subscribed: boolean;
+}
+
+export interface UnsubscribedResponse {
+  /** The list the link came through. */
+  list: string;
+  /** How many lists the person left. */
+  lists: number;
 }
 
 export interface UpdateActionItemDto {
@@ -2794,11 +3428,17 @@ export interface UpdateInstalmentDto {
 }
 
 export interface UpdateIssueDto {
-  blocks?: object[];
+  blocks?: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   preheader?: string | null;
   sendAt?: string | null;
   title?: string;
@@ -2969,9 +3609,9 @@ export interface UpdateSubscriberDto {
    * @minItems 1
    */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
-  status?: "bounced" | "complained";
+  status?: SubscriberStaffStatus;
 }
 
 export interface UpdateTermDto {
@@ -2992,16 +3632,8 @@ export interface UpdateTimeEntryDto {
 }
 
 export interface UpdateVolunteerProfileDto {
-  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-  heardFrom?:
-    | "other"
-    | "word_of_mouth"
-    | "member_organisation"
-    | "event"
-    | "newsletter"
-    | "social_media"
-    | "web_search"
-    | null;
+  availableDays?: WeekDay[];
+  heardFrom?: HeardFrom | null;
   heardFromDetail?: string | null;
   /**
    * @min 1
@@ -3027,7 +3659,7 @@ export interface UpdateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name?: string;
-  status?: "closed" | "active" | "paused";
+  status?: GroupStatus;
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -3041,8 +3673,68 @@ export interface UpdateWorkingGroupDto {
   welcomeWithinDays?: number;
 }
 
+export interface VolunteerConsentResponse {
+  /** @format date-time */
+  givenAt: string;
+  groupId: string | null;
+  locale: Locale;
+  text: string;
+  version: string;
+}
+
+export interface VolunteerEntryResponse {
+  /** @format date-time */
+  createdAt: string;
+  groupId: string;
+  groupName: string;
+  id: string;
+  message: string | null;
+  overdue: boolean;
+  personId: string;
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  steps: VolunteerStepResponse[];
+  welcomeWithinDays: number;
+}
+
+export interface VolunteerOrganisationResponse {
+  id: string;
+  name: string;
+}
+
+export interface VolunteerProfileResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  /** The language of the emails they receive. */
+  locale: Locale;
+  personId: string;
+  skills: string[];
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface VolunteerResponse {
+  consents: VolunteerConsentResponse[];
+  email: string | null;
+  entries: VolunteerEntryResponse[];
+  firstName: string;
+  lastName: string;
+  organisations: VolunteerOrganisationResponse[];
+  personId: string;
+  phone: string | null;
+  profile: VolunteerProfileResponse;
+}
+
 export interface VolunteerSignupDto {
-  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+  availableDays?: WeekDay[];
   consent: boolean;
   /**
    * The version of the consent text the visitor was shown (GET /public/volunteer-signup).
@@ -3057,15 +3749,7 @@ export interface VolunteerSignupDto {
   firstName: string;
   /** @format uuid */
   groupId: string;
-  heardFrom?:
-    | "other"
-    | "word_of_mouth"
-    | "member_organisation"
-    | "event"
-    | "newsletter"
-    | "social_media"
-    | "web_search"
-    | null;
+  heardFrom?: HeardFrom | null;
   heardFromDetail?: string | null;
   /**
    * @min 1
@@ -3085,6 +3769,30 @@ export interface VolunteerSignupDto {
   website?: string;
 }
 
+export const VolunteerSource = {
+  SignupForm: "signup_form",
+  Added: "added",
+} as const;
+export type VolunteerSource =
+  (typeof VolunteerSource)[keyof typeof VolunteerSource];
+
+export interface VolunteerStepResponse {
+  /** @format date-time */
+  at: string;
+  /** Who moved the card; null: the volunteer, through the public form. */
+  byName: string | null;
+  fromStage: PipelineStage | null;
+  note: string | null;
+  stage: PipelineStage;
+}
+
+export const VolunteerTimeUnit = {
+  Hours: "hours",
+  Days: "days",
+} as const;
+export type VolunteerTimeUnit =
+  (typeof VolunteerTimeUnit)[keyof typeof VolunteerTimeUnit];
+
 export interface VolunteersGetParams {
   personId: string;
 }
@@ -3095,6 +3803,67 @@ export interface VolunteersLogTimeParams {
 
 export interface VolunteersUpdateParams {
   personId: string;
+}
+
+export const WeekDay = {
+  Mon: "mon",
+  Tue: "tue",
+  Wed: "wed",
+  Thu: "thu",
+  Fri: "fri",
+  Sat: "sat",
+  Sun: "sun",
+} as const;
+export type WeekDay = (typeof WeekDay)[keyof typeof WeekDay];
+
+export interface WorkingGroupDetailResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  terms: TermResponse[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
+}
+
+export interface WorkingGroupPage {
+  items: WorkingGroupResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface WorkingGroupResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
 }
 
 export interface WorkingGroupsAddMemberParams {
@@ -3138,8 +3907,8 @@ export interface WorkingGroupsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
-  sort: "createdAt" | "name" | "status";
-  status?: "closed" | "active" | "paused";
+  sort?: "createdAt" | "name" | "status";
+  status?: GroupStatus;
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   withGaps?: boolean;
 }
@@ -5461,13 +6230,14 @@ export class Api<
      * @request GET:/api/working-groups
      */
     workingGroupsList: (
-      query: WorkingGroupsListParams,
+      query: WorkingGroupsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<WorkingGroupPage, ErrorResponse>({
         path: `/api/working-groups`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5482,7 +6252,7 @@ export class Api<
       data: CreateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups`,
         method: "POST",
         body: data,
@@ -5502,7 +6272,7 @@ export class Api<
       { id }: WorkingGroupsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "GET",
         format: "json",
@@ -5521,7 +6291,7 @@ export class Api<
       data: UpdateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "PATCH",
         body: data,
@@ -5542,10 +6312,9 @@ export class Api<
       { id }: WorkingGroupsExportMembersParams,
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/working-groups/${id}/members.csv`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -5561,7 +6330,7 @@ export class Api<
       data: AddMemberDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members`,
         method: "POST",
         body: data,
@@ -5582,7 +6351,7 @@ export class Api<
       data: UpdateTermDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members/${termId}`,
         method: "PATCH",
         body: data,
@@ -5620,7 +6389,7 @@ export class Api<
       { id }: WorkingGroupsBoardParams,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<BoardCardResponse[], ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
         method: "GET",
         format: "json",
@@ -5639,7 +6408,7 @@ export class Api<
       data: AddVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<BoardCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
         method: "POST",
         body: data,
@@ -5660,7 +6429,7 @@ export class Api<
       data: MoveVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<MovedCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
         method: "POST",
         body: data,
@@ -5681,7 +6450,7 @@ export class Api<
       { personId }: VolunteersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "GET",
         format: "json",
@@ -5700,7 +6469,7 @@ export class Api<
       data: UpdateVolunteerProfileDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "PATCH",
         body: data,
@@ -5721,11 +6490,12 @@ export class Api<
       data: LogVolunteerTimeDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<LoggedTimeResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}/time`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };
@@ -5738,7 +6508,7 @@ export class Api<
      * @request GET:/api/public/volunteer-signup
      */
     signupForm: (params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<SignupFormResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
         method: "GET",
         format: "json",
@@ -5754,11 +6524,12 @@ export class Api<
      * @request POST:/api/public/volunteer-signup
      */
     signupSignup: (data: VolunteerSignupDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };
@@ -5770,10 +6541,11 @@ export class Api<
      * @name ListsList
      * @request GET:/api/newsletters/lists
      */
-    listsList: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+    listsList: (query: ListsListParams = {}, params: RequestParams = {}) =>
+      this.request<NewsletterListCountsResponse[], ErrorResponse>({
         path: `/api/newsletters/lists`,
         method: "GET",
+        query: query,
         format: "json",
         ...params,
       }),
@@ -5786,7 +6558,7 @@ export class Api<
      * @request POST:/api/newsletters/lists
      */
     listsCreate: (data: CreateListDto, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists`,
         method: "POST",
         body: data,
@@ -5807,7 +6579,7 @@ export class Api<
       data: UpdateListDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}`,
         method: "PATCH",
         body: data,
@@ -5824,7 +6596,7 @@ export class Api<
      * @request POST:/api/newsletters/lists/{id}/archive
      */
     listsArchive: ({ id }: ListsArchiveParams, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/archive`,
         method: "POST",
         format: "json",
@@ -5839,7 +6611,7 @@ export class Api<
      * @request POST:/api/newsletters/lists/{id}/restore
      */
     listsRestore: ({ id }: ListsRestoreParams, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/restore`,
         method: "POST",
         format: "json",
@@ -5854,13 +6626,14 @@ export class Api<
      * @request GET:/api/newsletters/subscribers
      */
     subscribersList: (
-      query: SubscribersListParams,
+      query: SubscribersListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<SubscriberPage, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5875,7 +6648,7 @@ export class Api<
       data: CreateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
         method: "POST",
         body: data,
@@ -5895,11 +6668,10 @@ export class Api<
       query: SubscribersExportParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/newsletters/subscribers/export`,
         method: "GET",
         query: query,
-        format: "json",
         ...params,
       }),
 
@@ -5914,7 +6686,7 @@ export class Api<
       data: ImportSubscribersDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<ImportReportResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/import`,
         method: "POST",
         body: data,
@@ -5934,7 +6706,7 @@ export class Api<
       { id }: SubscribersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "GET",
         format: "json",
@@ -5953,7 +6725,7 @@ export class Api<
       data: UpdateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "PATCH",
         body: data,
@@ -5969,11 +6741,12 @@ export class Api<
      * @name IssuesList
      * @request GET:/api/newsletters/issues
      */
-    issuesList: (query: IssuesListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    issuesList: (query: IssuesListParams = {}, params: RequestParams = {}) =>
+      this.request<IssuePage, ErrorResponse>({
         path: `/api/newsletters/issues`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5985,7 +6758,7 @@ export class Api<
      * @request POST:/api/newsletters/issues
      */
     issuesCreate: (data: CreateIssueDto, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues`,
         method: "POST",
         body: data,
@@ -6002,7 +6775,7 @@ export class Api<
      * @request GET:/api/newsletters/cadence
      */
     issuesNextDue: (params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<CadenceResponse, ErrorResponse>({
         path: `/api/newsletters/cadence`,
         method: "GET",
         format: "json",
@@ -6018,7 +6791,7 @@ export class Api<
      * @request POST:/api/newsletters/preview
      */
     issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/preview`,
         method: "POST",
         body: data,
@@ -6035,7 +6808,7 @@ export class Api<
      * @request GET:/api/newsletters/issues/{id}
      */
     issuesGet: ({ id }: IssuesGetParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
         method: "GET",
         format: "json",
@@ -6054,7 +6827,7 @@ export class Api<
       data: UpdateIssueDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
         method: "PATCH",
         body: data,
@@ -6074,7 +6847,7 @@ export class Api<
       { id }: IssuesPreviewSavedParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/preview`,
         method: "GET",
         format: "json",
@@ -6089,7 +6862,7 @@ export class Api<
      * @request GET:/api/newsletters/issues/{id}/check
      */
     issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<CheckReportResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/check`,
         method: "GET",
         format: "json",
@@ -6108,11 +6881,12 @@ export class Api<
       data: TestSendDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<TestSendResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/test-send`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6124,7 +6898,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/submit
      */
     issuesSubmit: ({ id }: IssuesSubmitParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/submit`,
         method: "POST",
         format: "json",
@@ -6139,7 +6913,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/reopen
      */
     issuesReopen: ({ id }: IssuesReopenParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/reopen`,
         method: "POST",
         format: "json",
@@ -6158,7 +6932,7 @@ export class Api<
       data: ScheduleDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/schedule`,
         method: "POST",
         body: data,
@@ -6175,7 +6949,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/pause
      */
     issuesPause: ({ id }: IssuesPauseParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/pause`,
         method: "POST",
         format: "json",
@@ -6190,7 +6964,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/resume
      */
     issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resume`,
         method: "POST",
         format: "json",
@@ -6208,7 +6982,7 @@ export class Api<
       { id }: IssuesResendUncertainParams,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resend-uncertain`,
         method: "POST",
         format: "json",
@@ -6226,7 +7000,7 @@ export class Api<
       { id }: IssuesIssueStatsParams,
       params: RequestParams = {},
     ) =>
-      this.request<UpdateGrantDto, ErrorResponse>({
+      this.request<SendStatsResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/stats`,
         method: "GET",
         format: "json",
@@ -6244,10 +7018,11 @@ export class Api<
       { id, ...query }: IssuesDeliveriesParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<DeliveryPage, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/deliveries`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6262,10 +7037,11 @@ export class Api<
       query: ProposalsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ProposalPage, ErrorResponse>({
         path: `/api/newsletters/proposals`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6277,7 +7053,7 @@ export class Api<
      * @request POST:/api/newsletters/proposals
      */
     proposalsCreate: (data: CreateProposalDto, params: RequestParams = {}) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals`,
         method: "POST",
         body: data,
@@ -6298,7 +7074,7 @@ export class Api<
       data: AcceptProposalDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/accept`,
         method: "POST",
         body: data,
@@ -6319,7 +7095,7 @@ export class Api<
       data: DeclineProposalDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/decline`,
         method: "POST",
         body: data,
@@ -6337,9 +7113,10 @@ export class Api<
      * @request GET:/api/newsletters/public/form
      */
     publicNewslettersForm: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<PublicFormResponse, ErrorResponse>({
         path: `/api/newsletters/public/form`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -6354,11 +7131,12 @@ export class Api<
       data: SubscribeDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/public/subscribe`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6370,11 +7148,12 @@ export class Api<
      * @request POST:/api/newsletters/public/confirm
      */
     publicNewslettersConfirm: (data: ConfirmDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<ConfirmedResponse, ErrorResponse>({
         path: `/api/newsletters/public/confirm`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6390,7 +7169,7 @@ export class Api<
       { token }: PublicNewslettersUnsubscribePageParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<any, string | ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
         method: "GET",
         ...params,
@@ -6406,11 +7185,15 @@ export class Api<
      */
     publicNewslettersUnsubscribe: (
       { token }: PublicNewslettersUnsubscribeParams,
+      data?: UnsubscribeAllDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<UnsubscribedResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
         method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6425,9 +7208,10 @@ export class Api<
       { token }: PublicNewslettersDescribeParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<UnsubscribeInfoResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}/info`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -6439,7 +7223,7 @@ export class Api<
      * @request GET:/api/newsletters/public/archive
      */
     publicNewslettersArchived: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ArchivedIssueResponse[], ErrorResponse>({
         path: `/api/newsletters/public/archive`,
         method: "GET",
         format: "json",
@@ -6461,7 +7245,6 @@ export class Api<
       this.request<string, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -6476,9 +7259,10 @@ export class Api<
       { number }: PublicNewslettersOpenedParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<Blob, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}/open.gif`,
         method: "GET",
+        format: "blob",
         ...params,
       }),
   };
