@@ -6,7 +6,7 @@ const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser
   id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: ['group'], welcomeGroupIds: [], memberGroupIds: [],
   locale: 'fr', sessionId: 's', ...extra,
 });
-const contribution = (fields: Partial<Contribution>) =>
+const contribution = (fields: Partial<Contribution> & { creditedToGiver?: boolean }) =>
   Object.assign(new Contribution(), { organisationId: 'other', personId: 'someone', enteredById: 'another', type: 'working_time', status: 'draft', workingGroupId: null, amountCents: null, creditedToGiver: true, ...fields });
 
 describe('who may do what with contributions', () => {
