@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
+import { GROUP_FIELDS_WITHOUT_PIPELINE, TERM_FIELDS_WITHOUT_CONTACT } from '../modules/working-groups/readable-fields';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
@@ -51,10 +52,14 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
-  // Everyone signed in: the working groups they belong to and who is in them, their own volunteer profile, their own
-  // place in a group's pipeline, and the time they give (leaving a group is open to anyone in it).
-  can('read', 'WorkingGroup', { id: { $in: user.memberGroupIds } });
-  can('read', 'GroupMember', { groupId: { $in: user.memberGroupIds } });
+  // Everyone signed in: the working groups they belong to and who is in them (people's addresses stay with those who
+  // read the people directory, below; their own terms show their own), their own volunteer profile, their own place in
+  // a group's pipeline, and the time they give (leaving a group is open to anyone in it). A group's volunteer pipeline
+  // counts are for those who follow it: its leads and welcome people, the COPIL, the staff.
+  can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE, { id: { $in: user.memberGroupIds } });
+  can('read', 'WorkingGroup', { id: { $in: [...user.groupIds, ...user.welcomeGroupIds] } });
+  can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT, { groupId: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', { personId: user.personId });
   can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
   can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
   // The welcome person of a group (a current welcomer term, whatever their roles) moves its newcomers along the
@@ -124,14 +129,19 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('copil')) {
     can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', { organisationId: { $in: user.organisationIds } });
   }
+  // Working time is credited to no organisation (given in one's own name) or to one the person who gave it belongs to
+  // (`creditedToGiver`, worked out by the contributions service): nobody credits an organisation the giver is not
+  // part of; its COPIL member logs its other contributions.
   if (roles.has('wg_lead')) {
     // A group's lead logs and checks the time of the group's volunteers.
     can('read', 'Contribution', { workingGroupId: { $in: user.groupIds } });
-    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time' });
+    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time', creditedToGiver: true });
   }
   if (roles.has('contractor') || roles.has('volunteer')) {
-    // Their own hours, as drafts: their group's lead or the coordinator checks and submits them.
-    can(['create', 'update', 'delete'], 'Contribution', { personId: user.personId, type: 'working_time' });
+    // Their own hours, as drafts: their group's lead or the coordinator checks and submits them. The hours are valued
+    // by the rate table only: a justified amount of their own (`amountCents`) is not theirs to set.
+    can('delete', 'Contribution', { personId: user.personId, type: 'working_time' });
+    can(['create', 'update'], 'Contribution', { personId: user.personId, type: 'working_time', creditedToGiver: true, amountCents: null });
   }
   // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
   cannot('validate', 'Contribution', { enteredById: user.id });
@@ -145,8 +155,13 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   // volunteer: nothing more than what every signed-in person has.
   // Working groups are no secret inside the network; their volunteers' details are, beyond the groups' own leads.
-  if ((['copil', 'comms', 'wg_lead', 'contractor'] as const).some((r) => roles.has(r))) {
+  // A contractor sees every group and who holds which role, without people's addresses or other groups' pipelines.
+  if ((['copil', 'comms', 'wg_lead'] as const).some((r) => roles.has(r))) {
     can('read', ['WorkingGroup', 'GroupMember']);
+  }
+  if (roles.has('contractor')) {
+    can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE);
+    can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT);
   }
 
   if (roles.has('wg_lead')) {
@@ -162,6 +177,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'NewsletterIssue', { status: 'sent' });
   if (roles.has('comms') || roles.has('coordinator')) {
     can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    // A subscriber's record includes the proof of their consent (`consent`: pages, addresses, browsers): only those
+    // who keep the lists read subscribers at all.
     can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
     can(['read', 'update'], 'NewsletterProposal');
   }

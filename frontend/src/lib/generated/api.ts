@@ -11,12 +11,16 @@
  */
 
 export interface AcceptProposalDto {
-  as?: "article" | "free_text";
+  as?: ProposalBlockType;
   /**
    * The issue (draft or in review) the item becomes a block of.
    * @format uuid
    */
   issueId: string;
+}
+
+export interface AcceptedResponse {
+  ok: boolean;
 }
 
 export interface AccountPage {
@@ -39,6 +43,12 @@ export interface AccountResponse {
   locale: Locale;
   personId: string;
   roles: Role[];
+}
+
+export interface AccountTotalResponse {
+  account: string;
+  label: string | null;
+  valueCents: number;
 }
 
 export interface AccountsDisableParams {
@@ -147,7 +157,7 @@ export interface ActionItemsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: "title" | "createdAt" | "status" | "dueOn";
+  sort?: "status" | "title" | "createdAt" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -179,7 +189,7 @@ export interface ActionItemsMineParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: "title" | "createdAt" | "status" | "dueOn";
+  sort?: "status" | "title" | "createdAt" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -199,7 +209,7 @@ export interface AddMemberDto {
   endedOn?: string | null;
   /** @format uuid */
   personId: string;
-  role: "member" | "referent" | "facilitator" | "welcomer";
+  role: MemberRole;
   /** Today (Paris) when left out. */
   startedOn?: string;
 }
@@ -208,6 +218,27 @@ export interface AddVolunteerDto {
   message?: string | null;
   /** @format uuid */
   personId: string;
+}
+
+export interface AgendaBlockDto {
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  events: AgendaEventDto[];
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "agenda";
+}
+
+export interface AgendaEventDto {
+  date: string;
+  place: string;
+  /** @pattern ^([01]\d|2[0-3]):[0-5]\d$ */
+  time?: string | null;
+  title: string;
+  url?: string | null;
 }
 
 export interface AgendaItemInput {
@@ -231,6 +262,26 @@ export interface ApproveSplitDto {
    * @pattern ^[0-9a-f]{64}$
    */
   fingerprint?: string;
+}
+
+export interface ArchivedIssueResponse {
+  number: number;
+  preheader: string | null;
+  /** @format date-time */
+  sentAt: string;
+  title: string;
+}
+
+export interface ArticleBlockDto {
+  /** @format uuid */
+  id?: string;
+  imageAlt?: string | null;
+  imageUrl?: string | null;
+  linkLabel?: string | null;
+  linkUrl?: string | null;
+  text: string;
+  title: string;
+  type: "article";
 }
 
 export const AttendanceStatus = {
@@ -311,6 +362,41 @@ export interface AuthDescribeInvitationParams {
   token: string;
 }
 
+export interface AvailableGrantResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+  grantedCents: number;
+  /** Taken by approved splits. */
+  splitCents: number;
+}
+
+export interface BoardCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+}
+
 export const BudgetCategory = {
   Staff: "staff",
   Contractors: "contractors",
@@ -327,6 +413,17 @@ export interface BudgetLineDto {
   category: BudgetCategory;
   label: string;
   plannedCents: number;
+}
+
+export interface CadenceResponse {
+  lastNumber: number | null;
+  /** Calendar days, YYYY-MM-DD (Paris). */
+  lastSentOn: string | null;
+  nextDueOn: string | null;
+  nextNumber: number;
+  reminderOn: string | null;
+  /** @format date-time */
+  reminderSentAt: string | null;
 }
 
 export interface ChangeEmailDto {
@@ -358,6 +455,12 @@ export interface ChangePasswordDto {
   newPassword: string;
 }
 
+export interface CheckReportResponse {
+  bytes: number;
+  ok: boolean;
+  problems: ProblemResponse[];
+}
+
 export interface CofinancingResponse {
   grantCents: number;
   inKindCents: number;
@@ -368,6 +471,43 @@ export interface CofinancingResponse {
 export interface ConfirmDto {
   /** @maxLength 200 */
   token: string;
+}
+
+export interface ConfirmedResponse {
+  email: string;
+  /** The names of the lists confirmed. */
+  lists: string[];
+}
+
+export const ConsentAction = {
+  SubscribeRequested: "subscribe_requested",
+  Confirmed: "confirmed",
+  Imported: "imported",
+  AddedByStaff: "added_by_staff",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type ConsentAction = (typeof ConsentAction)[keyof typeof ConsentAction];
+
+export interface ConsentEventResponse {
+  action: ConsentAction;
+  /** The staff account, when the change was made in the backoffice. */
+  actorId: string | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  ip: string | null;
+  listId: string | null;
+  /** The page of the form, the import's description, "one-click"… */
+  source: string;
+  textVersion: string | null;
+  userAgent: string | null;
+}
+
+export interface ConsentTextResponse {
+  en: string;
+  fr: string;
 }
 
 export interface ContractorsAddEntryParams {
@@ -436,9 +576,193 @@ export interface ContractorsUpdateParams {
   id: string;
 }
 
+export interface ContributionDetailResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  enteredByName: string | null;
+  evidence: ContributionEvidenceResponse | null;
+  evidenceUrl: string | null;
+  grantId: string | null;
+  grantTitle: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rateId: string | null;
+  rateLabel: string | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  reviewedById: string | null;
+  reviewedByName: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  submittedById: string | null;
+  submittedByName: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+  /** Null when there is no link, or when the reader may not read the group or grant linked. */
+  workingGroupName: string | null;
+}
+
+export interface ContributionEvidenceResponse {
+  contentType: EvidenceContentType;
+  fileName: string;
+  /** Bytes. */
+  size: number;
+  /** @format date-time */
+  uploadedAt: string;
+}
+
+export interface ContributionImportResponse {
+  ids: string[];
+  imported: number;
+}
+
+export interface ContributionKindResponse {
+  type: ContributionType;
+  units: ContributionUnit[];
+}
+
+export interface ContributionPageResponse {
+  items: ContributionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Value of every contribution the filters match, not only this page's. */
+  totalValueCents: number;
+}
+
+export interface ContributionRateResponse {
+  id: string;
+  label: string;
+  rateCents: number;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** YYYY-MM-DD. */
+  validFrom: string;
+}
+
 export interface ContributionRatesUpdateParams {
   id: string;
 }
+
+export interface ContributionResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  grantId: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+}
+
+export const ContributionSort = {
+  StartsOn: "startsOn",
+  ValueCents: "valueCents",
+  CreatedAt: "createdAt",
+  Status: "status",
+  Type: "type",
+} as const;
+export type ContributionSort =
+  (typeof ContributionSort)[keyof typeof ContributionSort];
+
+export const ContributionStatus = {
+  Draft: "draft",
+  Submitted: "submitted",
+  Validated: "validated",
+  Rejected: "rejected",
+} as const;
+export type ContributionStatus =
+  (typeof ContributionStatus)[keyof typeof ContributionStatus];
+
+export interface ContributionTotalResponse {
+  count: number;
+  grantId?: string | null;
+  organisationId?: string | null;
+  organisationName?: string | null;
+  /** First day of the month, quarter or year. */
+  period?: string;
+  /** Only when grouped by unit: hours and room-days do not add up. */
+  quantity?: number;
+  status?: ContributionStatus;
+  type?: ContributionType;
+  unit?: ContributionUnit;
+  valueCents: number;
+  workingGroupId?: string | null;
+}
+
+export const ContributionType = {
+  WorkingTime: "working_time",
+  Room: "room",
+  FinancialParticipation: "financial_participation",
+  FinancialManagement: "financial_management",
+  HostingTools: "hosting_tools",
+  Other: "other",
+} as const;
+export type ContributionType =
+  (typeof ContributionType)[keyof typeof ContributionType];
+
+export const ContributionUnit = {
+  Hour: "hour",
+  Day: "day",
+  RoomDay: "room_day",
+  RoomHalfDay: "room_half_day",
+  Month: "month",
+  Unit: "unit",
+  Euro: "euro",
+} as const;
+export type ContributionUnit =
+  (typeof ContributionUnit)[keyof typeof ContributionUnit];
 
 export interface ContributionsAttachParams {
   id: string;
@@ -465,15 +789,9 @@ export interface ContributionsExportParams {
   organisationId?: string;
   /** @format uuid */
   personId?: string;
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -507,17 +825,10 @@ export interface ContributionsListParams {
   pageSize?: number;
   /** @format uuid */
   personId?: string;
-  /** @default "startsOn" */
-  sort: "startsOn" | "createdAt" | "status" | "type" | "valueCents";
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  sort?: ContributionSort;
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -531,23 +842,16 @@ export interface ContributionsTotalsOfParams {
   from?: string;
   /** @format uuid */
   grantId?: string;
-  /** Comma-separated: organisation, type, unit, workingGroup, grant, status, period */
-  groupBy?: string[];
+  /** Repeated, or comma-separated: at most 4 */
+  groupBy?: TotalDimension[];
   /** @format uuid */
   organisationId?: string;
-  /** @default "month" */
-  period: "year" | "month" | "quarter";
+  period?: TotalPeriod;
   /** @format uuid */
   personId?: string;
-  status?: "validated" | "draft" | "submitted" | "rejected";
+  status?: ContributionStatus;
   to?: string;
-  type?:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type?: ContributionType;
   /** @format uuid */
   workingGroupId?: string;
 }
@@ -586,21 +890,8 @@ export interface CorrectContributionDto {
   quantity?: number;
   reason: string;
   startsOn?: string;
-  type?:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit?:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type?: ContributionType;
+  unit?: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -652,21 +943,8 @@ export interface CreateContributionDto {
    */
   quantity: number;
   startsOn: string;
-  type:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type: ContributionType;
+  unit: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -722,11 +1000,17 @@ export interface CreateGrantDto {
 }
 
 export interface CreateIssueDto {
-  blocks: object[];
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   preheader?: string | null;
   sendAt?: string | null;
   title: string;
@@ -849,21 +1133,8 @@ export interface CreateProposalDto {
 export interface CreateRateDto {
   label: string;
   rateCents: number;
-  type:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type: ContributionType;
+  unit: ContributionUnit;
   validFrom: string;
 }
 
@@ -915,7 +1186,7 @@ export interface CreateSubscriberDto {
    * @minItems 1
    */
   listIds: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
 }
 
 export interface CreateTimeEntryDto {
@@ -944,7 +1215,7 @@ export interface CreateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name: string;
-  status?: "active" | "paused" | "closed";
+  status?: GroupStatus;
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -1165,6 +1436,37 @@ export interface DeclineProposalDto {
   note?: string | null;
 }
 
+export interface DeliveryPage {
+  items: DeliveryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DeliveryResponse {
+  attempts: number;
+  email: string;
+  id: string;
+  /** @format date-time */
+  sentAt: string | null;
+  /** The SMTP server's last answer. */
+  smtpResponse: string | null;
+  status: DeliveryStatus;
+}
+
+export const DeliveryStatus = {
+  Queued: "queued",
+  Claimed: "claimed",
+  Sending: "sending",
+  Sent: "sent",
+  Failed: "failed",
+  Bounced: "bounced",
+  Uncertain: "uncertain",
+  Skipped: "skipped",
+} as const;
+export type DeliveryStatus =
+  (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
 export interface DocumentDto {
   kind: DocumentKind;
   label: string;
@@ -1190,6 +1492,24 @@ export const DocumentKind = {
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
+export interface DonationBlockDto {
+  buttonLabel: string;
+  buttonUrl: string;
+  /** @format uuid */
+  id?: string;
+  text: string;
+  title: string;
+  type: "donation";
+}
+
+export interface EditorialBlockDto {
+  html: string;
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "editorial" | "free_text";
+}
+
 export interface ErrorDetail {
   /** A stable code the UI can rely on: `validation`, `forbidden`, `not_found`, `conflict`, `csrf`… */
   code: string;
@@ -1203,14 +1523,28 @@ export interface ErrorResponse {
   error: ErrorDetail;
 }
 
+export const EvidenceContentType = {
+  ApplicationPdf: "application/pdf",
+  ImagePng: "image/png",
+  ImageJpeg: "image/jpeg",
+  ImageWebp: "image/webp",
+} as const;
+export type EvidenceContentType =
+  (typeof EvidenceContentType)[keyof typeof EvidenceContentType];
+
 export interface EvidenceDto {
-  contentType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+  contentType: EvidenceContentType;
   /**
    * The file's bytes in base64: the API speaks JSON only.
    * @format base64
    */
   data: string;
   fileName: string;
+}
+
+export interface ExcludedTypeResponse {
+  type: ContributionType;
+  valueCents: number;
 }
 
 export interface ExpenseDto {
@@ -1351,7 +1685,7 @@ export interface FundersListParams {
    */
   q?: string;
   /** @default "name" */
-  sort?: "createdAt" | "name" | "kind" | "grantedCents";
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
 }
 
 export interface FundersRestoreParams {
@@ -1745,16 +2079,44 @@ export interface GrantsUpdateParams {
   id: string;
 }
 
+export const GroupStatus = {
+  Active: "active",
+  Paused: "paused",
+  Closed: "closed",
+} as const;
+export type GroupStatus = (typeof GroupStatus)[keyof typeof GroupStatus];
+
 export interface HealthResponse {
   database: "up" | "down";
   status: "error" | "ok";
 }
+
+export const HeardFrom = {
+  WordOfMouth: "word_of_mouth",
+  MemberOrganisation: "member_organisation",
+  Event: "event",
+  Newsletter: "newsletter",
+  SocialMedia: "social_media",
+  WebSearch: "web_search",
+  Other: "other",
+} as const;
+export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
 
 export interface ImportContributionsDto {
   /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
   csv: string;
   /** Submit the rows to the coordinator at once rather than keep them as drafts. */
   submit?: boolean;
+}
+
+export interface ImportReportResponse {
+  alreadySubscribed: number;
+  created: number;
+  dryRun: boolean;
+  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
+  refused: string[];
+  rows: number;
+  subscribed: number;
 }
 
 export interface ImportSubscribersDto {
@@ -1773,7 +2135,13 @@ export interface ImportSubscribersDto {
   listIds: string[];
 }
 
-export type InKindAccount = object;
+export interface InKindAccountResponse {
+  chargeAccount: string | null;
+  chargeLabel: string | null;
+  productAccount: string | null;
+  productLabel: string | null;
+  type: ContributionType;
+}
 
 export interface InKindStatementCsvParams {
   /**
@@ -1801,8 +2169,22 @@ export interface InKindStatementParams {
   year: number;
 }
 
+export interface InKindStatementResponse {
+  /** Debits of class 86 (uses) and credits of class 87 (contributions), summed per account: they balance. */
+  charges: AccountTotalResponse[];
+  excluded: ExcludedTypeResponse[];
+  /** One line per type that has accounts. */
+  lines: StatementLineResponse[];
+  /** Null: the whole network's statement. */
+  organisationId: string | null;
+  organisationName: string | null;
+  products: AccountTotalResponse[];
+  totalCents: number;
+  year: number;
+}
+
 export interface InKindUpdateAccountParams {
-  type: string;
+  type: ContributionType;
 }
 
 export interface InstalmentDto {
@@ -1859,11 +2241,66 @@ export interface InviteDto {
 }
 
 export interface IssueContentDto {
-  blocks: object[];
-  locale?: "fr" | "en";
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  locale?: Locale;
   preheader?: string | null;
   title: string;
 }
+
+export interface IssuePage {
+  items: IssueResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface IssueResponse {
+  /** Each block as stored, with its id; new members as organisation ids. */
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  countOpens: boolean;
+  /** @format date-time */
+  createdAt: string;
+  createdById: string | null;
+  id: string;
+  listIds: string[];
+  locale: Locale;
+  number: number;
+  openCount: number;
+  /** The line inboxes show after the subject. */
+  preheader: string | null;
+  /** @format date-time */
+  sendAt: string | null;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  /** @format date-time */
+  sentAt: string | null;
+  status: IssueStatus;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const IssueStatus = {
+  Draft: "draft",
+  InReview: "in_review",
+  Scheduled: "scheduled",
+  Sending: "sending",
+  Paused: "paused",
+  Sent: "sent",
+} as const;
+export type IssueStatus = (typeof IssueStatus)[keyof typeof IssueStatus];
 
 export interface IssuesCheckParams {
   id: string;
@@ -1884,15 +2321,7 @@ export interface IssuesDeliveriesParams {
    * @default 20
    */
   pageSize?: number;
-  status?:
-    | "sent"
-    | "sending"
-    | "bounced"
-    | "queued"
-    | "claimed"
-    | "failed"
-    | "uncertain"
-    | "skipped";
+  status?: DeliveryStatus;
 }
 
 export interface IssuesGetParams {
@@ -1918,8 +2347,8 @@ export interface IssuesListParams {
    */
   pageSize?: number;
   /** @default "number" */
-  sort: "number" | "updatedAt" | "sendAt";
-  status?: "sent" | "paused" | "draft" | "scheduled" | "in_review" | "sending";
+  sort?: "number" | "updatedAt" | "sendAt";
+  status?: IssueStatus;
 }
 
 export interface IssuesPauseParams {
@@ -1958,8 +2387,21 @@ export interface IssuesUpdateParams {
   id: string;
 }
 
+export const LedgerKind = {
+  Allocated: "allocated",
+  Paid: "paid",
+  Reversed: "reversed",
+  Settled: "settled",
+  Reopened: "reopened",
+} as const;
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
+
 export interface ListsArchiveParams {
   id: string;
+}
+
+export interface ListsListParams {
+  includeArchived?: boolean;
 }
 
 export interface ListsRestoreParams {
@@ -1992,7 +2434,19 @@ export interface LogVolunteerTimeDto {
    * @max 10000
    */
   quantity: number;
-  unit: "days" | "hours";
+  unit: VolunteerTimeUnit;
+}
+
+export interface LoggedTimeResponse {
+  contributionId: string;
+  description: string | null;
+  groupId: string;
+  organisationId: string;
+  periodEnd: string;
+  periodStart: string;
+  personId: string;
+  quantity: number;
+  unit: VolunteerTimeUnit;
 }
 
 export interface LoginDto {
@@ -2160,6 +2614,14 @@ export interface MeetingsUpdateParams {
   id: string;
 }
 
+export const MemberRole = {
+  Referent: "referent",
+  Facilitator: "facilitator",
+  Welcomer: "welcomer",
+  Member: "member",
+} as const;
+export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
+
 export interface MembershipInput {
   /** @format uuid */
   organisationId: string;
@@ -2263,14 +2725,87 @@ export interface MoveVolunteerDto {
   note?: string | null;
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
   sendWelcomeEmail?: boolean;
-  stage: "active" | "paused" | "new" | "welcomed" | "left";
+  stage: PipelineStage;
 }
 
-export type NewsletterIssue = object;
+export interface MovedCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+  /** Whether the welcome email asked for went out (a failed mail does not undo the move). */
+  welcomeEmailSent: boolean;
+}
 
-export type NewsletterList = object;
+export interface NewMembersBlockDto {
+  /** @format uuid */
+  id?: string;
+  intro?: string | null;
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  organisationIds: string[];
+  title?: string | null;
+  type: "new_members";
+}
 
-export type NewsletterProposal = object;
+export interface NewsletterListCountsResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  confirmed: number;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  pending: number;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface NewsletterListResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface OrganisationContributionResponse {
+  type: ContributionType;
+  valueCents: number;
+}
 
 export interface OrganisationContributionsResponse {
   organisationId: string | null;
@@ -2354,6 +2889,28 @@ export interface OrganisationResponse {
   website: string | null;
 }
 
+export interface OrganisationShareResponse {
+  amountCents: number;
+  /** @format date-time */
+  approvedAt: string;
+  explanation: string;
+  paidCents: number;
+  remainingCents: number;
+  rule: SplitRule;
+  splitId: string;
+  status: SplitStatus;
+  title: string;
+}
+
+export interface OrganisationStatementResponse {
+  /** Validated contributions per type, all periods. */
+  contributions: OrganisationContributionResponse[];
+  organisation: SplitOrganisationResponse;
+  payments: StatementPaymentResponse[];
+  shares: OrganisationShareResponse[];
+  totals: StatementTotalsResponse;
+}
+
 export interface OrganisationsArchiveParams {
   id: string;
 }
@@ -2385,7 +2942,7 @@ export interface OrganisationsListParams {
    */
   q?: string;
   /** @default "name" */
-  sort?: "createdAt" | "name" | "kind" | "membershipStatus" | "territory";
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
   /** @maxLength 120 */
   territory?: string;
 }
@@ -2439,7 +2996,7 @@ export interface PeopleListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "lastName" */
-  sort: "createdAt" | "email" | "lastName" | "firstName";
+  sort: "email" | "createdAt" | "lastName" | "firstName";
 }
 
 export interface PeopleRestoreParams {
@@ -2479,12 +3036,114 @@ export interface PersonResponse {
   phone: string | null;
 }
 
+export interface PipelineCountsResponse {
+  active: number;
+  left: number;
+  new: number;
+  paused: number;
+  welcomed: number;
+}
+
+export const PipelineStage = {
+  New: "new",
+  Welcomed: "welcomed",
+  Active: "active",
+  Paused: "paused",
+  Left: "left",
+} as const;
+export type PipelineStage = (typeof PipelineStage)[keyof typeof PipelineStage];
+
 export interface PipelineStepResponse {
   count: number;
   grantedCents: number;
   requestedCents: number;
   status: GrantStatus;
 }
+
+export interface PreviewResponse {
+  /** Size of the HTML part (Gmail clips beyond 102 KB). */
+  bytes: number;
+  html: string;
+  subject: string;
+  text: string;
+}
+
+export const ProblemCode = {
+  NoText: "no_text",
+  ImageAlt: "image_alt",
+  NotHttps: "not_https",
+  OwnUrlNotHttps: "own_url_not_https",
+  BrokenLink: "broken_link",
+  TooLarge: "too_large",
+  NoUnsubscribe: "no_unsubscribe",
+  NoDkim: "no_dkim",
+  NoLists: "no_lists",
+  NoBlocks: "no_blocks",
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+export interface ProblemResponse {
+  code: ProblemCode;
+  /** The link, image or size concerned. */
+  detail?: string;
+  /** In the caller's language. */
+  message: string;
+  /** Errors stop scheduling; warnings are worth a look. */
+  severity: ProblemSeverity;
+}
+
+/** Errors stop scheduling; warnings are worth a look. */
+export const ProblemSeverity = {
+  Error: "error",
+  Warning: "warning",
+} as const;
+export type ProblemSeverity =
+  (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
+
+export const ProposalBlockType = {
+  Article: "article",
+  FreeText: "free_text",
+} as const;
+export type ProposalBlockType =
+  (typeof ProposalBlockType)[keyof typeof ProposalBlockType];
+
+export interface ProposalPage {
+  items: ProposalResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ProposalResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  decidedAt: string | null;
+  decidedById: string | null;
+  decisionNote: string | null;
+  /** Who it comes from, in words ("GT Technique"). */
+  groupName: string | null;
+  id: string;
+  /** The issue it was accepted into. */
+  issueId: string | null;
+  issueNumber: number | null;
+  linkUrl: string | null;
+  proposedById: string;
+  proposedByName: string | null;
+  status: ProposalStatus;
+  text: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const ProposalStatus = {
+  Pending: "pending",
+  Accepted: "accepted",
+  Declined: "declined",
+} as const;
+export type ProposalStatus =
+  (typeof ProposalStatus)[keyof typeof ProposalStatus];
 
 export interface ProposalsAcceptParams {
   id: string;
@@ -2508,7 +3167,19 @@ export interface ProposalsListParams {
    * @default 20
    */
   pageSize?: number;
-  status?: "accepted" | "pending" | "declined";
+  status?: ProposalStatus;
+}
+
+export interface PublicFormResponse {
+  consentText: ConsentTextResponse;
+  consentTextVersion: string;
+  lists: PublicListResponse[];
+}
+
+export interface PublicListResponse {
+  description: string | null;
+  id: string;
+  name: string;
 }
 
 export interface PublicNewslettersDescribeParams {
@@ -2585,7 +3256,7 @@ export interface ReversePaymentDto {
 }
 
 export interface ReviewContributionsDto {
-  decision: "validate" | "reject";
+  decision: ReviewDecision;
   /**
    * @maxItems 200
    * @minItems 1
@@ -2595,6 +3266,13 @@ export interface ReviewContributionsDto {
   /** Required to reject: the author sees it. */
   reason?: string | null;
 }
+
+export const ReviewDecision = {
+  Validate: "validate",
+  Reject: "reject",
+} as const;
+export type ReviewDecision =
+  (typeof ReviewDecision)[keyof typeof ReviewDecision];
 
 export const Role = {
   Admin: "admin",
@@ -2607,17 +3285,28 @@ export const Role = {
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
+export interface RoleCountsResponse {
+  facilitator: number;
+  member: number;
+  referent: number;
+  welcomer: number;
+}
+
+export const RoleGap = {
+  NoReferent: "no_referent",
+  OneReferent: "one_referent",
+  NoFacilitator: "no_facilitator",
+  NoWelcomer: "no_welcomer",
+} as const;
+export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
+
 export interface SaveSplitDto {
   baseCents?: number | null;
   notes?: string | null;
   participants: SplitParticipantDto[];
   periodFrom?: string | null;
   periodTo?: string | null;
-  rule:
-    | "fixed_percent"
-    | "fixed_amount"
-    | "proportional"
-    | "base_plus_proportional";
+  rule: SplitRule;
   /** @maxItems 20 */
   setAsides?: SetAsideDto[];
   /**
@@ -2639,7 +3328,33 @@ export interface ScheduleDto {
   sendAt: string;
 }
 
+export interface SendStatsResponse {
+  bounced: number;
+  claimed: number;
+  failed: number;
+  /** Aggregate opens, only when the issue counts them (never per person). */
+  opens: number | null;
+  queued: number;
+  recipients: number;
+  sending: number;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  sent: number;
+  /** @format date-time */
+  sentAt: string | null;
+  skipped: number;
+  status: IssueStatus;
+  uncertain: number;
+  /** People who left the issue's list after it started going out. */
+  unsubscribedSince: number;
+}
+
 export interface SetAsideDto {
+  amountCents: number;
+  label: string;
+}
+
+export interface SetAsideResponse {
   amountCents: number;
   label: string;
 }
@@ -2657,16 +3372,160 @@ export interface SetRolesDto {
   )[];
 }
 
+export interface SignupConsentResponse {
+  /** In the visitor's language. */
+  text: string;
+  version: string;
+}
+
+export interface SignupFormResponse {
+  consent: SignupConsentResponse;
+  groups: SignupGroupResponse[];
+}
+
+export interface SignupGroupResponse {
+  id: string;
+  mission: string | null;
+  name: string;
+}
+
+export const SplitBound = {
+  Floor: "floor",
+  Cap: "cap",
+} as const;
+export type SplitBound = (typeof SplitBound)[keyof typeof SplitBound];
+
+export interface SplitClampedResponse {
+  amountCents: number;
+  bound: SplitBound;
+  organisationId: string;
+}
+
+export interface SplitDecisionResponse {
+  decidedOn: string;
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface SplitDetailResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  participants: SplitParticipantResponse[];
+  payments: SplitPaymentResponse[];
+  periodFrom: string | null;
+  periodTo: string | null;
+  problems: Record<string, string[]> | null;
+  /** Drafts: the simulation with today's contributions; null when it cannot be computed any more (see `problems`). */
+  result: SplitResultResponse | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SplitLedgerEntryPage {
+  items: SplitLedgerEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitLedgerEntryResponse {
+  actorName: string | null;
+  amountCents: number | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  kind: LedgerKind;
+  organisationId: string | null;
+  organisationName: string | null;
+  paymentId: string | null;
+  splitId: string;
+  splitTitle: string;
+  summary: string;
+}
+
+export interface SplitLineResponse {
+  amountCents: number;
+  baseCents: number;
+  bound: SplitBound | null;
+  capCents: number | null;
+  /** Its validated contributions, all types, unweighted. */
+  contributionCents: number;
+  /** Validated contributions per type, in cents. */
+  contributions: Record<string, number>;
+  exactShareCents: string;
+  explanation: string;
+  fixedAmountCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  /** Approved splits: paid so far and what remains. */
+  paidCents?: number | null;
+  /** Decimal ratio, e.g. "0.253012". */
+  ratio: string;
+  remainingCents?: number | null;
+  /** Cents added by the largest-remainder rounding (0 or 1). */
+  roundingCents: number;
+  shareBp: number | null;
+  /** Exact decimal cents, e.g. "123456.5000". */
+  weightedContributionCents: string;
+}
+
+export interface SplitListItemPage {
+  items: SplitListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitListItemResponse {
+  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  allocatedCents: number | null;
+  /** @format date-time */
+  approvedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  organisationCount: number;
+  paidCents: number | null;
+  rule: SplitRule;
+  /** @format date-time */
+  settledAt: string | null;
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+}
+
+export interface SplitOrganisationResponse {
+  id: string;
+  name: string;
+}
+
 export interface SplitParametersDto {
   baseCents?: number | null;
   participants: SplitParticipantDto[];
   periodFrom?: string | null;
   periodTo?: string | null;
-  rule:
-    | "fixed_percent"
-    | "fixed_amount"
-    | "proportional"
-    | "base_plus_proportional";
+  rule: SplitRule;
   /** @maxItems 20 */
   setAsides?: SetAsideDto[];
   /**
@@ -2693,12 +3552,103 @@ export interface SplitParticipantDto {
   shareBp?: number | null;
 }
 
+export interface SplitParticipantResponse {
+  amountCents: number | null;
+  capCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  shareBp: number | null;
+}
+
+export interface SplitPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+}
+
+export interface SplitResultResponse {
+  distributedCents: number;
+  fingerprint: string | null;
+  lines: SplitLineResponse[];
+  /** Null when the reader sees only some of the lines. */
+  rounds: SplitRoundResponse[] | null;
+  setAsideCents: number;
+}
+
+export interface SplitRoundResponse {
+  clamped: SplitClampedResponse[];
+  /** What was left to share after this round, and among how many organisations. */
+  remainingCents: number;
+  sharedAmong: number;
+}
+
+export const SplitRule = {
+  FixedPercent: "fixed_percent",
+  FixedAmount: "fixed_amount",
+  Proportional: "proportional",
+  BasePlusProportional: "base_plus_proportional",
+} as const;
+export type SplitRule = (typeof SplitRule)[keyof typeof SplitRule];
+
+export interface SplitSimulationResponse {
+  distributedCents: number;
+  /** SHA-256 of everything the result was computed from; approval can insist it has not moved. */
+  fingerprint: string;
+  lines: SplitLineResponse[];
+  rounds: SplitRoundResponse[];
+  rule: SplitRule;
+  setAsideCents: number;
+  setAsides: SetAsideResponse[];
+  sources: SplitSourceResponse[];
+  totalCents: number;
+}
+
+export const SplitSort = {
+  CreatedAt: "createdAt",
+  Title: "title",
+  TotalCents: "totalCents",
+  ApprovedAt: "approvedAt",
+} as const;
+export type SplitSort = (typeof SplitSort)[keyof typeof SplitSort];
+
 export interface SplitSourceDto {
   /** @min 1 */
   amountCents: number;
   /** @format uuid */
   grantId: string;
 }
+
+export interface SplitSourceResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+}
+
+export interface SplitStatementResponse {
+  line: SplitLineResponse;
+  organisation: SplitOrganisationResponse;
+  payments: SplitPaymentResponse[];
+  split: StatementSplitResponse;
+}
+
+export const SplitStatus = {
+  Draft: "draft",
+  Approved: "approved",
+  Settled: "settled",
+} as const;
+export type SplitStatus = (typeof SplitStatus)[keyof typeof SplitStatus];
 
 export interface SplitsApproveParams {
   id: string;
@@ -2713,7 +3663,10 @@ export interface SplitsGetParams {
 }
 
 export interface SplitsLedgerParams {
-  /** @default "desc" */
+  /**
+   * Newest first unless asked otherwise.
+   * @default "desc"
+   */
   order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
@@ -2751,9 +3704,8 @@ export interface SplitsListParams {
    * @default 20
    */
   pageSize?: number;
-  /** @default "createdAt" */
-  sort: "title" | "createdAt" | "totalCents" | "approvedAt";
-  status?: "approved" | "settled" | "draft";
+  sort?: SplitSort;
+  status?: SplitStatus;
 }
 
 export interface SplitsOrganisationStatementCsvParams {
@@ -2789,6 +3741,70 @@ export interface SplitsSplitStatementParams {
 
 export interface SplitsUpdateParams {
   id: string;
+}
+
+export interface StatementLineResponse {
+  chargeAccount: string;
+  chargeLabel: string | null;
+  productAccount: string;
+  productLabel: string | null;
+  quantities: UnitQuantityResponse[];
+  type: ContributionType;
+  valueCents: number;
+}
+
+export interface StatementPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+  splitId: string;
+  splitTitle: string;
+}
+
+export interface StatementSplitResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  distributedCents: number;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  periodFrom: string | null;
+  periodTo: string | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface StatementTotalsResponse {
+  allocatedCents: number;
+  contributionCents: number;
+  paidCents: number;
+  remainingCents: number;
 }
 
 export interface StrategyActionParams {
@@ -2870,7 +3886,7 @@ export interface SubscribeDto {
    * @minItems 1
    */
   listIds: string[];
-  locale: "fr" | "en";
+  locale: Locale;
   /**
    * The page the form was on.
    * @maxLength 500
@@ -2882,6 +3898,82 @@ export interface SubscribeDto {
    */
   website?: string;
 }
+
+export interface SubscriberDetailResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  consent?: ConsentEventResponse[];
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SubscriberListResponse {
+  listId: string;
+  name: string;
+  status: SubscriptionStatus;
+}
+
+export interface SubscriberPage {
+  items: SubscriberResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SubscriberResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+/** Staff may only record what a mail server told them: a bounce or a spam complaint. */
+export const SubscriberStaffStatus = {
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStaffStatus =
+  (typeof SubscriberStaffStatus)[keyof typeof SubscriberStaffStatus];
+
+export const SubscriberStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStatus =
+  (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
 
 export interface SubscribersExportParams {
   /** @format uuid */
@@ -2914,12 +4006,34 @@ export interface SubscribersListParams {
    */
   q?: string;
   /** @default "email" */
-  sort: "createdAt" | "status" | "email" | "lastName";
-  status?: "pending" | "confirmed" | "unsubscribed" | "bounced" | "complained";
+  sort?: "status" | "email" | "createdAt" | "lastName";
+  status?: SubscriberStatus;
 }
 
 export interface SubscribersUpdateParams {
   id: string;
+}
+
+export const SubscriptionStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+} as const;
+export type SubscriptionStatus =
+  (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+export interface TermResponse {
+  current: boolean;
+  email?: string | null;
+  endedOn: string | null;
+  firstName: string;
+  groupId: string;
+  id: string;
+  lastName: string;
+  personId: string;
+  role: MemberRole;
+  /** Calendar days, YYYY-MM-DD; the end day is the term's last day. */
+  startedOn: string;
 }
 
 export interface TestSendDto {
@@ -2928,6 +4042,10 @@ export interface TestSendDto {
    * @minItems 1
    */
   emails: string[];
+}
+
+export interface TestSendResponse {
+  sent: number;
 }
 
 export interface TimeEntryPage {
@@ -2964,19 +4082,62 @@ export interface TokenPasswordDto {
   token: string;
 }
 
+export const TotalDimension = {
+  Organisation: "organisation",
+  Type: "type",
+  Unit: "unit",
+  WorkingGroup: "workingGroup",
+  Grant: "grant",
+  Status: "status",
+  Period: "period",
+} as const;
+export type TotalDimension =
+  (typeof TotalDimension)[keyof typeof TotalDimension];
+
+export const TotalPeriod = {
+  Month: "month",
+  Quarter: "quarter",
+  Year: "year",
+} as const;
+export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
+
 export interface TypeWeightDto {
-  type:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
+  type: ContributionType;
   /**
    * 10 000 = counted at its value; 5 000 = at half.
    * @min 0
    */
   weightBp: number;
+}
+
+export interface TypeWeightResponse {
+  type: ContributionType;
+  /** 10 000 = counted at its value; 5 000 = at half. */
+  weightBp: number;
+}
+
+export interface UnitQuantityResponse {
+  quantity: number;
+  unit: ContributionUnit;
+}
+
+export interface UnsubscribeAllDto {
+  allLists?: boolean;
+}
+
+export interface UnsubscribeInfoResponse {
+  list: string;
+  locale: Locale;
+  /** Enough to recognise one's address (`c•••@example.org`), not to harvest it: whoever holds a link sees it. */
+  maskedEmail: string;
+  subscribed: boolean;
+}
+
+export interface UnsubscribedResponse {
+  /** The list the link came through. */
+  list: string;
+  /** How many lists the person left. */
+  lists: number;
 }
 
 export interface UpdateActionItemDto {
@@ -3032,21 +4193,8 @@ export interface UpdateContributionDto {
    */
   quantity?: number;
   startsOn?: string;
-  type?:
-    | "working_time"
-    | "other"
-    | "room"
-    | "financial_participation"
-    | "financial_management"
-    | "hosting_tools";
-  unit?:
-    | "month"
-    | "day"
-    | "hour"
-    | "room_day"
-    | "room_half_day"
-    | "unit"
-    | "euro";
+  type?: ContributionType;
+  unit?: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
 }
@@ -3092,11 +4240,17 @@ export interface UpdateInstalmentDto {
 }
 
 export interface UpdateIssueDto {
-  blocks?: object[];
+  blocks?: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   preheader?: string | null;
   sendAt?: string | null;
   title?: string;
@@ -3263,9 +4417,9 @@ export interface UpdateSubscriberDto {
    * @minItems 1
    */
   listIds?: string[];
-  locale?: "fr" | "en";
+  locale?: Locale;
   /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
-  status?: "bounced" | "complained";
+  status?: SubscriberStaffStatus;
 }
 
 export interface UpdateTermDto {
@@ -3286,16 +4440,8 @@ export interface UpdateTimeEntryDto {
 }
 
 export interface UpdateVolunteerProfileDto {
-  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
-  heardFrom?:
-    | "other"
-    | "word_of_mouth"
-    | "member_organisation"
-    | "event"
-    | "newsletter"
-    | "social_media"
-    | "web_search"
-    | null;
+  availableDays?: WeekDay[];
+  heardFrom?: HeardFrom | null;
   heardFromDetail?: string | null;
   /**
    * @min 1
@@ -3321,7 +4467,7 @@ export interface UpdateWorkingGroupDto {
   meetingRhythm?: string | null;
   mission?: string | null;
   name?: string;
-  status?: "active" | "paused" | "closed";
+  status?: GroupStatus;
   /**
    * Ids of strategy actions (#7); not checked against them until that module is merged.
    * @maxItems 50
@@ -3335,8 +4481,68 @@ export interface UpdateWorkingGroupDto {
   welcomeWithinDays?: number;
 }
 
+export interface VolunteerConsentResponse {
+  /** @format date-time */
+  givenAt: string;
+  groupId: string | null;
+  locale: Locale;
+  text: string;
+  version: string;
+}
+
+export interface VolunteerEntryResponse {
+  /** @format date-time */
+  createdAt: string;
+  groupId: string;
+  groupName: string;
+  id: string;
+  message: string | null;
+  overdue: boolean;
+  personId: string;
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  steps: VolunteerStepResponse[];
+  welcomeWithinDays: number;
+}
+
+export interface VolunteerOrganisationResponse {
+  id: string;
+  name: string;
+}
+
+export interface VolunteerProfileResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  /** The language of the emails they receive. */
+  locale: Locale;
+  personId: string;
+  skills: string[];
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface VolunteerResponse {
+  consents: VolunteerConsentResponse[];
+  email: string | null;
+  entries: VolunteerEntryResponse[];
+  firstName: string;
+  lastName: string;
+  organisations: VolunteerOrganisationResponse[];
+  personId: string;
+  phone: string | null;
+  profile: VolunteerProfileResponse;
+}
+
 export interface VolunteerSignupDto {
-  availableDays?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+  availableDays?: WeekDay[];
   consent: boolean;
   /**
    * The version of the consent text the visitor was shown (GET /public/volunteer-signup).
@@ -3351,15 +4557,7 @@ export interface VolunteerSignupDto {
   firstName: string;
   /** @format uuid */
   groupId: string;
-  heardFrom?:
-    | "other"
-    | "word_of_mouth"
-    | "member_organisation"
-    | "event"
-    | "newsletter"
-    | "social_media"
-    | "web_search"
-    | null;
+  heardFrom?: HeardFrom | null;
   heardFromDetail?: string | null;
   /**
    * @min 1
@@ -3379,6 +4577,30 @@ export interface VolunteerSignupDto {
   website?: string;
 }
 
+export const VolunteerSource = {
+  SignupForm: "signup_form",
+  Added: "added",
+} as const;
+export type VolunteerSource =
+  (typeof VolunteerSource)[keyof typeof VolunteerSource];
+
+export interface VolunteerStepResponse {
+  /** @format date-time */
+  at: string;
+  /** Who moved the card; null: the volunteer, through the public form. */
+  byName: string | null;
+  fromStage: PipelineStage | null;
+  note: string | null;
+  stage: PipelineStage;
+}
+
+export const VolunteerTimeUnit = {
+  Hours: "hours",
+  Days: "days",
+} as const;
+export type VolunteerTimeUnit =
+  (typeof VolunteerTimeUnit)[keyof typeof VolunteerTimeUnit];
+
 export interface VolunteersGetParams {
   personId: string;
 }
@@ -3389,6 +4611,67 @@ export interface VolunteersLogTimeParams {
 
 export interface VolunteersUpdateParams {
   personId: string;
+}
+
+export const WeekDay = {
+  Mon: "mon",
+  Tue: "tue",
+  Wed: "wed",
+  Thu: "thu",
+  Fri: "fri",
+  Sat: "sat",
+  Sun: "sun",
+} as const;
+export type WeekDay = (typeof WeekDay)[keyof typeof WeekDay];
+
+export interface WorkingGroupDetailResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  terms: TermResponse[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
+}
+
+export interface WorkingGroupPage {
+  items: WorkingGroupResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface WorkingGroupResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
 }
 
 export interface WorkingGroupsAddMemberParams {
@@ -3432,8 +4715,8 @@ export interface WorkingGroupsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
-  sort: "createdAt" | "status" | "name";
-  status?: "active" | "paused" | "closed";
+  sort?: "status" | "name" | "createdAt";
+  status?: GroupStatus;
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   withGaps?: boolean;
 }
@@ -4270,10 +5553,10 @@ export class Api<
      * @request GET:/api/contributions
      */
     contributionsList: (
-      query: ContributionsListParams,
+      query: ContributionsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionPageResponse, ErrorResponse>({
         path: `/api/contributions`,
         method: "GET",
         query: query,
@@ -4292,7 +5575,7 @@ export class Api<
       data: CreateContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions`,
         method: "POST",
         body: data,
@@ -4309,10 +5592,10 @@ export class Api<
      * @request GET:/api/contributions/totals
      */
     contributionsTotalsOf: (
-      query: ContributionsTotalsOfParams,
+      query: ContributionsTotalsOfParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionTotalResponse[], ErrorResponse>({
         path: `/api/contributions/totals`,
         method: "GET",
         query: query,
@@ -4331,7 +5614,7 @@ export class Api<
       query: ContributionsExportParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/contributions/export`,
         method: "GET",
         query: query,
@@ -4346,7 +5629,7 @@ export class Api<
      * @request GET:/api/contributions/import-template
      */
     contributionsTemplate: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/contributions/import-template`,
         method: "GET",
         ...params,
@@ -4363,11 +5646,12 @@ export class Api<
       data: ImportContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ContributionImportResponse, ErrorResponse>({
         path: `/api/contributions/import`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -4382,7 +5666,7 @@ export class Api<
       data: SubmitContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/submit`,
         method: "POST",
         body: data,
@@ -4402,7 +5686,7 @@ export class Api<
       data: ReviewContributionsDto,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/review`,
         method: "POST",
         body: data,
@@ -4422,7 +5706,7 @@ export class Api<
       { id }: ContributionsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
         method: "GET",
         format: "json",
@@ -4441,7 +5725,7 @@ export class Api<
       data: UpdateContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
         method: "PATCH",
         body: data,
@@ -4479,7 +5763,7 @@ export class Api<
       data: CorrectContributionDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/correct`,
         method: "POST",
         body: data,
@@ -4493,13 +5777,14 @@ export class Api<
      *
      * @tags contributions
      * @name ContributionsEvidenceFile
+     * @summary The evidence file as it was uploaded (a PDF or an image, its own content type).
      * @request GET:/api/contributions/{id}/evidence
      */
     contributionsEvidenceFile: (
       { id }: ContributionsEvidenceFileParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<Blob, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "GET",
         ...params,
@@ -4517,7 +5802,7 @@ export class Api<
       data: EvidenceDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "PUT",
         body: data,
@@ -4537,7 +5822,7 @@ export class Api<
       { id }: ContributionsDetachParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
         method: "DELETE",
         format: "json",
@@ -4552,7 +5837,7 @@ export class Api<
      * @request GET:/api/contribution-rates
      */
     contributionRatesList: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ContributionRateResponse[], ErrorResponse>({
         path: `/api/contribution-rates`,
         method: "GET",
         format: "json",
@@ -4570,11 +5855,26 @@ export class Api<
       data: CreateRateDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesUnits
+     * @request GET:/api/contribution-rates/units
+     */
+    contributionRatesUnits: (params: RequestParams = {}) =>
+      this.request<ContributionKindResponse[], ErrorResponse>({
+        path: `/api/contribution-rates/units`,
+        method: "GET",
         format: "json",
         ...params,
       }),
@@ -4591,7 +5891,7 @@ export class Api<
       data: UpdateRateDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates/${id}`,
         method: "PATCH",
         body: data,
@@ -4608,7 +5908,7 @@ export class Api<
      * @request GET:/api/in-kind/accounts
      */
     inKindAccounts: (params: RequestParams = {}) =>
-      this.request<InKindAccount[], ErrorResponse>({
+      this.request<InKindAccountResponse[], ErrorResponse>({
         path: `/api/in-kind/accounts`,
         method: "GET",
         format: "json",
@@ -4627,7 +5927,7 @@ export class Api<
       data: UpdateInKindAccountDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<InKindAccountResponse, ErrorResponse>({
         path: `/api/in-kind/accounts/${type}`,
         method: "PUT",
         body: data,
@@ -4648,7 +5948,7 @@ export class Api<
       query: InKindStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<InKindStatementResponse, ErrorResponse>({
         path: `/api/in-kind/statement`,
         method: "GET",
         query: query,
@@ -4667,7 +5967,7 @@ export class Api<
       query: InKindStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/in-kind/statement/export`,
         method: "GET",
         query: query,
@@ -5751,13 +7051,14 @@ export class Api<
      * @request GET:/api/working-groups
      */
     workingGroupsList: (
-      query: WorkingGroupsListParams,
+      query: WorkingGroupsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<WorkingGroupPage, ErrorResponse>({
         path: `/api/working-groups`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -5772,7 +7073,7 @@ export class Api<
       data: CreateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups`,
         method: "POST",
         body: data,
@@ -5792,7 +7093,7 @@ export class Api<
       { id }: WorkingGroupsGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "GET",
         format: "json",
@@ -5811,7 +7112,7 @@ export class Api<
       data: UpdateWorkingGroupDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
         method: "PATCH",
         body: data,
@@ -5832,10 +7133,9 @@ export class Api<
       { id }: WorkingGroupsExportMembersParams,
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/working-groups/${id}/members.csv`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -5851,7 +7151,7 @@ export class Api<
       data: AddMemberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members`,
         method: "POST",
         body: data,
@@ -5872,7 +7172,7 @@ export class Api<
       data: UpdateTermDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members/${termId}`,
         method: "PATCH",
         body: data,
@@ -5910,7 +7210,7 @@ export class Api<
       { id }: WorkingGroupsBoardParams,
       params: RequestParams = {},
     ) =>
-      this.request<object[], ErrorResponse>({
+      this.request<BoardCardResponse[], ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
         method: "GET",
         format: "json",
@@ -5929,7 +7229,7 @@ export class Api<
       data: AddVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<BoardCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
         method: "POST",
         body: data,
@@ -5950,7 +7250,7 @@ export class Api<
       data: MoveVolunteerDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<MovedCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
         method: "POST",
         body: data,
@@ -5971,7 +7271,7 @@ export class Api<
       { personId }: VolunteersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "GET",
         format: "json",
@@ -5990,7 +7290,7 @@ export class Api<
       data: UpdateVolunteerProfileDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
         method: "PATCH",
         body: data,
@@ -6011,11 +7311,12 @@ export class Api<
       data: LogVolunteerTimeDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<LoggedTimeResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}/time`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };
@@ -6028,7 +7329,7 @@ export class Api<
      * @request GET:/api/public/volunteer-signup
      */
     signupForm: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SignupFormResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
         method: "GET",
         format: "json",
@@ -6044,11 +7345,12 @@ export class Api<
      * @request POST:/api/public/volunteer-signup
      */
     signupSignup: (data: VolunteerSignupDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };
@@ -6060,10 +7362,11 @@ export class Api<
      * @name ListsList
      * @request GET:/api/newsletters/lists
      */
-    listsList: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+    listsList: (query: ListsListParams = {}, params: RequestParams = {}) =>
+      this.request<NewsletterListCountsResponse[], ErrorResponse>({
         path: `/api/newsletters/lists`,
         method: "GET",
+        query: query,
         format: "json",
         ...params,
       }),
@@ -6076,7 +7379,7 @@ export class Api<
      * @request POST:/api/newsletters/lists
      */
     listsCreate: (data: CreateListDto, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists`,
         method: "POST",
         body: data,
@@ -6097,7 +7400,7 @@ export class Api<
       data: UpdateListDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}`,
         method: "PATCH",
         body: data,
@@ -6114,7 +7417,7 @@ export class Api<
      * @request POST:/api/newsletters/lists/{id}/archive
      */
     listsArchive: ({ id }: ListsArchiveParams, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/archive`,
         method: "POST",
         format: "json",
@@ -6129,7 +7432,7 @@ export class Api<
      * @request POST:/api/newsletters/lists/{id}/restore
      */
     listsRestore: ({ id }: ListsRestoreParams, params: RequestParams = {}) =>
-      this.request<NewsletterList, ErrorResponse>({
+      this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/restore`,
         method: "POST",
         format: "json",
@@ -6144,13 +7447,14 @@ export class Api<
      * @request GET:/api/newsletters/subscribers
      */
     subscribersList: (
-      query: SubscribersListParams,
+      query: SubscribersListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<SubscriberPage, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6165,7 +7469,7 @@ export class Api<
       data: CreateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
         method: "POST",
         body: data,
@@ -6185,11 +7489,10 @@ export class Api<
       query: SubscribersExportParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<string, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/newsletters/subscribers/export`,
         method: "GET",
         query: query,
-        format: "json",
         ...params,
       }),
 
@@ -6204,7 +7507,7 @@ export class Api<
       data: ImportSubscribersDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<ImportReportResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/import`,
         method: "POST",
         body: data,
@@ -6224,7 +7527,7 @@ export class Api<
       { id }: SubscribersGetParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "GET",
         format: "json",
@@ -6243,7 +7546,7 @@ export class Api<
       data: UpdateSubscriberDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
         method: "PATCH",
         body: data,
@@ -6259,11 +7562,12 @@ export class Api<
      * @name IssuesList
      * @request GET:/api/newsletters/issues
      */
-    issuesList: (query: IssuesListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    issuesList: (query: IssuesListParams = {}, params: RequestParams = {}) =>
+      this.request<IssuePage, ErrorResponse>({
         path: `/api/newsletters/issues`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6275,7 +7579,7 @@ export class Api<
      * @request POST:/api/newsletters/issues
      */
     issuesCreate: (data: CreateIssueDto, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues`,
         method: "POST",
         body: data,
@@ -6292,7 +7596,7 @@ export class Api<
      * @request GET:/api/newsletters/cadence
      */
     issuesNextDue: (params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<CadenceResponse, ErrorResponse>({
         path: `/api/newsletters/cadence`,
         method: "GET",
         format: "json",
@@ -6308,7 +7612,7 @@ export class Api<
      * @request POST:/api/newsletters/preview
      */
     issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/preview`,
         method: "POST",
         body: data,
@@ -6325,7 +7629,7 @@ export class Api<
      * @request GET:/api/newsletters/issues/{id}
      */
     issuesGet: ({ id }: IssuesGetParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
         method: "GET",
         format: "json",
@@ -6344,7 +7648,7 @@ export class Api<
       data: UpdateIssueDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
         method: "PATCH",
         body: data,
@@ -6364,7 +7668,7 @@ export class Api<
       { id }: IssuesPreviewSavedParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/preview`,
         method: "GET",
         format: "json",
@@ -6379,7 +7683,7 @@ export class Api<
      * @request GET:/api/newsletters/issues/{id}/check
      */
     issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<CheckReportResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/check`,
         method: "GET",
         format: "json",
@@ -6398,11 +7702,12 @@ export class Api<
       data: TestSendDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<TestSendResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/test-send`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6414,7 +7719,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/submit
      */
     issuesSubmit: ({ id }: IssuesSubmitParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/submit`,
         method: "POST",
         format: "json",
@@ -6429,7 +7734,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/reopen
      */
     issuesReopen: ({ id }: IssuesReopenParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/reopen`,
         method: "POST",
         format: "json",
@@ -6448,7 +7753,7 @@ export class Api<
       data: ScheduleDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/schedule`,
         method: "POST",
         body: data,
@@ -6465,7 +7770,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/pause
      */
     issuesPause: ({ id }: IssuesPauseParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/pause`,
         method: "POST",
         format: "json",
@@ -6480,7 +7785,7 @@ export class Api<
      * @request POST:/api/newsletters/issues/{id}/resume
      */
     issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resume`,
         method: "POST",
         format: "json",
@@ -6498,7 +7803,7 @@ export class Api<
       { id }: IssuesResendUncertainParams,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterIssue, ErrorResponse>({
+      this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resend-uncertain`,
         method: "POST",
         format: "json",
@@ -6516,7 +7821,7 @@ export class Api<
       { id }: IssuesIssueStatsParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SendStatsResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/stats`,
         method: "GET",
         format: "json",
@@ -6534,10 +7839,11 @@ export class Api<
       { id, ...query }: IssuesDeliveriesParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<DeliveryPage, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/deliveries`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6552,10 +7858,11 @@ export class Api<
       query: ProposalsListParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<ProposalPage, ErrorResponse>({
         path: `/api/newsletters/proposals`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6567,7 +7874,7 @@ export class Api<
      * @request POST:/api/newsletters/proposals
      */
     proposalsCreate: (data: CreateProposalDto, params: RequestParams = {}) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals`,
         method: "POST",
         body: data,
@@ -6588,7 +7895,7 @@ export class Api<
       data: AcceptProposalDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/accept`,
         method: "POST",
         body: data,
@@ -6609,7 +7916,7 @@ export class Api<
       data: DeclineProposalDto,
       params: RequestParams = {},
     ) =>
-      this.request<NewsletterProposal, ErrorResponse>({
+      this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/decline`,
         method: "POST",
         body: data,
@@ -6627,9 +7934,10 @@ export class Api<
      * @request GET:/api/newsletters/public/form
      */
     publicNewslettersForm: (params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<PublicFormResponse, ErrorResponse>({
         path: `/api/newsletters/public/form`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -6644,11 +7952,12 @@ export class Api<
       data: SubscribeDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/public/subscribe`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6660,11 +7969,12 @@ export class Api<
      * @request POST:/api/newsletters/public/confirm
      */
     publicNewslettersConfirm: (data: ConfirmDto, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+      this.request<ConfirmedResponse, ErrorResponse>({
         path: `/api/newsletters/public/confirm`,
         method: "POST",
         body: data,
         type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6680,7 +7990,7 @@ export class Api<
       { token }: PublicNewslettersUnsubscribePageParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<any, string | ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
         method: "GET",
         ...params,
@@ -6696,11 +8006,15 @@ export class Api<
      */
     publicNewslettersUnsubscribe: (
       { token }: PublicNewslettersUnsubscribeParams,
+      data?: UnsubscribeAllDto,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<UnsubscribedResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
         method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
         ...params,
       }),
 
@@ -6715,9 +8029,10 @@ export class Api<
       { token }: PublicNewslettersDescribeParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<UnsubscribeInfoResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}/info`,
         method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -6729,7 +8044,7 @@ export class Api<
      * @request GET:/api/newsletters/public/archive
      */
     publicNewslettersArchived: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<ArchivedIssueResponse[], ErrorResponse>({
         path: `/api/newsletters/public/archive`,
         method: "GET",
         format: "json",
@@ -6751,7 +8066,6 @@ export class Api<
       this.request<string, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}`,
         method: "GET",
-        format: "json",
         ...params,
       }),
 
@@ -6766,9 +8080,10 @@ export class Api<
       { number }: PublicNewslettersOpenedParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<Blob, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}/open.gif`,
         method: "GET",
+        format: "blob",
         ...params,
       }),
   };
@@ -6780,11 +8095,12 @@ export class Api<
      * @name SplitsList
      * @request GET:/api/splits
      */
-    splitsList: (query: SplitsListParams, params: RequestParams = {}) =>
-      this.request<void, ErrorResponse>({
+    splitsList: (query: SplitsListParams = {}, params: RequestParams = {}) =>
+      this.request<SplitListItemPage, ErrorResponse>({
         path: `/api/splits`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6796,7 +8112,7 @@ export class Api<
      * @request POST:/api/splits
      */
     splitsCreate: (data: SaveSplitDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits`,
         method: "POST",
         body: data,
@@ -6814,7 +8130,7 @@ export class Api<
      * @request POST:/api/splits/simulate
      */
     splitsSimulate: (data: SplitParametersDto, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitSimulationResponse, ErrorResponse>({
         path: `/api/splits/simulate`,
         method: "POST",
         body: data,
@@ -6832,7 +8148,7 @@ export class Api<
      * @request GET:/api/splits/grants
      */
     splitsGrants: (params: RequestParams = {}) =>
-      this.request<object[], ErrorResponse>({
+      this.request<AvailableGrantResponse[], ErrorResponse>({
         path: `/api/splits/grants`,
         method: "GET",
         format: "json",
@@ -6850,10 +8166,11 @@ export class Api<
       query: SplitsLedgerParams = {},
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<SplitLedgerEntryPage, ErrorResponse>({
         path: `/api/splits/ledger`,
         method: "GET",
         query: query,
+        format: "json",
         ...params,
       }),
 
@@ -6868,7 +8185,7 @@ export class Api<
       { organisationId }: SplitsOrganisationStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<OrganisationStatementResponse, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement`,
         method: "GET",
         format: "json",
@@ -6886,7 +8203,7 @@ export class Api<
       { organisationId }: SplitsOrganisationStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement.csv`,
         method: "GET",
         ...params,
@@ -6900,7 +8217,7 @@ export class Api<
      * @request GET:/api/splits/{id}
      */
     splitsGet: ({ id }: SplitsGetParams, params: RequestParams = {}) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
         method: "GET",
         format: "json",
@@ -6919,7 +8236,7 @@ export class Api<
       data: SaveSplitDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
         method: "PUT",
         body: data,
@@ -6954,7 +8271,7 @@ export class Api<
       data: ApproveSplitDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/approve`,
         method: "POST",
         body: data,
@@ -6968,6 +8285,7 @@ export class Api<
      *
      * @tags splits
      * @name SplitsRecordPayment
+     * @summary Records a payment (a new row): answers the split as it now is.
      * @request POST:/api/splits/{id}/payments
      */
     splitsRecordPayment: (
@@ -6975,7 +8293,7 @@ export class Api<
       data: RecordPaymentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments`,
         method: "POST",
         body: data,
@@ -6989,6 +8307,7 @@ export class Api<
      *
      * @tags splits
      * @name SplitsReversePayment
+     * @summary Cancels a payment by a reversal, a new negative payment: answers the split as it now is.
      * @request POST:/api/splits/{id}/payments/{paymentId}/reverse
      */
     splitsReversePayment: (
@@ -6996,7 +8315,7 @@ export class Api<
       data: ReversePaymentDto,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments/${paymentId}/reverse`,
         method: "POST",
         body: data,
@@ -7016,7 +8335,7 @@ export class Api<
       { id }: SplitsExportCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/export.csv`,
         method: "GET",
         ...params,
@@ -7033,7 +8352,7 @@ export class Api<
       { id, organisationId }: SplitsSplitStatementParams,
       params: RequestParams = {},
     ) =>
-      this.request<InKindAccount, ErrorResponse>({
+      this.request<SplitStatementResponse, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}`,
         method: "GET",
         format: "json",
@@ -7051,7 +8370,7 @@ export class Api<
       { id, organisationId }: SplitsSplitStatementCsvParams,
       params: RequestParams = {},
     ) =>
-      this.request<void, ErrorResponse>({
+      this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
         method: "GET",
         ...params,
