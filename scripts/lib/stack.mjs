@@ -42,9 +42,9 @@ const targets = [
   { name: 'frontend', output: 'frontend/.next/BUILD_ID', inputs: ['frontend/src', 'frontend/next.config.ts', 'frontend/package.json'] },
 ];
 
-/** Runs `npm run build` in each workspace (of `only`, or all) whose sources are newer than its last build. */
-export function buildStale(log = console.log, only = targets.map((t) => t.name)) {
-  for (const t of targets.filter((x) => only.includes(x.name))) {
+/** Runs `npm run build` in each workspace whose sources are newer than its last build. */
+export function buildStale(log = console.log, names = targets.map((t) => t.name)) {
+  for (const t of targets.filter((x) => names.includes(x.name))) {
     const out = path.join(root, t.output);
     if (existsSync(out) && statSync(out).mtimeMs >= newest(t.inputs)) continue;
     log(`building ${t.name}…`);

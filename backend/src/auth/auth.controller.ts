@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
@@ -8,6 +8,8 @@ import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
 import { ChangeEmailDto, ChangeLocaleDto, ChangePasswordDto, LoginDto, PasswordResetRequestDto, TokenPasswordDto } from './dto/auth.dto';
 import { SESSION_COOKIE } from './session.service';
+import { Returns, ReturnsNothing } from '../common/contract';
+import { InvitationResponse, MeResponse, PasswordResetRequested } from './dto/auth.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -18,7 +20,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
-  @HttpCode(200)
+  @Returns(MeResponse)
   @Public()
   async login(@Ctx() ctx: RequestContext, @Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const s = await this.auth.login(ctx, dto, req.headers['user-agent'] ?? null);
@@ -27,7 +29,7 @@ export class AuthController {
   }
 
   @Post('logout')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   async logout(@Ctx() ctx: SignedInContext, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.auth.logout(ctx, req.cookies[SESSION_COOKIE]!);
@@ -35,53 +37,57 @@ export class AuthController {
   }
 
   @Get('me')
+  @Returns(MeResponse)
   @SignedIn()
   me(@Ctx() ctx: SignedInContext) {
     return this.auth.me(ctx.user, ctx.ability);
   }
 
   @Patch('me/password')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   changePassword(@Ctx() ctx: SignedInContext, @Body() dto: ChangePasswordDto) {
     return this.auth.changePassword(ctx, dto);
   }
 
   @Patch('me/email')
+  @Returns(MeResponse)
   @SignedIn()
   changeEmail(@Ctx() ctx: SignedInContext, @Body() dto: ChangeEmailDto) {
     return this.auth.changeEmail(ctx, dto);
   }
 
   @Patch('me/locale')
+  @Returns(MeResponse)
   @SignedIn()
   changeLocale(@Ctx() ctx: SignedInContext, @Body() dto: ChangeLocaleDto) {
     return this.auth.changeLocale(ctx, dto.locale);
   }
 
   @Post('password-reset')
-  @HttpCode(202)
+  @Returns(PasswordResetRequested, 202)
   @Public()
-  async requestReset(@Ctx() ctx: RequestContext, @Body() dto: PasswordResetRequestDto) {
+  async requestReset(@Ctx() ctx: RequestContext, @Body() dto: PasswordResetRequestDto): Promise<PasswordResetRequested> {
     await this.auth.requestPasswordReset(ctx, dto.email);
     return { ok: true };
   }
 
   @Post('password-reset/confirm')
-  @HttpCode(204)
+  @ReturnsNothing()
   @Public()
   confirmReset(@Ctx() ctx: RequestContext, @Body() dto: TokenPasswordDto) {
     return this.auth.confirmPasswordReset(ctx, dto);
   }
 
   @Get('invitations/:token')
+  @Returns(InvitationResponse)
   @Public()
   describeInvitation(@Param('token') token: string) {
     return this.auth.describeInvitation(token);
   }
 
   @Post('invitations/accept')
-  @HttpCode(200)
+  @Returns(MeResponse)
   @Public()
   async acceptInvitation(@Ctx() ctx: RequestContext, @Body() dto: TokenPasswordDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const s = await this.auth.acceptInvitation(ctx, dto, req.headers['user-agent'] ?? null);

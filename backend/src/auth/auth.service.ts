@@ -14,19 +14,16 @@ import type { AuthUser } from '../permissions/auth-user';
 import { Account } from './account.entity';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import type { ChangeEmailDto, ChangePasswordDto, LoginDto, TokenPasswordDto } from './dto/auth.dto';
+import type { InvitationResponse, MeResponse } from './dto/auth.response';
 import { burnVerification, hashPassword, isStrongPassword, verifyPassword } from './password';
 import { randomToken, SessionService, sha256 } from './session.service';
 
 export interface SignedIn {
   token: string;
   csrfToken: string;
-  me: Me;
+  me: MeResponse;
 }
 
-export interface Me {
-  user: Omit<AuthUser, 'sessionId'> & { displayName: string };
-  rules: unknown;
-}
 
 const BAD_CREDENTIALS = { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' };
 const WEAK = { fr: 'Mot de passe trop faible : 12 caractères au moins, et pas un mot de passe courant', en: 'Password too weak: at least 12 characters, and not a common password' };
@@ -45,7 +42,7 @@ export class AuthService {
   ) {}
 
   /** `ability`: the one the request already carries, when the user is the request's own. */
-  me(user: AuthUser, ability: AppAbility = defineAbilityFor(user)): Me {
+  me(user: AuthUser, ability: AppAbility = defineAbilityFor(user)): MeResponse {
     const { sessionId: _, ...visible } = user;
     return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(ability.rules) };
   }
@@ -117,7 +114,7 @@ export class AuthService {
     });
   }
 
-  async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<Me> {
+  async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<MeResponse> {
     await this.checkCurrentPassword(ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
       const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
@@ -129,7 +126,7 @@ export class AuthService {
     return this.me(await this.sessions.loadUser(ctx.user.id, ctx.user.sessionId));
   }
 
-  async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<Me> {
+  async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<MeResponse> {
     await this.db.getRepository(Account).update(ctx.user.id, { locale });
     return this.me({ ...ctx.user, locale });
   }
@@ -183,7 +180,7 @@ export class AuthService {
     });
   }
 
-  async describeInvitation(token: string) {
+  async describeInvitation(token: string): Promise<InvitationResponse> {
     const t = await this.db.transaction((em) => this.takeToken(em, token, 'invitation'));
     const account = await this.db.getRepository(Account).findOneOrFail({ where: { id: t.accountId }, relations: { person: true } });
     return { email: account.email, firstName: account.person.firstName, lastName: account.person.lastName, expiresAt: t.expiresAt };

@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Returns } from '../common/contract';
 import { Policy } from '../permissions/policy.decorator';
 import { BackupService } from './backup.service';
-import { BackupStatusDto } from './dto/backup-status.dto';
+import { BackupStatusResponse } from './dto/backup-status.response';
 
 @ApiTags('backups')
 @Controller('backups')
@@ -11,8 +12,8 @@ export class BackupController {
 
   @Get('status')
   @Policy('read', 'Backup')
-  @ApiOkResponse({ type: BackupStatusDto })
-  async status(): Promise<BackupStatusDto> {
-    return BackupStatusDto.from(await this.backups.status());
+  @Returns(BackupStatusResponse)
+  status(): Promise<BackupStatusResponse> {
+    return this.backups.status();
   }
 }

@@ -5,7 +5,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { JobRunner, type JobRun } from '../jobs/job-runner.service';
+import { JobRunner } from '../jobs/job-runner.service';
+import type { BackupStatusResponse } from './dto/backup-status.response';
 import { pgDump } from './pg-dump';
 
 export const BACKUP_JOB = 'backup';
@@ -17,13 +18,6 @@ export interface BackupFile {
   ms: number;
   server: string;
   client: string;
-}
-
-export interface BackupStatus {
-  daily: boolean;
-  keep: number;
-  lastSuccess: (JobRun & { detail: BackupFile }) | null;
-  lastFailure: JobRun | null;
 }
 
 /** `maillage-20261207-033000Z.dump`: sorts by date, and says when in UTC whatever the server's zone. */
@@ -69,9 +63,16 @@ export class BackupService {
     });
   }
 
-  async status(): Promise<BackupStatus> {
+  /** The file's name only: where the server keeps it is no business of the page. */
+  async status(): Promise<BackupStatusResponse> {
     const { lastSuccess, lastFailure } = await this.jobs.lastRuns(BACKUP_JOB);
-    return { daily: this.config.BACKUP_DAILY, keep: this.config.BACKUP_KEEP, lastSuccess: lastSuccess as BackupStatus['lastSuccess'], lastFailure };
+    const done = lastSuccess?.detail as BackupFile | undefined;
+    return {
+      daily: this.config.BACKUP_DAILY,
+      keep: this.config.BACKUP_KEEP,
+      lastSuccess: lastSuccess && done ? { finishedAt: lastSuccess.finishedAt, file: path.basename(done.file), bytes: done.bytes, ms: done.ms } : null,
+      lastFailure: lastFailure && { finishedAt: lastFailure.finishedAt, error: lastFailure.error ?? undefined },
+    };
   }
 
   /** The URL the app connected with: DATABASE_URL, or the embedded server's. */

@@ -1,17 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../permissions/policy.decorator';
+import { Returns } from '../common/contract';
+import { HealthResponse } from './health.response';
 
 /** A database that takes longer than this to answer `SELECT 1` is as good as down for a load balancer. */
 const READY_TIMEOUT_MS = 2000;
-
-export class HealthDto {
-  status!: 'ok' | 'error';
-  database?: 'up' | 'down';
-}
 
 /**
  * For load balancers and orchestrators: `live` says the process answers (restart it when it does not), `ready` that
@@ -24,27 +21,28 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: HealthDto })
-  check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+  @Returns(HealthResponse)
+  @ApiServiceUnavailableResponse({ type: HealthResponse })
+  check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     return this.database(reply);
   }
 
   @Get('live')
   @Public()
-  @ApiOkResponse({ type: HealthDto })
-  live(): HealthDto {
+  @Returns(HealthResponse)
+  live(): HealthResponse {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @ApiOkResponse({ type: HealthDto })
-  @ApiServiceUnavailableResponse({ type: HealthDto })
-  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
+  @Returns(HealthResponse)
+  @ApiServiceUnavailableResponse({ type: HealthResponse })
+  ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     return this.database(reply);
   }
 
-  private async database(reply: FastifyReply): Promise<HealthDto> {
+  private async database(reply: FastifyReply): Promise<HealthResponse> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([this.db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);

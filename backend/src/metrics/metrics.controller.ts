@@ -1,8 +1,12 @@
 import { Controller, Get, Header, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ReturnsRaw } from '../common/contract';
 import { Public } from '../permissions/policy.decorator';
 import { MetricsAccessGuard } from './metrics-access.guard';
 import { MetricsService } from './metrics.service';
+
+/** Prometheus's text exposition format. */
+const PROMETHEUS_TEXT = 'text/plain; version=0.0.4; charset=utf-8';
 
 @ApiTags('health')
 @Controller('metrics')
@@ -13,8 +17,8 @@ export class MetricsController {
   @Get()
   @Public()
   @UseGuards(MetricsAccessGuard)
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  @ApiOkResponse({ description: 'Prometheus text exposition format', schema: { type: 'string' } })
+  @Header('Content-Type', PROMETHEUS_TEXT)
+  @ReturnsRaw(PROMETHEUS_TEXT)
   render(): Promise<string> {
     return this.metrics.render();
   }

@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
@@ -81,4 +81,40 @@ export const foundationRoutes: RouteCases = {
   'PATCH /api/people/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}`, body: () => ({ notes: 'vu en réunion' }) },
   'POST /api/people/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/archive` },
   'POST /api/people/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/restore` },
+};
+
+const ownAccount = { none: "acts on the caller's own account or session only" };
+const publicToken = { none: 'names nothing but a single-use token sent by mail' };
+
+export const foundationWrites: WriteCases = {
+  'POST /api/auth/login': { none: 'names only the credentials given' },
+  'POST /api/auth/logout': ownAccount,
+  'PATCH /api/auth/me/password': ownAccount,
+  'PATCH /api/auth/me/email': ownAccount,
+  'PATCH /api/auth/me/locale': ownAccount,
+  'POST /api/auth/password-reset': { none: 'sends a link to the address given; the same answer whether it exists or not' },
+  'POST /api/auth/password-reset/confirm': publicToken,
+  'POST /api/auth/invitations/accept': publicToken,
+  'POST /api/invitations': [
+    { actor: 'coordinator', tries: 'invite an admin (only an admin grants admin)', body: () => ({ email: `escalade-${unique()}@maillage.test`, firstName: 'Esca', lastName: 'Lade', roles: ['admin'] }) },
+  ],
+  'PATCH /api/accounts/:id/roles': { none: 'admin only, who may grant every role' },
+  'POST /api/accounts/:id/disable': { none: 'admin only' },
+  'POST /api/accounts/:id/enable': { none: 'admin only' },
+  'POST /api/organisations': { none: 'coordinator and admin only, who may create any organisation' },
+  'PATCH /api/organisations/:id': [
+    { actor: 'copil', tries: "update another organisation's card", url: (f) => `/api/organisations/${f.otherOrg}`, body: () => ({ territory: 'Ailleurs' }) },
+  ],
+  'POST /api/organisations/:id/archive': { none: 'coordinator and admin only' },
+  'POST /api/organisations/:id/restore': { none: 'coordinator and admin only' },
+  'POST /api/people': { none: 'coordinator and admin only' },
+  'PATCH /api/people/:id': [
+    {
+      actor: 'volunteer', tries: 'give themselves a COPIL seat in an organisation',
+      url: (f) => `/api/people/${f.volunteerPerson}`, body: (f) => ({ memberships: [{ organisationId: f.ownOrg, role: 'copil_member' }] }),
+    },
+    { actor: 'copil', tries: "edit another person's contact card", url: (f) => `/api/people/${f.person}`, body: () => ({ email: 'detourne@maillage.test' }) },
+  ],
+  'POST /api/people/:id/archive': { none: 'coordinator and admin only' },
+  'POST /api/people/:id/restore': { none: 'coordinator and admin only' },
 };

@@ -1,12 +1,19 @@
-import { api } from '@/lib/api';
-import type { Invitation, Session } from './types';
+import { call, client } from '@/lib/api';
+import type { Locale } from '@/lib/i18n/config';
+import type { Session } from './types';
+
+const auth = client.auth;
+/** The packed rules are declared as plain arrays by the API; the UI reads them as CASL rules. */
+const session = async (pending: ReturnType<typeof auth.authMe>) => (await call(pending)) as Session;
 
 export const authApi = {
-  login: (email: string, password: string) => api.post<Session>('/auth/login', { email, password }),
-  requestPasswordReset: (email: string) => api.post<void>('/auth/password-reset', { email }),
-  confirmPasswordReset: (token: string, password: string) => api.post<void>('/auth/password-reset/confirm', { token, password }),
-  invitation: (token: string, signal?: AbortSignal) => api.get<Invitation>(`/auth/invitations/${encodeURIComponent(token)}`, undefined, signal),
-  acceptInvitation: (token: string, password: string) => api.post<Session>('/auth/invitations/accept', { token, password }),
-  changePassword: (currentPassword: string, newPassword: string) => api.patch<void>('/auth/me/password', { currentPassword, newPassword }),
-  changeEmail: (currentPassword: string, email: string) => api.patch<Session>('/auth/me/email', { currentPassword, email }),
+  login: (email: string, password: string) => session(auth.authLogin({ email, password })),
+  requestPasswordReset: (email: string) => call(auth.authRequestReset({ email })),
+  confirmPasswordReset: (token: string, password: string) => call(auth.authConfirmReset({ token, password })),
+  invitation: (token: string, signal?: AbortSignal) => call(auth.authDescribeInvitation({ token }, { signal })),
+  acceptInvitation: (token: string, password: string) => session(auth.authAcceptInvitation({ token, password })),
+  changePassword: (currentPassword: string, newPassword: string) => call(auth.authChangePassword({ currentPassword, newPassword })),
+  changeEmail: (currentPassword: string, email: string) => session(auth.authChangeEmail({ currentPassword, email })),
+  changeLocale: (locale: Locale) => session(auth.authChangeLocale({ locale })),
+  logout: () => call(auth.authLogout()),
 };

@@ -1,6 +1,5 @@
-import { api } from '@/lib/api';
-import type { BackupStatus } from './types';
+import { call, client } from '@/lib/api';
 
 export const backupsApi = {
-  status: (signal?: AbortSignal) => api.get<BackupStatus>('/backups/status', undefined, signal),
+  status: (signal?: AbortSignal) => call(client.backups.backupStatus({ signal })),
 };
