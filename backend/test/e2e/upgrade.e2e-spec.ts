@@ -82,7 +82,7 @@ describe(`upgrade from the schema of ${recorded.commit}`, () => {
     }
     const { differences, compared } = merge(results);
     // Most of what the earlier API showed is still shown: thousands of values, each the same.
-    expect(compared).toBeGreaterThan(5000);
+    expect(compared).toBeGreaterThan(3000);
     expect(differences).toEqual([]);
     console.log(`upgrade from ${recorded.commit}: ${applied.length} migrations applied, ${compared} values read back the same`);
   });
