@@ -8,6 +8,7 @@ import { Gone, NotFound, TooManyRequests, Unauthenticated, ValidationFailed } fr
 import { RateLimitService } from '../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
+import { Outbox } from '../outbox/outbox.service';
 import { Person } from '../modules/people/person.entity';
 import { defineAbilityFor, type AppAbility } from '../permissions/ability';
 import type { AuthUser } from '../permissions/auth-user';
@@ -28,6 +29,12 @@ export interface Me {
   rules: unknown;
 }
 
+const PASSWORD_RESET_JOB = 'password_reset';
+interface ResetRequest {
+  email: string;
+  ip: string | null;
+}
+
 const BAD_CREDENTIALS = { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' };
 const WEAK = { fr: 'Mot de passe trop faible : 12 caractères au moins, et pas un mot de passe courant', en: 'Password too weak: at least 12 characters, and not a common password' };
 
@@ -42,7 +49,10 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly mail: MailService,
-  ) {}
+    private readonly outbox: Outbox,
+  ) {
+    outbox.register<ResetRequest>(PASSWORD_RESET_JOB, (em, request) => this.sendPasswordReset(em, request));
+  }
 
   /** `ability`: the one the request already carries, when the user is the request's own. */
   me(user: AuthUser, ability: AppAbility = defineAbilityFor(user)): Me {
@@ -134,32 +144,32 @@ export class AuthService {
     return this.me({ ...ctx.user, locale });
   }
 
-  /** Always answers the same, whether the email has an account or not. */
+  /**
+   * Answers the same, in the same time, whether the email has an account or not: the request only records it, and
+   * the outbox looks the account up, makes the link and mails it after the answer (`sendPasswordReset`).
+   */
   async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
     await this.rateLimit.hit(`reset:ip:${ctx.ip}`, 20, 60);
-    const account = await this.db.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
+    await this.outbox.enqueue(this.db.manager, PASSWORD_RESET_JOB, { email, ip: ctx.ip } satisfies ResetRequest);
+  }
+
+  /** The outbox's half of a reset request, in the job's transaction: nothing for an unknown or disabled account. */
+  private async sendPasswordReset(em: EntityManager, { email, ip }: ResetRequest): Promise<void> {
+    const account = await em.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
     if (!account) return;
     if (await this.rateLimit.isLimited(`reset:email:${email}`, 3, 60)) return;
     await this.rateLimit.hit(`reset:email:${email}`, Number.MAX_SAFE_INTEGER, 60);
     const token = randomToken();
-    await this.db.transaction(async (em) => {
-      // A new link replaces any older one still unused.
-      await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
-      await em.insert(AccountToken, {
-        tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id,
-        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
-      });
-      await this.audit.record(em, ctx, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
-    });
-    await this.mail.send({
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000);
+    // A new link replaces any older one still unused.
+    await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
+    await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id, expiresAt });
+    await this.audit.record(em, { user: null, ip }, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
+    await this.mail.enqueue(em, {
       to: account.email,
       template: 'password-reset',
       locale: account.locale,
-      vars: {
-        firstName: account.person.firstName,
-        resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`,
-        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
-      },
+      vars: { firstName: account.person.firstName, resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`, expiresAt },
     });
   }
 
