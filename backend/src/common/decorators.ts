@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 
@@ -46,3 +47,6 @@ export function RequiredText(max: number): PropertyDecorator {
     MaxLength(max),
   );
 }
+
+/** An upload route's body limit, above the API's default one (see app.factory.ts). */
+export const LargeBody = (bytes: number) => RouteConfig({ bodyLimit: bytes });

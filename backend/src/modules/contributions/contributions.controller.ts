@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LargeBody } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -52,6 +53,7 @@ export class ContributionsController {
 
   @Post('import')
   @Policy('create', 'Contribution')
+  @LargeBody(4 * 1024 * 1024)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportContributionsDto) {
     return this.csv.import(ctx, dto);
   }
@@ -111,6 +113,7 @@ export class ContributionsController {
 
   @Put(':id/evidence')
   @Policy('update', 'Contribution')
+  @LargeBody(4 * 1024 * 1024)
   attach(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: EvidenceDto) {
     return this.evidence.put(ctx, id, dto);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LargeBody } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -27,6 +28,7 @@ export class SubscribersController {
 
   @Post('import')
   @Policy('create', 'Subscriber')
+  @LargeBody(6 * 1024 * 1024)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportSubscribersDto) {
     return this.subscribers.import(ctx, dto);
   }
