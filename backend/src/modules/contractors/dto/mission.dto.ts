@@ -1,7 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { IsCents, IsDateOnly, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { RequiredRichText } from '../../../common/rich-text';
 import { TIME_UNITS, type TimeUnit } from '../time-entry.entity';
@@ -31,7 +31,7 @@ export class CreateMissionDto {
   @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(31)
   daysPerMonth: number;
 
-  @IsCents()
+  @IsCents({ min: 1 })
   dailyRateCents: number;
 
   @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(12)
@@ -63,7 +63,7 @@ export class MissionQuery extends PageQuery {
 }
 
 export class CreateTimeEntryDto {
-  @IsDateOnly()
+  @IsDateOnly(RECENT_WINDOW)
   workedOn: string;
 
   @IsIn(TIME_UNITS)

@@ -14,7 +14,7 @@ export class CreateRateDto {
   @IsDateOnly()
   validFrom: string;
 
-  @IsCents()
+  @IsCents({ min: 1 })
   rateCents: number;
 
   @RequiredText(200)

@@ -48,7 +48,7 @@ export class SplitSourceDto {
   @IsUUID()
   grantId: string;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   amountCents: number;
 }
 
@@ -57,7 +57,7 @@ export class SplitParametersDto {
   @IsIn(SPLIT_RULES)
   rule: SplitRule;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   totalCents: number;
 
   @IsOptional() @IsCents()
@@ -106,7 +106,7 @@ export class RecordPaymentDto {
   @IsUUID()
   organisationId: string;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   amountCents: number;
 
   @IsDateOnly()
