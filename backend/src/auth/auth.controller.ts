@@ -1,13 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, PipeTransform, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
+import { ValidationFailed } from '../common/errors';
 import { Ctx, type RequestContext, type SignedInContext } from '../common/request-context';
 import { Public, SignedIn } from '../permissions/policy.decorator';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
+import { ReauthenticateDto } from './dto/security.dto';
 import { ChangeEmailDto, ChangeLocaleDto, ChangePasswordDto, LoginDto, PasswordResetRequestDto, TokenPasswordDto } from './dto/auth.dto';
 import { SESSION_COOKIE } from './session.service';
+
+/** A listed session's id: 16 hex digits (see SessionService.listFor). */
+class ParseSessionIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[0-9a-f]{16}$/.test(value)) throw ValidationFailed.field('id', { fr: 'Identifiant invalide', en: 'Invalid identifier' });
+    return value;
+  }
+}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -37,7 +47,7 @@ export class AuthController {
   @Get('me')
   @SignedIn()
   me(@Ctx() ctx: SignedInContext) {
-    return this.auth.me(ctx.user, ctx.ability);
+    return this.auth.me(ctx.user, ctx.session, ctx.ability);
   }
 
   @Patch('me/password')
@@ -57,6 +67,33 @@ export class AuthController {
   @SignedIn()
   changeLocale(@Ctx() ctx: SignedInContext, @Body() dto: ChangeLocaleDto) {
     return this.auth.changeLocale(ctx, dto.locale);
+  }
+
+  @Post('reauthenticate')
+  @HttpCode(204)
+  @SignedIn()
+  reauthenticate(@Ctx() ctx: SignedInContext, @Body() dto: ReauthenticateDto) {
+    return this.auth.reauthenticate(ctx, dto);
+  }
+
+  @Get('sessions')
+  @SignedIn()
+  sessions(@Ctx() ctx: SignedInContext) {
+    return this.auth.listSessions(ctx);
+  }
+
+  @Post('sessions/end-others')
+  @HttpCode(204)
+  @SignedIn()
+  endOtherSessions(@Ctx() ctx: SignedInContext) {
+    return this.auth.endOtherSessions(ctx);
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @SignedIn()
+  endSession(@Ctx() ctx: SignedInContext, @Param('id', new ParseSessionIdPipe()) id: string) {
+    return this.auth.endSession(ctx, id);
   }
 
   @Post('password-reset')

@@ -11,7 +11,7 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
-  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal';
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'SecuritySettings';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */

@@ -35,6 +35,17 @@ export const foundationRoutes: RouteCases = {
   'GET /api/auth/invitations/:token': { allowed: ['anonymous', ...SIGNED_IN], url: () => '/api/auth/invitations/unknown' },
   'POST /api/auth/invitations/accept': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
 
+  'POST /api/auth/reauthenticate': { allowed: SIGNED_IN, body: () => ({ password: 'wrong-password-here' }) },
+  'GET /api/auth/sessions': { allowed: SIGNED_IN },
+  'POST /api/auth/sessions/end-others': { allowed: SIGNED_IN, freshSession: true, endsOtherSessions: true },
+  'DELETE /api/auth/sessions/:id': { allowed: SIGNED_IN, url: () => '/api/auth/sessions/0123456789abcdef' },
+  'POST /api/auth/second-factor/setup': { allowed: SIGNED_IN },
+  'POST /api/auth/second-factor/enable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'POST /api/auth/second-factor/recovery-codes': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'POST /api/auth/second-factor/disable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'GET /api/security/settings': { allowed: only('admin') },
+  'PUT /api/security/settings': { allowed: only('admin'), body: () => ({ totpRequiredFor: [] }) },
+
   'GET /api/accounts': { allowed: only('admin', 'coordinator') },
   'POST /api/invitations': {
     allowed: only('admin', 'coordinator'),

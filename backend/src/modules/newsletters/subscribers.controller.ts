@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { LargeBody } from '../../common/decorators';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
 import { SubscribersService } from './subscribers.service';
 
@@ -20,6 +20,7 @@ export class SubscribersController {
 
   @Get('export')
   @Policy('read', 'Subscriber')
+  @Reauthenticated()
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="abonnes.csv"')
   export(@Ctx() ctx: RequestContext, @Query() q: ExportQuery) {

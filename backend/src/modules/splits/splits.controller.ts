@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, StreamableFi
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { attachment } from '../contributions/contributions.controller';
 import { ApproveSplitDto, LedgerQuery, RecordPaymentDto, ReversePaymentDto, SaveSplitDto, SplitParametersDto, SplitQuery } from './dto/split.dto';
 import { SplitPaymentsService } from './split-payments.service';
@@ -88,18 +88,21 @@ export class SplitsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Policy('approve', 'Split')
+  @Reauthenticated()
   approve(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ApproveSplitDto) {
     return this.splits.approve(ctx, id, dto);
   }
 
   @Post(':id/payments')
   @Policy('pay', 'Split')
+  @Reauthenticated()
   recordPayment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: RecordPaymentDto) {
     return this.payments.record(ctx, id, dto);
   }
 
   @Post(':id/payments/:paymentId/reverse')
   @Policy('pay', 'Split')
+  @Reauthenticated()
   reversePayment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('paymentId') paymentId: string, @Body() dto: ReversePaymentDto) {
     return this.payments.reverse(ctx, id, paymentId, dto);
   }
