@@ -20,6 +20,23 @@ export const UNAUTHENTICATED_EVENT = 'maillage:unauthenticated';
 
 export const CSRF_COOKIE = 'maillage_csrf';
 
+/**
+ * Asks the person for their password again (the re-authentication dialog sets it); resolves true once the API has
+ * accepted it. A sensitive action answered 403 `reauthentication_required` is then sent again, once.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+export function handleReauthentication(handler: Reauthenticate): () => void {
+  reauthenticate = handler;
+  return () => {
+    if (reauthenticate === handler) reauthenticate = null;
+  };
+}
+
+async function retriedAfterReauthentication(error: ApiError, retried: boolean): Promise<boolean> {
+  return error.code === 'reauthentication_required' && !retried && reauthenticate !== null && (await reauthenticate());
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
@@ -64,7 +81,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query, signal?: AbortSignal): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, query?: Query, signal?: AbortSignal, retried = false): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': toLocale(readCookie(LOCALE_COOKIE)),
@@ -95,10 +112,28 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     if (error.code === 'unauthenticated' && typeof window !== 'undefined') {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
+    if (await retriedAfterReauthentication(error, retried)) return request<T>(method, path, body, query, signal, true);
     throw error;
   }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * A file from the API saved by the browser: fetched (so a sensitive export can ask for the password first), then
+ * handed over as a download under `fileName`.
+ */
+export async function download(path: string, fileName: string, query?: Query, retried = false): Promise<void> {
+  const response = await fetch(apiUrl(path, query), { credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (await retriedAfterReauthentication(error, retried)) return download(path, fileName, query, true);
+    throw error;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export const api = {

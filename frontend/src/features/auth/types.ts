@@ -20,6 +20,8 @@ export interface SessionUser {
   welcomeGroupIds: string[];
   memberGroupIds: string[];
   locale: Locale;
+  /** Whether the account has a second factor, and whether one of its roles requires it. */
+  secondFactor: { enabled: boolean; required: boolean };
 }
 
 export type PackedRules = PackRule<RawRuleOf<AppAbility>>[];
@@ -35,4 +37,18 @@ export interface Invitation {
   firstName: string;
   lastName: string;
   expiresAt: string;
+}
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUri: string;
+}
+
+export interface AccountSession {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
 }

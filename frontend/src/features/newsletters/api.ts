@@ -1,4 +1,4 @@
-import { api, type Page } from '@/lib/api';
+import { api, download, type Page } from '@/lib/api';
 import type {
   Cadence, CheckReport, DeliveryRow, DeliveryStatus, ImportReport, Issue, IssueInput, IssueStatus, NewsletterList, Preview, Proposal,
   PublicForm, SendStats, Subscriber, SubscriberDetail, SubscriberStatus,
@@ -40,7 +40,8 @@ export const subscribersApi = {
     api.post<SubscriberDetail>('/newsletters/subscribers', input),
   update: (id: string, input: { status?: 'bounced' | 'complained'; listIds?: string[] }) => api.patch<SubscriberDetail>(`/newsletters/subscribers/${id}`, input),
   import: (input: { csv: string; listIds: string[]; consentSource: string; dryRun: boolean }) => api.post<ImportReport>('/newsletters/subscribers/import', input),
-  exportUrl: (listId?: string) => `/api/newsletters/subscribers/export${listId ? `?listId=${listId}` : ''}`,
+  /** Personal data: the API may ask for the password again first (see `download`). */
+  export: (listId?: string) => download('/newsletters/subscribers/export', 'abonnes.csv', { listId }),
 };
 
 export const proposalsApi = {
