@@ -9,7 +9,8 @@ const DOCS_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsaf
 
 /**
  * Security headers on every answer of the API, errors and 404s included (an onRequest hook runs for them too).
- * A route that serves HTML sets its own Content-Security-Policy, which is kept. HSTS only when served over https.
+ * A route sets its own Content-Security-Policy or Cache-Control where it needs another (the newsletter's public
+ * pages), which is kept. HSTS only when served over https.
  */
 export function registerSecurityHeaders(fastify: FastifyInstance, options: { https: boolean; docsPrefix: string }): void {
   fastify.addHook('onRequest', (req, reply, done) => {
@@ -20,6 +21,8 @@ export function registerSecurityHeaders(fastify: FastifyInstance, options: { htt
       'referrer-policy': 'no-referrer',
       'cross-origin-resource-policy': 'same-origin',
       'cross-origin-opener-policy': 'same-origin',
+      // Answers carry personal data: no shared or browser cache keeps them, unless a public route says otherwise.
+      'cache-control': 'no-store',
       ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
     });
     done();
