@@ -30,6 +30,8 @@ function countJest(file) {
 
 // Everything built first: the backend's tests load the emails package from its build.
 buildStale();
+// The UI's client and docs/openapi.json are generated from the backend's declared contract: stale copies fail.
+step('API contract', 'node', ['scripts/api-contract.mjs', '--check']);
 step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);
 countJest(`${results}/emails.json`);
 // Every server of the run on ports free right now: another checkout's tests may be running on this machine.

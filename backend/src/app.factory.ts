@@ -2,8 +2,12 @@ import fastifyCookie from '@fastify/cookie';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Reflector } from '@nestjs/core';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { describeApi } from './openapi';
+import { ContractInterceptor } from './permissions/contract.interceptor';
+import { ResponseShaper } from './permissions/response-shaper';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { registerSecurityHeaders } from './common/security-headers';
@@ -43,10 +47,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new EmptyPatchInterceptor());
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Maillage API').setDescription('Backoffice of a cooperative network').setVersion('0.1.0').addCookieAuth('maillage_session').build(),
-  );
+  const openApi = await describeApi(app);
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+  app.useGlobalInterceptors(new ContractInterceptor(app.get(Reflector), new ResponseShaper(openApi)));
   return app;
 }

@@ -109,6 +109,8 @@ test('a volunteer logs their own hours as a draft and cannot submit them', async
   // Grants are not a volunteer's to see: no grant control at all; their own groups are offered.
   await expect(page.getByTestId('contribution-working-group')).toBeVisible();
   await expect(page.getByTestId('contribution-grant')).toHaveCount(0);
+  // Their time is valued by the rate table: no value of their own to give.
+  await expect(page.locator('input[name="amountEuros"]')).toHaveCount(0);
   await page.getByTestId('contribution-type').click();
   await page.getByRole('option').first().click();
   await page.getByTestId('contribution-unit').click();

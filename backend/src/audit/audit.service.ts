@@ -7,6 +7,7 @@ import { paginate, Page } from '../common/pagination';
 import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditQuery } from './dto/audit-query.dto';
+import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
 
 export interface AuditRecord {
   action: string;
@@ -16,18 +17,6 @@ export interface AuditRecord {
   after?: object | null;
 }
 
-export interface AuditView {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-}
 
 const GENESIS = '0'.repeat(64);
 /** One lock id for the whole chain: entries are appended one at a time, in commit order. */
@@ -134,7 +123,7 @@ export class AuditService {
   }
 
   /** Walks the whole chain; the first entry whose hash does not match is where tampering happened. */
-  async verify(): Promise<{ ok: boolean; checked: number; firstBrokenId: string | null }> {
+  async verify(): Promise<AuditVerifyResponse> {
     let prevHash = GENESIS;
     let checked = 0;
     let lastId = '0';

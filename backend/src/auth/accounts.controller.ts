@@ -5,6 +5,8 @@ import { Ctx, type SignedInContext } from '../common/request-context';
 import { Policy, Reauthenticated } from '../permissions/policy.decorator';
 import { AccountsService } from './accounts.service';
 import { AccountQuery, InviteDto, SetRolesDto } from './dto/accounts.dto';
+import { Returns, ReturnsPage } from '../common/contract';
+import { AccountResponse, InvitationSentResponse } from './dto/accounts.response';
 
 @ApiTags('accounts')
 @Controller()
@@ -13,12 +15,14 @@ export class AccountsController {
 
   @Get('accounts')
   @Policy('read', 'Account')
+  @ReturnsPage(AccountResponse)
   list(@Ctx() ctx: SignedInContext, @Query() q: AccountQuery) {
     return this.accounts.list(ctx, q);
   }
 
   @Post('invitations')
   @Policy('invite', 'Account')
+  @Returns(InvitationSentResponse, 201)
   invite(@Ctx() ctx: SignedInContext, @Body() dto: InviteDto) {
     return this.accounts.invite(ctx, dto);
   }
@@ -26,18 +30,21 @@ export class AccountsController {
   @Patch('accounts/:id/roles')
   @Policy('update', 'Account')
   @Reauthenticated()
+  @Returns(AccountResponse)
   setRoles(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: SetRolesDto) {
     return this.accounts.setRoles(ctx, id, dto.roles);
   }
 
   @Post('accounts/:id/disable')
   @Policy('update', 'Account')
+  @Returns(AccountResponse)
   disable(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.accounts.setDisabled(ctx, id, true);
   }
 
   @Post('accounts/:id/enable')
   @Policy('update', 'Account')
+  @Returns(AccountResponse)
   enable(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.accounts.setDisabled(ctx, id, false);
   }

@@ -13,20 +13,10 @@ import { whereAllowed } from '../permissions/casl-to-sql';
 import { Account } from './account.entity';
 import { AccountToken } from './account-token.entity';
 import type { AccountQuery, InviteDto } from './dto/accounts.dto';
+import type { AccountResponse as AccountView, InvitationSentResponse } from './dto/accounts.response';
 import type { Role } from './roles';
 import { randomToken, SessionService, sha256 } from './session.service';
 
-export interface AccountView {
-  id: string;
-  email: string;
-  displayName: string;
-  personId: string;
-  roles: Role[];
-  locale: string;
-  disabledAt: Date | null;
-  lastLoginAt: Date | null;
-  createdAt: Date;
-}
 
 const view = (a: Account): AccountView => ({
   id: a.id, email: a.email, displayName: `${a.person.firstName} ${a.person.lastName}`, personId: a.personId, roles: a.roles,
@@ -70,7 +60,7 @@ export class AccountsService {
     }
   }
 
-  async invite(ctx: SignedInContext, dto: InviteDto): Promise<{ id: string; email: string; expiresAt: Date }> {
+  async invite(ctx: SignedInContext, dto: InviteDto): Promise<InvitationSentResponse> {
     this.checkGrantable(ctx, dto.roles);
     const token = randomToken();
     const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, PipeTransform, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { ValidationFailed } from '../common/errors';
 import { Ctx, type RequestContext, type SignedInContext } from '../common/request-context';
 import { Public, SignedIn } from '../permissions/policy.decorator';
 import { AuthService } from './auth.service';
@@ -10,14 +9,10 @@ import { clearSessionCookies, setSessionCookies } from './cookies';
 import { ReauthenticateDto } from './dto/security.dto';
 import { ChangeEmailDto, ChangeLocaleDto, ChangePasswordDto, LoginDto, PasswordResetRequestDto, TokenPasswordDto } from './dto/auth.dto';
 import { SESSION_COOKIE } from './session.service';
-
-/** A listed session's id: 16 hex digits (see SessionService.listFor). */
-class ParseSessionIdPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!/^[0-9a-f]{16}$/.test(value)) throw ValidationFailed.field('id', { fr: 'Identifiant invalide', en: 'Invalid identifier' });
-    return value;
-  }
-}
+import { Returns, ReturnsNothing } from '../common/contract';
+import { InvitationResponse, MeResponse, PasswordResetRequested } from './dto/auth.response';
+import { SessionResponse } from './dto/security.response';
+import { ParseSessionIdPipe } from './session-id.pipe';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -28,7 +23,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
-  @HttpCode(200)
+  @Returns(MeResponse)
   @Public()
   async login(@Ctx() ctx: RequestContext, @Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const s = await this.auth.login(ctx, dto, req.headers['user-agent'] ?? null);
@@ -37,7 +32,7 @@ export class AuthController {
   }
 
   @Post('logout')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   async logout(@Ctx() ctx: SignedInContext, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.auth.logout(ctx, req.cookies[SESSION_COOKIE]!);
@@ -45,80 +40,85 @@ export class AuthController {
   }
 
   @Get('me')
+  @Returns(MeResponse)
   @SignedIn()
   me(@Ctx() ctx: SignedInContext) {
     return this.auth.me(ctx.user, ctx.session, ctx.ability);
   }
 
   @Patch('me/password')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   changePassword(@Ctx() ctx: SignedInContext, @Body() dto: ChangePasswordDto) {
     return this.auth.changePassword(ctx, dto);
   }
 
   @Patch('me/email')
+  @Returns(MeResponse)
   @SignedIn()
   changeEmail(@Ctx() ctx: SignedInContext, @Body() dto: ChangeEmailDto) {
     return this.auth.changeEmail(ctx, dto);
   }
 
   @Patch('me/locale')
+  @Returns(MeResponse)
   @SignedIn()
   changeLocale(@Ctx() ctx: SignedInContext, @Body() dto: ChangeLocaleDto) {
     return this.auth.changeLocale(ctx, dto.locale);
   }
 
   @Post('reauthenticate')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   reauthenticate(@Ctx() ctx: SignedInContext, @Body() dto: ReauthenticateDto) {
     return this.auth.reauthenticate(ctx, dto);
   }
 
   @Get('sessions')
+  @Returns([SessionResponse])
   @SignedIn()
   sessions(@Ctx() ctx: SignedInContext) {
     return this.auth.listSessions(ctx);
   }
 
   @Post('sessions/end-others')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   endOtherSessions(@Ctx() ctx: SignedInContext) {
     return this.auth.endOtherSessions(ctx);
   }
 
   @Delete('sessions/:id')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   endSession(@Ctx() ctx: SignedInContext, @Param('id', new ParseSessionIdPipe()) id: string) {
     return this.auth.endSession(ctx, id);
   }
 
   @Post('password-reset')
-  @HttpCode(202)
+  @Returns(PasswordResetRequested, 202)
   @Public()
-  async requestReset(@Ctx() ctx: RequestContext, @Body() dto: PasswordResetRequestDto) {
+  async requestReset(@Ctx() ctx: RequestContext, @Body() dto: PasswordResetRequestDto): Promise<PasswordResetRequested> {
     await this.auth.requestPasswordReset(ctx, dto.email);
     return { ok: true };
   }
 
   @Post('password-reset/confirm')
-  @HttpCode(204)
+  @ReturnsNothing()
   @Public()
   confirmReset(@Ctx() ctx: RequestContext, @Body() dto: TokenPasswordDto) {
     return this.auth.confirmPasswordReset(ctx, dto);
   }
 
   @Get('invitations/:token')
+  @Returns(InvitationResponse)
   @Public()
   describeInvitation(@Param('token') token: string) {
     return this.auth.describeInvitation(token);
   }
 
   @Post('invitations/accept')
-  @HttpCode(200)
+  @Returns(MeResponse)
   @Public()
   async acceptInvitation(@Ctx() ctx: RequestContext, @Body() dto: TokenPasswordDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const s = await this.auth.acceptInvitation(ctx, dto, req.headers['user-agent'] ?? null);

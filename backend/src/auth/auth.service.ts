@@ -15,21 +15,19 @@ import type { AuthUser, SessionFacts } from '../permissions/auth-user';
 import { Account } from './account.entity';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import type { ChangeEmailDto, ChangePasswordDto, LoginDto, TokenPasswordDto } from './dto/auth.dto';
+import type { InvitationResponse, MeResponse } from './dto/auth.response';
+import type { SessionResponse } from './dto/security.response';
 import { burnVerification, checkCurrentPassword, hashPassword, isStrongPassword, verifyPassword } from './password';
 import type { ReauthenticateDto } from './dto/security.dto';
 import { SecondFactorService } from './second-factor.service';
-import { randomToken, SessionService, sha256, type SessionView } from './session.service';
+import { randomToken, SessionService, sha256 } from './session.service';
 
 export interface SignedIn {
   token: string;
   csrfToken: string;
-  me: Me;
+  me: MeResponse;
 }
 
-export interface Me {
-  user: Omit<AuthUser, 'sessionId'> & { displayName: string; secondFactor: SessionFacts['secondFactor'] };
-  rules: unknown;
-}
 
 const PASSWORD_RESET_JOB = 'password_reset';
 interface ResetRequest {
@@ -60,7 +58,7 @@ export class AuthService {
   }
 
   /** `ability`: the one the request already carries, when the user is the request's own. */
-  me(user: AuthUser, facts: SessionFacts, ability: AppAbility = defineAbilityFor(user)): Me {
+  me(user: AuthUser, facts: SessionFacts, ability: AppAbility = defineAbilityFor(user)): MeResponse {
     const { sessionId: _, ...visible } = user;
     return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}`, secondFactor: facts.secondFactor }, rules: packRules(ability.rules) };
   }
@@ -135,7 +133,7 @@ export class AuthService {
     });
   }
 
-  async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<Me> {
+  async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<MeResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
       const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
@@ -148,7 +146,7 @@ export class AuthService {
     return this.me(user, facts);
   }
 
-  async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<Me> {
+  async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<MeResponse> {
     await this.db.getRepository(Account).update(ctx.user.id, { locale });
     return this.me({ ...ctx.user, locale }, ctx.session);
   }
@@ -166,7 +164,7 @@ export class AuthService {
     });
   }
 
-  listSessions(ctx: SignedInContext): Promise<SessionView[]> {
+  listSessions(ctx: SignedInContext): Promise<SessionResponse[]> {
     return this.sessions.listFor(ctx.user.id, ctx.user.sessionId);
   }
 
@@ -234,7 +232,7 @@ export class AuthService {
     });
   }
 
-  async describeInvitation(token: string) {
+  async describeInvitation(token: string): Promise<InvitationResponse> {
     const t = await this.db.transaction((em) => this.takeToken(em, token, 'invitation'));
     const account = await this.db.getRepository(Account).findOneOrFail({ where: { id: t.accountId }, relations: { person: true } });
     return { email: account.email, firstName: account.person.firstName, lastName: account.person.lastName, expiresAt: t.expiresAt };

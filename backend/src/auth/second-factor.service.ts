@@ -6,6 +6,7 @@ import { Conflict, ValidationFailed } from '../common/errors';
 import type { SignedInContext } from '../common/request-context';
 import { Account } from './account.entity';
 import type { SecondFactorDto } from './dto/security.dto';
+import type { RecoveryCodesResponse, SecondFactorSetupResponse, SecuritySettingsResponse } from './dto/security.response';
 import { checkCurrentPassword } from './password';
 import type { Role } from './roles';
 import { acceptedStep, newRecoveryCodes, newTotpSecret, recoveryHash, totpUri } from './second-factor';
@@ -41,7 +42,7 @@ export class SecondFactorService {
   }
 
   /** Step one of enrolment: a new secret for the app (as a QR code's otpauth URI), kept pending until step two. */
-  async setup(ctx: SignedInContext): Promise<{ secret: string; otpauthUri: string }> {
+  async setup(ctx: SignedInContext): Promise<SecondFactorSetupResponse> {
     if (await this.isEnabled(ctx.user.id)) throw new Conflict({ fr: 'La double authentification est déjà active', en: 'Two-factor authentication is already on' });
     const secret = newTotpSecret();
     await this.db.getRepository(Account).update(ctx.user.id, { totpPendingSecret: secret });
@@ -49,7 +50,7 @@ export class SecondFactorService {
   }
 
   /** Step two: the password again and a first code from the app turn it on; the recovery codes are shown once. */
-  async enable(ctx: SignedInContext, dto: SecondFactorDto): Promise<{ recoveryCodes: string[] }> {
+  async enable(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
       const a = await em.getRepository(Account).createQueryBuilder('a').setLock('pessimistic_write').addSelect('a.totpPendingSecret').where('a.id = :id', { id: ctx.user.id }).getOneOrFail();
@@ -65,7 +66,7 @@ export class SecondFactorService {
   }
 
   /** New recovery codes (the old ones stop working), for whoever used or lost theirs. */
-  async renewRecoveryCodes(ctx: SignedInContext, dto: SecondFactorDto): Promise<{ recoveryCodes: string[] }> {
+  async renewRecoveryCodes(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
       if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', WRONG_CODE);
@@ -89,12 +90,12 @@ export class SecondFactorService {
     });
   }
 
-  async settings(): Promise<{ totpRequiredFor: Role[] }> {
+  async settings(): Promise<SecuritySettingsResponse> {
     const row = await this.db.getRepository(SecuritySettings).findOne({ where: { id: 1 } });
     return { totpRequiredFor: row?.totpRequiredFor ?? [] };
   }
 
-  async updateSettings(ctx: SignedInContext, totpRequiredFor: Role[]): Promise<{ totpRequiredFor: Role[] }> {
+  async updateSettings(ctx: SignedInContext, totpRequiredFor: Role[]): Promise<SecuritySettingsResponse> {
     const before = await this.settings();
     await this.db.transaction(async (em) => {
       await em.upsert(SecuritySettings, { id: 1, totpRequiredFor }, ['id']);

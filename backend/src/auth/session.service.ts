@@ -8,17 +8,10 @@ import type { AuthUser, SessionFacts } from '../permissions/auth-user';
 import { groupScopesSql } from '../modules/working-groups/scopes';
 import { SessionCache, type ResolvedSession } from './session-cache';
 import { Session } from './session.entity';
+import type { SessionResponse } from './dto/security.response';
 
 export const SESSION_COOKIE = 'maillage_session';
 
-export interface SessionView {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-  ip: string | null;
-  userAgent: string | null;
-  current: boolean;
-}
 export const CSRF_COOKIE = 'maillage_csrf';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -108,7 +101,7 @@ export class SessionService {
   }
 
   /** The account's sessions still alive, newest first; `id` is a prefix of the stored hash (never the cookie). */
-  async listFor(accountId: string, currentSessionId: string): Promise<SessionView[]> {
+  async listFor(accountId: string, currentSessionId: string): Promise<SessionResponse[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
       `SELECT left(token_hash, 16) AS id, created_at, last_seen_at, ip, user_agent, token_hash = $2 AS current
        FROM sessions WHERE account_id = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $3)

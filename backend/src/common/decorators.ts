@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
 
@@ -42,7 +43,9 @@ export function IsDateOnly(window?: DateWindow, options?: ValidationOptions): Pr
     },
     options,
   );
-  if (!window) return day;
+  // The Swagger plugin sees only the decorators written in a DTO, not these: each describes its own bounds.
+  const described = ApiProperty({ type: String, format: 'date' });
+  if (!window) return applyDecorators(described, day);
   const near = ValidateBy(
     {
       name: 'isDateInWindow',
@@ -53,7 +56,7 @@ export function IsDateOnly(window?: DateWindow, options?: ValidationOptions): Pr
     options,
   );
   // The pipe stops at a field's first error, in the order they were applied: the format's is the one to show.
-  return applyDecorators(day, near);
+  return applyDecorators(described, day, near);
 }
 
 /** 10000000 as "10 000 000" in messages (plain spaces: Intl's are narrow no-break ones, awkward in tests and logs). */
@@ -65,15 +68,20 @@ export const MAX_CENTS = 1_000_000_000;
 /** Money as a whole number of cents, from 0 (or `min`) to 10 million euros (or `max`). A rate takes `{ min: 1 }`. */
 export function IsCents(bounds: { min?: number; max?: number } = {}, options?: ValidationOptions): PropertyDecorator {
   const { min = 0, max = MAX_CENTS } = bounds;
-  return ValidateBy(
-    { name: 'isCents', constraints: [grouped(min / 100), grouped(max / 100)], validator: { validate: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max } },
-    options,
+  return applyDecorators(
+    ApiProperty({ type: 'integer', minimum: min, maximum: max }),
+    ValidateBy(
+      { name: 'isCents', constraints: [grouped(min / 100), grouped(max / 100)], validator: { validate: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max } },
+      options,
+    ),
   );
 }
 
 /** A quantity (hours, days, room-days, euros given): a number first, then more than 0 and at most `max`. */
 export function IsQuantity(max = 1_000_000, options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
+    // Two decimals at most: 0.01 is the least above 0.
+    ApiProperty({ type: Number, minimum: 0.01, maximum: max }),
     IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, options),
     ValidateBy({ name: 'isQuantity', constraints: [grouped(max)], validator: { validate: (v: unknown) => typeof v === 'number' && v > 0 && v <= max } }, options),
   );

@@ -1,15 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 
 export class PageQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ type: Number }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
   page = 1;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ type: Number }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   pageSize = 20;
 
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'asc';
 }
 

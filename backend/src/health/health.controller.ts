@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../permissions/policy.decorator';
+import { Returns } from '../common/contract';
+import { HealthResponse } from './health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,7 +14,8 @@ export class HealthController {
 
   @Get()
   @Public()
-  async check(@Res({ passthrough: true }) reply: FastifyReply) {
+  @Returns(HealthResponse)
+  async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     try {
       await this.db.query('SELECT 1');
       return { status: 'ok', database: 'up' };

@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
-import { MISSION_FIELDS_WITHOUT_RATE } from '../modules/contractors/mission.entity';
+import { GROUP_FIELDS_WITHOUT_PIPELINE, TERM_FIELDS_WITHOUT_CONTACT } from '../modules/working-groups/readable-fields';
 import type { AuthUser } from './auth-user';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
@@ -13,6 +13,19 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
   | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'SecuritySettings';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
+
+/**
+ * What a COPIL member may read of a mission (as the API answers it): everything but the daily rate and the money
+ * derived from it (`dailyRateCents`, `budgetedCents`, `usedCents`, `monthsCents`).
+ */
+export const MISSION_FIELDS_WITHOUT_RATE = [
+  'id', 'contractorPersonId', 'contractorName', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth',
+  'hoursPerDay', 'grantId', 'budgetLineId', 'budgetedDays', 'usedDays', 'overBudgetMonths', 'months', 'createdAt', 'updatedAt',
+];
+
+/** Who reads a decision: everyone signed in (`public`) or the network's inner circle only (`copil`, the default). */
+export const DECISION_VISIBILITIES = ['copil', 'public'] as const;
+export type DecisionVisibility = (typeof DECISION_VISIBILITIES)[number];
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
 const detectSubjectType = (o: object): Subject =>
@@ -31,16 +44,22 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'Organisation');
   // Everyone signed in: their own contact card.
   can(['read', 'update'], 'Person', { id: user.personId });
-  // Everyone signed in: the decisions log, the strategy, the meetings they attend, and the action items they own,
-  // whose status they move themselves (nothing else of them).
-  can('read', ['Decision', 'StrategyAction']);
+  // Everyone signed in: the public decisions, the strategy, the meetings they attend, and the action items they own,
+  // whose status they move themselves (nothing else of them). Every role but volunteer and contractor reads the
+  // whole decisions log (below).
+  can('read', 'Decision', { visibility: 'public' });
+  can('read', 'StrategyAction');
   can('read', 'Meeting', { attendeePersonIds: user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
-  // Everyone signed in: the working groups they belong to and who is in them, their own volunteer profile, their own
-  // place in a group's pipeline, and the time they give (leaving a group is open to anyone in it).
-  can('read', 'WorkingGroup', { id: { $in: user.memberGroupIds } });
-  can('read', 'GroupMember', { groupId: { $in: user.memberGroupIds } });
+  // Everyone signed in: the working groups they belong to and who is in them (people's addresses stay with those who
+  // read the people directory, below; their own terms show their own), their own volunteer profile, their own place in
+  // a group's pipeline, and the time they give (leaving a group is open to anyone in it). A group's volunteer pipeline
+  // counts are for those who follow it: its leads and welcome people, the COPIL, the staff.
+  can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE, { id: { $in: user.memberGroupIds } });
+  can('read', 'WorkingGroup', { id: { $in: [...user.groupIds, ...user.welcomeGroupIds] } });
+  can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT, { groupId: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', { personId: user.personId });
   can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
   can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
   // The welcome person of a group (a current welcomer term, whatever their roles) moves its newcomers along the
@@ -49,6 +68,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   if (roles.has('admin')) {
     can('manage', 'all');
+  }
+  if ((['coordinator', 'copil', 'comms', 'wg_lead'] as const).some((r) => roles.has(r))) {
+    can('read', 'Decision');
   }
 
   if (roles.has('coordinator')) {
@@ -74,7 +96,12 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('update', 'Organisation', { id: { $in: user.organisationIds } });
     // The COPIL follows the network's money: grants and their totals, read only.
     can('read', ['Funder', 'Grant']);
-    can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
+    can(['create', 'read', 'update'], 'Meeting');
+    can('read', 'ActionItem');
+    // An action a COPIL member hands out (or changes) is owned by a working group or by someone of their own
+    // organisations: the check reads the owner's organisations (`ownerOrganisationIds`) on the final values.
+    can(['create', 'update'], 'ActionItem', { ownerGroupId: { $ne: null } });
+    can(['create', 'update'], 'ActionItem', { ownerOrganisationIds: { $in: user.organisationIds } });
     can('create', 'Decision');
     can('update', 'StrategyAction');
     // Missions and their job descriptions, never the rates.
@@ -102,14 +129,19 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('copil')) {
     can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', { organisationId: { $in: user.organisationIds } });
   }
+  // Working time is credited to no organisation (given in one's own name) or to one the person who gave it belongs to
+  // (`creditedToGiver`, worked out by the contributions service): nobody credits an organisation the giver is not
+  // part of; its COPIL member logs its other contributions.
   if (roles.has('wg_lead')) {
     // A group's lead logs and checks the time of the group's volunteers.
     can('read', 'Contribution', { workingGroupId: { $in: user.groupIds } });
-    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time' });
+    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time', creditedToGiver: true });
   }
   if (roles.has('contractor') || roles.has('volunteer')) {
-    // Their own hours, as drafts: their group's lead or the coordinator checks and submits them.
-    can(['create', 'update', 'delete'], 'Contribution', { personId: user.personId, type: 'working_time' });
+    // Their own hours, as drafts: their group's lead or the coordinator checks and submits them. The hours are valued
+    // by the rate table only: a justified amount of their own (`amountCents`) is not theirs to set.
+    can('delete', 'Contribution', { personId: user.personId, type: 'working_time' });
+    can(['create', 'update'], 'Contribution', { personId: user.personId, type: 'working_time', creditedToGiver: true, amountCents: null });
   }
   // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
   cannot('validate', 'Contribution', { enteredById: user.id });
@@ -123,8 +155,13 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
 
   // volunteer: nothing more than what every signed-in person has.
   // Working groups are no secret inside the network; their volunteers' details are, beyond the groups' own leads.
-  if ((['copil', 'comms', 'wg_lead', 'contractor'] as const).some((r) => roles.has(r))) {
+  // A contractor sees every group and who holds which role, without people's addresses or other groups' pipelines.
+  if ((['copil', 'comms', 'wg_lead'] as const).some((r) => roles.has(r))) {
     can('read', ['WorkingGroup', 'GroupMember']);
+  }
+  if (roles.has('contractor')) {
+    can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE);
+    can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT);
   }
 
   if (roles.has('wg_lead')) {
@@ -140,6 +177,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   can('read', 'NewsletterIssue', { status: 'sent' });
   if (roles.has('comms') || roles.has('coordinator')) {
     can(['create', 'read', 'update', 'send'], 'NewsletterIssue');
+    // A subscriber's record includes the proof of their consent (`consent`: pages, addresses, browsers): only those
+    // who keep the lists read subscribers at all.
     can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
     can(['read', 'update'], 'NewsletterProposal');
   }

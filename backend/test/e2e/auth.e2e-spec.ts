@@ -78,10 +78,10 @@ describe('sessions', () => {
     const admin = await t.as(demo.admin);
     const [{ id }] = await t.db.query('SELECT id FROM accounts WHERE email = $1', [demo.volunteer]);
     await (await t.as(demo.coordinator)).post(`/api/accounts/${id}/disable`).expect(403);
-    await admin.post(`/api/accounts/${id}/disable`).expect(201);
+    await admin.post(`/api/accounts/${id}/disable`).expect(200);
     await volunteer.get('/api/auth/me').expect(401);
     await t.http().post('/api/auth/login').send({ email: demo.volunteer, password: 'Maillage-demo-2026' }).expect(401);
-    await admin.post(`/api/accounts/${id}/enable`).expect(201);
+    await admin.post(`/api/accounts/${id}/enable`).expect(200);
     await t.as(demo.volunteer);
   });
 

@@ -1,4 +1,5 @@
 import { ContractorsService } from '../../src/modules/contractors/contractors.service';
+import { MISSION_FIELDS_WITHOUT_RATE } from '../../src/permissions/ability';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 const JULIE = 'prestataire.communication@maillage.test';
@@ -47,7 +48,9 @@ describe('contractors: missions and time entries', () => {
     const seeded = await coord.get(`/api/missions/${ids.thomasMission}`).expect(200);
     const over = seeded.body.months.filter((m: { overBudget: boolean }) => m.overBudget);
     expect(over).toHaveLength(1);
-    expect(over[0]).toMatchObject({ budgetedDays: 4, usedDays: 5.5, budgetedCents: 180_000, usedCents: 247_500 });
+    expect(over[0]).toMatchObject({ budgetedDays: 4, usedDays: 5.5 });
+    // The money of each month is a field of its own (monthsCents), so the rate rule removes it whole.
+    expect(seeded.body.monthsCents.find((m: { month: string }) => m.month === over[0].month)).toEqual({ month: over[0].month, budgetedCents: 180_000, usedCents: 247_500 });
     expect(seeded.body.overBudgetMonths).toBe(1);
     const list = await coord.get('/api/missions?pageSize=50').expect(200);
     expect(list.body.items.find((m: { id: string }) => m.id === ids.thomasMission)).toMatchObject({ dailyRateCents: 45_000, overBudgetMonths: 1, contractorName: 'Thomas Girard' });
@@ -81,11 +84,16 @@ describe('contractors: missions and time entries', () => {
   it('lets a contractor log time on their own mission and see the month’s total', async () => {
     const thomas = await t.as(demo.contractor);
     const month = today().slice(0, 7);
-    const before = (await thomas.get(`/api/missions/${ids.thomasMission}`).expect(200)).body.months.find((m: { month: string }) => m.month === month);
+    const monthOf = async () => {
+      const { months, monthsCents } = (await thomas.get(`/api/missions/${ids.thomasMission}`).expect(200)).body;
+      const inMonth = (m: { month: string }) => m.month === month;
+      return { ...months.find(inMonth), ...monthsCents.find(inMonth) };
+    };
+    const before = await monthOf();
     const day = await thomas.post(`/api/missions/${ids.thomasMission}/time-entries`, { workedOn: today(), unit: 'day', quantity: 1, description: 'Connecteur Google Agenda' }).expect(201);
     expect(day.body).toMatchObject({ personId: ids.thomas, quantity: 1, unit: 'day' });
     await thomas.post(`/api/missions/${ids.thomasMission}/time-entries`, { workedOn: today(), unit: 'hour', quantity: 3.5, description: 'Point avec le groupe Technique' }).expect(201);
-    const after = (await thomas.get(`/api/missions/${ids.thomasMission}`).expect(200)).body.months.find((m: { month: string }) => m.month === month);
+    const after = await monthOf();
     expect(after.usedDays).toBeCloseTo(before.usedDays + 1.5, 2);
     expect(after.usedCents - before.usedCents).toBe(67_500);
     const entries = await thomas.get(`/api/missions/${ids.thomasMission}/time-entries?month=${month}`).expect(200);
@@ -147,6 +155,9 @@ describe('contractors: missions and time entries', () => {
     const detail = await copil.get(`/api/missions/${ids.thomasMission}`).expect(200);
     expect(detail.body).toMatchObject({ title: 'Développement de l’agrégation d’agenda (V2)', daysPerMonth: 4, budgetedDays: expect.any(Number) });
     expect(detail.body.jobDescription).toContain('Bus sémantique');
+    // What the COPIL gets is exactly the rate-free fields of the ability (MISSION_FIELDS_WITHOUT_RATE), nothing more.
+    expect(Object.keys(detail.body).sort()).toEqual([...MISSION_FIELDS_WITHOUT_RATE].sort());
+    expect(detail.body.months.length).toBeGreaterThan(0);
     for (const body of [list.body, detail.body]) {
       expect(keysOf(body).filter((k) => /cents|rate/i.test(k))).toEqual([]);
       expect(JSON.stringify(body)).not.toContain('45000');
@@ -178,7 +189,7 @@ describe('contractors: missions and time entries', () => {
     const julie = (await coord.get(`/api/missions/${ids.julieMission}`)).body;
     expect(spending.reduce((sum, s) => sum + s.cents, 0)).toBe(thomas.usedCents + julie.usedCents);
     for (const s of spending) {
-      const months = [thomas, julie].map((m) => m.months.find((x: { month: string }) => x.month === s.month));
+      const months = [thomas, julie].map((m) => m.monthsCents.find((x: { month: string }) => x.month === s.month));
       expect(s.cents).toBe(months.reduce((sum, m) => sum + (m?.usedCents ?? 0), 0));
     }
     const oneMonth = spending[0].month;

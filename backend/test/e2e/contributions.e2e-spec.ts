@@ -12,6 +12,14 @@ describe('contributions', () => {
   });
   afterAll(() => t.close());
 
+  // The fields of the contract (ContributionResponse, ContributionDetailResponse): nothing else leaves the server.
+  const LIST_FIELDS = [
+    'amountCents', 'createdAt', 'description', 'endsOn', 'enteredById', 'grantId', 'id', 'organisationId', 'organisationName', 'personId', 'personName',
+    'quantity', 'rateCents', 'rejectionReason', 'reviewedAt', 'startsOn', 'status', 'submittedAt', 'type', 'unit', 'updatedAt', 'valueCents', 'workingGroupId',
+    'creditedToGiver',
+  ].sort();
+  const DETAIL_FIELDS = [...LIST_FIELDS, 'enteredByName', 'evidence', 'evidenceUrl', 'grantTitle', 'rateId', 'rateLabel', 'reviewedById', 'reviewedByName',
+    'submittedById', 'submittedByName', 'workingGroupName'].sort();
   const count = async () => (await t.db.query('SELECT count(*)::int AS n FROM contributions'))[0].n as number;
   const hours = (over: object = {}) => ({ organisationId: colibris, type: 'working_time', unit: 'hour', startsOn: '2026-11-03', quantity: 7.5, description: 'Préparation du COPIL', ...over });
 
@@ -221,6 +229,86 @@ describe('contributions', () => {
     await volunteer.patch(`/api/contributions/${id}`, { workingGroupId: groups.Technique }).expect(403);
   });
 
+  // Issue 13: a volunteer's draft credited to an organisation not theirs, with a value they chose, was accepted.
+  it('takes from a volunteer or a contractor only their own hours, for no organisation or their own, valued by the rate table: 403 naming the field, nothing saved', async () => {
+    const volunteer = await t.as(demo.volunteer);
+    const contractor = await t.as(demo.contractor);
+    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+    const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
+    // Inès volunteers for Terres en liens: hers to credit, Colibris not.
+    const [member] = await t.db.query(`SELECT organisation_id AS id FROM memberships WHERE person_id = $1`, [ines.id]);
+    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-24', quantity: 2, description: 'Dédoublonnage' };
+    const before = await count();
+
+    const leak = await volunteer.post('/api/contributions', { ...own, organisationId: colibris, amountCents: 500_000 }).expect(403);
+    expect(Object.keys(leak.body.error.fields).sort()).toEqual(['amountCents', 'organisationId']);
+    expect(Object.keys((await volunteer.post('/api/contributions', { ...own, amountCents: 500_000 }).expect(403)).body.error.fields)).toEqual(['amountCents']);
+    expect(Object.keys((await volunteer.post('/api/contributions', { ...own, organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
+    const theirs = { ...own, personId: thomas.id };
+    await contractor.post('/api/contributions', { ...theirs, organisationId: colibris }).expect(403);
+    await contractor.post('/api/contributions', { ...theirs, amountCents: 100 }).expect(403);
+    const imported = await volunteer.post('/api/contributions/import', {
+      csv: `organisation;type;unite;date_debut;quantite;description;personne_email;valeur_euros\nColibris;working_time;hour;2026-11-24;2;Dédoublonnage;${demo.volunteer};5000\n`,
+    }).expect(400);
+    expect(Object.keys(imported.body.error.fields)).toEqual(['rows.2.organisation']);
+    expect(await count()).toBe(before);
+
+    // Their own hours, in their own name: a draft valued at the rate in force, that carries what they gave and no more.
+    const draft = (await volunteer.post('/api/contributions', own).expect(201)).body;
+    expect(draft).toMatchObject({ organisationId: null, personId: ines.id, amountCents: null, rateCents: 1850, valueCents: 3700, status: 'draft' });
+    expect((await volunteer.post('/api/contributions', { ...own, organisationId: member.id }).expect(201)).body).toMatchObject({ organisationId: member.id, creditedToGiver: true });
+    // A change cannot bring in either: the row stays as it was.
+    expect(Object.keys((await volunteer.patch(`/api/contributions/${draft.id}`, { organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
+    await volunteer.patch(`/api/contributions/${draft.id}`, { amountCents: 100 }).expect(403);
+    expect(await t.db.query(`SELECT organisation_id, amount_cents FROM contributions WHERE id = $1`, [draft.id])).toEqual([{ organisation_id: null, amount_cents: null }]);
+
+    // What they read back is theirs alone: their own rows, with the fields of the contract and no others.
+    const list = (await volunteer.get('/api/contributions?pageSize=200').expect(200)).body;
+    expect(Object.keys(list).sort()).toEqual(['items', 'page', 'pageSize', 'total', 'totalValueCents']);
+    expect(list.items.map((c: { personId: string }) => c.personId)).toEqual(list.items.map(() => ines.id));
+    expect(Object.keys(list.items[0]).sort()).toEqual(LIST_FIELDS);
+  });
+
+  // Issue 13: a group lead's working time of their group, credited to an organisation not theirs, was accepted, then submitted.
+  it('lets a group lead credit their group’s working time to no organisation or the giver’s own, on create, change and submit', async () => {
+    const lead = await t.as(demo.wgLead);
+    const coord = await t.as(demo.coordinator);
+    const [{ id: technique }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+    const [{ id: dataPlayers }] = await t.db.query(`SELECT m.organisation_id AS id FROM memberships m JOIN accounts a ON a.person_id = m.person_id
+      WHERE a.email = $1 AND m.role = 'copil_member'`, [demo.wgLead]);
+    const time = { ...hours({ organisationId: polesNoe }), workingGroupId: technique, description: 'Atelier Bus sémantique' };
+    const before = await count();
+
+    const refused = await lead.post('/api/contributions', time).expect(403);
+    expect(Object.keys(refused.body.error.fields)).toEqual(['organisationId']);
+    expect(await count()).toBe(before);
+    // The coordinator may credit PôleS NOE; the lead, who reads the draft (their group's), may not send it on.
+    const credited = (await coord.post('/api/contributions', time).expect(201)).body;
+    expect((await lead.get(`/api/contributions/${credited.id}`).expect(200)).body).toMatchObject({ organisationId: polesNoe, workingGroupName: 'Technique' });
+    await lead.post('/api/contributions/submit', { ids: [credited.id] }).expect(403);
+    await lead.patch(`/api/contributions/${credited.id}`, { quantity: 1 }).expect(403);
+    expect(await t.db.query(`SELECT status, quantity FROM contributions WHERE id = $1`, [credited.id])).toEqual([{ status: 'draft', quantity: '7.50' }]);
+
+    // A volunteer's time for the volunteer's own organisation is the lead's to log (as the group's pipeline does).
+    const [giver] = await t.db.query(`SELECT person_id AS id FROM memberships WHERE organisation_id = $1 LIMIT 1`, [polesNoe]);
+    expect((await lead.post('/api/contributions', { ...time, personId: giver.id }).expect(201)).body).toMatchObject({ organisationId: polesNoe, creditedToGiver: true });
+
+    // Their own organisation, or none: logged and submitted; moving it to PôleS NOE is refused.
+    const theirs = (await lead.post('/api/contributions', { ...time, organisationId: dataPlayers }).expect(201)).body;
+    const unattached = (await lead.post('/api/contributions', { ...time, organisationId: null }).expect(201)).body;
+    await lead.patch(`/api/contributions/${unattached.id}`, { organisationId: polesNoe }).expect(403);
+    const submitted = (await lead.post('/api/contributions/submit', { ids: [theirs.id, unattached.id] }).expect(200)).body;
+    expect(submitted.map((c: { organisationId: string | null; status: string }) => [c.organisationId, c.status])).toEqual([[dataPlayers, 'submitted'], [null, 'submitted']]);
+    expect(Object.keys(submitted[0]).sort()).toEqual(DETAIL_FIELDS);
+  });
+
+  it('tells every signed-in person the units each type is counted in, the table the forms offer and every way in is checked against', async () => {
+    const kinds = (await (await t.as(demo.volunteer)).get('/api/contribution-rates/units').expect(200)).body;
+    expect(kinds[0]).toEqual({ type: 'working_time', units: ['hour', 'day'] });
+    expect(kinds.map((k: { type: string }) => k.type)).toEqual(['working_time', 'room', 'financial_participation', 'financial_management', 'hosting_tools', 'other']);
+    await t.http().get('/api/contribution-rates/units').expect(401);
+  });
+
   it('revalues drafts and submitted contributions when a rate changes, never validated ones', async () => {
     const copil = await t.as(demo.copil);
     const coord = await t.as(demo.coordinator);
@@ -247,6 +335,8 @@ describe('contributions', () => {
     expect(quarters.map((r: { period: string }) => r.period)).toEqual(['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01']);
     const byOrg = (await comms.get('/api/contributions/totals?groupBy=organisation,unit&type=room').expect(200)).body;
     expect(byOrg[0]).toEqual(expect.objectContaining({ organisationName: expect.any(String), unit: expect.any(String), quantity: expect.any(Number), count: expect.any(Number) }));
+    // The generated client repeats the key for a list: the same totals.
+    expect((await comms.get('/api/contributions/totals?groupBy=organisation&groupBy=unit&type=room').expect(200)).body).toEqual(byOrg);
 
     const list = (await comms.get('/api/contributions?from=2025-01-01&to=2025-12-31&pageSize=5').expect(200)).body;
     expect(list.totalValueCents).toBe(Number(expected.v));

@@ -19,10 +19,10 @@ describe('funding: grants, instalments and budgets', () => {
     const g = await createGrant(coord, funderId, { title: 'Carte des alternatives 2027', amountRequestedCents: 2_000_000, applicationDeadline: '2026-01-31', statusOn: '2025-10-01' });
     expect(g).toMatchObject({ status: 'prospect', currency: 'EUR', amountGrantedCents: null, funder: { id: funderId, kind: 'public_body' } });
     const url = `/api/grants/${g.id}`;
-    await coord.post(`${url}/status`, { status: 'drafting', on: '2025-11-03' }).expect(201);
-    await coord.post(`${url}/status`, { status: 'applied', on: '2025-12-15', note: 'Déposé sur le portail' }).expect(201);
+    await coord.post(`${url}/status`, { status: 'drafting', on: '2025-11-03' }).expect(200);
+    await coord.post(`${url}/status`, { status: 'applied', on: '2025-12-15', note: 'Déposé sur le portail' }).expect(200);
     // More than requested is allowed: funders sometimes top up.
-    const granted = await coord.post(`${url}/status`, { status: 'granted', on: '2026-02-10', amountGrantedCents: 2_450_000 }).expect(201);
+    const granted = await coord.post(`${url}/status`, { status: 'granted', on: '2026-02-10', amountGrantedCents: 2_450_000 }).expect(200);
     expect(granted.body).toMatchObject({ status: 'granted', statusChangedOn: '2026-02-10', grantedOn: '2026-02-10', amountGrantedCents: 2_450_000 });
     expect(granted.body.history.map((h: { status: string; changedOn: string }) => `${h.status}@${h.changedOn}`))
       .toEqual(['prospect@2025-10-01', 'drafting@2025-11-03', 'applied@2025-12-15', 'granted@2026-02-10']);
@@ -191,6 +191,14 @@ describe('funding: grants, instalments and budgets', () => {
     expect(list.body.items.every((i: { kind: string }) => i.kind === 'public_body')).toBe(true);
     const seeded = await coord.get('/api/funders?q=FPH').expect(200);
     expect(seeded.body.items).toEqual([expect.objectContaining({ grantsCount: 3, grantedCents: 16_500_000 })]);
+    // Its page lists its grants, newest first, money as integer cents, days as YYYY-MM-DD; nothing undeclared.
+    const fph = await (await t.as(demo.copil)).get(`/api/funders/${seeded.body.items[0].id}`).expect(200);
+    expect(fph.body.grants).toHaveLength(3);
+    for (const g of fph.body.grants) {
+      expect(Object.keys(g).sort()).toEqual(['amountGrantedCents', 'amountRequestedCents', 'endsOn', 'id', 'startsOn', 'status', 'title']);
+      expect(Number.isInteger(g.amountRequestedCents)).toBe(true);
+      if (g.startsOn) expect(g.startsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('lets the COPIL read grants and their totals but change nothing; contractors and volunteers see none of it', async () => {

@@ -82,7 +82,7 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     expect(pipe(mid, 'applied').count - pipe(before, 'applied').count).toBe(1);
     expect(pipe(mid, 'applied').requestedCents - pipe(before, 'applied').requestedCents).toBe(3_333_333);
 
-    await coord.post(`/api/grants/${g.id}/status`, { status: 'granted', on: today, amountGrantedCents: 3_000_001 }).expect(201);
+    await coord.post(`/api/grants/${g.id}/status`, { status: 'granted', on: today, amountGrantedCents: 3_000_001 }).expect(200);
     const url = `/api/grants/${g.id}`;
     await coord.post(`${url}/instalments`, { label: 'Premier', expectedCents: 1_000_001, expectedOn: `${year}-01-15`, receivedCents: 999_999, receivedOn: today }).expect(201);
     await coord.post(`${url}/instalments`, { label: 'Deuxième', expectedCents: 1_000_000, expectedOn: `${year}-12-31` }).expect(201);

@@ -77,7 +77,7 @@ describe('newsletter subscribers', () => {
     const page = await t.http().get(`/api/newsletters/public/unsubscribe/${token}`).expect(303);
     expect(page.headers.location).toBe(`http://localhost:3000/newsletter/unsubscribe/${token}`);
     const info = await t.http().get(`/api/newsletters/public/unsubscribe/${token}/info`).expect(200);
-    expect(info.body).toEqual({ email: 'h•••@transitions.example.org', list: 'La lettre du réseau', subscribed: true, locale: 'fr' });
+    expect(info.body).toEqual({ maskedEmail: 'h•••@transitions.example.org', list: 'La lettre du réseau', subscribed: true, locale: 'fr' });
 
     await t.http().post(`/api/newsletters/public/unsubscribe/${token}`).type('form').send('List-Unsubscribe=One-Click').expect(200);
     const [after] = await t.db.query(`SELECT x.status, p.status AS subscriber FROM newsletter_subscriptions x JOIN newsletter_subscribers p ON p.id = x.subscriber_id WHERE x.subscriber_id = $1`, [s.id]);
@@ -120,10 +120,10 @@ describe('newsletter subscribers', () => {
     const broken = await comms.post('/api/newsletters/subscribers/import', { csv: 'email;prenom\nok1@example.org;Ana\nnope;Bob\n', listIds: [publicList], consentSource: 'Inscrits du stand' }).expect(400);
     expect(broken.body.error.fields.csv).toEqual(['Ligne 3 : adresse e-mail invalide (nope)']);
     const csv = 'email;prenom;nom\nok1@example.org;Ana;Lopez\nok2@example.org;Bob;\nvanessa.roy@alternatives.example.org;Vanessa;Roy\nclaire.dubois@alternatives.example.org;Claire;Dubois\n';
-    const dry = await comms.post('/api/newsletters/subscribers/import', { csv, listIds: [publicList], consentSource: 'Inscrits du stand', dryRun: true }).expect(201);
+    const dry = await comms.post('/api/newsletters/subscribers/import', { csv, listIds: [publicList], consentSource: 'Inscrits du stand', dryRun: true }).expect(200);
     expect(dry.body).toEqual({ dryRun: true, rows: 4, created: 2, subscribed: 2, alreadySubscribed: 1, refused: ['vanessa.roy@alternatives.example.org'] });
     expect(await count('SELECT count(*)::int AS n FROM newsletter_subscribers')).toBe(before);
-    const done = await comms.post('/api/newsletters/subscribers/import', { csv, listIds: [publicList], consentSource: 'Inscrits du stand' }).expect(201);
+    const done = await comms.post('/api/newsletters/subscribers/import', { csv, listIds: [publicList], consentSource: 'Inscrits du stand' }).expect(200);
     expect(done.body).toMatchObject({ dryRun: false, created: 2, subscribed: 2 });
 
     const exported = await comms.get(`/api/newsletters/subscribers/export?listId=${publicList}`).expect(200);
@@ -134,6 +134,22 @@ describe('newsletter subscribers', () => {
 
     const list = await comms.get(`/api/newsletters/subscribers?q=ok&listId=${publicList}&sort=email`).expect(200);
     expect(list.body.items.map((s: { email: string }) => s.email)).toEqual(['ok1@example.org', 'ok2@example.org']);
+  });
+
+  it('gives the proof of consent with a subscriber to those who keep the lists only', async () => {
+    const [{ id }] = await t.db.query(`SELECT id FROM newsletter_subscribers WHERE email LIKE 'claire.dubois@%'`);
+    for (const email of [demo.comms, demo.coordinator]) {
+      const detail = (await (await t.as(email)).get(`/api/newsletters/subscribers/${id}`).expect(200)).body;
+      expect(detail.consent.length).toBeGreaterThan(0);
+      expect(Object.keys(detail.consent[0]).sort()).toEqual(['action', 'actorId', 'at', 'id', 'ip', 'listId', 'source', 'textVersion', 'userAgent']);
+    }
+    // The list gives none: the proof goes with one subscriber's page.
+    const page = (await (await t.as(demo.comms)).get('/api/newsletters/subscribers').expect(200)).body;
+    expect(page.items.some((s: object) => 'consent' in s)).toBe(false);
+    for (const email of [demo.copil, demo.wgLead, demo.contractor, demo.volunteer]) {
+      const res = await (await t.as(email)).get(`/api/newsletters/subscribers/${id}`).expect(403);
+      expect(res.body).not.toHaveProperty('consent');
+    }
   });
 
   it('erases requests never confirmed after 30 days', async () => {
@@ -156,7 +172,7 @@ describe('newsletter subscribers', () => {
     const lists = await comms.get('/api/newsletters/lists').expect(200);
     const lettre = lists.body.find((l: { key: string }) => l.key === 'lettre-du-reseau');
     expect(lettre.confirmed).toBeGreaterThan(10);
-    await comms.post(`/api/newsletters/lists/${created.body.id}/archive`).expect(201);
+    await comms.post(`/api/newsletters/lists/${created.body.id}/archive`).expect(200);
     expect((await comms.get('/api/newsletters/lists').expect(200)).body.map((l: { key: string }) => l.key)).not.toContain('territoire-bretagne');
     await (await t.as(demo.volunteer)).get('/api/newsletters/lists').expect(403);
   });

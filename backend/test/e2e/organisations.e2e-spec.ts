@@ -22,18 +22,38 @@ describe('organisations', () => {
     expect([...names].sort((a, b) => b.localeCompare(a, 'en'))).toEqual(names);
   });
 
+  it("shows an organisation's people to those who read the people directory, and no one else's to a volunteer or a contractor", async () => {
+    // The organisation of the demo volunteer: they must see themselves there, and no one else.
+    const [{ org, person }] = await t.db.query(
+      `SELECT m.organisation_id AS org, m.person_id AS person FROM memberships m JOIN accounts a ON a.person_id = m.person_id WHERE a.email = $1 LIMIT 1`,
+      [demo.volunteer],
+    );
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.organisation_id = $1 AND p.archived_at IS NULL`, [org]);
+    expect(n).toBeGreaterThan(1);
+    const copil = await (await t.as(demo.copil)).get(`/api/organisations/${org}`).expect(200);
+    expect(copil.body.people).toHaveLength(n);
+    expect(copil.body.people.some((p: { email: string | null }) => p.email)).toBe(true);
+    const volunteer = await (await t.as(demo.volunteer)).get(`/api/organisations/${org}`).expect(200);
+    expect(volunteer.body.people.map((p: { personId: string }) => p.personId)).toEqual([person]);
+    for (const id of [org, (await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`))[0].id]) {
+      const contractor = await (await t.as(demo.contractor)).get(`/api/organisations/${id}`).expect(200);
+      expect(contractor.body.people.filter((p: { email?: string }) => p.email)).toEqual([]);
+      expect(contractor.body.people.length).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('creates, updates, archives and restores, recording each change in the audit log', async () => {
     const coord = await t.as(demo.coordinator);
     const created = await coord.post('/api/organisations', valid).expect(201);
     expect(created.body).toMatchObject({ ...valid, hasCopilSeat: false, archivedAt: null });
     const id = created.body.id;
     await coord.patch(`/api/organisations/${id}`, { territory: 'Finistère', website: 'https://possibles.example.org' }).expect(200);
-    await coord.post(`/api/organisations/${id}/archive`).expect(201);
+    await coord.post(`/api/organisations/${id}/archive`).expect(200);
     const hidden = await coord.get('/api/organisations?q=possibles').expect(200);
     expect(hidden.body.total).toBe(0);
     const shown = await coord.get('/api/organisations?q=possibles&includeArchived=true').expect(200);
     expect(shown.body.total).toBe(1);
-    await coord.post(`/api/organisations/${id}/restore`).expect(201);
+    await coord.post(`/api/organisations/${id}/restore`).expect(200);
 
     const audit = await coord.get(`/api/audit?entityType=Organisation&entityId=${id}`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['restore', 'archive', 'update', 'create']);

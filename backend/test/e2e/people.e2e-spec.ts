@@ -19,7 +19,7 @@ describe('people', () => {
     expect(edited.body.memberships.map((m: { role: string }) => m.role)).toEqual(['copil_member']);
     const org = await coord.get(`/api/organisations/${colibris}`).expect(200);
     expect(org.body.people.map((p: { personId: string }) => p.personId)).toContain(res.body.id);
-    await coord.post(`/api/people/${res.body.id}/archive`).expect(201);
+    await coord.post(`/api/people/${res.body.id}/archive`).expect(200);
     expect((await coord.get('/api/people?q=lefort').expect(200)).body.total).toBe(0);
   });
 

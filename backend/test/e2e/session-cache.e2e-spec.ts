@@ -49,9 +49,9 @@ describe('session cache', () => {
     await volunteer.patch('/api/auth/me/locale', { locale: 'xx' }).expect(400); // writes nothing: no notification
     await volunteer.get('/api/auth/me').expect(200);
     expect(sessionLookups() - before).toBe(1);
-    await admin.post(`/api/accounts/${await accountId(demo.volunteer)}/disable`).expect(201);
+    await admin.post(`/api/accounts/${await accountId(demo.volunteer)}/disable`).expect(200);
     await volunteer.get('/api/auth/me').expect(401);
-    await admin.post(`/api/accounts/${await accountId(demo.volunteer)}/enable`).expect(201);
+    await admin.post(`/api/accounts/${await accountId(demo.volunteer)}/enable`).expect(200);
   });
 
   it("hears other processes' changes through PostgreSQL: roles, disabling, a session cut short", async () => {

@@ -1,5 +1,8 @@
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { addValidatedContribution } from '../factories/contributions';
+import { describeApi } from '../../src/openapi';
+import { defineAbilityFor } from '../../src/permissions/ability';
+import { ResponseShaper } from '../../src/permissions/response-shaper';
 
 const count = async (t: TestApp, table: string) => (await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trim().split('\n');
@@ -295,6 +298,31 @@ describe('fund splits', () => {
       expect(ledger.body.items.every((e: { organisationId: string }) => e.organisationId === own)).toBe(true);
       const csv = await copil.get(`/api/splits/${approvedId}/export.csv`).expect(200);
       expect(csvRows(csv.text)).toHaveLength(2);
+    });
+
+    it('carries only the fields of the contract, and nothing of another organisation even were a query to let it through', async () => {
+      const detail = (await copil.get(`/api/splits/${approvedId}`).expect(200)).body;
+      expect(Object.keys(detail.result.lines[0]).sort()).toEqual([
+        'amountCents', 'baseCents', 'bound', 'capCents', 'contributionCents', 'contributions', 'exactShareCents', 'explanation', 'fixedAmountCents', 'floorCents',
+        'organisationId', 'organisationName', 'paidCents', 'ratio', 'remainingCents', 'roundingCents', 'shareBp', 'weightedContributionCents',
+      ]);
+      // The coordinator's full answer, with a round that clamped both, shaped for the COPIL member of Colibris: the
+      // response classes are @ReadAs the subjects whose rules keep them to their own organisation.
+      const full = (await coord.get(`/api/splits/${approvedId}`).expect(200)).body;
+      expect(full.result.lines).toHaveLength(2);
+      full.result.rounds = [{ clamped: [own, other].map((organisationId) => ({ organisationId, bound: 'cap', amountCents: 1 })), remainingCents: 0, sharedAmong: 0 }];
+      const [nadia] = await t.db.query(`SELECT a.id, a.person_id FROM accounts a WHERE a.email = $1`, [demo.copil]);
+      const ability = defineAbilityFor({
+        id: nadia.id, personId: nadia.person_id, email: demo.copil, firstName: 'Nadia', lastName: 'Berthelot', roles: ['copil'], organisationIds: [own],
+        groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 'test',
+      });
+      const shaper = new ResponseShaper(await describeApi(t.app));
+      const shaped = shaper.shape('SplitDetailResponse', full, ability) as typeof full;
+      const orgsOf = (rows: { organisationId: string }[]) => rows.map((r) => r.organisationId);
+      expect([orgsOf(shaped.result.lines), orgsOf(shaped.participants), orgsOf(shaped.payments), orgsOf(shaped.result.rounds[0].clamped)]).toEqual([[own], [own], [own], [own]]);
+      const ledger = (await coord.get(`/api/splits/ledger?splitId=${approvedId}&pageSize=200`).expect(200)).body;
+      expect(orgsOf(ledger.items)).toEqual(expect.arrayContaining([own, other]));
+      expect(new Set(orgsOf((shaper.shape('SplitLedgerEntryPage', ledger, ability) as typeof ledger).items))).toEqual(new Set([own]));
     });
 
     it('may not simulate, approve, pay, nor read another organisation’s statement', async () => {

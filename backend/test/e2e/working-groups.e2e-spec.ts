@@ -241,6 +241,74 @@ describe('working groups and volunteers', () => {
     });
   });
 
+  describe('what each role sees of a group (the ability, not the service, decides)', () => {
+    type TermView = { personId: string; lastName: string; email?: string | null };
+    type GroupView = { name: string; pipeline?: object; overdue?: number; terms?: TermView[] };
+
+    it('gives term addresses only to those who read the people directory, and a volunteer only their own', async () => {
+      const staff = (await coord.get(`/api/working-groups/${g.Technique}`).expect(200)).body as GroupView;
+      expect(staff.terms!.every((x) => typeof x.email === 'string')).toBe(true);
+      expect((await lead.get(`/api/working-groups/${g.Sources}`).expect(200)).body.terms.some((x: TermView) => x.email)).toBe(true);
+
+      // A contractor reads every group, and who holds which role in it: names, never others' addresses.
+      const contractor = await t.as(demo.contractor);
+      const self = (await contractor.get('/api/auth/me').expect(200)).body.user.personId;
+      for (const name of ['Technique', 'Sources', 'Communication']) {
+        const others = ((await contractor.get(`/api/working-groups/${g[name]}`).expect(200)).body as GroupView).terms!.filter((x) => x.personId !== self);
+        expect(others.length).toBeGreaterThan(0);
+        expect(others.every((x) => x.lastName && !('email' in x))).toBe(true);
+      }
+      // A volunteer reads their own groups: others' terms without addresses, their own with theirs.
+      const volunteer = await t.as(demo.volunteer);
+      const me = (await volunteer.get('/api/auth/me').expect(200)).body.user;
+      const own = (await volunteer.get(`/api/working-groups/${g.Communication}`).expect(200)).body as GroupView;
+      expect(own.terms!.filter((x) => x.personId !== me.personId).length).toBeGreaterThan(0);
+      expect(own.terms!.filter((x) => x.personId !== me.personId).some((x) => 'email' in x)).toBe(false);
+      expect(own.terms!.filter((x) => x.personId === me.personId).every((x) => x.email === me.email)).toBe(true);
+    });
+
+    it('shows a group’s pipeline counts to those who follow it only: not to a contractor or a volunteer elsewhere', async () => {
+      const names = (items: GroupView[], withPipeline: boolean) => items.filter((x) => ('pipeline' in x || 'overdue' in x) === withPipeline).map((x) => x.name).sort();
+      const all = (await coord.get('/api/working-groups?pageSize=50').expect(200)).body.items as GroupView[];
+      expect(names(all, false)).toEqual([]);
+      expect(names((await lead.get('/api/working-groups?pageSize=50').expect(200)).body.items, false)).toEqual([]);
+      const contractor = await t.as(demo.contractor);
+      const seen = (await contractor.get('/api/working-groups?pageSize=50').expect(200)).body.items as GroupView[];
+      expect(seen.length).toBe(all.length);
+      expect(names(seen, true)).toEqual([]);
+      expect((await contractor.get(`/api/working-groups/${g.Communication}`).expect(200)).body).not.toHaveProperty('pipeline');
+
+      // A volunteer sees their groups without their pipelines, until they welcome the newcomers of one of them.
+      const volunteer = await t.as(demo.volunteer);
+      const me = (await volunteer.get('/api/auth/me').expect(200)).body.user;
+      expect(names((await volunteer.get('/api/working-groups').expect(200)).body.items, true)).toEqual([]);
+      const welcomed = await coord.post(`/api/working-groups/${g.Sources}/members`, { personId: me.personId, role: 'welcomer' }).expect(201);
+      const term = welcomed.body.terms.find((x: TermView & { id: string; role: string }) => x.personId === me.personId && x.role === 'welcomer').id;
+      try {
+        const mine = (await volunteer.get('/api/working-groups').expect(200)).body.items as GroupView[];
+        expect(names(mine, true)).toEqual(['Sources']);
+        expect(names(mine, false)).toEqual(['Communication']);
+        expect((await volunteer.get(`/api/working-groups/${g.Sources}`).expect(200)).body.pipeline).toMatchObject({ welcomed: expect.any(Number) });
+      } finally {
+        await t.db.query('DELETE FROM working_group_members WHERE id = $1', [term]);
+      }
+    });
+
+    it('refuses a lead’s writes that name a group they do not lead, and saves nothing', async () => {
+      const before = [await count(t, 'working_group_members'), await count(t, 'working_group_volunteers')];
+      const other = await person('Perrin');
+      await lead.post(`/api/working-groups/${g.Sources}/members`, { personId: other, role: 'member' }).expect(403);
+      await lead.post(`/api/working-groups/${g.Sources}/members`, { personId: (await lead.get('/api/auth/me')).body.user.personId, role: 'referent' }).expect(403);
+      await lead.post(`/api/working-groups/${g.Sources}/volunteers`, { personId: other }).expect(403);
+      // Another group's card or term through their own group's URL is not found there.
+      await lead.post(`/api/working-groups/${g.Technique}/volunteers/${await entryOf('Rolland')}/stage`, { stage: 'left' }).expect(404);
+      const sourcesTerm = (await coord.get(`/api/working-groups/${g.Sources}`)).body.terms[0].id;
+      await lead.patch(`/api/working-groups/${g.Technique}/members/${sourcesTerm}`, { endedOn: yesterday() }).expect(404);
+      expect([await count(t, 'working_group_members'), await count(t, 'working_group_volunteers')]).toEqual(before);
+      expect((await t.db.query('SELECT stage FROM working_group_volunteers WHERE id = $1', [await entryOf('Rolland')]))[0].stage).toBe('welcomed');
+    });
+  });
+
   describe('volunteers themselves', () => {
     it('read and edit their own profile and see their own groups only', async () => {
       const v = await t.as(demo.volunteer);

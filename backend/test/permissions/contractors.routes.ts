@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { ACTORS, only, type FixtureBuilder, type RouteCases } from './matrix';
+import { ACTORS, only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const RATE_KEYS = ['dailyRateCents', 'budgetedCents', 'usedCents'];
 
@@ -16,6 +16,13 @@ export const contractorsFixtures: FixtureBuilder = async (t, f) => {
       [f.mission, f.contractorPerson, mission.startsOn],
     ))[0].id as string;
   f.entry = await entry();
+  // Another contractor's mission and time, which the contractor actor must not reach.
+  const [other] = await t.db.query(
+    'SELECT m.id, (SELECT t.id FROM time_entries t WHERE t.mission_id = m.id LIMIT 1) AS entry FROM missions m JOIN people p ON p.id = m.contractor_person_id WHERE p.email = $1',
+    ['prestataire.communication@maillage.test'],
+  );
+  f.otherMission = other.id;
+  f.otherEntry = other.entry;
   // One entry per actor to delete, so that each allowed actor really deletes one.
   for (const actor of ACTORS) f[`entry:${actor}`] = await entry();
 };
@@ -48,4 +55,24 @@ export const contractorsRoutes: RouteCases = {
   },
   'PATCH /api/time-entries/:id': { allowed: LOGGERS, url: (f) => `/api/time-entries/${f.entry}`, body: () => ({ description: 'Matrice (corrigé)' }) },
   'DELETE /api/time-entries/:id': { allowed: LOGGERS, url: (f, actor) => `/api/time-entries/${f[`entry:${actor}`]}` },
+};
+
+export const contractorsWrites: WriteCases = {
+  'POST /api/missions': { none: 'coordinator and admin only, who set any contractor and rate' },
+  'PATCH /api/missions/:id': [
+    { actor: 'contractor', tries: 'raise their own daily rate', url: (f) => `/api/missions/${f.mission}`, body: () => ({ dailyRateCents: 99_000 }) },
+  ],
+  // Another contractor's mission and time do not exist for a contractor: 404, as for an unknown id.
+  'POST /api/missions/:id/time-entries': [
+    {
+      actor: 'contractor', tries: "log time on another contractor's mission", status: 404, url: (f) => `/api/missions/${f.otherMission}/time-entries`,
+      body: () => ({ workedOn: today(), unit: 'hour', quantity: 1, description: 'Détourné' }),
+    },
+  ],
+  'PATCH /api/time-entries/:id': [
+    { actor: 'contractor', tries: "edit another contractor's time", status: 404, url: (f) => `/api/time-entries/${f.otherEntry}`, body: () => ({ quantity: 0.25 }) },
+  ],
+  'DELETE /api/time-entries/:id': [
+    { actor: 'contractor', tries: "delete another contractor's time", status: 404, url: (f) => `/api/time-entries/${f.otherEntry}`, body: () => ({}) },
+  ],
 };

@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { ACTORS, only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+import { ACTORS, only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const hours = (organisationId: string) => ({ organisationId, type: 'working_time', unit: 'hour', startsOn: '2026-11-03', quantity: 2, description: 'Matrice' });
 const HEADER = 'organisation;type;unite;date_debut;quantite;description';
@@ -21,6 +21,12 @@ export const contributionFixtures: FixtureBuilder = async (t, f) => {
   f.contributionRate = rate.id;
   const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
   f.contractorPerson = thomas.id;
+  const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+  f.volunteerPerson = ines.id;
+  f.volunteerDraft = (await (await t.as(demo.volunteer)).post('/api/contributions', { ...hours(f.ownOrg), organisationId: null, personId: ines.id }).expect(201)).body.id;
+  // The group lead's group (Technique), its time credited by the coordinator to the copil actor's organisation.
+  [{ id: f.leadGroup }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+  f.groupDraftOfOwnOrg = (await coord.post('/api/contributions', { ...hours(f.ownOrg), workingGroupId: f.leadGroup }).expect(201)).body.id;
 };
 
 const READERS_OF_VALIDATED = only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead');
@@ -60,6 +66,7 @@ export const contributionRoutes: RouteCases = {
   'DELETE /api/contributions/:id/evidence': { allowed: only('admin', 'coordinator', 'copil'), url: (f) => `/api/contributions/${f.contributionDraft}/evidence` },
 
   'GET /api/contribution-rates': { allowed: SIGNED_IN },
+  'GET /api/contribution-rates/units': { allowed: SIGNED_IN },
   'POST /api/contribution-rates': {
     allowed: only('admin', 'coordinator'),
     body: () => ({ type: 'room', unit: 'room_day', validFrom: `2030-01-${String(++n).padStart(2, '0')}`, rateCents: 26000, label: 'Matrice' }),
@@ -74,4 +81,49 @@ export const contributionRoutes: RouteCases = {
   },
   'GET /api/in-kind/statement': { allowed: SIGNED_IN, url: () => '/api/in-kind/statement?year=2025' },
   'GET /api/in-kind/statement/export': { allowed: SIGNED_IN, url: () => '/api/in-kind/statement/export?year=2025' },
+};
+
+const coordinatorOnly = { none: 'coordinator and admin only, who may name any organisation, person or value' };
+
+/** Issue 13's two contribution leaks among them: a volunteer's draft for an organisation not theirs, valued by themselves; a group lead's time credited to another organisation. */
+export const contributionWrites: WriteCases = {
+  'POST /api/contributions': [
+    { actor: 'volunteer', tries: 'credit an organisation they do not belong to, with a value they chose', body: (f) => ({ ...hours(f.ownOrg), personId: f.volunteerPerson, amountCents: 500_000 }) },
+    { actor: 'volunteer', tries: 'value their own hours themselves', body: (f) => ({ ...hours(f.ownOrg), organisationId: null, personId: f.volunteerPerson, amountCents: 500_000 }) },
+    { actor: 'contractor', tries: 'credit their time to an organisation they do not belong to', body: (f) => ({ ...hours(f.ownOrg), personId: f.contractorPerson }) },
+    { actor: 'volunteer', tries: "log another person's hours", body: (f) => ({ ...hours(f.ownOrg), organisationId: null, personId: f.contractorPerson }) },
+    { actor: 'wgLead', tries: "credit their group's time to an organisation its giver does not belong to", body: (f) => ({ ...hours(f.ownOrg), workingGroupId: f.leadGroup }) },
+    { actor: 'otherCopil', tries: 'log a contribution of another organisation', body: (f) => hours(f.ownOrg) },
+  ],
+  'PATCH /api/contributions/:id': [
+    { actor: 'copil', tries: 'move a draft to another organisation', url: (f) => `/api/contributions/${f.contributionDraft}`, body: (f) => ({ organisationId: f.otherOrg }) },
+    { actor: 'volunteer', tries: 'set a value on their own hours', url: (f) => `/api/contributions/${f.volunteerDraft}`, body: () => ({ amountCents: 100 }) },
+    { actor: 'volunteer', tries: 'credit their hours to an organisation they do not belong to', url: (f) => `/api/contributions/${f.volunteerDraft}`, body: (f) => ({ organisationId: f.ownOrg }) },
+    { actor: 'wgLead', tries: "change their group's time credited to another organisation", url: (f) => `/api/contributions/${f.groupDraftOfOwnOrg}`, body: () => ({ quantity: 1 }) },
+  ],
+  'DELETE /api/contributions/:id': [
+    { actor: 'otherCopil', tries: "delete another organisation's draft", url: (f) => `/api/contributions/${f.contributionDraft}`, body: () => ({}) },
+  ],
+  'POST /api/contributions/submit': [
+    { actor: 'wgLead', tries: "submit their group's time credited to another organisation", body: (f) => ({ ids: [f.groupDraftOfOwnOrg] }) },
+    { actor: 'otherCopil', tries: "submit another organisation's draft", body: (f) => ({ ids: [f.contributionToSubmit] }) },
+  ],
+  'POST /api/contributions/import': [
+    {
+      actor: 'volunteer', tries: 'import hours credited to an organisation, valued by themselves', status: 400,
+      body: () => ({ csv: `${HEADER};personne_email;valeur_euros\nColibris;working_time;hour;2026-11-04;1;Matrice import;${demo.volunteer};5000` }),
+    },
+  ],
+  'POST /api/contributions/review': { none: 'coordinator and admin only; four eyes is tested in the contributions e2e spec' },
+  'POST /api/contributions/:id/correct': coordinatorOnly,
+  'PUT /api/contributions/:id/evidence': [
+    { actor: 'otherCopil', tries: "attach evidence to another organisation's draft", url: (f) => `/api/contributions/${f.contributionDraft}/evidence`,
+      body: () => ({ fileName: 'preuve.pdf', contentType: 'application/pdf', data: Buffer.from('%PDF-1.4 matrice').toString('base64') }) },
+  ],
+  'DELETE /api/contributions/:id/evidence': [
+    { actor: 'otherCopil', tries: "remove another organisation's evidence", url: (f) => `/api/contributions/${f.contributionDraft}/evidence`, body: () => ({}) },
+  ],
+  'POST /api/contribution-rates': coordinatorOnly,
+  'PATCH /api/contribution-rates/:id': coordinatorOnly,
+  'PUT /api/in-kind/accounts/:type': coordinatorOnly,
 };

@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
@@ -16,6 +16,12 @@ export const foundationFixtures: FixtureBuilder = async (t, f) => {
   // An account the matrix may disable and re-role without locking out an actor.
   const target = await (await t.as(demo.admin)).post('/api/invitations', { email: `cible-${unique()}@maillage.test`, firstName: 'Cible', lastName: 'Matrice', roles: ['volunteer'] });
   f.targetAccount = target.body.id;
+  // An open session of the admin's (the sign-in above), as the sessions list names it: no one else may end it.
+  const [session] = await t.db.query(
+    `SELECT left(s.token_hash, 16) AS id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at DESC LIMIT 1`,
+    [demo.admin],
+  );
+  f.adminSession = session.id;
 };
 
 export const foundationRoutes: RouteCases = {
@@ -87,4 +93,51 @@ export const foundationRoutes: RouteCases = {
   'PATCH /api/people/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}`, body: () => ({ notes: 'vu en réunion' }) },
   'POST /api/people/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/archive` },
   'POST /api/people/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/restore` },
+};
+
+const ownAccount = { none: "acts on the caller's own account or session only" };
+const publicToken = { none: 'names nothing but a single-use token sent by mail' };
+
+export const foundationWrites: WriteCases = {
+  'POST /api/auth/login': { none: 'names only the credentials given' },
+  'POST /api/auth/logout': ownAccount,
+  'PATCH /api/auth/me/password': ownAccount,
+  'PATCH /api/auth/me/email': ownAccount,
+  'PATCH /api/auth/me/locale': ownAccount,
+  'POST /api/auth/password-reset': { none: 'sends a link to the address given; the same answer whether it exists or not' },
+  'POST /api/auth/password-reset/confirm': publicToken,
+  'POST /api/auth/invitations/accept': publicToken,
+  'POST /api/invitations': [
+    { actor: 'coordinator', tries: 'invite an admin (only an admin grants admin)', body: () => ({ email: `escalade-${unique()}@maillage.test`, firstName: 'Esca', lastName: 'Lade', roles: ['admin'] }) },
+  ],
+  'POST /api/auth/reauthenticate': ownAccount,
+  'POST /api/auth/sessions/end-others': ownAccount,
+  'DELETE /api/auth/sessions/:id': [
+    // Not found rather than forbidden: the caller's own sessions are the only ones looked for.
+    { actor: 'volunteer', tries: "end the admin's session", url: (f) => `/api/auth/sessions/${f.adminSession}`, body: () => ({}), status: 404 },
+  ],
+  'POST /api/auth/second-factor/setup': ownAccount,
+  'POST /api/auth/second-factor/enable': ownAccount,
+  'POST /api/auth/second-factor/recovery-codes': ownAccount,
+  'POST /api/auth/second-factor/disable': ownAccount,
+  'PUT /api/security/settings': { none: 'admin only, who may require a second factor of any role' },
+  'PATCH /api/accounts/:id/roles': { none: 'admin only, who may grant every role' },
+  'POST /api/accounts/:id/disable': { none: 'admin only' },
+  'POST /api/accounts/:id/enable': { none: 'admin only' },
+  'POST /api/organisations': { none: 'coordinator and admin only, who may create any organisation' },
+  'PATCH /api/organisations/:id': [
+    { actor: 'copil', tries: "update another organisation's card", url: (f) => `/api/organisations/${f.otherOrg}`, body: () => ({ territory: 'Ailleurs' }) },
+  ],
+  'POST /api/organisations/:id/archive': { none: 'coordinator and admin only' },
+  'POST /api/organisations/:id/restore': { none: 'coordinator and admin only' },
+  'POST /api/people': { none: 'coordinator and admin only' },
+  'PATCH /api/people/:id': [
+    {
+      actor: 'volunteer', tries: 'give themselves a COPIL seat in an organisation',
+      url: (f) => `/api/people/${f.volunteerPerson}`, body: (f) => ({ memberships: [{ organisationId: f.ownOrg, role: 'copil_member' }] }),
+    },
+    { actor: 'copil', tries: "edit another person's contact card", url: (f) => `/api/people/${f.person}`, body: () => ({ email: 'detourne@maillage.test' }) },
+  ],
+  'POST /api/people/:id/archive': { none: 'coordinator and admin only' },
+  'POST /api/people/:id/restore': { none: 'coordinator and admin only' },
 };

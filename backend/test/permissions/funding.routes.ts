@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { only, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
@@ -80,4 +80,41 @@ export const fundingRoutes: RouteCases = {
   'GET /api/funding/deadlines': { allowed: MANAGERS },
   'GET /api/funding/alerts': { allowed: MANAGERS },
   'GET /api/funding/dashboard': { allowed: MANAGERS },
+};
+
+/** Funding is written by the coordinator (and the admin) only, who may name any funder, grant, date and amount. */
+const MANAGED = { none: 'coordinator and admin only, who may name any funder, grant and amount' } as const;
+
+export const fundingWrites: WriteCases = {
+  'POST /api/funders': MANAGED,
+  'PATCH /api/funders/:id': MANAGED,
+  'POST /api/funders/:id/archive': MANAGED,
+  'POST /api/funders/:id/restore': MANAGED,
+  'POST /api/grants': [
+    { actor: 'copil', tries: 'record a grant for the network', body: (f) => ({ funderId: f.funder, title: 'Subvention détournée', amountRequestedCents: 1_000_000 }) },
+  ],
+  'PATCH /api/grants/:id': [
+    { actor: 'copil', tries: 'change the amount granted', url: (f) => `/api/grants/${f.grant}`, body: () => ({ amountGrantedCents: 1 }) },
+  ],
+  'POST /api/grants/:id/status': MANAGED,
+  'POST /api/grants/:id/instalments': [
+    { actor: 'wgLead', tries: 'record money received', url: (f) => `/api/grants/${f.grant}/instalments`, body: () => ({ label: 'Versement', expectedCents: 1, expectedOn: '2025-03-01' }) },
+  ],
+  'PATCH /api/grants/:id/instalments/:itemId': MANAGED,
+  'DELETE /api/grants/:id/instalments/:itemId': MANAGED,
+  'POST /api/grants/:id/budget-lines': MANAGED,
+  'PATCH /api/grants/:id/budget-lines/:itemId': MANAGED,
+  'DELETE /api/grants/:id/budget-lines/:itemId': MANAGED,
+  'POST /api/grants/:id/expenses': [
+    {
+      actor: 'otherCopil', tries: 'book an expense on a grant', url: (f) => `/api/grants/${f.grant}/expenses`,
+      body: (f) => ({ budgetLineId: f.budgetLine, spentOn: '2025-04-01', amountCents: 10_000, description: 'Dépense' }),
+    },
+  ],
+  'DELETE /api/grants/:id/expenses/:itemId': MANAGED,
+  'POST /api/grants/:id/reports': MANAGED,
+  'PATCH /api/grants/:id/reports/:itemId': MANAGED,
+  'DELETE /api/grants/:id/reports/:itemId': MANAGED,
+  'POST /api/grants/:id/documents': MANAGED,
+  'DELETE /api/grants/:id/documents/:itemId': MANAGED,
 };

@@ -1,11 +1,12 @@
 import { demo } from '../support/app';
-import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const ids = (items: Record<string, unknown>[], key = 'id') => items.map((i) => i[key] as string);
 
 export const governanceFixtures: FixtureBuilder = async (t, f) => {
   const person = async (email: string) => (await t.db.query('SELECT id FROM people WHERE email = $1', [email]))[0].id as string;
   f.contractorPerson = await person(demo.contractor);
+  f.otherCopilPerson = await person(demo.otherCopil);
   // The last monthly COPIL of the demo: the contractor attended it, the volunteer did not.
   const [copil] = await t.db.query(`SELECT id FROM meetings WHERE kind = 'copil' AND ends_at < now() ORDER BY starts_at DESC LIMIT 1`);
   f.meeting = copil.id;
@@ -19,9 +20,13 @@ export const governanceFixtures: FixtureBuilder = async (t, f) => {
   const attended = async (personId: string) => (await t.db.query('SELECT id FROM meetings WHERE $1 = ANY(attendee_person_ids)', [personId])).map((r: { id: string }) => r.id).join(',');
   f.contractorMeetings = await attended(f.contractorPerson);
   f.volunteerMeetings = await attended(f.volunteerPerson);
-  f.decision = (await t.db.query('SELECT id FROM decisions ORDER BY number LIMIT 1'))[0].id;
+  // A public decision (the charter): everyone reads it (a COPIL-only one is not found for volunteers and contractors).
+  f.decision = (await t.db.query(`SELECT id FROM decisions WHERE visibility = 'public' ORDER BY number LIMIT 1`))[0].id;
+  f.group = (await t.db.query('SELECT id FROM working_groups ORDER BY name LIMIT 1'))[0].id;
   const action = await coord.post('/api/action-items', { title: 'Relire la fiche source', ownerPersonId: f.volunteerPerson, dueOn: '2099-01-01' });
   f.volunteerAction = action.body.id;
+  // COPIL members change the actions of a working group (or of their own organisation's people), not the volunteer's.
+  f.groupAction = (await coord.post('/api/action-items', { title: 'Relire les fiches du groupe', ownerGroupId: f.group, dueOn: '2099-01-01' })).body.id;
   f.strategyAction = (await t.db.query('SELECT id FROM strategy_actions ORDER BY number NULLS LAST LIMIT 1'))[0].id;
 };
 
@@ -45,7 +50,15 @@ export const governanceRoutes: RouteCases = {
   'PATCH /api/meetings/:id': { allowed: RECORDERS, url: (f) => `/api/meetings/${f.smallMeeting}`, body: () => ({ place: 'Salle du PôleS NOE' }) },
   'POST /api/meetings/:id/invitations': { allowed: RECORDERS, url: (f) => `/api/meetings/${f.smallMeeting}/invitations` },
 
-  'GET /api/decisions': { allowed: SIGNED_IN },
+  'GET /api/decisions': {
+    allowed: SIGNED_IN,
+    // Volunteers and contractors read the public decisions only.
+    scoped: (items, actor) => {
+      const visibilities = new Set(items.map((d) => d.visibility));
+      if (actor === 'volunteer' || actor === 'contractor') expect([...visibilities]).toEqual(['public']);
+      else expect(visibilities.has('copil')).toBe(true);
+    },
+  },
   'GET /api/decisions/:id': { allowed: SIGNED_IN, url: (f) => `/api/decisions/${f.decision}` },
   'POST /api/decisions': { allowed: RECORDERS, body: decisionBody },
   'POST /api/decisions/:id/amendments': { allowed: RECORDERS, url: (f) => `/api/decisions/${f.decision}/amendments`, body: decisionBody },
@@ -61,12 +74,37 @@ export const governanceRoutes: RouteCases = {
   },
   'GET /api/action-items/mine': { allowed: SIGNED_IN },
   'GET /api/action-items/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'volunteer'), url: (f) => `/api/action-items/${f.volunteerAction}` },
-  'POST /api/action-items': { allowed: RECORDERS, body: (f) => ({ title: 'Action de la matrice', ownerPersonId: f.volunteerPerson, dueOn: '2099-01-01' }) },
-  // The owner (here the volunteer) may move the status of their own action.
-  'PATCH /api/action-items/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'volunteer'), url: (f) => `/api/action-items/${f.volunteerAction}`, body: () => ({ status: 'in_progress' }) },
+  'POST /api/action-items': { allowed: RECORDERS, body: (f) => ({ title: 'Action de la matrice', ownerGroupId: f.group, dueOn: '2099-01-01' }) },
+  // The owner (here the volunteer) may move the status of their own action; the others try a group's action.
+  'PATCH /api/action-items/:id': {
+    allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'volunteer'),
+    url: (f, actor) => `/api/action-items/${actor === 'volunteer' ? f.volunteerAction : f.groupAction}`,
+    body: () => ({ status: 'in_progress' }),
+  },
 
   'GET /api/strategy': { allowed: SIGNED_IN },
   'GET /api/strategy/actions/:id': { allowed: SIGNED_IN, url: (f) => `/api/strategy/actions/${f.strategyAction}` },
   'POST /api/strategy/actions': { allowed: only('admin', 'coordinator'), body: () => ({ title: 'Action de la matrice', content: 'Tester les droits.' }) },
   'PATCH /api/strategy/actions/:id': { allowed: RECORDERS, url: (f) => `/api/strategy/actions/${f.strategyAction}`, body: () => ({ status: 'in_progress' }) },
+};
+
+export const governanceWrites: WriteCases = {
+  'POST /api/meetings': { none: 'those who record meetings may invite anyone of the network; each attendee represents one of their own organisations (400 otherwise)' },
+  'PATCH /api/meetings/:id': { none: 'as for a new meeting' },
+  'POST /api/meetings/:id/invitations': { none: "names nothing: writes to the meeting's attendees" },
+  'POST /api/decisions': { none: 'those who record decisions may record any, public or COPIL-only' },
+  'POST /api/decisions/:id/amendments': { none: 'as for a new decision' },
+  'POST /api/action-items': [
+    {
+      actor: 'copil', tries: "hand an action to another organisation's person",
+      body: (f) => ({ title: 'Action détournée', ownerPersonId: f.otherCopilPerson, dueOn: '2099-01-01' }),
+    },
+  ],
+  'PATCH /api/action-items/:id': [
+    { actor: 'copil', tries: "hand a group's action over to another organisation's person", url: (f) => `/api/action-items/${f.groupAction}`, body: (f) => ({ ownerPersonId: f.otherCopilPerson }) },
+    { actor: 'volunteer', tries: 'move the due date of their own action', url: (f) => `/api/action-items/${f.volunteerAction}`, body: () => ({ dueOn: '2099-12-31' }) },
+    { actor: 'contractor', tries: "move someone else's action", url: (f) => `/api/action-items/${f.volunteerAction}`, body: () => ({ status: 'done' }) },
+  ],
+  'POST /api/strategy/actions': { none: 'coordinator and admin only' },
+  'PATCH /api/strategy/actions/:id': { none: 'the COPIL carries the whole strategy: every action, its groups, grants and decisions' },
 };

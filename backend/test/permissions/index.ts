@@ -1,13 +1,12 @@
-import { contractorsFixtures, contractorsRoutes } from './contractors.routes';
-import { contributionFixtures, contributionRoutes } from './contributions.routes';
-import { foundationFixtures, foundationRoutes } from './foundation.routes';
-import { fundingFixtures, fundingRoutes } from './funding.routes';
-import { governanceFixtures, governanceRoutes } from './governance.routes';
-import type { FixtureBuilder, RouteCases } from './matrix';
-import { workingGroupsFixtures, workingGroupsRoutes } from './working-groups.routes';
-
-import { newslettersFixtures, newslettersRoutes } from './newsletters.routes';
-import { splitFixtures, splitRoutes } from './splits.routes';
+import { contractorsFixtures, contractorsRoutes, contractorsWrites } from './contractors.routes';
+import { contributionFixtures, contributionRoutes, contributionWrites } from './contributions.routes';
+import { foundationFixtures, foundationRoutes, foundationWrites } from './foundation.routes';
+import { fundingFixtures, fundingRoutes, fundingWrites } from './funding.routes';
+import { governanceFixtures, governanceRoutes, governanceWrites } from './governance.routes';
+import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
+import { workingGroupsFixtures, workingGroupsRoutes, workingGroupsWrites } from './working-groups.routes';
+import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './newsletters.routes';
+import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -18,3 +17,9 @@ export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
   newslettersFixtures, splitFixtures,
 ];
+
+/** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
+export const writeCases: WriteCases = {
+  ...foundationWrites, ...contributionWrites, ...fundingWrites, ...governanceWrites, ...contractorsWrites, ...splitWrites,
+  ...workingGroupsWrites, ...newslettersWrites,
+};

@@ -31,3 +31,23 @@ export type RouteCases = Record<string, RouteCase>;
 export type FixtureBuilder = (t: TestApp, f: Fixtures) => Promise<void>;
 
 export const only = (...actors: Actor[]) => actors;
+
+/**
+ * A write a role must not make: it names a value outside their scope (another organisation, group or person, an
+ * amount or rate they may not set). Expected refused (403, or 400 naming the field) with nothing saved.
+ */
+export interface ForbiddenWrite {
+  actor: Exclude<Actor, 'anonymous'>;
+  /** What the write tries, in a few words (shown when it is not refused). */
+  tries: string;
+  url?: (f: Fixtures) => string;
+  body: (f: Fixtures) => object;
+  /** 403 unless said otherwise. */
+  status?: 400 | 403 | 404 | 409;
+}
+
+/**
+ * Every write route has its forbidden-value cases, or says why none exists (e.g. it acts on the caller's own
+ * account only, or only roles that may name anything can reach it).
+ */
+export type WriteCases = Record<string, ForbiddenWrite[] | { none: string }>;

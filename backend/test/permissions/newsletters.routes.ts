@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unsubscribeToken } from '../../src/modules/newsletters/unsubscribe-token';
-import { only, SIGNED_IN, type Actor, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, SIGNED_IN, type Actor, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const ANYONE: Actor[] = ['anonymous', ...SIGNED_IN];
 const TEAM = only('admin', 'coordinator', 'comms');
@@ -19,6 +19,8 @@ export const newslettersFixtures: FixtureBuilder = async (t, f) => {
   f.sentIssue = sent.id;
   const [wgLead] = await t.db.query(`SELECT id FROM accounts WHERE email = 'referente.technique@maillage.test'`);
   f.wgLeadAccount = wgLead.id;
+  const [comms] = await t.db.query(`SELECT id FROM accounts WHERE email = 'communication@maillage.test'`);
+  f.commsAccount = comms.id;
 };
 
 const PROPOSERS = only('admin', 'copil', 'otherCopil', 'wgLead');
@@ -100,4 +102,34 @@ export const newslettersRoutes: RouteCases = {
   'POST /api/newsletters/proposals': { allowed: PROPOSERS, body: () => ({ title: 'Matrice', text: 'Une proposition', groupName: 'GT Matrice' }) },
   'POST /api/newsletters/proposals/:id/accept': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/accept`, body: (f) => ({ issueId: f.draftIssue }) },
   'POST /api/newsletters/proposals/:id/decline': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/decline`, body: () => ({}) },
+};
+
+const team = { none: 'the communication team, the coordinator and admin only, who keep every issue, list and subscriber' };
+
+export const newslettersWrites: WriteCases = {
+  'POST /api/newsletters/public/subscribe': { none: 'the public form names only public lists (checked) and the visitor\'s own address' },
+  'POST /api/newsletters/public/confirm': { none: 'names nothing but a single-use token sent by mail' },
+  'POST /api/newsletters/public/unsubscribe/:token': { none: 'names nothing but the signed token of one subscription' },
+  'POST /api/newsletters/lists': team,
+  'PATCH /api/newsletters/lists/:id': team,
+  'POST /api/newsletters/lists/:id/archive': team,
+  'POST /api/newsletters/lists/:id/restore': team,
+  'POST /api/newsletters/subscribers/import': team,
+  'POST /api/newsletters/subscribers': team,
+  'PATCH /api/newsletters/subscribers/:id': team,
+  'POST /api/newsletters/preview': team,
+  'POST /api/newsletters/issues': team,
+  'PATCH /api/newsletters/issues/:id': team,
+  'POST /api/newsletters/issues/:id/test-send': team,
+  'POST /api/newsletters/issues/:id/submit': team,
+  'POST /api/newsletters/issues/:id/reopen': team,
+  'POST /api/newsletters/issues/:id/schedule': team,
+  'POST /api/newsletters/issues/:id/pause': team,
+  'POST /api/newsletters/issues/:id/resume': team,
+  'POST /api/newsletters/issues/:id/resend-uncertain': team,
+  'POST /api/newsletters/proposals': [
+    { actor: 'wgLead', tries: 'propose in the name of another account', status: 400, body: (f) => ({ title: 'Usurpée', text: 'Une proposition', proposedById: f.commsAccount }) },
+  ],
+  'POST /api/newsletters/proposals/:id/accept': team,
+  'POST /api/newsletters/proposals/:id/decline': team,
 };

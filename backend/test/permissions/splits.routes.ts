@@ -1,5 +1,5 @@
 import { demo } from '../support/app';
-import { only, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 /** The demo group lead also sits on the COPIL (for Data Players): a reader of approved splits like any COPIL member. */
 const readers = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead');
@@ -82,4 +82,22 @@ export const splitRoutes: RouteCases = {
     allowed: ownOrgReaders,
     url: (f) => `/api/splits/${f.approvedSplit}/statements/${f.ownOrg}/statement.csv`,
   },
+};
+
+/** Only the coordinator (and the admin) writes splits, and may name any organisation and amount; a COPIL member reads. */
+const coordinatorOnly = { none: 'coordinator and admin only, who may name any organisation, grant and amount' };
+
+export const splitWrites: WriteCases = {
+  'POST /api/splits/simulate': { none: 'coordinator and admin only; saves nothing' },
+  'POST /api/splits': coordinatorOnly,
+  'PUT /api/splits/:id': coordinatorOnly,
+  'DELETE /api/splits/:id': coordinatorOnly,
+  'POST /api/splits/:id/approve': coordinatorOnly,
+  'POST /api/splits/:id/payments': [
+    {
+      actor: 'coordinator', tries: 'pay an organisation that has no share in the split', status: 400,
+      url: (f) => `/api/splits/${f.approvedSplit}/payments`, body: (f) => ({ organisationId: f.wgLeadOrg, amountCents: 1, paidOn: '2026-01-20', reference: 'VIR-HORS-PART' }),
+    },
+  ],
+  'POST /api/splits/:id/payments/:paymentId/reverse': coordinatorOnly,
 };

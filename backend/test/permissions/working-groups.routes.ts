@@ -1,4 +1,4 @@
-import { only, SIGNED_IN, type FixtureBuilder, type RouteCases } from './matrix';
+import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
@@ -14,6 +14,17 @@ export const workingGroupsFixtures: FixtureBuilder = async (t, f) => {
   [{ id: f.techEntry, person_id: f.techVolunteer }] = await t.db.query(
     `SELECT v.id, v.person_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE v.group_id = $1 AND p.last_name = 'Garnier'`,
     [f.ownGroup],
+  );
+  // A volunteer who belongs to an organisation (Colibris), whose time credits it.
+  [{ person_id: f.creditedVolunteer, group_id: f.creditedGroup }] = await t.db.query(
+    `SELECT v.person_id, v.group_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE p.last_name = 'Olivier'`,
+  );
+  [{ person_id: f.wgLeadPerson }] = await t.db.query(`SELECT person_id FROM accounts WHERE email = 'referente.technique@maillage.test'`);
+  // What the wgLead actor must not touch: a term and a volunteer of Sources, a group they do not lead.
+  [{ id: f.otherTerm }] = await t.db.query(`SELECT t.id FROM working_group_members t WHERE t.group_id = $1 LIMIT 1`, [f.otherGroup]);
+  [{ id: f.otherEntry, person_id: f.otherVolunteer }] = await t.db.query(
+    `SELECT v.id, v.person_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE v.group_id = $1 AND p.last_name = 'Rolland'`,
+    [f.otherGroup],
   );
 };
 
@@ -65,4 +76,50 @@ export const workingGroupsRoutes: RouteCases = {
     allowed: ['anonymous', ...SIGNED_IN],
     body: (f) => ({ groupId: f.ownGroup, firstName: 'Robot', lastName: 'Matrice', email: 'robot@example.org', consentVersion: '2026-01', consent: true, website: 'http://spam.example' }),
   },
+};
+
+const staffOnly = { none: 'the coordinator and admin only, who may name any group and person' };
+
+/** A working-group lead reaches only the groups they lead, whatever the URL or the body names. */
+export const workingGroupsWrites: WriteCases = {
+  'POST /api/working-groups': staffOnly,
+  'PATCH /api/working-groups/:id': [
+    { actor: 'wgLead', tries: "change the settings of a group they do not lead", url: (f) => `/api/working-groups/${f.otherGroup}`, body: () => ({ meetingRhythm: 'Jamais' }) },
+  ],
+  'POST /api/working-groups/:id/members': [
+    { actor: 'wgLead', tries: 'add a member to a group they do not lead', url: (f) => `/api/working-groups/${f.otherGroup}/members`, body: (f) => ({ personId: f.person, role: 'member' }) },
+    { actor: 'wgLead', tries: 'name themselves referent of a group they do not lead', url: (f) => `/api/working-groups/${f.otherGroup}/members`, body: (f) => ({ personId: f.wgLeadPerson, role: 'referent' }) },
+  ],
+  'PATCH /api/working-groups/:id/members/:termId': [
+    { actor: 'wgLead', tries: 'end a term of a group they do not lead', url: (f) => `/api/working-groups/${f.otherGroup}/members/${f.otherTerm}`, body: () => ({ endedOn: '2026-01-01' }) },
+    {
+      actor: 'wgLead', tries: "end another group's term through their own group's URL", status: 404,
+      url: (f) => `/api/working-groups/${f.ownGroup}/members/${f.otherTerm}`, body: () => ({ endedOn: '2026-01-01' }),
+    },
+  ],
+  'POST /api/working-groups/:id/leave': { none: "acts on the caller's own place in the group only" },
+  'POST /api/working-groups/:id/volunteers': [
+    { actor: 'wgLead', tries: "put someone in the pipeline of a group they do not lead", url: (f) => `/api/working-groups/${f.otherGroup}/volunteers`, body: (f) => ({ personId: f.person }) },
+  ],
+  'POST /api/working-groups/:id/volunteers/:entryId/stage': [
+    { actor: 'wgLead', tries: "move a volunteer of a group they do not lead", url: (f) => `/api/working-groups/${f.otherGroup}/volunteers/${f.otherEntry}/stage`, body: () => ({ stage: 'active' }) },
+    {
+      actor: 'wgLead', tries: "move another group's volunteer through their own group's URL", status: 404,
+      url: (f) => `/api/working-groups/${f.ownGroup}/volunteers/${f.otherEntry}/stage`, body: () => ({ stage: 'active' }),
+    },
+  ],
+  'PATCH /api/volunteers/:personId': [
+    { actor: 'wgLead', tries: "edit the profile of another group's volunteer", url: (f) => `/api/volunteers/${f.otherVolunteer}`, body: () => ({ territory: 'Ailleurs' }) },
+  ],
+  'POST /api/volunteers/:personId/time': [
+    {
+      actor: 'wgLead', tries: "log time to a group they do not lead", url: (f) => `/api/volunteers/${f.otherVolunteer}/time`,
+      body: (f) => ({ groupId: f.otherGroup, periodStart: '2026-03-01', periodEnd: '2026-03-31', quantity: 6, unit: 'hours' }),
+    },
+    {
+      actor: 'coordinator', tries: 'credit an organisation the volunteer does not belong to', status: 400, url: (f) => `/api/volunteers/${f.creditedVolunteer}/time`,
+      body: (f) => ({ groupId: f.creditedGroup, organisationId: f.otherOrg, periodStart: '2026-03-01', periodEnd: '2026-03-31', quantity: 6, unit: 'hours' }),
+    },
+  ],
+  'POST /api/public/volunteer-signup': { none: 'the public form names only a group taking volunteers (checked) and the visitor themselves' },
 };

@@ -1,12 +1,17 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import { RESPONSE_KEY, type ResponseContract } from '../../src/common/contract';
 import { POLICY_KEY, type RoutePolicy } from '../../src/permissions/policy.decorator';
 
 export interface DiscoveredRoute {
   key: string; // e.g. "PATCH /api/organisations/:id"
   policy: RoutePolicy | undefined;
+  contract: ResponseContract | undefined;
+  /** Whether the handler reads a request body (`@Body()`). */
+  hasBody: boolean;
 }
 
 const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
@@ -30,6 +35,8 @@ export function discoverRoutes(app: INestApplication, prefix = 'api'): Discovere
       routes.push({
         key: `${RequestMethod[method]} ${join(prefix, base, path)}`,
         policy: reflector.getAllAndOverride<RoutePolicy>(POLICY_KEY, [handler, metatype]),
+        contract: reflector.get<ResponseContract>(RESPONSE_KEY, handler),
+        hasBody: Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}).some((k) => k.startsWith(`${RouteParamtypes.BODY}:`)),
       });
     }
   }

@@ -1,11 +1,10 @@
 'use client';
 
 import { SegmentedControl } from '@mantine/core';
-import { api } from '@/lib/api';
+import { authApi } from '@/features/auth/api';
 import { useLocale, useT } from '@/lib/i18n/provider';
 import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { useOptionalSession } from '@/lib/session';
-import type { Session } from '@/features/auth/types';
 
 // Each language named in itself, so whoever cannot read the current one still finds theirs.
 const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
@@ -20,7 +19,7 @@ export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string
     const next = value as Locale;
     setLocale(next);
     if (session) {
-      api.patch<Session>('/auth/me/locale', { locale: next }).then(session.setSession, () => undefined);
+      authApi.changeLocale(next).then(session.setSession, () => undefined);
     }
   };
 

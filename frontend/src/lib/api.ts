@@ -1,3 +1,4 @@
+import { Api, type HttpResponse } from './generated/api';
 import { LOCALE_COOKIE, toLocale } from './i18n/config';
 
 /** The error shape of the API contract: `{ error: { code, message, fields? } }`. */
@@ -81,40 +82,63 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query, signal?: AbortSignal, retried = false): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': toLocale(readCookie(LOCALE_COOKIE)),
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+/**
+ * Every call to the API goes through here: the caller's language, the CSRF token on changes, no cache, and a
+ * failed answer thrown as an ApiError (a lost session also tells the shell, which sends the user to /login; a
+ * sensitive action refused for want of a recent sign-in is sent again once the password dialog succeeds).
+ */
+async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}, retried = false): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  headers.set('Accept-Language', toLocale(readCookie(LOCALE_COOKIE)));
+  const method = init.method ?? 'GET';
   if (method !== 'GET') {
     const csrf = readCookie(CSRF_COOKIE);
-    if (csrf) headers['x-csrf-token'] = csrf;
+    if (csrf) headers.set('x-csrf-token', csrf);
   }
-
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-      signal,
-    });
+    response = await fetch(withoutEmptyParams(input), { ...init, method, headers, credentials: 'same-origin', cache: 'no-store' });
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (init.signal?.aborted) throw cause;
     throw new ApiError(0, 'network', 'Network error');
   }
-
   if (!response.ok) {
     const error = await toApiError(response);
     if (error.code === 'unauthenticated' && typeof window !== 'undefined') {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
-    if (await retriedAfterReauthentication(error, retried)) return request<T>(method, path, body, query, signal, true);
+    if (await retriedAfterReauthentication(error, retried)) return apiFetch(input, init, true);
     throw error;
   }
+  return response;
+}
+
+/** Empty filters (`?q=&kind=`) never reach the API, whichever way the URL was built. */
+function withoutEmptyParams(input: RequestInfo | URL): RequestInfo | URL {
+  if (typeof input !== 'string' || !input.includes('?')) return input;
+  const [path, search] = input.split('?', 2);
+  const params = new URLSearchParams(search);
+  for (const [key, value] of [...params]) if (value === '' || value === 'null' || value === 'undefined') params.delete(key);
+  const rest = params.toString();
+  return rest ? `${path}?${rest}` : path;
+}
+
+/** The client generated from the API's OpenAPI description (npm run api:generate), over apiFetch. */
+export const client = new Api({ customFetch: apiFetch });
+
+/** The body of a generated call: `await call(client.organisations.organisationsGet({ id }, { signal }))`. */
+export async function call<T>(pending: Promise<HttpResponse<T, unknown>>): Promise<T> {
+  return (await pending).data;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, query?: Query, signal?: AbortSignal): Promise<T> {
+  const response = await apiFetch(apiUrl(path, query), {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+  });
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
@@ -123,13 +147,8 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
  * A file from the API saved by the browser: fetched (so a sensitive export can ask for the password first), then
  * handed over as a download under `fileName`.
  */
-export async function download(path: string, fileName: string, query?: Query, retried = false): Promise<void> {
-  const response = await fetch(apiUrl(path, query), { credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (await retriedAfterReauthentication(error, retried)) return download(path, fileName, query, true);
-    throw error;
-  }
+export async function download(path: string, fileName: string, query?: Query): Promise<void> {
+  const response = await apiFetch(apiUrl(path, query));
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();

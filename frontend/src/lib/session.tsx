@@ -2,7 +2,8 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { api, UNAUTHENTICATED_EVENT } from './api';
+import { authApi } from '@/features/auth/api';
+import { UNAUTHENTICATED_EVENT } from './api';
 import { abilityFromPacked, AbilityProvider } from './ability';
 import type { Session, SessionUser } from '@/features/auth/types';
 
@@ -35,7 +36,7 @@ export function SessionProvider({ initial, children }: { initial: Session; child
   }, [router]);
 
   const logout = useCallback(async () => {
-    await api.post('/auth/logout').catch(() => undefined);
+    await authApi.logout().catch(() => undefined);
     router.replace('/login');
     router.refresh();
   }, [router]);

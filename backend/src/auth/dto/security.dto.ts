@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OneOf } from '../../common/contract';
 import { ROLES, type Role } from '../roles';
 
 /** Six digits from the authenticator app, or a recovery code (`abcde-fghjk`). */
@@ -23,6 +24,6 @@ export class ReauthenticateDto {
 }
 
 export class SecuritySettingsDto {
-  @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true })
+  @IsArray() @ArrayUnique() @OneOf(ROLES, 'Role', { isArray: true })
   totpRequiredFor: Role[];
 }

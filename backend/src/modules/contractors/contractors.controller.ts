@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { ContractorsService } from './contractors.service';
+import { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
 import { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
 
 @ApiTags('contractors')
@@ -13,49 +15,56 @@ export class ContractorsController {
 
   @Get('missions')
   @Policy('read', 'Mission')
+  @ReturnsPage(MissionResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: MissionQuery) {
     return this.contractors.list(ctx, q);
   }
 
   @Get('missions/:id')
   @Policy('read', 'Mission')
+  @Returns(MissionDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.contractors.get(ctx, id);
   }
 
   @Post('missions')
   @Policy('create', 'Mission')
+  @Returns(MissionDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateMissionDto) {
     return this.contractors.create(ctx, dto);
   }
 
   @Patch('missions/:id')
   @Policy('update', 'Mission')
+  @Returns(MissionDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateMissionDto) {
     return this.contractors.update(ctx, id, dto);
   }
 
   @Get('missions/:id/time-entries')
   @Policy('read', 'TimeEntry')
+  @ReturnsPage(TimeEntryResponse)
   entries(@Ctx() ctx: RequestContext, @IdParam() id: string, @Query() q: TimeEntryQuery) {
     return this.contractors.entries(ctx, id, q);
   }
 
   @Post('missions/:id/time-entries')
   @Policy('create', 'TimeEntry')
+  @Returns(TimeEntryResponse, 201)
   addEntry(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: CreateTimeEntryDto) {
     return this.contractors.addEntry(ctx, id, dto);
   }
 
   @Patch('time-entries/:id')
   @Policy('update', 'TimeEntry')
+  @Returns(TimeEntryResponse)
   updateEntry(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateTimeEntryDto) {
     return this.contractors.updateEntry(ctx, id, dto);
   }
 
   @Delete('time-entries/:id')
   @Policy('delete', 'TimeEntry')
-  @HttpCode(204)
+  @ReturnsNothing()
   deleteEntry(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.contractors.deleteEntry(ctx, id);
   }

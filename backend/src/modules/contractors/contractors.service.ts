@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { permittedFieldsOf } from '@casl/ability/extra';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
@@ -12,22 +11,10 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import { Person } from '../people/person.entity';
 import type { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
-import { budgetSummary, type BudgetSummary, type MonthBudget, type MonthUsage } from './mission-budget';
+import type { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
+import { budgetSummary, type BudgetSummary, type MonthUsage } from './mission-budget';
 import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
-
-/** A mission as the caller may see it: without the rate, nor any amount derived from it, unless they may read the rate. */
-export type MissionView = Partial<Omit<Mission, 'contractor'>> & {
-  id: string;
-  contractorName: string;
-  budgetedDays: number;
-  usedDays: number;
-  overBudgetMonths: number;
-  budgetedCents?: number;
-  usedCents?: number;
-};
-
-export type MissionDetail = MissionView & { months: (Omit<MonthBudget, 'budgetedCents' | 'usedCents'> & { budgetedCents?: number; usedCents?: number })[] };
 
 /** Valued time of the missions paid by a budget line, for one month: what the funding module books as spent. */
 export interface BudgetLineSpending {
@@ -37,10 +24,6 @@ export interface BudgetLineSpending {
   cents: number;
 }
 
-const ALL_MISSION_FIELDS = [
-  'id', 'contractorPersonId', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth', 'dailyRateCents',
-  'hoursPerDay', 'grantId', 'budgetLineId', 'createdAt', 'updatedAt',
-] as const;
 const SORT_COLUMNS = { startsOn: 'm.starts_on', endsOn: 'm.ends_on', title: 'm.title' };
 const MISSION_NOT_FOUND = { fr: 'Mission introuvable', en: 'Mission not found' };
 const ENTRY_NOT_FOUND = { fr: 'Saisie de temps introuvable', en: 'Time entry not found' };
@@ -54,7 +37,7 @@ export class ContractorsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: MissionQuery): Promise<Page<MissionView>> {
+  async list(ctx: RequestContext, q: MissionQuery): Promise<Page<MissionResponse>> {
     const qb = this.db.getRepository(Mission).createQueryBuilder('m').leftJoin('m.contractor', 'c')
       .addSelect(`c.first_name || ' ' || c.last_name`, 'contractor_name');
     whereAllowed(qb, ctx.ability, 'read', 'Mission');
@@ -69,10 +52,7 @@ export class ContractorsService {
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
     const { entities, raw } = await qb.getRawAndEntities();
     const usage = await this.usage(entities.map((m) => m.id));
-    const items = entities.map((m, i) => {
-      const { months: _months, ...view } = this.view(ctx, m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? []));
-      return view;
-    });
+    const items = entities.map((m, i) => view(m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? [])));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -84,25 +64,16 @@ export class ContractorsService {
     return mission;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MissionDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MissionDetailResponse> {
     const mission = await this.findMission(ctx, id, 'read', em);
     const person = await em.findOneByOrFail(Person, { id: mission.contractorPersonId });
     const usage = await this.usage([id], em);
-    return this.view(ctx, mission, `${person.firstName} ${person.lastName}`, budgetSummary(mission, usage.get(id) ?? []));
-  }
-
-  /** The fields the caller may read, from the ability's field rules; the money follows the rate. */
-  private view(ctx: RequestContext, mission: Mission, contractorName: string, budget: BudgetSummary): MissionDetail {
-    const fields = permittedFieldsOf(ctx.ability, 'read', mission, { fieldsFrom: (rule) => rule.fields ?? [...ALL_MISSION_FIELDS] });
-    const seesRate = fields.includes('dailyRateCents');
-    const view: Record<string, unknown> = { id: mission.id, contractorName };
-    for (const field of fields) view[field] = mission[field as keyof Mission];
-    const { months, budgetedCents, usedCents, ...totals } = budget;
+    const { months, ...budget } = budgetSummary(mission, usage.get(id) ?? []);
     return {
-      ...(view as MissionView),
-      ...totals,
-      ...(seesRate ? { budgetedCents, usedCents } : {}),
-      months: months.map(({ budgetedCents: b, usedCents: u, ...month }) => (seesRate ? { ...month, budgetedCents: b, usedCents: u } : month)),
+      ...view(mission, `${person.firstName} ${person.lastName}`, budget),
+      jobDescription: mission.jobDescription,
+      months: months.map(({ month, budgetedDays, usedDays, overBudget }) => ({ month, budgetedDays, usedDays, overBudget })),
+      monthsCents: months.map(({ month, budgetedCents, usedCents }) => ({ month, budgetedCents, usedCents })),
     };
   }
 
@@ -125,20 +96,23 @@ export class ContractorsService {
     return out;
   }
 
-  async create(ctx: SignedInContext, dto: CreateMissionDto): Promise<MissionDetail> {
+  async create(ctx: SignedInContext, dto: CreateMissionDto): Promise<MissionDetailResponse> {
     return this.db.transaction(async (em) => {
+      const mission = em.create(Mission, dto);
+      if (!ctx.ability.can('create', mission)) throw new Forbidden();
       await checkMission(em, dto);
-      const mission = await em.save(em.create(Mission, dto));
+      await em.save(mission);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Mission', entityId: mission.id, after: mission });
       return this.get(ctx, mission.id, em);
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateMissionDto): Promise<MissionDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateMissionDto): Promise<MissionDetailResponse> {
     return this.db.transaction(async (em) => {
       const mission = await this.findMission(ctx, id, 'update', em);
       const before = { ...mission };
       Object.assign(mission, dto);
+      if (!ctx.ability.can('update', mission)) throw new Forbidden();
       await checkMission(em, mission, dto.contractorPersonId !== undefined);
       const [outside] = await em.query(
         'SELECT count(*)::int AS n FROM time_entries WHERE mission_id = $1 AND (worked_on < $2 OR worked_on > $3)',
@@ -157,7 +131,7 @@ export class ContractorsService {
     });
   }
 
-  async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntry>> {
+  async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntryResponse>> {
     await this.findMission(ctx, missionId, 'read');
     const qb = this.db.getRepository(TimeEntry).createQueryBuilder('t').where('t.mission_id = :missionId', { missionId });
     whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
@@ -168,7 +142,7 @@ export class ContractorsService {
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
-  async addEntry(ctx: SignedInContext, missionId: string, dto: CreateTimeEntryDto): Promise<TimeEntry> {
+  async addEntry(ctx: SignedInContext, missionId: string, dto: CreateTimeEntryDto): Promise<TimeEntryResponse> {
     return this.db.transaction(async (em) => {
       const mission = await this.findMission(ctx, missionId, 'read', em);
       const entry = em.create(TimeEntry, { ...dto, missionId, personId: mission.contractorPersonId });
@@ -187,11 +161,12 @@ export class ContractorsService {
     return entry;
   }
 
-  async updateEntry(ctx: SignedInContext, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntry> {
+  async updateEntry(ctx: SignedInContext, id: string, dto: UpdateTimeEntryDto): Promise<TimeEntryResponse> {
     return this.db.transaction(async (em) => {
       const entry = await this.findEntry(ctx, id, 'update', em);
       const before = { ...entry };
       Object.assign(entry, dto);
+      if (!ctx.ability.can('update', entry)) throw new Forbidden();
       await checkEntry(em, await em.findOneByOrFail(Mission, { id: entry.missionId }), entry);
       const saved = await em.save(entry);
       await this.audit.recordUpdate(em, ctx, 'TimeEntry', id, before, saved);
@@ -226,6 +201,19 @@ export class ContractorsService {
     );
     return rows.map((r) => ({ budgetLineId: r.budgetLineId, month: r.month, days: Math.round(Number(r.days) * 100) / 100, cents: Number(r.cents) }));
   }
+}
+
+/**
+ * A mission with its budget, rate and money included: the contract interceptor removes what the reader's ability
+ * does not let them see (MISSION_FIELDS_WITHOUT_RATE), so the rate rule lives in one place.
+ */
+function view(m: Mission, contractorName: string, budget: Omit<BudgetSummary, 'months'>): MissionResponse {
+  return {
+    id: m.id, contractorPersonId: m.contractorPersonId, contractorName, company: m.company, title: m.title, startsOn: m.startsOn,
+    endsOn: m.endsOn, daysPerMonth: m.daysPerMonth, hoursPerDay: m.hoursPerDay, grantId: m.grantId, budgetLineId: m.budgetLineId,
+    dailyRateCents: m.dailyRateCents, budgetedDays: budget.budgetedDays, usedDays: budget.usedDays, overBudgetMonths: budget.overBudgetMonths,
+    budgetedCents: budget.budgetedCents, usedCents: budget.usedCents, createdAt: m.createdAt, updatedAt: m.updatedAt,
+  };
 }
 
 async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson = true): Promise<void> {

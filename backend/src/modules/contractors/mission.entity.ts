@@ -63,8 +63,3 @@ export class Mission extends BaseEntity {
   budgetLine: Relation<GrantBudgetLine> | null;
 }
 
-/** What a COPIL member may read of a mission: everything but the rate (and the money derived from it). */
-export const MISSION_FIELDS_WITHOUT_RATE = [
-  'id', 'contractorPersonId', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth', 'hoursPerDay',
-  'grantId', 'budgetLineId', 'createdAt', 'updatedAt',
-];

@@ -6,8 +6,8 @@ const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser
   id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: ['group'], welcomeGroupIds: [], memberGroupIds: [],
   locale: 'fr', sessionId: 's', ...extra,
 });
-const contribution = (fields: Partial<Contribution>) =>
-  Object.assign(new Contribution(), { organisationId: 'other', personId: 'someone', enteredById: 'another', type: 'working_time', status: 'draft', workingGroupId: null, ...fields });
+const contribution = (fields: Partial<Contribution> & { creditedToGiver?: boolean }) =>
+  Object.assign(new Contribution(), { organisationId: 'other', personId: 'someone', enteredById: 'another', type: 'working_time', status: 'draft', workingGroupId: null, amountCents: null, creditedToGiver: true, ...fields });
 
 describe('who may do what with contributions', () => {
   it('copil: drafts and submits for their own organisations, reads validated ones of all', () => {
@@ -35,21 +35,29 @@ describe('who may do what with contributions', () => {
     expect(a.can('validate', contribution({ enteredById: 'acc' }))).toBe(false);
   });
 
-  it('wg_lead: logs and submits working time for their groups, reads their groups’ contributions', () => {
+  it('wg_lead: logs and submits working time for their groups, credited to no organisation or the giver’s own; reads their groups’ contributions', () => {
     const a = defineAbilityFor(user(['wg_lead']));
     const ofGroup = contribution({ workingGroupId: 'group' });
-    expect(a.can('create', ofGroup) && a.can('submit', ofGroup) && a.can('read', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(true);
+    expect(a.can('create', ofGroup) && a.can('update', ofGroup) && a.can('submit', ofGroup)).toBe(true);
+    const elsewhere = contribution({ workingGroupId: 'group', creditedToGiver: false });
+    expect(a.can('create', elsewhere) || a.can('update', elsewhere) || a.can('delete', elsewhere) || a.can('submit', elsewhere)).toBe(false);
+    expect(a.can('read', elsewhere) && a.can('read', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(true);
     expect(a.can('create', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(false);
     expect(a.can('create', contribution({ workingGroupId: 'elsewhere' }))).toBe(false);
     expect(a.can('validate', ofGroup)).toBe(false);
   });
 
-  it('contractor and volunteer: their own hours as drafts, nothing else, not even validated contributions of others', () => {
+  it('contractor and volunteer: their own hours as drafts, for no organisation or one they belong to, valued by the rate table; nothing else, not even validated contributions of others', () => {
     for (const role of ['contractor', 'volunteer'] as const) {
       const a = defineAbilityFor(user([role]));
       const mine = contribution({ personId: 'me' });
       expect(a.can('create', mine) && a.can('update', mine) && a.can('read', mine)).toBe(true);
       expect(a.can('submit', mine)).toBe(false);
+      // Nobody else's organisation, and no value of their own: the rate table values their time.
+      const credited = contribution({ personId: 'me', creditedToGiver: false });
+      expect(a.can('create', credited) || a.can('update', credited)).toBe(false);
+      expect(a.can('create', contribution({ personId: 'me', amountCents: '500000' }))).toBe(false);
+      expect(a.can('delete', credited)).toBe(true);
       expect(a.can('create', contribution({ personId: 'me', type: 'room' }))).toBe(false);
       expect(a.can('read', contribution({ status: 'validated' }))).toBe(false);
       expect(a.can('read', 'InKindAccount')).toBe(false);

@@ -15,6 +15,7 @@ import { contributionScope, filterFromQuery } from './contribution-queries';
 import { Contribution } from './contribution.entity';
 import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
 import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
+import type { ContributionImportResponse } from './dto/contribution.response';
 import { toHundredths } from './valuation';
 
 /** The template's columns → the fields they fill. Headers are matched without case or accents. */
@@ -76,7 +77,7 @@ export class ContributionCsvService {
    * `rows.<line>.<column>`. Groups are named by name or id; grants by id, reference or title (a title several grants
    * share is refused as ambiguous).
    */
-  async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<{ imported: number; ids: string[] }> {
+  async import(ctx: SignedInContext, dto: ImportContributionsDto): Promise<ContributionImportResponse> {
     const records = this.parse(dto.csv);
     const orgs = new Map<string, string>();
     const people = new Map<string, string>();
@@ -97,6 +98,7 @@ export class ContributionCsvService {
     const fail = (line: number, column: string, text: Text) => (errors[`rows.${line}.${column}`] ??= []).push(text);
     const rates = rateLookup(this.db.manager);
     const rows: Contribution[] = [];
+    const lines: number[] = [];
     for (const { record, line } of records) {
       const get = (c: Column) => record[c]?.trim() ?? '';
       const plain: Record<string, unknown> = {
@@ -133,11 +135,15 @@ export class ContributionCsvService {
       const c = this.db.manager.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const problems = await this.contributions.assign(c, row, rates);
       for (const [field, texts] of Object.entries({ ...problems, ...refusedLinks(ctx.ability, c) })) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
-      if (!ctx.ability.can('create', c) || (dto.submit && !ctx.ability.can('submit', c))) {
-        fail(line, 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
-      }
       rows.push(c);
+      lines.push(line);
     }
+    // Each row as it will be saved, its givers' organisations looked up once for the whole file.
+    (await this.contributions.written(this.db.manager, rows)).forEach((written, i) => {
+      if (!ctx.ability.can('create', written) || (dto.submit && !ctx.ability.can('submit', written))) {
+        fail(lines[i], 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
+      }
+    });
     const wrong = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
     if (wrong > 0) {
       throw new ValidationFailed(errors, {

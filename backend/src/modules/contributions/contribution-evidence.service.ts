@@ -61,8 +61,9 @@ export class ContributionEvidenceService {
   /** The author while it is a draft (or rejected); the coordinator at any time, as a correction. */
   private async findChangeable(ctx: SignedInContext, id: string, em: EntityManager): Promise<Contribution> {
     const c = await this.contributions.findAllowed(ctx, id, 'read', em);
-    if (ctx.ability.can('correct', c)) return c;
-    if (!ctx.ability.can('update', c)) throw new Forbidden();
+    const [written] = await this.contributions.written(em, [c]);
+    if (ctx.ability.can('correct', written)) return c;
+    if (!ctx.ability.can('update', written)) throw new Forbidden();
     if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict({ fr: 'Contribution déjà soumise : justificatif verrouillé', en: 'Contribution already submitted: evidence locked' });
     return c;
   }

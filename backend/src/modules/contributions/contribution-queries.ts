@@ -52,6 +52,12 @@ export function contributionScope(em: EntityManager, filter: ContributionFilter,
   return qb;
 }
 
+/**
+ * The contribution credits no organisation, or one the person who gave it belongs to: what the ability's write rules
+ * call `creditedToGiver` (a group lead logs a volunteer's time for the volunteer's organisation, never another).
+ */
+export const CREDITED_TO_GIVER = `(c.organisation_id IS NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = c.person_id AND m.organisation_id = c.organisation_id))`;
+
 /** Columns of a list row, named as the API answers. */
 const LIST_COLUMNS: [string, string][] = [
   ['c.id', 'id'], ['c.organisation_id', 'organisationId'], ['c.person_id', 'personId'], ['c.entered_by_id', 'enteredById'],
@@ -59,6 +65,7 @@ const LIST_COLUMNS: [string, string][] = [
   ['c.amount_cents', 'amountCents'], ['c.rate_cents', 'rateCents'], ['c.value_cents', 'valueCents'], ['c.description', 'description'],
   ['c.working_group_id', 'workingGroupId'], ['c.grant_id', 'grantId'], ['c.status', 'status'], ['c.submitted_at', 'submittedAt'],
   ['c.reviewed_at', 'reviewedAt'], ['c.rejection_reason', 'rejectionReason'], ['c.created_at', 'createdAt'], ['c.updated_at', 'updatedAt'],
+  [CREDITED_TO_GIVER, 'creditedToGiver'],
 ];
 
 const SORT_COLUMNS: Record<string, string> = {

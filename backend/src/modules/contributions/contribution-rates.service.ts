@@ -5,19 +5,11 @@ import { AuditService } from '../../audit/audit.service';
 import { NotFound, ValidationFailed } from '../../common/errors';
 import type { SignedInContext } from '../../common/request-context';
 import { ContributionRate } from './contribution-rate.entity';
-import { UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
+import { CONTRIBUTION_TYPES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
 import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
+import type { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
 
-export interface RateView {
-  id: string;
-  type: string;
-  unit: string;
-  validFrom: string;
-  rateCents: number;
-  label: string;
-}
-
-const view = (r: ContributionRate): RateView => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
+const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
 
 @Injectable()
 export class ContributionRatesService {
@@ -26,12 +18,17 @@ export class ContributionRatesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<RateView[]> {
+  /** The one table of types and units: forms offer these, and every way in is checked against them. */
+  kinds(): ContributionKindResponse[] {
+    return CONTRIBUTION_TYPES.map((type) => ({ type, units: [...UNITS_BY_TYPE[type]] }));
+  }
+
+  async list(): Promise<ContributionRateResponse[]> {
     const rates = await this.db.getRepository(ContributionRate).find({ order: { type: 'ASC', unit: 'ASC', validFrom: 'DESC' } });
     return rates.map(view);
   }
 
-  async create(ctx: SignedInContext, dto: CreateRateDto): Promise<RateView> {
+  async create(ctx: SignedInContext, dto: CreateRateDto): Promise<ContributionRateResponse> {
     if (!UNITS_BY_TYPE[dto.type].includes(dto.unit) || dto.unit === 'euro') {
       throw ValidationFailed.field('unit', { fr: 'Pas de taux pour cette unité avec ce type', en: 'No rate for this unit with this type' });
     }
@@ -44,7 +41,7 @@ export class ContributionRatesService {
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateRateDto): Promise<RateView> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateRateDto): Promise<ContributionRateResponse> {
     return this.db.transaction(async (em) => {
       const rate = await em.findOne(ContributionRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!rate) throw new NotFound({ fr: 'Taux introuvable', en: 'Rate not found' });

@@ -3,24 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import { contributionScope, dimensionAlias, filterFromQuery, totalsQuery, type ContributionFilter } from './contribution-queries';
-import type { ContributionStatus, ContributionType, ContributionUnit } from './contribution-types';
+import type { ContributionTotalResponse } from './dto/contribution.response';
 import type { ContributionTotalsQuery, Period, TotalDimension } from './dto/contribution.dto';
 
-export interface TotalRow {
-  organisationId?: string | null;
-  organisationName?: string | null;
-  type?: ContributionType;
-  unit?: ContributionUnit;
-  workingGroupId?: string | null;
-  grantId?: string | null;
-  status?: ContributionStatus;
-  /** First day of the month, quarter or year. */
-  period?: string;
-  count: number;
-  valueCents: number;
-  /** Only when grouped by unit: hours and room-days do not add up. */
-  quantity?: number;
-}
+/** A row of totals; other modules (funding, splits) read them too. */
+export type TotalRow = ContributionTotalResponse;
 
 export interface TotalsOptions {
   groupBy: TotalDimension[];

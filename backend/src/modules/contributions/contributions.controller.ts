@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { LargeBody } from '../../common/decorators';
+import { Returns, ReturnsFile, ReturnsNothing } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -12,6 +13,9 @@ import {
   ContributionFilterQuery, ContributionQuery, ContributionTotalsQuery, CorrectContributionDto, CreateContributionDto, EvidenceDto,
   ImportContributionsDto, ReviewContributionsDto, SubmitContributionsDto, UpdateContributionDto,
 } from './dto/contribution.dto';
+import {
+  ContributionDetailResponse, ContributionImportResponse, ContributionPageResponse, ContributionTotalResponse,
+} from './dto/contribution.response';
 
 /** `attachment` with an ASCII fallback name and the real one in UTF-8 (RFC 6266). */
 export const attachment = (fileName: string) =>
@@ -29,24 +33,28 @@ export class ContributionsController {
 
   @Get()
   @Policy('read', 'Contribution')
+  @Returns(ContributionPageResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: ContributionQuery) {
     return this.contributions.list(ctx, q);
   }
 
   @Get('totals')
   @Policy('read', 'Contribution')
+  @Returns([ContributionTotalResponse])
   totalsOf(@Ctx() ctx: RequestContext, @Query() q: ContributionTotalsQuery) {
     return this.totals.totalsFor(ctx, q);
   }
 
   @Get('export')
   @Policy('read', 'Contribution')
+  @ReturnsFile('text/csv')
   export(@Ctx() ctx: RequestContext, @Query() q: ContributionFilterQuery) {
     return new StreamableFile(this.csv.export(ctx, q), { type: 'text/csv; charset=utf-8', disposition: attachment('contributions.csv') });
   }
 
   @Get('import-template')
   @Policy('create', 'Contribution')
+  @ReturnsFile('text/csv')
   template() {
     return new StreamableFile(Buffer.from(this.csv.template()), { type: 'text/csv; charset=utf-8', disposition: attachment('modele-contributions.csv') });
   }
@@ -54,58 +62,64 @@ export class ContributionsController {
   @Post('import')
   @Policy('create', 'Contribution')
   @LargeBody(4 * 1024 * 1024)
+  @Returns(ContributionImportResponse, 201)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportContributionsDto) {
     return this.csv.import(ctx, dto);
   }
 
   @Post('submit')
-  @HttpCode(200)
   @Policy('submit', 'Contribution')
+  @Returns([ContributionDetailResponse])
   submit(@Ctx() ctx: SignedInContext, @Body() dto: SubmitContributionsDto) {
     return this.contributions.submit(ctx, dto.ids);
   }
 
   @Post('review')
-  @HttpCode(200)
   @Policy('validate', 'Contribution')
+  @Returns([ContributionDetailResponse])
   review(@Ctx() ctx: SignedInContext, @Body() dto: ReviewContributionsDto) {
     return this.contributions.review(ctx, dto);
   }
 
   @Get(':id')
   @Policy('read', 'Contribution')
+  @Returns(ContributionDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.contributions.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Contribution')
+  @Returns(ContributionDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateContributionDto) {
     return this.contributions.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'Contribution')
+  @Returns(ContributionDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateContributionDto) {
     return this.contributions.update(ctx, id, dto);
   }
 
   @Delete(':id')
-  @HttpCode(204)
   @Policy('delete', 'Contribution')
+  @ReturnsNothing()
   remove(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.contributions.remove(ctx, id);
   }
 
   @Post(':id/correct')
-  @HttpCode(200)
   @Policy('correct', 'Contribution')
+  @Returns(ContributionDetailResponse)
   correct(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: CorrectContributionDto) {
     return this.contributions.correct(ctx, id, dto);
   }
 
+  /** The evidence file as it was uploaded (a PDF or an image, its own content type). */
   @Get(':id/evidence')
   @Policy('read', 'Contribution')
+  @ReturnsFile('application/octet-stream')
   async evidenceFile(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     const file = await this.evidence.download(ctx, id);
     return new StreamableFile(file.content, { type: file.contentType, disposition: attachment(file.fileName), length: file.size });
@@ -114,12 +128,14 @@ export class ContributionsController {
   @Put(':id/evidence')
   @Policy('update', 'Contribution')
   @LargeBody(4 * 1024 * 1024)
+  @Returns(ContributionDetailResponse)
   attach(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: EvidenceDto) {
     return this.evidence.put(ctx, id, dto);
   }
 
   @Delete(':id/evidence')
   @Policy('update', 'Contribution')
+  @Returns(ContributionDetailResponse)
   detach(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.evidence.remove(ctx, id);
   }

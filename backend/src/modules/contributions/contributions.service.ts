@@ -7,11 +7,12 @@ import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, Validati
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action, AppAbility } from '../../permissions/ability';
 import { preparedQuery } from '../../database/prepared-query';
-import { contributionScope, filterFromQuery, listPageSql } from './contribution-queries';
+import { contributionScope, CREDITED_TO_GIVER, filterFromQuery, listPageSql } from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
-import { toView, type ContributionDetail, type ContributionPage } from './contribution-views';
+import { toView } from './contribution-views';
 import { Contribution } from './contribution.entity';
+import type { ContributionDetailResponse, ContributionPageResponse, ContributionResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
 import { rateOn, valueContribution } from './valuation';
 
@@ -59,6 +60,55 @@ export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_L
   return Object.keys(refused).length > 0 ? refused : null;
 }
 
+/** Whether a contribution credits no organisation or one its giver belongs to, for the people named (one query). */
+export async function givesToOwnOrganisation(em: EntityManager, personIds: (string | null | undefined)[]) {
+  const ids = [...new Set(personIds.filter((id): id is string => Boolean(id)))];
+  const rows: { personId: string; organisationId: string }[] = ids.length === 0 ? [] : await em.query(
+    `SELECT person_id AS "personId", organisation_id AS "organisationId" FROM memberships WHERE person_id = ANY($1)`, [ids],
+  );
+  const belongs = new Set(rows.map((r) => `${r.personId}:${r.organisationId}`));
+  return (c: Pick<Contribution, 'organisationId' | 'personId'>) => c.organisationId == null || belongs.has(`${c.personId}:${c.organisationId}`);
+}
+
+/**
+ * A contribution as it will be saved, tagged for the ability: every field its rules name, with null where nothing is
+ * set (a new entity holds undefined there, which no `null` condition would match), and `creditedToGiver`. Writes are
+ * checked on this.
+ */
+export const asWritten = (c: Contribution, creditedToGiver: boolean) => subject('Contribution', {
+  organisationId: c.organisationId ?? null, personId: c.personId ?? null, enteredById: c.enteredById, type: c.type, status: c.status,
+  workingGroupId: c.workingGroupId ?? null, grantId: c.grantId ?? null, amountCents: c.amountCents ?? null, creditedToGiver,
+});
+type Written = ReturnType<typeof asWritten>;
+
+/** Values some roles may not set: what a refusal says of each, and the value that would not be refused. */
+const RESTRICTED = {
+  organisationId: {
+    text: { fr: 'Vous ne pouvez pas créditer cette organisation', en: 'You may not credit this organisation' },
+    unset: { organisationId: null, creditedToGiver: true },
+  },
+  amountCents: {
+    text: { fr: 'Ce temps est valorisé par le barème : vous ne pouvez pas en fixer la valeur', en: 'This time is valued by the rate table: you may not set its value' },
+    unset: { amountCents: null },
+  },
+} satisfies Record<string, { text: Text; unset: object }>;
+type Restricted = keyof typeof RESTRICTED;
+
+/**
+ * Checks a write on the contribution as it will be saved. When what refuses it is the organisation credited or a
+ * value of one's own (a volunteer's, a group lead's), the 403 names those fields, so the form shows them.
+ */
+export function checkWrite(ability: AppAbility, action: 'create' | 'update' | 'correct', written: Written): void {
+  if (ability.can(action, written)) return;
+  const set = (Object.keys(RESTRICTED) as Restricted[]).filter((f) => written[f] !== null);
+  const without = (fields: Restricted[]) => subject('Contribution', Object.assign({ ...written }, ...fields.map((f) => RESTRICTED[f].unset)));
+  if (!ability.can(action, without(set))) throw new Forbidden();
+  // The fields that, alone of them left as given, still make it refused.
+  const refused = set.filter((f) => !ability.can(action, without(set.filter((g) => g !== f))));
+  if (refused.length === 0) throw new Forbidden();
+  throw new DomainError(403, 'forbidden', RESTRICTED[refused[0]].text, Object.fromEntries(refused.map((f) => [f, [RESTRICTED[f].text]])));
+}
+
 export type ContributionFields = Partial<Pick<Contribution,
   'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
   & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
@@ -82,25 +132,25 @@ export class ContributionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPage> {
+  async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPageResponse> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
     const rows = await preparedQuery<Record<string, unknown>>(this.db, sql, params);
     // Past the last page, the one row left carries the totals and no contribution.
-    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionPage['items'][number]);
+    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionResponse);
     const total = Number(rows[0].total);
     const totalValueCents = Number(rows[0].totalValueCents);
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ContributionDetailResponse> {
     await this.findAllowed(ctx, id, 'read', em);
     const [detail] = await this.details(ctx, [id], em);
     return detail;
   }
 
   /** Contributions as the caller sees them, in the order of `ids`, in one query; callers check they may read them. */
-  private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetail[]> {
+  private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetailResponse[]> {
     // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
     const rows = await em.query(
       `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
@@ -111,7 +161,7 @@ export class ContributionsService {
               c.evidence_url AS "evidenceUrl", c.status,
               c.submitted_at AS "submittedAt", c.submitted_by_id AS "submittedById", ${NAME_OF('c.submitted_by_id')} AS "submittedByName",
               c.reviewed_at AS "reviewedAt", c.reviewed_by_id AS "reviewedById", ${NAME_OF('c.reviewed_by_id')} AS "reviewedByName",
-              c.rejection_reason AS "rejectionReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+              c.rejection_reason AS "rejectionReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt", ${CREDITED_TO_GIVER} AS "creditedToGiver",
               CASE WHEN e.contribution_id IS NULL THEN NULL ELSE
                 json_build_object('fileName', e.file_name, 'contentType', e.content_type, 'size', e.size, 'uploadedAt', e.uploaded_at) END AS evidence
        FROM contributions c
@@ -124,7 +174,7 @@ export class ContributionsService {
        WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
-    const byId = new Map<string, ContributionDetail>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetail]));
+    const byId = new Map<string, ContributionDetailResponse>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetailResponse]));
     return ids.map((id) => {
       const detail = byId.get(id)!;
       const hidden = refusedLinks(ctx.ability, detail) ?? {};
@@ -144,16 +194,23 @@ export class ContributionsService {
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Contribution> {
     const found = await em.findOne(Contribution, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
     if (!found) throw new NotFound(NOT_FOUND);
-    if (!ctx.ability.can(action, found)) throw new Forbidden();
+    if (!ctx.ability.can(action, action === 'read' ? found : (await this.written(em, [found]))[0])) throw new Forbidden();
     return found;
   }
 
+  /** Contributions as the ability's write rules judge them (read rules need only the entity). */
+  async written(em: EntityManager, found: Contribution[]): Promise<Written[]> {
+    const credits = await givesToOwnOrganisation(em, found.map((c) => c.personId));
+    return found.map((c) => asWritten(c, credits(c)));
+  }
+
   /** In its own transaction, or in the caller's (`em`) when another module records a contribution with its change. */
-  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetail> {
+  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetailResponse> {
     const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const assigned = await this.assign(c, dto, rateLookup(em));
-      if (!ctx.ability.can('create', c)) throw new Forbidden();
+      // On what it names: organisation, person, group, type, and a value of one's own (`amountCents`).
+      checkWrite(ctx.ability, 'create', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
@@ -164,14 +221,14 @@ export class ContributionsService {
   }
 
   /** Drafts and rejected contributions only; a rejected one goes back to draft once changed. */
-  async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
       const before = { ...c };
       const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
-      if (!ctx.ability.can('update', c)) throw new Forbidden();
+      checkWrite(ctx.ability, 'update', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       Object.assign(c, { status: 'draft', reviewedAt: null, reviewedById: null, rejectionReason: null });
@@ -182,7 +239,7 @@ export class ContributionsService {
   }
 
   /** The coordinator's correction of a validated contribution: it stays validated, and the audit says why. */
-  async correct(ctx: SignedInContext, id: string, dto: CorrectContributionDto): Promise<ContributionDetail> {
+  async correct(ctx: SignedInContext, id: string, dto: CorrectContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'correct', em);
       if (c.status !== 'validated') {
@@ -193,6 +250,7 @@ export class ContributionsService {
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
       const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      checkWrite(ctx.ability, 'correct', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
@@ -214,10 +272,13 @@ export class ContributionsService {
   }
 
   /** Sends drafts (or rejected ones, corrected) to the coordinator; all or none. */
-  async submit(ctx: SignedInContext, ids: string[]): Promise<ContributionDetail[]> {
+  async submit(ctx: SignedInContext, ids: string[]): Promise<ContributionDetailResponse[]> {
     return this.db.transaction(async (em) => {
       const found = await this.lockAll(em, ids);
-      this.refuse(ids, found, (c) => (ctx.ability.can('submit', c) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
+      const all = [...found.values()];
+      const written = await this.written(em, all);
+      const asSaved = new Map(all.map((c, i) => [c.id, written[i]]));
+      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
       const changes = { status: 'submitted' as const, submittedAt: new Date(), submittedById: ctx.user.id, reviewedAt: null, reviewedById: null };
       await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
@@ -228,7 +289,7 @@ export class ContributionsService {
   }
 
   /** Validates or rejects submitted contributions, several at once; all or none. */
-  async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetail[]> {
+  async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetailResponse[]> {
     if (dto.decision === 'reject' && !dto.reason) {
       throw ValidationFailed.field('reason', { fr: 'Dites pourquoi : l’auteur·e verra ce motif', en: 'Say why: the author will see this reason' });
     }

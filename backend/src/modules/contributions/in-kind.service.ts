@@ -7,43 +7,17 @@ import { NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { contributionScope } from './contribution-queries';
 import { CONTRIBUTION_TYPES, TYPE_LABELS, type ContributionType, type ContributionUnit } from './contribution-types';
-import type { StatementQuery, } from './dto/contribution.dto';
+import type { StatementQuery } from './dto/contribution.dto';
 import type { UpdateInKindAccountDto } from './dto/rate.dto';
+import type { AccountTotalResponse, InKindAccountResponse, InKindStatementResponse, StatementLineResponse } from './dto/in-kind.response';
 import { InKindAccount } from './in-kind-account.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
-export interface StatementLine {
-  type: ContributionType;
-  chargeAccount: string;
-  chargeLabel: string | null;
-  productAccount: string;
-  productLabel: string | null;
-  quantities: { unit: ContributionUnit; quantity: number }[];
-  valueCents: number;
-}
+const accountView = ({ type, chargeAccount, chargeLabel, productAccount, productLabel }: InKindAccount): InKindAccountResponse =>
+  ({ type, chargeAccount, chargeLabel, productAccount, productLabel });
 
-export interface AccountTotal {
-  account: string;
-  label: string | null;
-  valueCents: number;
-}
-
-export interface InKindStatement {
-  year: number;
-  organisationId: string | null;
-  organisationName: string | null;
-  /** One line per type that has accounts. */
-  lines: StatementLine[];
-  /** Debits of class 86 (uses) and credits of class 87 (contributions), summed per account: they balance. */
-  charges: AccountTotal[];
-  products: AccountTotal[];
-  totalCents: number;
-  /** Validated contributions left out because their type has no account (a financial participation is money). */
-  excluded: { type: ContributionType; valueCents: number }[];
-}
-
-const byAccount = (lines: StatementLine[], side: 'charge' | 'product'): AccountTotal[] => {
-  const totals = new Map<string, AccountTotal>();
+const byAccount = (lines: StatementLineResponse[], side: 'charge' | 'product'): AccountTotalResponse[] => {
+  const totals = new Map<string, AccountTotalResponse>();
   for (const l of lines) {
     const account = side === 'charge' ? l.chargeAccount : l.productAccount;
     const label = side === 'charge' ? l.chargeLabel : l.productLabel;
@@ -62,12 +36,12 @@ export class InKindService {
     private readonly audit: AuditService,
   ) {}
 
-  async accounts(): Promise<InKindAccount[]> {
+  async accounts(): Promise<InKindAccountResponse[]> {
     const rows = await this.db.getRepository(InKindAccount).find();
-    return CONTRIBUTION_TYPES.map((type) => rows.find((r) => r.type === type)).filter((r): r is InKindAccount => Boolean(r));
+    return CONTRIBUTION_TYPES.map((type) => rows.find((r) => r.type === type)).filter((r): r is InKindAccount => Boolean(r)).map(accountView);
   }
 
-  async updateAccount(ctx: SignedInContext, type: string, dto: UpdateInKindAccountDto): Promise<InKindAccount> {
+  async updateAccount(ctx: SignedInContext, type: string, dto: UpdateInKindAccountDto): Promise<InKindAccountResponse> {
     if (!CONTRIBUTION_TYPES.includes(type as ContributionType)) throw new NotFound({ fr: 'Type inconnu', en: 'Unknown type' });
     if (Boolean(dto.chargeAccount) !== Boolean(dto.productAccount)) {
       const field = dto.chargeAccount ? 'productAccount' : 'chargeAccount';
@@ -83,11 +57,11 @@ export class InKindService {
       });
       const saved = await em.save(row);
       await this.audit.recordUpdate(em, ctx, 'InKindAccount', type, before, saved);
-      return saved;
+      return accountView(saved);
     });
   }
 
-  async statement(ctx: RequestContext, q: StatementQuery): Promise<InKindStatement> {
+  async statement(ctx: RequestContext, q: StatementQuery): Promise<InKindStatementResponse> {
     const organisation = q.organisationId ? await this.db.getRepository(Organisation).findOneBy({ id: q.organisationId }) : null;
     if (q.organisationId && !organisation) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
     const scope = contributionScope(this.db.manager, {
@@ -96,8 +70,8 @@ export class InKindService {
     const sums = await scope.select('c.type', 'type').addSelect('c.unit', 'unit').addSelect('sum(c.quantity)', 'quantity').addSelect('sum(c.value_cents)', 'valueCents')
       .groupBy('c.type').addGroupBy('c.unit').getRawMany<{ type: ContributionType; unit: ContributionUnit; quantity: string; valueCents: string }>();
     const accounts = new Map((await this.accounts()).map((a) => [a.type, a]));
-    const lines: StatementLine[] = [];
-    const excluded: InKindStatement['excluded'] = [];
+    const lines: StatementLineResponse[] = [];
+    const excluded: InKindStatementResponse['excluded'] = [];
     for (const type of CONTRIBUTION_TYPES) {
       const ofType = sums.filter((s) => s.type === type);
       if (ofType.length === 0) continue;

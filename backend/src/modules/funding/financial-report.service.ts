@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
-import { buildFinancialReport, financialReportCsv, type FinancialReport } from './financial-report';
+import { buildFinancialReport, financialReportCsv } from './financial-report';
+import type { FinancialReportResponse } from './dto/overview.response';
 import { parisToday } from './funding-dates';
 import { GrantsService } from './grants.service';
 
@@ -14,7 +15,7 @@ export class FinancialReportService {
   ) {}
 
   /** Read in one repeatable-read snapshot, so the lines and totals agree even while someone records spending. */
-  async report(ctx: RequestContext, grantId: string): Promise<FinancialReport> {
+  async report(ctx: RequestContext, grantId: string): Promise<FinancialReportResponse> {
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const g = await this.grants.get(ctx, grantId, em);
       return buildFinancialReport(

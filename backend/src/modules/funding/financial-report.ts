@@ -1,47 +1,22 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../../common/messages';
-import { CATEGORY_ACCOUNTS, type BudgetCategory, type GrantStatus } from './funding-types';
+import type { FinancialReportGrantResponse, FinancialReportResponse, ReportLineResponse } from './dto/overview.response';
+import { CATEGORY_ACCOUNTS, type BudgetCategory } from './funding-types';
 
 /**
  * The funder's financial report, shaped like the French "compte rendu financier de l'action subventionnée"
  * (CERFA 15059): charges planned vs actual per budget line (filed under the associations' chart of accounts),
  * resources (this grant, own funds), and contributions in kind valued as co-financing (accounts 86/87).
  */
-export interface ReportLine {
-  account: string | null;
-  category: BudgetCategory | null;
-  label: string;
-  plannedCents: number | null;
-  actualCents: number;
-  gapCents: number | null;
-  /** actual / planned (null when nothing was planned). */
-  realisedShare: number | null;
-}
-
-export interface FinancialReport {
-  grant: {
-    id: string; title: string; reference: string | null; funderName: string; status: GrantStatus;
-    startsOn: string | null; endsOn: string | null; amountRequestedCents: number; amountGrantedCents: number | null;
-  };
-  charges: ReportLine[];
-  chargesTotal: ReportLine;
-  resources: ReportLine[];
-  resourcesTotal: ReportLine;
-  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
-  inKind: ReportLine;
-  cofinancing: { ownFundsCents: number; inKindCents: number; grantCents: number; ratio: number | null };
-  generatedOn: string;
-}
-
 export interface ReportInput {
-  grant: FinancialReport['grant'] & { ownFundsCents: number };
+  grant: FinancialReportGrantResponse & { ownFundsCents: number };
   budgetLines: { category: BudgetCategory; label: string; plannedCents: number; spentCents: number }[];
   receivedCents: number;
   inKindCents: number;
   today: string;
 }
 
-function line(account: string | null, category: BudgetCategory | null, label: string, planned: number | null, actual: number): ReportLine {
+function line(account: string | null, category: BudgetCategory | null, label: string, planned: number | null, actual: number): ReportLineResponse {
   return {
     account, category, label, plannedCents: planned, actualCents: actual,
     gapCents: planned === null ? null : actual - planned,
@@ -49,10 +24,10 @@ function line(account: string | null, category: BudgetCategory | null, label: st
   };
 }
 
-const total = (label: string, lines: ReportLine[]) =>
+const total = (label: string, lines: ReportLineResponse[]) =>
   line(null, null, label, lines.reduce((s, l) => s + (l.plannedCents ?? 0), 0), lines.reduce((s, l) => s + l.actualCents, 0));
 
-export function buildFinancialReport({ grant, budgetLines, receivedCents, inKindCents, today }: ReportInput, locale: Locale): FinancialReport {
+export function buildFinancialReport({ grant, budgetLines, receivedCents, inKindCents, today }: ReportInput, locale: Locale): FinancialReportResponse {
   const words = WORDS[locale];
   const charges = budgetLines
     .map((l, index) => ({ l, index }))
@@ -79,11 +54,11 @@ export function buildFinancialReport({ grant, budgetLines, receivedCents, inKind
 }
 
 /** CSV as French spreadsheets open it: `;` between fields, decimal comma, a BOM so accents survive. */
-export function financialReportCsv(report: FinancialReport, locale: Locale): string {
+export function financialReportCsv(report: FinancialReportResponse, locale: Locale): string {
   const words = WORDS[locale];
   const euros = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2).replace('.', locale === 'fr' ? ',' : '.'));
   const share = (s: number | null) => (s === null ? '' : `${Math.round(s * 100)} %`);
-  const row = (section: string, l: ReportLine) => [
+  const row = (section: string, l: ReportLineResponse) => [
     section, l.account ?? '', l.category ? words.categories[l.category] : '', l.label, euros(l.plannedCents), euros(l.actualCents), euros(l.gapCents), share(l.realisedShare),
   ];
   const rows = [

@@ -7,28 +7,13 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { FunderListItemResponse, FunderResponse } from './dto/funder.response';
 import { toCents } from './cents';
 import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
-import type { GrantStatus } from './funding-types';
+import { Grant } from './grant.entity';
 import { rejectNulls } from './grant-rules';
-
-export interface FunderListItem {
-  id: string;
-  name: string;
-  kind: Funder['kind'];
-  website: string | null;
-  archivedAt: Date | null;
-  grantsCount: number;
-  /** Granted over all its grants (granted or closed). */
-  grantedCents: number;
-}
-
-export interface FunderView extends Omit<Funder, 'contacts'> {
-  contacts: Omit<FunderContact, 'funder' | 'funderId'>[];
-  grants: { id: string; title: string; status: GrantStatus; amountRequestedCents: number; amountGrantedCents: number | null; startsOn: string | null; endsOn: string | null }[];
-}
 
 const SORT_COLUMNS = { name: 'f.name', kind: 'f.kind', grantedCents: '"grantedCents"', createdAt: 'f.created_at' };
 const NAME_TAKEN = { fr: 'Un financeur porte déjà ce nom', en: 'A funder already has this name' };
@@ -40,7 +25,7 @@ export class FundersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: FunderQuery): Promise<Page<FunderListItem>> {
+  async list(ctx: RequestContext, q: FunderQuery): Promise<Page<FunderListItemResponse>> {
     const qb = this.db.getRepository(Funder).createQueryBuilder('f');
     whereAllowed(qb, ctx.ability, 'read', 'Funder');
     if (!q.includeArchived) qb.andWhere('f.archived_at IS NULL');
@@ -58,7 +43,7 @@ export class FundersService {
       .addOrderBy('f.id')
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
-      .getRawMany<FunderListItem & { grantedCents: string }>();
+      .getRawMany<Omit<FunderListItemResponse, 'grantedCents'> & { grantedCents: string }>();
     return { items: rows.map((r) => ({ ...r, grantedCents: toCents(r.grantedCents) })), total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -70,36 +55,37 @@ export class FundersService {
     return funder;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<FunderView> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<FunderResponse> {
     const funder = await this.findAllowed(ctx, id, 'read', em);
     const contacts = await em.find(FunderContact, { where: { funderId: id }, order: { position: 'ASC' } });
-    const grants = await em.query(
-      `SELECT id, title, status, amount_requested_cents AS "amountRequestedCents", amount_granted_cents AS "amountGrantedCents",
-              to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
-       FROM grants WHERE funder_id = $1 ORDER BY coalesce(starts_on, status_changed_on) DESC, title`,
-      [id],
-    );
+    // Only the grants the reader may read (today: all of them, for whoever reads funders).
+    const grants = await whereAllowed(em.getRepository(Grant).createQueryBuilder('g').where('g.funder_id = :id', { id }), ctx.ability, 'read', 'Grant')
+      .select(['g.id AS id', 'g.title AS title', 'g.status AS status', 'g.amount_requested_cents AS "amountRequestedCents"', 'g.amount_granted_cents AS "amountGrantedCents"',
+        `to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn"`, `to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"`])
+      .orderBy('coalesce(g.starts_on, g.status_changed_on)', 'DESC').addOrderBy('g.title').getRawMany<FunderResponse['grants'][number]>();
     return {
       ...funder,
       contacts: contacts.map(({ funderId: _f, ...c }) => c),
-      grants: grants.map((g: FunderView['grants'][number]) => ({
+      grants: grants.map((g) => ({
         ...g, amountRequestedCents: toCents(g.amountRequestedCents), amountGrantedCents: g.amountGrantedCents === null ? null : toCents(g.amountGrantedCents),
       })),
     };
   }
 
-  async create(ctx: SignedInContext, dto: CreateFunderDto): Promise<FunderView> {
+  async create(ctx: SignedInContext, dto: CreateFunderDto): Promise<FunderResponse> {
     return this.db.transaction(async (em) => {
       const { contacts, ...fields } = dto;
       await this.checkNameFree(em, fields.name);
-      const funder = await em.save(em.create(Funder, fields));
+      const funder = em.create(Funder, fields);
+      if (!ctx.ability.can('create', funder)) throw new Forbidden();
+      await em.save(funder);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Funder', entityId: funder.id, after: funder });
       if (contacts?.length) await this.replaceContacts(em, ctx, funder.id, contacts);
       return this.get(ctx, funder.id, em);
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateFunderDto): Promise<FunderView> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateFunderDto): Promise<FunderResponse> {
     rejectNulls(dto, ['name', 'kind', 'contacts']);
     return this.db.transaction(async (em) => {
       const funder = await this.findAllowed(ctx, id, 'update', em);
@@ -107,7 +93,9 @@ export class FundersService {
       const { contacts, ...fields } = dto;
       if (fields.name && fields.name.toLowerCase() !== funder.name.toLowerCase()) await this.checkNameFree(em, fields.name);
       const before = { ...funder };
-      const saved = await em.save(Object.assign(funder, fields));
+      Object.assign(funder, fields);
+      if (!ctx.ability.can('update', funder)) throw new Forbidden();
+      const saved = await em.save(funder);
       await this.audit.recordUpdate(em, ctx, 'Funder', id, before, saved);
       if (contacts) await this.replaceContacts(em, ctx, id, contacts);
       return this.get(ctx, id, em);
@@ -115,7 +103,7 @@ export class FundersService {
   }
 
   /** No hard delete: grants keep pointing at their funder. */
-  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<FunderView> {
+  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<FunderResponse> {
     return this.db.transaction(async (em) => {
       const funder = await this.findAllowed(ctx, id, 'archive', em);
       if (Boolean(funder.archivedAt) !== archived) {

@@ -3,17 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { toCents } from './cents';
 import { sequentially } from './sequentially';
+import type { FundingAlertResponse } from './dto/overview.response';
 import { AGREEMENT_THRESHOLD_CENTS, PUBLIC_AUDIT_THRESHOLD_CENTS } from './funding-types';
-
-export type FundingAlert =
-  | { kind: 'agreement_missing'; grantId: string; grantTitle: string; funderName: string; amountGrantedCents: number }
-  | { kind: 'public_threshold'; year: number; publicGrantedCents: number; thresholdCents: number; grantIds: string[] }
-  | {
-      kind: 'report_still_due';
-      grantId: string; grantTitle: string; funderName: string;
-      /** The reports not sent yet on the earlier grant, the earliest due first. */
-      previousGrantId: string; previousGrantTitle: string; reportTitles: string[]; reportDueOn: string;
-    };
 
 /**
  * The coordinator's alerts, each a rule the network must keep with its funders:
@@ -27,7 +18,7 @@ export class FundingAlertsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** All alerts, or those about one grant. */
-  async list(grantId: string | null = null, em: EntityManager = this.db.manager): Promise<FundingAlert[]> {
+  async list(grantId: string | null = null, em: EntityManager = this.db.manager): Promise<FundingAlertResponse[]> {
     const [agreements, thresholds, reports] = await sequentially(
       () => em.query(
         `SELECT g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", g.amount_granted_cents AS amount
@@ -62,7 +53,7 @@ export class FundingAlertsService {
       ...thresholds.map((t: { year: number; total: string; grantIds: string[] }) => ({
         kind: 'public_threshold' as const, year: t.year, publicGrantedCents: toCents(t.total), thresholdCents: PUBLIC_AUDIT_THRESHOLD_CENTS, grantIds: t.grantIds,
       })),
-      ...reports.map((r: Omit<Extract<FundingAlert, { kind: 'report_still_due' }>, 'kind'>) => ({ kind: 'report_still_due' as const, ...r })),
+      ...reports.map((r: Omit<FundingAlertResponse, 'kind'>) => ({ kind: 'report_still_due' as const, ...r })),
     ];
   }
 }

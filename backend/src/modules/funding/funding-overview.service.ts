@@ -3,43 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { toCents } from './cents';
 import { sequentially } from './sequentially';
-import { FundingAlertsService, type FundingAlert } from './funding-alerts.service';
+import type { DeadlineResponse, FundingAlertResponse, FundingDashboardResponse } from './dto/overview.response';
+import { FundingAlertsService } from './funding-alerts.service';
 import { addDays, parisToday, quarterOf } from './funding-dates';
-import { GRANT_STATUSES, type DeadlineKind, type GrantStatus } from './funding-types';
-import { InKindContributions, type OrganisationContributions } from './in-kind-contributions';
-
-export interface Deadline {
-  kind: DeadlineKind;
-  /** The grant for an application deadline, else the report's or instalment's id. */
-  itemId: string;
-  grantId: string;
-  grantTitle: string;
-  funderName: string;
-  /** The report's or instalment's label; null for an application deadline. */
-  label: string | null;
-  dueOn: string;
-  amountCents: number | null;
-  overdue: boolean;
-}
-
-export interface FundingDashboard {
-  year: number;
-  today: string;
-  pipeline: { status: GrantStatus; count: number; requestedCents: number; grantedCents: number }[];
-  money: { grantedCents: number; receivedCents: number; expectedCents: number; overdueCents: number };
-  months: { month: number; receivedCents: number; expectedCents: number }[];
-  deadlines: Deadline[];
-  contributions: { from: string; to: string; organisations: OrganisationContributions[] };
-  budget: { plannedCents: number; spentCents: number; grants: { grantId: string; title: string; plannedCents: number; spentCents: number }[] };
-  alerts: FundingAlert[];
-}
+import { GRANT_STATUSES, type GrantStatus } from './funding-types';
+import { InKindContributions } from './in-kind-contributions';
 
 /**
  * Everything due, across grants: application deadlines of applications not yet sent, reports not yet sent, and
  * instalments expected but not received, from `from` (or since ever, to keep what is overdue) up to `until`.
  */
-export async function dueItems(em: EntityManager, from: string | null, until: string, today: string): Promise<Deadline[]> {
-  const rows: (Omit<Deadline, 'overdue' | 'amountCents'> & { amountCents: string | null })[] = await em.query(
+export async function dueItems(em: EntityManager, from: string | null, until: string, today: string): Promise<DeadlineResponse[]> {
+  const rows: (Omit<DeadlineResponse, 'overdue' | 'amountCents'> & { amountCents: string | null })[] = await em.query(
     `SELECT d.kind, d."itemId", d."grantId", d."grantTitle", d."funderName", d.label, to_char(d.due, 'YYYY-MM-DD') AS "dueOn", d."amountCents"
      FROM (
        SELECT 'application' AS kind, g.id AS "itemId", g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", NULL AS label,
@@ -70,17 +45,17 @@ export class FundingOverviewService {
     private readonly inKind: InKindContributions,
   ) {}
 
-  async deadlines(days: number): Promise<Deadline[]> {
+  async deadlines(days: number): Promise<DeadlineResponse[]> {
     const today = parisToday();
     return dueItems(this.db.manager, null, addDays(today, days), today);
   }
 
-  alertsList(): Promise<FundingAlert[]> {
+  alertsList(): Promise<FundingAlertResponse[]> {
     return this.alerts.list();
   }
 
   /** The coordinator's home: the pipeline, the year's money, what is due soon, who contributed this quarter, the budget spent. */
-  async dashboard(year?: number): Promise<FundingDashboard> {
+  async dashboard(year?: number): Promise<FundingDashboardResponse> {
     const today = parisToday();
     const y = year ?? Number(today.slice(0, 4));
     const [from, to] = [`${y}-01-01`, `${y}-12-31`];

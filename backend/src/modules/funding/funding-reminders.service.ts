@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
 import { addDays, daysBetween, parisToday } from './funding-dates';
-import { dueItems, type Deadline } from './funding-overview.service';
+import type { DeadlineResponse } from './dto/overview.response';
+import { dueItems } from './funding-overview.service';
 
 interface Recipient {
   email: string;
@@ -56,7 +57,7 @@ export class FundingRemindersService {
     return sent;
   }
 
-  private sendOnce(item: Deadline, to: Recipient, today: string, reminderDays: number): Promise<boolean> {
+  private sendOnce(item: DeadlineResponse, to: Recipient, today: string, reminderDays: number): Promise<boolean> {
     const key = `${item.kind}:${item.itemId}:${item.dueOn}:${to.email}`;
     return this.db.transaction(async (em) => {
       const inserted = await em.query(

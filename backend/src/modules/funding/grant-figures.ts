@@ -1,3 +1,5 @@
+import type { GrantFiguresResponse } from './dto/grant.response';
+
 /**
  * A grant's money at a glance, from its rows: what came in, what is still to come and what is late, what was planned
  * and spent, and the co-financing. Pure, so the rules are unit-tested; every sum is of integer cents.
@@ -15,23 +17,6 @@ export interface GrantMoney {
   ownFundsCents: number;
 }
 
-export interface GrantFigures {
-  receivedCents: number;
-  /** Instalments scheduled and not received yet. */
-  toComeCents: number;
-  /** Granted but not yet scheduled in any instalment. */
-  unscheduledCents: number;
-  overdueInstalments: number;
-  plannedCents: number;
-  spentCents: number;
-  /** spent / planned, 0…n (null without a budget). */
-  spentShare: number | null;
-  ownFundsCents: number;
-  inKindCents: number;
-  /** (own funds + valued in-kind) / grant (the amount granted, else requested); null when that is 0. */
-  cofinancingRatio: number | null;
-}
-
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export const isOverdue = (i: Pick<InstalmentRow, 'expectedOn' | 'receivedOn'>, today: string) => i.receivedOn === null && i.expectedOn < today;
@@ -42,7 +27,7 @@ export function grantFigures(
   budget: { plannedCents: number; spentCents: number }[],
   inKindCents: number,
   today: string,
-): GrantFigures {
+): GrantFiguresResponse {
   const receivedCents = sum(instalments.map((i) => i.receivedCents ?? 0));
   const toComeCents = sum(instalments.filter((i) => i.receivedOn === null).map((i) => i.expectedCents));
   const scheduled = sum(instalments.map((i) => i.expectedCents));

@@ -12,7 +12,7 @@ import type {
 import { parisToday } from './funding-dates';
 import { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
 import { checkInstalmentsFit, checkReceipt, checkReportSending, checkSpendingDay, rejectNulls } from './grant-rules';
-import type { GrantDetail } from './grant-views';
+import type { GrantDetailResponse, GrantExpenseResponse } from './dto/grant.response';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
 import { GrantExpense } from './grant-expense.entity';
@@ -53,7 +53,7 @@ export class GrantItemsService {
     private readonly grants: GrantsService,
   ) {}
 
-  private mutate(ctx: SignedInContext, grantId: string, change: (em: EntityManager, grant: Grant, today: string) => Promise<void>): Promise<GrantDetail> {
+  private mutate(ctx: SignedInContext, grantId: string, change: (em: EntityManager, grant: Grant, today: string) => Promise<void>): Promise<GrantDetailResponse> {
     return this.db.transaction(async (em) => {
       const grant = await this.grants.findAllowed(ctx, grantId, 'update', em);
       await change(em, grant, parisToday());
@@ -73,7 +73,7 @@ export class GrantItemsService {
 
   // --- Instalments -------------------------------------------------------------------------------------------
 
-  addInstalment(ctx: SignedInContext, grantId: string, dto: InstalmentDto): Promise<GrantDetail> {
+  addInstalment(ctx: SignedInContext, grantId: string, dto: InstalmentDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
       requireActive(grant, { fr: 'un versement s’ajoute', en: 'instalments can be added' });
       await this.checkInstalment(em, grant, { receivedCents: null, receivedOn: null, ...dto }, null, today);
@@ -82,7 +82,7 @@ export class GrantItemsService {
     });
   }
 
-  updateInstalment(ctx: SignedInContext, grantId: string, id: string, dto: UpdateInstalmentDto): Promise<GrantDetail> {
+  updateInstalment(ctx: SignedInContext, grantId: string, id: string, dto: UpdateInstalmentDto): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['label', 'expectedCents', 'expectedOn']);
     return this.mutate(ctx, grantId, async (em, grant, today) => {
       requireActive(grant, { fr: 'un versement se modifie', en: 'instalments can be changed' });
@@ -94,7 +94,7 @@ export class GrantItemsService {
     });
   }
 
-  removeInstalment(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+  removeInstalment(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const instalment = await this.item(em, GrantInstalment, grantId, id);
       await em.delete(GrantInstalment, id);
@@ -112,14 +112,14 @@ export class GrantItemsService {
 
   // --- Budget lines and spending -----------------------------------------------------------------------------
 
-  addBudgetLine(ctx: SignedInContext, grantId: string, dto: BudgetLineDto): Promise<GrantDetail> {
+  addBudgetLine(ctx: SignedInContext, grantId: string, dto: BudgetLineDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const saved = await em.save(em.create(GrantBudgetLine, { ...dto, grantId }));
       await this.record(em, ctx, grantId, 'budget_line_add', null, saved);
     });
   }
 
-  updateBudgetLine(ctx: SignedInContext, grantId: string, id: string, dto: UpdateBudgetLineDto): Promise<GrantDetail> {
+  updateBudgetLine(ctx: SignedInContext, grantId: string, id: string, dto: UpdateBudgetLineDto): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['category', 'label', 'plannedCents']);
     return this.mutate(ctx, grantId, async (em) => {
       const line = await this.item(em, GrantBudgetLine, grantId, id);
@@ -129,7 +129,7 @@ export class GrantItemsService {
     });
   }
 
-  removeBudgetLine(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+  removeBudgetLine(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const line = await this.item(em, GrantBudgetLine, grantId, id);
       if (await em.existsBy(GrantExpense, { budgetLineId: id })) {
@@ -144,7 +144,7 @@ export class GrantItemsService {
     });
   }
 
-  async listExpenses(ctx: RequestContext, grantId: string, q: ExpenseQuery): Promise<Page<GrantExpense & { budgetLineLabel: string }>> {
+  async listExpenses(ctx: RequestContext, grantId: string, q: ExpenseQuery): Promise<Page<GrantExpenseResponse>> {
     await this.grants.findAllowed(ctx, grantId, 'read');
     const qb = this.db.getRepository(GrantExpense).createQueryBuilder('e').innerJoinAndSelect('e.budgetLine', 'l').where('e.grant_id = :grantId', { grantId });
     if (q.budgetLineId) qb.andWhere('e.budget_line_id = :lineId', { lineId: q.budgetLineId });
@@ -152,7 +152,7 @@ export class GrantItemsService {
     return paginate(qb, q, ({ budgetLine, ...e }) => ({ ...e, budgetLineLabel: budgetLine.label }) as GrantExpense & { budgetLineLabel: string });
   }
 
-  addExpense(ctx: SignedInContext, grantId: string, dto: ExpenseDto): Promise<GrantDetail> {
+  addExpense(ctx: SignedInContext, grantId: string, dto: ExpenseDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
       requireActive(grant, { fr: 'une dépense s’enregistre', en: 'spending can be recorded' });
       if (!(await em.existsBy(GrantBudgetLine, { id: dto.budgetLineId, grantId }))) {
@@ -165,7 +165,7 @@ export class GrantItemsService {
     });
   }
 
-  removeExpense(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+  removeExpense(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const expense = await this.item(em, GrantExpense, grantId, id);
       await em.delete(GrantExpense, id);
@@ -175,7 +175,7 @@ export class GrantItemsService {
 
   // --- Reports -----------------------------------------------------------------------------------------------
 
-  addReport(ctx: SignedInContext, grantId: string, dto: ReportDto): Promise<GrantDetail> {
+  addReport(ctx: SignedInContext, grantId: string, dto: ReportDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
       requireActive(grant, { fr: 'un rapport se prévoit', en: 'reports can be planned' });
       checkReportSending(dto.status ?? 'due', dto.sentOn ?? null, today);
@@ -184,7 +184,7 @@ export class GrantItemsService {
     });
   }
 
-  updateReport(ctx: SignedInContext, grantId: string, id: string, dto: UpdateReportDto): Promise<GrantDetail> {
+  updateReport(ctx: SignedInContext, grantId: string, id: string, dto: UpdateReportDto): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['kind', 'title', 'dueOn', 'status']);
     return this.mutate(ctx, grantId, async (em, _grant, today) => {
       const report = await this.item(em, GrantReport, grantId, id);
@@ -196,7 +196,7 @@ export class GrantItemsService {
     });
   }
 
-  removeReport(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+  removeReport(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const report = await this.item(em, GrantReport, grantId, id);
       await em.delete(GrantReport, id);
@@ -206,14 +206,14 @@ export class GrantItemsService {
 
   // --- Documents ---------------------------------------------------------------------------------------------
 
-  addDocument(ctx: SignedInContext, grantId: string, dto: DocumentDto): Promise<GrantDetail> {
+  addDocument(ctx: SignedInContext, grantId: string, dto: DocumentDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const saved = await em.save(em.create(GrantDocument, { ...dto, grantId }));
       await this.record(em, ctx, grantId, 'document_add', null, saved);
     });
   }
 
-  removeDocument(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetail> {
+  removeDocument(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
       const document = await this.item(em, GrantDocument, grantId, id);
       await em.delete(GrantDocument, id);

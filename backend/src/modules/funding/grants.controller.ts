@@ -1,6 +1,9 @@
 import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Returns, ReturnsFile } from '../../common/contract';
+import { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
+import { FinancialReportResponse } from './dto/overview.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -18,30 +21,35 @@ export class GrantsController {
 
   @Get()
   @Policy('read', 'Grant')
+  @Returns(GrantPageResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: GrantQuery) {
     return this.grants.list(ctx, q);
   }
 
   @Get(':id')
   @Policy('read', 'Grant')
+  @Returns(GrantDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.grants.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Grant')
+  @Returns(GrantDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateGrantDto) {
     return this.grants.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateGrantDto) {
     return this.grants.update(ctx, id, dto);
   }
 
   @Post(':id/status')
   @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
   changeStatus(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ChangeGrantStatusDto) {
     return this.grants.changeStatus(ctx, id, dto);
   }
@@ -49,12 +57,14 @@ export class GrantsController {
   /** The funder's financial report (CERFA 15059) as data, for the printable page. */
   @Get(':id/financial-report')
   @Policy('read', 'Grant')
+  @Returns(FinancialReportResponse)
   financialReport(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.reports.report(ctx, id);
   }
 
   @Get(':id/financial-report.csv')
   @Policy('read', 'Grant')
+  @ReturnsFile('text/csv')
   async financialReportCsv(@Ctx() ctx: RequestContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { filename, body } = await this.reports.csv(ctx, id);
     void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
-import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
@@ -15,7 +14,8 @@ import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
 import { grantFigures, isOverdue } from './grant-figures';
 import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
-import type { GrantAmounts, GrantDetail, GrantListItem, GrantListTotals } from './grant-views';
+import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
+import type { GrantAmounts } from './grant-views';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
 import { GrantInstalment } from './grant-instalment.entity';
@@ -63,7 +63,7 @@ export class GrantsService {
   }
 
   /** The pipeline: grants with their money figures, and totals over every grant the filters keep (not just the page). */
-  async list(ctx: RequestContext, q: GrantQuery): Promise<Page<GrantListItem> & { totals: GrantListTotals }> {
+  async list(ctx: RequestContext, q: GrantQuery): Promise<GrantPageResponse> {
     const today = parisToday();
     const [sums] = await this.filtered(ctx, q)
       .select('count(*)::int', 'total')
@@ -105,7 +105,7 @@ export class GrantsService {
     return grant;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GrantDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GrantDetailResponse> {
     const grant = await this.findAllowed(ctx, id, 'read', em);
     const today = parisToday();
     const [funder, history, instalments, lines, spent, reports, documents, inKind, alerts] = await sequentially(
@@ -150,7 +150,7 @@ export class GrantsService {
     };
   }
 
-  async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetail> {
+  async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetailResponse> {
     const today = parisToday();
     const { status = 'prospect', statusOn = today, ...fields } = dto;
     checkPeriod(fields.startsOn ?? null, fields.endsOn ?? null);
@@ -161,21 +161,22 @@ export class GrantsService {
     }
     return this.db.transaction(async (em) => {
       await this.checkFunder(em, fields.funderId);
-      const grant = await em.save(em.create(Grant, {
-        ...fields, status, statusChangedOn: statusOn, grantedOn: status === 'granted' ? statusOn : null,
-      }));
+      const grant = em.create(Grant, { ...fields, status, statusChangedOn: statusOn, grantedOn: status === 'granted' ? statusOn : null });
+      if (!ctx.ability.can('create', grant)) throw new Forbidden();
+      await em.save(grant);
       await em.insert(GrantStatusChange, { grantId: grant.id, fromStatus: null, status, changedOn: statusOn, actorId: ctx.user.id });
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: grant });
       return this.get(ctx, grant.id, em);
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateGrantDto): Promise<GrantDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateGrantDto): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['funderId', 'title', 'amountRequestedCents', 'ownFundsCents', 'currency', 'workingGroupIds', 'strategyActionIds']);
     notInFuture('agreementSignedOn', dto.agreementSignedOn, parisToday());
     return this.db.transaction(async (em) => {
       const grant = await this.findAllowed(ctx, id, 'update', em);
       const next = { ...grant, ...dto };
+      if (!ctx.ability.can('update', Object.assign(new Grant(), next))) throw new Forbidden();
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
       if (dto.amountGrantedCents !== undefined) {
@@ -191,7 +192,7 @@ export class GrantsService {
   }
 
   /** Moves a grant along its life (see STATUS_TRANSITIONS), on a given day, keeping the history. */
-  async changeStatus(ctx: SignedInContext, id: string, dto: ChangeGrantStatusDto): Promise<GrantDetail> {
+  async changeStatus(ctx: SignedInContext, id: string, dto: ChangeGrantStatusDto): Promise<GrantDetailResponse> {
     const today = parisToday();
     const on = dto.on ?? today;
     return this.db.transaction(async (em) => {

@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
 import { toCents } from './cents';
-
-export interface OrganisationContributions {
-  organisationId: string | null;
-  organisationName: string | null;
-  valueCents: number;
-}
+import type { OrganisationContributionsResponse } from './dto/overview.response';
 
 /**
  * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
@@ -32,7 +27,7 @@ export class InKindContributions {
   }
 
   /** Contributions validated between two days (inclusive, Paris time), summed per organisation, largest first. */
-  async validatedByOrganisation(from: string, to: string, em: EntityManager = this.db.manager): Promise<OrganisationContributions[]> {
+  async validatedByOrganisation(from: string, to: string, em: EntityManager = this.db.manager): Promise<OrganisationContributionsResponse[]> {
     const rows: { organisationId: string | null; organisationName: string | null; total: string }[] = await em.query(
       `SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS total
        FROM contributions c LEFT JOIN organisations o ON o.id = c.organisation_id

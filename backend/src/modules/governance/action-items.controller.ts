@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsPage } from '../../common/contract';
+import { ActionItemResponse } from './dto/action-item.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, SignedIn } from '../../permissions/policy.decorator';
@@ -13,6 +15,7 @@ export class ActionItemsController {
 
   @Get()
   @Policy('read', 'ActionItem')
+  @ReturnsPage(ActionItemResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: ActionItemQuery) {
     return this.items.list(ctx, q);
   }
@@ -20,24 +23,28 @@ export class ActionItemsController {
   /** The signed-in person's own actions. */
   @Get('mine')
   @SignedIn()
+  @ReturnsPage(ActionItemResponse)
   mine(@Ctx() ctx: SignedInContext, @Query() q: ActionItemQuery) {
     return this.items.mine(ctx, q);
   }
 
   @Get(':id')
   @Policy('read', 'ActionItem')
+  @Returns(ActionItemResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.items.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'ActionItem')
+  @Returns(ActionItemResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateActionItemDto) {
     return this.items.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'ActionItem')
+  @Returns(ActionItemResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateActionItemDto) {
     return this.items.update(ctx, id, dto);
   }

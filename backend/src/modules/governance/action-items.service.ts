@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -8,20 +9,13 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import { ActionItem } from './action-item.entity';
 import { Decision } from './decision.entity';
 import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
+import type { ActionItemResponse } from './dto/action-item.response';
 import { Meeting } from './meeting.entity';
-
-export interface ActionItemView extends Omit<ActionItem, 'ownerPerson' | 'meeting' | 'decision'> {
-  ownerName: string | null;
-  meetingTitle: string | null;
-  decisionNumber: number | null;
-  decisionTitle: string | null;
-  /** Still to do and past its due date (in Paris). */
-  overdue: boolean;
-}
 
 /** Pending and due before today in Paris: the one definition of "overdue", for lists and reminders alike. */
 export const OVERDUE_SQL = (alias: string) =>
@@ -29,6 +23,10 @@ export const OVERDUE_SQL = (alias: string) =>
 
 const SORT_COLUMNS = { dueOn: 'i.due_on', createdAt: 'i.created_at', title: 'i.title', status: 'i.status' };
 const NOT_FOUND = { fr: 'Action introuvable', en: 'Action item not found' };
+const OTHER_OWNER = {
+  fr: 'Une action se confie à une personne de votre organisation ou à un groupe de travail',
+  en: 'An action goes to someone of your organisation or to a working group',
+};
 const ONE_OWNER = { fr: 'Choisissez une personne ou un groupe de travail (un seul)', en: 'Choose a person or a working group (one only)' };
 
 @Injectable()
@@ -49,22 +47,38 @@ export class ActionItemsService {
       .addSelect('m.title', 'meeting_title')
       .addSelect('d.number', 'decision_number')
       .addSelect('d.title', 'decision_title')
+      .addSelect('d.visibility', 'decision_visibility')
+      .addSelect(`ARRAY(SELECT ms.organisation_id FROM memberships ms WHERE ms.person_id = i.owner_person_id ORDER BY ms.organisation_id)`, 'owner_organisation_ids')
       .addSelect(OVERDUE_SQL('i'), 'overdue');
   }
 
-  private async views(qb: ReturnType<ActionItemsService['query']>): Promise<ActionItemView[]> {
+  private async views(ctx: RequestContext, qb: ReturnType<ActionItemsService['query']>): Promise<ActionItemResponse[]> {
     const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((item, i) => ({
-      ...item,
-      ownerName: raw[i].owner_name ?? null,
-      meetingTitle: raw[i].meeting_title ?? null,
-      decisionNumber: raw[i].decision_number ?? null,
-      decisionTitle: raw[i].decision_title ?? null,
-      overdue: raw[i].overdue,
-    }));
+    return entities.map((item, i) => {
+      // The action's own decision may be COPIL-only: its owner then sees that there is one, not what it says.
+      const seesDecision = raw[i].decision_visibility && ctx.ability.can('read', subject('Decision', { visibility: raw[i].decision_visibility }));
+      return {
+        ...item,
+        ownerName: raw[i].owner_name ?? null,
+        ownerOrganisationIds: raw[i].owner_organisation_ids,
+        meetingTitle: raw[i].meeting_title ?? null,
+        decisionNumber: seesDecision ? raw[i].decision_number : null,
+        decisionTitle: seesDecision ? raw[i].decision_title : null,
+        overdue: raw[i].overdue,
+      };
+    });
   }
 
-  async list(ctx: RequestContext, q: ActionItemQuery): Promise<Page<ActionItemView>> {
+  /**
+   * An action as the ability checks it: with its owner's organisations, which a COPIL member's rules name (they
+   * hand actions to their own organisations' people, or to a working group).
+   */
+  private async checked(em: EntityManager, item: ActionItem) {
+    const memberships = item.ownerPersonId ? await em.find(Membership, { select: { organisationId: true }, where: { personId: item.ownerPersonId } }) : [];
+    return subject('ActionItem', { ...item, ownerOrganisationIds: memberships.map((m) => m.organisationId) });
+  }
+
+  async list(ctx: RequestContext, q: ActionItemQuery): Promise<Page<ActionItemResponse>> {
     const qb = this.query();
     whereAllowed(qb, ctx.ability, 'read', 'ActionItem');
     if (q.q) qb.andWhere(new Brackets((w) => w.where('lower(i.title) LIKE :like', { like: `%${q.q!.toLowerCase()}%` }).orWhere('lower(i.details) LIKE :like')));
@@ -77,31 +91,32 @@ export class ActionItemsService {
     if (q.decisionId) qb.andWhere('i.decision_id = :decisionId', { decisionId: q.decisionId });
     const total = await qb.getCount();
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('i.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
-    return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
+    return { items: await this.views(ctx, qb), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** "My actions": those the signed-in person owns, whatever their roles. */
-  mine(ctx: SignedInContext, q: ActionItemQuery): Promise<Page<ActionItemView>> {
+  mine(ctx: SignedInContext, q: ActionItemQuery): Promise<Page<ActionItemResponse>> {
     return this.list(ctx, Object.assign(q, { ownerPersonId: ctx.user.personId, ownerGroupId: undefined }));
   }
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<ActionItem> {
     const item = await em.findOne(ActionItem, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
     if (!item) throw new NotFound(NOT_FOUND);
-    if (!ctx.ability.can(action, item)) throw new Forbidden();
+    if (!ctx.ability.can(action, action === 'read' ? item : await this.checked(em, item))) throw new Forbidden();
     return item;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ActionItemView> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<ActionItemResponse> {
     await this.findAllowed(ctx, id, 'read', em);
-    const [view] = await this.views(this.query(em).where('i.id = :id', { id }));
+    const [view] = await this.views(ctx, this.query(em).where('i.id = :id', { id }));
     return view;
   }
 
-  async create(ctx: SignedInContext, dto: CreateActionItemDto): Promise<ActionItemView> {
+  async create(ctx: SignedInContext, dto: CreateActionItemDto): Promise<ActionItemResponse> {
     return this.db.transaction(async (em) => {
-      const item = em.create(ActionItem, { status: 'open', ...dto });
+      const item = em.create(ActionItem, { status: 'open', ownerPersonId: null, ownerGroupId: null, ...dto });
       await checkActionItem(em, item, dto);
+      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
       item.completedAt = item.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'ActionItem', entityId: saved.id, after: saved });
@@ -110,10 +125,11 @@ export class ActionItemsService {
   }
 
   /** The owner may move the status of their own action; those who manage actions may change anything. */
-  async update(ctx: SignedInContext, id: string, dto: UpdateActionItemDto): Promise<ActionItemView> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateActionItemDto): Promise<ActionItemResponse> {
     return this.db.transaction(async (em) => {
       const item = await this.findAllowed(ctx, id, 'update', em);
-      const denied = Object.keys(dto).filter((field) => !ctx.ability.can('update', item, field));
+      const loaded = await this.checked(em, item);
+      const denied = Object.keys(dto).filter((field) => !ctx.ability.can('update', loaded, field));
       if (denied.length) throw new Forbidden({ fr: `Vous ne pouvez changer que le statut de cette action`, en: 'You may only change the status of this action' });
       const before = { ...item };
       // Naming one kind of owner replaces the other.
@@ -121,6 +137,7 @@ export class ActionItemsService {
       if (dto.ownerGroupId) item.ownerPersonId = null;
       Object.assign(item, dto);
       await checkActionItem(em, item, dto);
+      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
       if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);

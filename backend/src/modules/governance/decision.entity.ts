@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { DecisionVisibility } from '../../permissions/ability';
 import { Person } from '../people/person.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting } from './meeting.entity';
@@ -79,6 +80,10 @@ export class Decision {
 
   @Column({ type: 'date' })
   decidedOn: string;
+
+  /** Who reads it: every signed-in person (`public`) or the COPIL and the network's team (`copil`); see the ability. */
+  @Column({ type: 'varchar', length: 10, default: 'copil' })
+  visibility: DecisionVisibility;
 
   /** Set on an amendment: the decision it amends (always an original, never another amendment). */
   @Column({ type: 'uuid', nullable: true })

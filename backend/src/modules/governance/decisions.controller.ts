@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsPage } from '../../common/contract';
+import { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -14,24 +16,28 @@ export class DecisionsController {
 
   @Get()
   @Policy('read', 'Decision')
+  @ReturnsPage(DecisionResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: DecisionQuery) {
     return this.decisions.list(ctx, q);
   }
 
   @Get(':id')
   @Policy('read', 'Decision')
+  @Returns(DecisionDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.decisions.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Decision')
+  @Returns(DecisionDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateDecisionDto) {
     return this.decisions.create(ctx, dto);
   }
 
   @Post(':id/amendments')
   @Policy('create', 'Decision')
+  @Returns(DecisionDetailResponse, 201)
   amend(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: CreateDecisionDto) {
     return this.decisions.amend(ctx, id, dto);
   }

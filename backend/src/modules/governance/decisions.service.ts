@@ -1,8 +1,9 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { NotFound, ValidationFailed } from '../../common/errors';
+import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unknownLinks } from '../../common/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
@@ -10,20 +11,11 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Person } from '../people/person.entity';
 import { Decision } from './decision.entity';
 import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
+import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { Meeting } from './meeting.entity';
 
-export interface DecisionView extends Omit<Decision, 'proposedBy' | 'meeting' | 'amends'> {
-  proposedByName: string | null;
-  meetingTitle: string | null;
-  meetingStartsAt: Date | null;
-  amendsNumber: number | null;
-  amendmentCount: number;
-}
-
-export interface DecisionDetail extends DecisionView {
-  amendments: DecisionView[];
-  strategyActions: { id: string; title: string }[];
-}
+/** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
+export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
 
 const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
 const NOT_FOUND = { fr: 'Décision introuvable', en: 'Decision not found' };
@@ -35,7 +27,8 @@ export class DecisionsService {
     private readonly audit: AuditService,
   ) {}
 
-  private query(em: EntityManager = this.db.manager) {
+  /** Decisions with what the log shows of them; counts of amendments only of those the reader may read. */
+  private query(ctx: RequestContext, em: EntityManager = this.db.manager) {
     return em
       .getRepository(Decision)
       .createQueryBuilder('d')
@@ -46,12 +39,13 @@ export class DecisionsService {
       .addSelect('m.title', 'meeting_title')
       .addSelect('m.starts_at', 'meeting_starts_at')
       .addSelect('a.number', 'amends_number')
-      .addSelect('(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id)', 'amendment_count');
+      .addSelect(`(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id AND (x.visibility = 'public' OR :everyDecision))`, 'amendment_count')
+      .setParameter('everyDecision', readsEveryDecision(ctx));
   }
 
-  private async views(qb: ReturnType<DecisionsService['query']>): Promise<DecisionView[]> {
+  private async views(qb: ReturnType<DecisionsService['query']>): Promise<DecisionResponse[]> {
     const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((d, i) => ({
+    return entities.map(({ recordedById: _by, ...d }, i) => ({
       ...d,
       proposedByName: raw[i].proposed_by_name ?? null,
       meetingTitle: raw[i].meeting_title ?? null,
@@ -62,8 +56,8 @@ export class DecisionsService {
   }
 
   /** The decisions log: searchable by words (title and proposal), dates, meeting, working group, outcome, method. */
-  async list(ctx: RequestContext, q: DecisionQuery): Promise<Page<DecisionView>> {
-    const qb = this.query();
+  async list(ctx: RequestContext, q: DecisionQuery): Promise<Page<DecisionResponse>> {
+    const qb = this.query(ctx);
     whereAllowed(qb, ctx.ability, 'read', 'Decision');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
@@ -75,17 +69,19 @@ export class DecisionsService {
     if (q.workingGroupId) qb.andWhere('d.working_group_id = :groupId', { groupId: q.workingGroupId });
     if (q.outcome) qb.andWhere('d.outcome = :outcome', { outcome: q.outcome });
     if (q.method) qb.andWhere('d.method = :method', { method: q.method });
+    if (q.visibility) qb.andWhere('d.visibility = :visibility', { visibility: q.visibility });
     const total = await qb.getCount();
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC')
       .offset((q.page - 1) * q.pageSize).limit(q.pageSize);
     return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetail> {
-    const [decision] = await this.views(this.query(em).where('d.id = :id', { id }));
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetailResponse> {
+    const [decision] = await this.views(this.query(ctx, em).where('d.id = :id', { id }));
     if (!decision) throw new NotFound(NOT_FOUND);
     if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(NOT_FOUND);
-    const amendments = await this.views(this.query(em).where('d.amends_decision_id = :id', { id }).orderBy('d.number'));
+    // A public decision's COPIL-only amendments stay with those who read them.
+    const amendments = await this.views(whereAllowed(this.query(ctx, em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
     const strategyActions = await em.query(
       `SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id WHERE l.decision_id = $1 ORDER BY s.title`,
       [id],
@@ -93,7 +89,7 @@ export class DecisionsService {
     return { ...decision, amendments, strategyActions };
   }
 
-  async create(ctx: SignedInContext, dto: CreateDecisionDto): Promise<DecisionDetail> {
+  async create(ctx: SignedInContext, dto: CreateDecisionDto): Promise<DecisionDetailResponse> {
     return this.db.transaction((em) => this.record(em, ctx, dto, null));
   }
 
@@ -101,7 +97,7 @@ export class DecisionsService {
    * Records an amendment: a new decision linked to the one it amends. An amendment of an amendment is attached to
    * the original, so the log reads as one decision followed by its amendments in order.
    */
-  async amend(ctx: SignedInContext, id: string, dto: CreateDecisionDto): Promise<DecisionDetail> {
+  async amend(ctx: SignedInContext, id: string, dto: CreateDecisionDto): Promise<DecisionDetailResponse> {
     return this.db.transaction(async (em) => {
       const target = await em.findOne(Decision, { where: { id }, lock: { mode: 'pessimistic_read' } });
       if (!target) throw new NotFound(NOT_FOUND);
@@ -109,13 +105,15 @@ export class DecisionsService {
     });
   }
 
-  private async record(em: EntityManager, ctx: SignedInContext, dto: CreateDecisionDto, amendsDecisionId: string | null): Promise<DecisionDetail> {
-    await checkDecision(em, dto);
-    const decision = await em.save(em.create(Decision, {
+  private async record(em: EntityManager, ctx: SignedInContext, dto: CreateDecisionDto, amendsDecisionId: string | null): Promise<DecisionDetailResponse> {
+    const decision = em.create(Decision, {
       ...dto,
       votesFor: dto.votesFor ?? null, votesAgainst: dto.votesAgainst ?? null, votesAbstain: dto.votesAbstain ?? null,
-      amendsDecisionId, recordedById: ctx.user.id,
-    }));
+      visibility: dto.visibility ?? 'copil', amendsDecisionId, recordedById: ctx.user.id,
+    });
+    if (!ctx.ability.can('create', decision)) throw new Forbidden();
+    await checkDecision(em, dto);
+    await em.save(decision);
     await this.audit.record(em, ctx, { action: amendsDecisionId ? 'amend' : 'create', entityType: 'Decision', entityId: decision.id, after: decision });
     return this.get(ctx, decision.id, em);
   }

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { permittedFieldsOf } from '@casl/ability/extra';
 import type { AuthUser } from '../../permissions/auth-user';
 import { defineAbilityFor } from '../../permissions/ability';
@@ -13,14 +14,18 @@ const meeting = (attendeePersonIds: string[]) => Object.assign(new Meeting(), { 
 const action = (ownerPersonId: string) => Object.assign(new ActionItem(), { id: 'a', ownerPersonId });
 const mission = (contractorPersonId: string) => Object.assign(new Mission(), { id: 'x', contractorPersonId, dailyRateCents: 45_000 });
 const entry = (personId: string) => Object.assign(new TimeEntry(), { id: 'e', personId });
+/** An action as the service checks it: with its owner's organisations. */
+const handedTo = (owner: { ownerPersonId?: string; ownerGroupId?: string }, ownerOrganisationIds: string[] = []) =>
+  subject('ActionItem', { ownerPersonId: owner.ownerPersonId ?? null, ownerGroupId: owner.ownerGroupId ?? null, ownerOrganisationIds });
+const decision = (visibility: 'public' | 'copil') => subject('Decision', { id: 'd', visibility });
 const readable = (roles: AuthUser['roles'], m: Mission) =>
   permittedFieldsOf(defineAbilityFor(user(roles)), 'read', m, { fieldsFrom: (rule) => rule.fields ?? ['*'] });
 
 describe('governance and contractors rules, role by role', () => {
-  it('everyone signed in: the decisions log, the strategy, the meetings they attend, their own actions (status only)', () => {
+  it('everyone signed in: the public decisions, the strategy, the meetings they attend, their own actions (status only)', () => {
     for (const role of ['volunteer', 'contractor', 'comms'] as const) {
       const a = defineAbilityFor(user([role]));
-      expect(a.can('read', 'Decision') && a.can('read', 'StrategyAction')).toBe(true);
+      expect(a.can('read', decision('public')) && a.can('read', 'StrategyAction')).toBe(true);
       expect(a.can('read', meeting(['someone', 'me']))).toBe(true);
       expect(a.can('read', action('me')) && a.can('update', action('me'), 'status')).toBe(true);
       expect(a.can('update', action('me'), 'dueOn') || a.can('update', action('someone'), 'status')).toBe(false);
@@ -40,10 +45,27 @@ describe('governance and contractors rules, role by role', () => {
     }
   });
 
+  it('volunteers and contractors read only public decisions; every other role reads the whole log', () => {
+    for (const role of ['volunteer', 'contractor'] as const) expect(defineAbilityFor(user([role])).can('read', decision('copil'))).toBe(false);
+    for (const role of ['admin', 'coordinator', 'copil', 'comms', 'wg_lead'] as const) {
+      expect(defineAbilityFor(user([role])).can('read', decision('copil'))).toBe(true);
+    }
+    expect(defineAbilityFor(user(['volunteer', 'copil'])).can('read', decision('copil'))).toBe(true);
+  });
+
+  it('a COPIL member hands actions to a working group or to someone of their own organisations, nobody else', () => {
+    const a = defineAbilityFor(user(['copil']));
+    expect(a.can('create', handedTo({ ownerGroupId: 'g' })) && a.can('update', handedTo({ ownerGroupId: 'g' }))).toBe(true);
+    expect(a.can('create', handedTo({ ownerPersonId: 'p' }, ['other', 'own']))).toBe(true);
+    expect(a.can('create', handedTo({ ownerPersonId: 'p' }, ['other']))).toBe(false);
+    expect(a.can('update', handedTo({ ownerPersonId: 'p' }, []))).toBe(false);
+    expect(defineAbilityFor(user(['coordinator'])).can('create', handedTo({ ownerPersonId: 'p' }, ['other']))).toBe(true);
+  });
+
   it('coordinator and copil record meetings, decisions and actions; nobody updates a decision; only the coordinator adds to the strategy', () => {
     for (const role of ['coordinator', 'copil'] as const) {
       const a = defineAbilityFor(user([role]));
-      expect(a.can('create', 'Meeting') && a.can('update', meeting([])) && a.can('create', 'Decision') && a.can('update', action('someone'))).toBe(true);
+      expect(a.can('create', 'Meeting') && a.can('update', meeting([])) && a.can('create', 'Decision') && a.can('update', handedTo({ ownerGroupId: 'g' }))).toBe(true);
       expect(a.can('update', 'Decision')).toBe(false);
       expect(a.can('update', 'StrategyAction')).toBe(true);
     }
@@ -65,6 +87,8 @@ describe('governance and contractors rules, role by role', () => {
   it('the COPIL reads every mission but never the rate; the coordinator reads and manages everything', () => {
     expect(readable(['copil'], mission('other'))).not.toContain('dailyRateCents');
     expect(readable(['copil'], mission('other'))).toContain('jobDescription');
+    for (const money of ['budgetedCents', 'usedCents', 'monthsCents']) expect(readable(['copil'], mission('other'))).not.toContain(money);
+    expect(readable(['copil', 'contractor'], mission('me'))).toContain('*');
     expect(defineAbilityFor(user(['copil'])).can('read', 'TimeEntry')).toBe(false);
     expect(readable(['coordinator'], mission('other'))).toEqual(['*']);
     expect(readable(['copil', 'coordinator'], mission('other'))).toContain('*');

@@ -54,6 +54,8 @@ interface DemoDecision {
   outcome: Decision['outcome'];
   decidedOn: string;
   amends?: string;
+  /** The charter and the strategy are the network's public texts; the rest stays with the COPIL. */
+  visibility?: Decision['visibility'];
 }
 
 function demo(today: dayjs.Dayjs) {
@@ -149,13 +151,14 @@ function demo(today: dayjs.Dayjs) {
       title: 'Révision de la charte',
       proposal: 'Ouvrir le projet aux alternatives publiques qui associent les citoyen·nes à leur gouvernance, aux alternatives économiques sous forme coopérative, et aux luttes locales non-violentes.',
       proposedBy: 'mathieu-delorme', method: 'vote', votes: [9, 0, 1], outcome: 'adopted', decidedOn: '2023-06-13',
-      onlineLink: 'https://vote.example.org/revision-charte',
+      onlineLink: 'https://vote.example.org/revision-charte', visibility: 'public',
     },
     {
       key: 'strategie',
       title: 'Stratégie 2024-2026 : Outiller, Expérimenter, Diffuser',
       proposal: 'Adopter la raison d’être et les trois axes issus des discussions du 17 janvier 2024, en conservant l’essentiel de la stratégie « Faire système ».',
       proposedBy: 'claire-montagne', meeting: 'copil-janvier-2024', method: 'consensus', outcome: 'adopted', decidedOn: '2024-01-30',
+      visibility: 'public',
     },
     {
       key: 'fiches-de-poste',
@@ -267,7 +270,7 @@ export const seedGovernance: SeedStep = {
         title: d.title, proposal: d.proposal, proposedByPersonId: id(d.proposedBy), meetingId: d.meeting ? id(`meeting:${d.meeting}`) : null,
         onlineLink: d.onlineLink ?? null, method: d.method, votesFor: d.votes?.[0] ?? null, votesAgainst: d.votes?.[1] ?? null,
         votesAbstain: d.votes?.[2] ?? null, outcome: d.outcome, decidedOn: d.decidedOn, amendsDecisionId: d.amends ? id(`decision:${d.amends}`) : null,
-        recordedById: id('account:claire-montagne'),
+        visibility: d.visibility ?? 'copil', recordedById: id('account:claire-montagne'),
       }));
       ids.set(`decision:${d.key}`, saved.id);
       n++;

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { MailService } from '../../mail/mail.service';
+import type { MeetingInvitationsResponse } from './dto/meeting.response';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { meetingCalendar } from './meeting-calendar';
 import { Meeting } from './meeting.entity';
@@ -38,7 +39,7 @@ export class MeetingInvitationsService {
    * Emails every attendee who has an address; the others are named in the answer so someone can tell them. Each
    * sending raises the calendar SEQUENCE, so an updated invitation replaces the event already in calendars.
    */
-  async send(ctx: SignedInContext, id: string): Promise<{ sent: number; withoutEmail: string[] }> {
+  async send(ctx: SignedInContext, id: string): Promise<MeetingInvitationsResponse> {
     const meeting = await this.db.transaction(async (em) => {
       const m = await this.meetings.findAllowed(ctx, id, 'update', em);
       m.invitationSequence += 1;

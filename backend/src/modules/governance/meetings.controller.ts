@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsFile, ReturnsPage } from '../../common/contract';
+import { MeetingInvitationsResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -17,12 +19,14 @@ export class MeetingsController {
 
   @Get()
   @Policy('read', 'Meeting')
+  @ReturnsPage(MeetingListItemResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: MeetingQuery) {
     return this.meetings.list(ctx, q);
   }
 
   @Get(':id')
   @Policy('read', 'Meeting')
+  @Returns(MeetingResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.meetings.get(ctx, id);
   }
@@ -31,24 +35,28 @@ export class MeetingsController {
   @Policy('read', 'Meeting')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="reunion.ics"')
+  @ReturnsFile('text/calendar')
   calendar(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.invitations.calendar(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Meeting')
+  @Returns(MeetingResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateMeetingDto) {
     return this.meetings.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'Meeting')
+  @Returns(MeetingResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateMeetingDto) {
     return this.meetings.update(ctx, id, dto);
   }
 
   @Post(':id/invitations')
   @Policy('update', 'Meeting')
+  @Returns(MeetingInvitationsResponse)
   invite(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.invitations.send(ctx, id);
   }

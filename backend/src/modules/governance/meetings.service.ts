@@ -12,40 +12,12 @@ import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import type { AgendaItemInput, AttendeeInput, CreateMeetingDto, DocumentInput, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
-import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
+import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
+import { Decision } from './decision.entity';
+import { readsEveryDecision } from './decisions.service';
+import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
-
-export interface MeetingListItem {
-  id: string;
-  kind: Meeting['kind'];
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  place: string | null;
-  videoLink: string | null;
-  workingGroupId: string | null;
-  attendeeCount: number;
-  presentCount: number;
-  decisionCount: number;
-}
-
-export interface MeetingAttendeeView {
-  id: string;
-  personId: string;
-  firstName: string;
-  lastName: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  status: AttendanceStatus;
-}
-
-export interface MeetingView extends Omit<Meeting, 'agenda' | 'attendees' | 'documents' | 'attendeePersonIds' | 'invitationSequence'> {
-  agenda: Omit<MeetingAgendaItem, 'meeting' | 'meetingId'>[];
-  attendees: MeetingAttendeeView[];
-  documents: Omit<MeetingDocument, 'meeting' | 'meetingId'>[];
-  decisions: { id: string; number: number; title: string; outcome: string; method: string; decidedOn: string; amendsDecisionId: string | null }[];
-}
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
 const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
@@ -57,7 +29,7 @@ export class MeetingsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(ctx: RequestContext, q: MeetingQuery): Promise<Page<MeetingListItem>> {
+  async list(ctx: RequestContext, q: MeetingQuery): Promise<Page<MeetingListItemResponse>> {
     const qb = this.db.getRepository(Meeting).createQueryBuilder('m');
     whereAllowed(qb, ctx.ability, 'read', 'Meeting');
     if (q.q) {
@@ -72,7 +44,8 @@ export class MeetingsService {
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
       .addSelect('(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id)', 'attendee_count')
       .addSelect(`(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.status = 'present')`, 'present_count')
-      .addSelect('(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id)', 'decision_count')
+      .addSelect(`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id AND (d.visibility = 'public' OR :everyDecision))`, 'decision_count')
+      .setParameter('everyDecision', readsEveryDecision(ctx))
       .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
       .addOrderBy('m.id')
       .offset((q.page - 1) * q.pageSize)
@@ -93,16 +66,16 @@ export class MeetingsService {
     return meeting;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MeetingView> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MeetingResponse> {
     const meeting = await this.findAllowed(ctx, id, 'read', em);
-    return this.view(meeting, em);
+    return this.view(ctx, meeting, em);
   }
 
-  private async view(meeting: Meeting, em: EntityManager): Promise<MeetingView> {
+  private async view(ctx: RequestContext, meeting: Meeting, em: EntityManager): Promise<MeetingResponse> {
     const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
     // One after the other: after a change they run inside its transaction, on one connection.
     const agenda = await em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-    const attendees: MeetingAttendeeView[] = await em.query(
+    const attendees: MeetingAttendeeResponse[] = await em.query(
       `SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
               a.organisation_id AS "organisationId", o.name AS "organisationName", a.status
        FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
@@ -110,27 +83,26 @@ export class MeetingsService {
       [meeting.id],
     );
     const documents = await em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-    const decisions = await em.query(
-      `SELECT id, number, title, outcome, method, to_char(decided_on, 'YYYY-MM-DD') AS "decidedOn", amends_decision_id AS "amendsDecisionId"
-       FROM decisions WHERE meeting_id = $1 ORDER BY number`,
-      [meeting.id],
-    );
+    const decisions = await whereAllowed(em.getRepository(Decision).createQueryBuilder('d').where('d.meeting_id = :id', { id: meeting.id }), ctx.ability, 'read', 'Decision')
+      .select(['d.id', 'd.number', 'd.title', 'd.outcome', 'd.method', 'd.decidedOn', 'd.visibility', 'd.amendsDecisionId']).orderBy('d.number').getMany();
     const strip = <T extends { meeting?: unknown; meetingId?: string }>({ meeting: _m, meetingId: _id, ...rest }: T) => rest;
     return { ...fields, agenda: agenda.map(strip), attendees, documents: documents.map(strip), decisions };
   }
 
-  async create(ctx: SignedInContext, dto: CreateMeetingDto): Promise<MeetingView> {
+  async create(ctx: SignedInContext, dto: CreateMeetingDto): Promise<MeetingResponse> {
     return this.db.transaction(async (em) => {
       const { agenda, attendees, documents, ...fields } = dto;
       await checkMeeting(em, fields);
-      const meeting = await em.save(em.create(Meeting, { ...fields, startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt) }));
+      const meeting = em.create(Meeting, { ...fields, startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt) });
+      if (!ctx.ability.can('create', meeting)) throw new Forbidden();
+      await em.save(meeting);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
       await this.replaceChildren(em, ctx, meeting, { agenda, attendees, documents });
-      return this.view(meeting, em);
+      return this.view(ctx, meeting, em);
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateMeetingDto): Promise<MeetingView> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
     return this.db.transaction(async (em) => {
       const meeting = await this.findAllowed(ctx, id, 'update', em);
       const { agenda, attendees, documents, ...fields } = dto;
@@ -138,11 +110,12 @@ export class MeetingsService {
       Object.assign(meeting, fields);
       if (fields.startsAt) meeting.startsAt = new Date(fields.startsAt);
       if (fields.endsAt) meeting.endsAt = new Date(fields.endsAt);
+      if (!ctx.ability.can('update', meeting)) throw new Forbidden();
       await checkMeeting(em, meeting);
       const saved = await em.save(meeting);
       await this.audit.recordUpdate(em, ctx, 'Meeting', id, before, saved);
       await this.replaceChildren(em, ctx, saved, { agenda, attendees, documents });
-      return this.view(saved, em);
+      return this.view(ctx, saved, em);
     });
   }
 

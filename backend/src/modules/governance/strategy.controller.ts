@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns } from '../../common/contract';
+import { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
@@ -13,24 +15,28 @@ export class StrategyController {
 
   @Get()
   @Policy('read', 'StrategyAction')
+  @Returns(StrategyResponse)
   get(@Ctx() ctx: RequestContext) {
     return this.strategy.get(ctx);
   }
 
   @Get('actions/:id')
   @Policy('read', 'StrategyAction')
+  @Returns(StrategyActionResponse)
   action(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.strategy.getAction(ctx, id);
   }
 
   @Post('actions')
   @Policy('create', 'StrategyAction')
+  @Returns(StrategyActionResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateStrategyActionDto) {
     return this.strategy.create(ctx, dto);
   }
 
   @Patch('actions/:id')
   @Policy('update', 'StrategyAction')
+  @Returns(StrategyActionResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateStrategyActionDto) {
     return this.strategy.update(ctx, id, dto);
   }

@@ -5,20 +5,13 @@ import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unknownLinks } from '../../common/known-links';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Decision } from './decision.entity';
+import type { DecisionSummaryResponse } from './dto/decision.response';
 import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/strategy.dto';
+import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
 import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
-
-export interface StrategyActionView extends Omit<StrategyAction, 'axis' | 'decisions'> {
-  decisions: { id: string; number: number; title: string; outcome: string; decidedOn: string }[];
-}
-
-export interface StrategyView {
-  axes: { id: string; number: number; title: string; actions: StrategyActionView[] }[];
-  /** Cross-cutting themes: actions without an axis. */
-  transversal: StrategyActionView[];
-}
 
 const NOT_FOUND = { fr: 'Action de la stratégie introuvable', en: 'Strategy action not found' };
 
@@ -29,47 +22,57 @@ export class StrategyService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(ctx: RequestContext): Promise<StrategyView> {
+  async get(ctx: RequestContext): Promise<StrategyResponse> {
     if (!ctx.ability.can('read', 'StrategyAction')) throw new Forbidden();
     const axes = await this.db.getRepository(StrategyAxis).find({ order: { number: 'ASC' } });
-    const actions = await this.actions(this.db.manager);
+    const actions = await this.actions(ctx, this.db.manager);
     return {
       axes: axes.map((axis) => ({ id: axis.id, number: axis.number, title: axis.title, actions: actions.filter((a) => a.axisId === axis.id) })),
       transversal: actions.filter((a) => a.axisId === null),
     };
   }
 
-  async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionView> {
-    const [action] = await this.actions(em, id);
+  async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionResponse> {
+    const [action] = await this.actions(ctx, em, id);
     if (!action) throw new NotFound(NOT_FOUND);
     if (!ctx.ability.can('read', Object.assign(new StrategyAction(), action))) throw new Forbidden();
     return action;
   }
 
-  private async actions(em: EntityManager, id?: string): Promise<StrategyActionView[]> {
-    const qb = em.getRepository(StrategyAction).createQueryBuilder('s').leftJoinAndSelect('s.decisions', 'd')
-      .orderBy('s.number', 'ASC', 'NULLS LAST').addOrderBy('s.title').addOrderBy('d.number');
+  /** The actions, each with the decisions that serve it among those the reader may read (filtered in SQL). */
+  private async actions(ctx: RequestContext, em: EntityManager, id?: string): Promise<StrategyActionResponse[]> {
+    const qb = em.getRepository(StrategyAction).createQueryBuilder('s').orderBy('s.number', 'ASC', 'NULLS LAST').addOrderBy('s.title');
     if (id) qb.where('s.id = :id', { id });
-    return (await qb.getMany()).map(({ axis: _axis, decisions, ...action }) => ({
-      ...action,
-      decisions: decisions.map((d) => ({ id: d.id, number: d.number, title: d.title, outcome: d.outcome, decidedOn: d.decidedOn })),
-    }));
+    const actions = await qb.getMany();
+    const links = em.getRepository(Decision).createQueryBuilder('d')
+      .innerJoin('strategy_action_decisions', 'l', 'l.decision_id = d.id')
+      .where('l.strategy_action_id = ANY(:ids)', { ids: actions.map((a) => a.id) });
+    whereAllowed(links, ctx.ability, 'read', 'Decision');
+    // Raw rows: one decision may serve several actions (entities would be merged into one).
+    const rows = await links.select(['l.strategy_action_id AS "actionId"', 'd.id AS id', 'd.number AS number', 'd.title AS title', 'd.outcome AS outcome',
+      'd.method AS method', `to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn"`, 'd.visibility AS visibility', 'd.amends_decision_id AS "amendsDecisionId"'])
+      .orderBy('d.number').getRawMany<DecisionSummaryResponse & { actionId: string }>();
+    const byAction = new Map<string, DecisionSummaryResponse[]>();
+    for (const { actionId, ...decision } of rows) byAction.set(actionId, [...(byAction.get(actionId) ?? []), decision]);
+    return actions.map(({ axis: _axis, decisions: _decisions, ...action }) => ({ ...action, decisions: byAction.get(action.id) ?? [] }));
   }
 
-  async create(ctx: SignedInContext, dto: CreateStrategyActionDto): Promise<StrategyActionView> {
+  async create(ctx: SignedInContext, dto: CreateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
       const { decisionIds, ...fields } = dto;
       const unknown = await unknownActionLinks(em, fields);
       if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [{ fr: 'Axe inconnu', en: 'Unknown axis' }];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
-      const action = await em.save(em.create(StrategyAction, fields));
+      const action = em.create(StrategyAction, fields);
+      if (!ctx.ability.can('create', action)) throw new Forbidden();
+      await em.save(action);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'StrategyAction', entityId: action.id, after: action });
       if (decisionIds) await this.linkDecisions(em, ctx, action, decisionIds);
       return this.getAction(ctx, action.id, em);
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateStrategyActionDto): Promise<StrategyActionView> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
       const action = await em.findOne(StrategyAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw new NotFound(NOT_FOUND);
@@ -81,7 +84,9 @@ export class StrategyService {
       const unknown = await unknownActionLinks(em, fields);
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const before = { ...action };
-      const saved = await em.save(Object.assign(action, fields));
+      Object.assign(action, fields);
+      if (!ctx.ability.can('update', action)) throw new Forbidden();
+      const saved = await em.save(action);
       await this.audit.recordUpdate(em, ctx, 'StrategyAction', id, before, saved);
       if (decisionIds) await this.linkDecisions(em, ctx, saved, decisionIds);
       return this.getAction(ctx, id, em);

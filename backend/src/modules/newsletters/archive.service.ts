@@ -4,13 +4,7 @@ import { personaliseNewsletter } from '@maillage/emails';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { NotFound } from '../../common/errors';
-
-export interface ArchivedIssue {
-  number: number;
-  title: string;
-  preheader: string | null;
-  sentAt: Date;
-}
+import type { ArchivedIssueResponse } from './dto/issue.response';
 
 const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
 
@@ -22,7 +16,7 @@ export class ArchiveService {
     private readonly config: AppConfig,
   ) {}
 
-  list(): Promise<ArchivedIssue[]> {
+  list(): Promise<ArchivedIssueResponse[]> {
     return this.db.query(
       `SELECT number, title, preheader, coalesce(sent_at, send_at) AS "sentAt" FROM newsletter_issues WHERE status = 'sent' ORDER BY number DESC`,
     );

@@ -3,17 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
-
-export interface Cadence {
-  lastNumber: number | null;
-  lastSentOn: string | null;
-  nextNumber: number;
-  /** The last issue's date plus the cadence (two months): when the next one is due. */
-  nextDueOn: string | null;
-  /** Two weeks before. */
-  reminderOn: string | null;
-  reminderSentAt: Date | null;
-}
+import type { CadenceResponse } from './dto/issue.response';
 
 export const REMINDER_DAYS_BEFORE = 14;
 
@@ -28,7 +18,7 @@ export class CadenceService {
     private readonly mail: MailService,
   ) {}
 
-  async cadence(): Promise<Cadence> {
+  async cadence(): Promise<CadenceResponse> {
     // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28 Feb.
     const [row] = await this.db.query(
       `WITH last AS (

@@ -1,11 +1,13 @@
 import type { Text } from '../../common/errors';
 
-export type ProblemCode = 'no_text' | 'image_alt' | 'not_https' | 'own_url_not_https' | 'broken_link' | 'too_large' | 'no_unsubscribe' | 'no_dkim' | 'no_lists' | 'no_blocks';
+export const PROBLEM_CODES = ['no_text', 'image_alt', 'not_https', 'own_url_not_https', 'broken_link', 'too_large', 'no_unsubscribe', 'no_dkim', 'no_lists', 'no_blocks'] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export const SEVERITIES = ['error', 'warning'] as const;
 
 export interface Problem {
   code: ProblemCode;
   /** Errors stop scheduling; warnings are worth a look. */
-  severity: 'error' | 'warning';
+  severity: (typeof SEVERITIES)[number];
   message: Text;
   /** The link, image or size concerned. */
   detail?: string;

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { personaliseNewsletter, sanitizeRichText } from '@maillage/emails';
@@ -14,25 +15,13 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { StoredBlock } from './blocks';
 import { checkLinks, checkRendering, externalLinks, type Problem } from './deliverability';
 import type { AnyBlockDto } from './dto/blocks.dto';
+import type { CheckReportResponse, IssueResponse, PreviewResponse, TestSendResponse } from './dto/issue.response';
 import type { CreateIssueDto, IssueContentDto, IssueQuery, UpdateIssueDto } from './dto/issues.dto';
 import { IssueRenderer, type IssueToRender } from './issue-renderer.service';
 import { ListsService } from './lists.service';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
 import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
-
-export interface Preview {
-  subject: string;
-  html: string;
-  text: string;
-  bytes: number;
-}
-
-export interface CheckReport {
-  ok: boolean;
-  bytes: number;
-  problems: (Omit<Problem, 'message'> & { message: string })[];
-}
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
 const NOT_EDITABLE = { fr: 'Lettre programmée ou envoyée : repassez-la en brouillon pour la modifier', en: 'Scheduled or sent issue: move it back to draft to edit it' };
@@ -53,7 +42,7 @@ export class IssuesService {
     private readonly rateLimit: RateLimitService,
   ) {}
 
-  async list(ctx: RequestContext, q: IssueQuery): Promise<Page<NewsletterIssue>> {
+  async list(ctx: RequestContext, q: IssueQuery): Promise<Page<IssueResponse>> {
     const qb = this.db.getRepository(NewsletterIssue).createQueryBuilder('i');
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterIssue');
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
@@ -69,7 +58,7 @@ export class IssuesService {
     return issue;
   }
 
-  get(ctx: RequestContext, id: string): Promise<NewsletterIssue> {
+  get(ctx: RequestContext, id: string): Promise<IssueResponse> {
     return this.findAllowed(ctx, id, 'read');
   }
 
@@ -98,7 +87,7 @@ export class IssuesService {
     });
   }
 
-  async create(ctx: SignedInContext, dto: CreateIssueDto): Promise<NewsletterIssue> {
+  async create(ctx: SignedInContext, dto: CreateIssueDto): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const issue = em.create(NewsletterIssue, {
@@ -106,13 +95,14 @@ export class IssuesService {
         sendAt: dto.sendAt ? new Date(dto.sendAt) : null, listIds: dto.listIds ?? [], countOpens: dto.countOpens ?? false,
         blocks: await this.normalise(em, dto.blocks), createdById: ctx.user.id, number: await this.nextNumber(em),
       });
+      if (!ctx.ability.can('create', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterIssue', entityId: saved.id, after: { number: saved.number, title: saved.title } });
       return saved;
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<NewsletterIssue> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
@@ -122,6 +112,7 @@ export class IssuesService {
       Object.assign(issue, fields);
       if (sendAt !== undefined) issue.sendAt = sendAt ? new Date(sendAt) : null;
       if (blocks) issue.blocks = await this.normalise(em, blocks);
+      if (!ctx.ability.can('update', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
       await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length });
       return saved;
@@ -129,20 +120,20 @@ export class IssuesService {
   }
 
   /** A sample copy (the caller's first name, a placeholder unsubscribe link) of any content, saved or not. */
-  async preview(ctx: SignedInContext, content: IssueContentDto & { number?: number; sendAt?: Date | null }): Promise<Preview> {
+  async preview(ctx: SignedInContext, content: IssueContentDto & { number?: number; sendAt?: Date | null }): Promise<PreviewResponse> {
     const blocks = await this.db.transaction((em) => this.normalise(em, content.blocks));
     const issue: IssueToRender = { number: content.number ?? 0, title: content.title, preheader: content.preheader ?? null, locale: content.locale ?? 'fr', blocks, sendAt: content.sendAt };
     const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: ctx.user.firstName, unsubscribeUrl: this.renderer.unsubscribeUrl('apercu') });
     return { ...copy, bytes: Buffer.byteLength(copy.html) };
   }
 
-  async previewSaved(ctx: SignedInContext, id: string): Promise<Preview> {
+  async previewSaved(ctx: SignedInContext, id: string): Promise<PreviewResponse> {
     const issue = await this.findAllowed(ctx, id, 'read');
     return this.preview(ctx, { ...issue, blocks: issue.blocks as AnyBlockDto[] });
   }
 
   /** The deliverability check: what can be seen in a copy, and (when enabled) every external link requested. */
-  async check(ctx: SignedInContext, id: string): Promise<CheckReport> {
+  async check(ctx: SignedInContext, id: string): Promise<CheckReportResponse> {
     const issue = await this.findAllowed(ctx, id, 'read');
     const problems = await this.problems(issue);
     const copy = await this.previewSaved(ctx, id);
@@ -162,7 +153,7 @@ export class IssuesService {
   }
 
   /** Sends the current content to a few addresses, with the headers a real send has and "[TEST]" before the subject. */
-  async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<{ sent: number }> {
+  async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<TestSendResponse> {
     await this.rateLimit.hit(`newsletter-test:${ctx.user.id}`, 30, 60);
     const issue = await this.findAllowed(ctx, id, 'send');
     const rendered = await this.renderer.render(issue);
@@ -175,7 +166,7 @@ export class IssuesService {
     return { sent: emails.length };
   }
 
-  private async move(ctx: SignedInContext, id: string, action: Action, from: IssueStatus[], apply: (issue: NewsletterIssue, em: EntityManager) => Promise<void> | void, auditAction: string) {
+  private async move(ctx: SignedInContext, id: string, action: Action, from: IssueStatus[], apply: (issue: NewsletterIssue, em: EntityManager) => Promise<void> | void, auditAction: string): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, action, em);
       if (!from.includes(issue.status)) throw new Conflict(transitionRefused(issue.status));

@@ -1,17 +1,12 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { Returns } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
-import { CreateListDto, UpdateListDto } from './dto/lists.dto';
+import { CreateListDto, ListQuery, UpdateListDto } from './dto/lists.dto';
+import { NewsletterListCountsResponse, NewsletterListResponse } from './dto/list.response';
 import { ListsService } from './lists.service';
-
-class ListQuery {
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
-  includeArchived?: boolean;
-}
 
 @ApiTags('newsletters')
 @Controller('newsletters/lists')
@@ -20,30 +15,35 @@ export class ListsController {
 
   @Get()
   @Policy('read', 'NewsletterList')
+  @Returns([NewsletterListCountsResponse])
   list(@Ctx() ctx: RequestContext, @Query() q: ListQuery) {
     return this.lists.list(ctx, q.includeArchived);
   }
 
   @Post()
   @Policy('create', 'NewsletterList')
+  @Returns(NewsletterListResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateListDto) {
     return this.lists.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'NewsletterList')
+  @Returns(NewsletterListResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateListDto) {
     return this.lists.update(ctx, id, dto);
   }
 
   @Post(':id/archive')
   @Policy('archive', 'NewsletterList')
+  @Returns(NewsletterListResponse)
   archive(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.lists.setArchived(ctx, id, true);
   }
 
   @Post(':id/restore')
   @Policy('archive', 'NewsletterList')
+  @Returns(NewsletterListResponse)
   restore(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.lists.setArchived(ctx, id, false);
   }

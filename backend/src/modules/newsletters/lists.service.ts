@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -6,13 +7,9 @@ import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { NewsletterListCountsResponse, NewsletterListResponse } from './dto/list.response';
 import type { CreateListDto, UpdateListDto } from './dto/lists.dto';
 import { NewsletterList } from './newsletter-list.entity';
-
-export interface ListView extends NewsletterList {
-  confirmed: number;
-  pending: number;
-}
 
 const KEY_TAKEN = { fr: 'Une liste porte déjà cet identifiant', en: 'A list already has this key' };
 const UNKNOWN_LIST = { fr: 'Liste inconnue ou archivée', en: 'Unknown or archived list' };
@@ -25,7 +22,7 @@ export class ListsService {
   ) {}
 
   /** Every list with its number of confirmed and pending subscribers (small: a handful of lists). */
-  async list(ctx: RequestContext, includeArchived = false): Promise<ListView[]> {
+  async list(ctx: RequestContext, includeArchived = false): Promise<NewsletterListCountsResponse[]> {
     const qb = this.db.getRepository(NewsletterList).createQueryBuilder('l')
       .addSelect(`(SELECT count(*) FROM newsletter_subscriptions s JOIN newsletter_subscribers p ON p.id = s.subscriber_id
                    WHERE s.list_id = l.id AND s.status = 'confirmed' AND p.status = 'confirmed')::int`, 'confirmed')
@@ -54,18 +51,21 @@ export class ListsService {
     return unique.map((id) => lists.find((l) => l.id === id)!);
   }
 
-  async create(ctx: SignedInContext, dto: CreateListDto): Promise<NewsletterList> {
+  async create(ctx: SignedInContext, dto: CreateListDto): Promise<NewsletterListResponse> {
     return this.db.transaction(async (em) => {
+      const values = { ...dto, isPublic: dto.isPublic ?? false };
+      if (!ctx.ability.can('create', subject('NewsletterList', values))) throw new Forbidden();
       if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', KEY_TAKEN);
-      const list = await em.save(em.create(NewsletterList, { ...dto, isPublic: dto.isPublic ?? false }));
+      const list = await em.save(em.create(NewsletterList, values));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterList', entityId: list.id, after: list });
       return list;
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateListDto): Promise<NewsletterList> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateListDto): Promise<NewsletterListResponse> {
     return this.db.transaction(async (em) => {
       const list = await this.findAllowed(ctx, id, 'update', em);
+      if (!ctx.ability.can('update', subject('NewsletterList', { ...list, ...dto }))) throw new Forbidden();
       if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', KEY_TAKEN);
       const before = { ...list };
       const saved = await em.save(Object.assign(list, dto));
@@ -75,7 +75,7 @@ export class ListsService {
   }
 
   /** Lists are archived, never deleted: issues and consent proofs keep referring to them. */
-  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<NewsletterList> {
+  async setArchived(ctx: SignedInContext, id: string, archived: boolean): Promise<NewsletterListResponse> {
     return this.db.transaction(async (em) => {
       const list = await this.findAllowed(ctx, id, 'archive', em);
       if (Boolean(list.archivedAt) === archived) return list;

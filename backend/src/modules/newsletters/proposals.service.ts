@@ -1,8 +1,9 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { escapeHtml } from '@maillage/emails';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound } from '../../common/errors';
 import { paginate, type Page } from '../../common/pagination';
@@ -10,15 +11,11 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { StoredBlock } from './blocks';
+import type { ProposalResponse } from './dto/proposal.response';
 import type { AcceptProposalDto, CreateProposalDto, DeclineProposalDto, ProposalQuery } from './dto/proposals.dto';
 import { IssuesService } from './issues.service';
 import { EDITABLE_STATUSES } from './newsletter-issue.entity';
 import { NewsletterProposal } from './proposal.entity';
-
-export interface ProposalView extends NewsletterProposal {
-  proposedByName: string | null;
-  issueNumber: number | null;
-}
 
 const DECIDED = { fr: 'Cette proposition a déjà été traitée', en: 'This proposal was already handled' };
 
@@ -31,20 +28,31 @@ export class ProposalsService {
     private readonly issues: IssuesService,
   ) {}
 
-  async list(ctx: RequestContext, q: ProposalQuery): Promise<Page<ProposalView>> {
-    const qb = this.db.getRepository(NewsletterProposal).createQueryBuilder('p')
+  async list(ctx: RequestContext, q: ProposalQuery): Promise<Page<ProposalResponse>> {
+    const qb = this.query(this.db.manager);
+    whereAllowed(qb, ctx.ability, 'read', 'NewsletterProposal');
+    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    const total = await qb.getCount();
+    return { items: await this.views(qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize)), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Proposals with who proposed them and the number of the issue they went into. */
+  private query(em: EntityManager): SelectQueryBuilder<NewsletterProposal> {
+    return em.getRepository(NewsletterProposal).createQueryBuilder('p')
       .leftJoin('accounts', 'a', 'a.id = p.proposed_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
       .leftJoin('newsletter_issues', 'i', 'i.id = p.issue_id')
       .addSelect(`pe.first_name || ' ' || pe.last_name`, 'proposed_by_name').addSelect('i.number', 'issue_number')
       .orderBy('p.created_at', 'DESC');
-    whereAllowed(qb, ctx.ability, 'read', 'NewsletterProposal');
-    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
-    const total = await qb.getCount();
-    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
-    return {
-      items: entities.map((e, i) => ({ ...e, proposedByName: raw[i]?.proposed_by_name ?? null, issueNumber: raw[i]?.issue_number ?? null })),
-      total, page: q.page, pageSize: q.pageSize,
-    };
+  }
+
+  private async views(qb: SelectQueryBuilder<NewsletterProposal>): Promise<ProposalResponse[]> {
+    const { entities, raw } = await qb.getRawAndEntities();
+    return entities.map((e, i) => ({ ...e, proposedByName: raw[i]?.proposed_by_name ?? null, issueNumber: raw[i]?.issue_number ?? null }));
+  }
+
+  private async view(em: EntityManager, id: string): Promise<ProposalResponse> {
+    const [view] = await this.views(this.query(em).andWhere('p.id = :id', { id }));
+    return view;
   }
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<NewsletterProposal> {
@@ -55,16 +63,18 @@ export class ProposalsService {
     return p;
   }
 
-  async create(ctx: SignedInContext, dto: CreateProposalDto): Promise<NewsletterProposal> {
+  async create(ctx: SignedInContext, dto: CreateProposalDto): Promise<ProposalResponse> {
     return this.db.transaction(async (em) => {
-      const p = await em.save(em.create(NewsletterProposal, { ...dto, proposedById: ctx.user.id, status: 'pending' }));
+      const values = { ...dto, proposedById: ctx.user.id, status: 'pending' as const };
+      if (!ctx.ability.can('create', subject('NewsletterProposal', values))) throw new Forbidden();
+      const p = await em.save(em.create(NewsletterProposal, values));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterProposal', entityId: p.id, after: { title: p.title } });
-      return p;
+      return this.view(em, p.id);
     });
   }
 
   /** Appends the item to an issue still being written: an article (with its link) or a free text. */
-  async accept(ctx: SignedInContext, id: string, dto: AcceptProposalDto): Promise<NewsletterProposal> {
+  async accept(ctx: SignedInContext, id: string, dto: AcceptProposalDto): Promise<ProposalResponse> {
     return this.db.transaction(async (em) => {
       const p = await this.findAllowed(ctx, id, 'update', em);
       const issue = await this.issues.findAllowed(ctx, dto.issueId, 'update', em);
@@ -77,19 +87,21 @@ export class ProposalsService {
       issue.blocks = [...issue.blocks, block];
       await em.save(issue);
       Object.assign(p, { status: 'accepted', decidedById: ctx.user.id, decidedAt: new Date(), issueId: issue.id });
-      const saved = await em.save(p);
+      if (!ctx.ability.can('update', subject('NewsletterProposal', { ...p }))) throw new Forbidden();
+      await em.save(p);
       await this.audit.record(em, ctx, { action: 'accept', entityType: 'NewsletterProposal', entityId: id, after: { issueNumber: issue.number } });
-      return saved;
+      return this.view(em, id);
     });
   }
 
-  async decline(ctx: SignedInContext, id: string, dto: DeclineProposalDto): Promise<NewsletterProposal> {
+  async decline(ctx: SignedInContext, id: string, dto: DeclineProposalDto): Promise<ProposalResponse> {
     return this.db.transaction(async (em) => {
       const p = await this.findAllowed(ctx, id, 'update', em);
       Object.assign(p, { status: 'declined', decidedById: ctx.user.id, decidedAt: new Date(), decisionNote: dto.note ?? null });
+      if (!ctx.ability.can('update', subject('NewsletterProposal', { ...p }))) throw new Forbidden();
       const saved = await em.save(p);
       await this.audit.record(em, ctx, { action: 'decline', entityType: 'NewsletterProposal', entityId: id, after: { note: saved.decisionNote } });
-      return saved;
+      return this.view(em, id);
     });
   }
 }

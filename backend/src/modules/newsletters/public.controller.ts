@@ -1,13 +1,17 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Returns, ReturnsFile, ReturnsRaw } from '../../common/contract';
 import { AppConfig } from '../../config/app-config';
 import { ValidationFailed } from '../../common/errors';
 import { NEWSLETTER_PAGE_CSP } from '../../common/security-headers';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
 import { ArchiveService, PIXEL_GIF } from './archive.service';
-import { ConfirmDto, SubscribeDto } from './dto/subscribers.dto';
+import { AcceptedResponse } from '../working-groups/dto/volunteer.response';
+import { ArchivedIssueResponse } from './dto/issue.response';
+import { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
+import { ConfirmDto, SubscribeDto, UnsubscribeAllDto } from './dto/subscribers.dto';
 import { SubscriptionService, type Visitor } from './subscription.service';
 
 const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({ ...ctx, userAgent: req.headers['user-agent'] ?? null });
@@ -24,21 +28,22 @@ export class PublicNewslettersController {
 
   @Get('form')
   @Public()
+  @Returns(PublicFormResponse)
   form() {
     return this.subscriptions.publicForm();
   }
 
   @Post('subscribe')
-  @HttpCode(202)
   @Public()
+  @Returns(AcceptedResponse, 202)
   async subscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Body() dto: SubscribeDto) {
     await this.subscriptions.subscribe(visitor(ctx, req), dto);
     return { ok: true };
   }
 
   @Post('confirm')
-  @HttpCode(200)
   @Public()
+  @Returns(ConfirmedResponse)
   confirm(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Body() dto: ConfirmDto) {
     return this.subscriptions.confirm(visitor(ctx, req), dto.token);
   }
@@ -46,12 +51,14 @@ export class PublicNewslettersController {
   /** The List-Unsubscribe URL opened in a browser: the confirmation page, which asks before doing anything. */
   @Get('unsubscribe/:token')
   @Public()
+  @ReturnsRaw('text/html', 303)
   unsubscribePage(@Param('token') token: string, @Res() reply: FastifyReply) {
     void reply.status(303).header('location', `${this.config.APP_URL}/newsletter/unsubscribe/${encodeURIComponent(token)}`).send();
   }
 
   @Get('unsubscribe/:token/info')
   @Public()
+  @Returns(UnsubscribeInfoResponse)
   describe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Param('token') token: string) {
     return this.subscriptions.describeUnsubscribe(visitor(ctx, req), token);
   }
@@ -61,8 +68,9 @@ export class PublicNewslettersController {
    * page's button posts here too (JSON, optionally `{ "allLists": true }`).
    */
   @Post('unsubscribe/:token')
-  @HttpCode(200)
   @Public()
+  @Returns(UnsubscribedResponse)
+  @ApiBody({ type: UnsubscribeAllDto, required: false, description: 'The page\'s button; a one-click POST sends `List-Unsubscribe=One-Click` as a form' })
   unsubscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Param('token') token: string) {
     const oneClick = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     const body = req.body as { allLists?: unknown } | undefined;
@@ -72,6 +80,7 @@ export class PublicNewslettersController {
   @Get('archive')
   @Public()
   @Header('cache-control', 'public, max-age=300')
+  @Returns([ArchivedIssueResponse])
   archived() {
     return this.archive.list();
   }
@@ -79,6 +88,7 @@ export class PublicNewslettersController {
   /** The web version: the HTML that was sent, without anything personal. */
   @Get('archive/:number')
   @Public()
+  @ReturnsRaw('text/html')
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')
   @Header('content-security-policy', NEWSLETTER_PAGE_CSP)
@@ -88,6 +98,7 @@ export class PublicNewslettersController {
 
   @Get('archive/:number/open.gif')
   @Public()
+  @ReturnsFile('image/gif')
   @Header('content-type', 'image/gif')
   @Header('cache-control', 'no-store')
   // Loaded by webmails from their own sites.

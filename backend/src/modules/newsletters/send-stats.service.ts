@@ -4,29 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { DELIVERY_STATUSES, type DeliveryStatus } from './delivery.entity';
+import type { DeliveryResponse, SendStatsResponse } from './dto/issue.response';
 import type { DeliveryQuery } from './dto/issues.dto';
 import { IssuesService } from './issues.service';
-import type { IssueStatus } from './newsletter-issue.entity';
-
-export interface SendStats extends Record<DeliveryStatus, number> {
-  status: IssueStatus;
-  recipients: number;
-  /** People who left the issue's list after it started going out. */
-  unsubscribedSince: number;
-  /** Aggregate opens, only when the issue counts them (never per person). */
-  opens: number | null;
-  sendingStartedAt: Date | null;
-  sentAt: Date | null;
-}
-
-export interface DeliveryRow {
-  id: string;
-  email: string;
-  status: DeliveryStatus;
-  attempts: number;
-  sentAt: Date | null;
-  smtpResponse: string | null;
-}
 
 /** Counts per issue (polled by the UI while sending) and the per-recipient record. */
 @Injectable()
@@ -36,7 +16,7 @@ export class SendStatsService {
     private readonly issues: IssuesService,
   ) {}
 
-  async stats(ctx: RequestContext, id: string): Promise<SendStats> {
+  async stats(ctx: RequestContext, id: string): Promise<SendStatsResponse> {
     const issue = await this.issues.findAllowed(ctx, id, 'send');
     const rows: { status: DeliveryStatus; n: number }[] = await this.db.query(
       'SELECT status, count(*)::int AS n FROM newsletter_deliveries WHERE issue_id = $1 GROUP BY status',
@@ -60,11 +40,11 @@ export class SendStatsService {
     };
   }
 
-  async deliveries(ctx: RequestContext, id: string, q: DeliveryQuery): Promise<Page<DeliveryRow>> {
+  async deliveries(ctx: RequestContext, id: string, q: DeliveryQuery): Promise<Page<DeliveryResponse>> {
     await this.issues.findAllowed(ctx, id, 'send');
     const where = q.status ? 'd.issue_id = $1 AND d.status = $2' : 'd.issue_id = $1';
     const params: unknown[] = q.status ? [id, q.status] : [id];
-    const items: DeliveryRow[] = await this.db.query(
+    const items: DeliveryResponse[] = await this.db.query(
       `SELECT d.id, s.email, d.status, d.attempts, d.sent_at AS "sentAt", d.smtp_response AS "smtpResponse"
        FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id
        WHERE ${where} ORDER BY d.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

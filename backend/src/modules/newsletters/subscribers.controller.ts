@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { LargeBody } from '../../common/decorators';
+import { Returns, ReturnsFile, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
+import { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import { SubscribersService } from './subscribers.service';
 
 @ApiTags('newsletters')
@@ -14,6 +16,7 @@ export class SubscribersController {
 
   @Get()
   @Policy('read', 'Subscriber')
+  @ReturnsPage(SubscriberResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: SubscriberQuery) {
     return this.subscribers.list(ctx, q);
   }
@@ -21,6 +24,7 @@ export class SubscribersController {
   @Get('export')
   @Policy('read', 'Subscriber')
   @Reauthenticated()
+  @ReturnsFile('text/csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="abonnes.csv"')
   export(@Ctx() ctx: RequestContext, @Query() q: ExportQuery) {
@@ -30,24 +34,28 @@ export class SubscribersController {
   @Post('import')
   @Policy('create', 'Subscriber')
   @LargeBody(6 * 1024 * 1024)
+  @Returns(ImportReportResponse)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportSubscribersDto) {
     return this.subscribers.import(ctx, dto);
   }
 
   @Get(':id')
   @Policy('read', 'Subscriber')
+  @Returns(SubscriberDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.subscribers.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Subscriber')
+  @Returns(SubscriberDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateSubscriberDto) {
     return this.subscribers.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'Subscriber')
+  @Returns(SubscriberDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateSubscriberDto) {
     return this.subscribers.update(ctx, id, dto);
   }

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -8,29 +9,12 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { ConsentEvent, type ConsentAction } from './consent-event.entity';
+import type { ImportReportResponse, SubscriberDetailResponse, SubscriberListResponse, SubscriberResponse } from './dto/subscriber.response';
 import type { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
 import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
-
-export interface SubscriberView extends Subscriber {
-  lists: { listId: string; name: string; status: string }[];
-}
-
-export interface SubscriberDetail extends SubscriberView {
-  consent: ConsentEvent[];
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  subscribed: number;
-  alreadySubscribed: number;
-  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
-  refused: string[];
-}
 
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
 const NOT_AGAIN = {
@@ -47,7 +31,7 @@ export class SubscribersService {
     private readonly lists: ListsService,
   ) {}
 
-  async list(ctx: RequestContext, q: SubscriberQuery): Promise<Page<SubscriberView>> {
+  async list(ctx: RequestContext, q: SubscriberQuery): Promise<Page<SubscriberResponse>> {
     const qb = this.db.getRepository(Subscriber).createQueryBuilder('s');
     whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
     if (q.q) {
@@ -61,9 +45,9 @@ export class SubscribersService {
     return { ...page, items: await this.withLists(page.items) };
   }
 
-  private async withLists(subscribers: Subscriber[]): Promise<SubscriberView[]> {
+  private async withLists(subscribers: Subscriber[]): Promise<SubscriberResponse[]> {
     if (subscribers.length === 0) return [];
-    const rows: { subscriberId: string; listId: string; name: string; status: string }[] = await this.db.query(
+    const rows: (SubscriberListResponse & { subscriberId: string })[] = await this.db.query(
       `SELECT x.subscriber_id AS "subscriberId", x.list_id AS "listId", l.name, x.status
        FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id WHERE x.subscriber_id = ANY($1) ORDER BY l.name`,
       [subscribers.map((s) => s.id)],
@@ -78,15 +62,16 @@ export class SubscribersService {
     return s;
   }
 
-  async get(ctx: RequestContext, id: string): Promise<SubscriberDetail> {
+  async get(ctx: RequestContext, id: string): Promise<SubscriberDetailResponse> {
     const [view] = await this.withLists([await this.findAllowed(ctx, id, 'read')]);
     const consent = await this.db.getRepository(ConsentEvent).find({ where: { subscriberId: id }, order: { at: 'DESC', id: 'DESC' } });
     return { ...view, consent };
   }
 
   /** One person added by hand: the same path as an import of one line, so the same rules hold. */
-  async create(ctx: SignedInContext, dto: CreateSubscriberDto): Promise<SubscriberDetail> {
+  async create(ctx: SignedInContext, dto: CreateSubscriberDto): Promise<SubscriberDetailResponse> {
     const row: CsvSubscriber = { email: dto.email, firstName: dto.firstName ?? null, lastName: dto.lastName ?? null, locale: dto.locale ?? 'fr' };
+    if (!ctx.ability.can('create', subject('Subscriber', { ...row, status: 'confirmed' }))) throw new Forbidden();
     await this.db.transaction(async (em) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
@@ -96,12 +81,13 @@ export class SubscribersService {
     return this.get(ctx, id);
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateSubscriberDto): Promise<SubscriberDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateSubscriberDto): Promise<SubscriberDetailResponse> {
     await this.db.transaction(async (em) => {
       const s = await this.findAllowed(ctx, id, 'update', em);
       const before = { ...s };
       const { listIds, status, ...fields } = dto;
       Object.assign(s, fields);
+      if (!ctx.ability.can('update', subject('Subscriber', { ...s, status: status ?? s.status }))) throw new Forbidden();
       if (status && s.status !== status) {
         s.status = status;
         s.statusReason = `${ctx.user.firstName} ${ctx.user.lastName}`;
@@ -140,7 +126,7 @@ export class SubscribersService {
   }
 
   /** All or nothing: a file with one bad line imports nothing and lists every bad line. */
-  async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReport> {
+  async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReportResponse> {
     const { rows, problems } = parseSubscribersCsv(dto.csv);
     if (problems.length) throw new ValidationFailed({ csv: problems.slice(0, 100).map((p) => p.message) });
     if (rows.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
@@ -167,7 +153,7 @@ export class SubscribersService {
    * (an import of ten thousand lines stays one short transaction). Addresses that unsubscribed, bounced or
    * complained are left alone and reported.
    */
-  private async addConfirmed(em: EntityManager, ctx: SignedInContext, rows: CsvSubscriber[], listIds: string[], source: string, action: ConsentAction): Promise<ImportReport> {
+  private async addConfirmed(em: EntityManager, ctx: SignedInContext, rows: CsvSubscriber[], listIds: string[], source: string, action: ConsentAction): Promise<ImportReportResponse> {
     const emails = rows.map((r) => r.email);
     const created: { id: string }[] = await em.query(
       `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status, confirmed_at)

@@ -10,6 +10,7 @@ import { MailService } from '../../mail/mail.service';
 import { Outbox } from '../../outbox/outbox.service';
 import { CONFIRM_LINK_DAYS, CONSENT_TEXTS, CURRENT_CONSENT_VERSION, PENDING_RETENTION_DAYS } from './consent';
 import { ConsentEvent } from './consent-event.entity';
+import type { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
 import type { SubscribeDto } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
 import { NewsletterList } from './newsletter-list.entity';
@@ -49,7 +50,7 @@ export class SubscriptionService {
     outbox.register<SubscribeRequest>(SUBSCRIBE_JOB, (em, request) => this.recordSubscription(em, request));
   }
 
-  async publicForm(): Promise<{ lists: Pick<NewsletterList, 'id' | 'name' | 'description'>[]; consentTextVersion: string; consentText: { fr: string; en: string } }> {
+  async publicForm(): Promise<PublicFormResponse> {
     const lists = await this.db.getRepository(NewsletterList).find({ where: { isPublic: true, archivedAt: IsNull() }, order: { name: 'ASC' }, select: { id: true, name: true, description: true } });
     return { lists, consentTextVersion: CURRENT_CONSENT_VERSION, consentText: CONSENT_TEXTS[CURRENT_CONSENT_VERSION] };
   }
@@ -117,7 +118,7 @@ export class SubscriptionService {
   }
 
   /** Double opt-in, second half: the link confirms every list asked for, once. */
-  async confirm(ctx: Visitor, token: string): Promise<{ email: string; lists: string[] }> {
+  async confirm(ctx: Visitor, token: string): Promise<ConfirmedResponse> {
     await this.rateLimit.hit(`confirm:ip:${ctx.ip}`, 60, 60);
     return this.db.transaction(async (em) => {
       const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
@@ -151,17 +152,17 @@ export class SubscriptionService {
   }
 
   /** What the unsubscribe page shows before the person confirms. */
-  async describeUnsubscribe(ctx: Visitor, token: string): Promise<{ email: string; list: string; subscribed: boolean; locale: 'fr' | 'en' }> {
+  async describeUnsubscribe(ctx: Visitor, token: string): Promise<UnsubscribeInfoResponse> {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const s = await this.fromToken(token);
-    return { email: maskEmail(s.subscriber.email), list: s.list.name, subscribed: s.status !== 'unsubscribed', locale: s.subscriber.locale };
+    return { maskedEmail: maskEmail(s.subscriber.email), list: s.list.name, subscribed: s.status !== 'unsubscribed', locale: s.subscriber.locale };
   }
 
   /**
    * Takes the person off the list at once (RFC 8058 one-click, or the page's button), and every message of that
    * list still queued for them with it. Repeating it changes nothing.
    */
-  async unsubscribe(ctx: Visitor, token: string, source: 'one-click' | 'unsubscribe page', allLists = false): Promise<{ list: string; lists: number }> {
+  async unsubscribe(ctx: Visitor, token: string, source: 'one-click' | 'unsubscribe page', allLists = false): Promise<UnsubscribedResponse> {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const target = await this.fromToken(token);
     return this.db.transaction(async (em) => {

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { OrganisationDetailResponse, OrganisationResponse } from './dto/organisation.response';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
@@ -13,42 +15,49 @@ export class OrganisationsController {
 
   @Get()
   @Policy('read', 'Organisation')
+  @ReturnsPage(OrganisationResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: OrganisationQuery) {
     return this.organisations.list(ctx, q);
   }
 
   @Get('territories')
   @Policy('read', 'Organisation')
+  @Returns([String])
   territories(@Ctx() ctx: RequestContext) {
     return this.organisations.territories(ctx);
   }
 
   @Get(':id')
   @Policy('read', 'Organisation')
+  @Returns(OrganisationDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.organisations.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'Organisation')
+  @Returns(OrganisationResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateOrganisationDto) {
     return this.organisations.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'Organisation')
+  @Returns(OrganisationResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateOrganisationDto) {
     return this.organisations.update(ctx, id, dto);
   }
 
   @Post(':id/archive')
   @Policy('archive', 'Organisation')
+  @Returns(OrganisationResponse)
   archive(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.organisations.setArchived(ctx, id, true);
   }
 
   @Post(':id/restore')
   @Policy('archive', 'Organisation')
+  @Returns(OrganisationResponse)
   restore(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.organisations.setArchived(ctx, id, false);
   }

@@ -8,16 +8,10 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { Membership } from '../people/membership.entity';
+import { Person } from '../people/person.entity';
+import type { OrganisationDetailResponse, OrganisationPersonResponse } from './dto/organisation.response';
 import { Organisation } from './organisation.entity';
-
-export interface OrganisationPerson {
-  membershipId: string;
-  personId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  role: string;
-}
 
 const SORT_COLUMNS = { name: 'o.name', kind: 'o.kind', membershipStatus: 'o.membership_status', territory: 'o.territory', createdAt: 'o.created_at' };
 const NAME_TAKEN = { fr: 'Une organisation porte déjà ce nom', en: 'An organisation already has this name' };
@@ -59,17 +53,15 @@ export class OrganisationsService {
     return org;
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Organisation & { people: OrganisationPerson[] }> {
+  /** The organisation and its people: only those the caller may read (a volunteer sees no one but themselves). */
+  async get(ctx: RequestContext, id: string): Promise<OrganisationDetailResponse> {
     const org = await this.findAllowed(ctx, id, 'read');
-    const people: OrganisationPerson[] = ctx.ability.can('read', 'Person')
-      ? await this.db.query(
-          `SELECT m.id AS "membershipId", p.id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName", p.email, m.role
-           FROM memberships m JOIN people p ON p.id = m.person_id
-           WHERE m.organisation_id = $1 AND p.archived_at IS NULL ORDER BY p.last_name, p.first_name`,
-          [id],
-        )
-      : [];
-    return { ...org, people };
+    const qb = this.db.getRepository(Person).createQueryBuilder('p')
+      .innerJoin(Membership, 'm', 'm.person_id = p.id AND m.organisation_id = :id', { id })
+      .select(['m.id AS "membershipId"', 'p.id AS "personId"', 'p.first_name AS "firstName"', 'p.last_name AS "lastName"', 'p.email AS email', 'm.role AS role'])
+      .where('p.archived_at IS NULL').orderBy('p.last_name').addOrderBy('p.first_name');
+    whereAllowed(qb, ctx.ability, 'read', 'Person');
+    return { ...org, people: await qb.getRawMany<OrganisationPersonResponse>() };
   }
 
   async create(ctx: SignedInContext, dto: CreateOrganisationDto): Promise<Organisation> {

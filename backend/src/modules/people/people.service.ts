@@ -9,21 +9,10 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Organisation } from '../organisations/organisation.entity';
 import type { CreatePersonDto, MembershipInput, PersonQuery, UpdatePersonDto } from './dto/person.dto';
+import type { PersonResponse as PersonView } from './dto/person.response';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
 
-export interface PersonView {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  notes: string | null;
-  hasAccount: boolean;
-  archivedAt: Date | null;
-  createdAt: Date;
-  memberships: { id: string; organisationId: string; organisationName: string; role: string }[];
-}
 
 const SORT_COLUMNS = { lastName: 'person.last_name', firstName: 'person.first_name', email: 'person.email', createdAt: 'person.created_at' };
 const EMAIL_TAKEN = { fr: 'Une personne a déjà cette adresse', en: 'Someone already has this address' };

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { computeSplit, explainLine, formatEuros, PROPORTIONAL_RULES, type Locale, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
+import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.response';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 
 /** What a split's result depends on: the body of simulate, and what a draft stores. */
@@ -25,24 +26,9 @@ export interface ComputedLine extends SplitLine {
   explanation: string;
 }
 
-export interface SourceView {
-  grantId: string;
-  grantTitle: string | null;
-  funderName: string | null;
-  amountCents: number;
-}
-
-export interface AvailableGrant extends SourceView {
-  grantedCents: number;
-  /** Taken by approved splits. */
-  splitCents: number;
-  /** What is left to split: `amountCents` of a new source at most. */
-  amountCents: number;
-}
-
 export interface Computation extends Omit<SplitResult, 'lines'> {
   lines: ComputedLine[];
-  sources: SourceView[];
+  sources: SplitSourceResponse[];
   /** SHA-256 of everything the result was computed from; approval can insist it has not moved. */
   fingerprint: string;
 }
@@ -125,14 +111,14 @@ export class SplitCalculator {
   }
 
   /** Stored sources with their grants' names, as they are now. */
-  async describeSources(sources: { grantId: string; amountCents: number }[], em: EntityManager = this.db.manager): Promise<SourceView[]> {
+  async describeSources(sources: { grantId: string; amountCents: number }[], em: EntityManager = this.db.manager): Promise<SplitSourceResponse[]> {
     if (sources.length === 0) return [];
     const grants = new Map((await this.grants.grants(sources.map((s) => s.grantId), em)).map((g) => [g.id, g]));
     return sources.map((s) => ({ grantId: s.grantId, grantTitle: grants.get(s.grantId)?.title ?? null, funderName: grants.get(s.grantId)?.funderName ?? null, amountCents: s.amountCents }));
   }
 
   /** The granted grants with what approved splits have already taken from each. */
-  async availableGrants(ctx: RequestContext): Promise<AvailableGrant[]> {
+  async availableGrants(ctx: RequestContext): Promise<AvailableGrantResponse[]> {
     const grants = await this.grants.grantedGrants(ctx);
     const taken = await this.takenFrom(this.db.manager, grants.map((g) => g.id), null);
     return grants.map((g) => {
@@ -156,7 +142,7 @@ export class SplitCalculator {
    * The grants exist, have been granted, and still have the money asked of them once the other approved
    * splits have taken their part; together they make the total.
    */
-  private async checkSources(p: SplitParameters, em: EntityManager, splitId: string | null, add: (path: string, t: Text) => void): Promise<SourceView[]> {
+  private async checkSources(p: SplitParameters, em: EntityManager, splitId: string | null, add: (path: string, t: Text) => void): Promise<SplitSourceResponse[]> {
     const sources = p.sources ?? [];
     if (sources.length === 0) return [];
     const ids = sources.map((s) => s.grantId);

@@ -7,28 +7,15 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { formatEuros } from './engine';
+import type { SplitDetailResponse, SplitLedgerEntryResponse } from './dto/split.response';
 import type { LedgerQuery, RecordPaymentDto, ReversePaymentDto } from './dto/split.dto';
 import { appendLedger } from './split-ledger';
 import { SplitLedgerEntry } from './split-ledger-entry.entity';
 import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
-import { SplitsService, type SplitDetail } from './splits.service';
+import { SplitsService } from './splits.service';
 import { settleIfPaid, writePayment } from './split-writes';
-
-export interface LedgerView {
-  id: string;
-  at: Date;
-  kind: SplitLedgerEntry['kind'];
-  splitId: string;
-  splitTitle: string;
-  organisationId: string | null;
-  organisationName: string | null;
-  amountCents: number | null;
-  paymentId: string | null;
-  actorName: string | null;
-  summary: string;
-}
 
 /** Today in Paris, where the network pays: a payment dated after it has not been made yet. */
 const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -45,7 +32,7 @@ export class SplitPaymentsService {
    * Records money paid to an organisation for its share; never more than what remains. The split's row is
    * locked first, so two payments recorded at once cannot both take the same remainder.
    */
-  async record(ctx: SignedInContext, splitId: string, dto: RecordPaymentDto): Promise<SplitDetail> {
+  async record(ctx: SignedInContext, splitId: string, dto: RecordPaymentDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
       if (split.status === 'draft') throw new Conflict({ fr: 'Approuvez la répartition avant d’enregistrer un versement', en: 'Approve the split before recording a payment' });
@@ -68,7 +55,7 @@ export class SplitPaymentsService {
   }
 
   /** Cancels a payment by a reversal entry (the payment itself stays, as it was); a settled split is open again. */
-  async reverse(ctx: SignedInContext, splitId: string, paymentId: string, dto: ReversePaymentDto): Promise<SplitDetail> {
+  async reverse(ctx: SignedInContext, splitId: string, paymentId: string, dto: ReversePaymentDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
       const payment = await em.findOne(SplitPayment, { where: { id: paymentId, splitId }, relations: { organisation: true } });
@@ -94,7 +81,7 @@ export class SplitPaymentsService {
     });
   }
 
-  async ledger(ctx: RequestContext, q: LedgerQuery): Promise<Page<LedgerView>> {
+  async ledger(ctx: RequestContext, q: LedgerQuery): Promise<Page<SplitLedgerEntryResponse>> {
     const qb = this.db.getRepository(SplitLedgerEntry).createQueryBuilder('e')
       .innerJoin('e.split', 's').leftJoin('e.organisation', 'o').leftJoin('accounts', 'a', 'a.id = e.actor_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
       .addSelect('s.title', 'split_title').addSelect('o.name', 'organisation_name').addSelect(`pe.first_name || ' ' || pe.last_name`, 'actor_name');
@@ -104,7 +91,7 @@ export class SplitPaymentsService {
     qb.orderBy('e.id', q.order === 'asc' ? 'ASC' : 'DESC');
     const total = await qb.getCount();
     const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
-    const items = entities.map((e, i): LedgerView => ({
+    const items = entities.map((e, i): SplitLedgerEntryResponse => ({
       id: e.id, at: e.at, kind: e.kind, splitId: e.splitId, splitTitle: raw[i].split_title, organisationId: e.organisationId,
       organisationName: raw[i].organisation_name ?? null, amountCents: e.amountCents, paymentId: e.paymentId, actorName: raw[i].actor_name ?? null, summary: e.summary,
     }));

@@ -6,39 +6,13 @@ import { DataSource } from 'typeorm';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import type { ContributionType } from '../contributions/contribution-types';
 import { decimal, explainLine, type Locale } from './engine';
 import { ContributionTotalsProvider } from './ports';
 import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
-import { SplitsService, type LineView, type PaymentView, type SplitDetail } from './splits.service';
-
-export interface OrganisationShare {
-  splitId: string;
-  title: string;
-  status: SplitDetail['status'];
-  rule: SplitDetail['rule'];
-  approvedAt: Date;
-  amountCents: number;
-  paidCents: number;
-  remainingCents: number;
-  explanation: string;
-}
-
-export interface OrganisationStatement {
-  organisation: { id: string; name: string };
-  /** Validated contributions per type, all periods. */
-  contributions: { type: string; valueCents: number }[];
-  shares: OrganisationShare[];
-  payments: (PaymentView & { splitId: string; splitTitle: string })[];
-  totals: { contributionCents: number; allocatedCents: number; paidCents: number; remainingCents: number };
-}
-
-export interface SplitStatement {
-  split: Omit<SplitDetail, 'result' | 'problems' | 'payments' | 'participants'> & { distributedCents: number };
-  organisation: { id: string; name: string };
-  line: LineView;
-  payments: PaymentView[];
-}
+import type { OrganisationShareResponse, OrganisationStatementResponse, SplitOrganisationResponse, SplitStatementResponse } from './dto/split.response';
+import { SplitsService } from './splits.service';
 
 const LABELS = {
   fr: {
@@ -89,14 +63,14 @@ export class SplitStatementsService {
     private readonly contributions: ContributionTotalsProvider,
   ) {}
 
-  private async organisation(ctx: RequestContext, id: string): Promise<{ id: string; name: string }> {
+  private async organisation(ctx: RequestContext, id: string): Promise<SplitOrganisationResponse> {
     const [org] = await this.db.query(`SELECT id, name FROM organisations WHERE id = $1`, [id]);
     if (!org) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
     if (!ctx.ability.can('read', subject('SplitLine', { organisationId: id }))) throw new Forbidden();
     return org;
   }
 
-  async organisationStatement(ctx: RequestContext, organisationId: string): Promise<OrganisationStatement> {
+  async organisationStatement(ctx: RequestContext, organisationId: string): Promise<OrganisationStatementResponse> {
     const organisation = await this.organisation(ctx, organisationId);
     const lines = this.db.getRepository(SplitLine).createQueryBuilder('l').innerJoinAndSelect('l.split', 's')
       .where('l.organisation_id = :organisationId', { organisationId }).orderBy('s.approved_at', 'ASC').addOrderBy('s.id');
@@ -109,7 +83,7 @@ export class SplitStatementsService {
     const payments = await paymentsQuery.getRawAndEntities();
     const paidBy = new Map<string, number>();
     for (const p of payments.entities) paidBy.set(p.lineId, (paidBy.get(p.lineId) ?? 0) + p.amountCents);
-    const shares = rows.map((l): OrganisationShare => {
+    const shares = rows.map((l): OrganisationShareResponse => {
       const paid = paidBy.get(l.id) ?? 0;
       return {
         splitId: l.splitId, title: l.split.title, status: l.split.status, rule: l.split.rule, approvedAt: l.split.approvedAt!,
@@ -118,7 +92,7 @@ export class SplitStatementsService {
       };
     });
     const contributions = (await this.contributions.totalsByOrganisationAndType({ organisationIds: [organisationId] }))
-      .map((t) => ({ type: t.type, valueCents: t.valueCents })).sort((a, b) => b.valueCents - a.valueCents);
+      .map((t) => ({ type: t.type as ContributionType, valueCents: t.valueCents })).sort((a, b) => b.valueCents - a.valueCents);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const allocatedCents = sum(shares.map((s) => s.amountCents));
     const paidCents = sum(shares.map((s) => s.paidCents));
@@ -143,7 +117,7 @@ export class SplitStatementsService {
     return { fileName: `${slug(s.organisation.name)}-repartitions.csv`, csv: csvOf([w.statementHeader, ...entries, ...totals], ctx.locale) };
   }
 
-  async splitStatement(ctx: RequestContext, splitId: string, organisationId: string): Promise<SplitStatement> {
+  async splitStatement(ctx: RequestContext, splitId: string, organisationId: string): Promise<SplitStatementResponse> {
     const organisation = await this.organisation(ctx, organisationId);
     const detail = await this.splits.get(ctx, splitId);
     const line = detail.result?.lines.find((l) => l.organisationId === organisationId);
@@ -176,7 +150,7 @@ export class SplitStatementsService {
     const detail = await this.splits.get(ctx, splitId);
     if (!detail.result) throw ValidationFailed.field('split', { fr: 'Cette répartition ne peut pas être calculée', en: 'This split cannot be computed' });
     const w = LABELS[ctx.locale];
-    const e = (c: number | null) => (c === null ? '' : euros(c, ctx.locale));
+    const e = (c?: number | null) => (c == null ? '' : euros(c, ctx.locale));
     const rows = detail.result.lines.map((l) => [
       l.organisationName, e(l.contributionCents), fineEuros(l.weightedContributionCents, ctx.locale), e(l.baseCents),
       ctx.locale === 'fr' ? l.ratio.replace('.', ',') : l.ratio, fineEuros(l.exactShareCents, ctx.locale), e(l.roundingCents),

@@ -7,10 +7,14 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { explainLine, type SplitRound } from './engine';
+import type { ContributionType } from '../contributions/contribution-types';
+import { explainLine } from './engine';
 import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
-import { CopilDecisionsProvider, type CopilDecision } from './ports';
-import { SplitCalculator, type Computation, type ComputedLine, type SourceView, type SplitParameters } from './split-calculator.service';
+import { CopilDecisionsProvider } from './ports';
+import type {
+  SplitDetailResponse, SplitLineResponse, SplitListItemResponse, SplitPaymentResponse, SplitSimulationResponse,
+} from './dto/split.response';
+import { SplitCalculator, type SplitParameters } from './split-calculator.service';
 import { SplitLine } from './split-line.entity';
 import { SplitParticipant } from './split-participant.entity';
 import { SplitPayment } from './split-payment.entity';
@@ -18,74 +22,10 @@ import { SplitSource } from './split-source.entity';
 import { freezeSplit } from './split-writes';
 import { Split, type SplitStatus } from './split.entity';
 
-export interface SplitListItem {
-  id: string;
-  title: string;
-  status: SplitStatus;
-  rule: Split['rule'];
-  totalCents: number;
-  organisationCount: number;
-  /** Over the lines the caller may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
-  allocatedCents: number | null;
-  paidCents: number | null;
-  approvedAt: Date | null;
-  settledAt: Date | null;
-  createdAt: Date;
-}
-
-export interface LineView extends ComputedLine {
-  /** Approved splits: paid so far and what remains. */
-  paidCents: number | null;
-  remainingCents: number | null;
-}
-
-export interface PaymentView {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  amountCents: number;
-  paidOn: string;
-  reference: string;
-  note: string | null;
-  reversesId: string | null;
-  reversedById: string | null;
-  recordedByName: string | null;
-  createdAt: Date;
-}
-
-export interface SplitDetail {
-  id: string;
-  title: string;
-  status: SplitStatus;
-  rule: Split['rule'];
-  totalCents: number;
-  baseCents: number | null;
-  periodFrom: string | null;
-  periodTo: string | null;
-  typeWeights: { type: string; weightBp: number }[] | null;
-  setAsides: { label: string; amountCents: number }[];
-  notes: string | null;
-  organisationCount: number;
-  participants: { organisationId: string; organisationName: string; shareBp: number | null; amountCents: number | null; floorCents: number | null; capCents: number | null }[];
-  sources: SourceView[];
-  createdByName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  approvedByName: string | null;
-  approvedAt: Date | null;
-  copilDecisionId: string | null;
-  copilDecision: Omit<CopilDecision, 'adopted'> | null;
-  settledAt: Date | null;
-  /** Drafts: the simulation with today's contributions, or `problems` when it cannot be computed any more. */
-  result: { setAsideCents: number; distributedCents: number; rounds: SplitRound[] | null; fingerprint: string | null; lines: LineView[] } | null;
-  problems: Record<string, string[]> | null;
-  payments: PaymentView[];
-}
-
 const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
 const FROZEN: Text = { fr: 'Une répartition approuvée ne change plus : faites-en une nouvelle', en: 'An approved split never changes: make a new one' };
 const say = (t: Text, locale: 'fr' | 'en') => (typeof t === 'string' ? t : t[locale]);
-const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type, weightBp })) : null);
+const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null);
 
 @Injectable()
 export class SplitsService {
@@ -96,7 +36,7 @@ export class SplitsService {
     private readonly decisions: CopilDecisionsProvider,
   ) {}
 
-  async list(ctx: RequestContext, q: SplitQuery): Promise<Page<SplitListItem>> {
+  async list(ctx: RequestContext, q: SplitQuery): Promise<Page<SplitListItemResponse>> {
     const qb = this.db.getRepository(Split).createQueryBuilder('s');
     whereAllowed(qb, ctx.ability, 'read', 'Split');
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
@@ -107,7 +47,7 @@ export class SplitsService {
       .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id', 'ASC');
     const total = await qb.getCount();
     const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
-    const items = entities.map((s, i): SplitListItem => {
+    const items = entities.map((s, i): SplitListItemResponse => {
       const r = raw[i];
       const approved = s.status !== 'draft';
       return {
@@ -134,10 +74,15 @@ export class SplitsService {
     return split;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<SplitDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<SplitDetailResponse> {
     const split = await this.findAllowed(ctx, id, 'read', em);
-    const participants = await em.getRepository(SplitParticipant).createQueryBuilder('p')
-      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position').getMany();
+    const participantsQuery = em.getRepository(SplitParticipant).createQueryBuilder('p')
+      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position');
+    // A draft is computed from every input (and read only by those who read every line); in an approved split, an
+    // organisation's inputs are read as its line is (both name the organisation by `organisationId`).
+    if (split.status !== 'draft') whereAllowed(participantsQuery, ctx.ability, 'read', 'SplitLine');
+    const participants = await participantsQuery.getMany();
+    const organisationCount = split.status === 'draft' ? participants.length : await em.countBy(SplitParticipant, { splitId: id });
     const sourceRows = await em.find(SplitSource, { where: { splitId: id }, order: { amountCents: 'DESC', grantId: 'ASC' } });
     const names: { created: string | null; approved: string | null }[] = await em.query(
       `SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1) AS created,
@@ -145,10 +90,10 @@ export class SplitsService {
       [split.createdById, split.approvedById],
     );
 
-    let result: SplitDetail['result'] = null;
-    let problems: SplitDetail['problems'] = null;
+    let result: SplitDetailResponse['result'] = null;
+    let problems: SplitDetailResponse['problems'] = null;
     const sources = await this.calculator.describeSources(sourceRows, em);
-    let payments: PaymentView[] = [];
+    let payments: SplitPaymentResponse[] = [];
     if (split.status === 'draft') {
       try {
         const c = await this.calculator.compute(this.parametersOf(split, participants, sourceRows), ctx.locale, em, split.id);
@@ -161,16 +106,15 @@ export class SplitsService {
       payments = await this.payments(ctx, id, em);
       const lines = await this.storedLines(ctx, split, payments, em);
       const setAsideCents = split.setAsides.reduce((a, s) => a + s.amountCents, 0);
-      const seesAll = lines.length === participants.length;
+      const seesAll = lines.length === organisationCount;
       result = { setAsideCents, distributedCents: split.totalCents - setAsideCents, rounds: seesAll ? split.rounds : null, fingerprint: split.fingerprint, lines };
     }
     const decision = split.copilDecisionId ? await this.decisions.decision(ctx, split.copilDecisionId, em) : null;
-    const visible = new Set(result?.lines.map((l) => l.organisationId) ?? participants.map((p) => p.organisationId));
     return {
       id: split.id, title: split.title, status: split.status, rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents,
       periodFrom: split.periodFrom, periodTo: split.periodTo, typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides, notes: split.notes,
-      organisationCount: participants.length,
-      participants: participants.filter((p) => visible.has(p.organisationId)).map((p) => ({
+      organisationCount,
+      participants: participants.map((p) => ({
         organisationId: p.organisationId, organisationName: p.organisation.name, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
       })),
       sources,
@@ -182,7 +126,7 @@ export class SplitsService {
   }
 
   /** The lines of an approved split the caller may read, with what was paid on each. */
-  private async storedLines(ctx: RequestContext, split: Split, payments: PaymentView[], em: EntityManager): Promise<LineView[]> {
+  private async storedLines(ctx: RequestContext, split: Split, payments: SplitPaymentResponse[], em: EntityManager): Promise<SplitLineResponse[]> {
     const qb = em.getRepository(SplitLine).createQueryBuilder('l').innerJoinAndSelect('l.organisation', 'o')
       .where('l.split_id = :id', { id: split.id }).orderBy('l.position');
     whereAllowed(qb, ctx.ability, 'read', 'SplitLine');
@@ -205,7 +149,7 @@ export class SplitsService {
   }
 
   /** Payments and reversals of a split the caller may read, oldest first. */
-  async payments(ctx: RequestContext, splitId: string, em: EntityManager = this.db.manager): Promise<PaymentView[]> {
+  async payments(ctx: RequestContext, splitId: string, em: EntityManager = this.db.manager): Promise<SplitPaymentResponse[]> {
     const qb = em.getRepository(SplitPayment).createQueryBuilder('pay')
       .innerJoin('pay.organisation', 'o').leftJoin('accounts', 'a', 'a.id = pay.recorded_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
       .leftJoin(SplitPayment, 'rev', 'rev.reverses_id = pay.id')
@@ -224,11 +168,11 @@ export class SplitsService {
     return this.calculator.availableGrants(ctx);
   }
 
-  async simulate(ctx: RequestContext, dto: SplitParameters): Promise<Computation> {
+  async simulate(ctx: RequestContext, dto: SplitParameters): Promise<SplitSimulationResponse> {
     return this.calculator.compute(dto, ctx.locale);
   }
 
-  async create(ctx: SignedInContext, dto: SaveSplitDto): Promise<SplitDetail> {
+  async create(ctx: SignedInContext, dto: SaveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       await this.calculator.compute(dto, ctx.locale, em);
       const split = await em.save(em.create(Split, { ...this.columnsOf(dto), status: 'draft', createdById: ctx.user.id }));
@@ -239,7 +183,7 @@ export class SplitsService {
   }
 
   /** Replaces a draft's parameters as a whole (the editor always sends the full form). */
-  async update(ctx: SignedInContext, id: string, dto: SaveSplitDto): Promise<SplitDetail> {
+  async update(ctx: SignedInContext, id: string, dto: SaveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'update', em);
       if (split.status !== 'draft') throw new Conflict(FROZEN);
@@ -268,7 +212,7 @@ export class SplitsService {
    * inputs, and writes what each organisation is allotted in the ledger. Approvals drawing on the same grant
    * wait for each other, so two of them cannot both take its last euros.
    */
-  async approve(ctx: SignedInContext, id: string, dto: ApproveSplitDto): Promise<SplitDetail> {
+  async approve(ctx: SignedInContext, id: string, dto: ApproveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'approve', em);
       if (split.status !== 'draft') throw new Conflict({ fr: 'Cette répartition est déjà approuvée', en: 'This split is already approved' });

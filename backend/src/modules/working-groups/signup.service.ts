@@ -9,6 +9,7 @@ import { MailService } from '../../mail/mail.service';
 import { Person } from '../people/person.entity';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import type { VolunteerSignupDto } from './dto/signup.dto';
+import type { SignupFormResponse } from './dto/volunteer.response';
 import { VolunteerConsent } from './volunteer-consent.entity';
 import { VolunteersService } from './volunteers.service';
 import { welcomeContacts } from './welcome-contacts';
@@ -16,11 +17,6 @@ import { WorkingGroup } from './working-group.entity';
 
 /** Sign-ups per address per hour: enough for a family on one connection, too few for a bot. */
 export const SIGNUP_MAX_PER_HOUR = 5;
-
-export interface SignupForm {
-  groups: { id: string; name: string; mission: string | null }[];
-  consent: { version: string; text: string };
-}
 
 @Injectable()
 export class SignupService {
@@ -35,7 +31,7 @@ export class SignupService {
   ) {}
 
   /** What the public form shows: the groups that welcome volunteers now, and the consent text in the visitor's language. */
-  async form(ctx: RequestContext): Promise<SignupForm> {
+  async form(ctx: RequestContext): Promise<SignupFormResponse> {
     const groups = await this.db.getRepository(WorkingGroup).find({ where: { status: 'active' }, order: { name: 'ASC' }, select: { id: true, name: true, mission: true } });
     return { groups, consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale] } };
   }

@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -8,7 +9,9 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import { MailService } from '../../mail/mail.service';
 import { Person } from '../people/person.entity';
 import type { AddVolunteerDto, LogVolunteerTimeDto, MoveVolunteerDto, UpdateVolunteerProfileDto } from './dto/volunteer.dto';
+import type { BoardCardResponse, LoggedTimeResponse, MovedCardResponse, VolunteerResponse } from './dto/volunteer.response';
 import { GroupVolunteer, type PipelineStage, type VolunteerSource } from './group-volunteer.entity';
+import { findNameable } from './nameable-person';
 import { isWelcomeOverdue } from './terms';
 import { VolunteerConsent } from './volunteer-consent.entity';
 import { VolunteerProfile } from './volunteer-profile.entity';
@@ -17,42 +20,6 @@ import { VolunteerTimeRecorder } from './volunteer-time.recorder';
 import { WorkingGroup } from './working-group.entity';
 
 type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
-
-export interface BoardCard extends Offer {
-  id: string;
-  groupId: string;
-  personId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  stage: PipelineStage;
-  stageChangedAt: Date;
-  createdAt: Date;
-  message: string | null;
-  source: VolunteerSource;
-  overdue: boolean;
-}
-
-export interface StepView {
-  stage: PipelineStage;
-  fromStage: PipelineStage | null;
-  at: Date;
-  byName: string | null;
-  note: string | null;
-}
-
-export interface VolunteerView {
-  personId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  profile: VolunteerProfile;
-  organisations: { id: string; name: string }[];
-  /** Only the groups the caller may see this person's place in. */
-  entries: (Omit<BoardCard, keyof Offer | 'firstName' | 'lastName' | 'email' | 'personId'> & { groupName: string; welcomeWithinDays: number; steps: StepView[] })[];
-  consents: Pick<VolunteerConsent, 'version' | 'locale' | 'text' | 'givenAt' | 'groupId'>[];
-}
 
 const ENTRY_NOT_FOUND = { fr: 'Bénévole introuvable dans ce groupe', en: 'Volunteer not found in this group' };
 const PROFILE_NOT_FOUND = { fr: 'Profil bénévole introuvable', en: 'Volunteer profile not found' };
@@ -69,7 +36,7 @@ export class VolunteersService {
   ) {}
 
   /** A group's volunteers, every stage, for its board; refused to those who may not see this group's pipeline. */
-  async board(ctx: RequestContext, groupId: string): Promise<BoardCard[]> {
+  async board(ctx: RequestContext, groupId: string): Promise<BoardCardResponse[]> {
     const group = await this.db.manager.findOne(WorkingGroup, { where: { id: groupId } });
     if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
     if (!ctx.ability.can('read', Object.assign(new GroupVolunteer(), { groupId }))) throw new Forbidden();
@@ -85,7 +52,7 @@ export class VolunteersService {
     return new Map((await em.find(VolunteerProfile, { where: { personId: In(personIds) } })).map((p) => [p.personId, p]));
   }
 
-  private card(e: GroupVolunteer, group: WorkingGroup, profile?: VolunteerProfile): BoardCard {
+  private card(e: GroupVolunteer, group: WorkingGroup, profile?: VolunteerProfile): BoardCardResponse {
     return {
       id: e.id, groupId: e.groupId, personId: e.personId, firstName: e.person.firstName, lastName: e.person.lastName, email: e.person.email,
       stage: e.stage, stageChangedAt: e.stageChangedAt, createdAt: e.createdAt, message: e.message, source: e.source,
@@ -96,14 +63,14 @@ export class VolunteersService {
   }
 
   /** A lead puts someone from the directory into the group's pipeline, at "new". */
-  async add(ctx: SignedInContext, groupId: string, dto: AddVolunteerDto): Promise<BoardCard> {
+  async add(ctx: SignedInContext, groupId: string, dto: AddVolunteerDto): Promise<BoardCardResponse> {
     const id = await this.db.transaction(async (em) => {
       const group = await em.findOne(WorkingGroup, { where: { id: groupId }, lock: { mode: 'pessimistic_write' } });
       if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
-      if (!ctx.ability.can('create', Object.assign(new GroupVolunteer(), { groupId, personId: dto.personId }))) throw new Forbidden();
+      const values = { groupId, personId: dto.personId, stage: 'new', source: 'added', message: dto.message ?? null };
+      if (!ctx.ability.can('create', subject('GroupVolunteer', values))) throw new Forbidden();
       if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
-      const person = await em.findOne(Person, { where: { id: dto.personId } });
-      if (!person || person.archivedAt) throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
+      await findNameable(em, ctx, dto.personId);
       const { entry, opened } = await this.enter(em, ctx, { groupId, personId: dto.personId, message: dto.message ?? null, source: 'added' });
       if (!opened) throw new Conflict({ fr: 'Cette personne est déjà dans le parcours de ce groupe', en: 'This person is already in this group’s pipeline' });
       return entry.id;
@@ -140,12 +107,12 @@ export class VolunteersService {
   }
 
   /** Moves a card; moving to "welcomed" may send the volunteer the group's links, once the move is saved. */
-  async move(ctx: SignedInContext, groupId: string, entryId: string, dto: MoveVolunteerDto): Promise<BoardCard & { welcomeEmailSent: boolean }> {
+  async move(ctx: SignedInContext, groupId: string, entryId: string, dto: MoveVolunteerDto): Promise<MovedCardResponse> {
     const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
     const { entry, group } = await this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, { where: { id: entryId, groupId }, lock: { mode: 'pessimistic_write' } });
       if (!entry) throw new NotFound(ENTRY_NOT_FOUND);
-      if (!ctx.ability.can('update', entry)) throw new Forbidden();
+      if (!ctx.ability.can('update', entry) || !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))) throw new Forbidden();
       entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
       const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
       if (welcome) {
@@ -197,7 +164,7 @@ export class VolunteersService {
     }
   }
 
-  private async cardById(id: string): Promise<BoardCard> {
+  private async cardById(id: string): Promise<BoardCardResponse> {
     const entry = await this.db.manager.findOneOrFail(GroupVolunteer, { where: { id }, relations: { person: true, group: true } });
     return this.card(entry, entry.group, (await this.profilesOf([entry.personId])).get(entry.personId));
   }
@@ -213,7 +180,7 @@ export class VolunteersService {
     return { profile, entries };
   }
 
-  async profile(ctx: RequestContext, personId: string, em: EntityManager = this.db.manager): Promise<VolunteerView> {
+  async profile(ctx: RequestContext, personId: string, em: EntityManager = this.db.manager): Promise<VolunteerResponse> {
     const { profile, entries } = await this.allowed(ctx, personId, 'read', em);
     const steps: (VolunteerStep & { by_name: string | null })[] = entries.length
       ? await em.query(
@@ -232,16 +199,16 @@ export class VolunteersService {
     const { person, ...rest } = profile;
     return {
       personId, firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone,
-      profile: rest as VolunteerProfile, organisations, consents,
+      profile: rest, organisations, consents,
       entries: entries.map((e) => ({
-        id: e.id, groupId: e.groupId, groupName: e.group.name, welcomeWithinDays: e.group.welcomeWithinDays, stage: e.stage, stageChangedAt: e.stageChangedAt,
+        id: e.id, groupId: e.groupId, personId: e.personId, groupName: e.group.name, welcomeWithinDays: e.group.welcomeWithinDays, stage: e.stage, stageChangedAt: e.stageChangedAt,
         createdAt: e.createdAt, message: e.message, source: e.source, overdue: isWelcomeOverdue(e, e.group.welcomeWithinDays),
         steps: steps.filter((s) => s.entryId === e.id).map((s) => ({ stage: s.stage, fromStage: s.fromStage, at: s.at, note: s.note, byName: s.by_name })),
       })),
     };
   }
 
-  async updateProfile(ctx: SignedInContext, personId: string, dto: UpdateVolunteerProfileDto): Promise<VolunteerView> {
+  async updateProfile(ctx: SignedInContext, personId: string, dto: UpdateVolunteerProfileDto): Promise<VolunteerResponse> {
     return this.db.transaction(async (em) => {
       const { profile } = await this.allowed(ctx, personId, 'update', em);
       const { person: _, ...before } = profile;
@@ -255,7 +222,7 @@ export class VolunteersService {
    * Time a volunteer gave to a group, as a working-time contribution of their organisation: the only one they belong
    * to, or the one named when they belong to several. Without any, there is nobody to credit: 409.
    */
-  async logTime(ctx: SignedInContext, personId: string, dto: LogVolunteerTimeDto) {
+  async logTime(ctx: SignedInContext, personId: string, dto: LogVolunteerTimeDto): Promise<LoggedTimeResponse> {
     if (dto.periodEnd < dto.periodStart) throw ValidationFailed.field('periodEnd', { fr: 'La fin précède le début', en: 'The end is before the start' });
     return this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, { where: { groupId: dto.groupId, personId } });

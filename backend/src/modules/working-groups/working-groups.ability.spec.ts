@@ -54,4 +54,28 @@ describe('working groups and volunteers, role by role', () => {
     expect(a.can('read', profile('me')) && a.can('update', profile('me')) && a.can('read', entry('sources', 'me')) && a.can('log_time', entry('sources', 'me'))).toBe(true);
     expect(a.can('update', entry('sources', 'me')) || a.can('read', profile('someone')) || a.can('read', entry('sources'))).toBe(false);
   });
+
+  describe('what of a group and its terms each reader sees (field rules)', () => {
+    type Ability = ReturnType<typeof defineAbilityFor>;
+    const pipelineOf = (a: Ability, id: string) => a.can('read', group(id), 'pipeline') || a.can('read', group(id), 'overdue');
+    const addressOf = (a: Ability, t: GroupMember) => a.can('read', t, 'email');
+
+    it.each([['copil'], ['comms'], ['wg_lead'], ['coordinator']] as const)('%s: every group with its pipeline counts, every term with the address', (role) => {
+      const a = defineAbilityFor(user([role]));
+      expect(pipelineOf(a, 'any') && addressOf(a, term('any'))).toBe(true);
+    });
+
+    it('contractor: every group without its pipeline counts, every term without the address (their own keeps it)', () => {
+      const a = defineAbilityFor(user(['contractor'], { memberGroupIds: ['tech'] }));
+      expect(a.can('read', group('any'), 'name') && a.can('read', group('any'), 'terms') && a.can('read', term('any'), 'lastName')).toBe(true);
+      expect(pipelineOf(a, 'any') || pipelineOf(a, 'tech') || addressOf(a, term('any')) || addressOf(a, term('tech'))).toBe(false);
+      expect(addressOf(a, Object.assign(term('tech'), { personId: 'me' }))).toBe(true);
+    });
+
+    it('volunteer: the pipeline counts of the groups they lead or welcome for only; others\' addresses never', () => {
+      const a = defineAbilityFor(user(['volunteer'], { memberGroupIds: ['com', 'sources'], welcomeGroupIds: ['sources'] }));
+      expect(pipelineOf(a, 'com') || addressOf(a, term('com')) || addressOf(a, term('sources'))).toBe(false);
+      expect(pipelineOf(a, 'sources') && a.can('read', group('com'), 'roles')).toBe(true);
+    });
+  });
 });

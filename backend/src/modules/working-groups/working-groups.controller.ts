@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, SignedIn } from '../../permissions/policy.decorator';
 import { AddMemberDto, UpdateTermDto } from './dto/member.dto';
 import { AddVolunteerDto, MoveVolunteerDto } from './dto/volunteer.dto';
+import { BoardCardResponse, MovedCardResponse } from './dto/volunteer.response';
 import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import { WorkingGroupDetailResponse, WorkingGroupResponse } from './dto/working-group.response';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroupsService } from './working-groups.service';
 
@@ -20,24 +23,28 @@ export class WorkingGroupsController {
 
   @Get()
   @Policy('read', 'WorkingGroup')
+  @ReturnsPage(WorkingGroupResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: WorkingGroupQuery) {
     return this.groups.list(ctx, q);
   }
 
   @Get(':id')
   @Policy('read', 'WorkingGroup')
+  @Returns(WorkingGroupDetailResponse)
   get(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.groups.get(ctx, id);
   }
 
   @Post()
   @Policy('create', 'WorkingGroup')
+  @Returns(WorkingGroupDetailResponse, 201)
   create(@Ctx() ctx: SignedInContext, @Body() dto: CreateWorkingGroupDto) {
     return this.groups.create(ctx, dto);
   }
 
   @Patch(':id')
   @Policy('update', 'WorkingGroup')
+  @Returns(WorkingGroupDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateWorkingGroupDto) {
     return this.groups.update(ctx, id, dto);
   }
@@ -45,28 +52,30 @@ export class WorkingGroupsController {
   /** For the group's mailing list; those who keep the group's links current may export it. */
   @Get(':id/members.csv')
   @Policy('update', 'WorkingGroup')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ReturnsFile('text/csv')
   async exportMembers(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { filename, csv } = await this.groups.exportMembers(ctx, id);
-    reply.header('Content-Disposition', `attachment; filename="${filename}"`);
+    reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
     return csv;
   }
 
   @Post(':id/members')
   @Policy('create', 'GroupMember')
+  @Returns(WorkingGroupDetailResponse, 201)
   addMember(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: AddMemberDto) {
     return this.groups.addMember(ctx, id, dto);
   }
 
   @Patch(':id/members/:termId')
   @Policy('update', 'GroupMember')
+  @Returns(WorkingGroupDetailResponse)
   updateTerm(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('termId') termId: string, @Body() dto: UpdateTermDto) {
     return this.groups.updateTerm(ctx, id, termId, dto);
   }
 
   /** Anyone in a group may leave it. */
   @Post(':id/leave')
-  @HttpCode(204)
+  @ReturnsNothing()
   @SignedIn()
   leave(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.groups.leave(ctx, id);
@@ -74,19 +83,21 @@ export class WorkingGroupsController {
 
   @Get(':id/volunteers')
   @Policy('read', 'GroupVolunteer')
+  @Returns([BoardCardResponse])
   board(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.volunteers.board(ctx, id);
   }
 
   @Post(':id/volunteers')
   @Policy('create', 'GroupVolunteer')
+  @Returns(BoardCardResponse, 201)
   addVolunteer(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: AddVolunteerDto) {
     return this.volunteers.add(ctx, id, dto);
   }
 
   @Post(':id/volunteers/:entryId/stage')
-  @HttpCode(200)
   @Policy('update', 'GroupVolunteer')
+  @Returns(MovedCardResponse)
   move(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('entryId') entryId: string, @Body() dto: MoveVolunteerDto) {
     return this.volunteers.move(ctx, id, entryId, dto);
   }

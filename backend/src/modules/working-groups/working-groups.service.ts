@@ -1,3 +1,4 @@
+import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
@@ -8,43 +9,19 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { Person } from '../people/person.entity';
 import type { AddMemberDto, UpdateTermDto } from './dto/member.dto';
 import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import type { TermResponse, WorkingGroupDetailResponse, WorkingGroupResponse } from './dto/working-group.response';
 import { GroupMember, MEMBER_ROLES, type MemberRole } from './group-member.entity';
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
 import { CSV_HEADERS, ROLE_LABELS, STAGE_LABELS } from './labels';
-import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type RoleGap, type Term } from './terms';
+import { findNameable } from './nameable-person';
+import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type Term } from './terms';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroup } from './working-group.entity';
 
-export interface GroupCounts {
-  /** People holding each role today. */
-  roles: Record<MemberRole, number>;
-  gaps: RoleGap[];
-  pipeline: Record<PipelineStage, number>;
-  /** Volunteers waiting for a welcome longer than the group allows. */
-  overdue: number;
-}
-
-export type GroupSummary = WorkingGroup & GroupCounts;
-
-export interface TermView {
-  id: string;
-  personId: string;
-  firstName: string;
-  lastName: string;
-  /** Only for callers who may read the directory of people. */
-  email: string | null;
-  role: MemberRole;
-  startedOn: string;
-  endedOn: string | null;
-  current: boolean;
-}
-
-export interface GroupDetail extends GroupSummary {
-  terms: TermView[];
-}
+/** What a group's list row adds to the group: its role counts, gaps and pipeline. */
+type GroupCounts = Pick<WorkingGroupResponse, 'roles' | 'gaps' | 'pipeline' | 'overdue'>;
 
 const SORT_COLUMNS = { name: 'g.name', status: 'g.status', createdAt: 'g.created_at' };
 const NAME_TAKEN = { fr: 'Un groupe porte déjà ce nom', en: 'A group already has this name' };
@@ -67,7 +44,7 @@ export class WorkingGroupsService {
     private readonly volunteers: VolunteersService,
   ) {}
 
-  async list(ctx: RequestContext, q: WorkingGroupQuery): Promise<Page<GroupSummary>> {
+  async list(ctx: RequestContext, q: WorkingGroupQuery): Promise<Page<WorkingGroupResponse>> {
     const qb = this.db.getRepository(WorkingGroup).createQueryBuilder('g');
     whereAllowed(qb, ctx.ability, 'read', 'WorkingGroup');
     if (q.q) {
@@ -112,22 +89,23 @@ export class WorkingGroupsService {
     return group;
   }
 
-  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GroupDetail> {
+  async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<WorkingGroupDetailResponse> {
     const group = await this.findAllowed(ctx, id, 'read', em);
     const qb = em.getRepository(GroupMember).createQueryBuilder('m').innerJoinAndSelect('m.person', 'p').where('m.group_id = :id', { id });
     whereAllowed(qb, ctx.ability, 'read', 'GroupMember');
     const today = parisToday();
-    const withEmail = ctx.ability.can('read', 'Person');
-    const terms = (await qb.orderBy('m.started_on', 'DESC').addOrderBy('p.last_name').getMany()).map((m) => ({
-      id: m.id, personId: m.personId, firstName: m.person.firstName, lastName: m.person.lastName,
-      email: withEmail ? m.person.email : null, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
+    // The address leaves only for readers the ability gives it to (the contract's shaper removes it for others).
+    const terms = (await qb.orderBy('m.started_on', 'DESC').addOrderBy('p.last_name').getMany()).map((m): TermResponse => ({
+      id: m.id, groupId: m.groupId, personId: m.personId, firstName: m.person.firstName, lastName: m.person.lastName,
+      email: m.person.email, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
     }));
     const counts = (await this.counts([id], em)).get(id)!;
     return { ...group, ...counts, terms };
   }
 
-  async create(ctx: SignedInContext, dto: CreateWorkingGroupDto): Promise<GroupDetail> {
+  async create(ctx: SignedInContext, dto: CreateWorkingGroupDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
+      if (!ctx.ability.can('create', subject('WorkingGroup', { ...dto }))) throw new Forbidden();
       await this.checkNameFree(em, dto.name);
       const group = await em.save(em.create(WorkingGroup, dto));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: group });
@@ -135,9 +113,10 @@ export class WorkingGroupsService {
     });
   }
 
-  async update(ctx: SignedInContext, id: string, dto: UpdateWorkingGroupDto): Promise<GroupDetail> {
+  async update(ctx: SignedInContext, id: string, dto: UpdateWorkingGroupDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       const group = await this.findAllowed(ctx, id, 'update', em);
+      if (!ctx.ability.can('update', subject('WorkingGroup', { ...group, ...dto }))) throw new Forbidden();
       if (dto.name && dto.name.toLowerCase() !== group.name.toLowerCase()) await this.checkNameFree(em, dto.name);
       const before = { ...group };
       const saved = await em.save(Object.assign(group, dto));
@@ -147,14 +126,13 @@ export class WorkingGroupsService {
   }
 
   /** A new term of a role; the group row is locked so two leads adding a referent at once cannot make three. */
-  async addMember(ctx: SignedInContext, groupId: string, dto: AddMemberDto): Promise<GroupDetail> {
+  async addMember(ctx: SignedInContext, groupId: string, dto: AddMemberDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       const group = await this.lockGroup(em, groupId);
-      if (!ctx.ability.can('create', Object.assign(new GroupMember(), { groupId }))) throw new Forbidden();
-      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
-      const person = await em.findOne(Person, { where: { id: dto.personId } });
-      if (!person || person.archivedAt) throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
       const term: Term = { startedOn: dto.startedOn ?? parisToday(), endedOn: dto.endedOn ?? null };
+      if (!ctx.ability.can('create', subject('GroupMember', { groupId, personId: dto.personId, role: dto.role, ...term }))) throw new Forbidden();
+      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      await findNameable(em, ctx, dto.personId);
       await this.checkTerm(em, groupId, dto.personId, dto.role, term);
       const saved = await em.save(em.create(GroupMember, { groupId, personId: dto.personId, role: dto.role, ...term }));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'GroupMember', entityId: saved.id, after: saved });
@@ -162,13 +140,13 @@ export class WorkingGroupsService {
     });
   }
 
-  async updateTerm(ctx: SignedInContext, groupId: string, termId: string, dto: UpdateTermDto): Promise<GroupDetail> {
+  async updateTerm(ctx: SignedInContext, groupId: string, termId: string, dto: UpdateTermDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       await this.lockGroup(em, groupId);
       const member = await em.findOne(GroupMember, { where: { id: termId, groupId } });
       if (!member) throw new NotFound({ fr: 'Mandat introuvable', en: 'Term not found' });
-      if (!ctx.ability.can('update', member)) throw new Forbidden();
       const term: Term = { startedOn: dto.startedOn ?? member.startedOn, endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn };
+      if (!ctx.ability.can('update', member) || !ctx.ability.can('update', subject('GroupMember', { ...member, ...term }))) throw new Forbidden();
       await this.checkTerm(em, groupId, member.personId, member.role, term, member.id);
       const before = { ...member };
       const saved = await em.save(Object.assign(member, term));

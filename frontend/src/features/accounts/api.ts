@@ -1,11 +1,13 @@
-import { api, type Page } from '@/lib/api';
+import { call, client } from '@/lib/api';
 import type { Role } from '@/features/auth/types';
-import type { Account, AccountListQuery, InvitationInput, InvitationSent } from './types';
+import type { AccountListQuery, InvitationInput } from './types';
+
+const accounts = client.accounts;
 
 export const accountsApi = {
-  list: (query: AccountListQuery, signal?: AbortSignal) => api.get<Page<Account>>('/accounts', { ...query }, signal),
-  invite: (input: InvitationInput) => api.post<InvitationSent>('/invitations', input),
-  setRoles: (id: string, roles: Role[]) => api.patch<Account>(`/accounts/${id}/roles`, { roles }),
-  disable: (id: string) => api.post<Account>(`/accounts/${id}/disable`),
-  enable: (id: string) => api.post<Account>(`/accounts/${id}/enable`),
+  list: (query: AccountListQuery, signal?: AbortSignal) => call(accounts.accountsList(query, { signal })),
+  invite: (input: InvitationInput) => call(accounts.accountsInvite(input)),
+  setRoles: (id: string, roles: Role[]) => call(accounts.accountsSetRoles({ id }, { roles })),
+  disable: (id: string) => call(accounts.accountsDisable({ id })),
+  enable: (id: string) => call(accounts.accountsEnable({ id })),
 };

@@ -1,33 +1,7 @@
-import type { Role } from '@/features/auth/types';
+import type { AccountResponse, AccountsListParams, InvitationSentResponse, InviteDto } from '@/lib/generated/api';
 
-export interface Account {
-  id: string;
-  email: string;
-  displayName: string;
-  personId: string | null;
-  roles: Role[];
-  disabledAt: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-
-export interface AccountListQuery {
-  q?: string;
-  role?: Role;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface InvitationInput {
-  email: string;
-  firstName: string;
-  lastName: string;
-  roles: Role[];
-  organisationIds: string[];
-}
-
-export interface InvitationSent {
-  id: string;
-  email: string;
-  expiresAt: string;
-}
+// The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
+export type Account = AccountResponse;
+export type AccountListQuery = AccountsListParams;
+export type InvitationInput = InviteDto;
+export type InvitationSent = InvitationSentResponse;

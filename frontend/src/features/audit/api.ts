@@ -1,6 +1,6 @@
-import { api, type Page } from '@/lib/api';
-import type { AuditEntry, AuditQuery } from './types';
+import { call, client } from '@/lib/api';
+import type { AuditQuery } from './types';
 
 export const auditApi = {
-  list: (query: AuditQuery, signal?: AbortSignal) => api.get<Page<AuditEntry>>('/audit', { ...query }, signal),
+  list: (query: AuditQuery, signal?: AbortSignal) => call(client.audit.auditList(query, { signal })),
 };

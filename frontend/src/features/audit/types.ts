@@ -1,28 +1,8 @@
+import type { AuditEntryResponse, AuditListParams } from '@/lib/generated/api';
+
 /** Entity types the audit can be filtered by; a later module adds its own here (and its label in the dictionaries). */
 export const AUDIT_ENTITY_TYPES = ['Organisation', 'Person', 'Account'] as const;
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  /** Only the fields that changed, before and after. */
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-}
-
-export interface AuditQuery {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-  action?: string;
-  /** Calendar dates, YYYY-MM-DD, inclusive. */
-  from?: string;
-  to?: string;
-  page?: number;
-  pageSize?: number;
-}
+// The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
+export type AuditEntry = AuditEntryResponse;
+export type AuditQuery = AuditListParams;

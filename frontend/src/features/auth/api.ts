@@ -1,23 +1,31 @@
-import { api } from '@/lib/api';
-import type { AccountSession, Invitation, Role, Session, TotpSetup } from './types';
+import { call, client } from '@/lib/api';
+import type { Locale } from '@/lib/i18n/config';
+import type { Role, Session } from './types';
+
+const auth = client.auth;
+/** The packed rules are declared as plain arrays by the API; the UI reads them as CASL rules. */
+const session = async (pending: ReturnType<typeof auth.authMe>) => (await call(pending)) as Session;
 
 export const authApi = {
   /** `code`: the second factor's, once the API answered `second_factor_required`. */
-  login: (email: string, password: string, code?: string) => api.post<Session>('/auth/login', { email, password, code: code || undefined }),
-  reauthenticate: (password: string, code?: string) => api.post<void>('/auth/reauthenticate', { password, code: code || undefined }),
-  sessions: (signal?: AbortSignal) => api.get<AccountSession[]>('/auth/sessions', undefined, signal),
-  endSession: (id: string) => api.delete(`/auth/sessions/${id}`),
-  endOtherSessions: () => api.post<void>('/auth/sessions/end-others'),
-  setupSecondFactor: () => api.post<TotpSetup>('/auth/second-factor/setup'),
-  enableSecondFactor: (currentPassword: string, code: string) => api.post<{ recoveryCodes: string[] }>('/auth/second-factor/enable', { currentPassword, code }),
-  renewRecoveryCodes: (currentPassword: string, code: string) => api.post<{ recoveryCodes: string[] }>('/auth/second-factor/recovery-codes', { currentPassword, code }),
-  disableSecondFactor: (currentPassword: string, code: string) => api.post<void>('/auth/second-factor/disable', { currentPassword, code }),
-  securitySettings: (signal?: AbortSignal) => api.get<{ totpRequiredFor: Role[] }>('/security/settings', undefined, signal),
-  updateSecuritySettings: (totpRequiredFor: Role[]) => api.put<{ totpRequiredFor: Role[] }>('/security/settings', { totpRequiredFor }),
-  requestPasswordReset: (email: string) => api.post<void>('/auth/password-reset', { email }),
-  confirmPasswordReset: (token: string, password: string) => api.post<void>('/auth/password-reset/confirm', { token, password }),
-  invitation: (token: string, signal?: AbortSignal) => api.get<Invitation>(`/auth/invitations/${encodeURIComponent(token)}`, undefined, signal),
-  acceptInvitation: (token: string, password: string) => api.post<Session>('/auth/invitations/accept', { token, password }),
-  changePassword: (currentPassword: string, newPassword: string) => api.patch<void>('/auth/me/password', { currentPassword, newPassword }),
-  changeEmail: (currentPassword: string, email: string) => api.patch<Session>('/auth/me/email', { currentPassword, email }),
+  login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
+  me: () => session(auth.authMe()),
+  reauthenticate: (password: string, code?: string) => call(auth.authReauthenticate({ password, code: code || undefined })),
+  sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
+  endSession: (id: string) => call(auth.authEndSession({ id })),
+  endOtherSessions: () => call(auth.authEndOtherSessions()),
+  setupSecondFactor: () => call(auth.securitySetup()),
+  enableSecondFactor: (currentPassword: string, code: string) => call(auth.securityEnable({ currentPassword, code })),
+  renewRecoveryCodes: (currentPassword: string, code: string) => call(auth.securityRenewRecoveryCodes({ currentPassword, code })),
+  disableSecondFactor: (currentPassword: string, code: string) => call(auth.securityDisable({ currentPassword, code })),
+  securitySettings: (signal?: AbortSignal) => call(auth.securitySettings({ signal })),
+  updateSecuritySettings: (totpRequiredFor: Role[]) => call(auth.securityUpdateSettings({ totpRequiredFor })),
+  requestPasswordReset: (email: string) => call(auth.authRequestReset({ email })),
+  confirmPasswordReset: (token: string, password: string) => call(auth.authConfirmReset({ token, password })),
+  invitation: (token: string, signal?: AbortSignal) => call(auth.authDescribeInvitation({ token }, { signal })),
+  acceptInvitation: (token: string, password: string) => session(auth.authAcceptInvitation({ token, password })),
+  changePassword: (currentPassword: string, newPassword: string) => call(auth.authChangePassword({ currentPassword, newPassword })),
+  changeEmail: (currentPassword: string, email: string) => session(auth.authChangeEmail({ currentPassword, email })),
+  changeLocale: (locale: Locale) => session(auth.authChangeLocale({ locale })),
+  logout: () => call(auth.authLogout()),
 };

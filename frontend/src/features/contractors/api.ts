@@ -1,13 +1,15 @@
-import { api, type Page } from '@/lib/api';
-import type { Mission, MissionInput, MissionListItem, TimeEntry, TimeEntryInput } from './types';
+import { call, client } from '@/lib/api';
+import type { MissionInput, TimeEntryInput } from './types';
+
+const contractors = client.contractors;
 
 export const missionsApi = {
   list: (query: { q?: string; active?: boolean; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    api.get<Page<MissionListItem>>('/missions', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<Mission>(`/missions/${id}`, undefined, signal),
-  create: (input: MissionInput) => api.post<Mission>('/missions', input),
-  update: (id: string, input: Partial<MissionInput>) => api.patch<Mission>(`/missions/${id}`, input),
-  entries: (id: string, month: string, signal?: AbortSignal) => api.get<Page<TimeEntry>>(`/missions/${id}/time-entries`, { month, pageSize: 200 }, signal),
-  addEntry: (id: string, input: TimeEntryInput) => api.post<TimeEntry>(`/missions/${id}/time-entries`, input),
-  deleteEntry: (entryId: string) => api.delete(`/time-entries/${entryId}`),
+    call(contractors.contractorsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(contractors.contractorsGet({ id }, { signal })),
+  create: (input: MissionInput) => call(contractors.contractorsCreate(input)),
+  update: (id: string, input: Partial<MissionInput>) => call(contractors.contractorsUpdate({ id }, input)),
+  entries: (id: string, month: string, signal?: AbortSignal) => call(contractors.contractorsEntries({ id, month, pageSize: 200 }, { signal })),
+  addEntry: (id: string, input: TimeEntryInput) => call(contractors.contractorsAddEntry({ id }, input)),
+  deleteEntry: (entryId: string) => call(contractors.contractorsDeleteEntry({ id: entryId })),
 };

@@ -1,67 +1,21 @@
-/** DTOs of the contractors API. Money fields are absent when the caller may not see the rate. */
+import {
+  TimeUnit,
+  type CreateMissionDto,
+  type CreateTimeEntryDto,
+  type MissionDetailResponse,
+  type MissionMonthResponse,
+  type MissionResponse,
+  type TimeEntryResponse,
+} from '@/lib/generated/api';
 
-export interface MonthBudget {
-  month: string; // YYYY-MM
-  budgetedDays: number;
-  usedDays: number;
-  overBudget: boolean;
-  budgetedCents?: number;
-  usedCents?: number;
-}
+// The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
+// Money fields (rate, budgeted and used cents, monthsCents) are absent when the reader may not see the rate.
+export type { TimeUnit };
+export type MissionListItem = MissionResponse;
+export type Mission = MissionDetailResponse;
+export type MonthBudget = MissionMonthResponse;
+export type MissionInput = CreateMissionDto;
+export type TimeEntry = TimeEntryResponse;
+export type TimeEntryInput = CreateTimeEntryDto;
 
-export interface MissionListItem {
-  id: string;
-  contractorPersonId: string;
-  contractorName: string;
-  company: string | null;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  daysPerMonth: number;
-  hoursPerDay: number;
-  grantId: string | null;
-  budgetLineId: string | null;
-  dailyRateCents?: number;
-  budgetedDays: number;
-  usedDays: number;
-  overBudgetMonths: number;
-  budgetedCents?: number;
-  usedCents?: number;
-}
-
-export interface Mission extends MissionListItem {
-  jobDescription: string;
-  months: MonthBudget[];
-}
-
-export interface MissionInput {
-  contractorPersonId: string;
-  company: string | null;
-  title: string;
-  jobDescription: string;
-  startsOn: string;
-  endsOn: string;
-  daysPerMonth: number;
-  dailyRateCents: number;
-  hoursPerDay: number;
-}
-
-export const TIME_UNITS = ['day', 'hour'] as const;
-export type TimeUnit = (typeof TIME_UNITS)[number];
-
-export interface TimeEntry {
-  id: string;
-  missionId: string;
-  personId: string;
-  workedOn: string;
-  unit: TimeUnit;
-  quantity: number;
-  description: string;
-}
-
-export interface TimeEntryInput {
-  workedOn: string;
-  unit: TimeUnit;
-  quantity: number;
-  description: string;
-}
+export const TIME_UNITS = Object.values(TimeUnit);

@@ -1,24 +1,25 @@
-import { api, apiUrl, type Query } from '@/lib/api';
+import { apiUrl, call, client, type Query } from '@/lib/api';
+import type { EvidenceDto, ReviewDecision, TotalPeriod } from '@/lib/generated/api';
 import type {
-  ContributionDetail, ContributionFilters, ContributionInput, ContributionListQuery, ContributionPage, InKindAccount, InKindStatement, Rate,
-  TotalDimension, TotalRow,
+  ContributionFilters, ContributionInput, ContributionListQuery, ContributionType, InKindAccountInput, RateChanges, RateInput, TotalDimension,
 } from './types';
 
+const contributions = client.contributions;
+
 export const contributionsApi = {
-  list: (query: ContributionListQuery, signal?: AbortSignal) => api.get<ContributionPage>('/contributions', { ...query }, signal),
-  totals: (filters: ContributionFilters, groupBy: TotalDimension[], period?: 'month' | 'quarter' | 'year', signal?: AbortSignal) =>
-    api.get<TotalRow[]>('/contributions/totals', { ...filters, groupBy: groupBy.join(','), period }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<ContributionDetail>(`/contributions/${id}`, undefined, signal),
-  create: (input: ContributionInput) => api.post<ContributionDetail>('/contributions', input),
-  update: (id: string, input: Partial<ContributionInput>) => api.patch<ContributionDetail>(`/contributions/${id}`, input),
-  correct: (id: string, input: Partial<ContributionInput> & { reason: string }) => api.post<ContributionDetail>(`/contributions/${id}/correct`, input),
-  remove: (id: string) => api.delete(`/contributions/${id}`),
-  submit: (ids: string[]) => api.post<ContributionDetail[]>('/contributions/submit', { ids }),
-  review: (ids: string[], decision: 'validate' | 'reject', reason?: string) =>
-    api.post<ContributionDetail[]>('/contributions/review', { ids, decision, reason }),
-  import: (csv: string, submit: boolean) => api.post<{ imported: number; ids: string[] }>('/contributions/import', { csv, submit }),
-  attach: (id: string, file: { fileName: string; contentType: string; data: string }) => api.put<ContributionDetail>(`/contributions/${id}/evidence`, file),
-  detach: (id: string) => api.delete<ContributionDetail>(`/contributions/${id}/evidence`),
+  list: (query: ContributionListQuery, signal?: AbortSignal) => call(contributions.contributionsList(query, { signal })),
+  totals: (filters: ContributionFilters, groupBy: TotalDimension[], period?: TotalPeriod, signal?: AbortSignal) =>
+    call(contributions.contributionsTotalsOf({ ...filters, groupBy, period }, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(contributions.contributionsGet({ id }, { signal })),
+  create: (input: ContributionInput) => call(contributions.contributionsCreate(input)),
+  update: (id: string, input: Partial<ContributionInput>) => call(contributions.contributionsUpdate({ id }, input)),
+  correct: (id: string, input: Partial<ContributionInput> & { reason: string }) => call(contributions.contributionsCorrect({ id }, input)),
+  remove: (id: string) => call(contributions.contributionsRemove({ id })),
+  submit: (ids: string[]) => call(contributions.contributionsSubmit({ ids })),
+  review: (ids: string[], decision: ReviewDecision, reason?: string) => call(contributions.contributionsReview({ ids, decision, reason })),
+  import: (csv: string, submit: boolean) => call(contributions.contributionsImport({ csv, submit })),
+  attach: (id: string, file: EvidenceDto) => call(contributions.contributionsAttach({ id }, file)),
+  detach: (id: string) => call(contributions.contributionsDetach({ id })),
   /** Links the browser follows itself (downloads carry the session cookie). */
   exportUrl: (filters: ContributionFilters) => apiUrl('/contributions/export', filters as Query),
   templateUrl: () => apiUrl('/contributions/import-template'),
@@ -26,15 +27,16 @@ export const contributionsApi = {
 };
 
 export const ratesApi = {
-  list: (signal?: AbortSignal) => api.get<Rate[]>('/contribution-rates', undefined, signal),
-  create: (input: Omit<Rate, 'id'>) => api.post<Rate>('/contribution-rates', input),
-  update: (id: string, input: Partial<Pick<Rate, 'validFrom' | 'rateCents' | 'label'>>) => api.patch<Rate>(`/contribution-rates/${id}`, input),
+  list: (signal?: AbortSignal) => call(contributions.contributionRatesList({ signal })),
+  units: (signal?: AbortSignal) => call(contributions.contributionRatesUnits({ signal })),
+  create: (input: RateInput) => call(contributions.contributionRatesCreate(input)),
+  update: (id: string, input: RateChanges) => call(contributions.contributionRatesUpdate({ id }, input)),
 };
 
 export const inKindApi = {
-  accounts: (signal?: AbortSignal) => api.get<InKindAccount[]>('/in-kind/accounts', undefined, signal),
-  updateAccount: (type: string, input: Omit<InKindAccount, 'type'>) => api.put<InKindAccount>(`/in-kind/accounts/${type}`, input),
+  accounts: (signal?: AbortSignal) => call(contributions.inKindAccounts({ signal })),
+  updateAccount: (type: ContributionType, input: InKindAccountInput) => call(contributions.inKindUpdateAccount({ type }, input)),
   statement: (year: number, organisationId: string | undefined, signal?: AbortSignal) =>
-    api.get<InKindStatement>('/in-kind/statement', { year, organisationId }, signal),
+    call(contributions.inKindStatement({ year, organisationId }, { signal })),
   statementCsvUrl: (year: number, organisationId?: string) => apiUrl('/in-kind/statement/export', { year, organisationId }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import { toHundredths } from './valuation';
-import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, UNITS_BY_TYPE, type Contribution, type ContributionDetail, type ContributionInput } from './types';
+import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type Contribution, type ContributionDetail, type ContributionInput } from './types';
 
 const nullIfEmpty = (value: string) => (value === '' ? null : value);
 
@@ -23,7 +23,6 @@ export const contributionSchema = z
     reason: optionalText(500),
   })
   .superRefine((v, ctx) => {
-    if (v.type && v.unit && !UNITS_BY_TYPE[v.type].includes(v.unit)) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'contributions.validation.unit' });
     if (v.endsOn && v.startsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'contributions.validation.period' });
   })
   .transform(({ quantity, amountEuros, unit, reason, ...v }): ContributionInput & { reason: string | null } => ({

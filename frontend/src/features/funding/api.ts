@@ -1,45 +1,54 @@
-import { api, apiUrl, type Page } from '@/lib/api';
-import type {
-  Deadline, Expense, FinancialReport, FunderDetail, FunderInput, FunderListItem, FunderListQuery, FundingAlert, FundingDashboard,
-  GrantDetail, GrantInput, GrantListQuery, GrantPage, GrantStatus,
-} from './types';
+import { apiUrl, call, client } from '@/lib/api';
+import type { FunderInput, FunderListQuery, GrantInput, GrantListQuery, GrantStatus } from './types';
+
+const funding = client.funding;
 
 export const fundersApi = {
-  list: (query: FunderListQuery, signal?: AbortSignal) => api.get<Page<FunderListItem>>('/funders', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<FunderDetail>(`/funders/${id}`, undefined, signal),
-  create: (input: FunderInput) => api.post<FunderDetail>('/funders', input),
-  update: (id: string, input: Partial<FunderInput>) => api.patch<FunderDetail>(`/funders/${id}`, input),
-  archive: (id: string) => api.post<FunderDetail>(`/funders/${id}/archive`),
-  restore: (id: string) => api.post<FunderDetail>(`/funders/${id}/restore`),
+  list: (query: FunderListQuery, signal?: AbortSignal) => call(funding.fundersList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(funding.fundersGet({ id }, { signal })),
+  create: (input: FunderInput) => call(funding.fundersCreate(input)),
+  update: (id: string, input: Partial<FunderInput>) => call(funding.fundersUpdate({ id }, input)),
+  archive: (id: string) => call(funding.fundersArchive({ id })),
+  restore: (id: string) => call(funding.fundersRestore({ id })),
 };
 
+type GrantAnswer = ReturnType<typeof funding.grantsGet>;
+type ItemId = { id: string; itemId: string };
+
 /** Every change to what hangs off a grant answers the whole grant, its figures recomputed. */
-const item = (grantId: string, path: string) => ({
-  add: (body: object) => api.post<GrantDetail>(`/grants/${grantId}/${path}`, body),
-  update: (id: string, body: object) => api.patch<GrantDetail>(`/grants/${grantId}/${path}/${id}`, body),
-  remove: (id: string) => api.delete<GrantDetail>(`/grants/${grantId}/${path}/${id}`),
+const items = <Add>(add: (p: { id: string }, body: Add) => GrantAnswer, remove: (p: ItemId) => GrantAnswer) => (grantId: string) => ({
+  add: (body: Add) => call(add({ id: grantId }, body)),
+  remove: (id: string) => call(remove({ id: grantId, itemId: id })),
+});
+const editableItems = <Add, Update>(
+  add: (p: { id: string }, body: Add) => GrantAnswer,
+  remove: (p: ItemId) => GrantAnswer,
+  update: (p: ItemId, body: Update) => GrantAnswer,
+) => (grantId: string) => ({
+  ...items(add, remove)(grantId),
+  update: (id: string, body: Update) => call(update({ id: grantId, itemId: id }, body)),
 });
 
 export const grantsApi = {
-  list: (query: GrantListQuery, signal?: AbortSignal) => api.get<GrantPage>('/grants', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<GrantDetail>(`/grants/${id}`, undefined, signal),
-  create: (input: GrantInput) => api.post<GrantDetail>('/grants', input),
-  update: (id: string, input: Partial<GrantInput>) => api.patch<GrantDetail>(`/grants/${id}`, input),
+  list: (query: GrantListQuery, signal?: AbortSignal) => call(funding.grantsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(funding.grantsGet({ id }, { signal })),
+  create: (input: GrantInput) => call(funding.grantsCreate(input)),
+  update: (id: string, input: Partial<GrantInput>) => call(funding.grantsUpdate({ id }, input)),
   changeStatus: (id: string, body: { status: GrantStatus; on: string; amountGrantedCents?: number; note: string | null }) =>
-    api.post<GrantDetail>(`/grants/${id}/status`, body),
-  instalments: (id: string) => item(id, 'instalments'),
-  budgetLines: (id: string) => item(id, 'budget-lines'),
-  expenses: (id: string) => item(id, 'expenses'),
-  reports: (id: string) => item(id, 'reports'),
-  documents: (id: string) => item(id, 'documents'),
+    call(funding.grantsChangeStatus({ id }, body)),
+  instalments: editableItems(funding.grantItemsAddInstalment, funding.grantItemsRemoveInstalment, funding.grantItemsUpdateInstalment),
+  budgetLines: editableItems(funding.grantItemsAddBudgetLine, funding.grantItemsRemoveBudgetLine, funding.grantItemsUpdateBudgetLine),
+  expenses: items(funding.grantItemsAddExpense, funding.grantItemsRemoveExpense),
+  reports: editableItems(funding.grantItemsAddReport, funding.grantItemsRemoveReport, funding.grantItemsUpdateReport),
+  documents: items(funding.grantItemsAddDocument, funding.grantItemsRemoveDocument),
   listExpenses: (id: string, query: { budgetLineId?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    api.get<Page<Expense>>(`/grants/${id}/expenses`, query, signal),
-  financialReport: (id: string, signal?: AbortSignal) => api.get<FinancialReport>(`/grants/${id}/financial-report`, undefined, signal),
+    call(funding.grantItemsListExpenses({ id, ...query }, { signal })),
+  financialReport: (id: string, signal?: AbortSignal) => call(funding.grantsFinancialReport({ id }, { signal })),
   financialReportCsvUrl: (id: string) => apiUrl(`/grants/${id}/financial-report.csv`),
 };
 
 export const fundingApi = {
-  deadlines: (days: number, signal?: AbortSignal) => api.get<Deadline[]>('/funding/deadlines', { days }, signal),
-  alerts: (signal?: AbortSignal) => api.get<FundingAlert[]>('/funding/alerts', undefined, signal),
-  dashboard: (year: number | undefined, signal?: AbortSignal) => api.get<FundingDashboard>('/funding/dashboard', { year }, signal),
+  deadlines: (days: number, signal?: AbortSignal) => call(funding.fundingOverviewDeadlines({ days }, { signal })),
+  alerts: (signal?: AbortSignal) => call(funding.fundingOverviewAlerts({ signal })),
+  dashboard: (year: number | undefined, signal?: AbortSignal) => call(funding.fundingOverviewDashboard({ year }, { signal })),
 };

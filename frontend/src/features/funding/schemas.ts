@@ -8,7 +8,7 @@ import {
 } from './types';
 
 // Selects hold '' until a choice is made.
-const choice = <T extends readonly [string, ...string[]]>(values: T) => z.string().pipe(z.enum(values, 'validation.required'));
+const choice = <T extends string>(values: readonly T[]) => z.string().pipe(z.enum(values as [T, ...T[]], 'validation.required'));
 const requiredDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
 
 export const funderSchema = z.object({

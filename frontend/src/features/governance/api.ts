@@ -1,34 +1,32 @@
-import { api, type Page } from '@/lib/api';
-import type {
-  ActionItem, ActionItemInput, ActionItemListQuery, ActionStatus, Decision, DecisionDetail, DecisionInput, DecisionListQuery, Meeting,
-  MeetingInput, MeetingListItem, MeetingListQuery, Strategy, StrategyAction, StrategyStatus,
-} from './types';
+import { call, client } from '@/lib/api';
+import type { ActionItemInput, ActionItemListQuery, ActionStatus, DecisionInput, DecisionListQuery, MeetingInput, MeetingListQuery, StrategyStatus } from './types';
+
+const governance = client.governance;
 
 export const meetingsApi = {
-  list: (query: MeetingListQuery, signal?: AbortSignal) => api.get<Page<MeetingListItem>>('/meetings', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<Meeting>(`/meetings/${id}`, undefined, signal),
-  create: (input: MeetingInput) => api.post<Meeting>('/meetings', input),
-  update: (id: string, input: Partial<MeetingInput>) => api.patch<Meeting>(`/meetings/${id}`, input),
-  invite: (id: string) => api.post<{ sent: number; withoutEmail: string[] }>(`/meetings/${id}/invitations`),
+  list: (query: MeetingListQuery, signal?: AbortSignal) => call(governance.meetingsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(governance.meetingsGet({ id }, { signal })),
+  create: (input: MeetingInput) => call(governance.meetingsCreate(input)),
+  update: (id: string, input: Partial<MeetingInput>) => call(governance.meetingsUpdate({ id }, input)),
+  invite: (id: string) => call(governance.meetingsInvite({ id })),
   calendarUrl: (id: string) => `/api/meetings/${id}/calendar.ics`,
 };
 
 export const decisionsApi = {
-  list: (query: DecisionListQuery, signal?: AbortSignal) => api.get<Page<Decision>>('/decisions', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<DecisionDetail>(`/decisions/${id}`, undefined, signal),
-  create: (input: DecisionInput) => api.post<DecisionDetail>('/decisions', input),
-  amend: (id: string, input: DecisionInput) => api.post<DecisionDetail>(`/decisions/${id}/amendments`, input),
+  list: (query: DecisionListQuery, signal?: AbortSignal) => call(governance.decisionsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(governance.decisionsGet({ id }, { signal })),
+  create: (input: DecisionInput) => call(governance.decisionsCreate(input)),
+  amend: (id: string, input: DecisionInput) => call(governance.decisionsAmend({ id }, input)),
 };
 
 export const actionItemsApi = {
-  list: (query: ActionItemListQuery & { meetingId?: string; decisionId?: string }, signal?: AbortSignal) =>
-    api.get<Page<ActionItem>>('/action-items', { ...query }, signal),
-  mine: (query: ActionItemListQuery, signal?: AbortSignal) => api.get<Page<ActionItem>>('/action-items/mine', { ...query }, signal),
-  create: (input: ActionItemInput) => api.post<ActionItem>('/action-items', input),
-  setStatus: (id: string, status: ActionStatus) => api.patch<ActionItem>(`/action-items/${id}`, { status }),
+  list: (query: ActionItemListQuery, signal?: AbortSignal) => call(governance.actionItemsList(query, { signal })),
+  mine: (query: ActionItemListQuery, signal?: AbortSignal) => call(governance.actionItemsMine(query, { signal })),
+  create: (input: ActionItemInput) => call(governance.actionItemsCreate(input)),
+  setStatus: (id: string, status: ActionStatus) => call(governance.actionItemsUpdate({ id }, { status })),
 };
 
 export const strategyApi = {
-  get: (signal?: AbortSignal) => api.get<Strategy>('/strategy', undefined, signal),
-  setStatus: (id: string, status: StrategyStatus) => api.patch<StrategyAction>(`/strategy/actions/${id}`, { status }),
+  get: (signal?: AbortSignal) => call(governance.strategyGet({ signal })),
+  setStatus: (id: string, status: StrategyStatus) => call(governance.strategyUpdate({ id }, { status })),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import { parisInstant, parisParts, parisToday } from './paris-time';
 import {
-  ATTENDANCE_STATUSES, DECISION_METHODS, DECISION_OUTCOMES, MEETING_KINDS,
+  ATTENDANCE_STATUSES, DECISION_METHODS, DECISION_OUTCOMES, DECISION_VISIBILITIES, MEETING_KINDS,
   type ActionItemInput, type Decision, type DecisionInput, type Meeting, type MeetingInput,
 } from './types';
 
@@ -69,6 +69,7 @@ export const decisionSchema = z
     votesAbstain: optionalCount,
     outcome: z.string().pipe(z.enum(DECISION_OUTCOMES, 'validation.required')),
     decidedOn: day,
+    visibility: z.string().pipe(z.enum(DECISION_VISIBILITIES, 'validation.required')),
   })
   .superRefine((v, ctx) => {
     if (v.method !== 'vote') return;
@@ -95,6 +96,8 @@ export function decisionFormValues(start: { meetingId?: string; decidedOn?: stri
     votesAbstain: d?.votesAbstain?.toString() ?? '',
     outcome: d?.outcome ?? 'adopted',
     decidedOn: start.decidedOn ?? parisToday(),
+    // The narrower audience unless someone chooses to publish it.
+    visibility: d?.visibility ?? 'copil',
   };
 }
 

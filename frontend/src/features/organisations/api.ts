@@ -1,12 +1,14 @@
-import { api, type Page } from '@/lib/api';
-import type { Organisation, OrganisationDetail, OrganisationInput, OrganisationListQuery } from './types';
+import { call, client } from '@/lib/api';
+import type { OrganisationInput, OrganisationListQuery } from './types';
+
+const organisations = client.organisations;
 
 export const organisationsApi = {
-  list: (query: OrganisationListQuery, signal?: AbortSignal) => api.get<Page<Organisation>>('/organisations', { ...query }, signal),
-  territories: (signal?: AbortSignal) => api.get<string[]>('/organisations/territories', undefined, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<OrganisationDetail>(`/organisations/${id}`, undefined, signal),
-  create: (input: OrganisationInput) => api.post<Organisation>('/organisations', input),
-  update: (id: string, input: OrganisationInput) => api.patch<Organisation>(`/organisations/${id}`, input),
-  archive: (id: string) => api.post<Organisation>(`/organisations/${id}/archive`),
-  restore: (id: string) => api.post<Organisation>(`/organisations/${id}/restore`),
+  list: (query: OrganisationListQuery, signal?: AbortSignal) => call(organisations.organisationsList(query, { signal })),
+  territories: (signal?: AbortSignal) => call(organisations.organisationsTerritories({ signal })),
+  get: (id: string, signal?: AbortSignal) => call(organisations.organisationsGet({ id }, { signal })),
+  create: (input: OrganisationInput) => call(organisations.organisationsCreate(input)),
+  update: (id: string, input: Partial<OrganisationInput>) => call(organisations.organisationsUpdate({ id }, input)),
+  archive: (id: string) => call(organisations.organisationsArchive({ id })),
+  restore: (id: string) => call(organisations.organisationsRestore({ id })),
 };

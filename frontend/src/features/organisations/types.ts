@@ -1,58 +1,20 @@
-import type { MembershipRole } from '@/features/people/types';
+import {
+  MembershipStatus,
+  OrganisationKind,
+  type CreateOrganisationDto,
+  type OrganisationDetailResponse,
+  type OrganisationPersonResponse,
+  type OrganisationResponse,
+  type OrganisationsListParams,
+} from '@/lib/generated/api';
 
-export const ORGANISATION_KINDS = ['association', 'cooperative', 'collective', 'public_body'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+// The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
+export type { MembershipStatus, OrganisationKind };
+export type Organisation = OrganisationResponse;
+export type OrganisationDetail = OrganisationDetailResponse;
+export type OrganisationPerson = OrganisationPersonResponse;
+export type OrganisationInput = CreateOrganisationDto;
+export type OrganisationListQuery = OrganisationsListParams;
 
-export const MEMBERSHIP_STATUSES = ['candidate', 'member', 'former'] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
-
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  membershipStatus: MembershipStatus;
-  /** Calendar dates, YYYY-MM-DD. */
-  candidateSince: string | null;
-  memberSince: string | null;
-  formerSince: string | null;
-  charterSignedOn: string | null;
-  hasCopilSeat: boolean;
-  territory: string | null;
-  website: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  description: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface OrganisationPerson {
-  membershipId: string;
-  personId: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  role: MembershipRole;
-}
-
-export interface OrganisationDetail extends Organisation {
-  people: OrganisationPerson[];
-}
-
-/** Body of POST and PATCH. */
-export type OrganisationInput = Omit<Organisation, 'id' | 'archivedAt' | 'createdAt' | 'updatedAt'>;
-
-export const ORGANISATION_SORTS = ['name', 'kind', 'membershipStatus', 'territory', 'createdAt'] as const;
-
-export interface OrganisationListQuery {
-  q?: string;
-  kind?: OrganisationKind;
-  membershipStatus?: MembershipStatus;
-  territory?: string;
-  includeArchived?: boolean;
-  sort?: (typeof ORGANISATION_SORTS)[number];
-  order?: 'asc' | 'desc';
-  page?: number;
-  pageSize?: number;
-}
+export const ORGANISATION_KINDS = Object.values(OrganisationKind);
+export const MEMBERSHIP_STATUSES = Object.values(MembershipStatus);

@@ -1,11 +1,13 @@
-import { api, type Page } from '@/lib/api';
-import type { Person, PersonInput, PersonListQuery } from './types';
+import { call, client } from '@/lib/api';
+import type { PersonInput, PersonListQuery } from './types';
+
+const people = client.people;
 
 export const peopleApi = {
-  list: (query: PersonListQuery, signal?: AbortSignal) => api.get<Page<Person>>('/people', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<Person>(`/people/${id}`, undefined, signal),
-  create: (input: PersonInput) => api.post<Person>('/people', input),
-  update: (id: string, input: PersonInput) => api.patch<Person>(`/people/${id}`, input),
-  archive: (id: string) => api.post<Person>(`/people/${id}/archive`),
-  restore: (id: string) => api.post<Person>(`/people/${id}/restore`),
+  list: (query: PersonListQuery, signal?: AbortSignal) => call(people.peopleList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(people.peopleGet({ id }, { signal })),
+  create: (input: PersonInput) => call(people.peopleCreate(input)),
+  update: (id: string, input: PersonInput) => call(people.peopleUpdate({ id }, input)),
+  archive: (id: string) => call(people.peopleArchive({ id })),
+  restore: (id: string) => call(people.peopleRestore({ id })),
 };

@@ -1,24 +1,25 @@
-import { api, apiUrl, type Page } from '@/lib/api';
-import type { AvailableGrant, LedgerEntry, OrganisationStatement, SaveSplitInput, Simulation, SplitDetail, SplitListItem, SplitListQuery, SplitParameters, SplitStatement } from './types';
+import { apiUrl, call, client } from '@/lib/api';
+import type { ApproveSplitDto, RecordPaymentDto, ReversePaymentDto } from '@/lib/generated/api';
+import type { LedgerQuery, SaveSplitInput, SplitListQuery, SplitParameters } from './types';
+
+const splits = client.splits;
 
 export const splitsApi = {
-  list: (query: SplitListQuery, signal?: AbortSignal) => api.get<Page<SplitListItem>>('/splits', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<SplitDetail>(`/splits/${id}`, undefined, signal),
-  simulate: (input: SplitParameters) => api.post<Simulation>('/splits/simulate', input),
-  create: (input: SaveSplitInput) => api.post<SplitDetail>('/splits', input),
-  update: (id: string, input: SaveSplitInput) => api.put<SplitDetail>(`/splits/${id}`, input),
-  remove: (id: string) => api.delete(`/splits/${id}`),
-  approve: (id: string, body: { fingerprint?: string; copilDecisionId?: string | null }) => api.post<SplitDetail>(`/splits/${id}/approve`, body),
-  recordPayment: (id: string, body: { organisationId: string; amountCents: number; paidOn: string; reference: string; note?: string | null }) =>
-    api.post<SplitDetail>(`/splits/${id}/payments`, body),
-  reversePayment: (id: string, paymentId: string, body: { reason: string }) => api.post<SplitDetail>(`/splits/${id}/payments/${paymentId}/reverse`, body),
-  grants: (signal?: AbortSignal) => api.get<AvailableGrant[]>('/splits/grants', undefined, signal),
-  ledger: (query: { splitId?: string; organisationId?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    api.get<Page<LedgerEntry>>('/splits/ledger', { ...query }, signal),
+  list: (query: SplitListQuery, signal?: AbortSignal) => call(splits.splitsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(splits.splitsGet({ id }, { signal })),
+  simulate: (input: SplitParameters) => call(splits.splitsSimulate(input)),
+  create: (input: SaveSplitInput) => call(splits.splitsCreate(input)),
+  update: (id: string, input: SaveSplitInput) => call(splits.splitsUpdate({ id }, input)),
+  remove: (id: string) => call(splits.splitsRemove({ id })),
+  approve: (id: string, body: ApproveSplitDto) => call(splits.splitsApprove({ id }, body)),
+  recordPayment: (id: string, body: RecordPaymentDto) => call(splits.splitsRecordPayment({ id }, body)),
+  reversePayment: (id: string, paymentId: string, body: ReversePaymentDto) => call(splits.splitsReversePayment({ id, paymentId }, body)),
+  grants: (signal?: AbortSignal) => call(splits.splitsGrants({ signal })),
+  ledger: (query: LedgerQuery, signal?: AbortSignal) => call(splits.splitsLedger(query, { signal })),
   organisationStatement: (organisationId: string, signal?: AbortSignal) =>
-    api.get<OrganisationStatement>(`/splits/organisations/${organisationId}/statement`, undefined, signal),
+    call(splits.splitsOrganisationStatement({ organisationId }, { signal })),
   splitStatement: (id: string, organisationId: string, signal?: AbortSignal) =>
-    api.get<SplitStatement>(`/splits/${id}/statements/${organisationId}`, undefined, signal),
+    call(splits.splitsSplitStatement({ id, organisationId }, { signal })),
   /** Download links (the browser sends the session cookie with a plain GET). */
   exportUrl: (id: string) => apiUrl(`/splits/${id}/export.csv`),
   organisationStatementCsvUrl: (organisationId: string) => apiUrl(`/splits/organisations/${organisationId}/statement.csv`),

@@ -1,32 +1,32 @@
-import { api, apiUrl, type Page } from '@/lib/api';
-import type {
-  BoardCard, MemberRole, PipelineStage, SignupForm, SignupInput, TimeInput, Volunteer, VolunteerOffer, WorkingGroup, WorkingGroupDetail,
-  WorkingGroupInput, WorkingGroupListQuery,
-} from './types';
+import { apiUrl, call, client } from '@/lib/api';
+import type { MemberRole, PipelineStage, SignupInput, TimeInput, VolunteerOffer, WorkingGroupInput, WorkingGroupListQuery } from './types';
+
+const groups = client.workingGroups;
 
 export const groupsApi = {
-  list: (query: WorkingGroupListQuery, signal?: AbortSignal) => api.get<Page<WorkingGroup>>('/working-groups', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<WorkingGroupDetail>(`/working-groups/${id}`, undefined, signal),
-  create: (input: WorkingGroupInput) => api.post<WorkingGroupDetail>('/working-groups', input),
-  update: (id: string, input: Partial<WorkingGroupInput>) => api.patch<WorkingGroupDetail>(`/working-groups/${id}`, input),
-  addMember: (id: string, input: { personId: string; role: MemberRole; startedOn?: string }) => api.post<WorkingGroupDetail>(`/working-groups/${id}/members`, input),
+  list: (query: WorkingGroupListQuery, signal?: AbortSignal) => call(groups.workingGroupsList(query, { signal })),
+  get: (id: string, signal?: AbortSignal) => call(groups.workingGroupsGet({ id }, { signal })),
+  create: (input: WorkingGroupInput) => call(groups.workingGroupsCreate(input)),
+  update: (id: string, input: Partial<WorkingGroupInput>) => call(groups.workingGroupsUpdate({ id }, input)),
+  addMember: (id: string, input: { personId: string; role: MemberRole; startedOn?: string }) => call(groups.workingGroupsAddMember({ id }, input)),
   updateTerm: (id: string, termId: string, input: { startedOn?: string; endedOn?: string | null }) =>
-    api.patch<WorkingGroupDetail>(`/working-groups/${id}/members/${termId}`, input),
-  leave: (id: string) => api.post<void>(`/working-groups/${id}/leave`),
+    call(groups.workingGroupsUpdateTerm({ id, termId }, input)),
+  leave: (id: string) => call(groups.workingGroupsLeave({ id })),
+  // A download the browser follows, not a call.
   exportUrl: (id: string) => apiUrl(`/working-groups/${id}/members.csv`),
-  board: (id: string, signal?: AbortSignal) => api.get<BoardCard[]>(`/working-groups/${id}/volunteers`, undefined, signal),
-  addVolunteer: (id: string, personId: string) => api.post<BoardCard>(`/working-groups/${id}/volunteers`, { personId }),
+  board: (id: string, signal?: AbortSignal) => call(groups.workingGroupsBoard({ id }, { signal })),
+  addVolunteer: (id: string, personId: string) => call(groups.workingGroupsAddVolunteer({ id }, { personId })),
   move: (id: string, entryId: string, input: { stage: PipelineStage; sendWelcomeEmail?: boolean; note?: string | null }) =>
-    api.post<BoardCard & { welcomeEmailSent: boolean }>(`/working-groups/${id}/volunteers/${entryId}/stage`, input),
+    call(groups.workingGroupsMove({ id, entryId }, input)),
 };
 
 export const volunteersApi = {
-  get: (personId: string, signal?: AbortSignal) => api.get<Volunteer>(`/volunteers/${personId}`, undefined, signal),
-  update: (personId: string, input: VolunteerOffer) => api.patch<Volunteer>(`/volunteers/${personId}`, input),
-  logTime: (personId: string, input: TimeInput) => api.post<{ contributionId: string }>(`/volunteers/${personId}/time`, input),
+  get: (personId: string, signal?: AbortSignal) => call(client.volunteers.volunteersGet({ personId }, { signal })),
+  update: (personId: string, input: VolunteerOffer) => call(client.volunteers.volunteersUpdate({ personId }, input)),
+  logTime: (personId: string, input: TimeInput) => call(client.volunteers.volunteersLogTime({ personId }, input)),
 };
 
 export const signupApi = {
-  form: (signal?: AbortSignal) => api.get<SignupForm>('/public/volunteer-signup', undefined, signal),
-  send: (input: SignupInput) => api.post<{ ok: true }>('/public/volunteer-signup', input),
+  form: (signal?: AbortSignal) => call(client.public.signupForm({ signal })),
+  send: (input: SignupInput) => call(client.public.signupSignup(input)),
 };

@@ -1,6 +1,7 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { RequiredRichText } from '../../../common/rich-text';
@@ -58,7 +59,7 @@ export class MissionQuery extends PageQuery {
   @IsOptional() @Transform(toBool) @IsBoolean()
   active?: boolean;
 
-  @IsOptional() @IsIn(['startsOn', 'title', 'endsOn'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['startsOn', 'title', 'endsOn'])
   sort: 'startsOn' | 'title' | 'endsOn' = 'startsOn';
 }
 
@@ -66,7 +67,7 @@ export class CreateTimeEntryDto {
   @IsDateOnly(RECENT_WINDOW)
   workedOn: string;
 
-  @IsIn(TIME_UNITS)
+  @OneOf(TIME_UNITS, 'TimeUnit')
   unit: TimeUnit;
 
   /** In quarters (0.25): at most one day, or 12 hours, per entry. */
@@ -84,6 +85,9 @@ export class TimeEntryQuery extends PageQuery {
   @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
   month?: string;
 
+  @ApiPropertyOptional({ type: Number })
   pageSize = 100;
+
+  @ApiPropertyOptional()
   order: 'asc' | 'desc' = 'desc';
 }

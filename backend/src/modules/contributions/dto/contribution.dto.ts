@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBase64, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min,
 } from 'class-validator';
+import { EnumOf, OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, IsQuantity, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import {
@@ -20,10 +21,10 @@ export class CreateContributionDto {
   @IsOptional() @Transform(emptyToNull) @IsUUID()
   personId?: string | null;
 
-  @IsIn(CONTRIBUTION_TYPES)
+  @OneOf(CONTRIBUTION_TYPES, 'ContributionType')
   type: ContributionType;
 
-  @IsIn(CONTRIBUTION_UNITS)
+  @OneOf(CONTRIBUTION_UNITS, 'ContributionUnit')
   unit: ContributionUnit;
 
   @IsDateOnly(RECENT_WINDOW)
@@ -61,11 +62,13 @@ export class CorrectContributionDto extends PartialType(CreateContributionDto) {
   reason: string;
 }
 
+export const REVIEW_DECISIONS = ['validate', 'reject'] as const;
+
 export class ReviewContributionsDto {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() @IsUUID('all', { each: true })
   ids: string[];
 
-  @IsIn(['validate', 'reject'])
+  @OneOf(REVIEW_DECISIONS, 'ReviewDecision')
   decision: 'validate' | 'reject';
 
   /** Required to reject: the author sees it. */
@@ -81,7 +84,7 @@ export class EvidenceDto {
   @RequiredText(200)
   fileName: string;
 
-  @IsIn(EVIDENCE_TYPES)
+  @OneOf(EVIDENCE_TYPES, 'EvidenceContentType')
   contentType: (typeof EVIDENCE_TYPES)[number];
 
   /** The file's bytes in base64: the API speaks JSON only. */
@@ -107,10 +110,10 @@ export class ContributionFilterQuery {
   @IsOptional() @IsUUID()
   personId?: string;
 
-  @IsOptional() @IsIn(CONTRIBUTION_TYPES)
+  @IsOptional() @IsIn(CONTRIBUTION_TYPES) @EnumOf(CONTRIBUTION_TYPES, 'ContributionType', { required: false })
   type?: ContributionType;
 
-  @IsOptional() @IsIn(CONTRIBUTION_STATUSES)
+  @IsOptional() @IsIn(CONTRIBUTION_STATUSES) @EnumOf(CONTRIBUTION_STATUSES, 'ContributionStatus', { required: false })
   status?: ContributionStatus;
 
   @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD), on the contribution’s start day' })
@@ -130,10 +133,12 @@ export class ContributionFilterQuery {
 export const CONTRIBUTION_SORTS = ['startsOn', 'valueCents', 'createdAt', 'status', 'type'] as const;
 
 export class ContributionQuery extends IntersectionType(PageQuery, ContributionFilterQuery) {
+  @ApiPropertyOptional({ enum: CONTRIBUTION_SORTS, enumName: 'ContributionSort' })
   @IsOptional() @IsIn(CONTRIBUTION_SORTS)
   sort: (typeof CONTRIBUTION_SORTS)[number] = 'startsOn';
 
   /** Newest first unless asked otherwise. */
+  @ApiPropertyOptional({ enum: ['asc', 'desc'] })
   @IsOptional() @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }
@@ -146,10 +151,11 @@ export type Period = (typeof PERIODS)[number];
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
 
 export class ContributionTotalsQuery extends ContributionFilterQuery {
-  @ApiPropertyOptional({ description: 'Comma-separated: organisation, type, unit, workingGroup, grant, status, period' })
+  @ApiPropertyOptional({ enum: TOTAL_DIMENSIONS, enumName: 'TotalDimension', isArray: true, description: 'Repeated, or comma-separated: at most 4' })
   @IsOptional() @Transform(toList) @IsArray() @ArrayMaxSize(4) @IsIn(TOTAL_DIMENSIONS, { each: true })
   groupBy: TotalDimension[] = [];
 
+  @ApiPropertyOptional({ enum: PERIODS, enumName: 'TotalPeriod' })
   @IsOptional() @IsIn(PERIODS)
   period: Period = 'month';
 }

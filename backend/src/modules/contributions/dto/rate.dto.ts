@@ -1,14 +1,15 @@
 import { PickType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionType, type ContributionUnit } from '../contribution-types';
 
 export class CreateRateDto {
-  @IsIn(CONTRIBUTION_TYPES)
+  @OneOf(CONTRIBUTION_TYPES, 'ContributionType')
   type: ContributionType;
 
-  @IsIn(CONTRIBUTION_UNITS)
+  @OneOf(CONTRIBUTION_UNITS, 'ContributionUnit')
   unit: ContributionUnit;
 
   @IsDateOnly()

@@ -2,6 +2,7 @@ import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import { FUNDER_KINDS, type FunderKind } from '../funding-types';
 import { OptionalUrl, toBool } from './fields';
@@ -24,7 +25,7 @@ export class CreateFunderDto {
   @RequiredText(200)
   name: string;
 
-  @IsIn(FUNDER_KINDS)
+  @OneOf(FUNDER_KINDS, 'FunderKind')
   kind: FunderKind;
 
   @OptionalUrl(300)
@@ -45,12 +46,12 @@ export class FunderQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(FUNDER_KINDS)
+  @IsOptional() @OneOf(FUNDER_KINDS, 'FunderKind')
   kind?: FunderKind;
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   includeArchived?: boolean;
 
-  @IsOptional() @IsIn(['name', 'kind', 'grantedCents', 'createdAt'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'kind', 'grantedCents', 'createdAt'])
   sort: 'name' | 'kind' | 'grantedCents' | 'createdAt' = 'name';
 }

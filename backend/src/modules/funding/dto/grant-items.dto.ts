@@ -1,7 +1,8 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import {
   BUDGET_CATEGORIES, DOCUMENT_KINDS, REPORT_KINDS, REPORT_STATUSES,
@@ -33,7 +34,7 @@ export class InstalmentDto {
 export class UpdateInstalmentDto extends PartialType(InstalmentDto) {}
 
 export class BudgetLineDto {
-  @IsIn(BUDGET_CATEGORIES)
+  @OneOf(BUDGET_CATEGORIES, 'BudgetCategory')
   category: BudgetCategory;
 
   @RequiredText(200)
@@ -67,12 +68,12 @@ export class ExpenseQuery extends PageQuery {
   budgetLineId?: string;
 
   /** Latest spending first unless asked otherwise. */
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }
 
 export class ReportDto {
-  @IsIn(REPORT_KINDS)
+  @OneOf(REPORT_KINDS, 'ReportKind')
   kind: ReportKind;
 
   @RequiredText(200)
@@ -81,7 +82,7 @@ export class ReportDto {
   @IsDateOnly()
   dueOn: string;
 
-  @UnlessAbsent() @IsIn(REPORT_STATUSES)
+  @UnlessAbsent() @OneOf(REPORT_STATUSES, 'ReportStatus')
   status?: ReportStatus;
 
   /** Required once sent. */
@@ -98,7 +99,7 @@ export class ReportDto {
 export class UpdateReportDto extends PartialType(ReportDto) {}
 
 export class DocumentDto {
-  @IsIn(DOCUMENT_KINDS)
+  @OneOf(DOCUMENT_KINDS, 'DocumentKind')
   kind: DocumentKind;
 
   @RequiredText(200)

@@ -2,11 +2,13 @@ import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import { CURRENCIES, GRANT_STATUSES, INITIAL_STATUSES, type GrantStatus } from '../funding-types';
 import { emptyToNull, UnlessAbsent } from './fields';
 
-class GrantFields {
+/** Exported so the Swagger plugin describes the fields CreateGrantDto and UpdateGrantDto inherit. */
+export class GrantFields {
   @IsUUID()
   funderId: string;
 
@@ -26,7 +28,7 @@ class GrantFields {
   @UnlessAbsent() @IsCents()
   ownFundsCents?: number;
 
-  @UnlessAbsent() @IsIn(CURRENCIES)
+  @UnlessAbsent() @OneOf(CURRENCIES, 'Currency')
   currency?: 'EUR';
 
   @IsOptional() @Transform(emptyToNull) @IsDateOnly()
@@ -53,7 +55,7 @@ class GrantFields {
 
 export class CreateGrantDto extends GrantFields {
   /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
-  @UnlessAbsent() @IsIn(INITIAL_STATUSES)
+  @UnlessAbsent() @OneOf(INITIAL_STATUSES, 'GrantInitialStatus')
   status?: (typeof INITIAL_STATUSES)[number];
 
   /** The day of that status (today when absent). */
@@ -65,7 +67,7 @@ export class CreateGrantDto extends GrantFields {
 export class UpdateGrantDto extends PartialType(GrantFields) {}
 
 export class ChangeGrantStatusDto {
-  @IsIn(GRANT_STATUSES)
+  @OneOf(GRANT_STATUSES, 'GrantStatus')
   status: GrantStatus;
 
   /** The day it happened (today when absent); never in the future, never before the previous change. */
@@ -87,12 +89,12 @@ export class GrantQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(GRANT_STATUSES)
+  @IsOptional() @OneOf(GRANT_STATUSES, 'GrantStatus')
   status?: GrantStatus;
 
   @IsOptional() @IsUUID()
   funderId?: string;
 
-  @IsOptional() @IsIn(GRANT_SORTS)
+  @ApiPropertyOptional({ enum: GRANT_SORTS }) @IsOptional() @IsIn(GRANT_SORTS)
   sort: (typeof GRANT_SORTS)[number] = 'statusChangedOn';
 }

@@ -1,6 +1,7 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { ACTION_STATUSES, type ActionStatus } from '../action-item.entity';
@@ -25,7 +26,7 @@ export class CreateActionItemDto {
   @IsDateOnly()
   dueOn: string;
 
-  @IsOptional() @IsIn(ACTION_STATUSES)
+  @IsOptional() @OneOf(ACTION_STATUSES, 'ActionStatus')
   status?: ActionStatus;
 
   @IsOptional() @Transform(emptyToNull) @IsUUID()
@@ -41,7 +42,7 @@ export class ActionItemQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(ACTION_STATUSES)
+  @IsOptional() @OneOf(ACTION_STATUSES, 'ActionStatus')
   status?: ActionStatus;
 
   /** Only the pending ones (open, in progress) or only the finished ones. */
@@ -63,6 +64,6 @@ export class ActionItemQuery extends PageQuery {
   @IsOptional() @IsUUID()
   decisionId?: string;
 
-  @IsOptional() @IsIn(['dueOn', 'createdAt', 'title', 'status'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['dueOn', 'createdAt', 'title', 'status'])
   sort: 'dueOn' | 'createdAt' | 'title' | 'status' = 'dueOn';
 }

@@ -1,7 +1,10 @@
 import { Transform } from 'class-transformer';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsDateOnly, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
+import { DECISION_VISIBILITIES, type DecisionVisibility } from '../../../permissions/ability';
 import { DECISION_METHODS, DECISION_OUTCOMES, type DecisionMethod, type DecisionOutcome } from '../decision.entity';
 import { HttpUrl } from './meeting.dto';
 
@@ -28,7 +31,7 @@ export class CreateDecisionDto {
   @IsOptional() @Transform(emptyToNull) @IsUUID()
   workingGroupId?: string | null;
 
-  @IsIn(DECISION_METHODS)
+  @OneOf(DECISION_METHODS, 'DecisionMethod')
   method: DecisionMethod;
 
   /** The three counts are required for a vote, and refused otherwise. */
@@ -41,11 +44,15 @@ export class CreateDecisionDto {
   @IsOptional() @IsInt() @Min(0)
   votesAbstain?: number | null;
 
-  @IsIn(DECISION_OUTCOMES)
+  @OneOf(DECISION_OUTCOMES, 'DecisionOutcome')
   outcome: DecisionOutcome;
 
   @IsDateOnly()
   decidedOn: string;
+
+  /** `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them. */
+  @IsOptional() @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
+  visibility?: DecisionVisibility;
 }
 
 export class DecisionQuery extends PageQuery {
@@ -64,14 +71,18 @@ export class DecisionQuery extends PageQuery {
   @IsOptional() @IsUUID()
   workingGroupId?: string;
 
-  @IsOptional() @IsIn(DECISION_OUTCOMES)
+  @IsOptional() @OneOf(DECISION_OUTCOMES, 'DecisionOutcome')
   outcome?: DecisionOutcome;
 
-  @IsOptional() @IsIn(DECISION_METHODS)
+  @IsOptional() @OneOf(DECISION_METHODS, 'DecisionMethod')
   method?: DecisionMethod;
 
-  @IsOptional() @IsIn(['decidedOn', 'number', 'title'])
+  @IsOptional() @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
+  visibility?: DecisionVisibility;
+
+  @ApiPropertyOptional() @IsOptional() @IsIn(['decidedOn', 'number', 'title'])
   sort: 'decidedOn' | 'number' | 'title' = 'decidedOn';
 
+  @ApiPropertyOptional()
   order: 'asc' | 'desc' = 'desc';
 }

@@ -1,6 +1,7 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { OptionalRichText } from '../../../common/rich-text';
@@ -35,7 +36,7 @@ export class AttendeeInput {
   @IsOptional() @Transform(emptyToNull) @IsUUID()
   organisationId?: string | null;
 
-  @IsOptional() @IsIn(ATTENDANCE_STATUSES)
+  @IsOptional() @OneOf(ATTENDANCE_STATUSES, 'AttendanceStatus')
   status?: AttendanceStatus;
 }
 
@@ -48,7 +49,7 @@ export class DocumentInput {
 }
 
 export class CreateMeetingDto {
-  @IsIn(MEETING_KINDS)
+  @OneOf(MEETING_KINDS, 'MeetingKind')
   kind: MeetingKind;
 
   @RequiredText(200)
@@ -90,7 +91,7 @@ export class MeetingQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(MEETING_KINDS)
+  @IsOptional() @OneOf(MEETING_KINDS, 'MeetingKind')
   kind?: MeetingKind;
 
   @IsOptional() @IsDateOnly()
@@ -103,6 +104,6 @@ export class MeetingQuery extends PageQuery {
   @IsOptional() @IsIn(['upcoming', 'past'])
   when?: 'upcoming' | 'past';
 
-  @IsOptional() @IsIn(['startsAt', 'title', 'kind'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['startsAt', 'title', 'kind'])
   sort: 'startsAt' | 'title' | 'kind' = 'startsAt';
 }

@@ -1,6 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { RequiredText } from '../../../common/decorators';
 import { STRATEGY_STATUSES, type StrategyStatus } from '../strategy-action.entity';
 
@@ -30,7 +31,7 @@ export class CreateStrategyActionDto {
   @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(0) @Max(999)
   personDaysPerMonth?: number | null;
 
-  @IsOptional() @IsIn(STRATEGY_STATUSES)
+  @IsOptional() @OneOf(STRATEGY_STATUSES, 'StrategyStatus')
   status?: StrategyStatus;
 
   @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { BLOCK_TYPES, type BlockType } from '../blocks';
 
@@ -15,11 +16,17 @@ export class BlockDto {
   @IsOptional() @IsUUID()
   id?: string;
 
+  // Described by each block type, with its own value alone, so the UI's generated union narrows on it.
   @IsIn(BLOCK_TYPES)
   type: BlockType;
 }
 
+const TypeIs = (...types: BlockType[]) => ApiProperty({ enum: types });
+
 export class EditorialBlockDto extends BlockDto {
+  @TypeIs('editorial', 'free_text')
+  type: 'editorial' | 'free_text';
+
   @OptionalText(200)
   title?: string | null;
 
@@ -30,6 +37,9 @@ export class EditorialBlockDto extends BlockDto {
 export class FreeTextBlockDto extends EditorialBlockDto {}
 
 export class ArticleBlockDto extends BlockDto {
+  @TypeIs('article')
+  type: 'article';
+
   @RequiredText(200)
   title: string;
 
@@ -67,6 +77,9 @@ export class AgendaEventDto {
 }
 
 export class AgendaBlockDto extends BlockDto {
+  @TypeIs('agenda')
+  type: 'agenda';
+
   @OptionalText(200)
   title?: string | null;
 
@@ -75,6 +88,9 @@ export class AgendaBlockDto extends BlockDto {
 }
 
 export class NewMembersBlockDto extends BlockDto {
+  @TypeIs('new_members')
+  type: 'new_members';
+
   @OptionalText(200)
   title?: string | null;
 
@@ -86,6 +102,9 @@ export class NewMembersBlockDto extends BlockDto {
 }
 
 export class DonationBlockDto extends BlockDto {
+  @TypeIs('donation')
+  type: 'donation';
+
   @RequiredText(200)
   title: string;
 
@@ -99,9 +118,13 @@ export class DonationBlockDto extends BlockDto {
   buttonUrl: string;
 }
 
+/** The block types, as the OpenAPI document describes them (free text has the editorial block's shape). */
+export const BLOCK_CLASSES = [EditorialBlockDto, ArticleBlockDto, AgendaBlockDto, NewMembersBlockDto, DonationBlockDto];
+
 /** Each block is validated as its own type, so a field of another type is refused like any unknown field. */
 export const BlocksField = () =>
   applyDecorators(
+    ApiProperty({ type: 'array', items: { oneOf: BLOCK_CLASSES.map((c) => ({ $ref: getSchemaPath(c) })) } }),
     IsArray(),
     ArrayMaxSize(40),
     ValidateNested({ each: true }),

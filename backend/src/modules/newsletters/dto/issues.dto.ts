@@ -1,10 +1,12 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../delivery.entity';
 import { ISSUE_STATUSES, type IssueStatus } from '../newsletter-issue.entity';
+import { SUBSCRIBER_LOCALES } from '../subscriber.entity';
 import { BlocksField, type AnyBlockDto } from './blocks.dto';
 
 /** What the preview needs: the content of an issue, saved or not. */
@@ -15,7 +17,7 @@ export class IssueContentDto {
   @OptionalText(200)
   preheader?: string | null;
 
-  @IsOptional() @IsIn(['fr', 'en'])
+  @IsOptional() @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale?: 'fr' | 'en';
 
   @BlocksField()
@@ -36,12 +38,13 @@ export class CreateIssueDto extends IssueContentDto {
 export class UpdateIssueDto extends PartialType(CreateIssueDto) {}
 
 export class IssueQuery extends PageQuery {
-  @IsOptional() @IsIn(ISSUE_STATUSES)
+  @IsOptional() @OneOf(ISSUE_STATUSES, 'IssueStatus')
   status?: IssueStatus;
 
-  @IsOptional() @IsIn(['number', 'sendAt', 'updatedAt'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['number', 'sendAt', 'updatedAt'])
   sort: 'number' | 'sendAt' | 'updatedAt' = 'number';
 
+  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }
 
@@ -58,6 +61,6 @@ export class TestSendDto {
 }
 
 export class DeliveryQuery extends PageQuery {
-  @IsOptional() @IsIn(DELIVERY_STATUSES)
+  @IsOptional() @OneOf(DELIVERY_STATUSES, 'DeliveryStatus')
   status?: DeliveryStatus;
 }

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, Matches, MaxLength } from 'class-validator';
 import { PartialType } from '@nestjs/swagger';
 import { OptionalText, RequiredText } from '../../../common/decorators';
@@ -18,3 +19,8 @@ export class CreateListDto {
 }
 
 export class UpdateListDto extends PartialType(CreateListDto) {}
+
+export class ListQuery {
+  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
+  includeArchived?: boolean;
+}

@@ -1,5 +1,6 @@
-import { IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '../proposal.entity';
 
@@ -18,7 +19,7 @@ export class CreateProposalDto {
 }
 
 export class ProposalQuery extends PageQuery {
-  @IsOptional() @IsIn(PROPOSAL_STATUSES)
+  @IsOptional() @OneOf(PROPOSAL_STATUSES, 'ProposalStatus')
   status?: ProposalStatus;
 }
 
@@ -27,7 +28,7 @@ export class AcceptProposalDto {
   @IsUUID()
   issueId: string;
 
-  @IsOptional() @IsIn(['article', 'free_text'])
+  @IsOptional() @OneOf(['article', 'free_text'], 'ProposalBlockType')
   as?: 'article' | 'free_text';
 }
 

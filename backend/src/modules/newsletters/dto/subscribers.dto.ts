@@ -2,6 +2,7 @@ import { ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
+import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import { SUBSCRIBER_LOCALES, SUBSCRIBER_STATUSES, type SubscriberStatus } from '../subscriber.entity';
 
@@ -15,10 +16,10 @@ export class SubscriberQuery extends PageQuery {
   @IsOptional() @IsUUID()
   listId?: string;
 
-  @IsOptional() @IsIn(SUBSCRIBER_STATUSES)
+  @IsOptional() @OneOf(SUBSCRIBER_STATUSES, 'SubscriberStatus')
   status?: SubscriberStatus;
 
-  @IsOptional() @IsIn(['email', 'lastName', 'status', 'createdAt'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['email', 'lastName', 'status', 'createdAt'])
   sort: 'email' | 'lastName' | 'status' | 'createdAt' = 'email';
 }
 
@@ -38,7 +39,7 @@ export class CreateSubscriberDto {
   @OptionalText(100)
   lastName?: string | null;
 
-  @IsOptional() @IsIn(SUBSCRIBER_LOCALES)
+  @IsOptional() @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale?: 'fr' | 'en';
 
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
@@ -51,7 +52,7 @@ export class CreateSubscriberDto {
 
 export class UpdateSubscriberDto extends PartialType(PickType(CreateSubscriberDto, ['firstName', 'lastName', 'locale', 'listIds'] as const)) {
   /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
-  @IsOptional() @IsIn(['bounced', 'complained'])
+  @IsOptional() @OneOf(['bounced', 'complained'], 'SubscriberStaffStatus')
   status?: 'bounced' | 'complained';
 }
 
@@ -91,7 +92,7 @@ export class SubscribeDto {
   @OptionalText(100)
   lastName?: string | null;
 
-  @IsIn(SUBSCRIBER_LOCALES)
+  @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale: 'fr' | 'en';
 
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsUUID('all', { each: true })

@@ -70,6 +70,6 @@ export class OrganisationQuery extends PageQuery {
   @IsOptional() @Transform(toBool) @IsBoolean()
   includeArchived?: boolean;
 
-  @IsOptional() @IsIn(['name', 'kind', 'membershipStatus', 'territory', 'createdAt'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'kind', 'membershipStatus', 'territory', 'createdAt'])
   sort: 'name' | 'kind' | 'membershipStatus' | 'territory' | 'createdAt' = 'name';
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { EnumOf, OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-types';
@@ -19,7 +20,7 @@ export class SetAsideDto {
 }
 
 export class TypeWeightDto {
-  @IsIn(CONTRIBUTION_TYPES)
+  @OneOf(CONTRIBUTION_TYPES, 'ContributionType')
   type: ContributionType;
 
   /** 10 000 = counted at its value; 5 000 = at half. */
@@ -54,7 +55,7 @@ export class SplitSourceDto {
 
 /** Everything the result depends on: what simulate takes, and what a draft stores. */
 export class SplitParametersDto {
-  @IsIn(SPLIT_RULES)
+  @OneOf(SPLIT_RULES, 'SplitRule')
   rule: SplitRule;
 
   @IsCents({ min: 1 })
@@ -127,17 +128,21 @@ export class ReversePaymentDto {
   reversedOn?: string;
 }
 
+const SPLIT_SORTS = ['createdAt', 'title', 'totalCents', 'approvedAt'] as const;
+
 export class SplitQuery extends PageQuery {
-  @IsOptional() @IsIn(SPLIT_STATUSES)
+  @IsOptional() @IsIn(SPLIT_STATUSES) @EnumOf(SPLIT_STATUSES, 'SplitStatus', { required: false })
   status?: SplitStatus;
 
   @ApiPropertyOptional({ description: 'Only the splits this organisation has a share in' })
   @IsOptional() @IsUUID()
   organisationId?: string;
 
-  @IsOptional() @IsIn(['createdAt', 'title', 'totalCents', 'approvedAt'])
-  sort: 'createdAt' | 'title' | 'totalCents' | 'approvedAt' = 'createdAt';
+  @ApiPropertyOptional({ enum: SPLIT_SORTS, enumName: 'SplitSort' })
+  @IsOptional() @IsIn(SPLIT_SORTS)
+  sort: (typeof SPLIT_SORTS)[number] = 'createdAt';
 
+  @ApiPropertyOptional({ enum: ['asc', 'desc'] })
   @IsOptional() @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }
@@ -149,6 +154,8 @@ export class LedgerQuery extends PageQuery {
   @IsOptional() @IsUUID()
   organisationId?: string;
 
+  /** Newest first unless asked otherwise. */
+  @ApiPropertyOptional({ enum: ['asc', 'desc'] })
   @IsOptional() @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsDateOnly } from '../../../common/decorators';
 import { MEMBER_ROLES, type MemberRole } from '../group-member.entity';
 
@@ -9,7 +10,7 @@ export class AddMemberDto {
   @IsUUID()
   personId: string;
 
-  @IsIn(MEMBER_ROLES)
+  @OneOf(MEMBER_ROLES, 'MemberRole')
   role: MemberRole;
 
   /** Today (Paris) when left out. */

@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RECENT_WINDOW } from '../../../common/decorators';
 import { PIPELINE_STAGES, type PipelineStage } from '../group-volunteer.entity';
 import { HEARD_FROM, WEEK_DAYS, type HeardFrom, type WeekDay } from '../volunteer-profile.entity';
@@ -26,13 +27,13 @@ export class VolunteerOfferDto {
   @IsOptional() @IsInt() @Min(1) @Max(200)
   hoursPerMonth?: number | null;
 
-  @IsOptional() @Transform(cleanList) @IsArray() @IsIn(WEEK_DAYS, { each: true })
+  @IsOptional() @Transform(cleanList) @IsArray() @OneOf(WEEK_DAYS, 'WeekDay', { isArray: true })
   availableDays?: WeekDay[];
 
   @OptionalText(120)
   territory?: string | null;
 
-  @IsOptional() @IsIn(HEARD_FROM)
+  @IsOptional() @OneOf(HEARD_FROM, 'HeardFrom')
   heardFrom?: HeardFrom | null;
 
   @OptionalText(200)
@@ -50,7 +51,7 @@ export class AddVolunteerDto {
 }
 
 export class MoveVolunteerDto {
-  @IsIn(PIPELINE_STAGES)
+  @OneOf(PIPELINE_STAGES, 'PipelineStage')
   stage: PipelineStage;
 
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
@@ -81,7 +82,7 @@ export class LogVolunteerTimeDto {
   @Type(() => Number) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0.25) @Max(10000)
   quantity: number;
 
-  @IsIn(TIME_UNITS)
+  @OneOf(TIME_UNITS, 'VolunteerTimeUnit')
   unit: (typeof TIME_UNITS)[number];
 
   @OptionalText(2000)

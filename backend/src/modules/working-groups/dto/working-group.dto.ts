@@ -1,6 +1,7 @@
-import { PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { OneOf } from '../../../common/contract';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { GROUP_STATUSES, type GroupStatus } from '../working-group.entity';
@@ -15,7 +16,7 @@ export class CreateWorkingGroupDto {
   @OptionalText(5000)
   mission?: string | null;
 
-  @IsOptional() @IsIn(GROUP_STATUSES)
+  @IsOptional() @OneOf(GROUP_STATUSES, 'GroupStatus')
   status?: GroupStatus;
 
   @IsOptional() @Transform(emptyToNull) @IsEmail() @MaxLength(254)
@@ -41,13 +42,13 @@ export class WorkingGroupQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(GROUP_STATUSES)
+  @IsOptional() @OneOf(GROUP_STATUSES, 'GroupStatus')
   status?: GroupStatus;
 
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   @IsOptional() @Transform(toBool) @IsBoolean()
   withGaps?: boolean;
 
-  @IsOptional() @IsIn(['name', 'status', 'createdAt'])
+  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'status', 'createdAt'])
   sort: 'name' | 'status' | 'createdAt' = 'name';
 }

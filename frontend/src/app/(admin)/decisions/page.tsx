@@ -56,6 +56,7 @@ export default function DecisionsPage() {
             <Anchor component={Link} href={`/decisions/${d.id}`} fw={500}>{d.title}</Anchor>
             {d.amendsNumber && <Badge variant="outline" size="sm">{t('governance.decision.amendsShort', { n: d.amendsNumber })}</Badge>}
             {d.amendmentCount > 0 && <Badge variant="outline" color="orange" size="sm">{t('governance.decision.amendedTimes', { n: d.amendmentCount })}</Badge>}
+            {d.visibility === 'public' && <Badge variant="light" color="teal" size="sm" data-testid="decision-public">{t('governance.visibility.publicShort')}</Badge>}
           </Group>
           <Text size="xs" c="dimmed" lineClamp={2}>{d.proposal}</Text>
         </Stack>

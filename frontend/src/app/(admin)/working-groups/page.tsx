@@ -50,16 +50,18 @@ export default function WorkingGroupsPage() {
     {
       key: 'volunteers',
       header: t('groups.field.volunteers'),
-      render: (g) => (
-        <Group gap={4}>
-          {PIPELINE_STAGES.filter((s) => s !== 'left' && g.pipeline[s] > 0).map((s) => (
-            <Badge key={s} variant="light" color="gray" tt="none">
-              {t('groups.pipelineCount', { stage: t(`pipeline.${s}`), count: g.pipeline[s] })}
-            </Badge>
-          ))}
-          <OverdueBadge count={g.overdue} />
-        </Group>
-      ),
+      // Absent for a group whose pipeline the reader does not follow.
+      render: ({ pipeline, overdue }) =>
+        pipeline && (
+          <Group gap={4}>
+            {PIPELINE_STAGES.filter((s) => s !== 'left' && pipeline[s] > 0).map((s) => (
+              <Badge key={s} variant="light" color="gray" tt="none">
+                {t('groups.pipelineCount', { stage: t(`pipeline.${s}`), count: pipeline[s] })}
+              </Badge>
+            ))}
+            <OverdueBadge count={overdue ?? 0} />
+          </Group>
+        ),
     },
   ];
 

@@ -6,7 +6,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Code, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { useSession } from '@/lib/session';
@@ -14,7 +13,7 @@ import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { authApi } from '../api';
 import { secondFactorSchema } from '../schemas';
-import type { Session, TotpSetup } from '../types';
+import type { TotpSetup } from '../types';
 
 type Values = z.input<typeof secondFactorSchema>;
 const EMPTY: Values = { currentPassword: '', code: '' };
@@ -83,7 +82,7 @@ export function SecondFactorPanel() {
     void QRCode.toDataURL(setup.otpauthUri, { margin: 1, width: 200 }).then(setQr);
   }, [setup]);
 
-  const refresh = async () => setSession(await api.get<Session>('/auth/me'));
+  const refresh = async () => setSession(await authApi.me());
 
   const start = async () => {
     setStarting(true);

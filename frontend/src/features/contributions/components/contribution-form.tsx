@@ -19,7 +19,8 @@ import { OrganisationSelect } from '@/features/organisations/components/organisa
 import { WorkingGroupSelect } from '@/features/working-groups/components/working-group-select';
 import { contributionsApi, ratesApi } from '../api';
 import { contributionFormValues, contributionSchema, type ContributionFormValues } from '../schemas';
-import { CONTRIBUTION_TYPES, UNITS_BY_TYPE, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
+import { CONTRIBUTION_TYPES, type ContributionDetail, type ContributionInput, type ContributionType } from '../types';
+import { useUnitsOf } from '../use-units';
 import { previewValue } from '../valuation';
 import { PersonSelect } from '@/features/people/components/person-select';
 
@@ -38,8 +39,11 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const rates = useApiData((signal) => ratesApi.list(signal), []);
+  const unitsOf = useUnitsOf();
   // Volunteers and contractors log their own time; a COPIL member usually for their (first) organisation.
   const ownTimeOnly = !user.roles.some((r) => ['admin', 'coordinator', 'copil', 'wg_lead'].includes(r));
+  // Their time is valued by the rate table: a value of their own the API would refuse.
+  const showAmount = !ownTimeOnly;
   // A lead who is nothing more logs time for their group only: the API requires it, so it starts filled in.
   const groupLeadOnly = user.roles.includes('wg_lead') && !user.roles.some((r) => ['admin', 'coordinator', 'copil'].includes(r));
   // A link the user may not read (a grant, for most roles; a group they have left) stays as it is, shown read-only;
@@ -61,7 +65,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
   });
   const [type, unit, startsOn, quantity, amountEuros] = useWatch({ control, name: ['type', 'unit', 'startsOn', 'quantity', 'amountEuros'] });
   const preview = previewValue(rates.data, { type: type as ContributionType | '', unit: unit as never, startsOn, quantity, amountEuros });
-  const units = type ? UNITS_BY_TYPE[type as ContributionType] : [];
+  const units = unitsOf(type as ContributionType | '');
 
   const onSubmit = handleSubmit(async ({ reason, ...values }) => {
     setFormError(undefined);
@@ -115,7 +119,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {select('type', CONTRIBUTION_TYPES.map((value) => ({ value, label: t(`contributions.type.${value}`) })), (picked) => {
                 // The type decides the units: pick the only one, or clear one that no longer fits.
-                const allowed = picked ? UNITS_BY_TYPE[picked as ContributionType] : [];
+                const allowed = unitsOf(picked as ContributionType | '');
                 if (allowed.length === 1) setValue('unit', allowed[0]);
                 else if (!allowed.includes(unit as never)) setValue('unit', '');
               })}
@@ -127,7 +131,7 @@ export function ContributionForm({ contribution, mode }: { contribution?: Contri
                 error={fieldError(errors.quantity)}
                 {...register('quantity')}
               />
-              {unit !== 'euro' && (
+              {unit !== 'euro' && showAmount && (
                 <TextInput
                   label={t('contributions.field.amountEuros')}
                   description={t('contributions.help.amount')}

@@ -7,9 +7,10 @@ import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { contributionsApi } from '../api';
+import { EvidenceContentType } from '@/lib/generated/api';
 import type { ContributionDetail } from '../types';
 
-const ACCEPT = 'application/pdf,image/png,image/jpeg,image/webp';
+const ACCEPT = Object.values(EvidenceContentType).join(',');
 const MAX_BYTES = 2 * 1024 * 1024;
 
 const base64 = (file: File) =>
@@ -30,7 +31,7 @@ export function EvidencePanel({ contribution, canChange, onChange }: { contribut
     if (file.size > MAX_BYTES) return void notifications.show({ color: 'red', message: t('contributions.evidence.tooBig') });
     setBusy(true);
     try {
-      onChange(await contributionsApi.attach(contribution.id, { fileName: file.name, contentType: file.type, data: await base64(file) }));
+      onChange(await contributionsApi.attach(contribution.id, { fileName: file.name, contentType: file.type as EvidenceContentType, data: await base64(file) }));
       notifySuccess(t('contributions.evidence.attached', { name: file.name }));
     } catch (error) {
       notifyError(t, error);

@@ -11,7 +11,8 @@ import { requiredText } from '@/lib/schema';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { ratesApi } from '../api';
-import { CONTRIBUTION_TYPES, UNITS_BY_TYPE, type ContributionType, type Rate } from '../types';
+import { CONTRIBUTION_TYPES, type ContributionType, type Rate } from '../types';
+import { useUnitsOf } from '../use-units';
 import { toHundredths } from '../valuation';
 
 const rateSchema = z.object({
@@ -26,6 +27,7 @@ type RateFormValues = z.input<typeof rateSchema>;
 /** A new dated rate, or a change to one (its type and unit stay). Contributions not yet validated follow it. */
 export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate) => void }) {
   const t = useT();
+  const unitsOf = useUnitsOf();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const { register, control, handleSubmit, setError, setValue, reset, formState: { errors, isSubmitting } } = useForm<RateFormValues, unknown, z.output<typeof rateSchema>>({
@@ -58,11 +60,11 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
           {!rate && (
             <>
               <Controller control={control} name="type" render={({ field }) => (
-                <Select label={t('contributions.field.type')} required data={CONTRIBUTION_TYPES.filter((x) => UNITS_BY_TYPE[x].some((u) => u !== 'euro')).map((value) => ({ value, label: t(`contributions.type.${value}`) }))}
+                <Select label={t('contributions.field.type')} required data={CONTRIBUTION_TYPES.filter((x) => unitsOf(x).some((u) => u !== 'euro')).map((value) => ({ value, label: t(`contributions.type.${value}`) }))}
                   value={field.value || null} onChange={(value) => { field.onChange(value ?? ''); setValue('unit', ''); }} error={fieldError(errors.type)} />
               )} />
               <Controller control={control} name="unit" render={({ field }) => (
-                <Select label={t('contributions.field.unit')} required data={(type ? UNITS_BY_TYPE[type] : []).filter((u) => u !== 'euro').map((value) => ({ value, label: t(`contributions.unit.${value}`) }))}
+                <Select label={t('contributions.field.unit')} required data={unitsOf(type).filter((u) => u !== 'euro').map((value) => ({ value, label: t(`contributions.unit.${value}`) }))}
                   value={field.value || null} onChange={(value) => field.onChange(value ?? '')} error={fieldError(errors.unit)} />
               )} />
             </>

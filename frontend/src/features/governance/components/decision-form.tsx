@@ -11,7 +11,7 @@ import { errorText } from '@/lib/notify';
 import { PersonSelect } from '@/features/people/components/person-select';
 import { decisionsApi } from '../api';
 import { decisionFormValues, decisionSchema, type DecisionFormValues } from '../schemas';
-import { DECISION_METHODS, DECISION_OUTCOMES, type Decision, type DecisionDetail, type DecisionInput } from '../types';
+import { DECISION_METHODS, DECISION_OUTCOMES, DECISION_VISIBILITIES, type Decision, type DecisionDetail, type DecisionInput } from '../types';
 
 interface DecisionFormProps {
   /** Recorded at this meeting (the field is then not shown). */
@@ -45,7 +45,7 @@ export function DecisionForm({ meetingId, decidedOn, amends, onSaved, onCancel }
     }
   }, () => setFormError(t('validation.summary')));
 
-  const select = <K extends 'method' | 'outcome'>(name: K, values: readonly string[], prefix: 'method' | 'outcome') => (
+  const select = <K extends 'method' | 'outcome' | 'visibility'>(name: K, values: readonly string[], prefix: 'method' | 'outcome' | 'visibility') => (
     <Controller
       control={control}
       name={name}
@@ -88,6 +88,7 @@ export function DecisionForm({ meetingId, decidedOn, amends, onSaved, onCancel }
           <TextInput type="date" label={t('governance.decision.field.decidedOn')} required error={fieldError(errors.decidedOn)} {...register('decidedOn')} />
           {select('method', DECISION_METHODS, 'method')}
           {select('outcome', DECISION_OUTCOMES, 'outcome')}
+          {select('visibility', DECISION_VISIBILITIES, 'visibility')}
         </SimpleGrid>
         {method === 'vote' && (
           <SimpleGrid cols={3}>

@@ -11,11 +11,13 @@ import { errorText, notifySuccess } from '@/lib/notify';
 import { PageHeader } from '@/components/page-header';
 import { FormAlert } from '@/components/form-alert';
 import { contributionsApi } from '@/features/contributions/api';
-import { CONTRIBUTION_TYPES, UNITS_BY_TYPE } from '@/features/contributions/types';
+import { CONTRIBUTION_TYPES } from '@/features/contributions/types';
+import { useUnitsOf } from '@/features/contributions/use-units';
 
 /** A whole file of contributions, checked row by row before anything is saved: all rows, or none. */
 export default function ImportContributionsPage() {
   const t = useT();
+  const unitsOf = useUnitsOf();
   const ability = useAppAbility();
   const [file, setFile] = useState<File | null>(null);
   const [submit, setSubmit] = useState(false);
@@ -81,7 +83,7 @@ export default function ImportContributionsPage() {
               {CONTRIBUTION_TYPES.map((type) => (
                 <Table.Tr key={type}>
                   <Table.Td><code>{type}</code> — {t(`contributions.type.${type}`)}</Table.Td>
-                  <Table.Td>{UNITS_BY_TYPE[type].map((u) => <span key={u}><code>{u}</code> ({t(`contributions.unit.${u}`)}) </span>)}</Table.Td>
+                  <Table.Td>{unitsOf(type).map((u) => <span key={u}><code>{u}</code> ({t(`contributions.unit.${u}`)}) </span>)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

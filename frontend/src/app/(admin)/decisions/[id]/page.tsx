@@ -60,6 +60,7 @@ export default function DecisionPage() {
             <FieldValue label={t('governance.decision.field.proposedBy')}>{d.proposedByName}</FieldValue>
             <FieldValue label={t('governance.decision.field.decidedOn')}>{format.date(d.decidedOn)}</FieldValue>
             <FieldValue label={t('governance.decision.field.method')}><DecisionHow decision={d} /></FieldValue>
+            <FieldValue label={t('governance.decision.field.visibility')}>{t(`governance.visibility.${d.visibility}`)}</FieldValue>
             <FieldValue label={t('governance.decision.field.where')}>
               {d.meetingId ? (
                 <Anchor component={Link} href={`/meetings/${d.meetingId}`}>{d.meetingTitle}</Anchor>

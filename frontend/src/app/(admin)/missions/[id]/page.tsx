@@ -38,6 +38,8 @@ export default function MissionPage() {
 
   const showsMoney = m.dailyRateCents !== undefined;
   const current = months.find((x) => x.month === month);
+  // The money of each month comes apart from its days (the rate's field rule removes it whole).
+  const centsOf = new Map((m.monthsCents ?? []).map((x) => [x.month, x]));
   const canLog = ability.can('create', asSubject('TimeEntry', { personId: m.contractorPersonId }));
   const refresh = () => {
     mission.reload();
@@ -101,7 +103,10 @@ export default function MissionPage() {
               { key: 'budgeted', header: t('contractors.budgeted'), render: (x) => formatDays(t, x.budgetedDays) },
               { key: 'used', header: t('contractors.used'), render: (x) => <Text size="sm" c={x.overBudget ? 'red' : undefined} fw={x.overBudget ? 600 : undefined}>{formatDays(t, x.usedDays)}</Text> },
               { key: 'over', header: '', render: (x) => x.overBudget && <Badge color="red" variant="light" data-testid="over-budget">{t('contractors.overBudget')}</Badge> },
-              ...(showsMoney ? [{ key: 'cents', header: t('contractors.mission.usedAmount'), render: (x: MonthBudget) => `${format.cents(x.usedCents)} / ${format.cents(x.budgetedCents)}` }] : []),
+              ...(showsMoney ? [{ key: 'cents', header: t('contractors.mission.usedAmount'), render: (x: MonthBudget) => {
+                const money = centsOf.get(x.month);
+                return `${format.cents(money?.usedCents)} / ${format.cents(money?.budgetedCents)}`;
+              } }] : []),
             ]}
           />
         </Paper>

@@ -16,7 +16,7 @@ import { SearchInput } from '@/components/search-input';
 import { listsApi, subscribersApi } from '@/features/newsletters/api';
 import { NewslettersTabs } from '@/features/newsletters/components/newsletters-tabs';
 import { ImportForm, SubscriberForm } from '@/features/newsletters/components/subscriber-forms';
-import { SUBSCRIBER_STATUSES, type Subscriber, type SubscriberStatus } from '@/features/newsletters/types';
+import { SUBSCRIBER_STATUSES, type Subscriber, type SubscriberListQuery, type SubscriberStatus } from '@/features/newsletters/types';
 
 const PAGE_SIZE = 25;
 const STATUS_COLORS: Record<SubscriberStatus, string> = { pending: 'yellow', confirmed: 'green', unsubscribed: 'gray', bounced: 'red', complained: 'red' };
@@ -26,7 +26,7 @@ export default function SubscribersPage() {
   const [query, setQuery] = useUrlQuery({ q: '', listId: '', status: '', sort: 'email', order: 'asc', page: '1' });
   const page = Number(query.page) || 1;
   const list = useApiData(
-    (signal) => subscribersApi.list({ q: query.q, listId: query.listId, status: (query.status || undefined) as SubscriberStatus | undefined, sort: query.sort, order: query.order, page, pageSize: PAGE_SIZE }, signal),
+    (signal) => subscribersApi.list({ q: query.q, listId: query.listId, status: (query.status || undefined) as SubscriberStatus | undefined, sort: query.sort as SubscriberListQuery['sort'], order: query.order as SubscriberListQuery['order'], page, pageSize: PAGE_SIZE }, signal),
     [query.q, query.listId, query.status, query.sort, query.order, page],
   );
   const lists = useApiData((signal) => listsApi.list(signal), []);

@@ -51,7 +51,7 @@ export default function WorkingGroupPage() {
         badges={
           <>
             <GroupStatusBadge status={g.status} />
-            <OverdueBadge count={g.overdue} />
+            <OverdueBadge count={g.overdue ?? 0} />
           </>
         }
         actions={

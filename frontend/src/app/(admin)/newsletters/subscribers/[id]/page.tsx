@@ -52,7 +52,7 @@ export default function SubscriberPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {s.data.consent.map((c) => (
+              {(s.data.consent ?? []).map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>{formatDateTime(c.at)}</Table.Td>
                   <Table.Td>{t(`newsletters.consent.${c.action}` as 'newsletters.consent.confirmed')}</Table.Td>

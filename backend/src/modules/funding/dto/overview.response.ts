@@ -1,0 +1,145 @@
+import { EnumOf } from '../../../common/contract';
+import { BUDGET_CATEGORIES, DEADLINE_KINDS, GRANT_STATUSES, type BudgetCategory, type DeadlineKind, type GrantStatus } from '../funding-types';
+
+export const FUNDING_ALERT_KINDS = ['agreement_missing', 'public_threshold', 'report_still_due'] as const;
+export type FundingAlertKind = (typeof FUNDING_ALERT_KINDS)[number];
+
+/**
+ * One of the coordinator's alerts; which fields it carries depends on its kind:
+ * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents;
+ * - `public_threshold`: year, publicGrantedCents, thresholdCents, grantIds;
+ * - `report_still_due`: grantId, grantTitle, funderName, previousGrantId, previousGrantTitle, reportTitles (earliest due first), reportDueOn.
+ */
+export class FundingAlertResponse {
+  @EnumOf(FUNDING_ALERT_KINDS, 'FundingAlertKind') kind: FundingAlertKind;
+  grantId?: string;
+  grantTitle?: string;
+  funderName?: string;
+  amountGrantedCents?: number;
+  year?: number;
+  publicGrantedCents?: number;
+  thresholdCents?: number;
+  grantIds?: string[];
+  previousGrantId?: string;
+  previousGrantTitle?: string;
+  reportTitles?: string[];
+  reportDueOn?: string;
+}
+
+export class DeadlineResponse {
+  @EnumOf(DEADLINE_KINDS, 'DeadlineKind') kind: DeadlineKind;
+  /** The grant for an application deadline, else the report's or instalment's id. */
+  itemId: string;
+  grantId: string;
+  grantTitle: string;
+  funderName: string;
+  /** The report's or instalment's label; null for an application deadline. */
+  label: string | null;
+  dueOn: string;
+  amountCents: number | null;
+  overdue: boolean;
+}
+
+export class PipelineStepResponse {
+  @EnumOf(GRANT_STATUSES, 'GrantStatus') status: GrantStatus;
+  count: number;
+  requestedCents: number;
+  grantedCents: number;
+}
+
+export class DashboardMoneyResponse {
+  grantedCents: number;
+  receivedCents: number;
+  expectedCents: number;
+  overdueCents: number;
+}
+
+export class DashboardMonthResponse {
+  /** 1–12. */
+  month: number;
+  receivedCents: number;
+  expectedCents: number;
+}
+
+export class OrganisationContributionsResponse {
+  organisationId: string | null;
+  organisationName: string | null;
+  valueCents: number;
+}
+
+/** The quarter's validated contributions in kind, per organisation. */
+export class DashboardContributionsResponse {
+  from: string;
+  to: string;
+  organisations: OrganisationContributionsResponse[];
+}
+
+export class DashboardGrantBudgetResponse {
+  grantId: string;
+  title: string;
+  plannedCents: number;
+  spentCents: number;
+}
+
+export class DashboardBudgetResponse {
+  plannedCents: number;
+  spentCents: number;
+  grants: DashboardGrantBudgetResponse[];
+}
+
+export class FundingDashboardResponse {
+  year: number;
+  today: string;
+  pipeline: PipelineStepResponse[];
+  money: DashboardMoneyResponse;
+  months: DashboardMonthResponse[];
+  deadlines: DeadlineResponse[];
+  contributions: DashboardContributionsResponse;
+  budget: DashboardBudgetResponse;
+  alerts: FundingAlertResponse[];
+}
+
+/** A line of the funder's financial report (CERFA 15059). */
+export class ReportLineResponse {
+  /** The account of the associations' chart of accounts. */
+  account: string | null;
+  @EnumOf(BUDGET_CATEGORIES, 'BudgetCategory', { nullable: true }) category: BudgetCategory | null;
+  label: string;
+  plannedCents: number | null;
+  actualCents: number;
+  gapCents: number | null;
+  /** actual / planned (null when nothing was planned). */
+  realisedShare: number | null;
+}
+
+export class FinancialReportGrantResponse {
+  id: string;
+  title: string;
+  reference: string | null;
+  funderName: string;
+  @EnumOf(GRANT_STATUSES, 'GrantStatus') status: GrantStatus;
+  startsOn: string | null;
+  endsOn: string | null;
+  amountRequestedCents: number;
+  amountGrantedCents: number | null;
+}
+
+export class CofinancingResponse {
+  ownFundsCents: number;
+  inKindCents: number;
+  grantCents: number;
+  ratio: number | null;
+}
+
+/** The funder's financial report, shaped like the French "compte rendu financier de l'action subventionnée". */
+export class FinancialReportResponse {
+  grant: FinancialReportGrantResponse;
+  charges: ReportLineResponse[];
+  chargesTotal: ReportLineResponse;
+  resources: ReportLineResponse[];
+  resourcesTotal: ReportLineResponse;
+  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
+  inKind: ReportLineResponse;
+  cofinancing: CofinancingResponse;
+  generatedOn: string;
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import { ValidationFailed } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { Person } from '../people/person.entity';
+
+/**
+ * The person a write names (a new term, a volunteer added to a pipeline): one that exists, is not archived, and the
+ * caller may read. Anyone else is "unknown" to them, so the answer tells nothing about who is in the directory.
+ */
+export async function findNameable(em: EntityManager, ctx: RequestContext, personId: string): Promise<Person> {
+  const person = await em.findOne(Person, { where: { id: personId } });
+  if (!person || person.archivedAt || !ctx.ability.can('read', person)) {
+    throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
+  }
+  return person;
+}

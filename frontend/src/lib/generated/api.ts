@@ -1,0 +1,8861 @@
+/* eslint-disable */
+/* tslint:disable */
+// @ts-nocheck
+/*
+ * ---------------------------------------------------------------
+ * ## THIS FILE WAS GENERATED VIA SWAGGER-TYPESCRIPT-API        ##
+ * ##                                                           ##
+ * ## AUTHOR: acacode                                           ##
+ * ## SOURCE: https://github.com/acacode/swagger-typescript-api ##
+ * ---------------------------------------------------------------
+ */
+
+export interface AcceptProposalDto {
+  as?: ProposalBlockType;
+  /**
+   * The issue (draft or in review) the item becomes a block of.
+   * @format uuid
+   */
+  issueId: string;
+}
+
+export interface AcceptedResponse {
+  ok: boolean;
+}
+
+export interface AccountPage {
+  items: AccountResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AccountResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  disabledAt: string | null;
+  displayName: string;
+  email: string;
+  id: string;
+  /** @format date-time */
+  lastLoginAt: string | null;
+  locale: Locale;
+  personId: string;
+  roles: Role[];
+}
+
+export interface AccountTotalResponse {
+  account: string;
+  label: string | null;
+  valueCents: number;
+}
+
+export interface AccountsDisableParams {
+  id: string;
+}
+
+export interface AccountsEnableParams {
+  id: string;
+}
+
+export interface AccountsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  role?:
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer";
+}
+
+export interface AccountsSetRolesParams {
+  id: string;
+}
+
+export interface ActionItemPage {
+  items: ActionItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ActionItemResponse {
+  /** @format date-time */
+  completedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  decisionId: string | null;
+  /** Null when the reader may not read the decision. */
+  decisionNumber: number | null;
+  decisionTitle: string | null;
+  details: string | null;
+  /** A calendar day, YYYY-MM-DD. */
+  dueOn: string;
+  id: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  /** Still to do and past its due date (in Paris). */
+  overdue: boolean;
+  ownerGroupId: string | null;
+  ownerName: string | null;
+  /** The owner's organisations: what a COPIL member's right to change the action depends on (see the ability). */
+  ownerOrganisationIds: string[];
+  /** The owner: a person or a working group, one of the two. */
+  ownerPersonId: string | null;
+  status: ActionStatus;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface ActionItemsGetParams {
+  id: string;
+}
+
+export interface ActionItemsListParams {
+  /** @format uuid */
+  decisionId?: string;
+  /** @format uuid */
+  meetingId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  overdue?: boolean;
+  /** @format uuid */
+  ownerGroupId?: string;
+  /** @format uuid */
+  ownerPersonId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** Only the pending ones (open, in progress) or only the finished ones. */
+  pending?: boolean;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "dueOn" */
+  sort?: "status" | "title" | "createdAt" | "dueOn";
+  status?: ActionStatus;
+}
+
+export interface ActionItemsMineParams {
+  /** @format uuid */
+  decisionId?: string;
+  /** @format uuid */
+  meetingId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  overdue?: boolean;
+  /** @format uuid */
+  ownerGroupId?: string;
+  /** @format uuid */
+  ownerPersonId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** Only the pending ones (open, in progress) or only the finished ones. */
+  pending?: boolean;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "dueOn" */
+  sort?: "status" | "title" | "createdAt" | "dueOn";
+  status?: ActionStatus;
+}
+
+export interface ActionItemsUpdateParams {
+  id: string;
+}
+
+export const ActionStatus = {
+  Open: "open",
+  InProgress: "in_progress",
+  Done: "done",
+  Cancelled: "cancelled",
+} as const;
+export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
+
+export interface AddMemberDto {
+  /** @format date */
+  endedOn?: string | null;
+  /** @format uuid */
+  personId: string;
+  role: MemberRole;
+  /**
+   * Today (Paris) when left out.
+   * @format date
+   */
+  startedOn?: string;
+}
+
+export interface AddVolunteerDto {
+  message?: string | null;
+  /** @format uuid */
+  personId: string;
+}
+
+export interface AgendaBlockDto {
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  events: AgendaEventDto[];
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "agenda";
+}
+
+export interface AgendaEventDto {
+  /** @format date */
+  date: string;
+  place: string;
+  /** @pattern ^([01]\d|2[0-3]):[0-5]\d$ */
+  time?: string | null;
+  title: string;
+  url?: string | null;
+}
+
+export interface AgendaItemInput {
+  details?: string | null;
+  /**
+   * @min 1
+   * @max 600
+   */
+  durationMinutes?: number | null;
+  title: string;
+}
+
+export interface ApproveSplitDto {
+  /**
+   * The COPIL decision that adopted the split, if any.
+   * @format uuid
+   */
+  copilDecisionId?: string | null;
+  /**
+   * The fingerprint of the result the approver looked at: if the result has changed since, approval is refused.
+   * @pattern ^[0-9a-f]{64}$
+   */
+  fingerprint?: string;
+}
+
+export interface ArchivedIssueResponse {
+  number: number;
+  preheader: string | null;
+  /** @format date-time */
+  sentAt: string;
+  title: string;
+}
+
+export interface ArticleBlockDto {
+  /** @format uuid */
+  id?: string;
+  imageAlt?: string | null;
+  imageUrl?: string | null;
+  linkLabel?: string | null;
+  linkUrl?: string | null;
+  text: string;
+  title: string;
+  type: "article";
+}
+
+export const AttendanceStatus = {
+  Invited: "invited",
+  Present: "present",
+  Excused: "excused",
+  Absent: "absent",
+} as const;
+export type AttendanceStatus =
+  (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+
+export interface AttendeeInput {
+  /**
+   * The organisation the person represents at this meeting: one of theirs.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /** @format uuid */
+  personId: string;
+  status?: AttendanceStatus;
+}
+
+export interface AuditEntryPage {
+  items: AuditEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface AuditEntryResponse {
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  after: Record<string, any> | null;
+  /** @format date-time */
+  at: string;
+  /** The changed fields before and after (secrets never recorded). */
+  before: Record<string, any> | null;
+  entityId: string | null;
+  entityType: string;
+  id: string;
+  ip: string | null;
+}
+
+export interface AuditListParams {
+  /** @maxLength 40 */
+  action?: string;
+  /** @format uuid */
+  actorId?: string;
+  /** @maxLength 64 */
+  entityId?: string;
+  /** @maxLength 60 */
+  entityType?: string;
+  /** @format date */
+  from?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @format date */
+  to?: string;
+}
+
+export interface AuditVerifyResponse {
+  checked: number;
+  firstBrokenId: string | null;
+  ok: boolean;
+}
+
+export interface AuthDescribeInvitationParams {
+  token: string;
+}
+
+export interface AuthEndSessionParams {
+  id: string;
+}
+
+export interface AvailableGrantResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+  grantedCents: number;
+  /** Taken by approved splits. */
+  splitCents: number;
+}
+
+export interface BoardCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+}
+
+export const BudgetCategory = {
+  Staff: "staff",
+  Contractors: "contractors",
+  Events: "events",
+  Travel: "travel",
+  Tools: "tools",
+  Fees: "fees",
+  Other: "other",
+} as const;
+export type BudgetCategory =
+  (typeof BudgetCategory)[keyof typeof BudgetCategory];
+
+export interface BudgetLineDto {
+  category: BudgetCategory;
+  label: string;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  plannedCents: number;
+}
+
+export interface CadenceResponse {
+  lastNumber: number | null;
+  /** Calendar days, YYYY-MM-DD (Paris). */
+  lastSentOn: string | null;
+  nextDueOn: string | null;
+  nextNumber: number;
+  reminderOn: string | null;
+  /** @format date-time */
+  reminderSentAt: string | null;
+}
+
+export interface ChangeEmailDto {
+  /** @maxLength 200 */
+  currentPassword: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+}
+
+export interface ChangeGrantStatusDto {
+  /**
+   * Required to grant, unless the grant already has it.
+   * @min 0
+   * @max 1000000000
+   */
+  amountGrantedCents?: number;
+  note?: string | null;
+  /**
+   * The day it happened (today when absent); never in the future, never before the previous change.
+   * @format date
+   */
+  on?: string;
+  status: GrantStatus;
+}
+
+export interface ChangeLocaleDto {
+  locale: "fr" | "en";
+}
+
+export interface ChangePasswordDto {
+  /** @maxLength 200 */
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface CheckReportResponse {
+  bytes: number;
+  ok: boolean;
+  problems: ProblemResponse[];
+}
+
+export interface CofinancingResponse {
+  grantCents: number;
+  inKindCents: number;
+  ownFundsCents: number;
+  ratio: number | null;
+}
+
+export interface ConfirmDto {
+  /** @maxLength 200 */
+  token: string;
+}
+
+export interface ConfirmedResponse {
+  email: string;
+  /** The names of the lists confirmed. */
+  lists: string[];
+}
+
+export const ConsentAction = {
+  SubscribeRequested: "subscribe_requested",
+  Confirmed: "confirmed",
+  Imported: "imported",
+  AddedByStaff: "added_by_staff",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type ConsentAction = (typeof ConsentAction)[keyof typeof ConsentAction];
+
+export interface ConsentEventResponse {
+  action: ConsentAction;
+  /** The staff account, when the change was made in the backoffice. */
+  actorId: string | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  ip: string | null;
+  listId: string | null;
+  /** The page of the form, the import's description, "one-click"… */
+  source: string;
+  textVersion: string | null;
+  userAgent: string | null;
+}
+
+export interface ConsentTextResponse {
+  en: string;
+  fr: string;
+}
+
+export interface ContractorsAddEntryParams {
+  id: string;
+}
+
+export interface ContractorsDeleteEntryParams {
+  id: string;
+}
+
+export interface ContractorsEntriesParams {
+  id: string;
+  /**
+   * A month, `YYYY-MM`.
+   * @pattern ^\d{4}-(0[1-9]|1[0-2])$
+   */
+  month?: string;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 100
+   */
+  pageSize?: number;
+}
+
+export interface ContractorsGetParams {
+  id: string;
+}
+
+export interface ContractorsListParams {
+  /** Only the missions running today. */
+  active?: boolean;
+  /** @format uuid */
+  contractorPersonId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsOn" */
+  sort?: "title" | "startsOn" | "endsOn";
+}
+
+export interface ContractorsUpdateEntryParams {
+  id: string;
+}
+
+export interface ContractorsUpdateParams {
+  id: string;
+}
+
+export interface ContributionDetailResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  enteredByName: string | null;
+  evidence: ContributionEvidenceResponse | null;
+  evidenceUrl: string | null;
+  grantId: string | null;
+  grantTitle: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rateId: string | null;
+  rateLabel: string | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  reviewedById: string | null;
+  reviewedByName: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  submittedById: string | null;
+  submittedByName: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+  /** Null when there is no link, or when the reader may not read the group or grant linked. */
+  workingGroupName: string | null;
+}
+
+export interface ContributionEvidenceResponse {
+  contentType: EvidenceContentType;
+  fileName: string;
+  /** Bytes. */
+  size: number;
+  /** @format date-time */
+  uploadedAt: string;
+}
+
+export interface ContributionImportResponse {
+  ids: string[];
+  imported: number;
+}
+
+export interface ContributionKindResponse {
+  type: ContributionType;
+  units: ContributionUnit[];
+}
+
+export interface ContributionPageResponse {
+  items: ContributionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Value of every contribution the filters match, not only this page's. */
+  totalValueCents: number;
+}
+
+export interface ContributionRateResponse {
+  id: string;
+  label: string;
+  rateCents: number;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** YYYY-MM-DD. */
+  validFrom: string;
+}
+
+export interface ContributionRatesUpdateParams {
+  id: string;
+}
+
+export interface ContributionResponse {
+  /** A justified value given instead of the rate table. */
+  amountCents: number | null;
+  /** @format date-time */
+  createdAt: string;
+  /** No organisation is credited, or one the person who gave it belongs to (what some roles' write rules require). */
+  creditedToGiver: boolean;
+  description: string;
+  endsOn: string;
+  /** The account that typed it in. */
+  enteredById: string;
+  grantId: string | null;
+  id: string;
+  /** Null for a person who gives in their own name. */
+  organisationId: string | null;
+  organisationName: string | null;
+  /** Who gave it. */
+  personId: string | null;
+  personName: string | null;
+  quantity: number;
+  /** The rate it was valued with, per unit. */
+  rateCents: number | null;
+  rejectionReason: string | null;
+  /** @format date-time */
+  reviewedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  status: ContributionStatus;
+  /** @format date-time */
+  submittedAt: string | null;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date-time */
+  updatedAt: string;
+  valueCents: number;
+  workingGroupId: string | null;
+}
+
+export const ContributionSort = {
+  StartsOn: "startsOn",
+  ValueCents: "valueCents",
+  CreatedAt: "createdAt",
+  Status: "status",
+  Type: "type",
+} as const;
+export type ContributionSort =
+  (typeof ContributionSort)[keyof typeof ContributionSort];
+
+export const ContributionStatus = {
+  Draft: "draft",
+  Submitted: "submitted",
+  Validated: "validated",
+  Rejected: "rejected",
+} as const;
+export type ContributionStatus =
+  (typeof ContributionStatus)[keyof typeof ContributionStatus];
+
+export interface ContributionTotalResponse {
+  count: number;
+  grantId?: string | null;
+  organisationId?: string | null;
+  organisationName?: string | null;
+  /** First day of the month, quarter or year. */
+  period?: string;
+  /** Only when grouped by unit: hours and room-days do not add up. */
+  quantity?: number;
+  status?: ContributionStatus;
+  type?: ContributionType;
+  unit?: ContributionUnit;
+  valueCents: number;
+  workingGroupId?: string | null;
+}
+
+export const ContributionType = {
+  WorkingTime: "working_time",
+  Room: "room",
+  FinancialParticipation: "financial_participation",
+  FinancialManagement: "financial_management",
+  HostingTools: "hosting_tools",
+  Other: "other",
+} as const;
+export type ContributionType =
+  (typeof ContributionType)[keyof typeof ContributionType];
+
+export const ContributionUnit = {
+  Hour: "hour",
+  Day: "day",
+  RoomDay: "room_day",
+  RoomHalfDay: "room_half_day",
+  Month: "month",
+  Unit: "unit",
+  Euro: "euro",
+} as const;
+export type ContributionUnit =
+  (typeof ContributionUnit)[keyof typeof ContributionUnit];
+
+export interface ContributionsAttachParams {
+  id: string;
+}
+
+export interface ContributionsCorrectParams {
+  id: string;
+}
+
+export interface ContributionsDetachParams {
+  id: string;
+}
+
+export interface ContributionsEvidenceFileParams {
+  id: string;
+}
+
+export interface ContributionsExportParams {
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /** @format uuid */
+  organisationId?: string;
+  /** @format uuid */
+  personId?: string;
+  status?: ContributionStatus;
+  /** @format date */
+  to?: string;
+  type?: ContributionType;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsGetParams {
+  id: string;
+}
+
+export interface ContributionsListParams {
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /**
+   * Newest first unless asked otherwise.
+   * @default "desc"
+   */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @format uuid */
+  personId?: string;
+  sort?: ContributionSort;
+  status?: ContributionStatus;
+  /** @format date */
+  to?: string;
+  type?: ContributionType;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsRemoveParams {
+  id: string;
+}
+
+export interface ContributionsTotalsOfParams {
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
+  from?: string;
+  /** @format uuid */
+  grantId?: string;
+  /** Repeated, or comma-separated: at most 4 */
+  groupBy?: TotalDimension[];
+  /** @format uuid */
+  organisationId?: string;
+  period?: TotalPeriod;
+  /** @format uuid */
+  personId?: string;
+  status?: ContributionStatus;
+  /** @format date */
+  to?: string;
+  type?: ContributionType;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface ContributionsUpdateParams {
+  id: string;
+}
+
+export interface CorrectContributionDto {
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents?: number | null;
+  description?: string;
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity?: number;
+  reason: string;
+  /** @format date */
+  startsOn?: string;
+  type?: ContributionType;
+  unit?: ContributionUnit;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateActionItemDto {
+  /** @format uuid */
+  decisionId?: string | null;
+  details?: string | null;
+  /** @format date */
+  dueOn: string;
+  /** @format uuid */
+  meetingId?: string | null;
+  /** @format uuid */
+  ownerGroupId?: string | null;
+  /**
+   * The owner: a person or a working group, one of the two.
+   * @format uuid
+   */
+  ownerPersonId?: string | null;
+  status?: ActionStatus;
+  title: string;
+}
+
+export interface CreateContributionDto {
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents?: number | null;
+  description: string;
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity: number;
+  /** @format date */
+  startsOn: string;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateDecisionDto {
+  /** @format date */
+  decidedOn: string;
+  /**
+   * The meeting where it was taken; none for a decision taken online.
+   * @format uuid
+   */
+  meetingId?: string | null;
+  method: DecisionMethod;
+  /** @maxLength 500 */
+  onlineLink?: string | null;
+  outcome: DecisionOutcome;
+  proposal: string;
+  /** @format uuid */
+  proposedByPersonId?: string | null;
+  title: string;
+  /** `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them. */
+  visibility?: DecisionVisibility;
+  /** @min 0 */
+  votesAbstain?: number | null;
+  /** @min 0 */
+  votesAgainst?: number | null;
+  /**
+   * The three counts are required for a vote, and refused otherwise.
+   * @min 0
+   */
+  votesFor?: number | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateFunderDto {
+  /**
+   * The people to talk to, in order; on update, replaces the whole list.
+   * @maxItems 20
+   */
+  contacts?: FunderContactInput[];
+  kind: FunderKind;
+  name: string;
+  notes?: string | null;
+  website?: string | null;
+}
+
+export interface CreateGrantDto {
+  /** @format date */
+  agreementSignedOn?: string | null;
+  /**
+   * More than requested is allowed (a funder may top up); a negative amount is not.
+   * @min 0
+   * @max 1000000000
+   */
+  amountGrantedCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountRequestedCents: number;
+  /** @format date */
+  applicationDeadline?: string | null;
+  currency?: Currency;
+  /** @format date */
+  endsOn?: string | null;
+  /** @format uuid */
+  funderId: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  ownFundsCents?: number;
+  reference?: string | null;
+  /** @format date */
+  startsOn?: string | null;
+  /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
+  status?: GrantInitialStatus;
+  /**
+   * The day of that status (today when absent).
+   * @format date
+   */
+  statusOn?: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  title: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  workingGroupIds?: string[];
+}
+
+export interface CreateIssueDto {
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  countOpens?: boolean;
+  /** @maxItems 20 */
+  listIds?: string[];
+  locale?: Locale;
+  preheader?: string | null;
+  sendAt?: string | null;
+  title: string;
+}
+
+export interface CreateListDto {
+  description?: string | null;
+  isPublic?: boolean;
+  /**
+   * Lower-case letters, digits and dashes: it ends up in the List-Id header.
+   * @maxLength 60
+   * @pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$
+   */
+  key: string;
+  name: string;
+}
+
+export interface CreateMeetingDto {
+  /**
+   * In order; on update, replaces the whole agenda.
+   * @maxItems 60
+   */
+  agenda?: AgendaItemInput[];
+  /**
+   * On update, replaces the whole list (statuses included).
+   * @maxItems 400
+   */
+  attendees?: AttendeeInput[];
+  /** @maxItems 60 */
+  documents?: DocumentInput[];
+  endsAt: string;
+  kind: MeetingKind;
+  minutes?: string | null;
+  place?: string | null;
+  startsAt: string;
+  title: string;
+  /** @maxLength 500 */
+  videoLink?: string | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface CreateMissionDto {
+  /** @format uuid */
+  budgetLineId?: string | null;
+  company?: string | null;
+  /** @format uuid */
+  contractorPersonId: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  dailyRateCents: number;
+  /**
+   * @min 0
+   * @max 31
+   */
+  daysPerMonth: number;
+  /** @format date */
+  endsOn: string;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * @min 1
+   * @max 12
+   */
+  hoursPerDay?: number;
+  jobDescription: string;
+  /** @format date */
+  startsOn: string;
+  title: string;
+}
+
+export interface CreateOrganisationDto {
+  /** @format date */
+  candidateSince?: string | null;
+  /** @format date */
+  charterSignedOn?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  description?: string | null;
+  /** @format date */
+  formerSince?: string | null;
+  hasCopilSeat?: boolean;
+  kind: "association" | "cooperative" | "collective" | "public_body";
+  /** @format date */
+  memberSince?: string | null;
+  membershipStatus: "candidate" | "member" | "former";
+  name: string;
+  territory?: string | null;
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  website?: string | null;
+}
+
+export interface CreatePersonDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName: string;
+  lastName: string;
+  /**
+   * The organisations the person belongs to; on update, replaces the whole set.
+   * @maxItems 50
+   */
+  memberships?: MembershipInput[];
+  notes?: string | null;
+  phone?: string | null;
+}
+
+export interface CreateProposalDto {
+  groupName?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  linkUrl?: string | null;
+  text: string;
+  title: string;
+}
+
+export interface CreateRateDto {
+  label: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  rateCents: number;
+  type: ContributionType;
+  unit: ContributionUnit;
+  /** @format date */
+  validFrom: string;
+}
+
+export interface CreateStrategyActionDto {
+  /**
+   * None for a cross-cutting theme.
+   * @format uuid
+   */
+  axisId?: string | null;
+  content: string;
+  /**
+   * The decisions that serve the action; replaces the set.
+   * @maxItems 100
+   */
+  decisionIds?: string[];
+  /** @maxItems 50 */
+  grantIds?: string[];
+  /** @maxItems 20 */
+  groupIds?: string[];
+  involvesCopil?: boolean;
+  /**
+   * @min 1
+   * @max 99
+   */
+  number?: number | null;
+  /**
+   * @min 0
+   * @max 999
+   */
+  personDaysPerMonth?: number | null;
+  status?: StrategyStatus;
+  /** @maxItems 20 */
+  targetPublic?: string[];
+  title: string;
+}
+
+export interface CreateSubscriberDto {
+  /** Where and how the person agreed ("Fiche papier, Transiscothon de Lyon, 14 mars 2026"). */
+  consentSource: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds: string[];
+  locale?: Locale;
+}
+
+export interface CreateTimeEntryDto {
+  description: string;
+  /**
+   * In quarters (0.25): at most one day, or 12 hours, per entry.
+   * @min 0.25
+   * @max 12
+   */
+  quantity: number;
+  unit: TimeUnit;
+  /** @format date */
+  workedOn: string;
+}
+
+export interface CreateWorkingGroupDto {
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  chatChannel?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  mailingList?: string | null;
+  meetingRhythm?: string | null;
+  mission?: string | null;
+  name: string;
+  status?: GroupStatus;
+  /**
+   * Ids of strategy actions (#7); not checked against them until that module is merged.
+   * @maxItems 50
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  /**
+   * @min 1
+   * @max 90
+   */
+  welcomeWithinDays?: number;
+}
+
+export const Currency = {
+  EUR: "EUR",
+} as const;
+export type Currency = (typeof Currency)[keyof typeof Currency];
+
+export interface DashboardBudgetResponse {
+  grants: DashboardGrantBudgetResponse[];
+  plannedCents: number;
+  spentCents: number;
+}
+
+export interface DashboardContributionsResponse {
+  from: string;
+  organisations: OrganisationContributionsResponse[];
+  to: string;
+}
+
+export interface DashboardGrantBudgetResponse {
+  grantId: string;
+  plannedCents: number;
+  spentCents: number;
+  title: string;
+}
+
+export interface DashboardMoneyResponse {
+  expectedCents: number;
+  grantedCents: number;
+  overdueCents: number;
+  receivedCents: number;
+}
+
+export interface DashboardMonthResponse {
+  expectedCents: number;
+  /** 1–12. */
+  month: number;
+  receivedCents: number;
+}
+
+export const DeadlineKind = {
+  Application: "application",
+  Report: "report",
+  Instalment: "instalment",
+} as const;
+export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
+
+export interface DeadlineResponse {
+  amountCents: number | null;
+  dueOn: string;
+  funderName: string;
+  grantId: string;
+  grantTitle: string;
+  /** The grant for an application deadline, else the report's or instalment's id. */
+  itemId: string;
+  kind: DeadlineKind;
+  /** The report's or instalment's label; null for an application deadline. */
+  label: string | null;
+  overdue: boolean;
+}
+
+export interface DecisionDetailResponse {
+  amendmentCount: number;
+  /** Only those the reader may read. */
+  amendments: DecisionResponse[];
+  amendsDecisionId: string | null;
+  amendsNumber: number | null;
+  /** A calendar day, YYYY-MM-DD. */
+  decidedOn: string;
+  id: string;
+  meetingId: string | null;
+  /** @format date-time */
+  meetingStartsAt: string | null;
+  meetingTitle: string | null;
+  method: DecisionMethod;
+  /** The number people cite ("décision n° 42"). */
+  number: number;
+  onlineLink: string | null;
+  outcome: DecisionOutcome;
+  proposal: string;
+  proposedByName: string | null;
+  proposedByPersonId: string | null;
+  /** @format date-time */
+  recordedAt: string;
+  strategyActions: DecisionStrategyActionResponse[];
+  title: string;
+  visibility: DecisionVisibility;
+  votesAbstain: number | null;
+  votesAgainst: number | null;
+  votesFor: number | null;
+  workingGroupId: string | null;
+}
+
+export const DecisionMethod = {
+  Consent: "consent",
+  Vote: "vote",
+  Consensus: "consensus",
+} as const;
+export type DecisionMethod =
+  (typeof DecisionMethod)[keyof typeof DecisionMethod];
+
+export const DecisionOutcome = {
+  Adopted: "adopted",
+  Rejected: "rejected",
+  Postponed: "postponed",
+} as const;
+export type DecisionOutcome =
+  (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
+
+export interface DecisionPage {
+  items: DecisionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DecisionResponse {
+  amendmentCount: number;
+  amendsDecisionId: string | null;
+  amendsNumber: number | null;
+  /** A calendar day, YYYY-MM-DD. */
+  decidedOn: string;
+  id: string;
+  meetingId: string | null;
+  /** @format date-time */
+  meetingStartsAt: string | null;
+  meetingTitle: string | null;
+  method: DecisionMethod;
+  /** The number people cite ("décision n° 42"). */
+  number: number;
+  onlineLink: string | null;
+  outcome: DecisionOutcome;
+  proposal: string;
+  proposedByName: string | null;
+  proposedByPersonId: string | null;
+  /** @format date-time */
+  recordedAt: string;
+  title: string;
+  visibility: DecisionVisibility;
+  votesAbstain: number | null;
+  votesAgainst: number | null;
+  votesFor: number | null;
+  workingGroupId: string | null;
+}
+
+export interface DecisionStrategyActionResponse {
+  id: string;
+  title: string;
+}
+
+export interface DecisionSummaryResponse {
+  amendsDecisionId: string | null;
+  decidedOn: string;
+  id: string;
+  method: DecisionMethod;
+  number: number;
+  outcome: DecisionOutcome;
+  title: string;
+  visibility: DecisionVisibility;
+}
+
+export const DecisionVisibility = {
+  Copil: "copil",
+  Public: "public",
+} as const;
+export type DecisionVisibility =
+  (typeof DecisionVisibility)[keyof typeof DecisionVisibility];
+
+export interface DecisionsAmendParams {
+  id: string;
+}
+
+export interface DecisionsGetParams {
+  id: string;
+}
+
+export interface DecisionsListParams {
+  /** @format date */
+  from?: string;
+  /** @format uuid */
+  meetingId?: string;
+  method?: DecisionMethod;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  outcome?: DecisionOutcome;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "decidedOn" */
+  sort?: "number" | "title" | "decidedOn";
+  /** @format date */
+  to?: string;
+  visibility?: DecisionVisibility;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
+export interface DeclineProposalDto {
+  note?: string | null;
+}
+
+export interface DeliveryPage {
+  items: DeliveryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DeliveryResponse {
+  attempts: number;
+  email: string;
+  id: string;
+  /** @format date-time */
+  sentAt: string | null;
+  /** The SMTP server's last answer. */
+  smtpResponse: string | null;
+  status: DeliveryStatus;
+}
+
+export const DeliveryStatus = {
+  Queued: "queued",
+  Claimed: "claimed",
+  Sending: "sending",
+  Sent: "sent",
+  Failed: "failed",
+  Bounced: "bounced",
+  Uncertain: "uncertain",
+  Skipped: "skipped",
+} as const;
+export type DeliveryStatus =
+  (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+
+export interface DocumentDto {
+  kind: DocumentKind;
+  label: string;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  url: string;
+}
+
+export interface DocumentInput {
+  label: string;
+  /** @maxLength 500 */
+  url: string;
+}
+
+export const DocumentKind = {
+  Application: "application",
+  Agreement: "agreement",
+  Budget: "budget",
+  Report: "report",
+  Other: "other",
+} as const;
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
+
+export interface DonationBlockDto {
+  buttonLabel: string;
+  buttonUrl: string;
+  /** @format uuid */
+  id?: string;
+  text: string;
+  title: string;
+  type: "donation";
+}
+
+export interface EditorialBlockDto {
+  html: string;
+  /** @format uuid */
+  id?: string;
+  title?: string | null;
+  type: "editorial" | "free_text";
+}
+
+export interface ErrorDetail {
+  /** A stable code the UI can rely on: `validation`, `forbidden`, `not_found`, `conflict`, `csrf`… */
+  code: string;
+  /** Field path (e.g. `memberships.0.role`) → messages, shown next to each field. */
+  fields?: Record<string, string[]>;
+  /** In the caller's language (Accept-Language, then their account's). */
+  message: string;
+}
+
+export interface ErrorResponse {
+  error: ErrorDetail;
+}
+
+export const EvidenceContentType = {
+  ApplicationPdf: "application/pdf",
+  ImagePng: "image/png",
+  ImageJpeg: "image/jpeg",
+  ImageWebp: "image/webp",
+} as const;
+export type EvidenceContentType =
+  (typeof EvidenceContentType)[keyof typeof EvidenceContentType];
+
+export interface EvidenceDto {
+  contentType: EvidenceContentType;
+  /**
+   * The file's bytes in base64: the API speaks JSON only.
+   * @format base64
+   */
+  data: string;
+  fileName: string;
+}
+
+export interface ExcludedTypeResponse {
+  type: ContributionType;
+  valueCents: number;
+}
+
+export interface ExpenseDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents: number;
+  /** @format uuid */
+  budgetLineId: string;
+  description: string;
+  reference?: string | null;
+  /** @format date */
+  spentOn: string;
+}
+
+export interface FinancialReportGrantResponse {
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  endsOn: string | null;
+  funderName: string;
+  id: string;
+  reference: string | null;
+  startsOn: string | null;
+  status: GrantStatus;
+  title: string;
+}
+
+export interface FinancialReportResponse {
+  charges: ReportLineResponse[];
+  chargesTotal: ReportLineResponse;
+  cofinancing: CofinancingResponse;
+  generatedOn: string;
+  grant: FinancialReportGrantResponse;
+  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
+  inKind: ReportLineResponse;
+  resources: ReportLineResponse[];
+  resourcesTotal: ReportLineResponse;
+}
+
+export interface FunderContactInput {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  name: string;
+  phone?: string | null;
+  role?: string | null;
+}
+
+export interface FunderContactResponse {
+  email: string | null;
+  id: string;
+  name: string;
+  phone: string | null;
+  position: number;
+  role: string | null;
+}
+
+export interface FunderGrantResponse {
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  endsOn: string | null;
+  id: string;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string | null;
+  status: GrantStatus;
+  title: string;
+}
+
+export const FunderKind = {
+  Foundation: "foundation",
+  PublicBody: "public_body",
+  Company: "company",
+  Individual: "individual",
+  Campaign: "campaign",
+} as const;
+export type FunderKind = (typeof FunderKind)[keyof typeof FunderKind];
+
+export interface FunderListItemPage {
+  items: FunderListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface FunderListItemResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Granted over all its grants (granted or closed). */
+  grantedCents: number;
+  grantsCount: number;
+  id: string;
+  kind: FunderKind;
+  name: string;
+  website: string | null;
+}
+
+export interface FunderResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  contacts: FunderContactResponse[];
+  /** @format date-time */
+  createdAt: string;
+  grants: FunderGrantResponse[];
+  id: string;
+  kind: FunderKind;
+  name: string;
+  notes: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
+}
+
+export interface FundersArchiveParams {
+  id: string;
+}
+
+export interface FundersGetParams {
+  id: string;
+}
+
+export interface FundersListParams {
+  includeArchived?: boolean;
+  kind?: FunderKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
+}
+
+export interface FundersRestoreParams {
+  id: string;
+}
+
+export interface FundersUpdateParams {
+  id: string;
+}
+
+export const FundingAlertKind = {
+  AgreementMissing: "agreement_missing",
+  PublicThreshold: "public_threshold",
+  ReportStillDue: "report_still_due",
+} as const;
+export type FundingAlertKind =
+  (typeof FundingAlertKind)[keyof typeof FundingAlertKind];
+
+export interface FundingAlertResponse {
+  amountGrantedCents?: number;
+  funderName?: string;
+  grantId?: string;
+  grantIds?: string[];
+  grantTitle?: string;
+  kind: FundingAlertKind;
+  previousGrantId?: string;
+  previousGrantTitle?: string;
+  publicGrantedCents?: number;
+  reportDueOn?: string;
+  reportTitles?: string[];
+  thresholdCents?: number;
+  year?: number;
+}
+
+export interface FundingDashboardResponse {
+  alerts: FundingAlertResponse[];
+  budget: DashboardBudgetResponse;
+  contributions: DashboardContributionsResponse;
+  deadlines: DeadlineResponse[];
+  money: DashboardMoneyResponse;
+  months: DashboardMonthResponse[];
+  pipeline: PipelineStepResponse[];
+  today: string;
+  year: number;
+}
+
+export interface FundingOverviewDashboardParams {
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year?: number;
+}
+
+export interface FundingOverviewDeadlinesParams {
+  /**
+   * How far ahead to look, in days; overdue items are always included.
+   * @min 1
+   * @max 366
+   * @default 42
+   */
+  days?: number;
+}
+
+export interface GrantBudgetLineResponse {
+  category: BudgetCategory;
+  id: string;
+  label: string;
+  plannedCents: number;
+  /** Expenses recorded plus the valued time of the missions it pays. */
+  spentCents: number;
+}
+
+export interface GrantDetailResponse {
+  agreementSignedOn: string | null;
+  alerts: FundingAlertResponse[];
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  applicationDeadline: string | null;
+  budgetLines: GrantBudgetLineResponse[];
+  /** @format date-time */
+  createdAt: string;
+  currency: Currency;
+  documents: GrantDocumentResponse[];
+  endsOn: string | null;
+  figures: GrantFiguresResponse;
+  funder: GrantFunderResponse;
+  funderId: string;
+  grantedOn: string | null;
+  history: GrantStatusChangeResponse[];
+  id: string;
+  instalments: GrantInstalmentResponse[];
+  notes: string | null;
+  ownFundsCents: number;
+  reference: string | null;
+  reports: GrantReportResponse[];
+  startsOn: string | null;
+  status: GrantStatus;
+  statusChangedOn: string;
+  strategyActionIds: string[];
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  workingGroupIds: string[];
+}
+
+export interface GrantDocumentResponse {
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  kind: DocumentKind;
+  label: string;
+  url: string;
+}
+
+export interface GrantExpensePage {
+  items: GrantExpenseResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface GrantExpenseResponse {
+  amountCents: number;
+  budgetLineId: string;
+  budgetLineLabel: string;
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  id: string;
+  reference: string | null;
+  spentOn: string;
+}
+
+export interface GrantFiguresResponse {
+  /** (own funds + valued in-kind) / grant (the amount granted, else requested); null when that is 0. */
+  cofinancingRatio: number | null;
+  inKindCents: number;
+  overdueInstalments: number;
+  ownFundsCents: number;
+  plannedCents: number;
+  receivedCents: number;
+  spentCents: number;
+  /** spent / planned, 0…n (null without a budget). */
+  spentShare: number | null;
+  /** Instalments scheduled and not received yet. */
+  toComeCents: number;
+  /** Granted but not yet scheduled in any instalment. */
+  unscheduledCents: number;
+}
+
+export interface GrantFunderResponse {
+  id: string;
+  kind: FunderKind;
+  name: string;
+}
+
+/** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
+export const GrantInitialStatus = {
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
+} as const;
+export type GrantInitialStatus =
+  (typeof GrantInitialStatus)[keyof typeof GrantInitialStatus];
+
+export interface GrantInstalmentResponse {
+  expectedCents: number;
+  expectedOn: string;
+  id: string;
+  label: string;
+  notes: string | null;
+  overdue: boolean;
+  receivedCents: number | null;
+  receivedOn: string | null;
+}
+
+export interface GrantItemsAddBudgetLineParams {
+  id: string;
+}
+
+export interface GrantItemsAddDocumentParams {
+  id: string;
+}
+
+export interface GrantItemsAddExpenseParams {
+  id: string;
+}
+
+export interface GrantItemsAddInstalmentParams {
+  id: string;
+}
+
+export interface GrantItemsAddReportParams {
+  id: string;
+}
+
+export interface GrantItemsListExpensesParams {
+  /** @format uuid */
+  budgetLineId?: string;
+  id: string;
+  /**
+   * Latest spending first unless asked otherwise.
+   * @default "desc"
+   */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+}
+
+export interface GrantItemsRemoveBudgetLineParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveDocumentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveExpenseParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveInstalmentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveReportParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateBudgetLineParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateInstalmentParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateReportParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantListItemResponse {
+  agreementSignedOn: string | null;
+  amountGrantedCents: number | null;
+  amountRequestedCents: number;
+  applicationDeadline: string | null;
+  /** @format date-time */
+  createdAt: string;
+  currency: Currency;
+  endsOn: string | null;
+  funderId: string;
+  funderKind: FunderKind;
+  funderName: string;
+  grantedOn: string | null;
+  id: string;
+  notes: string | null;
+  overdueInstalments: number;
+  ownFundsCents: number;
+  plannedCents: number;
+  receivedCents: number;
+  reference: string | null;
+  spentCents: number;
+  startsOn: string | null;
+  status: GrantStatus;
+  statusChangedOn: string;
+  strategyActionIds: string[];
+  title: string;
+  toComeCents: number;
+  /** @format date-time */
+  updatedAt: string;
+  workingGroupIds: string[];
+}
+
+export interface GrantListTotalsResponse {
+  grantedCents: number;
+  receivedCents: number;
+  requestedCents: number;
+  toComeCents: number;
+}
+
+export interface GrantPageResponse {
+  items: GrantListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totals: GrantListTotalsResponse;
+}
+
+export interface GrantReportResponse {
+  documentUrl: string | null;
+  dueOn: string;
+  id: string;
+  kind: ReportKind;
+  notes: string | null;
+  overdue: boolean;
+  sentOn: string | null;
+  status: ReportStatus;
+  title: string;
+}
+
+export const GrantStatus = {
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
+  Closed: "closed",
+} as const;
+export type GrantStatus = (typeof GrantStatus)[keyof typeof GrantStatus];
+
+export interface GrantStatusChangeResponse {
+  changedOn: string;
+  fromStatus: GrantStatus | null;
+  id: string;
+  note: string | null;
+  status: GrantStatus;
+}
+
+export interface GrantsChangeStatusParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportCsvParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportParams {
+  id: string;
+}
+
+export interface GrantsGetParams {
+  id: string;
+}
+
+export interface GrantsListParams {
+  /** @format uuid */
+  funderId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in title, reference and funder name
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "statusChangedOn" */
+  sort?:
+    | "title"
+    | "funderName"
+    | "status"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "applicationDeadline"
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
+  status?: GrantStatus;
+}
+
+export interface GrantsUpdateParams {
+  id: string;
+}
+
+export const GroupStatus = {
+  Active: "active",
+  Paused: "paused",
+  Closed: "closed",
+} as const;
+export type GroupStatus = (typeof GroupStatus)[keyof typeof GroupStatus];
+
+export interface HealthResponse {
+  database: "up" | "down";
+  status: "error" | "ok";
+}
+
+export const HeardFrom = {
+  WordOfMouth: "word_of_mouth",
+  MemberOrganisation: "member_organisation",
+  Event: "event",
+  Newsletter: "newsletter",
+  SocialMedia: "social_media",
+  WebSearch: "web_search",
+  Other: "other",
+} as const;
+export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
+
+export interface ImportContributionsDto {
+  /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
+  csv: string;
+  /** Submit the rows to the coordinator at once rather than keep them as drafts. */
+  submit?: boolean;
+}
+
+export interface ImportReportResponse {
+  alreadySubscribed: number;
+  created: number;
+  dryRun: boolean;
+  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
+  refused: string[];
+  rows: number;
+  subscribed: number;
+}
+
+export interface ImportSubscribersDto {
+  consentSource: string;
+  /**
+   * UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated.
+   * @maxLength 5000000
+   */
+  csv: string;
+  /** Only checks the file and reports what it would do. */
+  dryRun?: boolean;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds: string[];
+}
+
+export interface InKindAccountResponse {
+  chargeAccount: string | null;
+  chargeLabel: string | null;
+  productAccount: string | null;
+  productLabel: string | null;
+  type: ContributionType;
+}
+
+export interface InKindStatementCsvParams {
+  /**
+   * Absent: the whole network's statement.
+   * @format uuid
+   */
+  organisationId?: string;
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year: number;
+}
+
+export interface InKindStatementParams {
+  /**
+   * Absent: the whole network's statement.
+   * @format uuid
+   */
+  organisationId?: string;
+  /**
+   * @min 2000
+   * @max 2100
+   */
+  year: number;
+}
+
+export interface InKindStatementResponse {
+  /** Debits of class 86 (uses) and credits of class 87 (contributions), summed per account: they balance. */
+  charges: AccountTotalResponse[];
+  excluded: ExcludedTypeResponse[];
+  /** One line per type that has accounts. */
+  lines: StatementLineResponse[];
+  /** Null: the whole network's statement. */
+  organisationId: string | null;
+  organisationName: string | null;
+  products: AccountTotalResponse[];
+  totalCents: number;
+  year: number;
+}
+
+export interface InKindUpdateAccountParams {
+  type: ContributionType;
+}
+
+export interface InstalmentDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  expectedCents: number;
+  /** @format date */
+  expectedOn: string;
+  label: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  receivedCents?: number | null;
+  /** @format date */
+  receivedOn?: string | null;
+}
+
+export interface InvitationResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface InvitationSentResponse {
+  email: string;
+  /** @format date-time */
+  expiresAt: string;
+  id: string;
+}
+
+export interface InviteDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale?: "fr" | "en";
+  /**
+   * Organisations the person belongs to (as a COPIL member when invited with the copil role).
+   * @uniqueItems true
+   */
+  organisationIds?: string[];
+  /**
+   * @minItems 1
+   * @uniqueItems true
+   */
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+  )[];
+}
+
+export interface IssueContentDto {
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  locale?: Locale;
+  preheader?: string | null;
+  title: string;
+}
+
+export interface IssuePage {
+  items: IssueResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface IssueResponse {
+  /** Each block as stored, with its id; new members as organisation ids. */
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  countOpens: boolean;
+  /** @format date-time */
+  createdAt: string;
+  createdById: string | null;
+  id: string;
+  listIds: string[];
+  locale: Locale;
+  number: number;
+  openCount: number;
+  /** The line inboxes show after the subject. */
+  preheader: string | null;
+  /** @format date-time */
+  sendAt: string | null;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  /** @format date-time */
+  sentAt: string | null;
+  status: IssueStatus;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const IssueStatus = {
+  Draft: "draft",
+  InReview: "in_review",
+  Scheduled: "scheduled",
+  Sending: "sending",
+  Paused: "paused",
+  Sent: "sent",
+} as const;
+export type IssueStatus = (typeof IssueStatus)[keyof typeof IssueStatus];
+
+export interface IssuesCheckParams {
+  id: string;
+}
+
+export interface IssuesDeliveriesParams {
+  id: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  status?: DeliveryStatus;
+}
+
+export interface IssuesGetParams {
+  id: string;
+}
+
+export interface IssuesIssueStatsParams {
+  id: string;
+}
+
+export interface IssuesListParams {
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @default "number" */
+  sort?: "number" | "updatedAt" | "sendAt";
+  status?: IssueStatus;
+}
+
+export interface IssuesPauseParams {
+  id: string;
+}
+
+export interface IssuesPreviewSavedParams {
+  id: string;
+}
+
+export interface IssuesReopenParams {
+  id: string;
+}
+
+export interface IssuesResendUncertainParams {
+  id: string;
+}
+
+export interface IssuesResumeParams {
+  id: string;
+}
+
+export interface IssuesScheduleParams {
+  id: string;
+}
+
+export interface IssuesSubmitParams {
+  id: string;
+}
+
+export interface IssuesTestSendParams {
+  id: string;
+}
+
+export interface IssuesUpdateParams {
+  id: string;
+}
+
+export const LedgerKind = {
+  Allocated: "allocated",
+  Paid: "paid",
+  Reversed: "reversed",
+  Settled: "settled",
+  Reopened: "reopened",
+} as const;
+export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
+
+export interface ListsArchiveParams {
+  id: string;
+}
+
+export interface ListsListParams {
+  includeArchived?: boolean;
+}
+
+export interface ListsRestoreParams {
+  id: string;
+}
+
+export interface ListsUpdateParams {
+  id: string;
+}
+
+export const Locale = {
+  Fr: "fr",
+  En: "en",
+} as const;
+export type Locale = (typeof Locale)[keyof typeof Locale];
+
+export interface LogVolunteerTimeDto {
+  description?: string | null;
+  /** @format uuid */
+  groupId: string;
+  /**
+   * Needed only when the volunteer belongs to several organisations.
+   * @format uuid
+   */
+  organisationId?: string;
+  /** @format date */
+  periodEnd: string;
+  /** @format date */
+  periodStart: string;
+  /**
+   * @min 0.25
+   * @max 10000
+   */
+  quantity: number;
+  unit: VolunteerTimeUnit;
+}
+
+export interface LoggedTimeResponse {
+  contributionId: string;
+  description: string | null;
+  groupId: string;
+  organisationId: string;
+  periodEnd: string;
+  periodStart: string;
+  personId: string;
+  quantity: number;
+  unit: VolunteerTimeUnit;
+}
+
+export interface LoginDto {
+  /**
+   * The second factor's code (or a recovery code), sent again with the password once the API asked for it.
+   * @maxLength 20
+   */
+  code?: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  /** @maxLength 200 */
+  password: string;
+}
+
+export interface MeResponse {
+  /** The CASL rules of the user, packed with `packRules` from `@casl/ability/extra`: the UI hides what they may not do. */
+  rules: object[];
+  user: MeUser;
+}
+
+export interface MeUser {
+  displayName: string;
+  email: string;
+  firstName: string;
+  /** Working groups the person leads. */
+  groupIds: string[];
+  id: string;
+  lastName: string;
+  locale: Locale;
+  /** Working groups the person belongs to. */
+  memberGroupIds: string[];
+  /** Organisations where the person sits on the COPIL (scope of the `copil` role). */
+  organisationIds: string[];
+  personId: string;
+  roles: Role[];
+  secondFactor: SecondFactorState;
+  /** Working groups whose volunteers the person welcomes. */
+  welcomeGroupIds: string[];
+}
+
+export interface MeetingAgendaItemResponse {
+  details: string | null;
+  durationMinutes: number | null;
+  id: string;
+  /** Order on the agenda, from 0. */
+  position: number;
+  title: string;
+}
+
+export interface MeetingAttendeeResponse {
+  firstName: string;
+  id: string;
+  lastName: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  personId: string;
+  status: AttendanceStatus;
+}
+
+export interface MeetingDocumentResponse {
+  id: string;
+  label: string;
+  position: number;
+  url: string;
+}
+
+export interface MeetingInvitationsResponse {
+  sent: number;
+  /** The names of attendees without an email address, invited by other means. */
+  withoutEmail: string[];
+}
+
+export const MeetingKind = {
+  Copil: "copil",
+  CopilInPerson: "copil_in_person",
+  TerritorialGathering: "territorial_gathering",
+  WorkingGroup: "working_group",
+} as const;
+export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
+
+export interface MeetingListItemPage {
+  items: MeetingListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface MeetingListItemResponse {
+  attendeeCount: number;
+  decisionCount: number;
+  /** @format date-time */
+  endsAt: string;
+  id: string;
+  kind: MeetingKind;
+  place: string | null;
+  presentCount: number;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  videoLink: string | null;
+  workingGroupId: string | null;
+}
+
+export interface MeetingResponse {
+  agenda: MeetingAgendaItemResponse[];
+  attendees: MeetingAttendeeResponse[];
+  /** @format date-time */
+  createdAt: string;
+  /** The decisions taken there that the reader may read. */
+  decisions: DecisionSummaryResponse[];
+  documents: MeetingDocumentResponse[];
+  /** @format date-time */
+  endsAt: string;
+  id: string;
+  /** @format date-time */
+  invitationSentAt: string | null;
+  kind: MeetingKind;
+  /** Rich text (sanitised HTML). */
+  minutes: string | null;
+  place: string | null;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  videoLink: string | null;
+  workingGroupId: string | null;
+}
+
+export interface MeetingsCalendarParams {
+  id: string;
+}
+
+export interface MeetingsGetParams {
+  id: string;
+}
+
+export interface MeetingsInviteParams {
+  id: string;
+}
+
+export interface MeetingsListParams {
+  /** @format date */
+  from?: string;
+  kind?: MeetingKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsAt" */
+  sort?: "title" | "kind" | "startsAt";
+  /** @format date */
+  to?: string;
+  /** Upcoming (not ended yet) or past meetings. */
+  when?: "upcoming" | "past";
+}
+
+export interface MeetingsUpdateParams {
+  id: string;
+}
+
+export const MemberRole = {
+  Referent: "referent",
+  Facilitator: "facilitator",
+  Welcomer: "welcomer",
+  Member: "member",
+} as const;
+export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
+
+export interface MembershipInput {
+  /** @format uuid */
+  organisationId: string;
+  role: "volunteer" | "representative" | "copil_member" | "staff";
+}
+
+export const MembershipRole = {
+  Representative: "representative",
+  CopilMember: "copil_member",
+  Staff: "staff",
+  Volunteer: "volunteer",
+} as const;
+export type MembershipRole =
+  (typeof MembershipRole)[keyof typeof MembershipRole];
+
+export const MembershipStatus = {
+  Candidate: "candidate",
+  Member: "member",
+  Former: "former",
+} as const;
+export type MembershipStatus =
+  (typeof MembershipStatus)[keyof typeof MembershipStatus];
+
+export interface MissionDetailResponse {
+  budgetLineId: string | null;
+  budgetedCents?: number;
+  budgetedDays: number;
+  /** The contractor's company, when they invoice through one. */
+  company: string | null;
+  contractorName: string;
+  contractorPersonId: string;
+  /** @format date-time */
+  createdAt: string;
+  dailyRateCents?: number;
+  daysPerMonth: number;
+  endsOn: string;
+  grantId: string | null;
+  hoursPerDay: number;
+  id: string;
+  /** Rich text (sanitised HTML). */
+  jobDescription: string;
+  months: MissionMonthResponse[];
+  monthsCents?: MissionMonthCentsResponse[];
+  overBudgetMonths: number;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  usedCents?: number;
+  usedDays: number;
+}
+
+export interface MissionMonthCentsResponse {
+  budgetedCents: number;
+  month: string;
+  usedCents: number;
+}
+
+export interface MissionMonthResponse {
+  budgetedDays: number;
+  month: string;
+  overBudget: boolean;
+  usedDays: number;
+}
+
+export interface MissionPage {
+  items: MissionResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface MissionResponse {
+  budgetLineId: string | null;
+  budgetedCents?: number;
+  budgetedDays: number;
+  /** The contractor's company, when they invoice through one. */
+  company: string | null;
+  contractorName: string;
+  contractorPersonId: string;
+  /** @format date-time */
+  createdAt: string;
+  dailyRateCents?: number;
+  daysPerMonth: number;
+  endsOn: string;
+  grantId: string | null;
+  hoursPerDay: number;
+  id: string;
+  overBudgetMonths: number;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  usedCents?: number;
+  usedDays: number;
+}
+
+export interface MoveVolunteerDto {
+  note?: string | null;
+  /** Only when moving to "welcomed": sends the volunteer the group's links. */
+  sendWelcomeEmail?: boolean;
+  stage: PipelineStage;
+}
+
+export interface MovedCardResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  groupId: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  lastName: string;
+  /** What the volunteer wrote when offering to join. */
+  message: string | null;
+  /** Waiting for a welcome longer than the group allows. */
+  overdue: boolean;
+  personId: string;
+  skills: string[];
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  territory: string | null;
+  /** Whether the welcome email asked for went out (a failed mail does not undo the move). */
+  welcomeEmailSent: boolean;
+}
+
+export interface NewMembersBlockDto {
+  /** @format uuid */
+  id?: string;
+  intro?: string | null;
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  organisationIds: string[];
+  title?: string | null;
+  type: "new_members";
+}
+
+export interface NewsletterListCountsResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  confirmed: number;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  pending: number;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface NewsletterListResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  id: string;
+  /** Offered on the public subscribe form. */
+  isPublic: boolean;
+  /** Stable short name, used in List-Id. */
+  key: string;
+  name: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface OrganisationContributionResponse {
+  type: ContributionType;
+  valueCents: number;
+}
+
+export interface OrganisationContributionsResponse {
+  organisationId: string | null;
+  organisationName: string | null;
+  valueCents: number;
+}
+
+export interface OrganisationDetailResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  candidateSince: string | null;
+  charterSignedOn: string | null;
+  /** The organisation's own public contact, not a person's. */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  formerSince: string | null;
+  hasCopilSeat: boolean;
+  id: string;
+  kind: OrganisationKind;
+  memberSince: string | null;
+  membershipStatus: MembershipStatus;
+  name: string;
+  people: OrganisationPersonResponse[];
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
+}
+
+export const OrganisationKind = {
+  Association: "association",
+  Cooperative: "cooperative",
+  Collective: "collective",
+  PublicBody: "public_body",
+} as const;
+export type OrganisationKind =
+  (typeof OrganisationKind)[keyof typeof OrganisationKind];
+
+export interface OrganisationPage {
+  items: OrganisationResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface OrganisationPersonResponse {
+  email?: string | null;
+  firstName: string;
+  lastName: string;
+  membershipId: string;
+  personId: string;
+  role: MembershipRole;
+}
+
+export interface OrganisationResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** Calendar days, YYYY-MM-DD. */
+  candidateSince: string | null;
+  charterSignedOn: string | null;
+  /** The organisation's own public contact, not a person's. */
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  formerSince: string | null;
+  hasCopilSeat: boolean;
+  id: string;
+  kind: OrganisationKind;
+  memberSince: string | null;
+  membershipStatus: MembershipStatus;
+  name: string;
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+  website: string | null;
+}
+
+export interface OrganisationShareResponse {
+  amountCents: number;
+  /** @format date-time */
+  approvedAt: string;
+  explanation: string;
+  paidCents: number;
+  remainingCents: number;
+  rule: SplitRule;
+  splitId: string;
+  status: SplitStatus;
+  title: string;
+}
+
+export interface OrganisationStatementResponse {
+  /** Validated contributions per type, all periods. */
+  contributions: OrganisationContributionResponse[];
+  organisation: SplitOrganisationResponse;
+  payments: StatementPaymentResponse[];
+  shares: OrganisationShareResponse[];
+  totals: StatementTotalsResponse;
+}
+
+export interface OrganisationsArchiveParams {
+  id: string;
+}
+
+export interface OrganisationsGetParams {
+  id: string;
+}
+
+export interface OrganisationsListParams {
+  includeArchived?: boolean;
+  kind?: "association" | "cooperative" | "collective" | "public_body";
+  membershipStatus?: "candidate" | "member" | "former";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in name, territory and description
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
+  /** @maxLength 120 */
+  territory?: string;
+}
+
+export interface OrganisationsRestoreParams {
+  id: string;
+}
+
+export interface OrganisationsUpdateParams {
+  id: string;
+}
+
+export interface PasswordResetRequestDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+}
+
+export interface PasswordResetRequested {
+  ok: boolean;
+}
+
+export interface PeopleArchiveParams {
+  id: string;
+}
+
+export interface PeopleGetParams {
+  id: string;
+}
+
+export interface PeopleListParams {
+  hasAccount?: boolean;
+  includeArchived?: boolean;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "lastName" */
+  sort: "email" | "createdAt" | "lastName" | "firstName";
+}
+
+export interface PeopleRestoreParams {
+  id: string;
+}
+
+export interface PeopleUpdateParams {
+  id: string;
+}
+
+export interface PersonMembershipResponse {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  role: MembershipRole;
+}
+
+export interface PersonPage {
+  items: PersonResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface PersonResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string | null;
+  firstName: string;
+  hasAccount: boolean;
+  id: string;
+  lastName: string;
+  memberships: PersonMembershipResponse[];
+  notes: string | null;
+  phone: string | null;
+}
+
+export interface PipelineCountsResponse {
+  active: number;
+  left: number;
+  new: number;
+  paused: number;
+  welcomed: number;
+}
+
+export const PipelineStage = {
+  New: "new",
+  Welcomed: "welcomed",
+  Active: "active",
+  Paused: "paused",
+  Left: "left",
+} as const;
+export type PipelineStage = (typeof PipelineStage)[keyof typeof PipelineStage];
+
+export interface PipelineStepResponse {
+  count: number;
+  grantedCents: number;
+  requestedCents: number;
+  status: GrantStatus;
+}
+
+export interface PreviewResponse {
+  /** Size of the HTML part (Gmail clips beyond 102 KB). */
+  bytes: number;
+  html: string;
+  subject: string;
+  text: string;
+}
+
+export const ProblemCode = {
+  NoText: "no_text",
+  ImageAlt: "image_alt",
+  NotHttps: "not_https",
+  OwnUrlNotHttps: "own_url_not_https",
+  BrokenLink: "broken_link",
+  TooLarge: "too_large",
+  NoUnsubscribe: "no_unsubscribe",
+  NoDkim: "no_dkim",
+  NoLists: "no_lists",
+  NoBlocks: "no_blocks",
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+
+export interface ProblemResponse {
+  code: ProblemCode;
+  /** The link, image or size concerned. */
+  detail?: string;
+  /** In the caller's language. */
+  message: string;
+  /** Errors stop scheduling; warnings are worth a look. */
+  severity: ProblemSeverity;
+}
+
+/** Errors stop scheduling; warnings are worth a look. */
+export const ProblemSeverity = {
+  Error: "error",
+  Warning: "warning",
+} as const;
+export type ProblemSeverity =
+  (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
+
+export const ProposalBlockType = {
+  Article: "article",
+  FreeText: "free_text",
+} as const;
+export type ProposalBlockType =
+  (typeof ProposalBlockType)[keyof typeof ProposalBlockType];
+
+export interface ProposalPage {
+  items: ProposalResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ProposalResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** @format date-time */
+  decidedAt: string | null;
+  decidedById: string | null;
+  decisionNote: string | null;
+  /** Who it comes from, in words ("GT Technique"). */
+  groupName: string | null;
+  id: string;
+  /** The issue it was accepted into. */
+  issueId: string | null;
+  issueNumber: number | null;
+  linkUrl: string | null;
+  proposedById: string;
+  proposedByName: string | null;
+  status: ProposalStatus;
+  text: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export const ProposalStatus = {
+  Pending: "pending",
+  Accepted: "accepted",
+  Declined: "declined",
+} as const;
+export type ProposalStatus =
+  (typeof ProposalStatus)[keyof typeof ProposalStatus];
+
+export interface ProposalsAcceptParams {
+  id: string;
+}
+
+export interface ProposalsDeclineParams {
+  id: string;
+}
+
+export interface ProposalsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  status?: ProposalStatus;
+}
+
+export interface PublicFormResponse {
+  consentText: ConsentTextResponse;
+  consentTextVersion: string;
+  lists: PublicListResponse[];
+}
+
+export interface PublicListResponse {
+  description: string | null;
+  id: string;
+  name: string;
+}
+
+export interface PublicNewslettersDescribeParams {
+  token: string;
+}
+
+export interface PublicNewslettersOpenedParams {
+  number: string;
+}
+
+export interface PublicNewslettersUnsubscribePageParams {
+  token: string;
+}
+
+export interface PublicNewslettersUnsubscribeParams {
+  token: string;
+}
+
+export interface PublicNewslettersWebVersionParams {
+  number: number;
+}
+
+export interface ReauthenticateDto {
+  /** Required when the account has a second factor. */
+  code?: string;
+  /** @maxLength 200 */
+  password: string;
+}
+
+export interface RecordPaymentDto {
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  amountCents: number;
+  note?: string | null;
+  /** @format uuid */
+  organisationId: string;
+  /** @format date */
+  paidOn: string;
+  reference: string;
+}
+
+export interface RecoveryCodesResponse {
+  recoveryCodes: string[];
+}
+
+export interface ReportDto {
+  documentUrl?: string | null;
+  /** @format date */
+  dueOn: string;
+  kind: ReportKind;
+  notes?: string | null;
+  /**
+   * Required once sent.
+   * @format date
+   */
+  sentOn?: string | null;
+  status?: ReportStatus;
+  title: string;
+}
+
+export const ReportKind = {
+  Interim: "interim",
+  FinalFinancial: "final_financial",
+  FinalActivity: "final_activity",
+  Other: "other",
+} as const;
+export type ReportKind = (typeof ReportKind)[keyof typeof ReportKind];
+
+export interface ReportLineResponse {
+  /** The account of the associations' chart of accounts. */
+  account: string | null;
+  actualCents: number;
+  category: BudgetCategory | null;
+  gapCents: number | null;
+  label: string;
+  plannedCents: number | null;
+  /** actual / planned (null when nothing was planned). */
+  realisedShare: number | null;
+}
+
+export const ReportStatus = {
+  Due: "due",
+  Sent: "sent",
+  Accepted: "accepted",
+} as const;
+export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
+
+export interface ReversePaymentDto {
+  reason: string;
+  /** @format date */
+  reversedOn?: string;
+}
+
+export interface ReviewContributionsDto {
+  decision: ReviewDecision;
+  /**
+   * @maxItems 200
+   * @minItems 1
+   * @uniqueItems true
+   */
+  ids: string[];
+  /** Required to reject: the author sees it. */
+  reason?: string | null;
+}
+
+export const ReviewDecision = {
+  Validate: "validate",
+  Reject: "reject",
+} as const;
+export type ReviewDecision =
+  (typeof ReviewDecision)[keyof typeof ReviewDecision];
+
+export const Role = {
+  Admin: "admin",
+  Coordinator: "coordinator",
+  Copil: "copil",
+  Comms: "comms",
+  WgLead: "wg_lead",
+  Contractor: "contractor",
+  Volunteer: "volunteer",
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export interface RoleCountsResponse {
+  facilitator: number;
+  member: number;
+  referent: number;
+  welcomer: number;
+}
+
+export const RoleGap = {
+  NoReferent: "no_referent",
+  OneReferent: "one_referent",
+  NoFacilitator: "no_facilitator",
+  NoWelcomer: "no_welcomer",
+} as const;
+export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
+
+export interface SaveSplitDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  baseCents?: number | null;
+  notes?: string | null;
+  participants: SplitParticipantDto[];
+  /** @format date */
+  periodFrom?: string | null;
+  /** @format date */
+  periodTo?: string | null;
+  rule: SplitRule;
+  /** @maxItems 20 */
+  setAsides?: SetAsideDto[];
+  /**
+   * The grants the money comes from, and how much of each; their sum is the total.
+   * @maxItems 20
+   */
+  sources?: SplitSourceDto[];
+  title: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  totalCents: number;
+  /**
+   * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
+   * @maxItems 20
+   */
+  typeWeights?: TypeWeightDto[] | null;
+}
+
+export interface ScheduleDto {
+  sendAt: string;
+}
+
+export interface SecondFactorDto {
+  code: string;
+  /** @maxLength 200 */
+  currentPassword: string;
+}
+
+export interface SecondFactorSetupResponse {
+  otpauthUri: string;
+  secret: string;
+}
+
+export interface SecondFactorState {
+  enabled: boolean;
+  required: boolean;
+}
+
+export interface SecuritySettingsDto {
+  /** @uniqueItems true */
+  totpRequiredFor: Role[];
+}
+
+export interface SecuritySettingsResponse {
+  /** Roles whose holders must turn a second factor on before anything else. */
+  totpRequiredFor: Role[];
+}
+
+export interface SendStatsResponse {
+  bounced: number;
+  claimed: number;
+  failed: number;
+  /** Aggregate opens, only when the issue counts them (never per person). */
+  opens: number | null;
+  queued: number;
+  recipients: number;
+  sending: number;
+  /** @format date-time */
+  sendingStartedAt: string | null;
+  sent: number;
+  /** @format date-time */
+  sentAt: string | null;
+  skipped: number;
+  status: IssueStatus;
+  uncertain: number;
+  /** People who left the issue's list after it started going out. */
+  unsubscribedSince: number;
+}
+
+export interface SessionResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** The session this request came with. */
+  current: boolean;
+  /** The first 16 hex digits of the stored token hash: enough to end it, not to use it. */
+  id: string;
+  ip: string | null;
+  /** @format date-time */
+  lastSeenAt: string;
+  userAgent: string | null;
+}
+
+export interface SetAsideDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents: number;
+  label: string;
+}
+
+export interface SetAsideResponse {
+  amountCents: number;
+  label: string;
+}
+
+export interface SetRolesDto {
+  /** @uniqueItems true */
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+  )[];
+}
+
+export interface SignupConsentResponse {
+  /** In the visitor's language. */
+  text: string;
+  version: string;
+}
+
+export interface SignupFormResponse {
+  consent: SignupConsentResponse;
+  groups: SignupGroupResponse[];
+}
+
+export interface SignupGroupResponse {
+  id: string;
+  mission: string | null;
+  name: string;
+}
+
+export const SplitBound = {
+  Floor: "floor",
+  Cap: "cap",
+} as const;
+export type SplitBound = (typeof SplitBound)[keyof typeof SplitBound];
+
+export interface SplitClampedResponse {
+  amountCents: number;
+  bound: SplitBound;
+  organisationId: string;
+}
+
+export interface SplitDecisionResponse {
+  decidedOn: string;
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface SplitDetailResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  participants: SplitParticipantResponse[];
+  payments: SplitPaymentResponse[];
+  periodFrom: string | null;
+  periodTo: string | null;
+  problems: Record<string, string[]> | null;
+  /** Drafts: the simulation with today's contributions; null when it cannot be computed any more (see `problems`). */
+  result: SplitResultResponse | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SplitLedgerEntryPage {
+  items: SplitLedgerEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitLedgerEntryResponse {
+  actorName: string | null;
+  amountCents: number | null;
+  /** @format date-time */
+  at: string;
+  id: string;
+  kind: LedgerKind;
+  organisationId: string | null;
+  organisationName: string | null;
+  paymentId: string | null;
+  splitId: string;
+  splitTitle: string;
+  summary: string;
+}
+
+export interface SplitLineResponse {
+  amountCents: number;
+  baseCents: number;
+  bound: SplitBound | null;
+  capCents: number | null;
+  /** Its validated contributions, all types, unweighted. */
+  contributionCents: number;
+  /** Validated contributions per type, in cents. */
+  contributions: Record<string, number>;
+  exactShareCents: string;
+  explanation: string;
+  fixedAmountCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  /** Approved splits: paid so far and what remains. */
+  paidCents?: number | null;
+  /** Decimal ratio, e.g. "0.253012". */
+  ratio: string;
+  remainingCents?: number | null;
+  /** Cents added by the largest-remainder rounding (0 or 1). */
+  roundingCents: number;
+  shareBp: number | null;
+  /** Exact decimal cents, e.g. "123456.5000". */
+  weightedContributionCents: string;
+}
+
+export interface SplitListItemPage {
+  items: SplitListItemResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SplitListItemResponse {
+  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  allocatedCents: number | null;
+  /** @format date-time */
+  approvedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  organisationCount: number;
+  paidCents: number | null;
+  rule: SplitRule;
+  /** @format date-time */
+  settledAt: string | null;
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+}
+
+export interface SplitOrganisationResponse {
+  id: string;
+  name: string;
+}
+
+export interface SplitParametersDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  baseCents?: number | null;
+  participants: SplitParticipantDto[];
+  /** @format date */
+  periodFrom?: string | null;
+  /** @format date */
+  periodTo?: string | null;
+  rule: SplitRule;
+  /** @maxItems 20 */
+  setAsides?: SetAsideDto[];
+  /**
+   * The grants the money comes from, and how much of each; their sum is the total.
+   * @maxItems 20
+   */
+  sources?: SplitSourceDto[];
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  totalCents: number;
+  /**
+   * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
+   * @maxItems 20
+   */
+  typeWeights?: TypeWeightDto[] | null;
+}
+
+export interface SplitParticipantDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  capCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  floorCents?: number | null;
+  /** @format uuid */
+  organisationId: string;
+  /** @min 0 */
+  shareBp?: number | null;
+}
+
+export interface SplitParticipantResponse {
+  amountCents: number | null;
+  capCents: number | null;
+  floorCents: number | null;
+  organisationId: string;
+  organisationName: string;
+  shareBp: number | null;
+}
+
+export interface SplitPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+}
+
+export interface SplitResultResponse {
+  distributedCents: number;
+  fingerprint: string | null;
+  lines: SplitLineResponse[];
+  /** Null when the reader sees only some of the lines. */
+  rounds: SplitRoundResponse[] | null;
+  setAsideCents: number;
+}
+
+export interface SplitRoundResponse {
+  clamped: SplitClampedResponse[];
+  /** What was left to share after this round, and among how many organisations. */
+  remainingCents: number;
+  sharedAmong: number;
+}
+
+export const SplitRule = {
+  FixedPercent: "fixed_percent",
+  FixedAmount: "fixed_amount",
+  Proportional: "proportional",
+  BasePlusProportional: "base_plus_proportional",
+} as const;
+export type SplitRule = (typeof SplitRule)[keyof typeof SplitRule];
+
+export interface SplitSimulationResponse {
+  distributedCents: number;
+  /** SHA-256 of everything the result was computed from; approval can insist it has not moved. */
+  fingerprint: string;
+  lines: SplitLineResponse[];
+  rounds: SplitRoundResponse[];
+  rule: SplitRule;
+  setAsideCents: number;
+  setAsides: SetAsideResponse[];
+  sources: SplitSourceResponse[];
+  totalCents: number;
+}
+
+export const SplitSort = {
+  CreatedAt: "createdAt",
+  Title: "title",
+  TotalCents: "totalCents",
+  ApprovedAt: "approvedAt",
+} as const;
+export type SplitSort = (typeof SplitSort)[keyof typeof SplitSort];
+
+export interface SplitSourceDto {
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  amountCents: number;
+  /** @format uuid */
+  grantId: string;
+}
+
+export interface SplitSourceResponse {
+  amountCents: number;
+  funderName: string | null;
+  grantId: string;
+  grantTitle: string | null;
+}
+
+export interface SplitStatementResponse {
+  line: SplitLineResponse;
+  organisation: SplitOrganisationResponse;
+  payments: SplitPaymentResponse[];
+  split: StatementSplitResponse;
+}
+
+export const SplitStatus = {
+  Draft: "draft",
+  Approved: "approved",
+  Settled: "settled",
+} as const;
+export type SplitStatus = (typeof SplitStatus)[keyof typeof SplitStatus];
+
+export interface SplitsApproveParams {
+  id: string;
+}
+
+export interface SplitsExportCsvParams {
+  id: string;
+}
+
+export interface SplitsGetParams {
+  id: string;
+}
+
+export interface SplitsLedgerParams {
+  /**
+   * Newest first unless asked otherwise.
+   * @default "desc"
+   */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @format uuid */
+  splitId?: string;
+}
+
+export interface SplitsListParams {
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  /**
+   * Only the splits this organisation has a share in
+   * @format uuid
+   */
+  organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  sort?: SplitSort;
+  status?: SplitStatus;
+}
+
+export interface SplitsOrganisationStatementCsvParams {
+  organisationId: string;
+}
+
+export interface SplitsOrganisationStatementParams {
+  organisationId: string;
+}
+
+export interface SplitsRecordPaymentParams {
+  id: string;
+}
+
+export interface SplitsRemoveParams {
+  id: string;
+}
+
+export interface SplitsReversePaymentParams {
+  id: string;
+  paymentId: string;
+}
+
+export interface SplitsSplitStatementCsvParams {
+  id: string;
+  organisationId: string;
+}
+
+export interface SplitsSplitStatementParams {
+  id: string;
+  organisationId: string;
+}
+
+export interface SplitsUpdateParams {
+  id: string;
+}
+
+export interface StatementLineResponse {
+  chargeAccount: string;
+  chargeLabel: string | null;
+  productAccount: string;
+  productLabel: string | null;
+  quantities: UnitQuantityResponse[];
+  type: ContributionType;
+  valueCents: number;
+}
+
+export interface StatementPaymentResponse {
+  amountCents: number;
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  note: string | null;
+  organisationId: string;
+  organisationName: string;
+  /** YYYY-MM-DD. */
+  paidOn: string;
+  recordedByName: string | null;
+  reference: string;
+  reversedById: string | null;
+  reversesId: string | null;
+  splitId: string;
+  splitTitle: string;
+}
+
+export interface StatementSplitResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  approvedByName: string | null;
+  baseCents: number | null;
+  copilDecision: SplitDecisionResponse | null;
+  copilDecisionId: string | null;
+  /** @format date-time */
+  createdAt: string;
+  createdByName: string | null;
+  distributedCents: number;
+  id: string;
+  notes: string | null;
+  organisationCount: number;
+  periodFrom: string | null;
+  periodTo: string | null;
+  rule: SplitRule;
+  setAsides: SetAsideResponse[];
+  /** @format date-time */
+  settledAt: string | null;
+  sources: SplitSourceResponse[];
+  status: SplitStatus;
+  title: string;
+  totalCents: number;
+  typeWeights: TypeWeightResponse[] | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface StatementTotalsResponse {
+  allocatedCents: number;
+  contributionCents: number;
+  paidCents: number;
+  remainingCents: number;
+}
+
+export interface StrategyActionParams {
+  id: string;
+}
+
+export interface StrategyActionResponse {
+  /** None for a cross-cutting theme. */
+  axisId: string | null;
+  content: string;
+  /** @format date-time */
+  createdAt: string;
+  /** The decisions that serve it, those the reader may read. */
+  decisions: DecisionSummaryResponse[];
+  grantIds: string[];
+  groupIds: string[];
+  id: string;
+  involvesCopil: boolean;
+  number: number | null;
+  personDaysPerMonth: number | null;
+  status: StrategyStatus;
+  targetPublic: string[];
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface StrategyAxisResponse {
+  actions: StrategyActionResponse[];
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface StrategyResponse {
+  axes: StrategyAxisResponse[];
+  /** Cross-cutting themes: actions without an axis. */
+  transversal: StrategyActionResponse[];
+}
+
+export const StrategyStatus = {
+  Planned: "planned",
+  InProgress: "in_progress",
+  Done: "done",
+  Paused: "paused",
+  Abandoned: "abandoned",
+} as const;
+export type StrategyStatus =
+  (typeof StrategyStatus)[keyof typeof StrategyStatus];
+
+export interface StrategyUpdateParams {
+  id: string;
+}
+
+export interface SubmitContributionsDto {
+  /**
+   * @maxItems 200
+   * @minItems 1
+   * @uniqueItems true
+   */
+  ids: string[];
+}
+
+export interface SubscribeDto {
+  /**
+   * The version of the consent text the form showed (GET /newsletters/public/lists gives it).
+   * @maxLength 40
+   */
+  consentTextVersion: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 20
+   * @minItems 1
+   */
+  listIds: string[];
+  locale: Locale;
+  /**
+   * The page the form was on.
+   * @maxLength 500
+   */
+  sourcePage: string;
+  /**
+   * A field people never see: bots fill it.
+   * @maxLength 200
+   */
+  website?: string;
+}
+
+export interface SubscriberDetailResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  consent?: ConsentEventResponse[];
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SubscriberListResponse {
+  listId: string;
+  name: string;
+  status: SubscriptionStatus;
+}
+
+export interface SubscriberPage {
+  items: SubscriberResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SubscriberResponse {
+  /** @format date-time */
+  bouncedAt: string | null;
+  /** @format date-time */
+  confirmedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  email: string;
+  firstName: string | null;
+  id: string;
+  lastName: string | null;
+  lists: SubscriberListResponse[];
+  locale: Locale;
+  status: SubscriberStatus;
+  /** Why the status changed when it was not the person's own doing. */
+  statusReason: string | null;
+  /** @format date-time */
+  unsubscribedAt: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+/** Staff may only record what a mail server told them: a bounce or a spam complaint. */
+export const SubscriberStaffStatus = {
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStaffStatus =
+  (typeof SubscriberStaffStatus)[keyof typeof SubscriberStaffStatus];
+
+export const SubscriberStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
+} as const;
+export type SubscriberStatus =
+  (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
+
+export interface SubscribersExportParams {
+  /** @format uuid */
+  listId?: string;
+}
+
+export interface SubscribersGetParams {
+  id: string;
+}
+
+export interface SubscribersListParams {
+  /** @format uuid */
+  listId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in email and names
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "email" */
+  sort?: "status" | "email" | "createdAt" | "lastName";
+  status?: SubscriberStatus;
+}
+
+export interface SubscribersUpdateParams {
+  id: string;
+}
+
+export const SubscriptionStatus = {
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+} as const;
+export type SubscriptionStatus =
+  (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+
+export interface TermResponse {
+  current: boolean;
+  email?: string | null;
+  endedOn: string | null;
+  firstName: string;
+  groupId: string;
+  id: string;
+  lastName: string;
+  personId: string;
+  role: MemberRole;
+  /** Calendar days, YYYY-MM-DD; the end day is the term's last day. */
+  startedOn: string;
+}
+
+export interface TestSendDto {
+  /**
+   * @maxItems 5
+   * @minItems 1
+   */
+  emails: string[];
+}
+
+export interface TestSendResponse {
+  sent: number;
+}
+
+export interface TimeEntryPage {
+  items: TimeEntryResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface TimeEntryResponse {
+  /** @format date-time */
+  createdAt: string;
+  description: string;
+  id: string;
+  missionId: string;
+  personId: string;
+  quantity: number;
+  unit: TimeUnit;
+  /** @format date-time */
+  updatedAt: string;
+  /** A calendar day, YYYY-MM-DD. */
+  workedOn: string;
+}
+
+export const TimeUnit = {
+  Day: "day",
+  Hour: "hour",
+} as const;
+export type TimeUnit = (typeof TimeUnit)[keyof typeof TimeUnit];
+
+export interface TokenPasswordDto {
+  password: string;
+  /** @maxLength 100 */
+  token: string;
+}
+
+export const TotalDimension = {
+  Organisation: "organisation",
+  Type: "type",
+  Unit: "unit",
+  WorkingGroup: "workingGroup",
+  Grant: "grant",
+  Status: "status",
+  Period: "period",
+} as const;
+export type TotalDimension =
+  (typeof TotalDimension)[keyof typeof TotalDimension];
+
+export const TotalPeriod = {
+  Month: "month",
+  Quarter: "quarter",
+  Year: "year",
+} as const;
+export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
+
+export interface TypeWeightDto {
+  type: ContributionType;
+  /**
+   * 10 000 = counted at its value; 5 000 = at half.
+   * @min 0
+   */
+  weightBp: number;
+}
+
+export interface TypeWeightResponse {
+  type: ContributionType;
+  /** 10 000 = counted at its value; 5 000 = at half. */
+  weightBp: number;
+}
+
+export interface UnitQuantityResponse {
+  quantity: number;
+  unit: ContributionUnit;
+}
+
+export interface UnsubscribeAllDto {
+  allLists?: boolean;
+}
+
+export interface UnsubscribeInfoResponse {
+  list: string;
+  locale: Locale;
+  /** Enough to recognise one's address (`c•••@example.org`), not to harvest it: whoever holds a link sees it. */
+  maskedEmail: string;
+  subscribed: boolean;
+}
+
+export interface UnsubscribedResponse {
+  /** The list the link came through. */
+  list: string;
+  /** How many lists the person left. */
+  lists: number;
+}
+
+export interface UpdateActionItemDto {
+  /** @format uuid */
+  decisionId?: string | null;
+  details?: string | null;
+  /** @format date */
+  dueOn?: string;
+  /** @format uuid */
+  meetingId?: string | null;
+  /** @format uuid */
+  ownerGroupId?: string | null;
+  /**
+   * The owner: a person or a working group, one of the two.
+   * @format uuid
+   */
+  ownerPersonId?: string | null;
+  status?: ActionStatus;
+  title?: string;
+}
+
+export interface UpdateBudgetLineDto {
+  category?: BudgetCategory;
+  label?: string;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  plannedCents?: number;
+}
+
+export interface UpdateContributionDto {
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
+  amountCents?: number | null;
+  description?: string;
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
+  endsOn?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  evidenceUrl?: string | null;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * Absent or null: given by a person in their own name.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  /**
+   * Who gave it; the account that types it in is recorded apart.
+   * @format uuid
+   */
+  personId?: string | null;
+  /**
+   * @min 0.01
+   * @max 1000000
+   */
+  quantity?: number;
+  /** @format date */
+  startsOn?: string;
+  type?: ContributionType;
+  unit?: ContributionUnit;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface UpdateFunderDto {
+  /**
+   * The people to talk to, in order; on update, replaces the whole list.
+   * @maxItems 20
+   */
+  contacts?: FunderContactInput[];
+  kind?: FunderKind;
+  name?: string;
+  notes?: string | null;
+  website?: string | null;
+}
+
+export interface UpdateGrantDto {
+  /** @format date */
+  agreementSignedOn?: string | null;
+  /**
+   * More than requested is allowed (a funder may top up); a negative amount is not.
+   * @min 0
+   * @max 1000000000
+   */
+  amountGrantedCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountRequestedCents?: number;
+  /** @format date */
+  applicationDeadline?: string | null;
+  currency?: Currency;
+  /** @format date */
+  endsOn?: string | null;
+  /** @format uuid */
+  funderId?: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  ownFundsCents?: number;
+  reference?: string | null;
+  /** @format date */
+  startsOn?: string | null;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  title?: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  workingGroupIds?: string[];
+}
+
+export interface UpdateInKindAccountDto {
+  /**
+   * A use account of class 86 (e.g. 864, 8611).
+   * @pattern ^86\d{0,4}$
+   */
+  chargeAccount: string | null;
+  chargeLabel: string | null;
+  /**
+   * A resource account of class 87 (e.g. 875, 871).
+   * @pattern ^87\d{0,4}$
+   */
+  productAccount: string | null;
+  productLabel: string | null;
+}
+
+export interface UpdateInstalmentDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  expectedCents?: number;
+  /** @format date */
+  expectedOn?: string;
+  label?: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  receivedCents?: number | null;
+  /** @format date */
+  receivedOn?: string | null;
+}
+
+export interface UpdateIssueDto {
+  blocks?: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
+  countOpens?: boolean;
+  /** @maxItems 20 */
+  listIds?: string[];
+  locale?: Locale;
+  preheader?: string | null;
+  sendAt?: string | null;
+  title?: string;
+}
+
+export interface UpdateListDto {
+  description?: string | null;
+  isPublic?: boolean;
+  /**
+   * Lower-case letters, digits and dashes: it ends up in the List-Id header.
+   * @maxLength 60
+   * @pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$
+   */
+  key?: string;
+  name?: string;
+}
+
+export interface UpdateMeetingDto {
+  /**
+   * In order; on update, replaces the whole agenda.
+   * @maxItems 60
+   */
+  agenda?: AgendaItemInput[];
+  /**
+   * On update, replaces the whole list (statuses included).
+   * @maxItems 400
+   */
+  attendees?: AttendeeInput[];
+  /** @maxItems 60 */
+  documents?: DocumentInput[];
+  endsAt?: string;
+  kind?: MeetingKind;
+  minutes?: string | null;
+  place?: string | null;
+  startsAt?: string;
+  title?: string;
+  /** @maxLength 500 */
+  videoLink?: string | null;
+  /** @format uuid */
+  workingGroupId?: string | null;
+}
+
+export interface UpdateMissionDto {
+  /** @format uuid */
+  budgetLineId?: string | null;
+  company?: string | null;
+  /** @format uuid */
+  contractorPersonId?: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  dailyRateCents?: number;
+  /**
+   * @min 0
+   * @max 31
+   */
+  daysPerMonth?: number;
+  /** @format date */
+  endsOn?: string;
+  /** @format uuid */
+  grantId?: string | null;
+  /**
+   * @min 1
+   * @max 12
+   */
+  hoursPerDay?: number;
+  jobDescription?: string;
+  /** @format date */
+  startsOn?: string;
+  title?: string;
+}
+
+export interface UpdateOrganisationDto {
+  /** @format date */
+  candidateSince?: string | null;
+  /** @format date */
+  charterSignedOn?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  description?: string | null;
+  /** @format date */
+  formerSince?: string | null;
+  hasCopilSeat?: boolean;
+  kind?: "association" | "cooperative" | "collective" | "public_body";
+  /** @format date */
+  memberSince?: string | null;
+  membershipStatus?: "candidate" | "member" | "former";
+  name?: string;
+  territory?: string | null;
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  website?: string | null;
+}
+
+export interface UpdatePersonDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName?: string;
+  lastName?: string;
+  /**
+   * The organisations the person belongs to; on update, replaces the whole set.
+   * @maxItems 50
+   */
+  memberships?: MembershipInput[];
+  notes?: string | null;
+  phone?: string | null;
+}
+
+export interface UpdateRateDto {
+  label?: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  rateCents?: number;
+  /** @format date */
+  validFrom?: string;
+}
+
+export interface UpdateReportDto {
+  documentUrl?: string | null;
+  /** @format date */
+  dueOn?: string;
+  kind?: ReportKind;
+  notes?: string | null;
+  /**
+   * Required once sent.
+   * @format date
+   */
+  sentOn?: string | null;
+  status?: ReportStatus;
+  title?: string;
+}
+
+export interface UpdateStrategyActionDto {
+  /**
+   * None for a cross-cutting theme.
+   * @format uuid
+   */
+  axisId?: string | null;
+  content?: string;
+  /**
+   * The decisions that serve the action; replaces the set.
+   * @maxItems 100
+   */
+  decisionIds?: string[];
+  /** @maxItems 50 */
+  grantIds?: string[];
+  /** @maxItems 20 */
+  groupIds?: string[];
+  involvesCopil?: boolean;
+  /**
+   * @min 1
+   * @max 99
+   */
+  number?: number | null;
+  /**
+   * @min 0
+   * @max 999
+   */
+  personDaysPerMonth?: number | null;
+  status?: StrategyStatus;
+  /** @maxItems 20 */
+  targetPublic?: string[];
+  title?: string;
+}
+
+export interface UpdateSubscriberDto {
+  firstName?: string | null;
+  lastName?: string | null;
+  /**
+   * @maxItems 50
+   * @minItems 1
+   */
+  listIds?: string[];
+  locale?: Locale;
+  /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
+  status?: SubscriberStaffStatus;
+}
+
+export interface UpdateTermDto {
+  /** @format date */
+  endedOn?: string | null;
+  /** @format date */
+  startedOn?: string;
+}
+
+export interface UpdateTimeEntryDto {
+  description?: string;
+  /**
+   * In quarters (0.25): at most one day, or 12 hours, per entry.
+   * @min 0.25
+   * @max 12
+   */
+  quantity?: number;
+  unit?: TimeUnit;
+  /** @format date */
+  workedOn?: string;
+}
+
+export interface UpdateVolunteerProfileDto {
+  availableDays?: WeekDay[];
+  heardFrom?: HeardFrom | null;
+  heardFromDetail?: string | null;
+  /**
+   * @min 1
+   * @max 200
+   */
+  hoursPerMonth?: number | null;
+  /** @maxItems 20 */
+  skills?: string[];
+  territory?: string | null;
+}
+
+export interface UpdateWorkingGroupDto {
+  /**
+   * @format uri
+   * @maxLength 300
+   */
+  chatChannel?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  mailingList?: string | null;
+  meetingRhythm?: string | null;
+  mission?: string | null;
+  name?: string;
+  status?: GroupStatus;
+  /**
+   * Ids of strategy actions (#7); not checked against them until that module is merged.
+   * @maxItems 50
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  /**
+   * @min 1
+   * @max 90
+   */
+  welcomeWithinDays?: number;
+}
+
+export interface VolunteerConsentResponse {
+  /** @format date-time */
+  givenAt: string;
+  groupId: string | null;
+  locale: Locale;
+  text: string;
+  version: string;
+}
+
+export interface VolunteerEntryResponse {
+  /** @format date-time */
+  createdAt: string;
+  groupId: string;
+  groupName: string;
+  id: string;
+  message: string | null;
+  overdue: boolean;
+  personId: string;
+  source: VolunteerSource;
+  stage: PipelineStage;
+  /** @format date-time */
+  stageChangedAt: string;
+  steps: VolunteerStepResponse[];
+  welcomeWithinDays: number;
+}
+
+export interface VolunteerOrganisationResponse {
+  id: string;
+  name: string;
+}
+
+export interface VolunteerProfileResponse {
+  availableDays: WeekDay[];
+  /** @format date-time */
+  createdAt: string;
+  heardFrom: HeardFrom | null;
+  heardFromDetail: string | null;
+  hoursPerMonth: number | null;
+  id: string;
+  /** The language of the emails they receive. */
+  locale: Locale;
+  personId: string;
+  skills: string[];
+  territory: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface VolunteerResponse {
+  consents: VolunteerConsentResponse[];
+  email: string | null;
+  entries: VolunteerEntryResponse[];
+  firstName: string;
+  lastName: string;
+  organisations: VolunteerOrganisationResponse[];
+  personId: string;
+  phone: string | null;
+  profile: VolunteerProfileResponse;
+}
+
+export interface VolunteerSignupDto {
+  availableDays?: WeekDay[];
+  consent: boolean;
+  /**
+   * The version of the consent text the visitor was shown (GET /public/volunteer-signup).
+   * @maxLength 20
+   */
+  consentVersion: string;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName: string;
+  /** @format uuid */
+  groupId: string;
+  heardFrom?: HeardFrom | null;
+  heardFromDetail?: string | null;
+  /**
+   * @min 1
+   * @max 200
+   */
+  hoursPerMonth?: number | null;
+  lastName: string;
+  message?: string | null;
+  phone?: string | null;
+  /** @maxItems 20 */
+  skills?: string[];
+  territory?: string | null;
+  /**
+   * Honeypot: hidden from people, filled in by bots; a filled one is dropped without a word.
+   * @maxLength 500
+   */
+  website?: string;
+}
+
+export const VolunteerSource = {
+  SignupForm: "signup_form",
+  Added: "added",
+} as const;
+export type VolunteerSource =
+  (typeof VolunteerSource)[keyof typeof VolunteerSource];
+
+export interface VolunteerStepResponse {
+  /** @format date-time */
+  at: string;
+  /** Who moved the card; null: the volunteer, through the public form. */
+  byName: string | null;
+  fromStage: PipelineStage | null;
+  note: string | null;
+  stage: PipelineStage;
+}
+
+export const VolunteerTimeUnit = {
+  Hours: "hours",
+  Days: "days",
+} as const;
+export type VolunteerTimeUnit =
+  (typeof VolunteerTimeUnit)[keyof typeof VolunteerTimeUnit];
+
+export interface VolunteersGetParams {
+  personId: string;
+}
+
+export interface VolunteersLogTimeParams {
+  personId: string;
+}
+
+export interface VolunteersUpdateParams {
+  personId: string;
+}
+
+export const WeekDay = {
+  Mon: "mon",
+  Tue: "tue",
+  Wed: "wed",
+  Thu: "thu",
+  Fri: "fri",
+  Sat: "sat",
+  Sun: "sun",
+} as const;
+export type WeekDay = (typeof WeekDay)[keyof typeof WeekDay];
+
+export interface WorkingGroupDetailResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  terms: TermResponse[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
+}
+
+export interface WorkingGroupPage {
+  items: WorkingGroupResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface WorkingGroupResponse {
+  chatChannel: string | null;
+  /** @format date-time */
+  createdAt: string;
+  gaps: RoleGap[];
+  id: string;
+  mailingList: string | null;
+  meetingRhythm: string | null;
+  mission: string | null;
+  name: string;
+  /** Volunteers waiting for a welcome longer than the group allows. */
+  overdue?: number;
+  pipeline?: PipelineCountsResponse;
+  roles: RoleCountsResponse;
+  status: GroupStatus;
+  strategyActionIds: string[];
+  /** @format date-time */
+  updatedAt: string;
+  welcomeWithinDays: number;
+}
+
+export interface WorkingGroupsAddMemberParams {
+  id: string;
+}
+
+export interface WorkingGroupsAddVolunteerParams {
+  id: string;
+}
+
+export interface WorkingGroupsBoardParams {
+  id: string;
+}
+
+export interface WorkingGroupsExportMembersParams {
+  id: string;
+}
+
+export interface WorkingGroupsGetParams {
+  id: string;
+}
+
+export interface WorkingGroupsLeaveParams {
+  id: string;
+}
+
+export interface WorkingGroupsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "name" */
+  sort?: "status" | "name" | "createdAt";
+  status?: GroupStatus;
+  /** Only the groups missing a referent, a facilitator or a welcome person. */
+  withGaps?: boolean;
+}
+
+export interface WorkingGroupsMoveParams {
+  entryId: string;
+  id: string;
+}
+
+export interface WorkingGroupsUpdateParams {
+  id: string;
+}
+
+export interface WorkingGroupsUpdateTermParams {
+  id: string;
+  termId: string;
+}
+
+export type QueryParamsType = Record<string | number, any>;
+export type ResponseFormat = keyof Omit<Body, "body" | "bodyUsed">;
+
+export interface FullRequestParams extends Omit<RequestInit, "body"> {
+  /** set parameter to `true` for call `securityWorker` for this request */
+  secure?: boolean;
+  /** request path */
+  path: string;
+  /** content type of request body */
+  type?: ContentType;
+  /** query params */
+  query?: QueryParamsType;
+  /** format of response (i.e. response.json() -> format: "json") */
+  format?: ResponseFormat;
+  /** request body */
+  body?: unknown;
+  /** base url */
+  baseUrl?: string;
+  /** request cancellation token */
+  cancelToken?: CancelToken;
+}
+
+export type RequestParams = Omit<
+  FullRequestParams,
+  "body" | "method" | "query" | "path"
+>;
+
+export interface ApiConfig<SecurityDataType = unknown> {
+  baseUrl?: string;
+  baseApiParams?: Omit<RequestParams, "baseUrl" | "cancelToken" | "signal">;
+  securityWorker?: (
+    securityData: SecurityDataType | null,
+  ) => Promise<RequestParams | void> | RequestParams | void;
+  customFetch?: typeof fetch;
+}
+
+export interface HttpResponse<D extends unknown, E extends unknown = unknown>
+  extends Response {
+  data: D;
+  error: E;
+}
+
+type CancelToken = Symbol | string | number;
+
+export const ContentType = {
+  Json: "application/json",
+  JsonApi: "application/vnd.api+json",
+  FormData: "multipart/form-data",
+  UrlEncoded: "application/x-www-form-urlencoded",
+  Text: "text/plain",
+} as const;
+export type ContentType = (typeof ContentType)[keyof typeof ContentType];
+
+export class HttpClient<SecurityDataType = unknown> {
+  public baseUrl: string = "";
+  private securityData: SecurityDataType | null = null;
+  private securityWorker?: ApiConfig<SecurityDataType>["securityWorker"];
+  private abortControllers = new Map<CancelToken, AbortController>();
+  private customFetch = (...fetchParams: Parameters<typeof fetch>) =>
+    fetch(...fetchParams);
+
+  private baseApiParams: RequestParams = {
+    credentials: "same-origin",
+    headers: {},
+    redirect: "follow",
+    referrerPolicy: "no-referrer",
+  };
+
+  constructor(apiConfig: ApiConfig<SecurityDataType> = {}) {
+    Object.assign(this, apiConfig);
+  }
+
+  public setSecurityData = (data: SecurityDataType | null) => {
+    this.securityData = data;
+  };
+
+  protected encodeQueryParam(key: string, value: any) {
+    const encodedKey = encodeURIComponent(key);
+    return `${encodedKey}=${encodeURIComponent(typeof value === "number" ? value : `${value}`)}`;
+  }
+
+  protected addQueryParam(query: QueryParamsType, key: string) {
+    return this.encodeQueryParam(key, query[key]);
+  }
+
+  protected addArrayQueryParam(query: QueryParamsType, key: string) {
+    const value = query[key];
+    return value.map((v: any) => this.encodeQueryParam(key, v)).join("&");
+  }
+
+  protected toQueryString(rawQuery?: QueryParamsType): string {
+    const query = rawQuery || {};
+    const keys = Object.keys(query).filter(
+      (key) => "undefined" !== typeof query[key],
+    );
+    return keys
+      .map((key) =>
+        Array.isArray(query[key])
+          ? this.addArrayQueryParam(query, key)
+          : this.addQueryParam(query, key),
+      )
+      .join("&");
+  }
+
+  protected addQueryParams(rawQuery?: QueryParamsType): string {
+    const queryString = this.toQueryString(rawQuery);
+    return queryString ? `?${queryString}` : "";
+  }
+
+  private contentFormatters: Record<ContentType, (input: any) => any> = {
+    [ContentType.Json]: (input: any) =>
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
+    [ContentType.JsonApi]: (input: any) =>
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
+    [ContentType.Text]: (input: any) =>
+      input !== null && typeof input !== "string"
+        ? JSON.stringify(input)
+        : input,
+    [ContentType.FormData]: (input: any) => {
+      if (input instanceof FormData) {
+        return input;
+      }
+
+      return Object.keys(input || {}).reduce((formData, key) => {
+        const property = input[key];
+        formData.append(
+          key,
+          property instanceof Blob
+            ? property
+            : typeof property === "object" && property !== null
+              ? JSON.stringify(property)
+              : `${property}`,
+        );
+        return formData;
+      }, new FormData());
+    },
+    [ContentType.UrlEncoded]: (input: any) => this.toQueryString(input),
+  };
+
+  protected mergeRequestParams(
+    params1: RequestParams,
+    params2?: RequestParams,
+  ): RequestParams {
+    return {
+      ...this.baseApiParams,
+      ...params1,
+      ...(params2 || {}),
+      headers: {
+        ...(this.baseApiParams.headers || {}),
+        ...(params1.headers || {}),
+        ...((params2 && params2.headers) || {}),
+      },
+    };
+  }
+
+  protected createAbortSignal = (
+    cancelToken: CancelToken,
+  ): AbortSignal | undefined => {
+    if (this.abortControllers.has(cancelToken)) {
+      const abortController = this.abortControllers.get(cancelToken);
+      if (abortController) {
+        return abortController.signal;
+      }
+      return void 0;
+    }
+
+    const abortController = new AbortController();
+    this.abortControllers.set(cancelToken, abortController);
+    return abortController.signal;
+  };
+
+  public abortRequest = (cancelToken: CancelToken) => {
+    const abortController = this.abortControllers.get(cancelToken);
+
+    if (abortController) {
+      abortController.abort();
+      this.abortControllers.delete(cancelToken);
+    }
+  };
+
+  public request = async <T = any, E = any>({
+    body,
+    secure,
+    path,
+    type,
+    query,
+    format,
+    baseUrl,
+    cancelToken,
+    ...params
+  }: FullRequestParams): Promise<HttpResponse<T, E>> => {
+    const secureParams =
+      ((typeof secure === "boolean" ? secure : this.baseApiParams.secure) &&
+        this.securityWorker &&
+        (await this.securityWorker(this.securityData))) ||
+      {};
+    const requestParams = this.mergeRequestParams(params, secureParams);
+    const queryString = query && this.toQueryString(query);
+    const payloadFormatter = this.contentFormatters[type || ContentType.Json];
+    const responseFormat = format || requestParams.format;
+
+    return this.customFetch(
+      `${baseUrl || this.baseUrl || ""}${path}${queryString ? `?${queryString}` : ""}`,
+      {
+        ...requestParams,
+        headers: {
+          ...(requestParams.headers || {}),
+          ...(type && type !== ContentType.FormData
+            ? { "Content-Type": type }
+            : {}),
+        },
+        signal:
+          (cancelToken
+            ? this.createAbortSignal(cancelToken)
+            : requestParams.signal) || null,
+        body:
+          typeof body === "undefined" || body === null
+            ? null
+            : payloadFormatter(body),
+      },
+    ).then(async (response) => {
+      const r = response as HttpResponse<T, E>;
+      r.data = null as unknown as T;
+      r.error = null as unknown as E;
+
+      const responseToParse = responseFormat ? response.clone() : response;
+      const data = !responseFormat
+        ? r
+        : await responseToParse[responseFormat]()
+            .then((data) => {
+              if (r.ok) {
+                r.data = data;
+              } else {
+                r.error = data;
+              }
+              return r;
+            })
+            .catch((e) => {
+              r.error = e;
+              return r;
+            });
+
+      if (cancelToken) {
+        this.abortControllers.delete(cancelToken);
+      }
+
+      if (!response.ok) throw data;
+      return data;
+    });
+  };
+}
+
+/**
+ * @title Maillage API
+ * @version 0.1.0
+ * @contact
+ *
+ * Backoffice of a cooperative network
+ */
+export class Api<
+  SecurityDataType extends unknown,
+> extends HttpClient<SecurityDataType> {
+  health = {
+    /**
+     * No description
+     *
+     * @tags health
+     * @name HealthCheck
+     * @request GET:/api/health
+     */
+    healthCheck: (params: RequestParams = {}) =>
+      this.request<HealthResponse, ErrorResponse>({
+        path: `/api/health`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+  };
+  audit = {
+    /**
+     * No description
+     *
+     * @tags audit
+     * @name AuditList
+     * @request GET:/api/audit
+     */
+    auditList: (query: AuditListParams = {}, params: RequestParams = {}) =>
+      this.request<AuditEntryPage, ErrorResponse>({
+        path: `/api/audit`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags audit
+     * @name AuditVerify
+     * @request GET:/api/audit/verify
+     */
+    auditVerify: (params: RequestParams = {}) =>
+      this.request<AuditVerifyResponse, ErrorResponse>({
+        path: `/api/audit/verify`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+  };
+  auth = {
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthLogin
+     * @request POST:/api/auth/login
+     */
+    authLogin: (data: LoginDto, params: RequestParams = {}) =>
+      this.request<MeResponse, ErrorResponse>({
+        path: `/api/auth/login`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthLogout
+     * @request POST:/api/auth/logout
+     */
+    authLogout: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/logout`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthMe
+     * @request GET:/api/auth/me
+     */
+    authMe: (params: RequestParams = {}) =>
+      this.request<MeResponse, ErrorResponse>({
+        path: `/api/auth/me`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangePassword
+     * @request PATCH:/api/auth/me/password
+     */
+    authChangePassword: (data: ChangePasswordDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/me/password`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangeEmail
+     * @request PATCH:/api/auth/me/email
+     */
+    authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
+      this.request<MeResponse, ErrorResponse>({
+        path: `/api/auth/me/email`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthChangeLocale
+     * @request PATCH:/api/auth/me/locale
+     */
+    authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
+      this.request<MeResponse, ErrorResponse>({
+        path: `/api/auth/me/locale`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthReauthenticate
+     * @request POST:/api/auth/reauthenticate
+     */
+    authReauthenticate: (data: ReauthenticateDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/reauthenticate`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthSessions
+     * @request GET:/api/auth/sessions
+     */
+    authSessions: (params: RequestParams = {}) =>
+      this.request<SessionResponse[], ErrorResponse>({
+        path: `/api/auth/sessions`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthEndOtherSessions
+     * @request POST:/api/auth/sessions/end-others
+     */
+    authEndOtherSessions: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/sessions/end-others`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthEndSession
+     * @request DELETE:/api/auth/sessions/{id}
+     */
+    authEndSession: (
+      { id }: AuthEndSessionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/sessions/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthRequestReset
+     * @request POST:/api/auth/password-reset
+     */
+    authRequestReset: (
+      data: PasswordResetRequestDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<PasswordResetRequested, ErrorResponse>({
+        path: `/api/auth/password-reset`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthConfirmReset
+     * @request POST:/api/auth/password-reset/confirm
+     */
+    authConfirmReset: (data: TokenPasswordDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/password-reset/confirm`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthDescribeInvitation
+     * @request GET:/api/auth/invitations/{token}
+     */
+    authDescribeInvitation: (
+      { token }: AuthDescribeInvitationParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InvitationResponse, ErrorResponse>({
+        path: `/api/auth/invitations/${token}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthAcceptInvitation
+     * @request POST:/api/auth/invitations/accept
+     */
+    authAcceptInvitation: (
+      data: TokenPasswordDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<MeResponse, ErrorResponse>({
+        path: `/api/auth/invitations/accept`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecuritySetup
+     * @request POST:/api/auth/second-factor/setup
+     */
+    securitySetup: (params: RequestParams = {}) =>
+      this.request<SecondFactorSetupResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/setup`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityEnable
+     * @request POST:/api/auth/second-factor/enable
+     */
+    securityEnable: (data: SecondFactorDto, params: RequestParams = {}) =>
+      this.request<RecoveryCodesResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/enable`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityRenewRecoveryCodes
+     * @request POST:/api/auth/second-factor/recovery-codes
+     */
+    securityRenewRecoveryCodes: (
+      data: SecondFactorDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<RecoveryCodesResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/recovery-codes`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityDisable
+     * @request POST:/api/auth/second-factor/disable
+     */
+    securityDisable: (data: SecondFactorDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/second-factor/disable`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecuritySettings
+     * @request GET:/api/security/settings
+     */
+    securitySettings: (params: RequestParams = {}) =>
+      this.request<SecuritySettingsResponse, ErrorResponse>({
+        path: `/api/security/settings`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityUpdateSettings
+     * @request PUT:/api/security/settings
+     */
+    securityUpdateSettings: (
+      data: SecuritySettingsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SecuritySettingsResponse, ErrorResponse>({
+        path: `/api/security/settings`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  accounts = {
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsList
+     * @request GET:/api/accounts
+     */
+    accountsList: (
+      query: AccountsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<AccountPage, ErrorResponse>({
+        path: `/api/accounts`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsInvite
+     * @request POST:/api/invitations
+     */
+    accountsInvite: (data: InviteDto, params: RequestParams = {}) =>
+      this.request<InvitationSentResponse, ErrorResponse>({
+        path: `/api/invitations`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsSetRoles
+     * @request PATCH:/api/accounts/{id}/roles
+     */
+    accountsSetRoles: (
+      { id }: AccountsSetRolesParams,
+      data: SetRolesDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<AccountResponse, ErrorResponse>({
+        path: `/api/accounts/${id}/roles`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsDisable
+     * @request POST:/api/accounts/{id}/disable
+     */
+    accountsDisable: (
+      { id }: AccountsDisableParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<AccountResponse, ErrorResponse>({
+        path: `/api/accounts/${id}/disable`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsEnable
+     * @request POST:/api/accounts/{id}/enable
+     */
+    accountsEnable: (
+      { id }: AccountsEnableParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<AccountResponse, ErrorResponse>({
+        path: `/api/accounts/${id}/enable`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  organisations = {
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsList
+     * @request GET:/api/organisations
+     */
+    organisationsList: (
+      query: OrganisationsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationPage, ErrorResponse>({
+        path: `/api/organisations`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsCreate
+     * @request POST:/api/organisations
+     */
+    organisationsCreate: (
+      data: CreateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsTerritories
+     * @request GET:/api/organisations/territories
+     */
+    organisationsTerritories: (params: RequestParams = {}) =>
+      this.request<string[], ErrorResponse>({
+        path: `/api/organisations/territories`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsGet
+     * @request GET:/api/organisations/{id}
+     */
+    organisationsGet: (
+      { id }: OrganisationsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationDetailResponse, ErrorResponse>({
+        path: `/api/organisations/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsUpdate
+     * @request PATCH:/api/organisations/{id}
+     */
+    organisationsUpdate: (
+      { id }: OrganisationsUpdateParams,
+      data: UpdateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsArchive
+     * @request POST:/api/organisations/{id}/archive
+     */
+    organisationsArchive: (
+      { id }: OrganisationsArchiveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags organisations
+     * @name OrganisationsRestore
+     * @request POST:/api/organisations/{id}/restore
+     */
+    organisationsRestore: (
+      { id }: OrganisationsRestoreParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationResponse, ErrorResponse>({
+        path: `/api/organisations/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  people = {
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleList
+     * @request GET:/api/people
+     */
+    peopleList: (query: PeopleListParams, params: RequestParams = {}) =>
+      this.request<PersonPage, ErrorResponse>({
+        path: `/api/people`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleCreate
+     * @request POST:/api/people
+     */
+    peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
+      this.request<PersonResponse, ErrorResponse>({
+        path: `/api/people`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleGet
+     * @request GET:/api/people/{id}
+     */
+    peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
+      this.request<PersonResponse, ErrorResponse>({
+        path: `/api/people/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleUpdate
+     * @request PATCH:/api/people/{id}
+     */
+    peopleUpdate: (
+      { id }: PeopleUpdateParams,
+      data: UpdatePersonDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<PersonResponse, ErrorResponse>({
+        path: `/api/people/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleArchive
+     * @request POST:/api/people/{id}/archive
+     */
+    peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
+      this.request<PersonResponse, ErrorResponse>({
+        path: `/api/people/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags people
+     * @name PeopleRestore
+     * @request POST:/api/people/{id}/restore
+     */
+    peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
+      this.request<PersonResponse, ErrorResponse>({
+        path: `/api/people/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  contributions = {
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsList
+     * @request GET:/api/contributions
+     */
+    contributionsList: (
+      query: ContributionsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionPageResponse, ErrorResponse>({
+        path: `/api/contributions`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsCreate
+     * @request POST:/api/contributions
+     */
+    contributionsCreate: (
+      data: CreateContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsTotalsOf
+     * @request GET:/api/contributions/totals
+     */
+    contributionsTotalsOf: (
+      query: ContributionsTotalsOfParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionTotalResponse[], ErrorResponse>({
+        path: `/api/contributions/totals`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsExport
+     * @request GET:/api/contributions/export
+     */
+    contributionsExport: (
+      query: ContributionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/contributions/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsTemplate
+     * @request GET:/api/contributions/import-template
+     */
+    contributionsTemplate: (params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/contributions/import-template`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsImport
+     * @request POST:/api/contributions/import
+     */
+    contributionsImport: (
+      data: ImportContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionImportResponse, ErrorResponse>({
+        path: `/api/contributions/import`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsSubmit
+     * @request POST:/api/contributions/submit
+     */
+    contributionsSubmit: (
+      data: SubmitContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse[], ErrorResponse>({
+        path: `/api/contributions/submit`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsReview
+     * @request POST:/api/contributions/review
+     */
+    contributionsReview: (
+      data: ReviewContributionsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse[], ErrorResponse>({
+        path: `/api/contributions/review`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsGet
+     * @request GET:/api/contributions/{id}
+     */
+    contributionsGet: (
+      { id }: ContributionsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsUpdate
+     * @request PATCH:/api/contributions/{id}
+     */
+    contributionsUpdate: (
+      { id }: ContributionsUpdateParams,
+      data: UpdateContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsRemove
+     * @request DELETE:/api/contributions/{id}
+     */
+    contributionsRemove: (
+      { id }: ContributionsRemoveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/contributions/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsCorrect
+     * @request POST:/api/contributions/{id}/correct
+     */
+    contributionsCorrect: (
+      { id }: ContributionsCorrectParams,
+      data: CorrectContributionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions/${id}/correct`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsEvidenceFile
+     * @summary The evidence file as it was uploaded (a PDF or an image, its own content type).
+     * @request GET:/api/contributions/{id}/evidence
+     */
+    contributionsEvidenceFile: (
+      { id }: ContributionsEvidenceFileParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsAttach
+     * @request PUT:/api/contributions/{id}/evidence
+     */
+    contributionsAttach: (
+      { id }: ContributionsAttachParams,
+      data: EvidenceDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionsDetach
+     * @request DELETE:/api/contributions/{id}/evidence
+     */
+    contributionsDetach: (
+      { id }: ContributionsDetachParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionDetailResponse, ErrorResponse>({
+        path: `/api/contributions/${id}/evidence`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesList
+     * @request GET:/api/contribution-rates
+     */
+    contributionRatesList: (params: RequestParams = {}) =>
+      this.request<ContributionRateResponse[], ErrorResponse>({
+        path: `/api/contribution-rates`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesCreate
+     * @request POST:/api/contribution-rates
+     */
+    contributionRatesCreate: (
+      data: CreateRateDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionRateResponse, ErrorResponse>({
+        path: `/api/contribution-rates`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesUnits
+     * @request GET:/api/contribution-rates/units
+     */
+    contributionRatesUnits: (params: RequestParams = {}) =>
+      this.request<ContributionKindResponse[], ErrorResponse>({
+        path: `/api/contribution-rates/units`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name ContributionRatesUpdate
+     * @request PATCH:/api/contribution-rates/{id}
+     */
+    contributionRatesUpdate: (
+      { id }: ContributionRatesUpdateParams,
+      data: UpdateRateDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ContributionRateResponse, ErrorResponse>({
+        path: `/api/contribution-rates/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindAccounts
+     * @request GET:/api/in-kind/accounts
+     */
+    inKindAccounts: (params: RequestParams = {}) =>
+      this.request<InKindAccountResponse[], ErrorResponse>({
+        path: `/api/in-kind/accounts`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindUpdateAccount
+     * @request PUT:/api/in-kind/accounts/{type}
+     */
+    inKindUpdateAccount: (
+      { type }: InKindUpdateAccountParams,
+      data: UpdateInKindAccountDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindAccountResponse, ErrorResponse>({
+        path: `/api/in-kind/accounts/${type}`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindStatement
+     * @summary Validated contributions the caller may read: a COPIL member's network statement covers every organisation.
+     * @request GET:/api/in-kind/statement
+     */
+    inKindStatement: (
+      query: InKindStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InKindStatementResponse, ErrorResponse>({
+        path: `/api/in-kind/statement`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contributions
+     * @name InKindStatementCsv
+     * @request GET:/api/in-kind/statement/export
+     */
+    inKindStatementCsv: (
+      query: InKindStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/in-kind/statement/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+  };
+  funding = {
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersList
+     * @request GET:/api/funders
+     */
+    fundersList: (query: FundersListParams = {}, params: RequestParams = {}) =>
+      this.request<FunderListItemPage, ErrorResponse>({
+        path: `/api/funders`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersCreate
+     * @request POST:/api/funders
+     */
+    fundersCreate: (data: CreateFunderDto, params: RequestParams = {}) =>
+      this.request<FunderResponse, ErrorResponse>({
+        path: `/api/funders`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersGet
+     * @request GET:/api/funders/{id}
+     */
+    fundersGet: ({ id }: FundersGetParams, params: RequestParams = {}) =>
+      this.request<FunderResponse, ErrorResponse>({
+        path: `/api/funders/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersUpdate
+     * @request PATCH:/api/funders/{id}
+     */
+    fundersUpdate: (
+      { id }: FundersUpdateParams,
+      data: UpdateFunderDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<FunderResponse, ErrorResponse>({
+        path: `/api/funders/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersArchive
+     * @request POST:/api/funders/{id}/archive
+     */
+    fundersArchive: (
+      { id }: FundersArchiveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<FunderResponse, ErrorResponse>({
+        path: `/api/funders/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundersRestore
+     * @request POST:/api/funders/{id}/restore
+     */
+    fundersRestore: (
+      { id }: FundersRestoreParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<FunderResponse, ErrorResponse>({
+        path: `/api/funders/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsList
+     * @request GET:/api/grants
+     */
+    grantsList: (query: GrantsListParams = {}, params: RequestParams = {}) =>
+      this.request<GrantPageResponse, ErrorResponse>({
+        path: `/api/grants`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsCreate
+     * @request POST:/api/grants
+     */
+    grantsCreate: (data: CreateGrantDto, params: RequestParams = {}) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsGet
+     * @request GET:/api/grants/{id}
+     */
+    grantsGet: ({ id }: GrantsGetParams, params: RequestParams = {}) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsUpdate
+     * @request PATCH:/api/grants/{id}
+     */
+    grantsUpdate: (
+      { id }: GrantsUpdateParams,
+      data: UpdateGrantDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsChangeStatus
+     * @request POST:/api/grants/{id}/status
+     */
+    grantsChangeStatus: (
+      { id }: GrantsChangeStatusParams,
+      data: ChangeGrantStatusDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/status`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReport
+     * @summary The funder's financial report (CERFA 15059) as data, for the printable page.
+     * @request GET:/api/grants/{id}/financial-report
+     */
+    grantsFinancialReport: (
+      { id }: GrantsFinancialReportParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<FinancialReportResponse, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReportCsv
+     * @request GET:/api/grants/{id}/financial-report.csv
+     */
+    grantsFinancialReportCsv: (
+      { id }: GrantsFinancialReportCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddInstalment
+     * @request POST:/api/grants/{id}/instalments
+     */
+    grantItemsAddInstalment: (
+      { id }: GrantItemsAddInstalmentParams,
+      data: InstalmentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/instalments`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateInstalment
+     * @request PATCH:/api/grants/{id}/instalments/{itemId}
+     */
+    grantItemsUpdateInstalment: (
+      { id, itemId }: GrantItemsUpdateInstalmentParams,
+      data: UpdateInstalmentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/instalments/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveInstalment
+     * @request DELETE:/api/grants/{id}/instalments/{itemId}
+     */
+    grantItemsRemoveInstalment: (
+      { id, itemId }: GrantItemsRemoveInstalmentParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/instalments/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddBudgetLine
+     * @request POST:/api/grants/{id}/budget-lines
+     */
+    grantItemsAddBudgetLine: (
+      { id }: GrantItemsAddBudgetLineParams,
+      data: BudgetLineDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateBudgetLine
+     * @request PATCH:/api/grants/{id}/budget-lines/{itemId}
+     */
+    grantItemsUpdateBudgetLine: (
+      { id, itemId }: GrantItemsUpdateBudgetLineParams,
+      data: UpdateBudgetLineDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveBudgetLine
+     * @request DELETE:/api/grants/{id}/budget-lines/{itemId}
+     */
+    grantItemsRemoveBudgetLine: (
+      { id, itemId }: GrantItemsRemoveBudgetLineParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/budget-lines/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsListExpenses
+     * @request GET:/api/grants/{id}/expenses
+     */
+    grantItemsListExpenses: (
+      { id, ...query }: GrantItemsListExpensesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantExpensePage, ErrorResponse>({
+        path: `/api/grants/${id}/expenses`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddExpense
+     * @request POST:/api/grants/{id}/expenses
+     */
+    grantItemsAddExpense: (
+      { id }: GrantItemsAddExpenseParams,
+      data: ExpenseDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/expenses`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveExpense
+     * @request DELETE:/api/grants/{id}/expenses/{itemId}
+     */
+    grantItemsRemoveExpense: (
+      { id, itemId }: GrantItemsRemoveExpenseParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/expenses/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddReport
+     * @request POST:/api/grants/{id}/reports
+     */
+    grantItemsAddReport: (
+      { id }: GrantItemsAddReportParams,
+      data: ReportDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/reports`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateReport
+     * @request PATCH:/api/grants/{id}/reports/{itemId}
+     */
+    grantItemsUpdateReport: (
+      { id, itemId }: GrantItemsUpdateReportParams,
+      data: UpdateReportDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/reports/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveReport
+     * @request DELETE:/api/grants/{id}/reports/{itemId}
+     */
+    grantItemsRemoveReport: (
+      { id, itemId }: GrantItemsRemoveReportParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/reports/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddDocument
+     * @request POST:/api/grants/{id}/documents
+     */
+    grantItemsAddDocument: (
+      { id }: GrantItemsAddDocumentParams,
+      data: DocumentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/documents`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveDocument
+     * @request DELETE:/api/grants/{id}/documents/{itemId}
+     */
+    grantItemsRemoveDocument: (
+      { id, itemId }: GrantItemsRemoveDocumentParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/documents/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewDeadlines
+     * @request GET:/api/funding/deadlines
+     */
+    fundingOverviewDeadlines: (
+      query: FundingOverviewDeadlinesParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<DeadlineResponse[], ErrorResponse>({
+        path: `/api/funding/deadlines`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewAlerts
+     * @request GET:/api/funding/alerts
+     */
+    fundingOverviewAlerts: (params: RequestParams = {}) =>
+      this.request<FundingAlertResponse[], ErrorResponse>({
+        path: `/api/funding/alerts`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name FundingOverviewDashboard
+     * @request GET:/api/funding/dashboard
+     */
+    fundingOverviewDashboard: (
+      query: FundingOverviewDashboardParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<FundingDashboardResponse, ErrorResponse>({
+        path: `/api/funding/dashboard`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+  };
+  governance = {
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsList
+     * @request GET:/api/meetings
+     */
+    meetingsList: (
+      query: MeetingsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<MeetingListItemPage, ErrorResponse>({
+        path: `/api/meetings`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsCreate
+     * @request POST:/api/meetings
+     */
+    meetingsCreate: (data: CreateMeetingDto, params: RequestParams = {}) =>
+      this.request<MeetingResponse, ErrorResponse>({
+        path: `/api/meetings`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsGet
+     * @request GET:/api/meetings/{id}
+     */
+    meetingsGet: ({ id }: MeetingsGetParams, params: RequestParams = {}) =>
+      this.request<MeetingResponse, ErrorResponse>({
+        path: `/api/meetings/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsUpdate
+     * @request PATCH:/api/meetings/{id}
+     */
+    meetingsUpdate: (
+      { id }: MeetingsUpdateParams,
+      data: UpdateMeetingDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<MeetingResponse, ErrorResponse>({
+        path: `/api/meetings/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsCalendar
+     * @request GET:/api/meetings/{id}/calendar.ics
+     */
+    meetingsCalendar: (
+      { id }: MeetingsCalendarParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/meetings/${id}/calendar.ics`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name MeetingsInvite
+     * @request POST:/api/meetings/{id}/invitations
+     */
+    meetingsInvite: (
+      { id }: MeetingsInviteParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<MeetingInvitationsResponse, ErrorResponse>({
+        path: `/api/meetings/${id}/invitations`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsList
+     * @request GET:/api/decisions
+     */
+    decisionsList: (
+      query: DecisionsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<DecisionPage, ErrorResponse>({
+        path: `/api/decisions`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsCreate
+     * @request POST:/api/decisions
+     */
+    decisionsCreate: (data: CreateDecisionDto, params: RequestParams = {}) =>
+      this.request<DecisionDetailResponse, ErrorResponse>({
+        path: `/api/decisions`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsGet
+     * @request GET:/api/decisions/{id}
+     */
+    decisionsGet: ({ id }: DecisionsGetParams, params: RequestParams = {}) =>
+      this.request<DecisionDetailResponse, ErrorResponse>({
+        path: `/api/decisions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name DecisionsAmend
+     * @request POST:/api/decisions/{id}/amendments
+     */
+    decisionsAmend: (
+      { id }: DecisionsAmendParams,
+      data: CreateDecisionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<DecisionDetailResponse, ErrorResponse>({
+        path: `/api/decisions/${id}/amendments`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsList
+     * @request GET:/api/action-items
+     */
+    actionItemsList: (
+      query: ActionItemsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ActionItemPage, ErrorResponse>({
+        path: `/api/action-items`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsCreate
+     * @request POST:/api/action-items
+     */
+    actionItemsCreate: (
+      data: CreateActionItemDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActionItemResponse, ErrorResponse>({
+        path: `/api/action-items`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsMine
+     * @summary The signed-in person's own actions.
+     * @request GET:/api/action-items/mine
+     */
+    actionItemsMine: (
+      query: ActionItemsMineParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ActionItemPage, ErrorResponse>({
+        path: `/api/action-items/mine`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsGet
+     * @request GET:/api/action-items/{id}
+     */
+    actionItemsGet: (
+      { id }: ActionItemsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActionItemResponse, ErrorResponse>({
+        path: `/api/action-items/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name ActionItemsUpdate
+     * @request PATCH:/api/action-items/{id}
+     */
+    actionItemsUpdate: (
+      { id }: ActionItemsUpdateParams,
+      data: UpdateActionItemDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActionItemResponse, ErrorResponse>({
+        path: `/api/action-items/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyGet
+     * @request GET:/api/strategy
+     */
+    strategyGet: (params: RequestParams = {}) =>
+      this.request<StrategyResponse, ErrorResponse>({
+        path: `/api/strategy`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyAction
+     * @request GET:/api/strategy/actions/{id}
+     */
+    strategyAction: (
+      { id }: StrategyActionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<StrategyActionResponse, ErrorResponse>({
+        path: `/api/strategy/actions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyUpdate
+     * @request PATCH:/api/strategy/actions/{id}
+     */
+    strategyUpdate: (
+      { id }: StrategyUpdateParams,
+      data: UpdateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<StrategyActionResponse, ErrorResponse>({
+        path: `/api/strategy/actions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyCreate
+     * @request POST:/api/strategy/actions
+     */
+    strategyCreate: (
+      data: CreateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<StrategyActionResponse, ErrorResponse>({
+        path: `/api/strategy/actions`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  contractors = {
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsList
+     * @request GET:/api/missions
+     */
+    contractorsList: (
+      query: ContractorsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<MissionPage, ErrorResponse>({
+        path: `/api/missions`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsCreate
+     * @request POST:/api/missions
+     */
+    contractorsCreate: (data: CreateMissionDto, params: RequestParams = {}) =>
+      this.request<MissionDetailResponse, ErrorResponse>({
+        path: `/api/missions`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsGet
+     * @request GET:/api/missions/{id}
+     */
+    contractorsGet: (
+      { id }: ContractorsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<MissionDetailResponse, ErrorResponse>({
+        path: `/api/missions/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsUpdate
+     * @request PATCH:/api/missions/{id}
+     */
+    contractorsUpdate: (
+      { id }: ContractorsUpdateParams,
+      data: UpdateMissionDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<MissionDetailResponse, ErrorResponse>({
+        path: `/api/missions/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsEntries
+     * @request GET:/api/missions/{id}/time-entries
+     */
+    contractorsEntries: (
+      { id, ...query }: ContractorsEntriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<TimeEntryPage, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsAddEntry
+     * @request POST:/api/missions/{id}/time-entries
+     */
+    contractorsAddEntry: (
+      { id }: ContractorsAddEntryParams,
+      data: CreateTimeEntryDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TimeEntryResponse, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsUpdateEntry
+     * @request PATCH:/api/time-entries/{id}
+     */
+    contractorsUpdateEntry: (
+      { id }: ContractorsUpdateEntryParams,
+      data: UpdateTimeEntryDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TimeEntryResponse, ErrorResponse>({
+        path: `/api/time-entries/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags contractors
+     * @name ContractorsDeleteEntry
+     * @request DELETE:/api/time-entries/{id}
+     */
+    contractorsDeleteEntry: (
+      { id }: ContractorsDeleteEntryParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/time-entries/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+  };
+  workingGroups = {
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsList
+     * @request GET:/api/working-groups
+     */
+    workingGroupsList: (
+      query: WorkingGroupsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupPage, ErrorResponse>({
+        path: `/api/working-groups`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsCreate
+     * @request POST:/api/working-groups
+     */
+    workingGroupsCreate: (
+      data: CreateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
+        path: `/api/working-groups`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsGet
+     * @request GET:/api/working-groups/{id}
+     */
+    workingGroupsGet: (
+      { id }: WorkingGroupsGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsUpdate
+     * @request PATCH:/api/working-groups/{id}
+     */
+    workingGroupsUpdate: (
+      { id }: WorkingGroupsUpdateParams,
+      data: UpdateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsExportMembers
+     * @summary For the group's mailing list; those who keep the group's links current may export it.
+     * @request GET:/api/working-groups/{id}/members.csv
+     */
+    workingGroupsExportMembers: (
+      { id }: WorkingGroupsExportMembersParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/working-groups/${id}/members.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsAddMember
+     * @request POST:/api/working-groups/{id}/members
+     */
+    workingGroupsAddMember: (
+      { id }: WorkingGroupsAddMemberParams,
+      data: AddMemberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}/members`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsUpdateTerm
+     * @request PATCH:/api/working-groups/{id}/members/{termId}
+     */
+    workingGroupsUpdateTerm: (
+      { id, termId }: WorkingGroupsUpdateTermParams,
+      data: UpdateTermDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<WorkingGroupDetailResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}/members/${termId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsLeave
+     * @summary Anyone in a group may leave it.
+     * @request POST:/api/working-groups/{id}/leave
+     */
+    workingGroupsLeave: (
+      { id }: WorkingGroupsLeaveParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/working-groups/${id}/leave`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsBoard
+     * @request GET:/api/working-groups/{id}/volunteers
+     */
+    workingGroupsBoard: (
+      { id }: WorkingGroupsBoardParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<BoardCardResponse[], ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsAddVolunteer
+     * @request POST:/api/working-groups/{id}/volunteers
+     */
+    workingGroupsAddVolunteer: (
+      { id }: WorkingGroupsAddVolunteerParams,
+      data: AddVolunteerDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<BoardCardResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags working-groups
+     * @name WorkingGroupsMove
+     * @request POST:/api/working-groups/{id}/volunteers/{entryId}/stage
+     */
+    workingGroupsMove: (
+      { id, entryId }: WorkingGroupsMoveParams,
+      data: MoveVolunteerDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<MovedCardResponse, ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  volunteers = {
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersGet
+     * @request GET:/api/volunteers/{personId}
+     */
+    volunteersGet: (
+      { personId }: VolunteersGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<VolunteerResponse, ErrorResponse>({
+        path: `/api/volunteers/${personId}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersUpdate
+     * @request PATCH:/api/volunteers/{personId}
+     */
+    volunteersUpdate: (
+      { personId }: VolunteersUpdateParams,
+      data: UpdateVolunteerProfileDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<VolunteerResponse, ErrorResponse>({
+        path: `/api/volunteers/${personId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags volunteers
+     * @name VolunteersLogTime
+     * @request POST:/api/volunteers/{personId}/time
+     */
+    volunteersLogTime: (
+      { personId }: VolunteersLogTimeParams,
+      data: LogVolunteerTimeDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<LoggedTimeResponse, ErrorResponse>({
+        path: `/api/volunteers/${personId}/time`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  public = {
+    /**
+     * No description
+     *
+     * @tags public
+     * @name SignupForm
+     * @request GET:/api/public/volunteer-signup
+     */
+    signupForm: (params: RequestParams = {}) =>
+      this.request<SignupFormResponse, ErrorResponse>({
+        path: `/api/public/volunteer-signup`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags public
+     * @name SignupSignup
+     * @summary 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others.
+     * @request POST:/api/public/volunteer-signup
+     */
+    signupSignup: (data: VolunteerSignupDto, params: RequestParams = {}) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/public/volunteer-signup`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  newsletters = {
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsList
+     * @request GET:/api/newsletters/lists
+     */
+    listsList: (query: ListsListParams = {}, params: RequestParams = {}) =>
+      this.request<NewsletterListCountsResponse[], ErrorResponse>({
+        path: `/api/newsletters/lists`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsCreate
+     * @request POST:/api/newsletters/lists
+     */
+    listsCreate: (data: CreateListDto, params: RequestParams = {}) =>
+      this.request<NewsletterListResponse, ErrorResponse>({
+        path: `/api/newsletters/lists`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsUpdate
+     * @request PATCH:/api/newsletters/lists/{id}
+     */
+    listsUpdate: (
+      { id }: ListsUpdateParams,
+      data: UpdateListDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NewsletterListResponse, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsArchive
+     * @request POST:/api/newsletters/lists/{id}/archive
+     */
+    listsArchive: ({ id }: ListsArchiveParams, params: RequestParams = {}) =>
+      this.request<NewsletterListResponse, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}/archive`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ListsRestore
+     * @request POST:/api/newsletters/lists/{id}/restore
+     */
+    listsRestore: ({ id }: ListsRestoreParams, params: RequestParams = {}) =>
+      this.request<NewsletterListResponse, ErrorResponse>({
+        path: `/api/newsletters/lists/${id}/restore`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersList
+     * @request GET:/api/newsletters/subscribers
+     */
+    subscribersList: (
+      query: SubscribersListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<SubscriberPage, ErrorResponse>({
+        path: `/api/newsletters/subscribers`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersCreate
+     * @request POST:/api/newsletters/subscribers
+     */
+    subscribersCreate: (
+      data: CreateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SubscriberDetailResponse, ErrorResponse>({
+        path: `/api/newsletters/subscribers`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersExport
+     * @request GET:/api/newsletters/subscribers/export
+     */
+    subscribersExport: (
+      query: SubscribersExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/newsletters/subscribers/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersImport
+     * @request POST:/api/newsletters/subscribers/import
+     */
+    subscribersImport: (
+      data: ImportSubscribersDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ImportReportResponse, ErrorResponse>({
+        path: `/api/newsletters/subscribers/import`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersGet
+     * @request GET:/api/newsletters/subscribers/{id}
+     */
+    subscribersGet: (
+      { id }: SubscribersGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<SubscriberDetailResponse, ErrorResponse>({
+        path: `/api/newsletters/subscribers/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name SubscribersUpdate
+     * @request PATCH:/api/newsletters/subscribers/{id}
+     */
+    subscribersUpdate: (
+      { id }: SubscribersUpdateParams,
+      data: UpdateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SubscriberDetailResponse, ErrorResponse>({
+        path: `/api/newsletters/subscribers/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesList
+     * @request GET:/api/newsletters/issues
+     */
+    issuesList: (query: IssuesListParams = {}, params: RequestParams = {}) =>
+      this.request<IssuePage, ErrorResponse>({
+        path: `/api/newsletters/issues`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesCreate
+     * @request POST:/api/newsletters/issues
+     */
+    issuesCreate: (data: CreateIssueDto, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesNextDue
+     * @request GET:/api/newsletters/cadence
+     */
+    issuesNextDue: (params: RequestParams = {}) =>
+      this.request<CadenceResponse, ErrorResponse>({
+        path: `/api/newsletters/cadence`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPreview
+     * @summary Renders content that may not be saved yet: the composer's live preview.
+     * @request POST:/api/newsletters/preview
+     */
+    issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
+      this.request<PreviewResponse, ErrorResponse>({
+        path: `/api/newsletters/preview`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesGet
+     * @request GET:/api/newsletters/issues/{id}
+     */
+    issuesGet: ({ id }: IssuesGetParams, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesUpdate
+     * @request PATCH:/api/newsletters/issues/{id}
+     */
+    issuesUpdate: (
+      { id }: IssuesUpdateParams,
+      data: UpdateIssueDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPreviewSaved
+     * @request GET:/api/newsletters/issues/{id}/preview
+     */
+    issuesPreviewSaved: (
+      { id }: IssuesPreviewSavedParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<PreviewResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/preview`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesCheck
+     * @request GET:/api/newsletters/issues/{id}/check
+     */
+    issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
+      this.request<CheckReportResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/check`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesTestSend
+     * @request POST:/api/newsletters/issues/{id}/test-send
+     */
+    issuesTestSend: (
+      { id }: IssuesTestSendParams,
+      data: TestSendDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TestSendResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/test-send`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesSubmit
+     * @request POST:/api/newsletters/issues/{id}/submit
+     */
+    issuesSubmit: ({ id }: IssuesSubmitParams, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/submit`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesReopen
+     * @request POST:/api/newsletters/issues/{id}/reopen
+     */
+    issuesReopen: ({ id }: IssuesReopenParams, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/reopen`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesSchedule
+     * @request POST:/api/newsletters/issues/{id}/schedule
+     */
+    issuesSchedule: (
+      { id }: IssuesScheduleParams,
+      data: ScheduleDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/schedule`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesPause
+     * @request POST:/api/newsletters/issues/{id}/pause
+     */
+    issuesPause: ({ id }: IssuesPauseParams, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/pause`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesResume
+     * @request POST:/api/newsletters/issues/{id}/resume
+     */
+    issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/resume`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesResendUncertain
+     * @request POST:/api/newsletters/issues/{id}/resend-uncertain
+     */
+    issuesResendUncertain: (
+      { id }: IssuesResendUncertainParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<IssueResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/resend-uncertain`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesIssueStats
+     * @request GET:/api/newsletters/issues/{id}/stats
+     */
+    issuesIssueStats: (
+      { id }: IssuesIssueStatsParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<SendStatsResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/stats`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesDeliveries
+     * @request GET:/api/newsletters/issues/{id}/deliveries
+     */
+    issuesDeliveries: (
+      { id, ...query }: IssuesDeliveriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<DeliveryPage, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/deliveries`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsList
+     * @request GET:/api/newsletters/proposals
+     */
+    proposalsList: (
+      query: ProposalsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ProposalPage, ErrorResponse>({
+        path: `/api/newsletters/proposals`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsCreate
+     * @request POST:/api/newsletters/proposals
+     */
+    proposalsCreate: (data: CreateProposalDto, params: RequestParams = {}) =>
+      this.request<ProposalResponse, ErrorResponse>({
+        path: `/api/newsletters/proposals`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsAccept
+     * @request POST:/api/newsletters/proposals/{id}/accept
+     */
+    proposalsAccept: (
+      { id }: ProposalsAcceptParams,
+      data: AcceptProposalDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ProposalResponse, ErrorResponse>({
+        path: `/api/newsletters/proposals/${id}/accept`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name ProposalsDecline
+     * @request POST:/api/newsletters/proposals/{id}/decline
+     */
+    proposalsDecline: (
+      { id }: ProposalsDeclineParams,
+      data: DeclineProposalDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ProposalResponse, ErrorResponse>({
+        path: `/api/newsletters/proposals/${id}/decline`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  newslettersPublic = {
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersForm
+     * @request GET:/api/newsletters/public/form
+     */
+    publicNewslettersForm: (params: RequestParams = {}) =>
+      this.request<PublicFormResponse, ErrorResponse>({
+        path: `/api/newsletters/public/form`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersSubscribe
+     * @request POST:/api/newsletters/public/subscribe
+     */
+    publicNewslettersSubscribe: (
+      data: SubscribeDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/newsletters/public/subscribe`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersConfirm
+     * @request POST:/api/newsletters/public/confirm
+     */
+    publicNewslettersConfirm: (data: ConfirmDto, params: RequestParams = {}) =>
+      this.request<ConfirmedResponse, ErrorResponse>({
+        path: `/api/newsletters/public/confirm`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersUnsubscribePage
+     * @summary The List-Unsubscribe URL opened in a browser: the confirmation page, which asks before doing anything.
+     * @request GET:/api/newsletters/public/unsubscribe/{token}
+     */
+    publicNewslettersUnsubscribePage: (
+      { token }: PublicNewslettersUnsubscribePageParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<any, string | ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersUnsubscribe
+     * @summary RFC 8058: a POST to the List-Unsubscribe URL unsubscribes at once, without login or further question. The page's button posts here too (JSON, optionally `{ "allLists": true }`).
+     * @request POST:/api/newsletters/public/unsubscribe/{token}
+     */
+    publicNewslettersUnsubscribe: (
+      { token }: PublicNewslettersUnsubscribeParams,
+      data?: UnsubscribeAllDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<UnsubscribedResponse, ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersDescribe
+     * @request GET:/api/newsletters/public/unsubscribe/{token}/info
+     */
+    publicNewslettersDescribe: (
+      { token }: PublicNewslettersDescribeParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<UnsubscribeInfoResponse, ErrorResponse>({
+        path: `/api/newsletters/public/unsubscribe/${token}/info`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersArchived
+     * @request GET:/api/newsletters/public/archive
+     */
+    publicNewslettersArchived: (params: RequestParams = {}) =>
+      this.request<ArchivedIssueResponse[], ErrorResponse>({
+        path: `/api/newsletters/public/archive`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersWebVersion
+     * @summary The web version: the HTML that was sent, without anything personal.
+     * @request GET:/api/newsletters/public/archive/{number}
+     */
+    publicNewslettersWebVersion: (
+      { number }: PublicNewslettersWebVersionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/newsletters/public/archive/${number}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersOpened
+     * @request GET:/api/newsletters/public/archive/{number}/open.gif
+     */
+    publicNewslettersOpened: (
+      { number }: PublicNewslettersOpenedParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/newsletters/public/archive/${number}/open.gif`,
+        method: "GET",
+        format: "blob",
+        ...params,
+      }),
+  };
+  splits = {
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsList
+     * @request GET:/api/splits
+     */
+    splitsList: (query: SplitsListParams = {}, params: RequestParams = {}) =>
+      this.request<SplitListItemPage, ErrorResponse>({
+        path: `/api/splits`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsCreate
+     * @request POST:/api/splits
+     */
+    splitsCreate: (data: SaveSplitDto, params: RequestParams = {}) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSimulate
+     * @summary Computes a split without saving anything: the editor calls it as its inputs change.
+     * @request POST:/api/splits/simulate
+     */
+    splitsSimulate: (data: SplitParametersDto, params: RequestParams = {}) =>
+      this.request<SplitSimulationResponse, ErrorResponse>({
+        path: `/api/splits/simulate`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsGrants
+     * @summary The granted grants and what is left of each to split: where the editor's sources are chosen.
+     * @request GET:/api/splits/grants
+     */
+    splitsGrants: (params: RequestParams = {}) =>
+      this.request<AvailableGrantResponse[], ErrorResponse>({
+        path: `/api/splits/grants`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsLedger
+     * @request GET:/api/splits/ledger
+     */
+    splitsLedger: (
+      query: SplitsLedgerParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitLedgerEntryPage, ErrorResponse>({
+        path: `/api/splits/ledger`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsOrganisationStatement
+     * @request GET:/api/splits/organisations/{organisationId}/statement
+     */
+    splitsOrganisationStatement: (
+      { organisationId }: SplitsOrganisationStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<OrganisationStatementResponse, ErrorResponse>({
+        path: `/api/splits/organisations/${organisationId}/statement`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsOrganisationStatementCsv
+     * @request GET:/api/splits/organisations/{organisationId}/statement.csv
+     */
+    splitsOrganisationStatementCsv: (
+      { organisationId }: SplitsOrganisationStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/splits/organisations/${organisationId}/statement.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsGet
+     * @request GET:/api/splits/{id}
+     */
+    splitsGet: ({ id }: SplitsGetParams, params: RequestParams = {}) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsUpdate
+     * @request PUT:/api/splits/{id}
+     */
+    splitsUpdate: (
+      { id }: SplitsUpdateParams,
+      data: SaveSplitDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsRemove
+     * @request DELETE:/api/splits/{id}
+     */
+    splitsRemove: ({ id }: SplitsRemoveParams, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/splits/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsApprove
+     * @request POST:/api/splits/{id}/approve
+     */
+    splitsApprove: (
+      { id }: SplitsApproveParams,
+      data: ApproveSplitDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}/approve`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsRecordPayment
+     * @summary Records a payment (a new row): answers the split as it now is.
+     * @request POST:/api/splits/{id}/payments
+     */
+    splitsRecordPayment: (
+      { id }: SplitsRecordPaymentParams,
+      data: RecordPaymentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}/payments`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsReversePayment
+     * @summary Cancels a payment by a reversal, a new negative payment: answers the split as it now is.
+     * @request POST:/api/splits/{id}/payments/{paymentId}/reverse
+     */
+    splitsReversePayment: (
+      { id, paymentId }: SplitsReversePaymentParams,
+      data: ReversePaymentDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}/payments/${paymentId}/reverse`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsExportCsv
+     * @request GET:/api/splits/{id}/export.csv
+     */
+    splitsExportCsv: (
+      { id }: SplitsExportCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/splits/${id}/export.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSplitStatement
+     * @request GET:/api/splits/{id}/statements/{organisationId}
+     */
+    splitsSplitStatement: (
+      { id, organisationId }: SplitsSplitStatementParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitStatementResponse, ErrorResponse>({
+        path: `/api/splits/${id}/statements/${organisationId}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
+     * @name SplitsSplitStatementCsv
+     * @request GET:/api/splits/{id}/statements/{organisationId}/statement.csv
+     */
+    splitsSplitStatementCsv: (
+      { id, organisationId }: SplitsSplitStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
+        method: "GET",
+        ...params,
+      }),
+  };
+}
