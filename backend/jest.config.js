@@ -2,8 +2,8 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
   transform: { '^.+\\.(t|j)s$': swc },
-  // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family): let swc turn them into CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)'],
+  // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family, otplib's plugins): let swc turn them into CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)'],
   moduleNameMapper: { '^@maillage/emails$': '<rootDir>/../emails/src/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
 };

@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Maillage UI (Next.js), served by `next start`; it forwards /api/* to API_URL, read at run time.
+# Maillage UI (Next.js), served by server.mjs (Next behind the layer that sets the client address and the security
+# headers); it forwards /api/* to API_URL, read at run time.
 # Build from the repository root: docker build -f docker/frontend.Dockerfile .
 # Ignore list: docker/frontend.Dockerfile.dockerignore (BuildKit reads <Dockerfile>.dockerignore).
 
@@ -33,13 +34,13 @@ RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --workspace frontend 
  && mkdir -p frontend/node_modules
 
 FROM ${NODE_IMAGE} AS runtime
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 API_URL=http://backend:3001
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 API_URL=http://backend:3001
 WORKDIR /app
 # Owned by root, read-only for the app user, except Next's cache folder.
 COPY --from=prod-deps /app/package.json ./
 COPY --from=prod-deps /app/node_modules node_modules
 COPY --from=prod-deps /app/frontend/node_modules frontend/node_modules
-COPY --from=build /app/frontend/package.json /app/frontend/next.config.ts frontend/
+COPY --from=build /app/frontend/package.json /app/frontend/next.config.ts /app/frontend/server.mjs frontend/
 COPY --from=build /app/frontend/public frontend/public
 COPY --from=build /app/frontend/.next frontend/.next
 RUN mkdir -p frontend/.next/cache && chown node:node frontend/.next/cache
@@ -49,4 +50,4 @@ EXPOSE 3000
 # No curl in slim images: node's fetch does the probe.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/login', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "../node_modules/next/dist/bin/next", "start", "--hostname", "0.0.0.0"]
+CMD ["node", "server.mjs"]

@@ -10,8 +10,12 @@ import { ContractInterceptor } from './permissions/contract.interceptor';
 import { ResponseShaper } from './permissions/response-shaper';
 import type { AppConfig } from './config/app-config';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { createValidationPipe } from './common/validation';
+import { registerSecurityHeaders } from './common/security-headers';
+import { createValidationPipe, EmptyPatchInterceptor } from './common/validation';
 import { MetricsService } from './metrics/metrics.service';
+
+/** Every JSON body but the uploads (which declare @LargeBody): more is refused with a 413 before it is read. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 const NEST_LEVELS: Record<string, LogLevel[]> = {
   silent: [], fatal: ['fatal'], error: ['fatal', 'error'], warn: ['fatal', 'error', 'warn'],
@@ -24,7 +28,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Structured JSON request logs (pino, Fastify's own logger); secrets never logged.
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     trustProxy: config.TRUST_PROXY,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+  });
+  const fastify = adapter.getInstance();
+  registerSecurityHeaders(fastify, { https: config.APP_URL.startsWith('https://'), docsPrefix: '/api/docs' });
+  // A route's own limit (@LargeBody) replaces the default one; set before Nest registers the routes.
+  fastify.addHook('onRoute', (route) => {
+    const limit = (route.config as { bodyLimit?: number } | undefined)?.bodyLimit;
+    if (limit) route.bodyLimit = limit;
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: NEST_LEVELS[config.LOG_LEVEL],
@@ -37,6 +48,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalInterceptors(new EmptyPatchInterceptor());
   const openApi = await describeApi(app);
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
   app.useGlobalInterceptors(new ContractInterceptor(app.get(Reflector), new ResponseShaper(openApi)));

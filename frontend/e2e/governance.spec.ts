@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { login, USERS } from './support/login';
 
 /** Picks a person in a remote person select by typing part of their name. */

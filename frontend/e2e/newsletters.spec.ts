@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { login, USERS } from './support/login';
 
 /** "YYYY-MM-DDTHH:MM" of now in Paris, as a datetime-local input holds it (the browser runs in Europe/Paris). */

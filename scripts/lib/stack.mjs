@@ -96,9 +96,10 @@ export async function startStack({ apiPort, uiPort, smtpPort, mailUiPort, env = 
       env: { ...process.env, PORT: String(apiPort), APP_URL: `http://localhost:${uiPort}`, ...env, SMTP_URL: smtpUrl },
     });
     await waitFor(`http://127.0.0.1:${apiPort}/api/health`, api);
-    const ui = run(bin('next'), ['start', '-p', String(uiPort), '-H', '127.0.0.1'], {
+    // server.mjs: Next behind the layer that sets the client address and the security headers.
+    const ui = run('node', ['server.mjs'], {
       cwd: path.join(root, 'frontend'),
-      env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}`, NODE_ENV: 'production' },
+      env: { ...process.env, PORT: String(uiPort), HOSTNAME: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, APP_URL: `http://localhost:${uiPort}`, NODE_ENV: 'production' },
     });
     await waitFor(`http://127.0.0.1:${uiPort}/login`, ui);
     return { children, stop, smtpUrl, mailUi: `http://127.0.0.1:${mailUiPort}` };

@@ -32,4 +32,23 @@ export class Account extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /** The TOTP secret (base32) once the second factor is on; never leaves the server after enrolment. */
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  totpSecret: string | null;
+
+  /** A secret shown during enrolment, kept until a first code proves the app has it. */
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  totpPendingSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last time step a code was accepted for: a code is good once (RFC 6238 §5.2). */
+  @Column({ type: 'bigint', nullable: true, select: false })
+  totpLastStep: string | null;
+
+  /** SHA-256 of the unused recovery codes (random, high entropy: a fast hash is enough). */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false })
+  recoveryCodeHashes: string[];
 }

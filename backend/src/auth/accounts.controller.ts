@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../common/id-param';
 import { Ctx, type SignedInContext } from '../common/request-context';
-import { Policy } from '../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../permissions/policy.decorator';
 import { AccountsService } from './accounts.service';
 import { AccountQuery, InviteDto, SetRolesDto } from './dto/accounts.dto';
 import { Returns, ReturnsPage } from '../common/contract';
@@ -29,6 +29,7 @@ export class AccountsController {
 
   @Patch('accounts/:id/roles')
   @Policy('update', 'Account')
+  @Reauthenticated()
   @Returns(AccountResponse)
   setRoles(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: SetRolesDto) {
     return this.accounts.setRoles(ctx, id, dto.roles);

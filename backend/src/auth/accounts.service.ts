@@ -82,19 +82,19 @@ export class AccountsService {
       const created = await em.save(em.create(Account, { personId: person.id, email: dto.email, roles: dto.roles, locale: dto.locale ?? 'fr', passwordHash: null }));
       await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'invitation', accountId: created.id, createdById: ctx.user.id, expiresAt });
       await this.audit.record(em, ctx, { action: 'invite', entityType: 'Account', entityId: created.id, after: { email: dto.email, roles: dto.roles, organisationIds: dto.organisationIds ?? [] } });
-      return { ...created, person };
-    });
-    await this.mail.send({
-      to: account.email,
-      template: 'invitation',
-      locale: account.locale,
-      vars: {
-        firstName: account.person.firstName,
-        inviterName: `${ctx.user.firstName} ${ctx.user.lastName}`,
-        roles: dto.roles,
-        acceptUrl: `${this.config.APP_URL}/invitation?token=${token}`,
-        expiresAt,
-      },
+      await this.mail.enqueue(em, {
+        to: created.email,
+        template: 'invitation',
+        locale: created.locale,
+        vars: {
+          firstName: person.firstName,
+          inviterName: `${ctx.user.firstName} ${ctx.user.lastName}`,
+          roles: dto.roles,
+          acceptUrl: `${this.config.APP_URL}/invitation?token=${token}`,
+          expiresAt,
+        },
+      });
+      return created;
     });
     return { id: account.id, email: account.email, expiresAt };
   }

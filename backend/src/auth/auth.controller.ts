@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
@@ -6,10 +6,13 @@ import { Ctx, type RequestContext, type SignedInContext } from '../common/reques
 import { Public, SignedIn } from '../permissions/policy.decorator';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
+import { ReauthenticateDto } from './dto/security.dto';
 import { ChangeEmailDto, ChangeLocaleDto, ChangePasswordDto, LoginDto, PasswordResetRequestDto, TokenPasswordDto } from './dto/auth.dto';
 import { SESSION_COOKIE } from './session.service';
 import { Returns, ReturnsNothing } from '../common/contract';
 import { InvitationResponse, MeResponse, PasswordResetRequested } from './dto/auth.response';
+import { SessionResponse } from './dto/security.response';
+import { ParseSessionIdPipe } from './session-id.pipe';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -40,7 +43,7 @@ export class AuthController {
   @Returns(MeResponse)
   @SignedIn()
   me(@Ctx() ctx: SignedInContext) {
-    return this.auth.me(ctx.user, ctx.ability);
+    return this.auth.me(ctx.user, ctx.session, ctx.ability);
   }
 
   @Patch('me/password')
@@ -62,6 +65,34 @@ export class AuthController {
   @SignedIn()
   changeLocale(@Ctx() ctx: SignedInContext, @Body() dto: ChangeLocaleDto) {
     return this.auth.changeLocale(ctx, dto.locale);
+  }
+
+  @Post('reauthenticate')
+  @ReturnsNothing()
+  @SignedIn()
+  reauthenticate(@Ctx() ctx: SignedInContext, @Body() dto: ReauthenticateDto) {
+    return this.auth.reauthenticate(ctx, dto);
+  }
+
+  @Get('sessions')
+  @Returns([SessionResponse])
+  @SignedIn()
+  sessions(@Ctx() ctx: SignedInContext) {
+    return this.auth.listSessions(ctx);
+  }
+
+  @Post('sessions/end-others')
+  @ReturnsNothing()
+  @SignedIn()
+  endOtherSessions(@Ctx() ctx: SignedInContext) {
+    return this.auth.endOtherSessions(ctx);
+  }
+
+  @Delete('sessions/:id')
+  @ReturnsNothing()
+  @SignedIn()
+  endSession(@Ctx() ctx: SignedInContext, @Param('id', new ParseSessionIdPipe()) id: string) {
+    return this.auth.endSession(ctx, id);
   }
 
   @Post('password-reset')

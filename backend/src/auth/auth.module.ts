@@ -5,6 +5,8 @@ import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { HousekeepingService } from './housekeeping.service';
+import { SecondFactorService } from './second-factor.service';
+import { SecurityController } from './security.controller';
 import { AppConfig } from '../config/app-config';
 import { SessionCache } from './session-cache';
 import { SessionInvalidation } from './session-invalidation.service';
@@ -12,9 +14,9 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [MailModule],
-  controllers: [AuthController, AccountsController],
+  controllers: [AuthController, AccountsController, SecurityController],
   providers: [
-    AuthService, AccountsService, SessionService, HousekeepingService, SessionInvalidation,
+    AuthService, AccountsService, SecondFactorService, SessionService, HousekeepingService, SessionInvalidation,
     { provide: SessionCache, useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_SECONDS * 1000), inject: [AppConfig] },
   ],
   exports: [SessionService],

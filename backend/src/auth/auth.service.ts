@@ -8,14 +8,18 @@ import { Gone, NotFound, TooManyRequests, Unauthenticated, ValidationFailed } fr
 import { RateLimitService } from '../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
+import { Outbox } from '../outbox/outbox.service';
 import { Person } from '../modules/people/person.entity';
 import { defineAbilityFor, type AppAbility } from '../permissions/ability';
-import type { AuthUser } from '../permissions/auth-user';
+import type { AuthUser, SessionFacts } from '../permissions/auth-user';
 import { Account } from './account.entity';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import type { ChangeEmailDto, ChangePasswordDto, LoginDto, TokenPasswordDto } from './dto/auth.dto';
 import type { InvitationResponse, MeResponse } from './dto/auth.response';
-import { burnVerification, hashPassword, isStrongPassword, verifyPassword } from './password';
+import type { SessionResponse } from './dto/security.response';
+import { burnVerification, checkCurrentPassword, hashPassword, isStrongPassword, verifyPassword } from './password';
+import type { ReauthenticateDto } from './dto/security.dto';
+import { SecondFactorService } from './second-factor.service';
 import { randomToken, SessionService, sha256 } from './session.service';
 
 export interface SignedIn {
@@ -25,6 +29,14 @@ export interface SignedIn {
 }
 
 
+const PASSWORD_RESET_JOB = 'password_reset';
+interface ResetRequest {
+  email: string;
+  ip: string | null;
+}
+
+const SECOND_FACTOR_NEEDED = { fr: 'Saisissez le code de votre application d’authentification', en: 'Enter the code from your authenticator app' };
+const WRONG_CODE = { fr: 'Code incorrect ou déjà utilisé', en: 'Wrong or already used code' };
 const BAD_CREDENTIALS = { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' };
 const WEAK = { fr: 'Mot de passe trop faible : 12 caractères au moins, et pas un mot de passe courant', en: 'Password too weak: at least 12 characters, and not a common password' };
 
@@ -39,12 +51,16 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly rateLimit: RateLimitService,
     private readonly mail: MailService,
-  ) {}
+    private readonly outbox: Outbox,
+    private readonly secondFactor: SecondFactorService,
+  ) {
+    outbox.register<ResetRequest>(PASSWORD_RESET_JOB, (em, request) => this.sendPasswordReset(em, request));
+  }
 
   /** `ability`: the one the request already carries, when the user is the request's own. */
-  me(user: AuthUser, ability: AppAbility = defineAbilityFor(user)): MeResponse {
+  me(user: AuthUser, facts: SessionFacts, ability: AppAbility = defineAbilityFor(user)): MeResponse {
     const { sessionId: _, ...visible } = user;
-    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}` }, rules: packRules(ability.rules) };
+    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}`, secondFactor: facts.secondFactor }, rules: packRules(ability.rules) };
   }
 
   async login(ctx: RequestContext, dto: LoginDto, userAgent: string | null): Promise<SignedIn> {
@@ -63,14 +79,25 @@ export class AuthService {
       .where('a.email = :email', { email: dto.email })
       .getOne();
     const ok = account?.passwordHash && !account.disabledAt ? await verifyPassword(account.passwordHash, dto.password) : (await burnVerification(dto.password), false);
-    if (!ok || !account) {
-      for (const b of buckets) await this.rateLimit.hit(b, Number.MAX_SAFE_INTEGER, window);
-      this.logger.warn(`failed login for ${dto.email} from ${ctx.ip}`);
-      await this.audit.recordNow(ctx, { action: 'login_failed', entityType: 'Account', entityId: account?.id, after: { email: dto.email } });
-      throw new Unauthenticated(BAD_CREDENTIALS, 'invalid_credentials');
+    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(BAD_CREDENTIALS, 'invalid_credentials'));
+    if (account.totpEnabledAt) {
+      // Asked for only once the password is right: the form then sends both again, with the code.
+      if (!dto.code) throw new Unauthenticated(SECOND_FACTOR_NEEDED, 'second_factor_required');
+      const code = dto.code;
+      if (!(await this.db.transaction((em) => this.secondFactor.verify(em, account.id, code)))) {
+        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(WRONG_CODE, 'invalid_second_factor'));
+      }
     }
     await this.rateLimit.clear(buckets[0]);
     return this.signIn(account.id, ctx, userAgent, 'login');
+  }
+
+  /** A failed sign-in counts against the email and the address, and is audited. */
+  private async refuse(ctx: RequestContext, email: string, buckets: string[], accountId: string | undefined, action: string, error: Unauthenticated): Promise<never> {
+    for (const b of buckets) await this.rateLimit.hit(b, Number.MAX_SAFE_INTEGER, this.config.LOGIN_WINDOW_MINUTES);
+    this.logger.warn(`${action} for ${email} from ${ctx.ip}`);
+    await this.audit.recordNow(ctx, { action, entityType: 'Account', entityId: accountId, after: { email } });
+    throw error;
   }
 
   private async signIn(accountId: string, ctx: RequestContext, userAgent: string | null, action: string, em?: EntityManager): Promise<SignedIn> {
@@ -81,9 +108,9 @@ export class AuthService {
       return cookies;
     };
     const cookies = em ? await run(em) : await this.db.transaction(run);
-    const user = await this.sessions.loadUser(accountId, sha256(cookies.token));
+    const { user, facts } = await this.sessions.loadUser(accountId, sha256(cookies.token));
     this.logger.log(`${action}: account ${accountId} from ${ctx.ip}`);
-    return { ...cookies, me: this.me(user) };
+    return { ...cookies, me: this.me(user, facts) };
   }
 
   async logout(ctx: SignedInContext, token: string): Promise<void> {
@@ -93,16 +120,8 @@ export class AuthService {
     });
   }
 
-  private async checkCurrentPassword(accountId: string, password: string): Promise<Account> {
-    const account = await this.db.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: accountId }).getOneOrFail();
-    if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
-      throw ValidationFailed.field('currentPassword', { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' });
-    }
-    return account;
-  }
-
   async changePassword(ctx: SignedInContext, dto: ChangePasswordDto): Promise<void> {
-    await this.checkCurrentPassword(ctx.user.id, dto.currentPassword);
+    await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     if (!isStrongPassword(dto.newPassword, [ctx.user.email.split('@')[0], ctx.user.firstName, ctx.user.lastName])) {
       throw ValidationFailed.field('newPassword', WEAK);
     }
@@ -115,7 +134,7 @@ export class AuthService {
   }
 
   async changeEmail(ctx: SignedInContext, dto: ChangeEmailDto): Promise<MeResponse> {
-    await this.checkCurrentPassword(ctx.user.id, dto.currentPassword);
+    await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
       const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
       if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', { fr: 'Cette adresse est déjà utilisée', en: 'This address is already in use' });
@@ -123,40 +142,73 @@ export class AuthService {
       await em.update(Person, ctx.user.personId, { email: dto.email });
       await this.audit.record(em, ctx, { action: 'update', entityType: 'Account', entityId: ctx.user.id, before: { email: ctx.user.email }, after: { email: dto.email } });
     });
-    return this.me(await this.sessions.loadUser(ctx.user.id, ctx.user.sessionId));
+    const { user, facts } = await this.sessions.loadUser(ctx.user.id, ctx.user.sessionId);
+    return this.me(user, facts);
   }
 
   async changeLocale(ctx: SignedInContext, locale: 'fr' | 'en'): Promise<MeResponse> {
     await this.db.getRepository(Account).update(ctx.user.id, { locale });
-    return this.me({ ...ctx.user, locale });
+    return this.me({ ...ctx.user, locale }, ctx.session);
   }
 
-  /** Always answers the same, whether the email has an account or not. */
+  /** Password (and code, with a second factor) asked again: sensitive actions accept the session for a while after. */
+  async reauthenticate(ctx: SignedInContext, dto: ReauthenticateDto): Promise<void> {
+    await this.rateLimit.hit(`reauth:account:${ctx.user.id}`, this.config.LOGIN_MAX_ATTEMPTS, this.config.LOGIN_WINDOW_MINUTES);
+    await checkCurrentPassword(this.db, ctx.user.id, dto.password, 'password');
+    await this.db.transaction(async (em) => {
+      if (ctx.session.secondFactor.enabled && !(dto.code && (await this.secondFactor.verify(em, ctx.user.id, dto.code)))) {
+        throw ValidationFailed.field('code', WRONG_CODE);
+      }
+      await this.sessions.markAuthenticated(em, ctx.user.sessionId);
+      await this.audit.record(em, ctx, { action: 'reauthenticated', entityType: 'Account', entityId: ctx.user.id });
+    });
+  }
+
+  listSessions(ctx: SignedInContext): Promise<SessionResponse[]> {
+    return this.sessions.listFor(ctx.user.id, ctx.user.sessionId);
+  }
+
+  async endSession(ctx: SignedInContext, id: string): Promise<void> {
+    await this.db.transaction(async (em) => {
+      if (!(await this.sessions.destroyListed(em, ctx.user.id, id))) throw new NotFound();
+      await this.audit.record(em, ctx, { action: 'session_ended', entityType: 'Account', entityId: ctx.user.id });
+    });
+  }
+
+  /** "Sign out elsewhere": every session of the person but this one. */
+  async endOtherSessions(ctx: SignedInContext): Promise<void> {
+    await this.db.transaction(async (em) => {
+      await this.sessions.destroyAllFor(em, ctx.user.id, ctx.user.sessionId);
+      await this.audit.record(em, ctx, { action: 'other_sessions_ended', entityType: 'Account', entityId: ctx.user.id });
+    });
+  }
+
+  /**
+   * Answers the same, in the same time, whether the email has an account or not: the request only records it, and
+   * the outbox looks the account up, makes the link and mails it after the answer (`sendPasswordReset`).
+   */
   async requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
     await this.rateLimit.hit(`reset:ip:${ctx.ip}`, 20, 60);
-    const account = await this.db.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
+    await this.outbox.enqueue(this.db.manager, PASSWORD_RESET_JOB, { email, ip: ctx.ip } satisfies ResetRequest);
+  }
+
+  /** The outbox's half of a reset request, in the job's transaction: nothing for an unknown or disabled account. */
+  private async sendPasswordReset(em: EntityManager, { email, ip }: ResetRequest): Promise<void> {
+    const account = await em.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
     if (!account) return;
     if (await this.rateLimit.isLimited(`reset:email:${email}`, 3, 60)) return;
     await this.rateLimit.hit(`reset:email:${email}`, Number.MAX_SAFE_INTEGER, 60);
     const token = randomToken();
-    await this.db.transaction(async (em) => {
-      // A new link replaces any older one still unused.
-      await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
-      await em.insert(AccountToken, {
-        tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id,
-        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
-      });
-      await this.audit.record(em, ctx, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
-    });
-    await this.mail.send({
+    const expiresAt = new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000);
+    // A new link replaces any older one still unused.
+    await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
+    await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id, expiresAt });
+    await this.audit.record(em, { user: null, ip }, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
+    await this.mail.enqueue(em, {
       to: account.email,
       template: 'password-reset',
       locale: account.locale,
-      vars: {
-        firstName: account.person.firstName,
-        resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`,
-        expiresAt: new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000),
-      },
+      vars: { firstName: account.person.firstName, resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`, expiresAt },
     });
   }
 

@@ -1,4 +1,7 @@
 import argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { ValidationFailed } from '../common/errors';
+import { Account } from './account.entity';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -26,4 +29,12 @@ let dummyHash: Promise<string> | undefined;
 export async function burnVerification(password: string): Promise<void> {
   dummyHash ??= hashPassword('maillage-timing-equaliser');
   await verifyPassword(await dummyHash, password);
+}
+
+/** The signed-in person's password, asked again before a change that matters; a 400 on `field` when wrong. */
+export async function checkCurrentPassword(db: DataSource, accountId: string, password: string, field = 'currentPassword'): Promise<void> {
+  const account = await db.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: accountId }).getOneOrFail();
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
+    throw ValidationFailed.field(field, { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' });
+  }
 }

@@ -1,11 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import type { AppAbility } from '../permissions/ability';
-import type { AuthUser } from '../permissions/auth-user';
+import type { AuthUser, SessionFacts } from '../permissions/auth-user';
 
 export interface ResolvedSession {
   user: AuthUser;
   csrfToken: string;
   ability: AppAbility;
+  facts: SessionFacts;
 }
 
 /**

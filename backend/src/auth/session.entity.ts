@@ -32,4 +32,8 @@ export class Session {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   userAgent: string | null;
+
+  /** When the person last proved who they are in this session (sign-in, or a password asked again). */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  authenticatedAt: Date;
 }

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AppAbility } from '../permissions/ability';
-import type { AuthUser } from '../permissions/auth-user';
+import type { AuthUser, SessionFacts } from '../permissions/auth-user';
 
 /** Methods that change nothing: no CSRF token asked, no cached rights dropped. */
 export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -12,10 +12,12 @@ export interface RequestContext {
   ability: AppAbility;
   ip: string | null;
   locale: 'fr' | 'en';
+  session?: SessionFacts;
 }
 
 export interface SignedInContext extends RequestContext {
   user: AuthUser;
+  session: SessionFacts;
 }
 
 declare module 'fastify' {

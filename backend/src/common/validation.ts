@@ -1,5 +1,8 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import type { Observable } from 'rxjs';
+import { ValidationFailed } from './errors';
 
 /** One failed rule on one field, before it is put into words (the filter knows the request's language). */
 export interface FieldViolation {
@@ -43,4 +46,20 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => new RequestValidationError(flattenValidationErrors(errors)),
   });
+}
+
+/**
+ * A PATCH that changes nothing (`{}`, `null`, no body) is a mistake of the caller, not a no-op to answer 200:
+ * refused after the guard (so the caller learns nothing before being known) and before the pipes.
+ */
+@Injectable()
+export class EmptyPatchInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<FastifyRequest>();
+    const body = req.body;
+    if (req.method === 'PATCH' && (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0)) {
+      throw new ValidationFailed({}, { fr: 'Rien à modifier : le corps de la requête est vide', en: 'Nothing to change: the request body is empty' });
+    }
+    return next.handle();
+  }
 }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
 import { MailService } from './mail.service';
 
 @Global()
-@Module({ providers: [MailService], exports: [MailService] })
+@Module({ imports: [OutboxModule], providers: [MailService], exports: [MailService] })
 export class MailModule {}

@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { renderEmail, type EmailName, type EmailVarsMap, type Locale } from '@maillage/emails';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { Outbox } from '../outbox/outbox.service';
 
 export interface MailRequest<N extends EmailName> {
   to: string;
@@ -11,20 +13,47 @@ export interface MailRequest<N extends EmailName> {
   attachments?: SendMailOptions['attachments'];
 }
 
+/** A rendered message waiting in the outbox. */
+interface QueuedMail {
+  template: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
 /** Transactional mail: an MJML template from `emails/`, an HTML and a text part, sent over SMTP_URL. */
 @Injectable()
 export class MailService implements OnModuleDestroy {
   private readonly logger = new Logger('Mail');
   readonly transport: Transporter;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly outbox: Outbox,
+  ) {
     this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+    outbox.register<QueuedMail>('mail', (_em, m) => this.deliver(m.template, { to: m.to, subject: m.subject, html: m.html, text: m.text }));
   }
 
+  /** Now, in the request: for mail whose failure the caller must report. */
   async send<N extends EmailName>(req: MailRequest<N>): Promise<void> {
     const { subject, html, text } = await renderEmail(req.template, { locale: req.locale, vars: req.vars });
-    const info = await this.transport.sendMail({ to: req.to, subject, html, text, attachments: req.attachments });
-    this.logger.log(`sent "${req.template}" to ${req.to} (${info.messageId})`);
+    await this.deliver(req.template, { to: req.to, subject, html, text, attachments: req.attachments });
+  }
+
+  /**
+   * Rendered now, sent after the caller's transaction commits, retried if the server refuses: the answer does not
+   * wait for SMTP (nor tells by its time whether a mail left), and a change is never kept without its mail.
+   */
+  async enqueue<N extends EmailName>(em: EntityManager, req: Omit<MailRequest<N>, 'attachments'>): Promise<void> {
+    const { subject, html, text } = await renderEmail(req.template, { locale: req.locale, vars: req.vars });
+    await this.outbox.enqueue(em, 'mail', { template: req.template, to: req.to, subject, html, text } satisfies QueuedMail);
+  }
+
+  private async deliver(template: string, message: SendMailOptions): Promise<void> {
+    const info = await this.transport.sendMail(message);
+    this.logger.log(`sent "${template}" to ${String(message.to)} (${info.messageId})`);
   }
 
   onModuleDestroy(): void {

@@ -11,7 +11,7 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
   | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
   | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
-  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'Backup';
+  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'SecuritySettings' | 'Backup';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /**

@@ -8,7 +8,7 @@ import { DomainError, Forbidden, Unauthenticated } from '../common/errors';
 import { pickLocale } from '../common/messages';
 import { SAFE_METHODS, type RequestContext } from '../common/request-context';
 import { defineAbilityFor } from './ability';
-import { POLICY_KEY, RoutePolicy } from './policy.decorator';
+import { POLICY_KEY, REAUTH_KEY, REAUTH_MINUTES, RoutePolicy } from './policy.decorator';
 
 /** Rules are only read, never changed after build, so one anonymous ability serves every request. */
 const ANONYMOUS = defineAbilityFor(null);
@@ -45,6 +45,7 @@ export class AccessGuard implements CanActivate {
         }
         ctx.user = session.user;
         ctx.ability = session.ability;
+        ctx.session = session.facts;
         ctx.locale = req.headers['accept-language'] ? ctx.locale : session.user.locale;
       }
     }
@@ -55,7 +56,18 @@ export class AccessGuard implements CanActivate {
     }
     if (policy.kind === 'public') return true;
     if (!ctx.user) throw new Unauthenticated();
-    if (policy.kind === 'signed-in' || ctx.ability.can(policy.action, policy.subject)) return true;
+    if (policy.kind === 'signed-in') return true;
+    // A role that must have a second factor does nothing else until it has one (its own account pages stay open).
+    if (ctx.session?.secondFactor.required && !ctx.session.secondFactor.enabled) {
+      throw new DomainError(403, 'second_factor_required', { fr: 'Activez d’abord la double authentification', en: 'Turn on two-factor authentication first' });
+    }
+    if (ctx.ability.can(policy.action, policy.subject)) {
+      const sensitive = this.reflector.getAllAndOverride<boolean | undefined>(REAUTH_KEY, [context.getHandler(), context.getClass()]);
+      if (sensitive && Date.now() - new Date(ctx.session!.authenticatedAt).getTime() > REAUTH_MINUTES * 60_000) {
+        throw new DomainError(403, 'reauthentication_required', { fr: 'Confirmez votre mot de passe pour continuer', en: 'Confirm your password to go on' });
+      }
+      return true;
+    }
 
     this.logger.warn(`refused ${req.method} ${req.url} to account ${ctx.user.id}`);
     await this.audit.recordNow(ctx, { action: 'access_denied', entityType: policy.subject, after: { method: req.method, url: req.url } });

@@ -19,3 +19,11 @@ export interface AuthUser {
   locale: 'fr' | 'en';
   sessionId: string;
 }
+
+/** What the session knows besides who: loaded with it, not part of the permission rules. */
+export interface SessionFacts {
+  /** Whether the person has a second factor, and whether one of their roles demands it (security settings). */
+  secondFactor: { enabled: boolean; required: boolean };
+  /** When they last proved who they are in this session: sensitive actions want it recent. */
+  authenticatedAt: Date;
+}

@@ -65,7 +65,7 @@ describe('funding: grants, instalments and budgets', () => {
       funderId: 'nope', title: '', amountRequestedCents: -100, amountGrantedCents: 12.5, startsOn: '2026-13-01', currency: 'USD', workingGroupIds: ['x'], colour: 'red',
     }).expect(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['amountGrantedCents', 'amountRequestedCents', 'colour', 'currency', 'funderId', 'startsOn', 'title', 'workingGroupIds'].sort());
-    expect(bad.body.error.fields.amountRequestedCents).toEqual(['Montant invalide (en centimes, entier positif)']);
+    expect(bad.body.error.fields.amountRequestedCents).toEqual(['Montant invalide : un nombre entier de centimes, de 0 € à 10 000 000 €']);
     const period = await coord.post('/api/grants', { funderId, title: 'À l’envers', amountRequestedCents: 1, startsOn: '2026-06-01', endsOn: '2026-05-31' }).expect(400);
     expect(period.body.error.fields.endsOn).toEqual(['La fin de la période précède son début']);
     const unknown = await coord.post('/api/grants', { funderId: '00000000-0000-4000-8000-000000000000', title: 'Fantôme', amountRequestedCents: 1 }).expect(400);
@@ -73,7 +73,7 @@ describe('funding: grants, instalments and budgets', () => {
     const grantedNoAmount = await coord.post('/api/grants', { funderId, title: 'Sans montant', amountRequestedCents: 1, status: 'granted' }).expect(400);
     expect(Object.keys(grantedNoAmount.body.error.fields)).toEqual(['amountGrantedCents']);
     const en = await coord.post('/api/grants', { funderId, title: 'x', amountRequestedCents: -1 }).set('Accept-Language', 'en').expect(400);
-    expect(en.body.error.fields.amountRequestedCents).toEqual(['Invalid amount (whole cents, not negative)']);
+    expect(en.body.error.fields.amountRequestedCents).toEqual(['Invalid amount: a whole number of cents, from €0 to €10 000 000']);
     const g = await createGrant(coord, funderId);
     const nulls = await coord.patch(`/api/grants/${g.id}`, { title: null, amountRequestedCents: null, status: 'granted' }).expect(400);
     expect(Object.keys(nulls.body.error.fields).sort()).toEqual(['status']);

@@ -28,6 +28,7 @@ describe('newsletter subscribers', () => {
 
   it('subscribes by double opt-in, keeping the proof of consent, with a single-use link', async () => {
     await t.http().post('/api/newsletters/public/subscribe').set('User-Agent', 'Firefox test').send(form('Zoe.Martin@Example.org')).expect(202);
+    await t.drain();
     const [pending] = await t.db.query(`SELECT id, status FROM newsletter_subscribers WHERE email = 'zoe.martin@example.org'`);
     expect(pending.status).toBe('pending');
     const mail = await t.mail.waitFor((m) => m.subject?.includes('Confirmez votre inscription') === true && t.mail.to('zoe.martin@example.org').includes(m));
@@ -153,6 +154,7 @@ describe('newsletter subscribers', () => {
 
   it('erases requests never confirmed after 30 days', async () => {
     await t.http().post('/api/newsletters/public/subscribe').send(form('oublie@example.org')).expect(202);
+    await t.drain();
     await t.db.query(`UPDATE newsletter_subscribers SET created_at = now() - interval '31 days', confirm_token_expires_at = now() - interval '24 days' WHERE email = 'oublie@example.org'`);
     await t.db.query(`UPDATE newsletter_subscriptions SET created_at = now() - interval '31 days' WHERE subscriber_id = (SELECT id FROM newsletter_subscribers WHERE email = 'oublie@example.org')`);
     expect(await t.app.get(SubscriptionService).purgePending()).toBe(2);

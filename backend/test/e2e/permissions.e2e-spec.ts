@@ -52,6 +52,7 @@ describe('permission matrix', () => {
       const res = await send(caller, method, url, body);
       const allowed = rule.allowed.includes(actor);
       const ok = allowed ? ![401, 403].includes(res.status) && res.status < 500 : res.status === (actor === 'anonymous' ? 401 : 403);
+      if (rule.endsOtherSessions && caller) callers.set(actor, await t.as(emails[actor as Exclude<Actor, 'anonymous'>]));
       if (!ok) failures.push(`${key} as ${actor}: ${allowed ? 'allowed' : 'forbidden'} expected, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
       else if (allowed && rule.scoped && res.status === 200) rule.scoped(res.body.items, actor, fixtures);
     }

@@ -16,6 +16,12 @@ export const foundationFixtures: FixtureBuilder = async (t, f) => {
   // An account the matrix may disable and re-role without locking out an actor.
   const target = await (await t.as(demo.admin)).post('/api/invitations', { email: `cible-${unique()}@maillage.test`, firstName: 'Cible', lastName: 'Matrice', roles: ['volunteer'] });
   f.targetAccount = target.body.id;
+  // An open session of the admin's (the sign-in above), as the sessions list names it: no one else may end it.
+  const [session] = await t.db.query(
+    `SELECT left(s.token_hash, 16) AS id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at DESC LIMIT 1`,
+    [demo.admin],
+  );
+  f.adminSession = session.id;
 };
 
 export const foundationRoutes: RouteCases = {
@@ -39,6 +45,17 @@ export const foundationRoutes: RouteCases = {
   'POST /api/auth/password-reset/confirm': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
   'GET /api/auth/invitations/:token': { allowed: ['anonymous', ...SIGNED_IN], url: () => '/api/auth/invitations/unknown' },
   'POST /api/auth/invitations/accept': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
+
+  'POST /api/auth/reauthenticate': { allowed: SIGNED_IN, body: () => ({ password: 'wrong-password-here' }) },
+  'GET /api/auth/sessions': { allowed: SIGNED_IN },
+  'POST /api/auth/sessions/end-others': { allowed: SIGNED_IN, freshSession: true, endsOtherSessions: true },
+  'DELETE /api/auth/sessions/:id': { allowed: SIGNED_IN, url: () => '/api/auth/sessions/0123456789abcdef' },
+  'POST /api/auth/second-factor/setup': { allowed: SIGNED_IN },
+  'POST /api/auth/second-factor/enable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'POST /api/auth/second-factor/recovery-codes': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'POST /api/auth/second-factor/disable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'GET /api/security/settings': { allowed: only('admin') },
+  'PUT /api/security/settings': { allowed: only('admin'), body: () => ({ totpRequiredFor: [] }) },
 
   'GET /api/accounts': { allowed: only('admin', 'coordinator') },
   'POST /api/invitations': {
@@ -98,6 +115,17 @@ export const foundationWrites: WriteCases = {
   'POST /api/invitations': [
     { actor: 'coordinator', tries: 'invite an admin (only an admin grants admin)', body: () => ({ email: `escalade-${unique()}@maillage.test`, firstName: 'Esca', lastName: 'Lade', roles: ['admin'] }) },
   ],
+  'POST /api/auth/reauthenticate': ownAccount,
+  'POST /api/auth/sessions/end-others': ownAccount,
+  'DELETE /api/auth/sessions/:id': [
+    // Not found rather than forbidden: the caller's own sessions are the only ones looked for.
+    { actor: 'volunteer', tries: "end the admin's session", url: (f) => `/api/auth/sessions/${f.adminSession}`, body: () => ({}), status: 404 },
+  ],
+  'POST /api/auth/second-factor/setup': ownAccount,
+  'POST /api/auth/second-factor/enable': ownAccount,
+  'POST /api/auth/second-factor/recovery-codes': ownAccount,
+  'POST /api/auth/second-factor/disable': ownAccount,
+  'PUT /api/security/settings': { none: 'admin only, who may require a second factor of any role' },
   'PATCH /api/accounts/:id/roles': { none: 'admin only, who may grant every role' },
   'POST /api/accounts/:id/disable': { none: 'admin only' },
   'POST /api/accounts/:id/enable': { none: 'admin only' },

@@ -19,6 +19,8 @@ export interface RouteCase {
   body?: (f: Fixtures, actor: Actor) => object;
   /** Run with a session of its own (for routes that end or change the session). */
   freshSession?: boolean;
+  /** Ends the actor's other sessions: the matrix signs its usual caller in again afterwards. */
+  endsOtherSessions?: boolean;
   /** For list routes: checks the items an allowed actor sees are the ones they may see. */
   scoped?: (items: Record<string, unknown>[], actor: Actor, f: Fixtures) => void;
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-data';
+import { Outbox } from '../../src/outbox/outbox.service';
 import { createTestDatabase } from './database';
 import { SmtpSink } from './smtp-sink';
 
@@ -27,6 +28,8 @@ export interface TestApp {
   http(): ReturnType<typeof request>;
   /** Signs in (demo password by default) and returns a caller. */
   as(email: string, password?: string): Promise<Caller>;
+  /** Runs what requests left to the outbox (mail, subscription requests) until nothing is due. */
+  drain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
 
   return {
     app, config, mail, http, as,
+    drain: () => app.get(Outbox).drain(),
     db: app.get(DataSource),
     async close() {
       await app.close();

@@ -1,8 +1,8 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
@@ -10,7 +10,11 @@ import { NAVIGATION } from '@/lib/navigation';
 import { useAppAbility } from '@/lib/ability';
 import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
+import { ReauthDialog } from '@/features/auth/components/reauth-dialog';
 import { LanguageSwitch } from './language-switch';
+
+/** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
+const ENROL_PAGE = '/account/security';
 
 function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -22,6 +26,11 @@ export function AdminShell({ children }: { children: ReactNode }) {
   const ability = useAppAbility();
   const { user, logout } = useSession();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const router = useRouter();
+  const mustEnrol = user.secondFactor.required && !user.secondFactor.enabled;
+  useEffect(() => {
+    if (mustEnrol && pathname !== ENROL_PAGE) router.replace(ENROL_PAGE);
+  }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
   const logoutButton = (testId: string) => (
     <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid={testId}>
@@ -93,6 +102,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
       <AppShell.Main id="main" tabIndex={-1}>
         {children}
       </AppShell.Main>
+      <ReauthDialog />
     </AppShell>
   );
 }

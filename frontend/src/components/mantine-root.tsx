@@ -5,6 +5,8 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useT } from '@/lib/i18n/provider';
 import { createAppTheme } from '@/lib/theme';
+// Before any form's schema runs: zod's configuration for the CSP (see there).
+import '@/lib/schema';
 
 export function MantineRoot({ children }: { children: ReactNode }) {
   const t = useT();

@@ -21,6 +21,23 @@ export const UNAUTHENTICATED_EVENT = 'maillage:unauthenticated';
 
 export const CSRF_COOKIE = 'maillage_csrf';
 
+/**
+ * Asks the person for their password again (the re-authentication dialog sets it); resolves true once the API has
+ * accepted it. A sensitive action answered 403 `reauthentication_required` is then sent again, once.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+export function handleReauthentication(handler: Reauthenticate): () => void {
+  reauthenticate = handler;
+  return () => {
+    if (reauthenticate === handler) reauthenticate = null;
+  };
+}
+
+async function retriedAfterReauthentication(error: ApiError, retried: boolean): Promise<boolean> {
+  return error.code === 'reauthentication_required' && !retried && reauthenticate !== null && (await reauthenticate());
+}
+
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue>;
 
@@ -67,9 +84,10 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 /**
  * Every call to the API goes through here: the caller's language, the CSRF token on changes, no cache, and a
- * failed answer thrown as an ApiError (a lost session also tells the shell, which sends the user to /login).
+ * failed answer thrown as an ApiError (a lost session also tells the shell, which sends the user to /login; a
+ * sensitive action refused for want of a recent sign-in is sent again once the password dialog succeeds).
  */
-async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}, retried = false): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
   headers.set('Accept-Language', toLocale(readCookie(LOCALE_COOKIE)));
@@ -90,6 +108,7 @@ async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}): Promi
     if (error.code === 'unauthenticated' && typeof window !== 'undefined') {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
+    if (await retriedAfterReauthentication(error, retried)) return apiFetch(input, init, true);
     throw error;
   }
   return response;
@@ -122,6 +141,18 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   });
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * A file from the API saved by the browser: fetched (so a sensitive export can ask for the password first), then
+ * handed over as a download under `fileName`.
+ */
+export async function download(path: string, fileName: string, query?: Query): Promise<void> {
+  const response = await apiFetch(apiUrl(path, query));
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export const api = {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
 import { isStrongPassword } from '../password';
 
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -13,6 +13,10 @@ export class LoginDto {
 
   @IsString() @MaxLength(200)
   password: string;
+
+  /** The second factor's code (or a recovery code), sent again with the password once the API asked for it. */
+  @IsOptional() @IsString() @MaxLength(20)
+  code?: string;
 }
 
 export class ChangePasswordDto {

@@ -1,5 +1,6 @@
 import { EnumOf } from '../../common/contract';
 import { ROLES, type Role } from '../roles';
+import { SecondFactorState } from './security.response';
 
 export const LOCALES = ['fr', 'en'] as const;
 
@@ -21,6 +22,7 @@ export class MeUser {
   /** Working groups the person belongs to. */
   memberGroupIds: string[];
   @EnumOf(LOCALES, 'Locale') locale: 'fr' | 'en';
+  secondFactor: SecondFactorState;
 }
 
 export class MeResponse {

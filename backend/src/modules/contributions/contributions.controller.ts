@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LargeBody } from '../../common/decorators';
 import { Returns, ReturnsFile, ReturnsNothing } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
@@ -60,6 +61,7 @@ export class ContributionsController {
 
   @Post('import')
   @Policy('create', 'Contribution')
+  @LargeBody(4 * 1024 * 1024)
   @Returns(ContributionImportResponse, 201)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportContributionsDto) {
     return this.csv.import(ctx, dto);
@@ -125,6 +127,7 @@ export class ContributionsController {
 
   @Put(':id/evidence')
   @Policy('update', 'Contribution')
+  @LargeBody(4 * 1024 * 1024)
   @Returns(ContributionDetailResponse)
   attach(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: EvidenceDto) {
     return this.evidence.put(ctx, id, dto);

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Returns, ReturnsFile, ReturnsRaw } from '../../common/contract';
 import { AppConfig } from '../../config/app-config';
 import { ValidationFailed } from '../../common/errors';
+import { NEWSLETTER_PAGE_CSP } from '../../common/security-headers';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
 import { ArchiveService, PIXEL_GIF } from './archive.service';
@@ -90,6 +91,7 @@ export class PublicNewslettersController {
   @ReturnsRaw('text/html')
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')
+  @Header('content-security-policy', NEWSLETTER_PAGE_CSP)
   webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', { fr: 'Numéro invalide', en: 'Invalid number' }) })) number: number) {
     return this.archive.webVersion(number);
   }
@@ -99,6 +101,8 @@ export class PublicNewslettersController {
   @ReturnsFile('image/gif')
   @Header('content-type', 'image/gif')
   @Header('cache-control', 'no-store')
+  // Loaded by webmails from their own sites.
+  @Header('cross-origin-resource-policy', 'cross-origin')
   async opened(@Param('number') number: string) {
     if (/^\d{1,9}$/.test(number)) await this.archive.countOpen(Number(number));
     return PIXEL_GIF;

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { LargeBody } from '../../common/decorators';
 import { Returns, ReturnsFile, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
 import { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import { SubscribersService } from './subscribers.service';
@@ -22,6 +23,7 @@ export class SubscribersController {
 
   @Get('export')
   @Policy('read', 'Subscriber')
+  @Reauthenticated()
   @ReturnsFile('text/csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="abonnes.csv"')
@@ -31,6 +33,7 @@ export class SubscribersController {
 
   @Post('import')
   @Policy('create', 'Subscriber')
+  @LargeBody(6 * 1024 * 1024)
   @Returns(ImportReportResponse)
   import(@Ctx() ctx: SignedInContext, @Body() dto: ImportSubscribersDto) {
     return this.subscribers.import(ctx, dto);

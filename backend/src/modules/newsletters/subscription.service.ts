@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { sha256, randomToken } from '../../auth/session.service';
 import { AppConfig } from '../../config/app-config';
 import { Gone, NotFound, ValidationFailed } from '../../common/errors';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext } from '../../common/request-context';
 import { MailService } from '../../mail/mail.service';
+import { Outbox } from '../../outbox/outbox.service';
 import { CONFIRM_LINK_DAYS, CONSENT_TEXTS, CURRENT_CONSENT_VERSION, PENDING_RETENTION_DAYS } from './consent';
 import { ConsentEvent } from './consent-event.entity';
 import type { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
@@ -18,6 +19,13 @@ import { Subscription } from './subscription.entity';
 import { readUnsubscribeToken } from './unsubscribe-token';
 
 export interface Visitor extends RequestContext {
+  userAgent: string | null;
+}
+
+const SUBSCRIBE_JOB = 'newsletter_subscribe';
+interface SubscribeRequest {
+  dto: SubscribeDto;
+  ip: string | null;
   userAgent: string | null;
 }
 
@@ -37,7 +45,10 @@ export class SubscriptionService {
     private readonly rateLimit: RateLimitService,
     private readonly mail: MailService,
     private readonly lists: ListsService,
-  ) {}
+    private readonly outbox: Outbox,
+  ) {
+    outbox.register<SubscribeRequest>(SUBSCRIBE_JOB, (em, request) => this.recordSubscription(em, request));
+  }
 
   async publicForm(): Promise<PublicFormResponse> {
     const lists = await this.db.getRepository(NewsletterList).find({ where: { isPublic: true, archivedAt: IsNull() }, order: { name: 'ASC' }, select: { id: true, name: true, description: true } });
@@ -45,9 +56,9 @@ export class SubscriptionService {
   }
 
   /**
-   * Double opt-in, first half: records the request with its proof (page, consent text version, address, browser)
-   * and mails a single-use link. Answers the same whatever the address's state, so the form tells nobody who
-   * is subscribed.
+   * Double opt-in, first half. Answers the same, in the same time, whatever the address's state, so the form tells
+   * nobody who is subscribed: the request checks what does not depend on the address and leaves the rest to the
+   * outbox (`recordSubscription`).
    */
   async subscribe(ctx: Visitor, dto: SubscribeDto): Promise<void> {
     await this.rateLimit.hit(`subscribe:ip:${ctx.ip}`, 20, 60);
@@ -56,48 +67,53 @@ export class SubscriptionService {
     }
     // The honeypot: a bot gets the usual answer and nothing happens.
     if (dto.website) return;
+    await this.lists.usable(this.db.manager, dto.listIds, 'listIds', true);
+    await this.outbox.enqueue(this.db.manager, SUBSCRIBE_JOB, { dto, ip: ctx.ip, userAgent: ctx.userAgent } satisfies SubscribeRequest);
+  }
+
+  /**
+   * The outbox's half, in the job's transaction: records the request with its proof (page, consent text version,
+   * address, browser) and mails a single-use link.
+   */
+  private async recordSubscription(em: EntityManager, { dto, ip, userAgent }: SubscribeRequest): Promise<void> {
     if (await this.rateLimit.isLimited(`subscribe:email:${dto.email}`, 3, 60)) return;
     await this.rateLimit.hit(`subscribe:email:${dto.email}`, Number.MAX_SAFE_INTEGER, 60);
     const token = randomToken();
     const expiresAt = new Date(Date.now() + CONFIRM_LINK_DAYS * 86_400_000);
-    const pending = await this.db.transaction(async (em) => {
-      const lists = await this.lists.usable(em, dto.listIds, 'listIds', true);
-      await em.query(
-        `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status) VALUES ($1, $2, $3, $4, 'pending')
-         ON CONFLICT ((lower(email))) DO NOTHING`,
-        [dto.email, dto.firstName ?? null, dto.lastName ?? null, dto.locale],
-      );
-      const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
-        .where('lower(s.email) = :email', { email: dto.email }).getOneOrFail();
-      // A complaint or a bounce stands until someone looks at it; nothing is mailed to such an address.
-      if (subscriber.status === 'bounced' || subscriber.status === 'complained') return [];
-      const asked: NewsletterList[] = [];
-      for (const list of lists) {
-        const existing = await em.findOne(Subscription, { where: { subscriberId: subscriber.id, listId: list.id } });
-        if (existing?.status === 'confirmed') continue;
-        // A new request starts afresh (its age decides when it is purged); the consent events keep the history.
-        if (existing) await em.delete(Subscription, existing.id);
-        await em.insert(Subscription, { subscriberId: subscriber.id, listId: list.id, status: 'pending' });
-        await em.insert(ConsentEvent, {
-          subscriberId: subscriber.id, listId: list.id, action: 'subscribe_requested', source: dto.sourcePage,
-          textVersion: dto.consentTextVersion, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null,
-        });
-        asked.push(list);
-      }
-      if (asked.length === 0) return [];
-      const update: Partial<Subscriber> = { confirmTokenHash: sha256(token), confirmTokenExpiresAt: expiresAt, locale: dto.locale };
-      if (subscriber.status === 'pending' || subscriber.status === 'unsubscribed') {
-        Object.assign(update, { firstName: dto.firstName ?? subscriber.firstName, lastName: dto.lastName ?? subscriber.lastName });
-      }
-      await em.update(Subscriber, subscriber.id, update);
-      return asked;
-    });
-    if (pending.length === 0) return;
-    await this.mail.send({
+    const lists = await this.lists.usable(em, dto.listIds, 'listIds', true);
+    await em.query(
+      `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status) VALUES ($1, $2, $3, $4, 'pending')
+       ON CONFLICT ((lower(email))) DO NOTHING`,
+      [dto.email, dto.firstName ?? null, dto.lastName ?? null, dto.locale],
+    );
+    const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
+      .where('lower(s.email) = :email', { email: dto.email }).getOneOrFail();
+    // A complaint or a bounce stands until someone looks at it; nothing is mailed to such an address.
+    if (subscriber.status === 'bounced' || subscriber.status === 'complained') return;
+    const asked: NewsletterList[] = [];
+    for (const list of lists) {
+      const existing = await em.findOne(Subscription, { where: { subscriberId: subscriber.id, listId: list.id } });
+      if (existing?.status === 'confirmed') continue;
+      // A new request starts afresh (its age decides when it is purged); the consent events keep the history.
+      if (existing) await em.delete(Subscription, existing.id);
+      await em.insert(Subscription, { subscriberId: subscriber.id, listId: list.id, status: 'pending' });
+      await em.insert(ConsentEvent, {
+        subscriberId: subscriber.id, listId: list.id, action: 'subscribe_requested', source: dto.sourcePage,
+        textVersion: dto.consentTextVersion, ip, userAgent: userAgent?.slice(0, 300) ?? null,
+      });
+      asked.push(list);
+    }
+    if (asked.length === 0) return;
+    const update: Partial<Subscriber> = { confirmTokenHash: sha256(token), confirmTokenExpiresAt: expiresAt, locale: dto.locale };
+    if (subscriber.status === 'pending' || subscriber.status === 'unsubscribed') {
+      Object.assign(update, { firstName: dto.firstName ?? subscriber.firstName, lastName: dto.lastName ?? subscriber.lastName });
+    }
+    await em.update(Subscriber, subscriber.id, update);
+    await this.mail.enqueue(em, {
       to: dto.email,
       template: 'newsletter-confirm',
       locale: dto.locale,
-      vars: { lists: pending.map((l) => l.name), confirmUrl: `${this.config.APP_URL}/newsletter/confirm?token=${token}`, expiresAt },
+      vars: { lists: asked.map((l) => l.name), confirmUrl: `${this.config.APP_URL}/newsletter/confirm?token=${token}`, expiresAt },
     });
   }
 

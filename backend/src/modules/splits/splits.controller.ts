@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { attachment } from '../contributions/contributions.controller';
 import { ApproveSplitDto, LedgerQuery, RecordPaymentDto, ReversePaymentDto, SaveSplitDto, SplitParametersDto, SplitQuery } from './dto/split.dto';
 import {
@@ -100,6 +100,7 @@ export class SplitsController {
 
   @Post(':id/approve')
   @Policy('approve', 'Split')
+  @Reauthenticated()
   @Returns(SplitDetailResponse)
   approve(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ApproveSplitDto) {
     return this.splits.approve(ctx, id, dto);
@@ -108,6 +109,7 @@ export class SplitsController {
   /** Records a payment (a new row): answers the split as it now is. */
   @Post(':id/payments')
   @Policy('pay', 'Split')
+  @Reauthenticated()
   @Returns(SplitDetailResponse, 201)
   recordPayment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: RecordPaymentDto) {
     return this.payments.record(ctx, id, dto);
@@ -116,6 +118,7 @@ export class SplitsController {
   /** Cancels a payment by a reversal, a new negative payment: answers the split as it now is. */
   @Post(':id/payments/:paymentId/reverse')
   @Policy('pay', 'Split')
+  @Reauthenticated()
   @Returns(SplitDetailResponse, 201)
   reversePayment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('paymentId') paymentId: string, @Body() dto: ReversePaymentDto) {
     return this.payments.reverse(ctx, id, paymentId, dto);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed } from '../../common/errors';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext } from '../../common/request-context';
@@ -58,7 +58,7 @@ export class SignupService {
       throw ValidationFailed.field('groupId', { fr: 'Ce groupe n’accueille pas de bénévoles en ce moment', en: 'This group is not taking volunteers at the moment' });
     }
 
-    const { opened, personId } = await this.db.transaction(async (em) => {
+    await this.db.transaction(async (em) => {
       await em.createQueryBuilder().insert().into(Person)
         .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
         .orIgnore().execute();
@@ -69,30 +69,28 @@ export class SignupService {
         personId: person.id, groupId: group.id, version: CURRENT_CONSENT_VERSION, locale: ctx.locale,
         text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale], givenAt: new Date(), ip: ctx.ip,
       });
-      return { opened, personId: person.id };
+      // Already in the group's pipeline: a second submission tells the welcome person nothing new.
+      if (opened) await this.notify(em, group, dto);
     });
-    // Already in the group's pipeline: a second submission tells the welcome person nothing new.
-    if (opened) await this.notify(group, dto, personId);
   }
 
-  /** After the commit: a mail that fails must not lose the sign-up (the board shows the newcomer anyway). */
-  private async notify(group: WorkingGroup, dto: VolunteerSignupDto, personId: string): Promise<void> {
-    const contacts = await welcomeContacts(this.db.manager, group.id);
+  /**
+   * Through the outbox, with the sign-up: a mail server that fails delays the notice but never loses the sign-up, and
+   * the answer does not wait for it (nor tells by its time whether the person was new).
+   */
+  private async notify(em: EntityManager, group: WorkingGroup, dto: VolunteerSignupDto): Promise<void> {
+    const contacts = await welcomeContacts(em, group.id);
     if (contacts.length === 0 && this.config.COORDINATOR_EMAIL) contacts.push({ firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
     for (const c of contacts) {
-      try {
-        await this.mail.send({
-          to: c.email,
-          template: 'volunteer-signup',
-          locale: c.locale,
-          vars: {
-            firstName: c.firstName, groupName: group.name, volunteerName: `${dto.firstName} ${dto.lastName}`, volunteerEmail: dto.email,
-            message: dto.message ?? '—', groupUrl: `${this.config.APP_URL}/working-groups/${group.id}`,
-          },
-        });
-      } catch (error) {
-        this.logger.error(`sign-up notice for volunteer ${personId} to ${c.email} failed: ${(error as Error).message}`);
-      }
+      await this.mail.enqueue(em, {
+        to: c.email,
+        template: 'volunteer-signup',
+        locale: c.locale,
+        vars: {
+          firstName: c.firstName, groupName: group.name, volunteerName: `${dto.firstName} ${dto.lastName}`, volunteerEmail: dto.email,
+          message: dto.message ?? '—', groupUrl: `${this.config.APP_URL}/working-groups/${group.id}`,
+        },
+      });
     }
   }
 }

@@ -1,13 +1,25 @@
 import { call, client } from '@/lib/api';
 import type { Locale } from '@/lib/i18n/config';
-import type { Session } from './types';
+import type { Role, Session } from './types';
 
 const auth = client.auth;
 /** The packed rules are declared as plain arrays by the API; the UI reads them as CASL rules. */
 const session = async (pending: ReturnType<typeof auth.authMe>) => (await call(pending)) as Session;
 
 export const authApi = {
-  login: (email: string, password: string) => session(auth.authLogin({ email, password })),
+  /** `code`: the second factor's, once the API answered `second_factor_required`. */
+  login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
+  me: () => session(auth.authMe()),
+  reauthenticate: (password: string, code?: string) => call(auth.authReauthenticate({ password, code: code || undefined })),
+  sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
+  endSession: (id: string) => call(auth.authEndSession({ id })),
+  endOtherSessions: () => call(auth.authEndOtherSessions()),
+  setupSecondFactor: () => call(auth.securitySetup()),
+  enableSecondFactor: (currentPassword: string, code: string) => call(auth.securityEnable({ currentPassword, code })),
+  renewRecoveryCodes: (currentPassword: string, code: string) => call(auth.securityRenewRecoveryCodes({ currentPassword, code })),
+  disableSecondFactor: (currentPassword: string, code: string) => call(auth.securityDisable({ currentPassword, code })),
+  securitySettings: (signal?: AbortSignal) => call(auth.securitySettings({ signal })),
+  updateSecuritySettings: (totpRequiredFor: Role[]) => call(auth.securityUpdateSettings({ totpRequiredFor })),
   requestPasswordReset: (email: string) => call(auth.authRequestReset({ email })),
   confirmPasswordReset: (token: string, password: string) => call(auth.authConfirmReset({ token, password })),
   invitation: (token: string, signal?: AbortSignal) => call(auth.authDescribeInvitation({ token }, { signal })),

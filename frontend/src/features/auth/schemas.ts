@@ -4,6 +4,20 @@ import { password, requiredEmail } from '@/lib/schema';
 export const loginSchema = z.object({
   email: requiredEmail,
   password: z.string().min(1, 'validation.required'),
+  /** Shown once the API asks for the second factor. */
+  code: z.string().max(20, 'validation.tooLong'),
+});
+
+/** The password again and a code (from the app, or a recovery code): to turn the second factor on or off. */
+export const secondFactorSchema = z.object({
+  currentPassword: z.string().min(1, 'validation.required'),
+  code: z.string().trim().min(1, 'validation.required').max(20, 'validation.tooLong'),
+});
+
+/** Before a sensitive action; the code only when the account has a second factor. */
+export const reauthSchema = z.object({
+  password: z.string().min(1, 'validation.required'),
+  code: z.string().trim().max(20, 'validation.tooLong'),
 });
 
 export const emailSchema = z.object({ email: requiredEmail });

@@ -1,4 +1,4 @@
-import { apiUrl, call, client } from '@/lib/api';
+import { call, client, download } from '@/lib/api';
 import type {
   CreateListDto, CreateProposalDto, CreateSubscriberDto, ImportSubscribersDto, IssueContentDto, IssuesDeliveriesParams, IssuesListParams,
   ProposalBlockType, ProposalsListParams, SubscribeDto, UpdateListDto, UpdateSubscriberDto,
@@ -42,8 +42,8 @@ export const subscribersApi = {
   create: (input: CreateSubscriberDto) => call(newsletters.subscribersCreate(input)),
   update: (id: string, input: UpdateSubscriberDto) => call(newsletters.subscribersUpdate({ id }, input)),
   import: (input: ImportSubscribersDto) => call(newsletters.subscribersImport(input)),
-  // A download the browser follows, not a call.
-  exportUrl: (listId?: string) => apiUrl('/newsletters/subscribers/export', { listId }),
+  /** Personal data: the API may ask for the password again first (see `download`). */
+  export: (listId?: string) => download('/newsletters/subscribers/export', 'abonnes.csv', { listId }),
 };
 
 export const proposalsApi = {

@@ -206,11 +206,15 @@ export const ActionStatus = {
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
 export interface AddMemberDto {
+  /** @format date */
   endedOn?: string | null;
   /** @format uuid */
   personId: string;
   role: MemberRole;
-  /** Today (Paris) when left out. */
+  /**
+   * Today (Paris) when left out.
+   * @format date
+   */
   startedOn?: string;
 }
 
@@ -233,6 +237,7 @@ export interface AgendaBlockDto {
 }
 
 export interface AgendaEventDto {
+  /** @format date */
   date: string;
   place: string;
   /** @pattern ^([01]\d|2[0-3]):[0-5]\d$ */
@@ -335,6 +340,7 @@ export interface AuditListParams {
   entityId?: string;
   /** @maxLength 60 */
   entityType?: string;
+  /** @format date */
   from?: string;
   /** @default "asc" */
   order?: "asc" | "desc";
@@ -349,6 +355,7 @@ export interface AuditListParams {
    * @default 20
    */
   pageSize?: number;
+  /** @format date */
   to?: string;
 }
 
@@ -360,6 +367,10 @@ export interface AuditVerifyResponse {
 
 export interface AuthDescribeInvitationParams {
   token: string;
+}
+
+export interface AuthEndSessionParams {
+  id: string;
 }
 
 export interface AvailableGrantResponse {
@@ -436,6 +447,10 @@ export type BudgetCategory =
 export interface BudgetLineDto {
   category: BudgetCategory;
   label: string;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   plannedCents: number;
 }
 
@@ -461,10 +476,17 @@ export interface ChangeEmailDto {
 }
 
 export interface ChangeGrantStatusDto {
-  /** Required to grant, unless the grant already has it. */
+  /**
+   * Required to grant, unless the grant already has it.
+   * @min 0
+   * @max 1000000000
+   */
   amountGrantedCents?: number;
   note?: string | null;
-  /** The day it happened (today when absent); never in the future, never before the previous change. */
+  /**
+   * The day it happened (today when absent); never in the future, never before the previous change.
+   * @format date
+   */
   on?: string;
   status: GrantStatus;
 }
@@ -805,7 +827,10 @@ export interface ContributionsEvidenceFileParams {
 }
 
 export interface ContributionsExportParams {
-  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
   from?: string;
   /** @format uuid */
   grantId?: string;
@@ -814,6 +839,7 @@ export interface ContributionsExportParams {
   /** @format uuid */
   personId?: string;
   status?: ContributionStatus;
+  /** @format date */
   to?: string;
   type?: ContributionType;
   /** @format uuid */
@@ -825,7 +851,10 @@ export interface ContributionsGetParams {
 }
 
 export interface ContributionsListParams {
-  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
   from?: string;
   /** @format uuid */
   grantId?: string;
@@ -851,6 +880,7 @@ export interface ContributionsListParams {
   personId?: string;
   sort?: ContributionSort;
   status?: ContributionStatus;
+  /** @format date */
   to?: string;
   type?: ContributionType;
   /** @format uuid */
@@ -862,7 +892,10 @@ export interface ContributionsRemoveParams {
 }
 
 export interface ContributionsTotalsOfParams {
-  /** First day of the period (YYYY-MM-DD), on the contribution’s start day */
+  /**
+   * First day of the period (YYYY-MM-DD), on the contribution’s start day
+   * @format date
+   */
   from?: string;
   /** @format uuid */
   grantId?: string;
@@ -874,6 +907,7 @@ export interface ContributionsTotalsOfParams {
   /** @format uuid */
   personId?: string;
   status?: ContributionStatus;
+  /** @format date */
   to?: string;
   type?: ContributionType;
   /** @format uuid */
@@ -885,10 +919,17 @@ export interface ContributionsUpdateParams {
 }
 
 export interface CorrectContributionDto {
-  /** A justified value in cents, instead of quantity × rate. */
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
   amountCents?: number | null;
   description?: string;
-  /** Last day of the period; the first day when absent. */
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
   endsOn?: string | null;
   /**
    * @format uri
@@ -913,6 +954,7 @@ export interface CorrectContributionDto {
    */
   quantity?: number;
   reason: string;
+  /** @format date */
   startsOn?: string;
   type?: ContributionType;
   unit?: ContributionUnit;
@@ -924,6 +966,7 @@ export interface CreateActionItemDto {
   /** @format uuid */
   decisionId?: string | null;
   details?: string | null;
+  /** @format date */
   dueOn: string;
   /** @format uuid */
   meetingId?: string | null;
@@ -939,10 +982,17 @@ export interface CreateActionItemDto {
 }
 
 export interface CreateContributionDto {
-  /** A justified value in cents, instead of quantity × rate. */
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
   amountCents?: number | null;
   description: string;
-  /** Last day of the period; the first day when absent. */
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
   endsOn?: string | null;
   /**
    * @format uri
@@ -966,6 +1016,7 @@ export interface CreateContributionDto {
    * @max 1000000
    */
   quantity: number;
+  /** @format date */
   startsOn: string;
   type: ContributionType;
   unit: ContributionUnit;
@@ -974,6 +1025,7 @@ export interface CreateContributionDto {
 }
 
 export interface CreateDecisionDto {
+  /** @format date */
   decidedOn: string;
   /**
    * The meeting where it was taken; none for a decision taken online.
@@ -1016,11 +1068,53 @@ export interface CreateFunderDto {
 }
 
 export interface CreateGrantDto {
-  currency: Currency;
+  /** @format date */
+  agreementSignedOn?: string | null;
+  /**
+   * More than requested is allowed (a funder may top up); a negative amount is not.
+   * @min 0
+   * @max 1000000000
+   */
+  amountGrantedCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountRequestedCents: number;
+  /** @format date */
+  applicationDeadline?: string | null;
+  currency?: Currency;
+  /** @format date */
+  endsOn?: string | null;
+  /** @format uuid */
+  funderId: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  ownFundsCents?: number;
+  reference?: string | null;
+  /** @format date */
+  startsOn?: string | null;
   /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
   status?: GrantInitialStatus;
-  /** The day of that status (today when absent). */
+  /**
+   * The day of that status (today when absent).
+   * @format date
+   */
   statusOn?: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  title: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  workingGroupIds?: string[];
 }
 
 export interface CreateIssueDto {
@@ -1083,12 +1177,17 @@ export interface CreateMissionDto {
   company?: string | null;
   /** @format uuid */
   contractorPersonId: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   dailyRateCents: number;
   /**
    * @min 0
    * @max 31
    */
   daysPerMonth: number;
+  /** @format date */
   endsOn: string;
   /** @format uuid */
   grantId?: string | null;
@@ -1098,12 +1197,15 @@ export interface CreateMissionDto {
    */
   hoursPerDay?: number;
   jobDescription: string;
+  /** @format date */
   startsOn: string;
   title: string;
 }
 
 export interface CreateOrganisationDto {
+  /** @format date */
   candidateSince?: string | null;
+  /** @format date */
   charterSignedOn?: string | null;
   /**
    * @format email
@@ -1112,9 +1214,11 @@ export interface CreateOrganisationDto {
   contactEmail?: string | null;
   contactPhone?: string | null;
   description?: string | null;
+  /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
   kind: "association" | "cooperative" | "collective" | "public_body";
+  /** @format date */
   memberSince?: string | null;
   membershipStatus: "candidate" | "member" | "former";
   name: string;
@@ -1156,9 +1260,14 @@ export interface CreateProposalDto {
 
 export interface CreateRateDto {
   label: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   rateCents: number;
   type: ContributionType;
   unit: ContributionUnit;
+  /** @format date */
   validFrom: string;
 }
 
@@ -1222,6 +1331,7 @@ export interface CreateTimeEntryDto {
    */
   quantity: number;
   unit: TimeUnit;
+  /** @format date */
   workedOn: string;
 }
 
@@ -1428,6 +1538,7 @@ export interface DecisionsGetParams {
 }
 
 export interface DecisionsListParams {
+  /** @format date */
   from?: string;
   /** @format uuid */
   meetingId?: string;
@@ -1450,6 +1561,7 @@ export interface DecisionsListParams {
   q?: string;
   /** @default "decidedOn" */
   sort?: "number" | "title" | "decidedOn";
+  /** @format date */
   to?: string;
   visibility?: DecisionVisibility;
   /** @format uuid */
@@ -1572,11 +1684,16 @@ export interface ExcludedTypeResponse {
 }
 
 export interface ExpenseDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   amountCents: number;
   /** @format uuid */
   budgetLineId: string;
   description: string;
   reference?: string | null;
+  /** @format date */
   spentOn: string;
 }
 
@@ -2213,11 +2330,21 @@ export interface InKindUpdateAccountParams {
 }
 
 export interface InstalmentDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   expectedCents: number;
+  /** @format date */
   expectedOn: string;
   label: string;
   notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   receivedCents?: number | null;
+  /** @format date */
   receivedOn?: string | null;
 }
 
@@ -2452,7 +2579,9 @@ export interface LogVolunteerTimeDto {
    * @format uuid
    */
   organisationId?: string;
+  /** @format date */
   periodEnd: string;
+  /** @format date */
   periodStart: string;
   /**
    * @min 0.25
@@ -2475,6 +2604,11 @@ export interface LoggedTimeResponse {
 }
 
 export interface LoginDto {
+  /**
+   * The second factor's code (or a recovery code), sent again with the password once the API asked for it.
+   * @maxLength 20
+   */
+  code?: string;
   /**
    * @format email
    * @maxLength 254
@@ -2505,6 +2639,7 @@ export interface MeUser {
   organisationIds: string[];
   personId: string;
   roles: Role[];
+  secondFactor: SecondFactorState;
   /** Working groups whose volunteers the person welcomes. */
   welcomeGroupIds: string[];
 }
@@ -2611,6 +2746,7 @@ export interface MeetingsInviteParams {
 }
 
 export interface MeetingsListParams {
+  /** @format date */
   from?: string;
   kind?: MeetingKind;
   /** @default "asc" */
@@ -2630,6 +2766,7 @@ export interface MeetingsListParams {
   q?: string;
   /** @default "startsAt" */
   sort?: "title" | "kind" | "startsAt";
+  /** @format date */
   to?: string;
   /** Upcoming (not ended yet) or past meetings. */
   when?: "upcoming" | "past";
@@ -3227,22 +3364,41 @@ export interface PublicNewslettersWebVersionParams {
   number: number;
 }
 
+export interface ReauthenticateDto {
+  /** Required when the account has a second factor. */
+  code?: string;
+  /** @maxLength 200 */
+  password: string;
+}
+
 export interface RecordPaymentDto {
-  /** @min 1 */
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   amountCents: number;
   note?: string | null;
   /** @format uuid */
   organisationId: string;
+  /** @format date */
   paidOn: string;
   reference: string;
 }
 
+export interface RecoveryCodesResponse {
+  recoveryCodes: string[];
+}
+
 export interface ReportDto {
   documentUrl?: string | null;
+  /** @format date */
   dueOn: string;
   kind: ReportKind;
   notes?: string | null;
-  /** Required once sent. */
+  /**
+   * Required once sent.
+   * @format date
+   */
   sentOn?: string | null;
   status?: ReportStatus;
   title: string;
@@ -3277,6 +3433,7 @@ export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
 
 export interface ReversePaymentDto {
   reason: string;
+  /** @format date */
   reversedOn?: string;
 }
 
@@ -3326,10 +3483,16 @@ export const RoleGap = {
 export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
 
 export interface SaveSplitDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   baseCents?: number | null;
   notes?: string | null;
   participants: SplitParticipantDto[];
+  /** @format date */
   periodFrom?: string | null;
+  /** @format date */
   periodTo?: string | null;
   rule: SplitRule;
   /** @maxItems 20 */
@@ -3340,7 +3503,10 @@ export interface SaveSplitDto {
    */
   sources?: SplitSourceDto[];
   title: string;
-  /** @min 1 */
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   totalCents: number;
   /**
    * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
@@ -3351,6 +3517,32 @@ export interface SaveSplitDto {
 
 export interface ScheduleDto {
   sendAt: string;
+}
+
+export interface SecondFactorDto {
+  code: string;
+  /** @maxLength 200 */
+  currentPassword: string;
+}
+
+export interface SecondFactorSetupResponse {
+  otpauthUri: string;
+  secret: string;
+}
+
+export interface SecondFactorState {
+  enabled: boolean;
+  required: boolean;
+}
+
+export interface SecuritySettingsDto {
+  /** @uniqueItems true */
+  totpRequiredFor: Role[];
+}
+
+export interface SecuritySettingsResponse {
+  /** Roles whose holders must turn a second factor on before anything else. */
+  totpRequiredFor: Role[];
 }
 
 export interface SendStatsResponse {
@@ -3374,7 +3566,24 @@ export interface SendStatsResponse {
   unsubscribedSince: number;
 }
 
+export interface SessionResponse {
+  /** @format date-time */
+  createdAt: string;
+  /** The session this request came with. */
+  current: boolean;
+  /** The first 16 hex digits of the stored token hash: enough to end it, not to use it. */
+  id: string;
+  ip: string | null;
+  /** @format date-time */
+  lastSeenAt: string;
+  userAgent: string | null;
+}
+
 export interface SetAsideDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   amountCents: number;
   label: string;
 }
@@ -3546,9 +3755,15 @@ export interface SplitOrganisationResponse {
 }
 
 export interface SplitParametersDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   baseCents?: number | null;
   participants: SplitParticipantDto[];
+  /** @format date */
   periodFrom?: string | null;
+  /** @format date */
   periodTo?: string | null;
   rule: SplitRule;
   /** @maxItems 20 */
@@ -3558,7 +3773,10 @@ export interface SplitParametersDto {
    * @maxItems 20
    */
   sources?: SplitSourceDto[];
-  /** @min 1 */
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   totalCents: number;
   /**
    * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
@@ -3568,8 +3786,20 @@ export interface SplitParametersDto {
 }
 
 export interface SplitParticipantDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   amountCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   capCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   floorCents?: number | null;
   /** @format uuid */
   organisationId: string;
@@ -3648,7 +3878,10 @@ export const SplitSort = {
 export type SplitSort = (typeof SplitSort)[keyof typeof SplitSort];
 
 export interface SplitSourceDto {
-  /** @min 1 */
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   amountCents: number;
   /** @format uuid */
   grantId: string;
@@ -4169,6 +4402,7 @@ export interface UpdateActionItemDto {
   /** @format uuid */
   decisionId?: string | null;
   details?: string | null;
+  /** @format date */
   dueOn?: string;
   /** @format uuid */
   meetingId?: string | null;
@@ -4186,14 +4420,25 @@ export interface UpdateActionItemDto {
 export interface UpdateBudgetLineDto {
   category?: BudgetCategory;
   label?: string;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   plannedCents?: number;
 }
 
 export interface UpdateContributionDto {
-  /** A justified value in cents, instead of quantity × rate. */
+  /**
+   * A justified value in cents, instead of quantity × rate.
+   * @min 0
+   * @max 1000000000
+   */
   amountCents?: number | null;
   description?: string;
-  /** Last day of the period; the first day when absent. */
+  /**
+   * Last day of the period; the first day when absent.
+   * @format date
+   */
   endsOn?: string | null;
   /**
    * @format uri
@@ -4217,6 +4462,7 @@ export interface UpdateContributionDto {
    * @max 1000000
    */
   quantity?: number;
+  /** @format date */
   startsOn?: string;
   type?: ContributionType;
   unit?: ContributionUnit;
@@ -4237,7 +4483,46 @@ export interface UpdateFunderDto {
 }
 
 export interface UpdateGrantDto {
+  /** @format date */
+  agreementSignedOn?: string | null;
+  /**
+   * More than requested is allowed (a funder may top up); a negative amount is not.
+   * @min 0
+   * @max 1000000000
+   */
+  amountGrantedCents?: number | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  amountRequestedCents?: number;
+  /** @format date */
+  applicationDeadline?: string | null;
   currency?: Currency;
+  /** @format date */
+  endsOn?: string | null;
+  /** @format uuid */
+  funderId?: string;
+  notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
+  ownFundsCents?: number;
+  reference?: string | null;
+  /** @format date */
+  startsOn?: string | null;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  strategyActionIds?: string[];
+  title?: string;
+  /**
+   * @maxItems 30
+   * @uniqueItems true
+   */
+  workingGroupIds?: string[];
 }
 
 export interface UpdateInKindAccountDto {
@@ -4256,11 +4541,21 @@ export interface UpdateInKindAccountDto {
 }
 
 export interface UpdateInstalmentDto {
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   expectedCents?: number;
+  /** @format date */
   expectedOn?: string;
   label?: string;
   notes?: string | null;
+  /**
+   * @min 0
+   * @max 1000000000
+   */
   receivedCents?: number | null;
+  /** @format date */
   receivedOn?: string | null;
 }
 
@@ -4324,12 +4619,17 @@ export interface UpdateMissionDto {
   company?: string | null;
   /** @format uuid */
   contractorPersonId?: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   dailyRateCents?: number;
   /**
    * @min 0
    * @max 31
    */
   daysPerMonth?: number;
+  /** @format date */
   endsOn?: string;
   /** @format uuid */
   grantId?: string | null;
@@ -4339,12 +4639,15 @@ export interface UpdateMissionDto {
    */
   hoursPerDay?: number;
   jobDescription?: string;
+  /** @format date */
   startsOn?: string;
   title?: string;
 }
 
 export interface UpdateOrganisationDto {
+  /** @format date */
   candidateSince?: string | null;
+  /** @format date */
   charterSignedOn?: string | null;
   /**
    * @format email
@@ -4353,9 +4656,11 @@ export interface UpdateOrganisationDto {
   contactEmail?: string | null;
   contactPhone?: string | null;
   description?: string | null;
+  /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
   kind?: "association" | "cooperative" | "collective" | "public_body";
+  /** @format date */
   memberSince?: string | null;
   membershipStatus?: "candidate" | "member" | "former";
   name?: string;
@@ -4386,16 +4691,25 @@ export interface UpdatePersonDto {
 
 export interface UpdateRateDto {
   label?: string;
+  /**
+   * @min 1
+   * @max 1000000000
+   */
   rateCents?: number;
+  /** @format date */
   validFrom?: string;
 }
 
 export interface UpdateReportDto {
   documentUrl?: string | null;
+  /** @format date */
   dueOn?: string;
   kind?: ReportKind;
   notes?: string | null;
-  /** Required once sent. */
+  /**
+   * Required once sent.
+   * @format date
+   */
   sentOn?: string | null;
   status?: ReportStatus;
   title?: string;
@@ -4448,7 +4762,9 @@ export interface UpdateSubscriberDto {
 }
 
 export interface UpdateTermDto {
+  /** @format date */
   endedOn?: string | null;
+  /** @format date */
   startedOn?: string;
 }
 
@@ -4461,6 +4777,7 @@ export interface UpdateTimeEntryDto {
    */
   quantity?: number;
   unit?: TimeUnit;
+  /** @format date */
   workedOn?: string;
 }
 
@@ -5220,6 +5537,68 @@ export class Api<
      * No description
      *
      * @tags auth
+     * @name AuthReauthenticate
+     * @request POST:/api/auth/reauthenticate
+     */
+    authReauthenticate: (data: ReauthenticateDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/reauthenticate`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthSessions
+     * @request GET:/api/auth/sessions
+     */
+    authSessions: (params: RequestParams = {}) =>
+      this.request<SessionResponse[], ErrorResponse>({
+        path: `/api/auth/sessions`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthEndOtherSessions
+     * @request POST:/api/auth/sessions/end-others
+     */
+    authEndOtherSessions: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/sessions/end-others`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name AuthEndSession
+     * @request DELETE:/api/auth/sessions/{id}
+     */
+    authEndSession: (
+      { id }: AuthEndSessionParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/sessions/${id}`,
+        method: "DELETE",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
      * @name AuthRequestReset
      * @request POST:/api/auth/password-reset
      */
@@ -5284,6 +5663,109 @@ export class Api<
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/invitations/accept`,
         method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecuritySetup
+     * @request POST:/api/auth/second-factor/setup
+     */
+    securitySetup: (params: RequestParams = {}) =>
+      this.request<SecondFactorSetupResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/setup`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityEnable
+     * @request POST:/api/auth/second-factor/enable
+     */
+    securityEnable: (data: SecondFactorDto, params: RequestParams = {}) =>
+      this.request<RecoveryCodesResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/enable`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityRenewRecoveryCodes
+     * @request POST:/api/auth/second-factor/recovery-codes
+     */
+    securityRenewRecoveryCodes: (
+      data: SecondFactorDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<RecoveryCodesResponse, ErrorResponse>({
+        path: `/api/auth/second-factor/recovery-codes`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityDisable
+     * @request POST:/api/auth/second-factor/disable
+     */
+    securityDisable: (data: SecondFactorDto, params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/auth/second-factor/disable`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecuritySettings
+     * @request GET:/api/security/settings
+     */
+    securitySettings: (params: RequestParams = {}) =>
+      this.request<SecuritySettingsResponse, ErrorResponse>({
+        path: `/api/security/settings`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags auth
+     * @name SecurityUpdateSettings
+     * @request PUT:/api/security/settings
+     */
+    securityUpdateSettings: (
+      data: SecuritySettingsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SecuritySettingsResponse, ErrorResponse>({
+        path: `/api/security/settings`,
+        method: "PUT",
         body: data,
         type: ContentType.Json,
         format: "json",

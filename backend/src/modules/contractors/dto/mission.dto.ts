@@ -2,7 +2,7 @@ import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OneOf } from '../../../common/contract';
-import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { IsCents, IsDateOnly, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { RequiredRichText } from '../../../common/rich-text';
 import { TIME_UNITS, type TimeUnit } from '../time-entry.entity';
@@ -32,7 +32,7 @@ export class CreateMissionDto {
   @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(31)
   daysPerMonth: number;
 
-  @IsCents()
+  @IsCents({ min: 1 })
   dailyRateCents: number;
 
   @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(12)
@@ -64,7 +64,7 @@ export class MissionQuery extends PageQuery {
 }
 
 export class CreateTimeEntryDto {
-  @IsDateOnly()
+  @IsDateOnly(RECENT_WINDOW)
   workedOn: string;
 
   @OneOf(TIME_UNITS, 'TimeUnit')

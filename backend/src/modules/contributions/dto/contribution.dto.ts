@@ -1,10 +1,10 @@
 import { ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBase64, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBase64, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min,
 } from 'class-validator';
 import { EnumOf, OneOf } from '../../../common/contract';
-import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
+import { IsCents, IsDateOnly, IsQuantity, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import {
   CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionStatus, type ContributionType, type ContributionUnit,
@@ -27,15 +27,14 @@ export class CreateContributionDto {
   @OneOf(CONTRIBUTION_UNITS, 'ContributionUnit')
   unit: ContributionUnit;
 
-  @IsDateOnly()
+  @IsDateOnly(RECENT_WINDOW)
   startsOn: string;
 
   /** Last day of the period; the first day when absent. */
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional() @Transform(emptyToNull) @IsDateOnly(RECENT_WINDOW)
   endsOn?: string | null;
 
-  // Registered last-to-first: the type is checked before the bounds, so "abc" reads « must be a number ».
-  @Max(1_000_000) @Min(0.01) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsQuantity()
   quantity: number;
 
   /** A justified value in cents, instead of quantity × rate. */

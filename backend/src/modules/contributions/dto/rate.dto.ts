@@ -15,7 +15,7 @@ export class CreateRateDto {
   @IsDateOnly()
   validFrom: string;
 
-  @IsCents()
+  @IsCents({ min: 1 })
   rateCents: number;
 
   @RequiredText(200)

@@ -7,7 +7,8 @@ import { PageQuery } from '../../../common/pagination';
 import { CURRENCIES, GRANT_STATUSES, INITIAL_STATUSES, type GrantStatus } from '../funding-types';
 import { emptyToNull, UnlessAbsent } from './fields';
 
-class GrantFields {
+/** Exported so the Swagger plugin describes the fields CreateGrantDto and UpdateGrantDto inherit. */
+export class GrantFields {
   @IsUUID()
   funderId: string;
 

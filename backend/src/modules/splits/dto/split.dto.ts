@@ -49,7 +49,7 @@ export class SplitSourceDto {
   @IsUUID()
   grantId: string;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   amountCents: number;
 }
 
@@ -58,7 +58,7 @@ export class SplitParametersDto {
   @OneOf(SPLIT_RULES, 'SplitRule')
   rule: SplitRule;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   totalCents: number;
 
   @IsOptional() @IsCents()
@@ -107,7 +107,7 @@ export class RecordPaymentDto {
   @IsUUID()
   organisationId: string;
 
-  @IsCents() @Min(1)
+  @IsCents({ min: 1 })
   amountCents: number;
 
   @IsDateOnly()

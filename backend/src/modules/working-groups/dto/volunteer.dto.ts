@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { OneOf } from '../../../common/contract';
-import { IsDateOnly, OptionalText } from '../../../common/decorators';
+import { IsDateOnly, OptionalText, RECENT_WINDOW } from '../../../common/decorators';
 import { PIPELINE_STAGES, type PipelineStage } from '../group-volunteer.entity';
 import { HEARD_FROM, WEEK_DAYS, type HeardFrom, type WeekDay } from '../volunteer-profile.entity';
 
@@ -73,10 +73,10 @@ export class LogVolunteerTimeDto {
   @IsOptional() @IsUUID()
   organisationId?: string;
 
-  @IsDateOnly()
+  @IsDateOnly(RECENT_WINDOW)
   periodStart: string;
 
-  @IsDateOnly()
+  @IsDateOnly(RECENT_WINDOW)
   periodEnd: string;
 
   @Type(() => Number) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0.25) @Max(10000)

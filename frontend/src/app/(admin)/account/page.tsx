@@ -1,6 +1,7 @@
 'use client';
 
-import { DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import Link from 'next/link';
+import { Button, DataList, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { useSession } from '@/lib/session';
 import { PageHeader } from '@/components/page-header';
@@ -16,7 +17,14 @@ export default function AccountPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.account')} />
+      <PageHeader
+        title={t('nav.account')}
+        actions={
+          <Button component={Link} href="/account/security" variant="default" data-testid="account-security-link">
+            {t('account.security')}
+          </Button>
+        }
+      />
       <Stack gap="lg" maw={960}>
         <Paper withBorder p="md">
           <DataList>

@@ -6,7 +6,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
-import { errorText } from '@/lib/notify';
+import { errorText, notifyError } from '@/lib/notify';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
@@ -46,7 +46,12 @@ export default function SubscribersPage() {
         title={t('newsletters.tabs.subscribers')}
         actions={
           <Can I="create" a="Subscriber">
-            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={subscribersApi.exportUrl(query.listId || undefined)} data-testid="subscribers-export">
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              onClick={() => subscribersApi.export(query.listId || undefined).catch((error) => notifyError(t, error))}
+              data-testid="subscribers-export"
+            >
               {t('newsletters.subscribers.export')}
             </Button>
             <Button variant="default" leftSection={<IconUpload size={16} />} onClick={imp.open} data-testid="subscribers-import">{t('newsletters.subscribers.import')}</Button>

@@ -7,6 +7,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ num
   if (!upstream) return new Response('API unreachable', { status: 502 });
   return new Response(upstream.body, {
     status: upstream.status,
-    headers: { 'content-type': upstream.headers.get('content-type') ?? 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' },
+    headers: {
+      'content-type': upstream.headers.get('content-type') ?? 'text/html; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+      // The API's policy for the sent HTML (no script at all), in place of the app's.
+      'content-security-policy': upstream.headers.get('content-security-policy') ?? "default-src 'none'",
+    },
   });
 }
