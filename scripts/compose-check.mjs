@@ -112,7 +112,7 @@ export async function checkCompose(log = console.log) {
     log('  backend: started with the compose environment, its health check passes');
 
     const ui = dockerfile('docker/frontend.Dockerfile');
-    const uiEnv = { PATH: process.env.PATH, ...ui.env, ...Object.fromEntries(Object.entries(frontend.environment).map(([k, v]) => [k, within(uiPort, 3000)(interpolate(v, given))])), PORT: String(uiPort) };
+    const uiEnv = { PATH: process.env.PATH, ...ui.env, ...Object.fromEntries(Object.entries(frontend.environment).map(([k, v]) => [k, within(uiPort, 3000)(interpolate(v, given))])), PORT: String(uiPort), HOSTNAME: '127.0.0.1' };
     const uiChild = start('frontend', ui, uiEnv);
     await waitHealthy('frontend', uiChild, frontend.healthcheck, within(uiPort, 3000), uiEnv);
     // Through the UI's forwarding of /api, as the proxy reaches the API.
