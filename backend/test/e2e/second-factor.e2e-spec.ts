@@ -68,7 +68,11 @@ describe('second factor, re-authentication and sessions', () => {
     for (const url of [`/api/splits/${split.id}/approve`, `/api/splits/${split.id}/payments`]) {
       expect((await admin.post(url, {}).expect(403)).body.error.code).toBe('reauthentication_required');
     }
-    expect((await admin.get('/api/newsletters/subscribers/export').expect(403)).body.error.code).toBe('reauthentication_required');
+    // Exports that name people: subscribers, contributions (their givers), a group's members and their addresses.
+    const [group] = await t.db.query(`SELECT id FROM working_groups LIMIT 1`);
+    for (const url of ['/api/newsletters/subscribers/export', '/api/contributions/export', `/api/working-groups/${group.id}/members.csv`]) {
+      expect((await admin.get(url).expect(403)).body.error.code).toBe('reauthentication_required');
+    }
   });
 
   it('lists one’s sessions and signs out the others', async () => {

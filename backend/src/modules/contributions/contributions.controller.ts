@@ -4,7 +4,7 @@ import { LargeBody } from '../../common/decorators';
 import { Returns, ReturnsFile, ReturnsNothing } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { ContributionCsvService } from './contribution-csv.service';
 import { ContributionEvidenceService } from './contribution-evidence.service';
 import { ContributionTotalsService } from './contribution-totals.service';
@@ -47,6 +47,7 @@ export class ContributionsController {
 
   @Get('export')
   @Policy('read', 'Contribution')
+  @Reauthenticated()
   @ReturnsFile('text/csv')
   export(@Ctx() ctx: RequestContext, @Query() q: ContributionFilterQuery) {
     return new StreamableFile(this.csv.export(ctx, q), { type: 'text/csv; charset=utf-8', disposition: attachment('contributions.csv') });

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy, SignedIn } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated, SignedIn } from '../../permissions/policy.decorator';
 import { AddMemberDto, UpdateTermDto } from './dto/member.dto';
 import { AddVolunteerDto, MoveVolunteerDto } from './dto/volunteer.dto';
 import { BoardCardResponse, MovedCardResponse } from './dto/volunteer.response';
@@ -52,6 +52,7 @@ export class WorkingGroupsController {
   /** For the group's mailing list; those who keep the group's links current may export it. */
   @Get(':id/members.csv')
   @Policy('update', 'WorkingGroup')
+  @Reauthenticated()
   @ReturnsFile('text/csv')
   async exportMembers(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const { filename, csv } = await this.groups.exportMembers(ctx, id);

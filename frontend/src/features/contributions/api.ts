@@ -1,4 +1,4 @@
-import { apiUrl, call, client, type Query } from '@/lib/api';
+import { apiUrl, call, client, download, type Query } from '@/lib/api';
 import type { EvidenceDto, ReviewDecision, TotalPeriod } from '@/lib/generated/api';
 import type {
   ContributionFilters, ContributionInput, ContributionListQuery, ContributionType, InKindAccountInput, RateChanges, RateInput, TotalDimension,
@@ -20,8 +20,9 @@ export const contributionsApi = {
   import: (csv: string, submit: boolean) => call(contributions.contributionsImport({ csv, submit })),
   attach: (id: string, file: EvidenceDto) => call(contributions.contributionsAttach({ id }, file)),
   detach: (id: string) => call(contributions.contributionsDetach({ id })),
+  /** Names the givers: fetched, so the password can be asked again first. */
+  export: (filters: ContributionFilters) => download('/contributions/export', 'contributions.csv', filters as Query),
   /** Links the browser follows itself (downloads carry the session cookie). */
-  exportUrl: (filters: ContributionFilters) => apiUrl('/contributions/export', filters as Query),
   templateUrl: () => apiUrl('/contributions/import-template'),
   evidenceUrl: (id: string) => apiUrl(`/contributions/${id}/evidence`),
 };

@@ -1,4 +1,4 @@
-import { apiUrl, call, client } from '@/lib/api';
+import { call, client, download } from '@/lib/api';
 import type { MemberRole, PipelineStage, SignupInput, TimeInput, VolunteerOffer, WorkingGroupInput, WorkingGroupListQuery } from './types';
 
 const groups = client.workingGroups;
@@ -12,8 +12,8 @@ export const groupsApi = {
   updateTerm: (id: string, termId: string, input: { startedOn?: string; endedOn?: string | null }) =>
     call(groups.workingGroupsUpdateTerm({ id, termId }, input)),
   leave: (id: string) => call(groups.workingGroupsLeave({ id })),
-  // A download the browser follows, not a call.
-  exportUrl: (id: string) => apiUrl(`/working-groups/${id}/members.csv`),
+  /** Members' addresses: fetched, so the password can be asked again first. */
+  exportMembers: (id: string) => download(`/working-groups/${id}/members.csv`, 'membres.csv'),
   board: (id: string, signal?: AbortSignal) => call(groups.workingGroupsBoard({ id }, { signal })),
   addVolunteer: (id: string, personId: string) => call(groups.workingGroupsAddVolunteer({ id }, { personId })),
   move: (id: string, entryId: string, input: { stage: PipelineStage; sendWelcomeEmail?: boolean; note?: string | null }) =>

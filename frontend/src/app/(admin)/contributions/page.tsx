@@ -96,7 +96,7 @@ export default function ContributionsPage() {
                 <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>{t('contributions.more')}</Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item component="a" href={contributionsApi.exportUrl(filters)} leftSection={<IconDownload size={16} aria-hidden />}>
+                <Menu.Item onClick={() => void contributionsApi.export(filters)} leftSection={<IconDownload size={16} aria-hidden />}>
                   {t('contributions.export')}
                 </Menu.Item>
                 {ability.can('create', 'Contribution') && (

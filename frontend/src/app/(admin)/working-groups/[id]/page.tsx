@@ -63,7 +63,7 @@ export default function WorkingGroupPage() {
             )}
             {ability.can('update', subject) && (
               <>
-                <Button component="a" href={groupsApi.exportUrl(g.id)} download variant="default" title={t('groups.exportHelp')} leftSection={<IconDownload size={16} aria-hidden />} data-testid="group-export">
+                <Button onClick={() => void groupsApi.exportMembers(g.id)} variant="default" title={t('groups.exportHelp')} leftSection={<IconDownload size={16} aria-hidden />} data-testid="group-export">
                   {t('groups.export')}
                 </Button>
                 <Button component={Link} href={`/working-groups/${g.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="group-edit">
