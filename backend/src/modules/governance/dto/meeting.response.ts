@@ -3,8 +3,8 @@ import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../meeting-attendee.
 import { MEETING_KINDS, type MeetingKind } from '../meeting.entity';
 import { DecisionSummaryResponse } from './decision.response';
 
-// Meetings carry no field rule: who reads which meeting is filtered in SQL (the ability's `attendeePersonIds`).
-export class MeetingListItemResponse {
+/** What a meeting's row in the list and its page share. */
+export class MeetingFields {
   id: string;
   @EnumOf(MEETING_KINDS, 'MeetingKind') kind: MeetingKind;
   title: string;
@@ -13,6 +13,10 @@ export class MeetingListItemResponse {
   place: string | null;
   videoLink: string | null;
   workingGroupId: string | null;
+}
+
+// Meetings carry no field rule: who reads which meeting is filtered in SQL (the ability's `attendeePersonIds`).
+export class MeetingListItemResponse extends MeetingFields {
   attendeeCount: number;
   presentCount: number;
   decisionCount: number;
@@ -45,15 +49,7 @@ export class MeetingDocumentResponse {
   url: string;
 }
 
-export class MeetingResponse {
-  id: string;
-  @EnumOf(MEETING_KINDS, 'MeetingKind') kind: MeetingKind;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  place: string | null;
-  videoLink: string | null;
-  workingGroupId: string | null;
+export class MeetingResponse extends MeetingFields {
   /** Rich text (sanitised HTML). */
   minutes: string | null;
   invitationSentAt: Date | null;
