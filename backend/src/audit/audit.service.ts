@@ -8,6 +8,8 @@ import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditQuery } from './dto/audit-query.dto';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
+import { exec, maybeOne, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 export interface AuditRecord {
   action: string;
@@ -72,8 +74,8 @@ export class AuditService {
    */
   async record(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, rec: AuditRecord): Promise<void> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('AuditService.record must run inside a transaction');
-    await em.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = await em.query('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    await exec(em, sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    const last = await maybeOne(em, sql`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`, { hash: col.text });
     const prevHash: string = last?.hash ?? GENESIS;
     const at = new Date();
     const entry = {

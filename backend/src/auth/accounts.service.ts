@@ -131,7 +131,12 @@ export class AccountsService {
   private async keepOneAdmin(em: EntityManager, account: Account, roles: Role[], disabledAt: Date | null) {
     const losing = account.roles.includes('admin') && (!roles.includes('admin') || disabledAt);
     if (!losing) return;
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM accounts WHERE 'admin' = ANY(roles) AND disabled_at IS NULL AND id <> $1`, [account.id]);
+    const n = await em
+      .createQueryBuilder(Account, 'a')
+      .where(`'admin' = ANY(a.roles)`)
+      .andWhere('a.disabled_at IS NULL')
+      .andWhere('a.id <> :id', { id: account.id })
+      .getCount();
     if (n === 0) throw new Conflict({ fr: 'Il doit rester au moins un administrateur actif', en: 'At least one active admin must remain' });
   }
 }

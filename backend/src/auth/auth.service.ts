@@ -20,6 +20,7 @@ import type { SessionResponse } from './dto/security.response';
 import { burnVerification, checkCurrentPassword, hashPassword, isStrongPassword, verifyPassword } from './password';
 import type { ReauthenticateDto } from './dto/security.dto';
 import { SecondFactorService } from './second-factor.service';
+import { Session } from './session.entity';
 import { randomToken, SessionService, sha256 } from './session.service';
 
 export interface SignedIn {
@@ -115,7 +116,7 @@ export class AuthService {
 
   async logout(ctx: SignedInContext, token: string): Promise<void> {
     await this.db.transaction(async (em) => {
-      await em.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(token)]);
+      await em.delete(Session, { tokenHash: sha256(token) });
       await this.audit.record(em, ctx, { action: 'logout', entityType: 'Account', entityId: ctx.user.id });
     });
   }

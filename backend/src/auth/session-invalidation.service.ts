@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SAFE_METHODS } from '../common/request-context';
+import { exec, sql } from '../database/sql';
 import { SessionCache } from './session-cache';
 
 export const AUTH_CHANNEL = 'maillage_auth';
@@ -53,7 +54,7 @@ export class SessionInvalidation implements OnApplicationBootstrap, OnModuleDest
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${AUTH_CHANNEL}`);
+      await exec(client, sql`LISTEN ${sql.id(AUTH_CHANNEL)}`);
     } catch (e) {
       return this.lost(client, e as Error);
     }

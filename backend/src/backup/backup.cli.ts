@@ -7,6 +7,8 @@ import { prepareDatabase } from '../database/prepare';
 import { JobRunner } from '../jobs/job-runner.service';
 import { BACKUP_JOB, takeBackup, type BackupFile } from './backup.service';
 import { DatabaseNotEmpty, restoreArchive } from './restore';
+import { one, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 const USAGE = `usage: npm run backup                     a dated backup in BACKUP_DIR (default data/backups)
        npm run restore -- FILE [--force]   restores FILE into the app's database, which must be empty
@@ -26,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
       try {
         // Through the job runner, so a nightly backup never runs at the same time and the admin's page sees this one;
         // a database of a version older than the runner (not migrated since) is backed up as it is.
-        const [{ runs }] = await ds.query(`SELECT to_regclass('scheduled_job_runs') IS NOT NULL AS runs`);
+        const { runs } = await one(ds, sql`SELECT to_regclass('scheduled_job_runs') IS NOT NULL AS runs`, { runs: col.bool });
         const outcome = runs ? await new JobRunner(ds).run(BACKUP_JOB, () => takeBackup(db.url, config.backupDir), new Date()) : { ran: true as const, ok: true as const, detail: await takeBackup(db.url, config.backupDir) };
         if (!outcome.ran) throw new Error('another backup is running');
         if (!outcome.ok) throw new Error(outcome.error);

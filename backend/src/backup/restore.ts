@@ -2,6 +2,8 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { CustomArchive, type ArchiveHeader } from './archive';
+import { exec, many, one, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 export class DatabaseNotEmpty extends Error {
   constructor(readonly relations: number) {
@@ -12,10 +14,8 @@ export class DatabaseNotEmpty extends Error {
 /** Entries a restore into an existing database leaves out, as `pg_restore --no-owner --no-acl` without --create does. */
 const SKIPPED = new Set(['DATABASE', 'DATABASE PROPERTIES', 'ACL', 'DEFAULT ACL', 'ENCODING', 'STDSTRINGS', 'SEARCHPATH']);
 /** Settings pg_restore applies before anything else, so that definitions replay as they were dumped. */
-const SESSION = [
-  'SET statement_timeout = 0', 'SET lock_timeout = 0', 'SET idle_in_transaction_session_timeout = 0', 'SET check_function_bodies = false',
-  'SET xmloption = content', 'SET client_min_messages = warning', 'SET row_security = off',
-];
+const SESSION = sql`SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0;
+  SET check_function_bodies = false; SET xmloption = content; SET client_min_messages = warning; SET row_security = off`;
 
 export interface RestoreResult {
   archive: ArchiveHeader;
@@ -25,11 +25,13 @@ export interface RestoreResult {
 
 /** Relations (tables, sequences, views…) outside PostgreSQL's own schemas. */
 async function userRelations(c: Client): Promise<number> {
-  const { rows } = await c.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  const { n } = await one(
+    c,
+    sql`SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`,
+    { n: col.int },
   );
-  return rows[0].n;
+  return n;
 }
 
 /**
@@ -43,14 +45,19 @@ export async function restoreArchive(url: string, file: string, opts: { force?: 
   try {
     const relations = await userRelations(c);
     if (relations > 0 && !opts.force) throw new DatabaseNotEmpty(relations);
-    await c.query('BEGIN');
+    await exec(c, sql`BEGIN`);
     if (relations > 0) {
-      const { rows } = await c.query<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`);
-      for (const { nspname } of rows) await c.query(`DROP SCHEMA "${nspname.replace(/"/g, '""')}" CASCADE`);
-      await c.query('CREATE SCHEMA public');
+      const schemas = await many(
+        c,
+        sql`SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
+        { nspname: col.text },
+      );
+      for (const { nspname } of schemas) await exec(c, sql`DROP SCHEMA ${sql.id(nspname)} CASCADE`);
+      await exec(c, sql`CREATE SCHEMA public`);
     }
-    for (const sql of SESSION) await c.query(sql);
-    // Encoding, string syntax and search path as the dump recorded them.
+    await exec(c, SESSION);
+    // Encoding, string syntax and search path as the dump recorded them. Here and below, the archive's own SQL is
+    // replayed as pg_restore does: statements of the dump, not queries of the app, so they go to the client as read.
     for (const e of archive.toc.filter((t) => ['ENCODING', 'STDSTRINGS', 'SEARCHPATH'].includes(t.desc))) await c.query(e.defn);
     let tables = 0;
     let entries = 0;
@@ -67,7 +74,7 @@ export async function restoreArchive(url: string, file: string, opts: { force?: 
       }
       entries++;
     }
-    await c.query('COMMIT');
+    await exec(c, sql`COMMIT`);
     return { archive: archive.header, tables, entries };
   } finally {
     // On a failure, closing the connection rolls the transaction back (a ROLLBACK could not wait for a broken COPY).

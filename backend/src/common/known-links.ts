@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { FieldErrors, Text } from './errors';
+import { one, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 /** Tables other modules link to by id, with the message a field gets when its id matches no row. */
 const TARGETS = {
@@ -18,9 +20,11 @@ export async function unknownLinks(em: EntityManager, links: Record<string, [Lin
   for (const [field, [table, value]] of Object.entries(links)) {
     const ids = [value ?? []].flat();
     if (ids.length === 0) continue;
-    const [{ missing }]: { missing: number }[] = await em.query(
-      `SELECT count(*)::int AS missing FROM unnest($1::uuid[]) AS wanted(id) WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.id = wanted.id)`,
-      [ids],
+    const { missing } = await one(
+      em,
+      sql`SELECT count(*)::int AS missing FROM unnest(${ids}::uuid[]) AS wanted(id)
+          WHERE NOT EXISTS (SELECT 1 FROM ${sql.id(table)} t WHERE t.id = wanted.id)`,
+      { missing: col.int },
     );
     if (missing > 0) fields[field] = [TARGETS[table]];
   }

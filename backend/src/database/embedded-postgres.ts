@@ -1,5 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { exec, maybeOne, sql } from './sql';
+import { col } from './sql-columns';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -105,8 +107,8 @@ export async function startEmbeddedPostgres(opts: {
   await pg.start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
-  const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database}"`);
+  const exists = await maybeOne(client, sql`SELECT true AS found FROM pg_database WHERE datname = ${opts.database}`, { found: col.bool });
+  if (!exists) await exec(client, sql`CREATE DATABASE ${sql.id(opts.database)}`);
   await client.end();
   return { url, stop: () => pg.stop() };
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { exec, sql } from './sql';
 
 export interface PreparedDatabase {
   url: string;
@@ -18,9 +19,9 @@ export async function runMigrations(url: string): Promise<string[]> {
   await ds.initialize();
   const lock = ds.createQueryRunner();
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await exec(lock, sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     const done = await ds.runMigrations({ transaction: 'each' });
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await exec(lock, sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
     return done.map((m) => m.name);
   } finally {
     await lock.release();

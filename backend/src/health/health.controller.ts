@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../permissions/policy.decorator';
 import { Returns } from '../common/contract';
 import { HealthResponse } from './health.response';
+import { exec, sql } from '../database/sql';
 
 /** A database that takes longer than this to answer `SELECT 1` is as good as down for a load balancer. */
 const READY_TIMEOUT_MS = 2000;
@@ -45,7 +46,7 @@ export class HealthController {
   private async database(reply: FastifyReply): Promise<HealthResponse> {
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([this.db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
+      await Promise.race([exec(this.db, sql`SELECT 1`), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
       return { status: 'ok', database: 'up' };
     } catch {
       reply.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { exec, many, one, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 /** Namespace of the advisory locks held while a scheduled job runs (second key: hashtext of the job's name). */
 export const JOB_LOCK_NAMESPACE = 727_200;
@@ -30,20 +32,24 @@ export class JobRunner {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }]: { locked: boolean }[] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [JOB_LOCK_NAMESPACE, job]);
+      const { locked } = await one(
+        runner,
+        sql`SELECT pg_try_advisory_lock(${JOB_LOCK_NAMESPACE}, hashtext(${job})) AS locked`,
+        { locked: col.bool },
+      );
       if (!locked) return { ran: false };
       try {
         // Under the lock nobody else runs this job: a `running` row is one whose process died.
-        const claimed = await runner.query(
-          `INSERT INTO scheduled_job_runs (job, slot, status) VALUES ($1, $2, 'running')
-           ON CONFLICT (job, slot) DO UPDATE SET status = 'running', started_at = now() WHERE scheduled_job_runs.status = 'running'
-           RETURNING job`,
-          [job, slot],
+        const claimed = await exec(
+          runner,
+          sql`INSERT INTO scheduled_job_runs (job, slot, status) VALUES (${job}, ${slot}, 'running')
+           ON CONFLICT (job, slot) DO UPDATE SET status = 'running', started_at = now()
+           WHERE scheduled_job_runs.status = 'running'`,
         );
-        if (claimed.length === 0) return { ran: false };
+        if (claimed === 0) return { ran: false };
         return await this.execute(runner, job, slot, fn);
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [JOB_LOCK_NAMESPACE, job]);
+        await exec(runner, sql`SELECT pg_advisory_unlock(${JOB_LOCK_NAMESPACE}, hashtext(${job}))`);
       }
     } finally {
       await runner.release();
@@ -53,23 +59,35 @@ export class JobRunner {
   private async execute(runner: QueryRunner, job: string, slot: Date, fn: () => Promise<unknown>): Promise<JobOutcome> {
     try {
       const detail = (await fn()) ?? null;
-      await runner.query(`UPDATE scheduled_job_runs SET status = 'succeeded', finished_at = now(), detail = $3 WHERE job = $1 AND slot = $2`, [job, slot, JSON.stringify(detail)]);
-      await runner.query(`DELETE FROM scheduled_job_runs WHERE job = $1 AND slot < now() - make_interval(days => $2)`, [job, KEEP_RUNS_DAYS]);
+      await exec(
+        runner,
+        sql`UPDATE scheduled_job_runs SET status = 'succeeded', finished_at = now(), detail = ${JSON.stringify(detail)}
+            WHERE job = ${job} AND slot = ${slot}`,
+      );
+      await exec(runner, sql`DELETE FROM scheduled_job_runs WHERE job = ${job} AND slot < now() - make_interval(days => ${KEEP_RUNS_DAYS})`);
       return { ran: true, ok: true, detail };
     } catch (e) {
       const error = (e as Error).message;
       this.logger.error(`${job} failed: ${error}`);
-      await runner.query(`UPDATE scheduled_job_runs SET status = 'failed', finished_at = now(), error = $3 WHERE job = $1 AND slot = $2`, [job, slot, error.slice(0, 2000)]);
+      await exec(
+        runner,
+        sql`UPDATE scheduled_job_runs SET status = 'failed', finished_at = now(), error = ${error.slice(0, 2000)}
+            WHERE job = ${job} AND slot = ${slot}`,
+      );
       return { ran: true, ok: false, error };
     }
   }
 
   /** The last successful and the last failed run of a job, for the admin's page. */
   async lastRuns(job: string): Promise<{ lastSuccess: JobRun | null; lastFailure: JobRun | null }> {
-    const rows: (JobRun & { status: string })[] = await this.db.query(
-      `SELECT DISTINCT ON (status) status, slot, started_at AS "startedAt", finished_at AS "finishedAt", error, detail
-       FROM scheduled_job_runs WHERE job = $1 AND status IN ('succeeded', 'failed') ORDER BY status, finished_at DESC`,
-      [job],
+    const rows = await many(
+      this.db,
+      sql`SELECT DISTINCT ON (status) status, slot, started_at AS "startedAt", finished_at AS "finishedAt", error, detail
+       FROM scheduled_job_runs WHERE job = ${job} AND status IN ('succeeded', 'failed') ORDER BY status, finished_at DESC`,
+      {
+        status: col.text, slot: col.timestamp, startedAt: col.timestamp, finishedAt: col.timestamp, error: col.text.nullable,
+        detail: col.json<unknown>().nullable,
+      },
     );
     const pick = (status: string): JobRun | null => {
       const row = rows.find((r) => r.status === status);

@@ -5,6 +5,8 @@ import type { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { BACKUP_JOB } from '../backup/backup.service';
+import { many, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 /**
  * What Prometheus reads at GET /api/metrics (docs/deploy.md lists every series). Request latencies, the connection
@@ -66,18 +68,24 @@ export class MetricsService {
   }
 
   private async readDatabase(): Promise<void> {
-    const [queue, deliveries, jobs]: [{ status: string; n: number }[], { status: string; n: number }[], JobFigures[]] = await Promise.all([
-      this.db.query(
-        `SELECT d.status, count(*)::int AS n FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
+    const counts = { status: col.text, n: col.int };
+    const [queue, deliveries, jobs] = await Promise.all([
+      many(
+        this.db,
+        sql`SELECT d.status, count(*)::int AS n FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
          WHERE i.status IN ('sending', 'paused') AND d.status IN ('queued', 'claimed', 'sending') GROUP BY d.status`,
+        counts,
       ),
-      this.db.query('SELECT status, count(*)::int AS n FROM newsletter_deliveries GROUP BY status'),
-      this.db.query(
-        `SELECT job, extract(epoch FROM max(finished_at) FILTER (WHERE status = 'succeeded'))::float AS "lastSuccess",
+      many(this.db, sql`SELECT status, count(*)::int AS n FROM newsletter_deliveries GROUP BY status`, counts),
+      many(
+        this.db,
+        sql`SELECT job, extract(epoch FROM max(finished_at) FILTER (WHERE status = 'succeeded'))::float AS "lastSuccess",
                 count(*) FILTER (WHERE status = 'failed')::int AS failures,
                 (array_agg(status ORDER BY finished_at DESC) FILTER (WHERE status <> 'running'))[1] = 'failed' AS "lastFailed",
-                (array_agg((detail->>'bytes')::bigint ORDER BY finished_at DESC) FILTER (WHERE status = 'succeeded'))[1]::float AS "lastBytes"
+                (array_agg((detail->>'bytes')::bigint ORDER BY finished_at DESC)
+                  FILTER (WHERE status = 'succeeded'))[1]::float AS "lastBytes"
          FROM scheduled_job_runs GROUP BY job`,
+        { job: col.text, lastSuccess: col.number.nullable, failures: col.int, lastFailed: col.bool.nullable, lastBytes: col.number.nullable },
       ),
     ]);
     for (const status of ['queued', 'claimed', 'sending']) this.queue.set({ status }, queue.find((q) => q.status === status)?.n ?? 0);
@@ -97,12 +105,4 @@ export class MetricsService {
       this.backupSize.set(backup.lastBytes ?? 0);
     }
   }
-}
-
-interface JobFigures {
-  job: string;
-  lastSuccess: number | null;
-  failures: number;
-  lastFailed: boolean | null;
-  lastBytes: number | null;
 }

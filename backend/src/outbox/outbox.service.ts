@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent } from 'typeorm';
 import { DomainError } from '../common/errors';
 import { OutboxJob } from './outbox-job.entity';
+import { exec, maybeOne, sql } from '../database/sql';
+import { col } from '../database/sql-columns';
 
 export type OutboxHandler<P> = (em: EntityManager, payload: P) => Promise<void>;
 
@@ -91,21 +93,24 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
     const qr = this.db.createQueryRunner();
     try {
       await qr.startTransaction();
-      const [job]: Pick<OutboxJob, 'id' | 'kind' | 'payload' | 'attempts'>[] = await qr.query(
-        `SELECT id, kind, payload, attempts FROM outbox WHERE failed_at IS NULL AND run_after <= now() ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      const job = await maybeOne(
+        qr,
+        sql`SELECT id, kind, payload, attempts FROM outbox WHERE failed_at IS NULL AND run_after <= now()
+            ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        { id: col.text, kind: col.text, payload: col.json<unknown>(), attempts: col.int },
       );
       if (!job) {
         await qr.commitTransaction();
         return false;
       }
-      await qr.query('SAVEPOINT job');
+      await exec(qr, sql`SAVEPOINT job`);
       try {
         const handler = this.handlers.get(job.kind);
         if (!handler) throw new Error(`no outbox handler for ${job.kind}`);
         await handler(qr.manager, job.payload as never);
-        await qr.query('DELETE FROM outbox WHERE id = $1', [job.id]);
+        await exec(qr, sql`DELETE FROM outbox WHERE id = ${job.id}`);
       } catch (e) {
-        await qr.query('ROLLBACK TO SAVEPOINT job');
+        await exec(qr, sql`ROLLBACK TO SAVEPOINT job`);
         await this.failed(qr.manager, job, e as Error);
       }
       await qr.commitTransaction();
@@ -121,20 +126,23 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
   private async failed(em: EntityManager, job: Pick<OutboxJob, 'id' | 'kind' | 'attempts'>, error: Error): Promise<void> {
     if (error instanceof DomainError) {
       this.logger.warn(`outbox job ${job.id} (${job.kind}) refused, dropped: ${error.message}`);
-      await em.query('DELETE FROM outbox WHERE id = $1', [job.id]);
+      await exec(em, sql`DELETE FROM outbox WHERE id = ${job.id}`);
       return;
     }
     const attempts = job.attempts + 1;
     const last = attempts >= MAX_ATTEMPTS;
     this.logger[last ? 'error' : 'warn'](`outbox job ${job.id} (${job.kind}) attempt ${attempts} failed${last ? ', given up' : ''}: ${error.message}`);
-    await em.query(
-      `UPDATE outbox SET attempts = $2, last_error = $3, run_after = now() + make_interval(secs => $4), failed_at = CASE WHEN $5 THEN now() END WHERE id = $1`,
-      [job.id, attempts, error.message.slice(0, 2000), FIRST_RETRY_SECONDS * 2 ** (attempts - 1), last],
+    await exec(
+      em,
+      sql`UPDATE outbox SET attempts = ${attempts}, last_error = ${error.message.slice(0, 2000)},
+            run_after = now() + make_interval(secs => ${FIRST_RETRY_SECONDS * 2 ** (attempts - 1)}),
+            failed_at = CASE WHEN ${last}::boolean THEN now() END
+          WHERE id = ${job.id}`,
     );
   }
 
   /** Jobs given up a week ago: nobody will look at them any more. */
   async purge(): Promise<void> {
-    await this.db.query(`DELETE FROM outbox WHERE failed_at < now() - interval '7 days'`);
+    await exec(this.db, sql`DELETE FROM outbox WHERE failed_at < now() - interval '7 days'`);
   }
 }

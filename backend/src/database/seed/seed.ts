@@ -9,6 +9,8 @@ import { seedContractors } from '../../modules/contractors/contractors.seed';
 import { seedWorkingGroups } from '../../modules/working-groups/working-groups.seed';
 import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
+import { exec, one, sql } from '../sql';
+import { col } from '../sql-columns';
 
 /** Keys of the demo data (organisation, person, group keys…) → the ids the database gave them. */
 export type SeedIds = Map<string, string>;
@@ -31,8 +33,8 @@ export async function seedDemoData(url: string): Promise<string | null> {
   await ds.initialize();
   try {
     return await ds.transaction(async (em) => {
-      await em.query('LOCK TABLE organisations IN EXCLUSIVE MODE');
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM organisations');
+      await exec(em, sql`LOCK TABLE organisations IN EXCLUSIVE MODE`);
+      const { n } = await one(em, sql`SELECT count(*)::int AS n FROM organisations`, { n: col.int });
       if (n > 0) return null;
       const ids: SeedIds = new Map();
       const counts: string[] = [];
