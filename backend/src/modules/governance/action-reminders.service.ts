@@ -6,18 +6,15 @@ import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { OVERDUE_SQL } from './action-items.service';
+import { exec, many, sql, type Row } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { LOCALES } from '../../auth/dto/auth.response';
 
-interface Due {
-  id: string;
-  title: string;
-  dueOn: string;
-  firstName: string;
-  email: string;
-  locale: 'fr' | 'en';
-  meetingTitle: string | null;
-  decisionNumber: number | null;
-  decisionTitle: string | null;
-}
+const DUE = {
+  id: col.uuid, title: col.text, dueOn: col.day, firstName: col.text, email: col.text, locale: col.oneOf(LOCALES),
+  meetingTitle: col.text.nullable, decisionNumber: col.int.nullable, decisionTitle: col.text.nullable,
+};
+type Due = Row<typeof DUE>;
 
 /**
  * Once a day, the owner of each overdue action item gets one reminder for its due date. The row in
@@ -42,28 +39,30 @@ export class ActionRemindersService {
   }
 
   async sendOverdueReminders(): Promise<number> {
-    const due: Due[] = await this.db.query(
-      `SELECT i.id, i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,
+    const due = await many(
+      this.db,
+      sql`SELECT i.id, i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,
               coalesce(acc.locale, 'fr') AS locale, m.title AS "meetingTitle", d.number AS "decisionNumber", d.title AS "decisionTitle"
        FROM action_items i
        JOIN people p ON p.id = i.owner_person_id
        LEFT JOIN accounts acc ON acc.person_id = p.id
        LEFT JOIN meetings m ON m.id = i.meeting_id
        LEFT JOIN decisions d ON d.id = i.decision_id
-       WHERE ${OVERDUE_SQL('i')} AND p.email IS NOT NULL AND p.archived_at IS NULL
+       WHERE ${sql.trusted(OVERDUE_SQL('i'))} AND p.email IS NOT NULL AND p.archived_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM action_item_reminders r WHERE r.action_item_id = i.id AND r.due_on = i.due_on)
        ORDER BY i.due_on, i.id`,
+      DUE,
     );
     let sent = 0;
     for (const item of due) {
       try {
         const claimed = await this.db.transaction(async (em) => {
-          const rows = await em.query(
-            `INSERT INTO action_item_reminders (action_item_id, due_on, sent_to) VALUES ($1, $2, $3)
-             ON CONFLICT (action_item_id, due_on) DO NOTHING RETURNING id`,
-            [item.id, item.dueOn, item.email],
+          const inserted = await exec(
+            em,
+            sql`INSERT INTO action_item_reminders (action_item_id, due_on, sent_to) VALUES (${item.id}, ${item.dueOn}, ${item.email})
+             ON CONFLICT (action_item_id, due_on) DO NOTHING`,
           );
-          if (rows.length === 0) return false;
+          if (inserted === 0) return false;
           await this.mail.send({
             to: item.email,
             template: 'action-reminder',

@@ -13,6 +13,8 @@ import { Decision } from './decision.entity';
 import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
 import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { Meeting } from './meeting.entity';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
 export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
@@ -82,9 +84,11 @@ export class DecisionsService {
     if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(NOT_FOUND);
     // A public decision's COPIL-only amendments stay with those who read them.
     const amendments = await this.views(whereAllowed(this.query(ctx, em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
-    const strategyActions = await em.query(
-      `SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id WHERE l.decision_id = $1 ORDER BY s.title`,
-      [id],
+    const strategyActions = await many(
+      em,
+      sql`SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id
+          WHERE l.decision_id = ${id} ORDER BY s.title`,
+      { id: col.uuid, title: col.text },
     );
     return { ...decision, amendments, strategyActions };
   }

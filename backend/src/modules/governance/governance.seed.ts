@@ -12,6 +12,7 @@ import { MeetingDocument } from './meeting-document.entity';
 import { Meeting, type MeetingKind } from './meeting.entity';
 import { StrategyAction, type StrategyStatus } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
+import { exec, sql } from '../../database/sql';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -277,7 +278,11 @@ export const seedGovernance: SeedStep = {
     }
     for (const [action, keys] of Object.entries(SERVES)) {
       for (const key of keys) {
-        await em.query('INSERT INTO strategy_action_decisions (strategy_action_id, decision_id) VALUES ($1, $2)', [id(`strategy:${action}`), id(`decision:${key}`)]);
+        await exec(
+          em,
+          sql`INSERT INTO strategy_action_decisions (strategy_action_id, decision_id)
+              VALUES (${id(`strategy:${action}`)}, ${id(`decision:${key}`)})`,
+        );
       }
     }
     for (const a of actions) {

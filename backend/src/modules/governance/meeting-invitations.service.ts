@@ -10,13 +10,9 @@ import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { meetingCalendar } from './meeting-calendar';
 import { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
-
-interface Recipient {
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  locale: 'fr' | 'en';
-}
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { LOCALES } from '../../auth/dto/auth.response';
 
 /** The invitation of a meeting's attendees: an email with the agenda, and the meeting as an .ics file. */
 @Injectable()
@@ -48,11 +44,12 @@ export class MeetingInvitationsService {
       await this.audit.record(em, ctx, { action: 'invite', entityType: 'Meeting', entityId: id, after: { sequence: m.invitationSequence } });
       return m;
     });
-    const recipients: Recipient[] = await this.db.query(
-      `SELECT p.first_name AS "firstName", p.last_name AS "lastName", p.email, coalesce(acc.locale, 'fr') AS locale
+    const recipients = await many(
+      this.db,
+      sql`SELECT p.first_name AS "firstName", p.last_name AS "lastName", p.email, coalesce(acc.locale, 'fr') AS locale
        FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN accounts acc ON acc.person_id = p.id
-       WHERE a.meeting_id = $1 ORDER BY p.last_name, p.first_name`,
-      [id],
+       WHERE a.meeting_id = ${id} ORDER BY p.last_name, p.first_name`,
+      { firstName: col.text, lastName: col.text, email: col.text.nullable, locale: col.oneOf(LOCALES) },
     );
     const agenda = (await this.db.getRepository(MeetingAgendaItem).find({ where: { meetingId: id }, order: { position: 'ASC' } })).map((a) => a.title);
     const ics = await this.ics(meeting, agenda);

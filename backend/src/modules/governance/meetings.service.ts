@@ -12,12 +12,14 @@ import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import type { AgendaItemInput, AttendeeInput, CreateMeetingDto, DocumentInput, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
-import { MeetingAttendee } from './meeting-attendee.entity';
+import { ATTENDANCE_STATUSES, MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
 import { Decision } from './decision.entity';
 import { readsEveryDecision } from './decisions.service';
-import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
+import type { MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
 const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
@@ -75,12 +77,16 @@ export class MeetingsService {
     const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
     // One after the other: after a change they run inside its transaction, on one connection.
     const agenda = await em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-    const attendees: MeetingAttendeeResponse[] = await em.query(
-      `SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
+    const attendees = await many(
+      em,
+      sql`SELECT a.id, a.person_id AS "personId", p.first_name AS "firstName", p.last_name AS "lastName",
               a.organisation_id AS "organisationId", o.name AS "organisationName", a.status
        FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
-       WHERE a.meeting_id = $1 ORDER BY p.last_name, p.first_name`,
-      [meeting.id],
+       WHERE a.meeting_id = ${meeting.id} ORDER BY p.last_name, p.first_name`,
+      {
+        id: col.uuid, personId: col.uuid, firstName: col.text, lastName: col.text, organisationId: col.uuid.nullable,
+        organisationName: col.text.nullable, status: col.oneOf(ATTENDANCE_STATUSES),
+      },
     );
     const documents = await em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
     const decisions = await whereAllowed(em.getRepository(Decision).createQueryBuilder('d').where('d.meeting_id = :id', { id: meeting.id }), ctx.ability, 'read', 'Decision')

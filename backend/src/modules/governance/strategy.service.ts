@@ -12,6 +12,8 @@ import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/str
 import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
 import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
+import { exec, many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 const NOT_FOUND = { fr: 'Action de la stratégie introuvable', en: 'Strategy action not found' };
 
@@ -97,10 +99,17 @@ export class StrategyService {
     const ids = [...new Set(decisionIds)];
     const found = ids.length ? await em.find(Decision, { select: { id: true }, where: { id: In(ids) } }) : [];
     if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', { fr: 'Décision inconnue', en: 'Unknown decision' });
-    const before: { decision_id: string }[] = await em.query('SELECT decision_id FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
-    await em.query('DELETE FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
+    const before = await many(
+      em,
+      sql`SELECT decision_id FROM strategy_action_decisions WHERE strategy_action_id = ${action.id}`,
+      { decision_id: col.uuid },
+    );
+    await exec(em, sql`DELETE FROM strategy_action_decisions WHERE strategy_action_id = ${action.id}`);
     if (ids.length) {
-      await em.query('INSERT INTO strategy_action_decisions (strategy_action_id, decision_id) SELECT $1, unnest($2::uuid[])', [action.id, ids]);
+      await exec(
+        em,
+        sql`INSERT INTO strategy_action_decisions (strategy_action_id, decision_id) SELECT ${action.id}, unnest(${ids}::uuid[])`,
+      );
     }
     const was = before.map((r) => r.decision_id).sort();
     if (JSON.stringify(was) !== JSON.stringify([...ids].sort())) {

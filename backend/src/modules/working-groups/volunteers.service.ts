@@ -10,7 +10,7 @@ import { MailService } from '../../mail/mail.service';
 import { Person } from '../people/person.entity';
 import type { AddVolunteerDto, LogVolunteerTimeDto, MoveVolunteerDto, UpdateVolunteerProfileDto } from './dto/volunteer.dto';
 import type { BoardCardResponse, LoggedTimeResponse, MovedCardResponse, VolunteerResponse } from './dto/volunteer.response';
-import { GroupVolunteer, type PipelineStage, type VolunteerSource } from './group-volunteer.entity';
+import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage, type VolunteerSource } from './group-volunteer.entity';
 import { findNameable } from './nameable-person';
 import { isWelcomeOverdue } from './terms';
 import { VolunteerConsent } from './volunteer-consent.entity';
@@ -18,6 +18,8 @@ import { VolunteerProfile } from './volunteer-profile.entity';
 import { VolunteerStep } from './volunteer-step.entity';
 import { VolunteerTimeRecorder } from './volunteer-time.recorder';
 import { WorkingGroup } from './working-group.entity';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
 
@@ -182,18 +184,24 @@ export class VolunteersService {
 
   async profile(ctx: RequestContext, personId: string, em: EntityManager = this.db.manager): Promise<VolunteerResponse> {
     const { profile, entries } = await this.allowed(ctx, personId, 'read', em);
-    const steps: (VolunteerStep & { by_name: string | null })[] = entries.length
-      ? await em.query(
-          `SELECT s.entry_id AS "entryId", s.stage, s.from_stage AS "fromStage", s.at, s.note, p.first_name || ' ' || p.last_name AS by_name
+    const steps = entries.length
+      ? await many(
+          em,
+          sql`SELECT s.entry_id AS "entryId", s.stage, s.from_stage AS "fromStage", s.at, s.note,
+                     p.first_name || ' ' || p.last_name AS "byName"
            FROM working_group_volunteer_steps s LEFT JOIN accounts a ON a.id = s.by_id LEFT JOIN people p ON p.id = a.person_id
-           WHERE s.entry_id = ANY($1) ORDER BY s.at`,
-          [entries.map((e) => e.id)],
+           WHERE s.entry_id = ANY(${entries.map((e) => e.id)}) ORDER BY s.at`,
+          {
+            entryId: col.uuid, stage: col.oneOf(PIPELINE_STAGES), fromStage: col.oneOf(PIPELINE_STAGES).nullable,
+            at: col.timestamp, note: col.text.nullable, byName: col.text.nullable,
+          },
         )
       : [];
-    const organisations: { id: string; name: string }[] = await em.query(
-      `SELECT DISTINCT o.id, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
-       WHERE m.person_id = $1 AND o.archived_at IS NULL ORDER BY o.name`,
-      [personId],
+    const organisations = await many(
+      em,
+      sql`SELECT DISTINCT o.id, o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.person_id = ${personId} AND o.archived_at IS NULL ORDER BY o.name`,
+      { id: col.uuid, name: col.text },
     );
     const consents = await em.find(VolunteerConsent, { where: { personId }, order: { givenAt: 'DESC' }, select: { version: true, locale: true, text: true, givenAt: true, groupId: true } });
     const { person, ...rest } = profile;
@@ -203,7 +211,7 @@ export class VolunteersService {
       entries: entries.map((e) => ({
         id: e.id, groupId: e.groupId, personId: e.personId, groupName: e.group.name, welcomeWithinDays: e.group.welcomeWithinDays, stage: e.stage, stageChangedAt: e.stageChangedAt,
         createdAt: e.createdAt, message: e.message, source: e.source, overdue: isWelcomeOverdue(e, e.group.welcomeWithinDays),
-        steps: steps.filter((s) => s.entryId === e.id).map((s) => ({ stage: s.stage, fromStage: s.fromStage, at: s.at, note: s.note, byName: s.by_name })),
+        steps: steps.filter((s) => s.entryId === e.id).map(({ entryId: _, ...step }) => step),
       })),
     };
   }
@@ -228,9 +236,11 @@ export class VolunteersService {
       const entry = await em.findOne(GroupVolunteer, { where: { groupId: dto.groupId, personId } });
       if (!entry) throw ValidationFailed.field('groupId', { fr: 'Cette personne n’est pas bénévole de ce groupe', en: 'This person is not a volunteer of this group' });
       if (!ctx.ability.can('log_time', entry)) throw new Forbidden();
-      const orgs: { id: string }[] = await em.query(
-        `SELECT DISTINCT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.person_id = $1 AND o.archived_at IS NULL`,
-        [personId],
+      const orgs = await many(
+        em,
+        sql`SELECT DISTINCT o.id FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+            WHERE m.person_id = ${personId} AND o.archived_at IS NULL`,
+        { id: col.uuid },
       );
       if (orgs.length === 0) {
         throw new Conflict({ fr: 'Cette personne n’est rattachée à aucune organisation : son temps ne peut pas être valorisé comme contribution', en: 'This person belongs to no organisation: their time cannot be recorded as a contribution' });

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { currentTermSql } from './terms';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 export interface WelcomeContact {
   firstName: string;
@@ -12,12 +14,13 @@ export interface WelcomeContact {
  * referents, so that nobody who offers help goes unanswered. Each in the language of their account, French otherwise.
  */
 export async function welcomeContacts(em: EntityManager, groupId: string): Promise<WelcomeContact[]> {
-  const rows: (WelcomeContact & { role: string })[] = await em.query(
-    `SELECT DISTINCT p.first_name AS "firstName", p.email, COALESCE(a.locale, 'fr') AS locale, t.role
+  const rows = await many(
+    em,
+    sql`SELECT DISTINCT p.first_name AS "firstName", p.email, COALESCE(a.locale, 'fr') AS locale, t.role
      FROM working_group_members t JOIN people p ON p.id = t.person_id LEFT JOIN accounts a ON a.person_id = p.id
-     WHERE t.group_id = $1 AND t.role IN ('welcomer', 'referent') AND ${currentTermSql('t')}
+     WHERE t.group_id = ${groupId} AND t.role IN ('welcomer', 'referent') AND ${sql.trusted(currentTermSql('t'))}
        AND p.email IS NOT NULL AND p.archived_at IS NULL`,
-    [groupId],
+    { firstName: col.text, email: col.text, locale: col.oneOf(['fr', 'en'] as const), role: col.text },
   );
   const welcomers = rows.filter((r) => r.role === 'welcomer');
   const chosen = welcomers.length ? welcomers : rows;

@@ -6,6 +6,8 @@ import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { welcomeContacts } from './welcome-contacts';
+import { exec, many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /**
  * Tells a group's welcome person when a newcomer has waited longer than the group allows. Each wait is claimed
@@ -30,12 +32,17 @@ export class WelcomeRemindersService {
 
   /** Returns how many waits were reminded. */
   async sendDue(): Promise<number> {
-    const [due]: [{ id: string; group_id: string; group_name: string; stage_changed_at: Date; first_name: string; last_name: string; email: string | null }[]] = await this.db.query(
-      `UPDATE working_group_volunteers v SET reminder_sent_at = now()
+    const due = await many(
+      this.db,
+      sql`UPDATE working_group_volunteers v SET reminder_sent_at = now()
        FROM working_groups g, people p
        WHERE g.id = v.group_id AND p.id = v.person_id AND g.status = 'active' AND v.stage = 'new' AND v.reminder_sent_at IS NULL
          AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)
        RETURNING v.id, v.group_id, g.name AS group_name, v.stage_changed_at, p.first_name, p.last_name, p.email`,
+      {
+        id: col.uuid, group_id: col.uuid, group_name: col.text, stage_changed_at: col.timestamp, first_name: col.text,
+        last_name: col.text, email: col.text.nullable,
+      },
     );
     let sent = 0;
     for (const v of due) {
@@ -55,7 +62,7 @@ export class WelcomeRemindersService {
         if (contacts.length) sent++;
       } catch (error) {
         this.logger.error(`welcome reminder for ${v.id} failed: ${(error as Error).message}`);
-        await this.db.query('UPDATE working_group_volunteers SET reminder_sent_at = NULL WHERE id = $1', [v.id]);
+        await exec(this.db, sql`UPDATE working_group_volunteers SET reminder_sent_at = NULL WHERE id = ${v.id}`);
       }
     }
     return sent;

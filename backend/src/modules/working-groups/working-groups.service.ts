@@ -19,6 +19,8 @@ import { findNameable } from './nameable-person';
 import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type Term } from './terms';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroup } from './working-group.entity';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** What a group's list row adds to the group: its role counts, gaps and pipeline. */
 type GroupCounts = Pick<WorkingGroupResponse, 'roles' | 'gaps' | 'pipeline' | 'overdue'>;
@@ -62,16 +64,20 @@ export class WorkingGroupsService {
   /** Role and pipeline counts of several groups in one round trip. */
   private async counts(ids: string[], em: EntityManager = this.db.manager): Promise<Map<string, GroupCounts>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; roles: Record<string, number> | null; pipeline: Record<string, number> | null; overdue: number }[] = await em.query(
-      `SELECT g.id,
+    const rows = await many(
+      em,
+      sql`SELECT g.id,
          (SELECT json_object_agg(r.role, r.n) FROM (SELECT t.role, count(DISTINCT t.person_id)::int AS n FROM working_group_members t
-            WHERE t.group_id = g.id AND ${currentTermSql('t')} GROUP BY t.role) r) AS roles,
+            WHERE t.group_id = g.id AND ${sql.trusted(currentTermSql('t'))} GROUP BY t.role) r) AS roles,
          (SELECT json_object_agg(s.stage, s.n) FROM (SELECT v.stage, count(*)::int AS n FROM working_group_volunteers v
             WHERE v.group_id = g.id GROUP BY v.stage) s) AS pipeline,
          (SELECT count(*)::int FROM working_group_volunteers v WHERE v.group_id = g.id AND v.stage = 'new'
             AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)) AS overdue
-       FROM working_groups g WHERE g.id = ANY($1)`,
-      [ids],
+       FROM working_groups g WHERE g.id = ANY(${ids})`,
+      {
+        id: col.uuid, roles: col.json<Partial<Record<MemberRole, number>>>().nullable,
+        pipeline: col.json<Partial<Record<PipelineStage, number>>>().nullable, overdue: col.int,
+      },
     );
     return new Map(
       rows.map((r) => {
@@ -183,18 +189,23 @@ export class WorkingGroupsService {
   async exportMembers(ctx: SignedInContext, id: string): Promise<{ filename: string; csv: string }> {
     // Who keeps the group's links current may export its list (a read: nothing to lock).
     const group = await this.findAllowed(ctx, id, 'update', this.db.manager, false);
-    const rows: { email: string; first_name: string; last_name: string; roles: MemberRole[] | null; stage: PipelineStage | null }[] = await this.db.query(
-      `SELECT p.email, p.first_name, p.last_name, array_agg(DISTINCT t.role) AS roles, NULL AS stage
+    const current = sql.trusted(currentTermSql('t'));
+    const rows = await many(
+      this.db,
+      sql`SELECT p.email, p.first_name, p.last_name, array_agg(DISTINCT t.role) AS roles, NULL AS stage
          FROM working_group_members t JOIN people p ON p.id = t.person_id
-         WHERE t.group_id = $1 AND ${currentTermSql('t')} AND p.email IS NOT NULL AND p.archived_at IS NULL
+         WHERE t.group_id = ${id} AND ${current} AND p.email IS NOT NULL AND p.archived_at IS NULL
          GROUP BY p.id
        UNION ALL
        SELECT p.email, p.first_name, p.last_name, NULL, v.stage
          FROM working_group_volunteers v JOIN people p ON p.id = v.person_id
-         WHERE v.group_id = $1 AND v.stage IN ('welcomed', 'active') AND p.email IS NOT NULL AND p.archived_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM working_group_members t WHERE t.group_id = $1 AND t.person_id = p.id AND ${currentTermSql('t')})
+         WHERE v.group_id = ${id} AND v.stage IN ('welcomed', 'active') AND p.email IS NOT NULL AND p.archived_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM working_group_members t WHERE t.group_id = ${id} AND t.person_id = p.id AND ${current})
        ORDER BY last_name, first_name`,
-      [id],
+      {
+        email: col.text, first_name: col.text, last_name: col.text, roles: col.array(col.oneOf(MEMBER_ROLES)).nullable,
+        stage: col.oneOf(PIPELINE_STAGES).nullable,
+      },
     );
     const place = (r: (typeof rows)[number]) =>
       r.roles ? MEMBER_ROLES.filter((role) => r.roles!.includes(role)).map((role) => ROLE_LABELS[ctx.locale][role]).join(', ') : STAGE_LABELS[ctx.locale][r.stage!];
