@@ -5,6 +5,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { NotFound } from '../../common/errors';
 import type { ArchivedIssueResponse } from './dto/issue.response';
+import { exec, many, maybeOne, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { SUBSCRIBER_LOCALES } from './subscriber.entity';
 
 const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
 
@@ -17,25 +20,34 @@ export class ArchiveService {
   ) {}
 
   list(): Promise<ArchivedIssueResponse[]> {
-    return this.db.query(
-      `SELECT number, title, preheader, coalesce(sent_at, send_at) AS "sentAt" FROM newsletter_issues WHERE status = 'sent' ORDER BY number DESC`,
+    return many(
+      this.db,
+      sql`SELECT number, title, preheader, coalesce(sent_at, send_at) AS "sentAt" FROM newsletter_issues
+          WHERE status = 'sent' ORDER BY number DESC`,
+      { number: col.int, title: col.text, preheader: col.text.nullable, sentAt: col.timestamp },
     );
   }
 
   /** The rendering that was sent, with the greeting of nobody in particular and a link to the subscribe page. */
   async webVersion(number: number): Promise<string> {
-    const [row] = await this.db.query(
-      `SELECT title, locale, rendered_html FROM newsletter_issues WHERE number = $1 AND status = 'sent' AND rendered_html IS NOT NULL`,
-      [number],
+    const row = await maybeOne(
+      this.db,
+      sql`SELECT title, locale, rendered_html FROM newsletter_issues
+          WHERE number = ${number} AND status = 'sent' AND rendered_html IS NOT NULL`,
+      { title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text },
     );
     if (!row) throw new NotFound(NOT_PUBLISHED);
-    const rendered = { locale: row.locale, subject: row.title, html: (row.rendered_html as string).replace(OPEN_PIXEL, ''), text: '' };
+    const rendered = { locale: row.locale, subject: row.title, html: row.rendered_html.replace(OPEN_PIXEL, ''), text: '' };
     return personaliseNewsletter(rendered, { firstName: null, unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe` }).html;
   }
 
   /** One more open of an issue that counts them: a number, nothing about who. */
   async countOpen(number: number): Promise<void> {
-    await this.db.query(`UPDATE newsletter_issues SET open_count = open_count + 1 WHERE number = $1 AND count_opens AND status IN ('sending', 'paused', 'sent')`, [number]);
+    await exec(
+      this.db,
+      sql`UPDATE newsletter_issues SET open_count = open_count + 1
+          WHERE number = ${number} AND count_opens AND status IN ('sending', 'paused', 'sent')`,
+    );
   }
 }
 

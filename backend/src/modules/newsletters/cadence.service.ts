@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
 import type { CadenceResponse } from './dto/issue.response';
+import { exec, many, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { LOCALES } from '../../auth/dto/auth.response';
+import { NewsletterIssue } from './newsletter-issue.entity';
 
 export const REMINDER_DAYS_BEFORE = 14;
 
@@ -20,18 +24,21 @@ export class CadenceService {
 
   async cadence(): Promise<CadenceResponse> {
     // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28 Feb.
-    const [row] = await this.db.query(
-      `WITH last AS (
+    return one(
+      this.db,
+      sql`WITH last AS (
          SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE 'Europe/Paris')::date AS day
          FROM newsletter_issues WHERE status = 'sent' ORDER BY coalesce(send_at, sent_at) DESC LIMIT 1
-       ), due AS (SELECT (day + make_interval(months => $1))::date AS day FROM last)
+       ), due AS (SELECT (day + make_interval(months => ${this.config.NEWSLETTER_CADENCE_MONTHS}))::date AS day FROM last)
        SELECT (SELECT number FROM last) AS "lastNumber", (SELECT day FROM last)::text AS "lastSentOn",
               (SELECT coalesce(max(number), 0) + 1 FROM newsletter_issues WHERE status IN ('sending', 'paused', 'sent')) AS "nextNumber",
-              (SELECT day FROM due)::text AS "nextDueOn", (SELECT day - $2::int FROM due)::text AS "reminderOn",
+              (SELECT day FROM due)::text AS "nextDueOn", (SELECT day - ${REMINDER_DAYS_BEFORE}::int FROM due)::text AS "reminderOn",
               (SELECT sent_at FROM newsletter_reminders WHERE due_on = (SELECT day FROM due)) AS "reminderSentAt"`,
-      [this.config.NEWSLETTER_CADENCE_MONTHS, REMINDER_DAYS_BEFORE],
+      {
+        lastNumber: col.int.nullable, lastSentOn: col.day.nullable, nextNumber: col.int, nextDueOn: col.day.nullable,
+        reminderOn: col.day.nullable, reminderSentAt: col.timestamp.nullable,
+      },
     );
-    return row;
   }
 
   /**
@@ -43,17 +50,21 @@ export class CadenceService {
     const c = await this.cadence();
     const day = today.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
     if (!c.nextDueOn || !c.reminderOn || day < c.reminderOn || c.reminderSentAt) return 0;
-    const [{ scheduled }] = await this.db.query(`SELECT count(*)::int AS scheduled FROM newsletter_issues WHERE status IN ('scheduled', 'sending', 'paused')`);
+    const scheduled = await this.db.getRepository(NewsletterIssue).countBy({ status: In(['scheduled', 'sending', 'paused']) });
     if (scheduled > 0) return 0;
     return this.db.transaction(async (em) => {
-      const team: { email: string; first_name: string; locale: 'fr' | 'en' }[] = await em.query(
-        `SELECT a.email, p.first_name, a.locale FROM accounts a JOIN people p ON p.id = a.person_id WHERE 'comms' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
+      const team = await many(
+        em,
+        sql`SELECT a.email, p.first_name, a.locale FROM accounts a JOIN people p ON p.id = a.person_id
+            WHERE 'comms' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
+        { email: col.text, first_name: col.text, locale: col.oneOf(LOCALES) },
       );
-      const inserted = await em.query(
-        `INSERT INTO newsletter_reminders (due_on, recipients) VALUES ($1, $2) ON CONFLICT (due_on) DO NOTHING RETURNING due_on`,
-        [c.nextDueOn, team.length],
+      const inserted = await exec(
+        em,
+        sql`INSERT INTO newsletter_reminders (due_on, recipients) VALUES (${c.nextDueOn}, ${team.length})
+            ON CONFLICT (due_on) DO NOTHING`,
       );
-      if (inserted.length === 0) return 0;
+      if (inserted === 0) return 0;
       for (const member of team) {
         await this.mail.send({
           to: member.email, template: 'newsletter-reminder', locale: member.locale,

@@ -5,14 +5,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import type { StoredBlock } from './blocks';
 import type { NewsletterIssue } from './newsletter-issue.entity';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 export type IssueToRender = Pick<NewsletterIssue, 'number' | 'title' | 'preheader' | 'locale' | 'blocks'> & { sendAt?: Date | null };
 
 /** New members are stored as organisation ids: their name, territory and website are read when rendering. */
 export async function issueContent(em: EntityManager, issue: IssueToRender, appUrl: string): Promise<NewsletterIssueContent> {
   const ids = issue.blocks.flatMap((b) => (b.type === 'new_members' ? b.organisationIds : []));
-  const orgs: { id: string; name: string; territory: string | null; website: string | null }[] = ids.length
-    ? await em.query('SELECT id, name, territory, website FROM organisations WHERE id = ANY($1)', [ids])
+  const orgs = ids.length
+    ? await many(em, sql`SELECT id, name, territory, website FROM organisations WHERE id = ANY(${ids}::uuid[])`, {
+        id: col.uuid, name: col.text, territory: col.text.nullable, website: col.text.nullable,
+      })
     : [];
   const blocks = issue.blocks.map((b: StoredBlock): NewsletterBlock => {
     if (b.type !== 'new_members') {

@@ -22,6 +22,8 @@ import { ListsService } from './lists.service';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
 import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
+import { col } from '../../database/sql-columns';
+import { exec, many, one, sql } from '../../database/sql';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
 const NOT_EDITABLE = { fr: 'Lettre programmée ou envoyée : repassez-la en brouillon pour la modifier', en: 'Scheduled or sent issue: move it back to draft to edit it' };
@@ -64,8 +66,8 @@ export class IssuesService {
 
   /** The next free number: issues are numbered in the order they are created. */
   private async nextNumber(em: EntityManager): Promise<number> {
-    await em.query('LOCK TABLE newsletter_issues IN SHARE ROW EXCLUSIVE MODE');
-    const [{ n }] = await em.query('SELECT coalesce(max(number), 0) + 1 AS n FROM newsletter_issues');
+    await exec(em, sql`LOCK TABLE newsletter_issues IN SHARE ROW EXCLUSIVE MODE`);
+    const { n } = await one(em, sql`SELECT coalesce(max(number), 0) + 1 AS n FROM newsletter_issues`, { n: col.int });
     return n;
   }
 
@@ -73,7 +75,7 @@ export class IssuesService {
   private async normalise(em: EntityManager, blocks: AnyBlockDto[]): Promise<StoredBlock[]> {
     const orgIds = blocks.flatMap((b) => ('organisationIds' in b ? b.organisationIds : []));
     if (orgIds.length) {
-      const found: { id: string }[] = await em.query('SELECT id FROM organisations WHERE id = ANY($1)', [orgIds]);
+      const found = await many(em, sql`SELECT id FROM organisations WHERE id = ANY(${orgIds}::uuid[])`, { id: col.uuid });
       blocks.forEach((b, i) => {
         if ('organisationIds' in b && b.organisationIds.some((id) => !found.some((f) => f.id === id))) {
           throw ValidationFailed.field(`blocks.${i}.organisationIds`, { fr: 'Organisation inconnue', en: 'Unknown organisation' });
@@ -214,9 +216,10 @@ export class IssuesService {
    */
   resendUncertain(ctx: SignedInContext, id: string) {
     return this.move(ctx, id, 'send', ['sending', 'paused', 'sent'], async (i, em) => {
-      const [, requeued] = await em.query(
-        `UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL WHERE issue_id = $1 AND status = 'uncertain'`,
-        [i.id],
+      const requeued = await exec(
+        em,
+        sql`UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL
+            WHERE issue_id = ${i.id} AND status = 'uncertain'`,
       );
       if (requeued > 0 && i.status === 'sent') {
         i.status = 'sending';

@@ -13,6 +13,7 @@ import { demoIssues, demoLists, demoProposals, demoSubscribers } from './newslet
 import { NewsletterProposal } from './proposal.entity';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
+import { exec, sql } from '../../database/sql';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 
@@ -69,12 +70,13 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
     }
     const saved = await em.save(issue);
     if (sentAt) {
-      await em.query(
-        `INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id, status, attempts, sent_at, handed_at, smtp_response)
-         SELECT $1, x.subscriber_id, x.list_id, 'sent', 1, $2, $2, '250 2.0.0 Ok: queued'
+      await exec(
+        em,
+        sql`INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id, status, attempts, sent_at, handed_at, smtp_response)
+         SELECT ${saved.id}::uuid, x.subscriber_id, x.list_id, 'sent', 1, ${sentAt}::timestamptz, ${sentAt}::timestamptz,
+                '250 2.0.0 Ok: queued'
          FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
-         WHERE x.list_id = $3 AND s.created_at < $2 AND x.status <> 'pending'`,
-        [saved.id, sentAt, listId],
+         WHERE x.list_id = ${listId} AND s.created_at < ${sentAt} AND x.status <> 'pending'`,
       );
     }
   }

@@ -7,6 +7,8 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from './delivery.entity';
 import type { DeliveryResponse, SendStatsResponse } from './dto/issue.response';
 import type { DeliveryQuery } from './dto/issues.dto';
 import { IssuesService } from './issues.service';
+import { many, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** Counts per issue (polled by the UI while sending) and the per-recipient record. */
 @Injectable()
@@ -18,16 +20,19 @@ export class SendStatsService {
 
   async stats(ctx: RequestContext, id: string): Promise<SendStatsResponse> {
     const issue = await this.issues.findAllowed(ctx, id, 'send');
-    const rows: { status: DeliveryStatus; n: number }[] = await this.db.query(
-      'SELECT status, count(*)::int AS n FROM newsletter_deliveries WHERE issue_id = $1 GROUP BY status',
-      [id],
+    const rows = await many(
+      this.db,
+      sql`SELECT status, count(*)::int AS n FROM newsletter_deliveries WHERE issue_id = ${id} GROUP BY status`,
+      { status: col.oneOf(DELIVERY_STATUSES), n: col.int },
     );
     const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<DeliveryStatus, number>;
-    const [{ n: unsubscribedSince }] = await this.db.query(
-      `SELECT count(DISTINCT d.subscriber_id)::int AS n FROM newsletter_deliveries d
-       JOIN newsletter_consent_events c ON c.subscriber_id = d.subscriber_id AND c.list_id = d.list_id AND c.action = 'unsubscribed' AND c.at >= $2
-       WHERE d.issue_id = $1`,
-      [id, issue.sendingStartedAt ?? new Date()],
+    const { n: unsubscribedSince } = await one(
+      this.db,
+      sql`SELECT count(DISTINCT d.subscriber_id)::int AS n FROM newsletter_deliveries d
+       JOIN newsletter_consent_events c ON c.subscriber_id = d.subscriber_id AND c.list_id = d.list_id
+         AND c.action = 'unsubscribed' AND c.at >= ${issue.sendingStartedAt ?? new Date()}
+       WHERE d.issue_id = ${id}`,
+      { n: col.int },
     );
     return {
       ...counts,
@@ -42,15 +47,18 @@ export class SendStatsService {
 
   async deliveries(ctx: RequestContext, id: string, q: DeliveryQuery): Promise<Page<DeliveryResponse>> {
     await this.issues.findAllowed(ctx, id, 'send');
-    const where = q.status ? 'd.issue_id = $1 AND d.status = $2' : 'd.issue_id = $1';
-    const params: unknown[] = q.status ? [id, q.status] : [id];
-    const items: DeliveryResponse[] = await this.db.query(
-      `SELECT d.id, s.email, d.status, d.attempts, d.sent_at AS "sentAt", d.smtp_response AS "smtpResponse"
+    const where = sql`d.issue_id = ${id}${q.status ? sql` AND d.status = ${q.status}` : sql.empty}`;
+    const items = await many(
+      this.db,
+      sql`SELECT d.id, s.email, d.status, d.attempts, d.sent_at AS "sentAt", d.smtp_response AS "smtpResponse"
        FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id
-       WHERE ${where} ORDER BY d.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+       WHERE ${where} ORDER BY d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+      {
+        id: col.text, email: col.text, status: col.oneOf(DELIVERY_STATUSES), attempts: col.int,
+        sentAt: col.timestamp.nullable, smtpResponse: col.text.nullable,
+      },
     );
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM newsletter_deliveries d WHERE ${where}`, params);
+    const { n } = await one(this.db, sql`SELECT count(*)::int AS n FROM newsletter_deliveries d WHERE ${where}`, { n: col.int });
     return { items, total: n, page: q.page, pageSize: q.pageSize };
   }
 }

@@ -9,12 +9,15 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { ConsentEvent, type ConsentAction } from './consent-event.entity';
-import type { ImportReportResponse, SubscriberDetailResponse, SubscriberListResponse, SubscriberResponse } from './dto/subscriber.response';
+import type { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import type { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
 import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
 import { Subscriber } from './subscriber.entity';
-import { Subscription } from './subscription.entity';
+import { Subscription, SUBSCRIPTION_STATUSES } from './subscription.entity';
+import { exec, many, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { skipQueuedDeliveries } from './skip-deliveries';
 
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
 const NOT_AGAIN = {
@@ -47,10 +50,12 @@ export class SubscribersService {
 
   private async withLists(subscribers: Subscriber[]): Promise<SubscriberResponse[]> {
     if (subscribers.length === 0) return [];
-    const rows: (SubscriberListResponse & { subscriberId: string })[] = await this.db.query(
-      `SELECT x.subscriber_id AS "subscriberId", x.list_id AS "listId", l.name, x.status
-       FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id WHERE x.subscriber_id = ANY($1) ORDER BY l.name`,
-      [subscribers.map((s) => s.id)],
+    const rows = await many(
+      this.db,
+      sql`SELECT x.subscriber_id AS "subscriberId", x.list_id AS "listId", l.name, x.status
+       FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id
+       WHERE x.subscriber_id = ANY(${subscribers.map((s) => s.id)}) ORDER BY l.name`,
+      { subscriberId: col.uuid, listId: col.uuid, name: col.text, status: col.oneOf(SUBSCRIPTION_STATUSES) },
     );
     return subscribers.map((s) => ({ ...s, lists: rows.filter((r) => r.subscriberId === s.id).map(({ subscriberId: _, ...l }) => l) }));
   }
@@ -77,7 +82,7 @@ export class SubscribersService {
       const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
       if (report.refused.length) throw new Conflict(NOT_AGAIN, { email: [NOT_AGAIN] });
     });
-    const [{ id }] = await this.db.query('SELECT id FROM newsletter_subscribers WHERE lower(email) = $1', [dto.email]);
+    const { id } = await one(this.db, sql`SELECT id FROM newsletter_subscribers WHERE lower(email) = ${dto.email}`, { id: col.uuid });
     return this.get(ctx, id);
   }
 
@@ -93,7 +98,7 @@ export class SubscribersService {
         s.statusReason = `${ctx.user.firstName} ${ctx.user.lastName}`;
         if (status === 'bounced') s.bouncedAt = new Date();
         await em.insert(ConsentEvent, { subscriberId: id, action: status, source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status IN ('queued', 'claimed')`, [id]);
+        await skipQueuedDeliveries(em, id);
       }
       await em.save(s);
       if (listIds) await this.setLists(em, ctx, s, listIds);
@@ -113,7 +118,7 @@ export class SubscribersService {
       if (!listIds.includes(sub.listId) && sub.status !== 'unsubscribed') {
         await em.update(Subscription, sub.id, { status: 'unsubscribed', unsubscribedAt: new Date() });
         await em.insert(ConsentEvent, { subscriberId: s.id, listId: sub.listId, action: 'unsubscribed', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status IN ('queued', 'claimed')`, [s.id, sub.listId]);
+        await skipQueuedDeliveries(em, s.id, sub.listId);
       }
     }
     const added = listIds.filter((l) => !current.some((c) => c.listId === l));
@@ -155,51 +160,60 @@ export class SubscribersService {
    */
   private async addConfirmed(em: EntityManager, ctx: SignedInContext, rows: CsvSubscriber[], listIds: string[], source: string, action: ConsentAction): Promise<ImportReportResponse> {
     const emails = rows.map((r) => r.email);
-    const created: { id: string }[] = await em.query(
-      `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status, confirmed_at)
-       SELECT e, f, l, c, 'confirmed', now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(e, f, l, c)
-       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-      [emails, rows.map((r) => r.firstName), rows.map((r) => r.lastName), rows.map((r) => r.locale)],
+    const created = await exec(
+      em,
+      sql`INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status, confirmed_at)
+       SELECT e, f, l, c, 'confirmed', now()
+       FROM unnest(${emails}::text[], ${rows.map((r) => r.firstName)}::text[], ${rows.map((r) => r.lastName)}::text[],
+                   ${rows.map((r) => r.locale)}::text[]) AS r(e, f, l, c)
+       ON CONFLICT ((lower(email))) DO NOTHING`,
     );
-    const refused: { email: string }[] = await em.query(
-      `SELECT s.email FROM newsletter_subscribers s WHERE lower(s.email) = ANY($1) AND (s.status IN ('unsubscribed', 'bounced', 'complained')
-         OR EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = ANY($2) AND x.status = 'unsubscribed'))
+    const refused = await many(
+      em,
+      sql`SELECT s.email FROM newsletter_subscribers s
+       WHERE lower(s.email) = ANY(${emails}) AND (s.status IN ('unsubscribed', 'bounced', 'complained')
+         OR EXISTS (SELECT 1 FROM newsletter_subscriptions x
+                    WHERE x.subscriber_id = s.id AND x.list_id = ANY(${listIds}) AND x.status = 'unsubscribed'))
        ORDER BY s.email`,
-      [emails, listIds],
+      { email: col.text },
     );
     // Pending people (asked on the site, never confirmed) are confirmed by the consent the import records.
-    await em.query(
-      `UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = now(), confirm_token_hash = NULL, confirm_token_expires_at = NULL
-       WHERE lower(email) = ANY($1) AND status = 'pending'`,
-      [emails],
+    await exec(
+      em,
+      sql`UPDATE newsletter_subscribers
+       SET status = 'confirmed', confirmed_at = now(), confirm_token_hash = NULL, confirm_token_expires_at = NULL
+       WHERE lower(email) = ANY(${emails}) AND status = 'pending'`,
     );
-    const before: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
-       WHERE lower(s.email) = ANY($1) AND x.list_id = ANY($2) AND x.status = 'confirmed'`,
-      [emails, listIds],
+    const before = await one(
+      em,
+      sql`SELECT count(*)::int AS n FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
+       WHERE lower(s.email) = ANY(${emails}) AND x.list_id = ANY(${listIds}) AND x.status = 'confirmed'`,
+      { n: col.int },
     );
-    const subscribed: { subscriber_id: string; list_id: string }[] = await em.query(
-      `INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
-       SELECT s.id, l, 'confirmed', now() FROM newsletter_subscribers s CROSS JOIN unnest($2::uuid[]) AS l
-       WHERE lower(s.email) = ANY($1) AND s.status = 'confirmed'
+    const subscribed = await many(
+      em,
+      sql`INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
+       SELECT s.id, l, 'confirmed', now() FROM newsletter_subscribers s CROSS JOIN unnest(${listIds}::uuid[]) AS l
+       WHERE lower(s.email) = ANY(${emails}) AND s.status = 'confirmed'
        ON CONFLICT (subscriber_id, list_id) DO UPDATE SET status = 'confirmed', confirmed_at = now()
          WHERE newsletter_subscriptions.status = 'pending'
        RETURNING subscriber_id, list_id`,
-      [emails, listIds],
+      { subscriber_id: col.uuid, list_id: col.uuid },
     );
     if (subscribed.length) {
-      await em.query(
-        `INSERT INTO newsletter_consent_events (subscriber_id, list_id, action, source, ip, actor_id)
-         SELECT s, l, $3, $4, $5, $6 FROM unnest($1::uuid[], $2::uuid[]) AS r(s, l)`,
-        [subscribed.map((r) => r.subscriber_id), subscribed.map((r) => r.list_id), action, source, ctx.ip, ctx.user.id],
+      await exec(
+        em,
+        sql`INSERT INTO newsletter_consent_events (subscriber_id, list_id, action, source, ip, actor_id)
+         SELECT s, l, ${action}, ${source}, ${ctx.ip}, ${ctx.user.id}
+         FROM unnest(${subscribed.map((r) => r.subscriber_id)}::uuid[], ${subscribed.map((r) => r.list_id)}::uuid[]) AS r(s, l)`,
       );
     }
     return {
       dryRun: false,
       rows: rows.length,
-      created: created.length,
+      created,
       subscribed: subscribed.length,
-      alreadySubscribed: before[0].n,
+      alreadySubscribed: before.n,
       refused: refused.map((r) => r.email),
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { sha256, randomToken } from '../../auth/session.service';
 import { AppConfig } from '../../config/app-config';
 import { Gone, NotFound, ValidationFailed } from '../../common/errors';
@@ -17,6 +17,8 @@ import { NewsletterList } from './newsletter-list.entity';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
 import { readUnsubscribeToken } from './unsubscribe-token';
+import { exec, sql } from '../../database/sql';
+import { skipQueuedDeliveries } from './skip-deliveries';
 
 export interface Visitor extends RequestContext {
   userAgent: string | null;
@@ -81,10 +83,11 @@ export class SubscriptionService {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + CONFIRM_LINK_DAYS * 86_400_000);
     const lists = await this.lists.usable(em, dto.listIds, 'listIds', true);
-    await em.query(
-      `INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status) VALUES ($1, $2, $3, $4, 'pending')
+    await exec(
+      em,
+      sql`INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status)
+       VALUES (${dto.email}, ${dto.firstName ?? null}, ${dto.lastName ?? null}, ${dto.locale}, 'pending')
        ON CONFLICT ((lower(email))) DO NOTHING`,
-      [dto.email, dto.firstName ?? null, dto.lastName ?? null, dto.locale],
     );
     const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
       .where('lower(s.email) = :email', { email: dto.email }).getOneOrFail();
@@ -175,10 +178,16 @@ export class SubscriptionService {
       for (const s of leaving) {
         await em.update(Subscription, s.id, { status: 'unsubscribed', unsubscribedAt: now });
         await em.insert(ConsentEvent, { subscriberId: s.subscriberId, listId: s.listId, action: 'unsubscribed', source, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null });
-        await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND list_id = $2 AND status IN ('queued', 'claimed')`, [s.subscriberId, s.listId]);
+        await skipQueuedDeliveries(em, s.subscriberId, s.listId);
       }
-      const [{ left }] = await em.query(`SELECT count(*)::int AS left FROM newsletter_subscriptions WHERE subscriber_id = $1 AND status <> 'unsubscribed'`, [target.subscriberId]);
-      if (left === 0) await em.query(`UPDATE newsletter_subscribers SET status = 'unsubscribed', unsubscribed_at = now() WHERE id = $1 AND status IN ('confirmed', 'pending')`, [target.subscriberId]);
+      const left = await em.countBy(Subscription, { subscriberId: target.subscriberId, status: Not('unsubscribed') });
+      if (left === 0) {
+        await exec(
+          em,
+          sql`UPDATE newsletter_subscribers SET status = 'unsubscribed', unsubscribed_at = now()
+              WHERE id = ${target.subscriberId} AND status IN ('confirmed', 'pending')`,
+        );
+      }
       if (leaving.length) this.logger.log(`unsubscribed ${target.subscriberId} from ${leaving.length} list(s) (${source})`);
       return { list: target.list.name, lists: leaving.length };
     });
@@ -187,12 +196,15 @@ export class SubscriptionService {
   /** Requests never confirmed are erased after 30 days, with their proof: nothing was ever consented to. */
   async purgePending(): Promise<number> {
     const days = PENDING_RETENTION_DAYS;
-    const subs = await this.db.query(`DELETE FROM newsletter_subscriptions WHERE status = 'pending' AND created_at < now() - make_interval(days => $1)`, [days]);
-    const people = await this.db.query(
-      `DELETE FROM newsletter_subscribers WHERE status = 'pending' AND created_at < now() - make_interval(days => $1)
-       AND (confirm_token_expires_at IS NULL OR confirm_token_expires_at < now())`,
-      [days],
+    const subs = await exec(
+      this.db,
+      sql`DELETE FROM newsletter_subscriptions WHERE status = 'pending' AND created_at < now() - make_interval(days => ${days})`,
     );
-    return (subs[1] as number) + (people[1] as number);
+    const people = await exec(
+      this.db,
+      sql`DELETE FROM newsletter_subscribers WHERE status = 'pending' AND created_at < now() - make_interval(days => ${days})
+       AND (confirm_token_expires_at IS NULL OR confirm_token_expires_at < now())`,
+    );
+    return subs + people;
   }
 }

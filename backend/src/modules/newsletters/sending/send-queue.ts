@@ -6,17 +6,16 @@ import { AppConfig } from '../../../config/app-config';
 import { openPixel } from '../archive.service';
 import { IssueRenderer } from '../issue-renderer.service';
 import { NewsletterIssue } from '../newsletter-issue.entity';
+import { exec, many, one, prepared, sql, type Row } from '../../../database/sql';
+import { col } from '../../../database/sql-columns';
+import { skipQueuedDeliveries } from '../skip-deliveries';
 
 /** A delivery reserved by a worker (`claimed`), with its recipient; `attempts` counts the attempt about to be made. */
-export interface Claimed {
-  id: string;
-  issueId: string;
-  listId: string;
-  subscriberId: string;
-  attempts: number;
-  email: string;
-  firstName: string | null;
-}
+const CLAIMED = {
+  id: col.text, issueId: col.uuid, listId: col.uuid, subscriberId: col.uuid, attempts: col.int, email: col.text,
+  firstName: col.text.nullable,
+};
+export type Claimed = Row<typeof CLAIMED>;
 
 /** What became of a claimed delivery, as the table records it. */
 export interface Outcome {
@@ -25,11 +24,6 @@ export interface Outcome {
   response: string;
   /** For a retry: seconds from now. */
   retryInSeconds?: number;
-}
-
-/** The part of node-postgres's client a lane uses (named statements are prepared once per connection). */
-interface PgClient {
-  query<R>(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
 }
 
 /** A lane's queue operations, on the lane's own connection. */
@@ -46,12 +40,13 @@ export interface Lane {
   close(): Promise<void>;
 }
 
-const CLAIM = `WITH picked AS (
+const claim = (workerId: number, issueIds: string[], n: number) => sql`WITH picked AS (
          SELECT d.id FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
-         WHERE d.issue_id = ANY($2::uuid[]) AND d.status = 'queued' AND d.next_attempt_at <= now() AND i.status = 'sending'
-         ORDER BY d.issue_id, d.id LIMIT $3 FOR UPDATE OF d SKIP LOCKED
+         WHERE d.issue_id = ANY(${issueIds}::uuid[]) AND d.status = 'queued' AND d.next_attempt_at <= now()
+           AND i.status = 'sending'
+         ORDER BY d.issue_id, d.id LIMIT ${n} FOR UPDATE OF d SKIP LOCKED
        )
-       UPDATE newsletter_deliveries d SET status = 'claimed', worker_id = $1
+       UPDATE newsletter_deliveries d SET status = 'claimed', worker_id = ${workerId}
        FROM picked, newsletter_subscribers s
        WHERE d.id = picked.id AND s.id = d.subscriber_id
        RETURNING d.id, d.issue_id AS "issueId", d.list_id AS "listId", d.subscriber_id AS "subscriberId", d.attempts + 1 AS attempts,
@@ -63,18 +58,22 @@ const CLAIM = `WITH picked AS (
  * claimed and sending version since the last vacuum) it then walked for each message: up to milliseconds a statement.
  * A CASE cannot prove that index's predicate, so the primary key is the only way in.
  */
-const ADVANCE = `WITH outcome AS (SELECT $2::bigint AS id, $3::varchar AS status, $4::varchar AS response, $5::float8 AS retry),
+const advance = (workerId: number, done: Outcome | null, nextId: string | null) => sql`WITH outcome AS (
+         SELECT ${done?.id ?? null}::bigint AS id, ${done?.status ?? null}::varchar AS status,
+                ${done?.response ?? null}::varchar AS response, ${done?.retryInSeconds ?? 0}::float8 AS retry
+       ),
        done AS (
          UPDATE newsletter_deliveries d SET status = o.status, smtp_response = o.response,
            sent_at = CASE WHEN o.status = 'sent' THEN now() ELSE d.sent_at END,
            next_attempt_at = CASE WHEN o.status = 'queued' THEN now() + make_interval(secs => o.retry) ELSE d.next_attempt_at END,
            worker_id = CASE WHEN o.status = 'queued' THEN NULL ELSE d.worker_id END
          FROM outcome o
-         WHERE d.id = o.id AND d.worker_id = $1 AND d.status IN ('sending', 'uncertain')
+         WHERE d.id = o.id AND d.worker_id = ${workerId} AND d.status IN ('sending', 'uncertain')
        ), next AS (
          UPDATE newsletter_deliveries d SET status = 'sending', attempts = d.attempts + 1, handed_at = now()
          FROM newsletter_issues i
-         WHERE d.id = $6::bigint AND CASE d.status WHEN 'claimed' THEN d.worker_id = $1 END AND i.id = d.issue_id AND i.status = 'sending'
+         WHERE d.id = ${nextId}::bigint AND CASE d.status WHEN 'claimed' THEN d.worker_id = ${workerId} END
+           AND i.id = d.issue_id AND i.status = 'sending'
          RETURNING d.id
        )
        SELECT count(*)::int AS go FROM next`;
@@ -114,17 +113,18 @@ export class SendQueue {
       // The person's status is read by primary key, one subscription at a time, whatever the statistics say: as a
       // join, tables just filled (a fresh import, before ANALYZE) were estimated at one row and the planner rescanned
       // every confirmed subscriber for each subscription, quadratic (3 s for 5,000 people).
-      const [{ queued }] = await em.query(
-        `WITH queued AS (
+      const { queued } = await one(
+        em,
+        sql`WITH queued AS (
            INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id)
-           SELECT DISTINCT ON (x.subscriber_id) $1::uuid, x.subscriber_id, x.list_id
+           SELECT DISTINCT ON (x.subscriber_id) ${issue.id}::uuid, x.subscriber_id, x.list_id
            FROM newsletter_subscriptions x
-           WHERE x.list_id = ANY($2) AND x.status = 'confirmed'
+           WHERE x.list_id = ANY(${issue.listIds}::uuid[]) AND x.status = 'confirmed'
              AND (SELECT s.status FROM newsletter_subscribers s WHERE s.id = x.subscriber_id) = 'confirmed'
-           ORDER BY x.subscriber_id, array_position($2::uuid[], x.list_id)
+           ORDER BY x.subscriber_id, array_position(${issue.listIds}::uuid[], x.list_id)
            ON CONFLICT (issue_id, subscriber_id) DO NOTHING RETURNING 1
          ) SELECT count(*)::int AS queued FROM queued`,
-        [issue.id, issue.listIds],
+        { queued: col.int },
       );
       await em.update(NewsletterIssue, issue.id, { status: 'sending', sendingStartedAt: new Date(), renderedHtml: rendered.html, renderedText: rendered.text });
       await this.audit.record(em, { user: null, ip: null }, { action: 'send_started', entityType: 'NewsletterIssue', entityId: issue.id, after: { number: issue.number, recipients: queued } });
@@ -142,24 +142,24 @@ export class SendQueue {
   async openLane(): Promise<Lane> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
-    await runner.query('SET synchronous_commit = off');
-    const client = (runner as unknown as { databaseConnection: PgClient }).databaseConnection;
+    await exec(runner, sql`SET synchronous_commit = off`);
+    // Claim and advance run as named statements on the lane's connection, prepared once.
     return {
-      claim: async (workerId, issueIds, n) => (await client.query<Claimed>({ name: 'newsletter-claim', text: CLAIM, values: [workerId, issueIds, n] })).rows,
+      claim: (workerId, issueIds, n) => prepared(runner, claim(workerId, issueIds, n), CLAIMED),
       advance: async (workerId, done, nextId) => {
-        const { rows } = await client.query<{ go: number }>({
-          name: 'newsletter-advance',
-          text: ADVANCE,
-          values: [workerId, done?.id ?? null, done?.status ?? null, done?.response ?? null, done?.retryInSeconds ?? 0, nextId],
-        });
-        return rows[0].go === 1;
+        const [{ go }] = await prepared(runner, advance(workerId, done, nextId), { go: col.int });
+        return go === 1;
       },
       release: async (workerId, ids) => {
         if (ids.length === 0) return;
-        await runner.query(`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE id = ANY($1::bigint[]) AND worker_id = $2 AND status = 'claimed'`, [ids, workerId]);
+        await exec(
+          runner,
+          sql`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL
+              WHERE id = ANY(${ids}::bigint[]) AND worker_id = ${workerId} AND status = 'claimed'`,
+        );
       },
       close: async () => {
-        await runner.query('RESET synchronous_commit').catch(() => undefined);
+        await exec(runner, sql`RESET synchronous_commit`).catch(() => undefined);
         await runner.release();
       },
     };
@@ -168,27 +168,37 @@ export class SendQueue {
   /** A hard bounce: the address is marked bounced, with the server's answer, and nothing more is queued for it. */
   async recordBounce(subscriberId: string, response: string): Promise<void> {
     await this.db.transaction(async (em) => {
-      const [, changed] = await em.query(
-        `UPDATE newsletter_subscribers SET status = 'bounced', bounced_at = now(), status_reason = $2 WHERE id = $1 AND status <> 'bounced'`,
-        [subscriberId, response],
+      const changed = await exec(
+        em,
+        sql`UPDATE newsletter_subscribers SET status = 'bounced', bounced_at = now(), status_reason = ${response}
+            WHERE id = ${subscriberId} AND status <> 'bounced'`,
       );
-      if (changed) await em.query(`INSERT INTO newsletter_consent_events (subscriber_id, action, source) VALUES ($1, 'bounced', $2)`, [subscriberId, response]);
-      await em.query(`UPDATE newsletter_deliveries SET status = 'skipped' WHERE subscriber_id = $1 AND status IN ('queued', 'claimed')`, [subscriberId]);
+      if (changed) {
+        await exec(
+          em,
+          sql`INSERT INTO newsletter_consent_events (subscriber_id, action, source) VALUES (${subscriberId}, 'bounced', ${response})`,
+        );
+      }
+      await skipQueuedDeliveries(em, subscriberId);
     });
   }
 
   /** Issues being sent, oldest first (the lanes claim within these). */
   async sendingIssues(): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(`SELECT id FROM newsletter_issues WHERE status = 'sending' ORDER BY sending_started_at`);
+    const rows = await many(this.db, sql`SELECT id FROM newsletter_issues WHERE status = 'sending' ORDER BY sending_started_at`, {
+      id: col.uuid,
+    });
     return rows.map((r) => r.id);
   }
 
   /** Issues with nothing left to send or retry are sent. */
   async completeIssues(): Promise<number> {
-    const [done]: [{ id: string; number: number }[], number] = await this.db.query(
-      `UPDATE newsletter_issues i SET status = 'sent', sent_at = now()
+    const done = await many(
+      this.db,
+      sql`UPDATE newsletter_issues i SET status = 'sent', sent_at = now()
        WHERE i.status = 'sending' AND NOT EXISTS (SELECT 1 FROM newsletter_deliveries d WHERE d.issue_id = i.id AND d.status IN ('queued', 'claimed', 'sending'))
        RETURNING id, number`,
+      { id: col.uuid, number: col.int },
     );
     for (const issue of done) this.logger.log(`issue ${issue.number}: sent`);
     return done.length;

@@ -9,6 +9,9 @@ import { classifySmtpError, newsletterMessage, retryDelaySeconds, SEND_GATE } fr
 import { BulkTransport } from './bulk-transport.service';
 import { SendQueue, WORKER_LOCK_NAMESPACE, type Claimed, type Lane, type Outcome } from './send-queue';
 import { Throttle } from './throttle';
+import { exec, many, one, sql } from '../../../database/sql';
+import { col } from '../../../database/sql-columns';
+import { SUBSCRIBER_LOCALES } from '../subscriber.entity';
 
 interface IssueForSending {
   rendered: RenderedNewsletter;
@@ -84,9 +87,13 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     if (this.running) return;
     this.registry = this.db.createQueryRunner();
     await this.registry.connect();
-    const [{ id }] = await this.registry.query('INSERT INTO newsletter_workers (host, pid) VALUES ($1, $2) RETURNING id', [hostname(), process.pid]);
+    const { id } = await one(
+      this.registry,
+      sql`INSERT INTO newsletter_workers (host, pid) VALUES (${hostname()}, ${process.pid}) RETURNING id`,
+      { id: col.int },
+    );
     this.workerId = id;
-    await this.registry.query('SELECT pg_advisory_lock($1, $2)', [WORKER_LOCK_NAMESPACE, this.workerId]);
+    await exec(this.registry, sql`SELECT pg_advisory_lock(${WORKER_LOCK_NAMESPACE}, ${this.workerId})`);
     this.running = true;
     await this.tick();
     this.lanes = Array.from({ length: this.config.NEWSLETTER_SMTP_CONNECTIONS }, () => this.lane());
@@ -103,7 +110,9 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     await Promise.all([this.ticking, ...this.lanes]);
     this.lanes = [];
     // The connection goes back to the pool: its session lock must not go with it.
-    await this.registry?.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK_NAMESPACE, this.workerId]).catch(() => undefined);
+    if (this.registry) {
+      await exec(this.registry, sql`SELECT pg_advisory_unlock(${WORKER_LOCK_NAMESPACE}, ${this.workerId})`).catch(() => undefined);
+    }
     await this.registry?.release().catch(() => undefined);
     this.registry = undefined;
     this.logger.log(`worker ${this.workerId} stopped`);
@@ -141,7 +150,7 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
    * new id, since others may already have taken its rows for orphans.
    */
   private async reconnectIfLost(): Promise<void> {
-    const alive = await this.registry?.query('SELECT 1').then(() => true, () => false);
+    const alive = this.registry && (await exec(this.registry, sql`SELECT 1`).then(() => true, () => false));
     if (alive || !this.running) return;
     this.logger.warn(`worker ${this.workerId} lost its database connection: registering again`);
     await this.stop();
@@ -166,22 +175,31 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
    */
   async recoverOrphans(): Promise<number> {
     if (!this.registry) return 0;
-    const rows: { worker_id: number }[] = await this.registry.query(
-      `SELECT DISTINCT worker_id FROM newsletter_deliveries WHERE status IN ('claimed', 'sending') AND worker_id <> $1`,
-      [this.workerId],
+    const rows = await many(
+      this.registry,
+      sql`SELECT DISTINCT worker_id FROM newsletter_deliveries WHERE status IN ('claimed', 'sending') AND worker_id <> ${this.workerId}`,
+      { worker_id: col.int },
     );
     let recovered = 0;
     for (const { worker_id: dead } of rows) {
-      const [lock]: { free: boolean }[] = await this.registry.query('SELECT pg_try_advisory_lock($1, $2) AS free', [WORKER_LOCK_NAMESPACE, dead]);
+      const lock = await one(this.registry, sql`SELECT pg_try_advisory_lock(${WORKER_LOCK_NAMESPACE}, ${dead}) AS free`, {
+        free: col.bool,
+      });
       if (!lock.free) continue;
       try {
         // Its reservations go back to the queue; what it had in flight is uncertain.
-        await this.registry.query(`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE status = 'claimed' AND worker_id = $1`, [dead]);
-        const [, count]: [unknown, number] = await this.registry.query(`UPDATE newsletter_deliveries SET status = 'uncertain' WHERE status = 'sending' AND worker_id = $1`, [dead]);
+        await exec(
+          this.registry,
+          sql`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE status = 'claimed' AND worker_id = ${dead}`,
+        );
+        const count = await exec(
+          this.registry,
+          sql`UPDATE newsletter_deliveries SET status = 'uncertain' WHERE status = 'sending' AND worker_id = ${dead}`,
+        );
         recovered += count;
         if (count) this.logger.warn(`worker ${dead} died with ${count} message(s) in flight: marked uncertain`);
       } finally {
-        await this.registry.query('SELECT pg_advisory_unlock($1, $2)', [WORKER_LOCK_NAMESPACE, dead]);
+        await exec(this.registry, sql`SELECT pg_advisory_unlock(${WORKER_LOCK_NAMESPACE}, ${dead})`);
       }
     }
     return recovered;
@@ -285,8 +303,17 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     let pending = this.issues.get(id);
     if (!pending) {
       pending = (async () => {
-        const [row] = await this.db.query('SELECT title, locale, rendered_html, rendered_text, list_ids FROM newsletter_issues WHERE id = $1', [id]);
-        const lists: { id: string; key: string; name: string }[] = await this.db.query('SELECT id, key, name FROM newsletter_lists WHERE id = ANY($1)', [row.list_ids]);
+        const row = await one(
+          this.db,
+          sql`SELECT title, locale, rendered_html, rendered_text, list_ids FROM newsletter_issues WHERE id = ${id}`,
+          {
+            title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text, rendered_text: col.text,
+            list_ids: col.array(col.uuid),
+          },
+        );
+        const lists = await many(this.db, sql`SELECT id, key, name FROM newsletter_lists WHERE id = ANY(${row.list_ids})`, {
+          id: col.uuid, key: col.text, name: col.text,
+        });
         return {
           rendered: { locale: row.locale, subject: row.title, html: row.rendered_html, text: row.rendered_text },
           lists: new Map(lists.map((l) => [l.id, l])),
