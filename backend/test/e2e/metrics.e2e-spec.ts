@@ -63,7 +63,10 @@ describe('metrics and health', () => {
   it('tells a load balancer the process lives, and whether it is ready (its database answers)', async () => {
     await t.http().get('/api/health/live').expect(200, { status: 'ok' });
     await t.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'up' });
-    const query = jest.spyOn(t.db, 'query').mockRejectedValueOnce(new Error('connection refused'));
+    // Every statement TypeORM runs is logged first: the readiness probe's fails there, as if the server were gone.
+    const query = jest.spyOn(t.db.logger, 'logQuery').mockImplementation((sql) => {
+      if (sql === 'SELECT 1') throw new Error('connection refused');
+    });
     await t.http().get('/api/health/ready').expect(503, { status: 'error', database: 'down' });
     query.mockRestore();
     await t.http().get('/api/health/live').expect(200);

@@ -27,7 +27,8 @@ describe('session cache', () => {
     await eventually(async () => expect(cache.isLive).toBe(true));
   });
   beforeEach(() => {
-    sessionQueries = jest.spyOn(t.db, 'query');
+    // Every statement TypeORM runs is logged first, whichever way it was sent.
+    sessionQueries = jest.spyOn(t.db.logger, 'logQuery');
   });
   afterEach(() => sessionQueries.mockRestore());
   afterAll(() => t.close());
