@@ -18,10 +18,10 @@ const { loadConfig } = dist('config/app-config');
 const { createApp } = dist('app.factory');
 const { SessionService } = dist('auth/session.service');
 const { defineAbilityFor } = dist('permissions/ability');
-const { contributionScope, filterFromQuery, listPageSql } = dist('modules/contributions/contribution-queries');
-const { toView } = dist('modules/contributions/contribution-views');
+const { contributionScope, filterFromQuery, listPageSql, readPageRow } = dist('modules/contributions/contribution-queries');
 const { ContributionTotalsService } = dist('modules/contributions/contribution-totals.service');
 const { dataSourceOptions } = dist('database/data-source');
+const { compile } = dist('database/sql');
 const { DataSource } = require('typeorm');
 
 const PORT = Number(process.env.BENCH_PORT ?? 3311);
@@ -73,22 +73,22 @@ async function main() {
   // The very SQL the API runs for this copil member, built by the same functions with the same ability.
   const ds = new DataSource(dataSourceOptions(dbUrl, 2));
   await ds.initialize();
-  const user = await app.get(SessionService).loadUser((await login.json()).user.id, 'bench');
+  const { user } = await app.get(SessionService).loadUser((await login.json()).user.id, 'bench');
   const ability = defineAbilityFor(user);
-  const [sql, params] = listPageSql(contributionScope(ds.manager, filterFromQuery(QUERY), ability), QUERY.sort, QUERY.order, QUERY.page, QUERY.pageSize);
+  const { text: sql, values: params } = compile(listPageSql(contributionScope(ds.manager, filterFromQuery(QUERY), ability), QUERY.sort, QUERY.order, QUERY.page, QUERY.pageSize));
 
   // A floor for any server on this machine: the same page without its totals (the count and sum over every matching
   // row are most of the query's cost), answered by the bare handler on its own port.
-  const pageOnlySql = sql.replace(/WITH agg AS \(SELECT count\(\*\)::int AS total, coalesce\(sum\(c\.value_cents\), 0\) AS "totalValueCents" FROM [^]*?\),\s+page AS/, 'WITH agg AS (SELECT 0 AS total, 0 AS "totalValueCents"), page AS');
+  const pageOnlySql = sql.replace('agg AS (SELECT count(*)::int AS total, coalesce(sum(value_cents), 0) AS "totalValueCents" FROM matching)', 'agg AS (SELECT 0 AS total, 0 AS "totalValueCents")');
   if (pageOnlySql === sql) throw new Error('the list query no longer has the expected totals CTE');
 
   const pool = new pg.Pool({ connectionString: dbUrl, max: POOL });
   const bareHandler = (text, name) => async (req, res) => {
     try {
-      // The same statement, prepared once per connection, as the API runs it (database/prepared-query.ts).
-      const { rows } = await pool.query({ name, text, values: params });
-      const items = rows.filter((r) => r.id !== null).map(({ total, totalValueCents, ...row }) => toView(row));
-      const body = JSON.stringify({ items, total: Number(rows[0].total), totalValueCents: Number(rows[0].totalValueCents), page: QUERY.page, pageSize: QUERY.pageSize });
+      // The same statement, prepared once per connection, as the API runs it (`prepared` in database/sql.ts).
+      const rows = (await pool.query({ name, text, values: params })).rows.map(readPageRow);
+      const items = rows.flatMap((r) => (r.item ? [r.item] : []));
+      const body = JSON.stringify({ items, ...rows[0].totals, page: QUERY.page, pageSize: QUERY.pageSize });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));

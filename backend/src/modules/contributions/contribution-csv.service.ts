@@ -17,6 +17,8 @@ import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './c
 import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
 import type { ContributionImportResponse } from './dto/contribution.response';
 import { toHundredths } from './valuation';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** The template's columns → the fields they fill. Headers are matched without case or accents. */
 const COLUMNS = {
@@ -81,13 +83,17 @@ export class ContributionCsvService {
     const records = this.parse(dto.csv);
     const orgs = new Map<string, string>();
     const people = new Map<string, string>();
-    for (const o of await this.db.query(`SELECT id, lower(name) AS name FROM organisations`)) orgs.set(o.name, o.id).set(o.id, o.id);
-    for (const p of await this.db.query(`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`)) people.set(p.email, p.id);
+    const named = { id: col.uuid, name: col.text };
+    for (const o of await many(this.db, sql`SELECT id, lower(name) AS name FROM organisations`, named)) orgs.set(o.name, o.id).set(o.id, o.id);
+    const emails = await many(this.db, sql`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`, { id: col.uuid, email: col.text });
+    for (const p of emails) people.set(p.email, p.id);
     const groups = new Map<string, string>();
-    for (const g of await this.db.query(`SELECT id, lower(name) AS name FROM working_groups`)) groups.set(g.name, g.id).set(g.id, g.id);
+    for (const g of await many(this.db, sql`SELECT id, lower(name) AS name FROM working_groups`, named)) groups.set(g.name, g.id).set(g.id, g.id);
     const grants = new Map<string, string | typeof AMBIGUOUS>();
     const nameGrant = (key: string, id: string) => grants.set(key, grants.has(key) && grants.get(key) !== id ? AMBIGUOUS : id);
-    const grantRows: { id: string; title: string; reference: string | null }[] = await this.db.query(`SELECT id, lower(title) AS title, lower(reference) AS reference FROM grants`);
+    const grantRows = await many(this.db, sql`SELECT id, lower(title) AS title, lower(reference) AS reference FROM grants`, {
+      id: col.uuid, title: col.text, reference: col.text.nullable,
+    });
     for (const g of grantRows) {
       nameGrant(g.title, g.id);
       if (g.reference) nameGrant(g.reference, g.id);

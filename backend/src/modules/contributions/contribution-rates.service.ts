@@ -8,6 +8,7 @@ import { ContributionRate } from './contribution-rate.entity';
 import { CONTRIBUTION_TYPES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
 import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
 import type { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
+import { exec, sql } from '../../database/sql';
 
 const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
 
@@ -60,24 +61,23 @@ export class ContributionRatesService {
    * force on their day. Validated ones keep the rate they were validated with, whatever happens to the table.
    */
   private async revalue(em: EntityManager, ctx: SignedInContext, rate: ContributionRate): Promise<void> {
-    // For an UPDATE, TypeORM answers [rows, count].
-    const [rows] = (await em.query(
-      `WITH target AS (
+    const revalued = await exec(
+      em,
+      sql`WITH target AS (
          SELECT c.id, r.id AS rate_id, r.rate_cents
          FROM contributions c
          JOIN LATERAL (SELECT r.id, r.rate_cents FROM contribution_rates r
                        WHERE r.type = c.type AND r.unit = c.unit AND r.valid_from <= c.starts_on
                        ORDER BY r.valid_from DESC LIMIT 1) r ON true
-         WHERE c.type = $1 AND c.unit = $2 AND c.status IN ('draft', 'submitted', 'rejected') AND c.rate_id IS NOT NULL
+         WHERE c.type = ${rate.type} AND c.unit = ${rate.unit} AND c.status IN ('draft', 'submitted', 'rejected') AND c.rate_id IS NOT NULL
        )
-       UPDATE contributions c SET rate_id = t.rate_id, rate_cents = t.rate_cents, value_cents = round(c.quantity * t.rate_cents), updated_at = now()
+       UPDATE contributions c
+       SET rate_id = t.rate_id, rate_cents = t.rate_cents, value_cents = round(c.quantity * t.rate_cents), updated_at = now()
        FROM target t
-       WHERE c.id = t.id AND (c.rate_id IS DISTINCT FROM t.rate_id OR c.rate_cents IS DISTINCT FROM t.rate_cents)
-       RETURNING c.id`,
-      [rate.type, rate.unit],
-    )) as [{ id: string }[], number];
-    if (rows.length > 0) {
-      await this.audit.record(em, ctx, { action: 'revalue', entityType: 'ContributionRate', entityId: rate.id, after: { contributions: rows.length } });
+       WHERE c.id = t.id AND (c.rate_id IS DISTINCT FROM t.rate_id OR c.rate_cents IS DISTINCT FROM t.rate_cents)`,
+    );
+    if (revalued > 0) {
+      await this.audit.record(em, ctx, { action: 'revalue', entityType: 'ContributionRate', entityId: rate.id, after: { contributions: revalued } });
     }
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
-import { contributionScope, dimensionAlias, filterFromQuery, totalsQuery, type ContributionFilter } from './contribution-queries';
+import { many, sql } from '../../database/sql';
+import { contributionScope, dimensionAlias, filterFromQuery, totalsQuery, totalsShape, type ContributionFilter } from './contribution-queries';
 import type { ContributionTotalResponse } from './dto/contribution.response';
 import type { ContributionTotalsQuery, Period, TotalDimension } from './dto/contribution.dto';
 
@@ -13,13 +14,6 @@ export interface TotalsOptions {
   groupBy: TotalDimension[];
   period?: Period;
 }
-
-const toRow = (r: Record<string, unknown>): TotalRow => ({
-  ...r,
-  count: Number(r.count),
-  valueCents: Number(r.valueCents ?? 0),
-  ...(r.quantity !== undefined ? { quantity: Number(r.quantity) } : {}),
-}) as TotalRow;
 
 /**
  * Sums of contributions, computed in PostgreSQL. `totals` is for other modules (funding shows in-kind
@@ -32,22 +26,22 @@ export class ContributionTotalsService {
 
   async totals(filter: ContributionFilter, options: TotalsOptions, em: EntityManager = this.db.manager): Promise<TotalRow[]> {
     const scope = contributionScope(em, { ...filter, statuses: filter.statuses ?? ['validated'] });
-    const rows = await totalsQuery(scope, options.groupBy, options.period ?? 'month').getRawMany<Record<string, unknown>>();
-    return rows.map(toRow);
+    const totals = totalsQuery(scope, options.groupBy, options.period ?? 'month');
+    return many(em, sql.builder(totals), totalsShape(options.groupBy));
   }
 
   /** What the caller may read, filtered like the list (all statuses unless one is asked). */
   async totalsFor(ctx: RequestContext, q: ContributionTotalsQuery): Promise<TotalRow[]> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
-    const [sql, params] = totalsQuery(scope, q.groupBy, q.period).getQueryAndParameters();
+    const totals = sql.builder(totalsQuery(scope, q.groupBy, q.period));
+    if (!q.groupBy.includes('organisation')) return many(this.db, totals, totalsShape(q.groupBy));
     // Names are joined on the aggregated rows, not on every contribution.
-    const rows: Record<string, unknown>[] = q.groupBy.includes('organisation')
-      ? await this.db.query(
-          `SELECT t.*, o.name AS "organisationName" FROM (${sql}) t LEFT JOIN organisations o ON o.id = t."organisationId"
-           ORDER BY ${q.groupBy.map((d) => (d === 'organisation' ? 'o.name NULLS FIRST' : `t."${dimensionAlias(d)}" NULLS FIRST`)).join(', ')}`,
-          params,
-        )
-      : await this.db.query(sql, params);
-    return rows.map(toRow);
+    const order = q.groupBy.map((d) => (d === 'organisation' ? sql`o.name NULLS FIRST` : sql`t.${sql.id(dimensionAlias(d))} NULLS FIRST`));
+    return many(
+      this.db,
+      sql`SELECT t.*, o.name AS "organisationName" FROM (${totals}) t LEFT JOIN organisations o ON o.id = t."organisationId"
+          ORDER BY ${sql.join(order)}`,
+      totalsShape(q.groupBy, true),
+    );
   }
 }

@@ -6,13 +6,13 @@ import { AuditService, diff } from '../../audit/audit.service';
 import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action, AppAbility } from '../../permissions/ability';
-import { preparedQuery } from '../../database/prepared-query';
-import { contributionScope, CREDITED_TO_GIVER, filterFromQuery, listPageSql } from './contribution-queries';
+import { many, one, prepared, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { contributionScope, filterFromQuery, LIST_ROW, LIST_SELECT, listPageSql, readPageRow } from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
-import { toView } from './contribution-views';
 import { Contribution } from './contribution.entity';
-import type { ContributionDetailResponse, ContributionPageResponse, ContributionResponse } from './dto/contribution.response';
+import type { ContributionDetailResponse, ContributionEvidenceResponse, ContributionPageResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
 import { rateOn, valueContribution } from './valuation';
 
@@ -63,8 +63,10 @@ export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_L
 /** Whether a contribution credits no organisation or one its giver belongs to, for the people named (one query). */
 export async function givesToOwnOrganisation(em: EntityManager, personIds: (string | null | undefined)[]) {
   const ids = [...new Set(personIds.filter((id): id is string => Boolean(id)))];
-  const rows: { personId: string; organisationId: string }[] = ids.length === 0 ? [] : await em.query(
-    `SELECT person_id AS "personId", organisation_id AS "organisationId" FROM memberships WHERE person_id = ANY($1)`, [ids],
+  const rows = ids.length === 0 ? [] : await many(
+    em,
+    sql`SELECT person_id AS "personId", organisation_id AS "organisationId" FROM memberships WHERE person_id = ANY(${ids}::uuid[])`,
+    { personId: col.uuid, organisationId: col.uuid },
   );
   const belongs = new Set(rows.map((r) => `${r.personId}:${r.organisationId}`));
   return (c: Pick<Contribution, 'organisationId' | 'personId'>) => c.organisationId == null || belongs.has(`${c.personId}:${c.organisationId}`);
@@ -134,12 +136,9 @@ export class ContributionsService {
 
   async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPageResponse> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
-    const [sql, params] = listPageSql(scope, q.sort, q.order, q.page, q.pageSize);
-    const rows = await preparedQuery<Record<string, unknown>>(this.db, sql, params);
-    // Past the last page, the one row left carries the totals and no contribution.
-    const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionResponse);
-    const total = Number(rows[0].total);
-    const totalValueCents = Number(rows[0].totalValueCents);
+    const rows = await prepared(this.db, listPageSql(scope, q.sort, q.order, q.page, q.pageSize), readPageRow);
+    const items = rows.flatMap((r) => (r.item ? [r.item] : []));
+    const { total, totalValueCents } = rows[0].totals;
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
@@ -152,16 +151,12 @@ export class ContributionsService {
   /** Contributions as the caller sees them, in the order of `ids`, in one query; callers check they may read them. */
   private async details(ctx: RequestContext, ids: string[], em: EntityManager): Promise<ContributionDetailResponse[]> {
     // The group's and grant's names are shown to those who may read them; the others see only that a link exists.
-    const rows = await em.query(
-      `SELECT c.id, c.organisation_id AS "organisationId", o.name AS "organisationName", c.person_id AS "personId",
-              pe.first_name || ' ' || pe.last_name AS "personName", c.entered_by_id AS "enteredById", ${NAME_OF('c.entered_by_id')} AS "enteredByName",
-              c.type, c.unit, to_char(c.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", c.quantity,
-              c.amount_cents AS "amountCents", c.rate_id AS "rateId", r.label AS "rateLabel", c.rate_cents AS "rateCents", c.value_cents AS "valueCents",
-              c.description, c.working_group_id AS "workingGroupId", wg.name AS "workingGroupName", c.grant_id AS "grantId", gr.title AS "grantTitle",
-              c.evidence_url AS "evidenceUrl", c.status,
-              c.submitted_at AS "submittedAt", c.submitted_by_id AS "submittedById", ${NAME_OF('c.submitted_by_id')} AS "submittedByName",
-              c.reviewed_at AS "reviewedAt", c.reviewed_by_id AS "reviewedById", ${NAME_OF('c.reviewed_by_id')} AS "reviewedByName",
-              c.rejection_reason AS "rejectionReason", c.created_at AS "createdAt", c.updated_at AS "updatedAt", ${CREDITED_TO_GIVER} AS "creditedToGiver",
+    const rows = await many(
+      em,
+      sql`SELECT ${LIST_SELECT}, ${NAME_OF('c.entered_by_id')} AS "enteredByName", c.rate_id AS "rateId", r.label AS "rateLabel",
+              wg.name AS "workingGroupName", gr.title AS "grantTitle", c.evidence_url AS "evidenceUrl",
+              c.submitted_by_id AS "submittedById", ${NAME_OF('c.submitted_by_id')} AS "submittedByName",
+              c.reviewed_by_id AS "reviewedById", ${NAME_OF('c.reviewed_by_id')} AS "reviewedByName",
               CASE WHEN e.contribution_id IS NULL THEN NULL ELSE
                 json_build_object('fileName', e.file_name, 'contentType', e.content_type, 'size', e.size, 'uploadedAt', e.uploaded_at) END AS evidence
        FROM contributions c
@@ -171,10 +166,10 @@ export class ContributionsService {
        LEFT JOIN contribution_evidence e ON e.contribution_id = c.id
        LEFT JOIN working_groups wg ON wg.id = c.working_group_id
        LEFT JOIN grants gr ON gr.id = c.grant_id
-       WHERE c.id = ANY($1::uuid[])`,
-      [ids],
+       WHERE c.id = ANY(${ids}::uuid[])`,
+      { ...LIST_ROW, ...DETAIL_COLUMNS },
     );
-    const byId = new Map<string, ContributionDetailResponse>(rows.map((row: { id: string }) => [row.id, toView(row) as ContributionDetailResponse]));
+    const byId = new Map<string, ContributionDetailResponse>(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
       const detail = byId.get(id)!;
       const hidden = refusedLinks(ctx.ability, detail) ?? {};
@@ -363,9 +358,11 @@ export class ContributionsService {
   private async checkLinks(em: EntityManager, ctx: RequestContext, c: Contribution, before: Links, problems: FieldErrors | null): Promise<FieldErrors | null> {
     const changed = LINK_FIELDS.filter((f) => c[f] != null && c[f] !== (before[f] ?? null));
     if (changed.length === 0) return problems;
-    const [found]: { workingGroupId: boolean; grantId: boolean }[] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM working_groups WHERE id = $1) AS "workingGroupId", EXISTS (SELECT 1 FROM grants WHERE id = $2) AS "grantId"`,
-      [c.workingGroupId ?? null, c.grantId ?? null],
+    const found = await one(
+      em,
+      sql`SELECT EXISTS (SELECT 1 FROM working_groups WHERE id = ${c.workingGroupId ?? null}) AS "workingGroupId",
+                 EXISTS (SELECT 1 FROM grants WHERE id = ${c.grantId ?? null}) AS "grantId"`,
+      { workingGroupId: col.bool, grantId: col.bool },
     );
     const unknown = changed.filter((f) => !found[f]);
     const refused = refusedLinks(ctx.ability, {
@@ -410,4 +407,11 @@ export class ContributionsService {
 
 /** The display name of the person behind an account column. */
 const NAME_OF = (column: string) =>
-  `(SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${column})`;
+  sql.trusted(`(SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${column})`);
+
+/** What a contribution's page shows besides its list row. */
+const DETAIL_COLUMNS = {
+  enteredByName: col.text.nullable, rateId: col.uuid.nullable, rateLabel: col.text.nullable, workingGroupName: col.text.nullable,
+  grantTitle: col.text.nullable, evidenceUrl: col.text.nullable, submittedById: col.uuid.nullable, submittedByName: col.text.nullable,
+  reviewedById: col.uuid.nullable, reviewedByName: col.text.nullable, evidence: col.json<ContributionEvidenceResponse>().nullable,
+};
