@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toCents } from './cents';
+import { many, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 import { sequentially } from './sequentially';
 import type { DeadlineResponse, FundingAlertResponse, FundingDashboardResponse } from './dto/overview.response';
 import { FundingAlertsService } from './funding-alerts.service';
 import { addDays, parisToday, quarterOf } from './funding-dates';
-import { GRANT_STATUSES, type GrantStatus } from './funding-types';
+import { DEADLINE_KINDS, GRANT_STATUSES } from './funding-types';
 import { InKindContributions } from './in-kind-contributions';
 
 /**
@@ -14,8 +15,9 @@ import { InKindContributions } from './in-kind-contributions';
  * instalments expected but not received, from `from` (or since ever, to keep what is overdue) up to `until`.
  */
 export async function dueItems(em: EntityManager, from: string | null, until: string, today: string): Promise<DeadlineResponse[]> {
-  const rows: (Omit<DeadlineResponse, 'overdue' | 'amountCents'> & { amountCents: string | null })[] = await em.query(
-    `SELECT d.kind, d."itemId", d."grantId", d."grantTitle", d."funderName", d.label, to_char(d.due, 'YYYY-MM-DD') AS "dueOn", d."amountCents"
+  const rows = await many(
+    em,
+    sql`SELECT d.kind, d."itemId", d."grantId", d."grantTitle", d."funderName", d.label, to_char(d.due, 'YYYY-MM-DD') AS "dueOn", d."amountCents"
      FROM (
        SELECT 'application' AS kind, g.id AS "itemId", g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", NULL AS label,
               g.application_deadline AS due, g.amount_requested_cents AS "amountCents"
@@ -30,11 +32,14 @@ export async function dueItems(em: EntityManager, from: string | null, until: st
        FROM grant_instalments i JOIN grants g ON g.id = i.grant_id JOIN funders f ON f.id = g.funder_id
        WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed')
      ) d
-     WHERE ($1::date IS NULL OR d.due >= $1::date) AND d.due <= $2::date
+     WHERE (${from}::date IS NULL OR d.due >= ${from}::date) AND d.due <= ${until}::date
      ORDER BY d.due, d.kind, d."grantTitle"`,
-    [from, until],
+    {
+      kind: col.oneOf(DEADLINE_KINDS), itemId: col.uuid, grantId: col.uuid, grantTitle: col.text, funderName: col.text,
+      label: col.text.nullable, dueOn: col.day, amountCents: col.cents.nullable,
+    },
   );
-  return rows.map((r) => ({ ...r, amountCents: r.amountCents === null ? null : toCents(r.amountCents), overdue: r.dueOn < today }));
+  return rows.map((r) => ({ ...r, overdue: r.dueOn < today }));
 }
 
 @Injectable()
@@ -61,57 +66,63 @@ export class FundingOverviewService {
     const [from, to] = [`${y}-01-01`, `${y}-12-31`];
     const quarter = quarterOf(today);
     return this.db.transaction('REPEATABLE READ', async (em) => {
-      const [pipeline, [money], months, deadlines, organisations, budget, alerts] = await sequentially(
-        () => em.query(
-          `SELECT status, count(*)::int AS count, sum(amount_requested_cents)::bigint AS requested, coalesce(sum(amount_granted_cents), 0)::bigint AS granted
+      const [pipeline, money, months, deadlines, organisations, budget, alerts] = await sequentially(
+        () => many(
+          em,
+          sql`SELECT status, count(*)::int AS count, coalesce(sum(amount_requested_cents), 0)::bigint AS "requestedCents",
+                     coalesce(sum(amount_granted_cents), 0)::bigint AS "grantedCents"
            FROM grants GROUP BY status`,
+          { status: col.oneOf(GRANT_STATUSES), count: col.int, requestedCents: col.cents, grantedCents: col.cents },
         ),
-        () => em.query(
-          `SELECT
-             (SELECT coalesce(sum(amount_granted_cents), 0) FROM grants WHERE status IN ('granted', 'closed') AND granted_on BETWEEN $1 AND $2)::bigint AS granted,
-             (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments WHERE received_on BETWEEN $1 AND $2)::bigint AS received,
+        () => one(
+          em,
+          sql`SELECT
+             (SELECT coalesce(sum(amount_granted_cents), 0) FROM grants
+              WHERE status IN ('granted', 'closed') AND granted_on BETWEEN ${from} AND ${to})::bigint AS "grantedCents",
+             (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments
+              WHERE received_on BETWEEN ${from} AND ${to})::bigint AS "receivedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
-              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on <= $2)::bigint AS expected,
+              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on <= ${to})::bigint AS "expectedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
-              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on < $3)::bigint AS overdue`,
-          [from, to, today],
+              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on < ${today})::bigint AS "overdueCents"`,
+          { grantedCents: col.cents, receivedCents: col.cents, expectedCents: col.cents, overdueCents: col.cents },
         ),
-        () => em.query(
-          `SELECT m AS month,
-             (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments WHERE received_on BETWEEN $1 AND $2 AND extract(month FROM received_on) = m)::bigint AS received,
+        () => many(
+          em,
+          sql`SELECT m AS month,
+             (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments
+              WHERE received_on BETWEEN ${from} AND ${to} AND extract(month FROM received_on) = m)::bigint AS "receivedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
-              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on BETWEEN $1 AND $2 AND extract(month FROM i.expected_on) = m)::bigint AS expected
+              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on BETWEEN ${from} AND ${to}
+                AND extract(month FROM i.expected_on) = m)::bigint AS "expectedCents"
            FROM generate_series(1, 12) m ORDER BY m`,
-          [from, to],
+          { month: col.int, receivedCents: col.cents, expectedCents: col.cents },
         ),
         () => dueItems(em, null, addDays(today, 42), today),
         () => this.inKind.validatedByOrganisation(quarter.from, quarter.to, em),
-        () => em.query(
-          `SELECT g.id AS "grantId", g.title,
-             (SELECT coalesce(sum(planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)::bigint AS planned,
-             (SELECT coalesce(sum(amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)::bigint AS spent
+        () => many(
+          em,
+          sql`SELECT g.id AS "grantId", g.title,
+             (SELECT coalesce(sum(planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)::bigint AS "plannedCents",
+             (SELECT coalesce(sum(amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)::bigint AS "spentCents"
            FROM grants g WHERE g.status = 'granted' ORDER BY g.title`,
+          { grantId: col.uuid, title: col.text, plannedCents: col.cents, spentCents: col.cents },
         ),
         () => this.alerts.list(null, em),
       );
-      const byStatus = new Map(pipeline.map((p: { status: GrantStatus }) => [p.status, p]));
-      const budgetGrants = budget
-        .map((b: { grantId: string; title: string; planned: string; spent: string }) => ({ grantId: b.grantId, title: b.title, plannedCents: toCents(b.planned), spentCents: toCents(b.spent) }))
-        .filter((b: { plannedCents: number; spentCents: number }) => b.plannedCents > 0 || b.spentCents > 0);
+      const byStatus = new Map(pipeline.map((p) => [p.status, p]));
+      const budgetGrants = budget.filter((b) => b.plannedCents > 0 || b.spentCents > 0);
       return {
         year: y,
         today,
-        pipeline: GRANT_STATUSES.map((status) => {
-          const p = byStatus.get(status) as { count: number; requested: string; granted: string } | undefined;
-          return { status, count: p?.count ?? 0, requestedCents: toCents(p?.requested), grantedCents: toCents(p?.granted) };
-        }),
-        money: { grantedCents: toCents(money.granted), receivedCents: toCents(money.received), expectedCents: toCents(money.expected), overdueCents: toCents(money.overdue) },
-        months: months.map((m: { month: number; received: string; expected: string }) => ({ month: m.month, receivedCents: toCents(m.received), expectedCents: toCents(m.expected) })),
+        pipeline: GRANT_STATUSES.map((status) => byStatus.get(status) ?? { status, count: 0, requestedCents: 0, grantedCents: 0 }),
+        money,
+        months,
         deadlines: deadlines.slice(0, 10),
         contributions: { ...quarter, organisations },
         budget: {
-          plannedCents: budgetGrants.reduce((s: number, b: { plannedCents: number }) => s + b.plannedCents, 0),
-          spentCents: budgetGrants.reduce((s: number, b: { spentCents: number }) => s + b.spentCents, 0),
+          plannedCents: budgetGrants.reduce((s, b) => s + b.plannedCents, 0),
+          spentCents: budgetGrants.reduce((s, b) => s + b.spentCents, 0),
           grants: budgetGrants,
         },
         alerts,

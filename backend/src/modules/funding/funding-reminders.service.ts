@@ -8,12 +8,12 @@ import { MailService } from '../../mail/mail.service';
 import { addDays, daysBetween, parisToday } from './funding-dates';
 import type { DeadlineResponse } from './dto/overview.response';
 import { dueItems } from './funding-overview.service';
+import { LOCALES } from '../../auth/dto/auth.response';
+import { exec, many, sql, type Row } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
-interface Recipient {
-  email: string;
-  firstName: string;
-  locale: 'fr' | 'en';
-}
+const RECIPIENT = { email: col.text, firstName: col.text, locale: col.oneOf(LOCALES) };
+type Recipient = Row<typeof RECIPIENT>;
 
 /**
  * Emails the coordinator(s) FUNDING_REMINDER_DAYS days ahead of each funding deadline, once. The reminder's key
@@ -61,11 +61,11 @@ export class FundingRemindersService {
   private sendOnce(item: DeadlineResponse, to: Recipient, today: string, reminderDays: number): Promise<boolean> {
     const key = `${item.kind}:${item.itemId}:${item.dueOn}:${to.email}`;
     return this.db.transaction(async (em) => {
-      const inserted = await em.query(
-        `INSERT INTO funding_reminders_sent (reminder_key, recipient) VALUES ($1, $2) ON CONFLICT (reminder_key) DO NOTHING RETURNING id`,
-        [key, to.email],
+      const inserted = await exec(
+        em,
+        sql`INSERT INTO funding_reminders_sent (reminder_key, recipient) VALUES (${key}, ${to.email}) ON CONFLICT (reminder_key) DO NOTHING`,
       );
-      if (inserted.length === 0) return false;
+      if (inserted === 0) return false;
       await this.mail.send({
         to: to.email,
         template: 'funding-reminder',
@@ -82,9 +82,11 @@ export class FundingRemindersService {
 
   /** Every active coordinator account, each in their own language. */
   private recipients(): Promise<Recipient[]> {
-    return this.db.query(
-      `SELECT a.email, p.first_name AS "firstName", a.locale FROM accounts a JOIN people p ON p.id = a.person_id
+    return many(
+      this.db,
+      sql`SELECT a.email, p.first_name AS "firstName", a.locale FROM accounts a JOIN people p ON p.id = a.person_id
        WHERE 'coordinator' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
+      RECIPIENT,
     );
   }
 }

@@ -12,6 +12,7 @@ import type { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto }
 import { Funder } from './funder.entity';
 import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
+import { GRANT_STATUSES } from './funding-types';
 import { grantFigures, isOverdue } from './grant-figures';
 import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
 import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
@@ -23,6 +24,8 @@ import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
 import { Grant } from './grant.entity';
 import { InKindContributions } from './in-kind-contributions';
+import { many, maybeOne, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
@@ -113,13 +116,17 @@ export class GrantsService {
       () => em.find(GrantStatusChange, { where: { grantId: id }, order: { changedOn: 'ASC', createdAt: 'ASC' } }),
       () => em.find(GrantInstalment, { where: { grantId: id }, order: { expectedOn: 'ASC', createdAt: 'ASC' } }),
       () => em.find(GrantBudgetLine, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
-      () => em.query('SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = $1 GROUP BY budget_line_id', [id]),
+      () => many(
+        em,
+        sql`SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = ${id} GROUP BY budget_line_id`,
+        { id: col.uuid, total: col.cents },
+      ),
       () => em.find(GrantReport, { where: { grantId: id }, order: { dueOn: 'ASC' } }),
       () => em.find(GrantDocument, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
       () => this.inKind.validatedByGrant([id], em),
       () => this.alerts.list(id, em),
     );
-    const spentByLine = new Map<string, number>(spent.map((s: { id: string; total: string }) => [s.id, toCents(s.total)]));
+    const spentByLine = new Map(spent.map((s) => [s.id, s.total]));
     const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
     return {
       ...grant,
@@ -136,18 +143,20 @@ export class GrantsService {
 
   /** For other modules (fund splits): a grant's money by id. The caller has checked its own permissions. */
   async amounts(id: string, em: EntityManager = this.db.manager): Promise<GrantAmounts> {
-    const [row] = await em.query(
-      `SELECT g.id, g.title, f.name AS "funderName", g.status, g.amount_requested_cents AS requested, g.amount_granted_cents AS granted,
-              (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id) AS received,
-              to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"
-       FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = $1`,
-      [id],
+    const row = await maybeOne(
+      em,
+      sql`SELECT g.id, g.title, f.name AS "funderName", g.status, to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn",
+              to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn", g.amount_requested_cents AS "amountRequestedCents",
+              g.amount_granted_cents AS "amountGrantedCents",
+              (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id) AS "receivedCents"
+       FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = ${id}`,
+      {
+        id: col.uuid, title: col.text, funderName: col.text, status: col.oneOf(GRANT_STATUSES), startsOn: col.day.nullable,
+        endsOn: col.day.nullable, amountRequestedCents: col.cents, amountGrantedCents: col.cents.nullable, receivedCents: col.cents,
+      },
     );
     if (!row) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
-    return {
-      id: row.id, title: row.title, funderName: row.funderName, status: row.status, startsOn: row.startsOn, endsOn: row.endsOn,
-      amountRequestedCents: toCents(row.requested), amountGrantedCents: row.granted === null ? null : toCents(row.granted), receivedCents: toCents(row.received),
-    };
+    return row;
   }
 
   async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetailResponse> {
@@ -219,11 +228,13 @@ export class GrantsService {
 
   /** What the grant's instalments expect, received or not. */
   async scheduledCents(em: EntityManager, grantId: string, exceptInstalmentId: string | null = null): Promise<number> {
-    const [{ total }] = await em.query(
-      'SELECT coalesce(sum(expected_cents), 0)::bigint AS total FROM grant_instalments WHERE grant_id = $1 AND ($2::uuid IS NULL OR id <> $2)',
-      [grantId, exceptInstalmentId],
+    const { total } = await one(
+      em,
+      sql`SELECT coalesce(sum(expected_cents), 0)::bigint AS total FROM grant_instalments
+          WHERE grant_id = ${grantId} AND (${exceptInstalmentId}::uuid IS NULL OR id <> ${exceptInstalmentId})`,
+      { total: col.cents },
     );
-    return toCents(total);
+    return total;
   }
 
   private async checkFunder(em: EntityManager, funderId: string): Promise<void> {
@@ -233,10 +244,12 @@ export class GrantsService {
   }
 
   private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
-    const [{ before, after }] = await em.query(
-      `SELECT count(*) FILTER (WHERE spent_on < $2::date)::int AS before, count(*) FILTER (WHERE spent_on > $3::date)::int AS after
-       FROM grant_expenses WHERE grant_id = $1`,
-      [grantId, startsOn ?? '-infinity', endsOn ?? 'infinity'],
+    const { before, after } = await one(
+      em,
+      sql`SELECT count(*) FILTER (WHERE spent_on < ${startsOn ?? '-infinity'}::date)::int AS before,
+                 count(*) FILTER (WHERE spent_on > ${endsOn ?? 'infinity'}::date)::int AS after
+       FROM grant_expenses WHERE grant_id = ${grantId}`,
+      { before: col.int, after: col.int },
     );
     if (before + after === 0) return;
     const n = before || after;

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
-import { toCents } from './cents';
 import type { OrganisationContributionsResponse } from './dto/overview.response';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /**
  * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
@@ -28,15 +29,15 @@ export class InKindContributions {
 
   /** Contributions validated between two days (inclusive, Paris time), summed per organisation, largest first. */
   async validatedByOrganisation(from: string, to: string, em: EntityManager = this.db.manager): Promise<OrganisationContributionsResponse[]> {
-    const rows: { organisationId: string | null; organisationName: string | null; total: string }[] = await em.query(
-      `SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS total
+    return many(
+      em,
+      sql`SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS "valueCents"
        FROM contributions c LEFT JOIN organisations o ON o.id = c.organisation_id
        WHERE c.status = 'validated'
-         AND c.reviewed_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Paris')
-         AND c.reviewed_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
-       GROUP BY c.organisation_id, o.name ORDER BY total DESC, o.name`,
-      [from, to],
+         AND c.reviewed_at >= (${from}::date::timestamp AT TIME ZONE 'Europe/Paris')
+         AND c.reviewed_at < ((${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+       GROUP BY c.organisation_id, o.name ORDER BY "valueCents" DESC, o.name`,
+      { organisationId: col.uuid.nullable, organisationName: col.text.nullable, valueCents: col.cents },
     );
-    return rows.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName, valueCents: toCents(r.total) }));
   }
 }
