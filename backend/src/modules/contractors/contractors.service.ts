@@ -15,6 +15,8 @@ import type { MissionDetailResponse, MissionResponse, TimeEntryResponse } from '
 import { budgetSummary, type BudgetSummary, type MonthUsage } from './mission-budget';
 import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
+import { many, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** Valued time of the missions paid by a budget line, for one month: what the funding module books as spent. */
 export interface BudgetLineSpending {
@@ -28,7 +30,7 @@ const SORT_COLUMNS = { startsOn: 'm.starts_on', endsOn: 'm.ends_on', title: 'm.t
 const MISSION_NOT_FOUND = { fr: 'Mission introuvable', en: 'Mission not found' };
 const ENTRY_NOT_FOUND = { fr: 'Saisie de temps introuvable', en: 'Time entry not found' };
 /** Days of an entry: as logged, or its hours over the mission's hours per day (SQL numeric: exact). */
-const DAYS_SQL = `CASE WHEN t.unit = 'day' THEN t.quantity ELSE t.quantity / m.hours_per_day END`;
+const DAYS_SQL = sql.trusted(`CASE WHEN t.unit = 'day' THEN t.quantity ELSE t.quantity / m.hours_per_day END`);
 
 @Injectable()
 export class ContractorsService {
@@ -81,17 +83,18 @@ export class ContractorsService {
   private async usage(missionIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, MonthUsage[]>> {
     const out = new Map<string, MonthUsage[]>();
     if (missionIds.length === 0) return out;
-    const rows: { missionId: string; month: string; days: string; cents: string }[] = await em.query(
-      `SELECT t.mission_id AS "missionId", to_char(t.worked_on, 'YYYY-MM') AS month, sum(${DAYS_SQL}) AS days,
-              round(sum(${DAYS_SQL}) * m.daily_rate_cents) AS cents
+    const rows = await many(
+      em,
+      sql`SELECT t.mission_id AS "missionId", to_char(t.worked_on, 'YYYY-MM') AS month, sum(${DAYS_SQL}) AS "usedDays",
+              round(sum(${DAYS_SQL}) * m.daily_rate_cents) AS "usedCents"
        FROM time_entries t JOIN missions m ON m.id = t.mission_id
-       WHERE t.mission_id = ANY($1) GROUP BY t.mission_id, month, m.daily_rate_cents ORDER BY month`,
-      [missionIds],
+       WHERE t.mission_id = ANY(${missionIds}::uuid[]) GROUP BY t.mission_id, month, m.daily_rate_cents ORDER BY month`,
+      { missionId: col.uuid, month: col.text, usedDays: col.number, usedCents: col.cents },
     );
-    for (const r of rows) {
-      const list = out.get(r.missionId) ?? [];
-      list.push({ month: r.month, usedDays: Number(r.days), usedCents: Number(r.cents) });
-      out.set(r.missionId, list);
+    for (const { missionId, ...usage } of rows) {
+      const list = out.get(missionId) ?? [];
+      list.push(usage);
+      out.set(missionId, list);
     }
     return out;
   }
@@ -114,9 +117,11 @@ export class ContractorsService {
       Object.assign(mission, dto);
       if (!ctx.ability.can('update', mission)) throw new Forbidden();
       await checkMission(em, mission, dto.contractorPersonId !== undefined);
-      const [outside] = await em.query(
-        'SELECT count(*)::int AS n FROM time_entries WHERE mission_id = $1 AND (worked_on < $2 OR worked_on > $3)',
-        [id, mission.startsOn, mission.endsOn],
+      const outside = await one(
+        em,
+        sql`SELECT count(*)::int AS n FROM time_entries
+            WHERE mission_id = ${id} AND (worked_on < ${mission.startsOn} OR worked_on > ${mission.endsOn})`,
+        { n: col.int },
       );
       if (outside.n > 0) {
         const text = { fr: `${outside.n} saisie(s) de temps tomberaient hors de la période`, en: `${outside.n} time entr(ies) would fall outside the period` };
@@ -189,17 +194,19 @@ export class ContractorsService {
    * the caller (another module's service) checks its own.
    */
   async valuedTimeByBudgetLine(period: { from: string; to: string; budgetLineIds?: string[] }, em: EntityManager = this.db.manager): Promise<BudgetLineSpending[]> {
-    const rows: { budgetLineId: string; month: string; days: string; cents: string }[] = await em.query(
-      `SELECT budget_line_id AS "budgetLineId", month, sum(days) AS days, sum(cents) AS cents FROM (
+    const rows = await many(
+      em,
+      sql`SELECT budget_line_id AS "budgetLineId", month, sum(days) AS days, sum(cents) AS cents FROM (
          SELECT m.budget_line_id, to_char(t.worked_on, 'YYYY-MM') AS month, sum(${DAYS_SQL}) AS days,
                 round(sum(${DAYS_SQL}) * m.daily_rate_cents) AS cents
          FROM time_entries t JOIN missions m ON m.id = t.mission_id
-         WHERE m.budget_line_id IS NOT NULL AND t.worked_on BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR m.budget_line_id = ANY($3))
+         WHERE m.budget_line_id IS NOT NULL AND t.worked_on BETWEEN ${period.from} AND ${period.to}
+           AND (${period.budgetLineIds ?? null}::uuid[] IS NULL OR m.budget_line_id = ANY(${period.budgetLineIds ?? null}::uuid[]))
          GROUP BY m.id, m.budget_line_id, month, m.daily_rate_cents
        ) per_mission GROUP BY budget_line_id, month ORDER BY budget_line_id, month`,
-      [period.from, period.to, period.budgetLineIds ?? null],
+      { budgetLineId: col.uuid, month: col.text, days: col.number, cents: col.cents },
     );
-    return rows.map((r) => ({ budgetLineId: r.budgetLineId, month: r.month, days: Math.round(Number(r.days) * 100) / 100, cents: Number(r.cents) }));
+    return rows.map((r) => ({ ...r, days: Math.round(r.days * 100) / 100 }));
   }
 }
 
@@ -232,7 +239,7 @@ async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson 
 /** Within the mission's period, not in the future (Paris), in quarters, at most a day or 12 hours. */
 async function checkEntry(em: EntityManager, mission: Mission, entry: TimeEntry): Promise<void> {
   const fields: FieldErrors = {};
-  const [{ today }] = await em.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`);
+  const { today } = await one(em, sql`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`, { today: col.day });
   if (entry.workedOn < mission.startsOn || entry.workedOn > mission.endsOn) {
     fields.workedOn = [{ fr: 'En dehors de la période de la mission', en: 'Outside the mission’s period' }];
   } else if (entry.workedOn > today) {

@@ -7,6 +7,8 @@ import type { RequestContext } from '../../common/request-context';
 import { computeSplit, explainLine, formatEuros, PROPORTIONAL_RULES, type Locale, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
 import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.response';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** What a split's result depends on: the body of simulate, and what a draft stores. */
 export interface SplitParameters {
@@ -61,10 +63,12 @@ export class SplitCalculator {
     const add = (path: string, text: Text) => (fields[path] ??= []).push(text);
 
     const ids = p.participants.map((x) => x.organisationId);
-    const orgs = new Map<string, { name: string; archived: boolean }>(
-      (ids.length ? await em.query(`SELECT id, name, archived_at IS NOT NULL AS archived FROM organisations WHERE id = ANY($1)`, [ids]) : [])
-        .map((o: { id: string; name: string; archived: boolean }) => [o.id, o]),
-    );
+    const found = ids.length
+      ? await many(em, sql`SELECT id, name, archived_at IS NOT NULL AS archived FROM organisations WHERE id = ANY(${ids}::uuid[])`, {
+          id: col.uuid, name: col.text, archived: col.bool,
+        })
+      : [];
+    const orgs = new Map(found.map((o) => [o.id, o]));
     p.participants.forEach((x, i) => {
       const org = orgs.get(x.organisationId);
       if (!org) add(`participants.${i}.organisationId`, UNKNOWN_ORG);
@@ -130,12 +134,14 @@ export class SplitCalculator {
 
   private async takenFrom(em: EntityManager, grantIds: string[], exceptSplitId: string | null): Promise<Map<string, number>> {
     if (grantIds.length === 0) return new Map();
-    const rows: { grantId: string; cents: string }[] = await em.query(
-      `SELECT ss.grant_id AS "grantId", sum(ss.amount_cents)::bigint AS cents FROM split_sources ss JOIN splits s ON s.id = ss.split_id
-       WHERE ss.grant_id = ANY($1) AND s.status <> 'draft' AND s.id IS DISTINCT FROM $2 GROUP BY ss.grant_id`,
-      [grantIds, exceptSplitId],
+    const rows = await many(
+      em,
+      sql`SELECT ss.grant_id AS "grantId", sum(ss.amount_cents)::bigint AS cents FROM split_sources ss JOIN splits s ON s.id = ss.split_id
+       WHERE ss.grant_id = ANY(${grantIds}::uuid[]) AND s.status <> 'draft' AND s.id IS DISTINCT FROM ${exceptSplitId}::uuid
+       GROUP BY ss.grant_id`,
+      { grantId: col.uuid, cents: col.cents },
     );
-    return new Map(rows.map((r) => [r.grantId, Number(r.cents)]));
+    return new Map(rows.map((r) => [r.grantId, r.cents]));
   }
 
   /**

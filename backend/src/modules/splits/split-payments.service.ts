@@ -16,6 +16,8 @@ import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
 import { SplitsService } from './splits.service';
 import { settleIfPaid, writePayment } from './split-writes';
+import { one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /** Today in Paris, where the network pays: a payment dated after it has not been made yet. */
 const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -99,7 +101,11 @@ export class SplitPaymentsService {
   }
 
   private async paidOn(em: EntityManager, lineId: string): Promise<number> {
-    const [{ cents }] = await em.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM split_payments WHERE line_id = $1`, [lineId]);
-    return Number(cents);
+    const { cents } = await one(
+      em,
+      sql`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM split_payments WHERE line_id = ${lineId}`,
+      { cents: col.cents },
+    );
+    return cents;
   }
 }

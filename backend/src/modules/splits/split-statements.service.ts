@@ -13,6 +13,8 @@ import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
 import type { OrganisationShareResponse, OrganisationStatementResponse, SplitOrganisationResponse, SplitStatementResponse } from './dto/split.response';
 import { SplitsService } from './splits.service';
+import { maybeOne, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 const LABELS = {
   fr: {
@@ -64,7 +66,7 @@ export class SplitStatementsService {
   ) {}
 
   private async organisation(ctx: RequestContext, id: string): Promise<SplitOrganisationResponse> {
-    const [org] = await this.db.query(`SELECT id, name FROM organisations WHERE id = $1`, [id]);
+    const org = await maybeOne(this.db, sql`SELECT id, name FROM organisations WHERE id = ${id}`, { id: col.uuid, name: col.text });
     if (!org) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
     if (!ctx.ability.can('read', subject('SplitLine', { organisationId: id }))) throw new Forbidden();
     return org;

@@ -4,6 +4,8 @@ import { appendLedger } from './split-ledger';
 import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
+import { one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 /**
  * The writes behind approving and paying, shared by the services (after their checks) and the demo data, so
@@ -51,10 +53,11 @@ export async function writePayment(
 
 /** A split is settled once every line is paid in full; returns whether this call settled it. */
 export async function settleIfPaid(em: EntityManager, split: Split, by: { actorId: string; at?: Date }): Promise<boolean> {
-  const [{ open }] = await em.query(
-    `SELECT count(*)::int AS open FROM split_lines l
-     WHERE l.split_id = $1 AND l.amount_cents > (SELECT coalesce(sum(p.amount_cents), 0) FROM split_payments p WHERE p.line_id = l.id)`,
-    [split.id],
+  const { open } = await one(
+    em,
+    sql`SELECT count(*)::int AS open FROM split_lines l
+     WHERE l.split_id = ${split.id} AND l.amount_cents > (SELECT coalesce(sum(p.amount_cents), 0) FROM split_payments p WHERE p.line_id = l.id)`,
+    { open: col.int },
   );
   if (open > 0 || split.status === 'settled') return false;
   Object.assign(split, { status: 'settled', settledAt: by.at ?? new Date() });

@@ -9,6 +9,8 @@ import { SplitParticipant } from './split-participant.entity';
 import { SplitSource } from './split-source.entity';
 import { Split } from './split.entity';
 import { freezeSplit, settleIfPaid, writePayment } from './split-writes';
+import { many, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 interface DemoSplit {
   title: string;
@@ -79,9 +81,13 @@ const SPLITS: DemoSplit[] = [
 
 /** Grants read straight from their table: the seed runs before any request, without the funding module's services. */
 const seededGrants = (em: EntityManager): GrantFundsProvider => ({
-  grants: async (ids) => (await em.query(
-    `SELECT g.id, g.title, f.name AS "funderName", g.status IN ('granted', 'closed') AS granted, g.amount_granted_cents::int AS "amountGrantedCents"
-     FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = ANY($1)`, [ids])),
+  grants: (ids) =>
+    many(
+      em,
+      sql`SELECT g.id, g.title, f.name AS "funderName", g.status IN ('granted', 'closed') AS granted, g.amount_granted_cents AS "amountGrantedCents"
+          FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = ANY(${ids}::uuid[])`,
+      { id: col.uuid, title: col.text, funderName: col.text, granted: col.bool, amountGrantedCents: col.cents.nullable },
+    ),
   grantedGrants: async () => [],
 });
 

@@ -21,6 +21,8 @@ import { SplitPayment } from './split-payment.entity';
 import { SplitSource } from './split-source.entity';
 import { freezeSplit } from './split-writes';
 import { Split, type SplitStatus } from './split.entity';
+import { exec, one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 
 const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
 const FROZEN: Text = { fr: 'Une répartition approuvée ne change plus : faites-en une nouvelle', en: 'An approved split never changes: make a new one' };
@@ -84,10 +86,13 @@ export class SplitsService {
     const participants = await participantsQuery.getMany();
     const organisationCount = split.status === 'draft' ? participants.length : await em.countBy(SplitParticipant, { splitId: id });
     const sourceRows = await em.find(SplitSource, { where: { splitId: id }, order: { amountCents: 'DESC', grantId: 'ASC' } });
-    const names: { created: string | null; approved: string | null }[] = await em.query(
-      `SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $1) AS created,
-              (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = $2) AS approved`,
-      [split.createdById, split.approvedById],
+    const names = await one(
+      em,
+      sql`SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id
+                  WHERE a.id = ${split.createdById}::uuid) AS created,
+              (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id
+                  WHERE a.id = ${split.approvedById}::uuid) AS approved`,
+      { created: col.text.nullable, approved: col.text.nullable },
     );
 
     let result: SplitDetailResponse['result'] = null;
@@ -118,8 +123,8 @@ export class SplitsService {
         organisationId: p.organisationId, organisationName: p.organisation.name, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
       })),
       sources,
-      createdByName: names[0].created, createdAt: split.createdAt, updatedAt: split.updatedAt,
-      approvedByName: names[0].approved, approvedAt: split.approvedAt, copilDecisionId: split.copilDecisionId, settledAt: split.settledAt,
+      createdByName: names.created, createdAt: split.createdAt, updatedAt: split.updatedAt,
+      approvedByName: names.approved, approvedAt: split.approvedAt, copilDecisionId: split.copilDecisionId, settledAt: split.settledAt,
       copilDecision: decision && { id: decision.id, number: decision.number, title: decision.title, decidedOn: decision.decidedOn },
       result, problems, payments,
     };
@@ -220,7 +225,7 @@ export class SplitsService {
       const participants = await em.find(SplitParticipant, { where: { splitId: id }, order: { position: 'ASC' } });
       const sources = await em.find(SplitSource, { where: { splitId: id } });
       for (const grantId of sources.map((s) => s.grantId).sort()) {
-        await em.query(`SELECT pg_advisory_xact_lock(727005, hashtext($1))`, [grantId]);
+        await exec(em, sql`SELECT pg_advisory_xact_lock(727005, hashtext(${grantId}))`);
       }
       const c = await this.calculator.compute(this.parametersOf(split, participants, sources), ctx.locale, em, id);
       if (dto.fingerprint && dto.fingerprint !== c.fingerprint) {
