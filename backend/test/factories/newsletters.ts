@@ -23,12 +23,15 @@ type Query = (sql: string, params: unknown[]) => Promise<unknown>;
  * `count` confirmed subscribers of a list, `<prefix><i>@example.org`, straight into the tables: many at once, with
  * no confirmation mail to go through.
  */
-export async function addConfirmedSubscribers(query: Query, listId: string, count: number, prefix = 'abonne'): Promise<void> {
+export async function addConfirmedSubscribers(query: Query, listId: string, count: number, prefix = 'abonne') {
   await query(
     `WITH s AS (
        INSERT INTO newsletter_subscribers (email, first_name, status, confirmed_at)
-       SELECT $3::text || i || '@example.org', 'Abonné ' || i, 'confirmed', now() FROM generate_series(1, $1) i RETURNING id
-     ) INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at) SELECT id, $2, 'confirmed', now() FROM s`,
+       SELECT $3::text || i || '@example.org', 'Abonné ' || i, 'confirmed', now()
+       FROM generate_series(1, $1) i RETURNING id
+     )
+     INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
+     SELECT id, $2, 'confirmed', now() FROM s`,
     [count, listId, prefix],
   );
 }

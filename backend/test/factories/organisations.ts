@@ -11,4 +11,12 @@ export async function organisationId(t: TestApp, name: string): Promise<string> 
 
 /** A member association with a unique name, through the API. */
 export const createOrganisation = (c: Poster, body: Overrides = {}) =>
-  created<OrganisationResponse>('organisation', c.post('/api/organisations', { name: unique('Association'), kind: 'association', membershipStatus: 'member', ...body }));
+  created<OrganisationResponse>(
+    'organisation',
+    c.post('/api/organisations', {
+      name: unique('Association'),
+      kind: 'association',
+      membershipStatus: 'member',
+      ...body,
+    }),
+  );

@@ -5,7 +5,8 @@ import { created, type Overrides, type Poster, unique } from './api';
 /** The id of a seeded person: the one an account of that email signs in as, or else the card with that email. */
 export async function personId(t: TestApp, email: string): Promise<string> {
   const [row] = await t.db.query(
-    'SELECT coalesce((SELECT person_id FROM accounts WHERE email = $1), (SELECT id FROM people WHERE email = $1)) AS id',
+    `SELECT coalesce((SELECT person_id FROM accounts WHERE email = $1), (SELECT id FROM people WHERE email = $1))
+       AS id`,
     [email],
   );
   if (!row.id) throw new Error(`no seeded person with the email ${email}`);

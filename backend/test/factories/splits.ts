@@ -3,7 +3,9 @@ import { created, type Overrides, type Poster } from './api';
 
 /** The parameters of a split in fixed shares: [organisation id, basis points] pairs summing to 10 000. */
 export const fixedShares = (shares: [string, number][], totalCents = 100_000) => ({
-  rule: 'fixed_percent', totalCents, participants: shares.map(([organisationId, shareBp]) => ({ organisationId, shareBp })),
+  rule: 'fixed_percent',
+  totalCents,
+  participants: shares.map(([organisationId, shareBp]) => ({ organisationId, shareBp })),
 });
 
 /** A draft split, through the API; `body` gives its rule, total and participants (see `fixedShares`). */

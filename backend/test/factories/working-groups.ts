@@ -11,4 +11,7 @@ export async function workingGroupId(t: TestApp, name: string): Promise<string> 
 
 /** A working group with a unique name, through the API. */
 export const createWorkingGroup = (c: Poster, body: Overrides = {}) =>
-  created<WorkingGroupDetailResponse>('working group', c.post('/api/working-groups', { name: unique('Groupe'), ...body }));
+  created<WorkingGroupDetailResponse>(
+    'working group',
+    c.post('/api/working-groups', { name: unique('Groupe'), ...body }),
+  );
