@@ -1,3 +1,4 @@
+import { organisationId } from '../factories/organisations';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 describe('people', () => {
@@ -5,7 +6,7 @@ describe('people', () => {
   let colibris: string;
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: colibris }] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
+    colibris = await organisationId(t, 'Colibris');
   });
   afterAll(() => t.close());
 
