@@ -1,4 +1,3 @@
-import { organisationId } from '../factories/organisations';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 describe('people', () => {
@@ -6,7 +5,7 @@ describe('people', () => {
   let colibris: string;
   beforeAll(async () => {
     t = await startTestApp();
-    colibris = await organisationId(t, 'Colibris');
+    [{ id: colibris }] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
   });
   afterAll(() => t.close());
 
