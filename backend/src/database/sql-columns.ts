@@ -1,3 +1,5 @@
+import { centsFrom } from '@maillage/emails/money';
+
 /**
  * Decoders of the columns pg hands back: each checks what it receives and converts pg's strings (bigint, numeric,
  * count(*)) once, here, so a row's type is what was checked, not a cast. A bad value throws with the column's name.
@@ -30,12 +32,21 @@ const integer = (value: unknown): number | undefined => {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** What a converter that throws on bad input gives back, or undefined for the decoder's own error. */
+function attempt<T>(convert: () => T): T | undefined {
+  try {
+    return convert();
+  } catch {
+    return undefined;
+  }
+}
+
 export const col = {
   text: column('a string', (v) => (typeof v === 'string' ? v : undefined)),
   uuid: column('a uuid', (v) => (typeof v === 'string' && UUID.test(v) ? v : undefined)),
   int: column('an integer', integer),
-  /** Money in integer cents (bigint columns come as strings). */
-  cents: column('an amount in cents', integer),
+  /** Money in integer cents (bigint columns and sums come as strings), read by the money module. */
+  cents: column('an amount in cents', (v) => (typeof v === 'string' || typeof v === 'number' ? attempt(() => centsFrom(v)) : undefined)),
   /** numeric / float / sums of numerics, as a JavaScript number. */
   number: column('a number', (v) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;

@@ -1,3 +1,4 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -6,7 +7,6 @@ import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { toCents } from './cents';
 import { sequentially } from './sequentially';
 import type { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
 import { Funder } from './funder.entity';
@@ -88,15 +88,15 @@ export class GrantsService {
       ...g,
       funderName: raw[i].f_name as string,
       funderKind: raw[i].f_kind as Funder['kind'],
-      receivedCents: toCents(raw[i].receivedCents),
-      toComeCents: toCents(raw[i].toComeCents),
+      receivedCents: centsFrom(raw[i].receivedCents),
+      toComeCents: centsFrom(raw[i].toComeCents),
       overdueInstalments: raw[i].overdueInstalments as number,
-      plannedCents: toCents(raw[i].plannedCents),
-      spentCents: toCents(raw[i].spentCents),
+      plannedCents: centsFrom(raw[i].plannedCents),
+      spentCents: centsFrom(raw[i].spentCents),
     }));
     return {
       items, total: sums.total, page: q.page, pageSize: q.pageSize,
-      totals: { requestedCents: toCents(sums.requestedCents), grantedCents: toCents(sums.grantedCents), receivedCents: toCents(sums.receivedCents), toComeCents: toCents(sums.toComeCents) },
+      totals: { requestedCents: centsFrom(sums.requestedCents), grantedCents: centsFrom(sums.grantedCents), receivedCents: centsFrom(sums.receivedCents), toComeCents: centsFrom(sums.toComeCents) },
     };
   }
 

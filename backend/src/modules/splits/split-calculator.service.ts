@@ -1,10 +1,11 @@
+import { formatEuros, type Locale } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { computeSplit, explainLine, formatEuros, PROPORTIONAL_RULES, type Locale, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
+import { computeSplit, explainLine, PROPORTIONAL_RULES, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
 import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.response';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 import { many, sql } from '../../database/sql';
