@@ -40,6 +40,9 @@ describe('sql', () => {
     const a = sql.builder(builder('SELECT 1 WHERE $1', [true]));
     const b = sql.builder(builder('SELECT 2 WHERE $1', [false]));
     expect(() => compile(sql`${a} UNION ${b}`)).toThrow(/one query builder/);
+    const c = sql.builder(builder('SELECT 2 WHERE $1', [false]));
+    expect(() => compile(sql`${b} UNION ${c}`)).not.toThrow();
+    expect(() => compile(sql`${a} UNION ${sql.builder(builder('SELECT 1 WHERE $1', [false]))}`)).toThrow(/one query builder/);
   });
 });
 

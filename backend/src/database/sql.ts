@@ -65,7 +65,8 @@ export function compile(query: Sql): { text: string; values: unknown[] } {
     q.parts.forEach((p) => (p instanceof Builder ? builders.add(p) : p instanceof Sql ? findBuilders(p) : undefined));
   findBuilders(query);
   const [builder, ...more] = [...builders];
-  if (more.some((b) => b.text !== builder.text || b.values.length !== builder.values.length))
+  const same = (b: Builder) => b.text === builder.text && JSON.stringify(b.values) === JSON.stringify(builder.values);
+  if (!more.every(same))
     throw new Error('sql: one query builder per statement (their parameters would share numbers)');
   const values: unknown[] = builder ? [...builder.values] : [];
   const emit = (q: Sql): string =>
