@@ -49,7 +49,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   // whole decisions log (below).
   can('read', 'Decision', { visibility: 'public' });
   can('read', 'StrategyAction');
-  can('read', 'Meeting', { attendeePersonIds: user.personId });
+  can('read', 'Meeting', { 'attendees.personId': user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
   // Everyone signed in: the working groups they belong to and who is in them (people's addresses stay with those who

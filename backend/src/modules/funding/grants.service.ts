@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unreadableLinks } from '../../common/known-links';
+import { linksOf, setLinks } from '../../common/link-table';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
@@ -18,6 +20,7 @@ import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.respons
 import type { GrantAmounts } from './grant-views';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
+import { GRANT_ACTIONS, GRANT_GROUPS } from './grant-links.entity';
 import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
@@ -81,8 +84,10 @@ export class GrantsService {
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
       .getRawAndEntities();
+    const links = await this.links(entities.map((g) => g.id));
     const items = entities.map((g, i) => ({
       ...g,
+      ...links(g.id),
       funderName: raw[i].f_name as string,
       funderKind: raw[i].f_kind as Funder['kind'],
       receivedCents: toCents(raw[i].receivedCents),
@@ -123,6 +128,7 @@ export class GrantsService {
     const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
     return {
       ...grant,
+      ...(await this.links([id], em))(id),
       funder: { id: funder.id, name: funder.name, kind: funder.kind },
       figures: grantFigures(grant, instalments, budgetLines, inKind.get(id) ?? 0, today),
       history,
@@ -132,6 +138,22 @@ export class GrantsService {
       documents,
       alerts,
     };
+  }
+
+  /** The working groups and strategy actions each grant finances, as the grant lists them. */
+  private async links(ids: string[], em: EntityManager = this.db.manager) {
+    const groups = await linksOf(em, GRANT_GROUPS, ids);
+    const actions = await linksOf(em, GRANT_ACTIONS, ids);
+    return (id: string) => ({ workingGroupIds: groups.get(id)!, strategyActionIds: actions.get(id)! });
+  }
+
+  /** Replaces the groups and actions given (a list left out stays); each must exist and be readable by the caller. */
+  private async setLinks(em: EntityManager, ctx: SignedInContext, id: string, dto: Pick<CreateGrantDto, 'workingGroupIds' | 'strategyActionIds'>) {
+    const { workingGroupIds, strategyActionIds } = dto;
+    const unknown = await unreadableLinks(em, ctx.ability, { workingGroupIds: ['WorkingGroup', workingGroupIds], strategyActionIds: ['StrategyAction', strategyActionIds] });
+    if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
+    if (workingGroupIds) await setLinks(em, GRANT_GROUPS, id, workingGroupIds);
+    if (strategyActionIds) await setLinks(em, GRANT_ACTIONS, id, strategyActionIds);
   }
 
   /** For other modules (fund splits): a grant's money by id. The caller has checked its own permissions. */
@@ -152,7 +174,7 @@ export class GrantsService {
 
   async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetailResponse> {
     const today = parisToday();
-    const { status = 'prospect', statusOn = today, ...fields } = dto;
+    const { status = 'prospect', statusOn = today, workingGroupIds = [], strategyActionIds = [], ...fields } = dto;
     checkPeriod(fields.startsOn ?? null, fields.endsOn ?? null);
     notInFuture('statusOn', statusOn, today);
     notInFuture('agreementSignedOn', fields.agreementSignedOn, today);
@@ -165,7 +187,8 @@ export class GrantsService {
       if (!ctx.ability.can('create', grant)) throw new Forbidden();
       await em.save(grant);
       await em.insert(GrantStatusChange, { grantId: grant.id, fromStatus: null, status, changedOn: statusOn, actorId: ctx.user.id });
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: grant });
+      await this.setLinks(em, ctx, grant.id, { workingGroupIds, strategyActionIds });
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: { ...grant, workingGroupIds, strategyActionIds } });
       return this.get(ctx, grant.id, em);
     });
   }
@@ -175,7 +198,8 @@ export class GrantsService {
     notInFuture('agreementSignedOn', dto.agreementSignedOn, parisToday());
     return this.db.transaction(async (em) => {
       const grant = await this.findAllowed(ctx, id, 'update', em);
-      const next = { ...grant, ...dto };
+      const { workingGroupIds, strategyActionIds, ...changes } = dto;
+      const next = { ...grant, ...changes };
       if (!ctx.ability.can('update', Object.assign(new Grant(), next))) throw new Forbidden();
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
@@ -184,9 +208,11 @@ export class GrantsService {
         checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
-      const before = { ...grant };
-      const saved = await em.save(Object.assign(grant, dto));
-      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, saved);
+      const links = (await this.links([id], em))(id);
+      const before = { ...grant, ...links };
+      const saved = await em.save(Object.assign(grant, changes));
+      await this.setLinks(em, ctx, id, { workingGroupIds, strategyActionIds });
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, { ...saved, ...links, ...(workingGroupIds && { workingGroupIds }), ...(strategyActionIds && { strategyActionIds }) });
       return this.get(ctx, id, em);
     });
   }

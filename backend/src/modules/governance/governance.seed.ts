@@ -10,6 +10,7 @@ import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
 import { Meeting, type MeetingKind } from './meeting.entity';
+import { StrategyActionWorkingGroup } from './strategy-action-group.entity';
 import { StrategyAction, type StrategyStatus } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
 
@@ -219,8 +220,11 @@ const STATUSES: Record<string, StrategyStatus> = {
 const SERVES: Record<string, string[]> = { '1.4': ['fiches-de-poste', 'ctc', 'repartition'], '1.5': ['newsletter'], '1.3': ['repartition'] };
 
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
-  // Working groups are seeded by their own module under `group:<key>`; before the merge there are none to link.
-  const groupIds = (keys: string[]) => keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
+  // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each action.
+  const linkGroups = async (actionId: string, keys: string[]) => {
+    const groups = keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
+    if (groups.length) await em.insert(StrategyActionWorkingGroup, groups.map((workingGroupId, position) => ({ strategyActionId: actionId, workingGroupId, position })));
+  };
   let n = 0;
   for (const axis of strategy.axes) {
     const saved = await em.save(em.create(StrategyAxis, { number: axis.number, title: axis.title }));
@@ -228,16 +232,18 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
       const key = `${axis.number}.${a.number}`;
       const action = await em.save(em.create(StrategyAction, {
         axisId: saved.id, number: a.number, title: a.title, content: a.summary, targetPublic: a.targetPublic, involvesCopil: a.involvesCopil,
-        personDaysPerMonth: a.personDaysPerMonth ?? null, status: STATUSES[key] ?? 'planned', groupIds: groupIds(a.groups),
+        personDaysPerMonth: a.personDaysPerMonth ?? null, status: STATUSES[key] ?? 'planned',
       }));
+      await linkGroups(action.id, a.groups);
       ids.set(`strategy:${key}`, action.id);
       n++;
     }
   }
   for (const theme of strategy.transversal) {
-    await em.save(em.create(StrategyAction, {
-      axisId: null, number: null, title: theme.title, content: theme.summary, targetPublic: theme.targetPublic, groupIds: groupIds(theme.groups), status: 'in_progress',
+    const action = await em.save(em.create(StrategyAction, {
+      axisId: null, number: null, title: theme.title, content: theme.summary, targetPublic: theme.targetPublic, status: 'in_progress',
     }));
+    await linkGroups(action.id, theme.groups);
     n++;
   }
   return n;
@@ -254,10 +260,9 @@ export const seedGovernance: SeedStep = {
     };
     let n = await seedStrategy(em, ids);
     for (const m of meetings) {
-      const attendeePersonIds = m.attendees.map(([p]) => id(p));
       const meeting = await em.save(em.create(Meeting, {
         kind: m.kind, title: m.title, startsAt: paris(m.day, m.from), endsAt: paris(m.day, m.to), place: m.place ?? null,
-        videoLink: m.videoLink ?? null, minutes: m.minutes ?? null, attendeePersonIds,
+        videoLink: m.videoLink ?? null, minutes: m.minutes ?? null,
       }));
       ids.set(`meeting:${m.key}`, meeting.id);
       await em.insert(MeetingAgendaItem, m.agenda.map((title, position) => ({ meetingId: meeting.id, position, title })));

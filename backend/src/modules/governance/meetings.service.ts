@@ -62,7 +62,9 @@ export class MeetingsService {
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
     if (!meeting) throw new NotFound(NOT_FOUND);
-    if (!ctx.ability.can(action, meeting)) throw new Forbidden();
+    // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays without.
+    const attendees = await em.find(MeetingAttendee, { select: { personId: true }, where: { meetingId: id } });
+    if (!ctx.ability.can(action, Object.assign(new Meeting(), meeting, { attendees }))) throw new Forbidden();
     return meeting;
   }
 
@@ -72,7 +74,7 @@ export class MeetingsService {
   }
 
   private async view(ctx: RequestContext, meeting: Meeting, em: EntityManager): Promise<MeetingResponse> {
-    const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
+    const { invitationSequence: _seq, ...fields } = meeting;
     // One after the other: after a change they run inside its transaction, on one connection.
     const agenda = await em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
     const attendees: MeetingAttendeeResponse[] = await em.query(
@@ -150,8 +152,6 @@ export class MeetingsService {
           meetingId: meeting.id, personId: a.personId, organisationId: a.organisationId ?? null, status: a.status ?? 'invited',
         })));
       }
-      meeting.attendeePersonIds = lists.attendees.map((a) => a.personId);
-      await em.update(Meeting, meeting.id, { attendeePersonIds: meeting.attendeePersonIds });
       const key = (a: { personId: string; status?: string; organisationId?: string | null }) => `${a.personId}:${a.organisationId ?? ''}:${a.status ?? 'invited'}`;
       const was = before.map(key).sort();
       const now = lists.attendees.map(key).sort();

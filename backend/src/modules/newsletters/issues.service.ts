@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import { linksOf, setLinks } from '../../common/link-table';
 import { paginate, type Page } from '../../common/pagination';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
@@ -19,6 +20,7 @@ import type { CheckReportResponse, IssueResponse, PreviewResponse, TestSendRespo
 import type { CreateIssueDto, IssueContentDto, IssueQuery, UpdateIssueDto } from './dto/issues.dto';
 import { IssueRenderer, type IssueToRender } from './issue-renderer.service';
 import { ListsService } from './lists.service';
+import { ISSUE_LISTS } from './newsletter-issue-list.entity';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
 import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
@@ -47,7 +49,14 @@ export class IssuesService {
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterIssue');
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
     qb.orderBy(SORT[q.sort], q.order === 'asc' ? 'ASC' : 'DESC', 'NULLS LAST').addOrderBy('i.number', 'DESC');
-    return paginate(qb, q);
+    const page = await paginate(qb, q);
+    const lists = await linksOf(this.db.manager, ISSUE_LISTS, page.items.map((i) => i.id));
+    return { ...page, items: page.items.map((i) => ({ ...i, listIds: lists.get(i.id)! })) };
+  }
+
+  /** An issue with the lists it goes to, in its order. */
+  private async view(issue: NewsletterIssue, em: EntityManager = this.db.manager): Promise<IssueResponse> {
+    return { ...issue, listIds: (await linksOf(em, ISSUE_LISTS, [issue.id])).get(issue.id)! };
   }
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterIssue> {
@@ -58,8 +67,8 @@ export class IssuesService {
     return issue;
   }
 
-  get(ctx: RequestContext, id: string): Promise<IssueResponse> {
-    return this.findAllowed(ctx, id, 'read');
+  async get(ctx: RequestContext, id: string): Promise<IssueResponse> {
+    return this.view(await this.findAllowed(ctx, id, 'read'));
   }
 
   /** The next free number: issues are numbered in the order they are created. */
@@ -92,13 +101,14 @@ export class IssuesService {
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const issue = em.create(NewsletterIssue, {
         title: dto.title, preheader: dto.preheader ?? null, locale: dto.locale ?? 'fr', status: 'draft',
-        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, listIds: dto.listIds ?? [], countOpens: dto.countOpens ?? false,
+        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, countOpens: dto.countOpens ?? false,
         blocks: await this.normalise(em, dto.blocks), createdById: ctx.user.id, number: await this.nextNumber(em),
       });
       if (!ctx.ability.can('create', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
+      await setLinks(em, ISSUE_LISTS, saved.id, dto.listIds ?? []);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterIssue', entityId: saved.id, after: { number: saved.number, title: saved.title } });
-      return saved;
+      return this.view(saved, em);
     });
   }
 
@@ -107,15 +117,16 @@ export class IssuesService {
       const issue = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
-      const before = { ...issue, blocks: undefined };
-      const { blocks, sendAt, ...fields } = dto;
+      const { blocks, sendAt, listIds, ...fields } = dto;
+      // A list of lists left out stays as it is (and out of the audit).
+      const before = { ...issue, blocks: undefined, listIds: listIds && (await setLinks(em, ISSUE_LISTS, id, listIds)) };
       Object.assign(issue, fields);
       if (sendAt !== undefined) issue.sendAt = sendAt ? new Date(sendAt) : null;
       if (blocks) issue.blocks = await this.normalise(em, blocks);
       if (!ctx.ability.can('update', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
-      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length });
-      return saved;
+      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length, listIds });
+      return this.view(saved, em);
     });
   }
 
@@ -134,7 +145,7 @@ export class IssuesService {
 
   /** The deliverability check: what can be seen in a copy, and (when enabled) every external link requested. */
   async check(ctx: SignedInContext, id: string): Promise<CheckReportResponse> {
-    const issue = await this.findAllowed(ctx, id, 'read');
+    const issue = await this.get(ctx, id);
     const problems = await this.problems(issue);
     const copy = await this.previewSaved(ctx, id);
     return {
@@ -144,7 +155,7 @@ export class IssuesService {
     };
   }
 
-  private async problems(issue: NewsletterIssue): Promise<Problem[]> {
+  private async problems(issue: IssueResponse): Promise<Problem[]> {
     const unsubscribeUrl = this.renderer.unsubscribeUrl('A'.repeat(64));
     const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: 'Dominique', unsubscribeUrl });
     const problems = checkRendering({ ...copy, unsubscribeUrl }, { dkim: dkimConfigured(this.config), lists: issue.listIds.length, blocks: issue.blocks.length, ownUrl: this.config.APP_URL });
@@ -155,7 +166,7 @@ export class IssuesService {
   /** Sends the current content to a few addresses, with the headers a real send has and "[TEST]" before the subject. */
   async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<TestSendResponse> {
     await this.rateLimit.hit(`newsletter-test:${ctx.user.id}`, 30, 60);
-    const issue = await this.findAllowed(ctx, id, 'send');
+    const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
     const rendered = await this.renderer.render(issue);
     const list = { id: issue.listIds[0] ?? randomUUID(), key: 'test', name: 'Test' };
     for (const email of emails) {
@@ -174,7 +185,7 @@ export class IssuesService {
       await apply(issue, em);
       const saved = await em.save(issue);
       await this.audit.record(em, ctx, { action: auditAction, entityType: 'NewsletterIssue', entityId: id, before: { status: before }, after: { status: saved.status, sendAt: saved.sendAt } });
-      return saved;
+      return this.view(saved, em);
     });
   }
 
@@ -188,7 +199,7 @@ export class IssuesService {
 
   /** Scheduling runs the deliverability check: an error (no list, a non-https link, no unsubscribe link…) refuses it. */
   async schedule(ctx: SignedInContext, id: string, sendAt: string) {
-    const issue = await this.findAllowed(ctx, id, 'send');
+    const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
     if (issue.listIds.length) await this.lists.usable(this.db.manager, issue.listIds, 'listIds');
     const errors = (await this.problems(issue)).filter((p) => p.severity === 'error');
     if (errors.length) {

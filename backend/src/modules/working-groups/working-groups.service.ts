@@ -5,6 +5,8 @@ import { stringify } from 'csv-stringify/sync';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unreadableLinks } from '../../common/known-links';
+import { linksOf, setLinks, type LinkSide } from '../../common/link-table';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -34,6 +36,9 @@ const GAPS_SQL = (() => {
   return `(${count('referent')} < ${MAX_REFERENTS} OR ${count('facilitator')} = 0 OR ${count('welcomer')} = 0)`;
 })();
 
+/** The strategy actions a group carries: governance's link table, named by string (another module's entity). */
+const GROUP_ACTIONS: LinkSide = { entity: 'StrategyActionWorkingGroup', self: 'workingGroupId', other: 'strategyActionId', owner: false };
+
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 @Injectable()
@@ -56,7 +61,9 @@ export class WorkingGroupsService {
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
     const [groups, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
     const counts = await this.counts(groups.map((g) => g.id));
-    return { items: groups.map((g) => ({ ...g, ...counts.get(g.id)! })), total, page: q.page, pageSize: q.pageSize };
+    const actions = await linksOf(this.db.manager, GROUP_ACTIONS, groups.map((g) => g.id));
+    const items = groups.map((g) => ({ ...g, strategyActionIds: actions.get(g.id)!, ...counts.get(g.id)! }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Role and pipeline counts of several groups in one round trip. */
@@ -100,15 +107,19 @@ export class WorkingGroupsService {
       email: m.person.email, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
     }));
     const counts = (await this.counts([id], em)).get(id)!;
-    return { ...group, ...counts, terms };
+    const strategyActionIds = (await linksOf(em, GROUP_ACTIONS, [id])).get(id)!;
+    return { ...group, strategyActionIds, ...counts, terms };
   }
 
   async create(ctx: SignedInContext, dto: CreateWorkingGroupDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       if (!ctx.ability.can('create', subject('WorkingGroup', { ...dto }))) throw new Forbidden();
       await this.checkNameFree(em, dto.name);
-      const group = await em.save(em.create(WorkingGroup, dto));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: group });
+      const { strategyActionIds = [], ...fields } = dto;
+      await checkActions(em, ctx, strategyActionIds);
+      const group = await em.save(em.create(WorkingGroup, fields));
+      await setLinks(em, GROUP_ACTIONS, group.id, strategyActionIds);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: { ...group, strategyActionIds } });
       return this.get(ctx, group.id, em);
     });
   }
@@ -118,9 +129,13 @@ export class WorkingGroupsService {
       const group = await this.findAllowed(ctx, id, 'update', em);
       if (!ctx.ability.can('update', subject('WorkingGroup', { ...group, ...dto }))) throw new Forbidden();
       if (dto.name && dto.name.toLowerCase() !== group.name.toLowerCase()) await this.checkNameFree(em, dto.name);
+      const { strategyActionIds, ...fields } = dto;
+      await checkActions(em, ctx, strategyActionIds);
       const before = { ...group };
-      const saved = await em.save(Object.assign(group, dto));
-      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, before, saved);
+      const saved = await em.save(Object.assign(group, fields));
+      // A list left out stays as it is (and out of the audit).
+      const was = strategyActionIds && (await setLinks(em, GROUP_ACTIONS, id, strategyActionIds));
+      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, { ...before, strategyActionIds: was }, { ...saved, strategyActionIds });
       return this.get(ctx, id, em);
     });
   }
@@ -237,3 +252,9 @@ export const noFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${va
 
 const slug = (name: string) =>
   name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'groupe';
+
+/** The strategy actions a group is said to carry: known, and readable by the caller. */
+async function checkActions(em: EntityManager, ctx: SignedInContext, ids: string[] | undefined): Promise<void> {
+  const unknown = await unreadableLinks(em, ctx.ability, { strategyActionIds: ['StrategyAction', ids] });
+  if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
+}

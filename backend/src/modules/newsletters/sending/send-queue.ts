@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../audit/audit.service';
+import { linksOf } from '../../../common/link-table';
 import { AppConfig } from '../../../config/app-config';
 import { openPixel } from '../archive.service';
 import { IssueRenderer } from '../issue-renderer.service';
+import { ISSUE_LISTS } from '../newsletter-issue-list.entity';
 import { NewsletterIssue } from '../newsletter-issue.entity';
 
 /** A delivery reserved by a worker (`claimed`), with its recipient; `attempts` counts the attempt about to be made. */
@@ -124,7 +126,7 @@ export class SendQueue {
            ORDER BY x.subscriber_id, array_position($2::uuid[], x.list_id)
            ON CONFLICT (issue_id, subscriber_id) DO NOTHING RETURNING 1
          ) SELECT count(*)::int AS queued FROM queued`,
-        [issue.id, issue.listIds],
+        [issue.id, (await linksOf(em, ISSUE_LISTS, [issue.id])).get(issue.id)],
       );
       await em.update(NewsletterIssue, issue.id, { status: 'sending', sendingStartedAt: new Date(), renderedHtml: rendered.html, renderedText: rendered.text });
       await this.audit.record(em, { user: null, ip: null }, { action: 'send_started', entityType: 'NewsletterIssue', entityId: issue.id, after: { number: issue.number, recipients: queued } });

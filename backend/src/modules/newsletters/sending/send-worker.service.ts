@@ -285,8 +285,11 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     let pending = this.issues.get(id);
     if (!pending) {
       pending = (async () => {
-        const [row] = await this.db.query('SELECT title, locale, rendered_html, rendered_text, list_ids FROM newsletter_issues WHERE id = $1', [id]);
-        const lists: { id: string; key: string; name: string }[] = await this.db.query('SELECT id, key, name FROM newsletter_lists WHERE id = ANY($1)', [row.list_ids]);
+        const [row] = await this.db.query('SELECT title, locale, rendered_html, rendered_text FROM newsletter_issues WHERE id = $1', [id]);
+        const lists: { id: string; key: string; name: string }[] = await this.db.query(
+          'SELECT l.id, l.key, l.name FROM newsletter_issue_lists il JOIN newsletter_lists l ON l.id = il.list_id WHERE il.issue_id = $1',
+          [id],
+        );
         return {
           rendered: { locale: row.locale, subject: row.title, html: row.rendered_html, text: row.rendered_text },
           lists: new Map(lists.map((l) => [l.id, l])),
