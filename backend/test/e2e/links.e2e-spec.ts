@@ -2,6 +2,8 @@ import { unreadableLinks } from '../../src/common/known-links';
 import { defineAbilityFor } from '../../src/permissions/ability';
 import type { AuthUser } from '../../src/permissions/auth-user';
 import { createFunder, createGrant, unique } from '../factories/funding';
+import { createIssue, createList } from '../factories/newsletters';
+import { createWorkingGroup } from '../factories/working-groups';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 
 const NOWHERE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -71,7 +73,7 @@ describe('links between records', () => {
   });
 
   it('links an action and a group once, seen and changed from either side', async () => {
-    const fresh = (await coord.post('/api/working-groups', { name: unique('Groupe'), strategyActionIds: [actions[0], actions[1]] }).expect(201)).body;
+    const fresh = await createWorkingGroup(coord, { strategyActionIds: [actions[0], actions[1]] });
     expect(fresh.strategyActionIds).toEqual([...[actions[0], actions[1]]].sort());
     expect((await action(actions[0])).groupIds.at(-1)).toBe(fresh.id);
     const picked = await coord.patch(`/api/strategy/actions/${actions[1]}`, { groupIds: [fresh.id, groups[0]] }).expect(200);
@@ -83,7 +85,7 @@ describe('links between records', () => {
   });
 
   it('keeps the links of a closed group, drops those of a deleted group or grant', async () => {
-    const fresh = (await coord.post('/api/working-groups', { name: unique('Groupe'), strategyActionIds: [actions[0]] }).expect(201)).body;
+    const fresh = await createWorkingGroup(coord, { strategyActionIds: [actions[0]] });
     const g = await createGrant(coord, funderId, { workingGroupIds: [fresh.id, groups[0]], strategyActionIds: [actions[0]] });
     await coord.patch(`/api/working-groups/${fresh.id}`, { status: 'closed' }).expect(200);
     expect((await coord.get(`/api/grants/${g.id}`).expect(200)).body.workingGroupIds).toEqual([fresh.id, groups[0]]);
@@ -99,9 +101,8 @@ describe('links between records', () => {
 
   it('keeps an issue’s lists in its order; an archived list stays on it and cannot be deleted', async () => {
     const comms = await t.as(demo.comms);
-    const list = async () => (await comms.post('/api/newsletters/lists', { key: `liste-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`, name: unique('Liste') }).expect(201)).body.id as string;
-    const [a, b] = [await list(), await list()];
-    const issue = (await comms.post('/api/newsletters/issues', { title: 'Lettre liée', listIds: [b, a], blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }] }).expect(201)).body;
+    const [a, b] = [(await createList(comms)).id, (await createList(comms)).id];
+    const issue = await createIssue(comms, [b, a]);
     expect(issue.listIds).toEqual([b, a]);
     expect((await comms.get(`/api/newsletters/issues/${issue.id}`).expect(200)).body.listIds).toEqual([b, a]);
     const listed = await comms.get('/api/newsletters/issues?pageSize=100').expect(200);
