@@ -59,7 +59,7 @@ describe('contributions', () => {
 
     const audit = (await coord.get(`/api/audit?entityType=Contribution&entityId=${id}`).expect(200)).body.items;
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['correct', 'validate', 'submit', 'update', 'create']);
-    expect(audit[0]).toMatchObject({ before: { quantity: '4.00', valueCents: '7200' }, after: { quantity: '5', valueCents: '9000', reason: 'Feuille de temps corrigée' } });
+    expect(audit[0]).toMatchObject({ before: { quantity: '4.00', valueCents: 7200 }, after: { quantity: '5', valueCents: 9000, reason: 'Feuille de temps corrigée' } });
   });
 
   it('rejects with a reason; the author corrects, which makes it a draft again', async () => {
