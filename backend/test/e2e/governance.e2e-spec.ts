@@ -1,6 +1,7 @@
 import ical from 'node-ical';
 import { ActionRemindersService } from '../../src/modules/governance/action-reminders.service';
 import { demo, startTestApp, type TestApp } from '../support/app';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 describe('governance: meetings, decisions, action items, strategy', () => {
   let t: TestApp;
@@ -118,10 +119,10 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       const attachment = nadia.attachments.find((a) => a.filename === 'invitation.ics')!;
       expect(attachment.contentType).toBe('text/calendar');
       const ics = attachment.content.toString('utf8');
-      expect(ics).toContain('DTSTART;TZID=Europe/Paris:20260312T183000');
+      expect(ics).toContain(`DTSTART;TZID=${DISPLAY_TIME_ZONE}:20260312T183000`);
       const event = Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
       expect(event.start.toISOString()).toBe('2026-03-12T17:30:00.000Z');
-      expect((event.start as ical.DateWithTimeZone).tz).toBe('Europe/Paris');
+      expect((event.start as ical.DateWithTimeZone).tz).toBe(DISPLAY_TIME_ZONE);
       expect(event.summary).toBe('COPIL mensuel de mars');
       expect(String(event.sequence)).toBe('1');
       const amandine = await t.mail.waitFor((m) => [m.to].flat().some((a) => a?.text.includes('referente.sources@maillage.test')));

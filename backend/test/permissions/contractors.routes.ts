@@ -1,5 +1,6 @@
 import { demo } from '../support/app';
 import { ACTORS, only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const RATE_KEYS = ['dailyRateCents', 'budgetedCents', 'usedCents'];
 
@@ -27,7 +28,7 @@ export const contractorsFixtures: FixtureBuilder = async (t, f) => {
   for (const actor of ACTORS) f[`entry:${actor}`] = await entry();
 };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(new Date());
 const READERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'contractor');
 const LOGGERS = only('admin', 'coordinator', 'contractor');
 

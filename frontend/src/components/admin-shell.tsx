@@ -10,7 +10,7 @@ import { NAVIGATION } from '@/lib/navigation';
 import { useAppAbility } from '@/lib/ability';
 import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
-import { ReauthDialog } from '@/features/auth/components/reauth-dialog';
+import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */

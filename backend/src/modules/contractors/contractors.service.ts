@@ -15,6 +15,7 @@ import type { MissionDetailResponse, MissionResponse, TimeEntryResponse } from '
 import { budgetSummary, type BudgetSummary, type MonthUsage } from './mission-budget';
 import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** Valued time of the missions paid by a budget line, for one month: what the funding module books as spent. */
 export interface BudgetLineSpending {
@@ -47,7 +48,7 @@ export class ContractorsService {
         .orWhere(`lower(c.first_name || ' ' || c.last_name) LIKE :like`)));
     }
     if (q.contractorPersonId) qb.andWhere('m.contractor_person_id = :person', { person: q.contractorPersonId });
-    if (q.active) qb.andWhere(`(now() AT TIME ZONE 'Europe/Paris')::date BETWEEN m.starts_on AND m.ends_on`);
+    if (q.active) qb.andWhere(`(now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date BETWEEN m.starts_on AND m.ends_on`);
     const total = await qb.getCount();
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
     const { entities, raw } = await qb.getRawAndEntities();
@@ -232,7 +233,7 @@ async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson 
 /** Within the mission's period, not in the future (Paris), in quarters, at most a day or 12 hours. */
 async function checkEntry(em: EntityManager, mission: Mission, entry: TimeEntry): Promise<void> {
   const fields: FieldErrors = {};
-  const [{ today }] = await em.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`);
+  const [{ today }] = await em.query(`SELECT to_char((now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date, 'YYYY-MM-DD') AS today`);
   if (entry.workedOn < mission.startsOn || entry.workedOn > mission.endsOn) {
     fields.workedOn = [{ fr: 'En dehors de la période de la mission', en: 'Outside the mission’s period' }];
   } else if (entry.workedOn > today) {

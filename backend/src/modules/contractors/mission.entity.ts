@@ -1,9 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { numericAsNumber } from '../../common/numeric';
-import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
-import { Grant } from '../funding/grant.entity';
-import { Person } from '../people/person.entity';
+import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
+import type { Grant } from '../funding/grant.entity';
+import type { Person } from '../people/person.entity';
 
 /** A contractor's mission: what they do, when, how many days a month, at what daily rate, paid by which budget line. */
 @Entity('missions')
@@ -14,7 +14,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid' })
   contractorPersonId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contractor_person_id' })
   contractor: Relation<Person>;
 
@@ -50,7 +50,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   grantId: string | null;
 
-  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @ManyToOne('Grant', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'grant_id' })
   grant: Relation<Grant> | null;
 
@@ -58,7 +58,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   budgetLineId: string | null;
 
-  @ManyToOne(() => GrantBudgetLine, { onDelete: 'RESTRICT' })
+  @ManyToOne('GrantBudgetLine', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'budget_line_id' })
   budgetLine: Relation<GrantBudgetLine> | null;
 }

@@ -16,10 +16,11 @@ import { Decision } from './decision.entity';
 import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
 import type { ActionItemResponse } from './dto/action-item.response';
 import { Meeting } from './meeting.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** Pending and due before today in Paris: the one definition of "overdue", for lists and reminders alike. */
 export const OVERDUE_SQL = (alias: string) =>
-  `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE 'Europe/Paris')::date)`;
+  `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date)`;
 
 const SORT_COLUMNS = { dueOn: 'i.due_on', createdAt: 'i.created_at', title: 'i.title', status: 'i.status' };
 const NOT_FOUND = { fr: 'Action introuvable', en: 'Action item not found' };

@@ -18,6 +18,7 @@ import { Decision } from './decision.entity';
 import { readsEveryDecision } from './decisions.service';
 import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
 const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
@@ -37,8 +38,8 @@ export class MeetingsService {
       qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')));
     }
     if (q.kind) qb.andWhere('m.kind = :kind', { kind: q.kind });
-    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
-    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
     const total = await qb.getCount();
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])

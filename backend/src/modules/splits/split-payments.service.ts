@@ -16,9 +16,10 @@ import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
 import { SplitsService } from './splits.service';
 import { settleIfPaid, writePayment } from './split-writes';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** Today in Paris, where the network pays: a payment dated after it has not been made yet. */
-const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(new Date());
 
 @Injectable()
 export class SplitPaymentsService {

@@ -13,6 +13,7 @@ import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
 import type { OrganisationShareResponse, OrganisationStatementResponse, SplitOrganisationResponse, SplitStatementResponse } from './dto/split.response';
 import { SplitsService } from './splits.service';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const LABELS = {
   fr: {
@@ -52,7 +53,7 @@ const fineEuros = (centsDecimal: string, locale: Locale) => {
   const padded = whole.padStart(3, '0');
   return euros(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`, locale);
 };
-const day = (d: Date | string) => (typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d));
+const day = (d: Date | string) => (typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(d));
 
 /** What an organisation can show its own board: its shares, what it was paid, and how each share came about. */
 @Injectable()
