@@ -33,7 +33,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
   const logoutButton = (testId: string) => (
-    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid={testId}>
+    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void logout()} data-testid={testId}>
       {t('auth.logout')}
     </Button>
   );

@@ -147,7 +147,7 @@ export default function MissionPage() {
                   header: '',
                   render: (e) =>
                     ability.can('delete', asSubject('TimeEntry', e)) && (
-                      <ActionIcon variant="subtle" color="red" onClick={() => remove(e)} aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}>
+                      <ActionIcon variant="subtle" color="red" onClick={() => void remove(e)} aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}>
                         <IconTrash size={16} aria-hidden />
                       </ActionIcon>
                     ),
