@@ -9,7 +9,7 @@ import { CONTRIBUTION_TYPES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-t
 import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
 import type { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
 
-const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
+const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: r.rateCents, label: r.label });
 
 @Injectable()
 export class ContributionRatesService {
@@ -34,7 +34,7 @@ export class ContributionRatesService {
     }
     return this.db.transaction(async (em) => {
       await this.checkFree(em, dto.type, dto.unit, dto.validFrom);
-      const saved = await em.save(em.create(ContributionRate, { ...dto, rateCents: String(dto.rateCents) }));
+      const saved = await em.save(em.create(ContributionRate, dto));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'ContributionRate', entityId: saved.id, after: saved });
       await this.revalue(em, ctx, saved);
       return view(saved);
@@ -47,7 +47,7 @@ export class ContributionRatesService {
       if (!rate) throw new NotFound({ fr: 'Taux introuvable', en: 'Rate not found' });
       if (dto.validFrom && dto.validFrom !== rate.validFrom) await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
       const before = { ...rate };
-      Object.assign(rate, { ...dto, ...(dto.rateCents !== undefined ? { rateCents: String(dto.rateCents) } : {}) });
+      Object.assign(rate, dto);
       const saved = await em.save(rate);
       await this.audit.recordUpdate(em, ctx, 'ContributionRate', id, before, saved);
       await this.revalue(em, ctx, saved);

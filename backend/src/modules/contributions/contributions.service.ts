@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import { centsFrom, rateOn, valueContribution } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -14,7 +15,6 @@ import { toView } from './contribution-views';
 import { Contribution } from './contribution.entity';
 import type { ContributionDetailResponse, ContributionPageResponse, ContributionResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
-import { rateOn, valueContribution } from './valuation';
 
 const NOT_FOUND: Text = { fr: 'Contribution introuvable', en: 'Contribution not found' };
 const FOUR_EYES: Text = {
@@ -139,7 +139,7 @@ export class ContributionsService {
     // Past the last page, the one row left carries the totals and no contribution.
     const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionResponse);
     const total = Number(rows[0].total);
-    const totalValueCents = Number(rows[0].totalValueCents);
+    const totalValueCents = centsFrom(rows[0].totalValueCents as string);
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
@@ -249,7 +249,7 @@ export class ContributionsService {
       const { reason, ...fields } = dto;
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
-      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: c.rateCents! } : undefined);
       checkWrite(ctx.ability, 'correct', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
@@ -324,7 +324,7 @@ export class ContributionsService {
     const singleDay = !c.endsOn || c.endsOn === c.startsOn;
     Object.assign(c, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (quantity !== undefined) c.quantity = String(quantity);
-    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : String(amountCents);
+    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : centsFrom(amountCents);
     if (endsOn !== undefined) c.endsOn = endsOn ?? c.startsOn;
     else if (singleDay) c.endsOn = c.startsOn;
 
@@ -340,7 +340,7 @@ export class ContributionsService {
     if (problems.unit) return problems;
 
     const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
-    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents == null ? null : Number(c.amountCents) }, rate ? { id: rate.id, rateCents: Number(rate.rateCents) } : null);
+    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents }, rate);
     if (valued === 'amount_with_euro') {
       problems.amountCents = [{ fr: 'Pour une somme d’argent, la quantité est le montant en euros : pas de valeur à part', en: 'For a sum of money the quantity is the amount in euros: no separate value' }];
     } else if (valued === 'no_rate') {
@@ -349,9 +349,9 @@ export class ContributionsService {
         en: `No rate in force on ${c.startsOn} for this unit: give a justified value`,
       }];
     } else {
-      c.valueCents = String(valued.valueCents);
+      c.valueCents = valued.valueCents;
       c.rateId = valued.rateId;
-      c.rateCents = valued.rateCents === null ? null : String(valued.rateCents);
+      c.rateCents = valued.rateCents;
     }
     return Object.keys(problems).length > 0 ? problems : null;
   }

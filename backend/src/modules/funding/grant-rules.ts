@@ -1,3 +1,4 @@
+import { formatEuros } from '@maillage/emails/money';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
 import { STATUS_TRANSITIONS, type GrantStatus } from './funding-types';
 
@@ -52,9 +53,11 @@ export function checkStatusChange(from: GrantStatus, to: GrantStatus, on: string
 /** Instalments plan the money granted: together they may not promise more. `field` is the one the caller changed. */
 export function checkInstalmentsFit(expectedTotal: number, grantedCents: number | null, field: 'expectedCents' | 'amountGrantedCents'): void {
   if (grantedCents === null || expectedTotal <= grantedCents) return;
-  const euros = (grantedCents / 100).toFixed(2);
   throw ValidationFailed.field(field, field === 'expectedCents'
-    ? { fr: `Les versements prévus dépasseraient le montant accordé (${euros} €)`, en: `The instalments would exceed the amount granted (€${euros})` }
+    ? {
+        fr: `Les versements prévus dépasseraient le montant accordé (${formatEuros(grantedCents, 'fr')})`,
+        en: `The instalments would exceed the amount granted (${formatEuros(grantedCents, 'en')})`,
+      }
     : { fr: 'Les versements prévus dépassent ce montant : ajustez-les d’abord', en: 'The instalments planned exceed this amount: adjust them first' });
 }
 
