@@ -1,2 +1,2 @@
-/** The network lives in France: instants are shown, and "today" is reckoned, in Paris time (as the API does). */
-export const TIME_ZONE = 'Europe/Paris';
+// The one display time zone of the project (emails/src/time-zone.ts), under the UI's name.
+export { DISPLAY_TIME_ZONE as TIME_ZONE } from '@maillage/emails/time-zone';
