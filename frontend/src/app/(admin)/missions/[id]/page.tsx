@@ -17,8 +17,8 @@ import { missionsApi } from '@/features/contractors/api';
 import { TimeEntryForm } from '@/features/contractors/components/time-entry-form';
 import { formatDays, formatMonth } from '@/features/contractors/format';
 import type { MonthBudget, TimeEntry } from '@/features/contractors/types';
-import { RichTextView } from '@/features/governance/components/rich-text';
-import { parisToday } from '@/features/governance/paris-time';
+import { RichTextView } from '@/components/rich-text';
+import { parisToday } from '@/lib/paris-time';
 
 export default function MissionPage() {
   const t = useT();
