@@ -11,8 +11,9 @@ import { checkCurrentPassword } from './password';
 import type { Role } from './roles';
 import { acceptedStep, newRecoveryCodes, newTotpSecret, recoveryHash, totpUri } from './second-factor';
 import { SecuritySettings } from './security-settings.entity';
+import { AuthError } from './auth.errors';
 
-const WRONG_CODE = { fr: 'Code incorrect ou déjà utilisé', en: 'Wrong or already used code' };
+const WRONG_CODE = AuthError.InvalidSecondFactor;
 
 /** TOTP second factor with recovery codes, and the admin's choice of roles that must have one. */
 @Injectable()
@@ -43,7 +44,7 @@ export class SecondFactorService {
 
   /** Step one of enrolment: a new secret for the app (as a QR code's otpauth URI), kept pending until step two. */
   async setup(ctx: SignedInContext): Promise<SecondFactorSetupResponse> {
-    if (await this.isEnabled(ctx.user.id)) throw new Conflict({ fr: 'La double authentification est déjà active', en: 'Two-factor authentication is already on' });
+    if (await this.isEnabled(ctx.user.id)) throw new Conflict(AuthError.TwoFactorAuthenticationAlready);
     const secret = newTotpSecret();
     await this.db.getRepository(Account).update(ctx.user.id, { totpPendingSecret: secret });
     return { secret, otpauthUri: totpUri(secret, ctx.user.email) };
@@ -80,7 +81,7 @@ export class SecondFactorService {
   /** Off again, with the password and a code; not for a role that must keep it. */
   async disable(ctx: SignedInContext, dto: SecondFactorDto): Promise<void> {
     if (ctx.session.secondFactor.required) {
-      throw new Conflict({ fr: 'Votre rôle impose la double authentification', en: 'Your role requires two-factor authentication' });
+      throw new Conflict(AuthError.RoleRequiresTwoFactorAuthentication);
     }
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {

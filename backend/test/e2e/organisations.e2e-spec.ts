@@ -67,7 +67,7 @@ describe('organisations', () => {
     const coord = await t.as(demo.coordinator);
     const before = await t.db.query('SELECT count(*)::int AS n FROM organisations');
     const res = await coord.post('/api/organisations', { name: '', kind: 'company', membershipStatus: 42, memberSince: '2024-02-30', website: 'javascript:alert(1)', color: 'red' }).expect(400);
-    expect(res.body.error.code).toBe('validation');
+    expect(res.body.error).toMatchObject({ code: 'common.invalid_input', kind: 'validation' });
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['color', 'kind', 'memberSince', 'membershipStatus', 'name', 'website'].sort());
     expect(res.body.error.fields.name[0]).toBe('Ce champ est obligatoire');
     const en = await coord.post('/api/organisations', { ...valid, name: 'x'.repeat(201) }).set('Accept-Language', 'en').expect(400);

@@ -23,6 +23,8 @@ import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
 import { Grant } from './grant.entity';
 import { InKindContributions } from './in-kind-contributions';
+import { FundingError } from './funding.errors';
+import { msg } from '../../common/error-catalogue';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
@@ -30,7 +32,7 @@ const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
 };
 
-const GRANTED_AMOUNT_REQUIRED = { fr: 'Indiquez le montant accordé', en: 'Give the amount granted' };
+const GRANTED_AMOUNT_REQUIRED = FundingError.GiveAmountGranted;
 
 /** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
 const FIGURE_COLUMNS = {
@@ -100,7 +102,7 @@ export class GrantsService {
   /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Grant> {
     const grant = await em.findOne(Grant, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!grant) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!grant) throw new NotFound(FundingError.GrantNotFound);
     if (!ctx.ability.can(action, grant)) throw new Forbidden();
     return grant;
   }
@@ -143,7 +145,7 @@ export class GrantsService {
        FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = $1`,
       [id],
     );
-    if (!row) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!row) throw new NotFound(FundingError.GrantNotFound);
     return {
       id: row.id, title: row.title, funderName: row.funderName, status: row.status, startsOn: row.startsOn, endsOn: row.endsOn,
       amountRequestedCents: toCents(row.requested), amountGrantedCents: row.granted === null ? null : toCents(row.granted), receivedCents: toCents(row.received),
@@ -228,8 +230,8 @@ export class GrantsService {
 
   private async checkFunder(em: EntityManager, funderId: string): Promise<void> {
     const funder = await em.findOneBy(Funder, { id: funderId });
-    if (!funder) throw ValidationFailed.field('funderId', { fr: 'Financeur inconnu', en: 'Unknown funder' });
-    if (funder.archivedAt) throw ValidationFailed.field('funderId', { fr: 'Ce financeur est archivé', en: 'This funder is archived' });
+    if (!funder) throw ValidationFailed.field('funderId', FundingError.UnknownFunder);
+    if (funder.archivedAt) throw ValidationFailed.field('funderId', FundingError.FunderArchived);
   }
 
   private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
@@ -240,8 +242,6 @@ export class GrantsService {
     );
     if (before + after === 0) return;
     const n = before || after;
-    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', {
-      fr: `${n} dépense(s) tomberaient hors de cette période`, en: `${n} spending record(s) would fall outside this period`,
-    });
+    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', msg(FundingError.SpendingOutsidePeriod, { n }));
   }
 }

@@ -13,12 +13,13 @@ import { Decision } from './decision.entity';
 import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
 import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { Meeting } from './meeting.entity';
+import { GovernanceError } from './governance.errors';
 
 /** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
 export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
 
 const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
-const NOT_FOUND = { fr: 'Décision introuvable', en: 'Decision not found' };
+const NOT_FOUND = GovernanceError.DecisionNotFound;
 
 @Injectable()
 export class DecisionsService {
@@ -119,8 +120,8 @@ export class DecisionsService {
   }
 }
 
-const REQUIRED_FOR_VOTE = { fr: 'Obligatoire pour un vote', en: 'Required for a vote' };
-const ONLY_FOR_VOTE = { fr: 'Seulement pour un vote', en: 'Only for a vote' };
+const REQUIRED_FOR_VOTE = GovernanceError.RequiredVote;
+const ONLY_FOR_VOTE = GovernanceError.OnlyVote;
 
 async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', dto.workingGroupId] });
@@ -130,10 +131,10 @@ async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise
     if (dto.method !== 'vote' && given) fields[key] = [ONLY_FOR_VOTE];
   }
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) {
-    fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];
+    fields.meetingId = [GovernanceError.UnknownMeeting];
   }
   if (dto.proposedByPersonId && !(await em.exists(Person, { where: { id: dto.proposedByPersonId } }))) {
-    fields.proposedByPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+    fields.proposedByPersonId = [GovernanceError.UnknownPerson];
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }

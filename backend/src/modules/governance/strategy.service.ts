@@ -12,8 +12,9 @@ import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/str
 import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
 import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
+import { GovernanceError } from './governance.errors';
 
-const NOT_FOUND = { fr: 'Action de la stratégie introuvable', en: 'Strategy action not found' };
+const NOT_FOUND = GovernanceError.StrategyActionNotFound;
 
 @Injectable()
 export class StrategyService {
@@ -61,7 +62,7 @@ export class StrategyService {
     return this.db.transaction(async (em) => {
       const { decisionIds, ...fields } = dto;
       const unknown = await unknownActionLinks(em, fields);
-      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [{ fr: 'Axe inconnu', en: 'Unknown axis' }];
+      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [GovernanceError.UnknownAxis];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const action = em.create(StrategyAction, fields);
       if (!ctx.ability.can('create', action)) throw new Forbidden();
@@ -79,7 +80,7 @@ export class StrategyService {
       if (!ctx.ability.can('update', action)) throw new Forbidden();
       const { decisionIds, axisId, ...fields } = dto;
       if (axisId !== undefined && axisId !== action.axisId) {
-        throw ValidationFailed.field('axisId', { fr: 'Une action ne change pas d’axe', en: 'An action does not move to another axis' });
+        throw ValidationFailed.field('axisId', GovernanceError.ActionDoesNotMoveAnother);
       }
       const unknown = await unknownActionLinks(em, fields);
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
@@ -96,7 +97,7 @@ export class StrategyService {
   private async linkDecisions(em: EntityManager, ctx: SignedInContext, action: StrategyAction, decisionIds: string[]): Promise<void> {
     const ids = [...new Set(decisionIds)];
     const found = ids.length ? await em.find(Decision, { select: { id: true }, where: { id: In(ids) } }) : [];
-    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', GovernanceError.UnknownDecision);
     const before: { decision_id: string }[] = await em.query('SELECT decision_id FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
     await em.query('DELETE FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
     if (ids.length) {

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { NotFound } from '../../common/errors';
 import type { ArchivedIssueResponse } from './dto/issue.response';
+import { NewsletterError } from './newsletters.errors';
 
-const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
+const NOT_PUBLISHED = NewsletterError.IssueDoesNotExistNot;
 
 /** The public side of sent issues: the archive page and each issue's web version. */
 @Injectable()

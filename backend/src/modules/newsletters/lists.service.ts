@@ -10,9 +10,10 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { NewsletterListCountsResponse, NewsletterListResponse } from './dto/list.response';
 import type { CreateListDto, UpdateListDto } from './dto/lists.dto';
 import { NewsletterList } from './newsletter-list.entity';
+import { NewsletterError } from './newsletters.errors';
 
-const KEY_TAKEN = { fr: 'Une liste porte déjà cet identifiant', en: 'A list already has this key' };
-const UNKNOWN_LIST = { fr: 'Liste inconnue ou archivée', en: 'Unknown or archived list' };
+const KEY_TAKEN = NewsletterError.ListAlreadyHasKey;
+const UNKNOWN_LIST = NewsletterError.UnknownArchivedList;
 
 @Injectable()
 export class ListsService {
@@ -36,7 +37,7 @@ export class ListsService {
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterList> {
     const list = await em.findOne(NewsletterList, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!list) throw new NotFound({ fr: 'Liste introuvable', en: 'List not found' });
+    if (!list) throw new NotFound(NewsletterError.ListNotFound);
     if (!ctx.ability.can(action, list)) throw new Forbidden();
     return list;
   }

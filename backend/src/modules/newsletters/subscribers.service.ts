@@ -15,12 +15,10 @@ import { ListsService } from './lists.service';
 import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
+import { NewsletterError } from './newsletters.errors';
 
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
-const NOT_AGAIN = {
-  fr: 'Cette personne s’est désinscrite ou son adresse ne reçoit plus : elle seule peut se réinscrire, par le formulaire public',
-  en: 'This person unsubscribed or the address no longer receives mail: only they can subscribe again, through the public form',
-};
+const NOT_AGAIN = NewsletterError.PersonUnsubscribedAddressNoLonger;
 
 /** Subscribers as the communication team manages them: list, add with recorded consent, import, export. */
 @Injectable()
@@ -57,7 +55,7 @@ export class SubscribersService {
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Subscriber> {
     const s = await em.findOne(Subscriber, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!s) throw new NotFound({ fr: 'Abonné·e introuvable', en: 'Subscriber not found' });
+    if (!s) throw new NotFound(NewsletterError.SubscriberNotFound);
     if (!ctx.ability.can(action, s)) throw new Forbidden();
     return s;
   }
@@ -129,7 +127,7 @@ export class SubscribersService {
   async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReportResponse> {
     const { rows, problems } = parseSubscribersCsv(dto.csv);
     if (problems.length) throw new ValidationFailed({ csv: problems.slice(0, 100).map((p) => p.message) });
-    if (rows.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
+    if (rows.length === 0) throw ValidationFailed.field('csv', NewsletterError.FileHasNoRows);
     const run = async (em: EntityManager) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, rows, dto.listIds, dto.consentSource, 'imported');
