@@ -7,7 +7,7 @@ const auth = client.auth;
 const session = async (pending: ReturnType<typeof auth.authMe>) => (await call(pending)) as Session;
 
 export const authApi = {
-  /** `code`: the second factor's, once the API answered `second_factor_required`. */
+  /** `code`: the second factor's, once the API answered `auth.second_factor_required`. */
   login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
   me: () => session(auth.authMe()),
   reauthenticate: (password: string, code?: string) => call(auth.authReauthenticate({ password, code: code || undefined })),
