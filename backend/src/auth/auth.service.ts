@@ -36,10 +36,6 @@ interface ResetRequest {
   ip: string | null;
 }
 
-const SECOND_FACTOR_NEEDED = AuthError.SecondFactorRequired;
-const WRONG_CODE = AuthError.InvalidSecondFactor;
-const BAD_CREDENTIALS = AuthError.InvalidCredentials;
-const WEAK = AuthError.PasswordTooWeak;
 
 @Injectable()
 export class AuthService {
@@ -80,13 +76,13 @@ export class AuthService {
       .where('a.email = :email', { email: dto.email })
       .getOne();
     const ok = account?.passwordHash && !account.disabledAt ? await verifyPassword(account.passwordHash, dto.password) : (await burnVerification(dto.password), false);
-    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(BAD_CREDENTIALS));
+    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(AuthError.InvalidCredentials));
     if (account.totpEnabledAt) {
       // Asked for only once the password is right: the form then sends both again, with the code.
-      if (!dto.code) throw new Unauthenticated(SECOND_FACTOR_NEEDED);
+      if (!dto.code) throw new Unauthenticated(AuthError.SecondFactorRequired);
       const code = dto.code;
       if (!(await this.db.transaction((em) => this.secondFactor.verify(em, account.id, code)))) {
-        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(WRONG_CODE));
+        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(AuthError.InvalidSecondFactor));
       }
     }
     await this.rateLimit.clear(buckets[0]);
@@ -124,7 +120,7 @@ export class AuthService {
   async changePassword(ctx: SignedInContext, dto: ChangePasswordDto): Promise<void> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     if (!isStrongPassword(dto.newPassword, [ctx.user.email.split('@')[0], ctx.user.firstName, ctx.user.lastName])) {
-      throw ValidationFailed.field('newPassword', WEAK);
+      throw ValidationFailed.field('newPassword', AuthError.PasswordTooWeak);
     }
     const passwordHash = await hashPassword(dto.newPassword);
     await this.db.transaction(async (em) => {
@@ -158,7 +154,7 @@ export class AuthService {
     await checkCurrentPassword(this.db, ctx.user.id, dto.password, 'password');
     await this.db.transaction(async (em) => {
       if (ctx.session.secondFactor.enabled && !(dto.code && (await this.secondFactor.verify(em, ctx.user.id, dto.code)))) {
-        throw ValidationFailed.field('code', WRONG_CODE);
+        throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       }
       await this.sessions.markAuthenticated(em, ctx.user.sessionId);
       await this.audit.record(em, ctx, { action: 'reauthenticated', entityType: 'Account', entityId: ctx.user.id });

@@ -13,7 +13,6 @@ import { acceptedStep, newRecoveryCodes, newTotpSecret, recoveryHash, totpUri } 
 import { SecuritySettings } from './security-settings.entity';
 import { AuthError } from './auth.errors';
 
-const WRONG_CODE = AuthError.InvalidSecondFactor;
 
 /** TOTP second factor with recovery codes, and the admin's choice of roles that must have one. */
 @Injectable()
@@ -56,7 +55,7 @@ export class SecondFactorService {
     return this.db.transaction(async (em) => {
       const a = await em.getRepository(Account).createQueryBuilder('a').setLock('pessimistic_write').addSelect('a.totpPendingSecret').where('a.id = :id', { id: ctx.user.id }).getOneOrFail();
       const step = a.totpPendingSecret ? await acceptedStep(a.totpPendingSecret, dto.code, null) : null;
-      if (step === null) throw ValidationFailed.field('code', WRONG_CODE);
+      if (step === null) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, {
         totpSecret: a.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: String(step), recoveryCodeHashes: hashes,
@@ -70,7 +69,7 @@ export class SecondFactorService {
   async renewRecoveryCodes(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', WRONG_CODE);
+      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, { recoveryCodeHashes: hashes });
       await this.audit.record(em, ctx, { action: 'recovery_codes_renewed', entityType: 'Account', entityId: ctx.user.id });
@@ -85,7 +84,7 @@ export class SecondFactorService {
     }
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', WRONG_CODE);
+      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       await em.update(Account, ctx.user.id, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] });
       await this.audit.record(em, ctx, { action: 'second_factor_disabled', entityType: 'Account', entityId: ctx.user.id });
     });

@@ -20,20 +20,22 @@ export class DomainError extends Error {
     readonly kind: ErrorKind,
     readonly text: Text,
     readonly fields?: FieldErrors,
+    code?: string,
   ) {
     super(typeof text === 'string' ? text : 'code' in text ? text.code : text.en);
-    this.code = codeOf(text) ?? kind;
+    this.code = code ?? codeOf(text) ?? kind;
   }
 }
 
 export class ValidationFailed extends DomainError {
   constructor(fields: FieldErrors, text: Text = CommonError.InvalidInput) {
-    super(400, 'validation', text, fields);
+    // A single field message names the failure better than "invalid input": its code becomes the error's.
+    const messages = Object.values(fields).flat();
+    const sole = text === CommonError.InvalidInput && messages.length === 1 ? codeOf(messages[0]) : undefined;
+    super(400, 'validation', text, fields, sole);
   }
-  /** One field's message; its code is the error's code, so the UI and tests can tell validation failures apart. */
   static field(field: string, text: Text): ValidationFailed {
-    const failed = new ValidationFailed({ [field]: [text] });
-    return Object.assign(failed, { code: codeOf(text) ?? failed.code });
+    return new ValidationFailed({ [field]: [text] });
   }
 }
 

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { CommonError } from './common.errors';
-import { render, type Text } from './error-catalogue';
+import { render } from './error-catalogue';
 import { DomainError } from './errors';
 import { constraintMessage, pickLocale } from './messages';
 import { RequestValidationError } from './validation';

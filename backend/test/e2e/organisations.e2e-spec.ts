@@ -78,6 +78,22 @@ describe('organisations', () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it('answers a domain error with its catalogued code and the message in the language asked for', async () => {
+    const coord = await t.as(demo.coordinator);
+    const missing = '/api/organisations/00000000-0000-4000-8000-000000000000';
+    expect((await coord.get(missing).expect(404)).body.error).toEqual({ code: 'organisations.organisation_not_found', kind: 'not_found', message: 'Organisation introuvable' });
+    const english = await coord.get(missing).set('Accept-Language', 'en-GB,en;q=0.8').expect(404);
+    expect(english.body.error).toEqual({ code: 'organisations.organisation_not_found', kind: 'not_found', message: 'Organisation not found' });
+
+    const [{ name }] = await t.db.query('SELECT name FROM organisations LIMIT 1');
+    const taken = await coord.post('/api/organisations', { ...valid, name }).set('Accept-Language', 'en').expect(400);
+    expect(taken.body.error).toEqual({
+      code: 'organisations.organisation_already_has_name', kind: 'validation', message: 'Invalid input', fields: { name: ['An organisation already has this name'] },
+    });
+    const french = await coord.post('/api/organisations', { ...valid, name }).expect(400);
+    expect(french.body.error.fields).toEqual({ name: ['Une organisation porte déjà ce nom'] });
+  });
+
   it('lets a copil member edit their own organisation only', async () => {
     const copil = await t.as(demo.copil);
     const [own] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);

@@ -27,8 +27,6 @@ export interface BudgetLineSpending {
 }
 
 const SORT_COLUMNS = { startsOn: 'm.starts_on', endsOn: 'm.ends_on', title: 'm.title' };
-const MISSION_NOT_FOUND = ContractorError.MissionNotFound;
-const ENTRY_NOT_FOUND = ContractorError.TimeEntryNotFound;
 /** Days of an entry: as logged, or its hours over the mission's hours per day (SQL numeric: exact). */
 const DAYS_SQL = `CASE WHEN t.unit = 'day' THEN t.quantity ELSE t.quantity / m.hours_per_day END`;
 
@@ -61,7 +59,7 @@ export class ContractorsService {
   private async findMission(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Mission> {
     const mission = await em.findOne(Mission, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
     // Another contractor's mission does not exist for a contractor: no hint that it does.
-    if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(MISSION_NOT_FOUND);
+    if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(ContractorError.MissionNotFound);
     if (!ctx.ability.can(action, mission)) throw new Forbidden();
     return mission;
   }
@@ -158,7 +156,7 @@ export class ContractorsService {
 
   private async findEntry(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<TimeEntry> {
     const entry = await em.findOne(TimeEntry, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!entry || !ctx.ability.can('read', entry)) throw new NotFound(ENTRY_NOT_FOUND);
+    if (!entry || !ctx.ability.can('read', entry)) throw new NotFound(ContractorError.TimeEntryNotFound);
     if (!ctx.ability.can(action, entry)) throw new Forbidden();
     return entry;
   }

@@ -18,9 +18,6 @@ import { rateOn, valueContribution } from './valuation';
 import { ContributionError } from './contributions.errors';
 import { msg } from '../../common/error-catalogue';
 
-const NOT_FOUND: Text = ContributionError.NotFound;
-const FOUR_EYES: Text = ContributionError.FourEyes;
-const LOCKED: Text = ContributionError.Locked;
 
 /** What a contribution may be linked to, by field: the subject whose read rule decides who may link to it. */
 const LINKS = {
@@ -189,7 +186,7 @@ export class ContributionsService {
   /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Contribution> {
     const found = await em.findOne(Contribution, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFound(NOT_FOUND);
+    if (!found) throw new NotFound(ContributionError.NotFound);
     if (!ctx.ability.can(action, action === 'read' ? found : (await this.written(em, [found]))[0])) throw new Forbidden();
     return found;
   }
@@ -220,7 +217,7 @@ export class ContributionsService {
   async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'update', em);
-      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.Locked);
       const before = { ...c };
       const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
@@ -261,7 +258,7 @@ export class ContributionsService {
   async remove(ctx: SignedInContext, id: string): Promise<void> {
     await this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'delete', em);
-      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.Locked);
       await em.delete(Contribution, id);
       await this.audit.record(em, ctx, { action: 'delete', entityType: 'Contribution', entityId: id, before: c });
     });
@@ -274,7 +271,7 @@ export class ContributionsService {
       const all = [...found.values()];
       const written = await this.written(em, all);
       const asSaved = new Map(all.map((c, i) => [c.id, written[i]]));
-      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
+      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : ContributionError.Locked));
       const changes = { status: 'submitted' as const, submittedAt: new Date(), submittedById: ctx.user.id, reviewedAt: null, reviewedById: null };
       await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
@@ -293,7 +290,7 @@ export class ContributionsService {
       const found = await this.lockAll(em, dto.ids);
       this.refuse(
         dto.ids, found,
-        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? FOUR_EYES : 'forbidden'),
+        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? ContributionError.FourEyes : 'forbidden'),
         (c) => (c.status === 'submitted' ? null : ContributionError.NotAwaitingValidation),
       );
       const status = dto.decision === 'validate' ? 'validated' as const : 'rejected' as const;
@@ -382,7 +379,7 @@ export class ContributionsService {
     const conflicts: FieldErrors = {};
     ids.forEach((id, i) => {
       const c = found.get(id);
-      if (!c) return void (missing[`ids.${i}`] = [NOT_FOUND]);
+      if (!c) return void (missing[`ids.${i}`] = [ContributionError.NotFound]);
       const refused = permission(c);
       if (refused) return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? ContributionError.MayNotDo : refused]);
       const wrong = state(c);
@@ -391,7 +388,7 @@ export class ContributionsService {
     if (Object.keys(missing).length) throw new ValidationFailed(missing);
     if (Object.keys(forbidden).length) {
       const only = Object.values(forbidden).flat();
-      const text = only.every((t) => t === FOUR_EYES) ? FOUR_EYES : ContributionError.MayNotDo;
+      const text = only.every((t) => t === ContributionError.FourEyes) ? ContributionError.FourEyes : ContributionError.MayNotDo;
       throw new DomainError(403, 'forbidden', text, forbidden);
     }
     if (Object.keys(conflicts).length) throw new Conflict(Object.values(conflicts)[0][0], conflicts);

@@ -17,7 +17,6 @@ import { rejectNulls } from './grant-rules';
 import { FundingError } from './funding.errors';
 
 const SORT_COLUMNS = { name: 'f.name', kind: 'f.kind', grantedCents: '"grantedCents"', createdAt: 'f.created_at' };
-const NAME_TAKEN = FundingError.FunderAlreadyHasName;
 
 @Injectable()
 export class FundersService {
@@ -127,6 +126,6 @@ export class FundersService {
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(Funder).createQueryBuilder('f').where('lower(f.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [FundingError.FunderAlreadyHasName] });
   }
 }

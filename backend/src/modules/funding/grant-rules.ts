@@ -1,4 +1,4 @@
-import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
+import { ValidationFailed, type FieldErrors } from '../../common/errors';
 import { STATUS_TRANSITIONS, type GrantStatus } from './funding-types';
 import { FundingError } from './funding.errors';
 import { msg } from '../../common/error-catalogue';
@@ -8,8 +8,6 @@ import { msg } from '../../common/error-catalogue';
  * Each failure names the field it is about, in both languages.
  */
 
-const REQUIRED: Text = FundingError.FieldRequired;
-const IN_FUTURE: Text = FundingError.DateFuture;
 const STATUS_NAMES: Record<'fr' | 'en', Record<GrantStatus, string>> = {
   fr: { prospect: 'piste', drafting: 'en rédaction', applied: 'déposé', granted: 'accordé', refused: 'refusé', closed: 'clos' },
   en: { prospect: 'prospect', drafting: 'drafting', applied: 'applied', granted: 'granted', refused: 'refused', closed: 'closed' },
@@ -18,12 +16,12 @@ const STATUS_NAMES: Record<'fr' | 'en', Record<GrantStatus, string>> = {
 /** PATCH bodies may not null out a required value (the DTO lets null through as "optional"). */
 export function rejectNulls(dto: object, required: readonly string[]): void {
   const fields: FieldErrors = {};
-  for (const key of required) if ((dto as Record<string, unknown>)[key] === null) fields[key] = [REQUIRED];
+  for (const key of required) if ((dto as Record<string, unknown>)[key] === null) fields[key] = [FundingError.FieldRequired];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
 export function notInFuture(field: string, day: string | null | undefined, today: string): void {
-  if (day && day > today) throw ValidationFailed.field(field, IN_FUTURE);
+  if (day && day > today) throw ValidationFailed.field(field, FundingError.DateFuture);
 }
 
 export function checkPeriod(startsOn: string | null, endsOn: string | null): void {

@@ -32,7 +32,6 @@ const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
 };
 
-const GRANTED_AMOUNT_REQUIRED = FundingError.GiveAmountGranted;
 
 /** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
 const FIGURE_COLUMNS = {
@@ -159,7 +158,7 @@ export class GrantsService {
     notInFuture('statusOn', statusOn, today);
     notInFuture('agreementSignedOn', fields.agreementSignedOn, today);
     if (status === 'granted' && (fields.amountGrantedCents === undefined || fields.amountGrantedCents === null)) {
-      throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+      throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
     }
     return this.db.transaction(async (em) => {
       await this.checkFunder(em, fields.funderId);
@@ -182,7 +181,7 @@ export class GrantsService {
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
       if (dto.amountGrantedCents !== undefined) {
-        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
@@ -206,7 +205,7 @@ export class GrantsService {
         checkInstalmentsFit(await this.scheduledCents(em, id), grant.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.status === 'granted') {
-        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         grant.grantedOn = on;
       }
       await em.insert(GrantStatusChange, { grantId: id, fromStatus: grant.status, status: dto.status, changedOn: on, note: dto.note ?? null, actorId: ctx.user.id });

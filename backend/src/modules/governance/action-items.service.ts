@@ -23,9 +23,6 @@ export const OVERDUE_SQL = (alias: string) =>
   `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE 'Europe/Paris')::date)`;
 
 const SORT_COLUMNS = { dueOn: 'i.due_on', createdAt: 'i.created_at', title: 'i.title', status: 'i.status' };
-const NOT_FOUND = GovernanceError.ActionItemNotFound;
-const OTHER_OWNER = GovernanceError.OwnerOutOfReach;
-const ONE_OWNER = GovernanceError.ChoosePersonWorkingGroupOne;
 
 @Injectable()
 export class ActionItemsService {
@@ -99,7 +96,7 @@ export class ActionItemsService {
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<ActionItem> {
     const item = await em.findOne(ActionItem, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!item) throw new NotFound(NOT_FOUND);
+    if (!item) throw new NotFound(GovernanceError.ActionItemNotFound);
     if (!ctx.ability.can(action, action === 'read' ? item : await this.checked(em, item))) throw new Forbidden();
     return item;
   }
@@ -114,7 +111,7 @@ export class ActionItemsService {
     return this.db.transaction(async (em) => {
       const item = em.create(ActionItem, { status: 'open', ownerPersonId: null, ownerGroupId: null, ...dto });
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
+      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
       item.completedAt = item.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'ActionItem', entityId: saved.id, after: saved });
@@ -135,7 +132,7 @@ export class ActionItemsService {
       if (dto.ownerGroupId) item.ownerPersonId = null;
       Object.assign(item, dto);
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
+      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
       if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);
@@ -146,7 +143,7 @@ export class ActionItemsService {
 
 async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateActionItemDto): Promise<void> {
   const fields = await unknownLinks(em, { ownerGroupId: ['working_groups', dto.ownerGroupId] });
-  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [ONE_OWNER];
+  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [GovernanceError.ChoosePersonWorkingGroupOne];
   else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [GovernanceError.UnknownPerson];
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [GovernanceError.UnknownMeeting];
   if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } }))) fields.decisionId = [GovernanceError.UnknownDecision];

@@ -21,7 +21,6 @@ import { Meeting } from './meeting.entity';
 import { GovernanceError } from './governance.errors';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
-const NOT_FOUND = GovernanceError.MeetingNotFound;
 
 @Injectable()
 export class MeetingsService {
@@ -62,7 +61,7 @@ export class MeetingsService {
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!meeting) throw new NotFound(NOT_FOUND);
+    if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
     if (!ctx.ability.can(action, meeting)) throw new Forbidden();
     return meeting;
   }

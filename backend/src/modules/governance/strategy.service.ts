@@ -14,7 +14,6 @@ import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
 import { GovernanceError } from './governance.errors';
 
-const NOT_FOUND = GovernanceError.StrategyActionNotFound;
 
 @Injectable()
 export class StrategyService {
@@ -35,7 +34,7 @@ export class StrategyService {
 
   async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionResponse> {
     const [action] = await this.actions(ctx, em, id);
-    if (!action) throw new NotFound(NOT_FOUND);
+    if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
     if (!ctx.ability.can('read', Object.assign(new StrategyAction(), action))) throw new Forbidden();
     return action;
   }
@@ -76,7 +75,7 @@ export class StrategyService {
   async update(ctx: SignedInContext, id: string, dto: UpdateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
       const action = await em.findOne(StrategyAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw new NotFound(NOT_FOUND);
+      if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
       if (!ctx.ability.can('update', action)) throw new Forbidden();
       const { decisionIds, axisId, ...fields } = dto;
       if (axisId !== undefined && axisId !== action.axisId) {

@@ -26,7 +26,6 @@ import { NewsletterError } from './newsletters.errors';
 import { msg, render } from '../../common/error-catalogue';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
-const NOT_EDITABLE = NewsletterError.ScheduledSentIssueMoveBack;
 const transitionRefused = (from: IssueStatus): Text => (msg(NewsletterError.NotPossibleFromStatus, { from }));
 
 /** Composing, previewing, checking and moving an issue through draft → in review → scheduled. */
@@ -107,7 +106,7 @@ export class IssuesService {
   async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, 'update', em);
-      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
+      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NewsletterError.ScheduledSentIssueMoveBack);
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const before = { ...issue, blocks: undefined };
       const { blocks, sendAt, ...fields } = dto;

@@ -12,8 +12,6 @@ import type { CreateListDto, UpdateListDto } from './dto/lists.dto';
 import { NewsletterList } from './newsletter-list.entity';
 import { NewsletterError } from './newsletters.errors';
 
-const KEY_TAKEN = NewsletterError.ListAlreadyHasKey;
-const UNKNOWN_LIST = NewsletterError.UnknownArchivedList;
 
 @Injectable()
 export class ListsService {
@@ -47,7 +45,7 @@ export class ListsService {
     const unique = [...new Set(ids)];
     const lists = unique.length ? await em.find(NewsletterList, { where: { id: In(unique) } }) : [];
     if (lists.length !== unique.length || lists.some((l) => l.archivedAt || (publicOnly && !l.isPublic))) {
-      throw ValidationFailed.field(field, UNKNOWN_LIST);
+      throw ValidationFailed.field(field, NewsletterError.UnknownArchivedList);
     }
     return unique.map((id) => lists.find((l) => l.id === id)!);
   }
@@ -56,7 +54,7 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const values = { ...dto, isPublic: dto.isPublic ?? false };
       if (!ctx.ability.can('create', subject('NewsletterList', values))) throw new Forbidden();
-      if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', KEY_TAKEN);
+      if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const list = await em.save(em.create(NewsletterList, values));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterList', entityId: list.id, after: list });
       return list;
@@ -67,7 +65,7 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const list = await this.findAllowed(ctx, id, 'update', em);
       if (!ctx.ability.can('update', subject('NewsletterList', { ...list, ...dto }))) throw new Forbidden();
-      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', KEY_TAKEN);
+      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const before = { ...list };
       const saved = await em.save(Object.assign(list, dto));
       await this.audit.recordUpdate(em, ctx, 'NewsletterList', id, before, saved);

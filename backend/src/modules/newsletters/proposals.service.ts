@@ -18,7 +18,6 @@ import { EDITABLE_STATUSES } from './newsletter-issue.entity';
 import { NewsletterProposal } from './proposal.entity';
 import { NewsletterError } from './newsletters.errors';
 
-const DECIDED = NewsletterError.ProposalWasAlreadyHandled;
 
 /** Items working groups propose for the next issue; the communication team turns them into blocks or declines them. */
 @Injectable()
@@ -61,7 +60,7 @@ export class ProposalsService {
     const p = await em.findOne(NewsletterProposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!p) throw new NotFound(NewsletterError.ProposalNotFound);
     if (!ctx.ability.can(action, p)) throw new Forbidden();
-    if (p.status !== 'pending') throw new Conflict(DECIDED);
+    if (p.status !== 'pending') throw new Conflict(NewsletterError.ProposalWasAlreadyHandled);
     return p;
   }
 

@@ -18,7 +18,6 @@ import { Subscription } from './subscription.entity';
 import { NewsletterError } from './newsletters.errors';
 
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
-const NOT_AGAIN = NewsletterError.PersonUnsubscribedAddressNoLonger;
 
 /** Subscribers as the communication team manages them: list, add with recorded consent, import, export. */
 @Injectable()
@@ -73,7 +72,7 @@ export class SubscribersService {
     await this.db.transaction(async (em) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
-      if (report.refused.length) throw new Conflict(NOT_AGAIN, { email: [NOT_AGAIN] });
+      if (report.refused.length) throw new Conflict(NewsletterError.PersonUnsubscribedAddressNoLonger, { email: [NewsletterError.PersonUnsubscribedAddressNoLonger] });
     });
     const [{ id }] = await this.db.query('SELECT id FROM newsletter_subscribers WHERE lower(email) = $1', [dto.email]);
     return this.get(ctx, id);
@@ -116,7 +115,7 @@ export class SubscribersService {
     }
     const added = listIds.filter((l) => !current.some((c) => c.listId === l));
     const rejoined = current.filter((c) => listIds.includes(c.listId) && c.status === 'unsubscribed');
-    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NOT_AGAIN);
+    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NewsletterError.PersonUnsubscribedAddressNoLonger);
     for (const listId of added) {
       await em.insert(Subscription, { subscriberId: s.id, listId, status: 'confirmed', confirmedAt: new Date() });
       await em.insert(ConsentEvent, { subscriberId: s.id, listId, action: 'added_by_staff', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });

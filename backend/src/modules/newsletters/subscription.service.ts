@@ -30,7 +30,6 @@ interface SubscribeRequest {
   userAgent: string | null;
 }
 
-const UNKNOWN_LINK = NewsletterError.UnsubscribeLinkNotValid;
 
 /** Masks an address shown to whoever holds a link: enough to recognise it, not enough to harvest it. */
 export const maskEmail = (email: string) => email.replace(/^(.)[^@]*(@.*)$/, (_m, first: string, domain: string) => `${first}•••${domain}`);
@@ -148,7 +147,7 @@ export class SubscriptionService {
   private async fromToken(token: string) {
     const pair = readUnsubscribeToken(this.config.NEWSLETTER_SECRET, token);
     const subscription = pair && (await this.db.getRepository(Subscription).findOne({ where: pair, relations: { list: true, subscriber: true } }));
-    if (!subscription) throw new NotFound(UNKNOWN_LINK);
+    if (!subscription) throw new NotFound(NewsletterError.UnsubscribeLinkNotValid);
     return subscription;
   }
 

@@ -15,7 +15,6 @@ import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisations.errors';
 
 const SORT_COLUMNS = { name: 'o.name', kind: 'o.kind', membershipStatus: 'o.membership_status', territory: 'o.territory', createdAt: 'o.created_at' };
-const NAME_TAKEN = OrganisationError.OrganisationAlreadyHasName;
 
 @Injectable()
 export class OrganisationsService {
@@ -100,6 +99,6 @@ export class OrganisationsService {
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(Organisation).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [OrganisationError.OrganisationAlreadyHasName] });
   }
 }

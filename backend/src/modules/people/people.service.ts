@@ -16,7 +16,6 @@ import { PeopleError } from './people.errors';
 
 
 const SORT_COLUMNS = { lastName: 'person.last_name', firstName: 'person.first_name', email: 'person.email', createdAt: 'person.created_at' };
-const EMAIL_TAKEN = PeopleError.SomeoneAlreadyHasAddress;
 
 @Injectable()
 export class PeopleService {
@@ -141,6 +140,6 @@ export class PeopleService {
 
   private async checkEmailFree(em: EntityManager, email: string): Promise<void> {
     const taken = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email }).getExists();
-    if (taken) throw new ValidationFailed({ email: [EMAIL_TAKEN] });
+    if (taken) throw new ValidationFailed({ email: [PeopleError.SomeoneAlreadyHasAddress] });
   }
 }

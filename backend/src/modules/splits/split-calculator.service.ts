@@ -35,8 +35,6 @@ export interface Computation extends Omit<SplitResult, 'lines'> {
   fingerprint: string;
 }
 
-const UNKNOWN_ORG: Text = SplitError.UnknownOrganisation;
-const ARCHIVED_ORG: Text = SplitError.ArchivedOrganisation;
 
 /** JSON with sorted keys, so equal inputs hash equally whatever order their objects were built in. */
 function canonical(v: unknown): unknown {
@@ -69,8 +67,8 @@ export class SplitCalculator {
     );
     p.participants.forEach((x, i) => {
       const org = orgs.get(x.organisationId);
-      if (!org) add(`participants.${i}.organisationId`, UNKNOWN_ORG);
-      else if (org.archived) add(`participants.${i}.organisationId`, ARCHIVED_ORG);
+      if (!org) add(`participants.${i}.organisationId`, SplitError.UnknownOrganisation);
+      else if (org.archived) add(`participants.${i}.organisationId`, SplitError.ArchivedOrganisation);
     });
     if (p.periodFrom && p.periodTo && p.periodTo < p.periodFrom) {
       add('periodTo', SplitError.PeriodEndsBeforeStarts);

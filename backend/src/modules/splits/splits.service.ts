@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -25,7 +25,6 @@ import { SplitError } from './splits.errors';
 import { msg, render } from '../../common/error-catalogue';
 
 const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
-const FROZEN: Text = SplitError.ApprovedSplitNeverChangesMake;
 const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null);
 
 @Injectable()
@@ -187,7 +186,7 @@ export class SplitsService {
   async update(ctx: SignedInContext, id: string, dto: SaveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'update', em);
-      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      if (split.status !== 'draft') throw new Conflict(SplitError.ApprovedSplitNeverChangesMake);
       await this.calculator.compute(dto, ctx.locale, em, id);
       const before = { ...split };
       const saved = await em.save(Object.assign(split, this.columnsOf(dto)));
@@ -202,7 +201,7 @@ export class SplitsService {
   async remove(ctx: SignedInContext, id: string): Promise<void> {
     await this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'delete', em);
-      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      if (split.status !== 'draft') throw new Conflict(SplitError.ApprovedSplitNeverChangesMake);
       await em.delete(Split, id);
       await this.audit.record(em, ctx, { action: 'delete', entityType: 'Split', entityId: id, before: split });
     });

@@ -22,8 +22,6 @@ import { WorkingGroupError } from './working-groups.errors';
 
 type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
 
-const ENTRY_NOT_FOUND = WorkingGroupError.VolunteerNotFoundGroup;
-const PROFILE_NOT_FOUND = WorkingGroupError.VolunteerProfileNotFound;
 
 @Injectable()
 export class VolunteersService {
@@ -112,7 +110,7 @@ export class VolunteersService {
     const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
     const { entry, group } = await this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, { where: { id: entryId, groupId }, lock: { mode: 'pessimistic_write' } });
-      if (!entry) throw new NotFound(ENTRY_NOT_FOUND);
+      if (!entry) throw new NotFound(WorkingGroupError.VolunteerNotFoundGroup);
       if (!ctx.ability.can('update', entry) || !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))) throw new Forbidden();
       entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
       const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
@@ -170,7 +168,7 @@ export class VolunteersService {
   /** Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them. */
   private async allowed(ctx: RequestContext, personId: string, action: 'read' | 'update', em: EntityManager = this.db.manager) {
     const profile = await em.findOne(VolunteerProfile, { where: { personId }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!profile) throw new NotFound(PROFILE_NOT_FOUND);
+    if (!profile) throw new NotFound(WorkingGroupError.VolunteerProfileNotFound);
     profile.person = await em.findOneOrFail(Person, { where: { id: personId } });
     const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) => ctx.ability.can('read', e));
     const may = ctx.ability.can(action, profile) || entries.some((e) => ctx.ability.can(action, e));

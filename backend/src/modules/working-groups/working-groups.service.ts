@@ -25,8 +25,6 @@ import { WorkingGroupError } from './working-groups.errors';
 type GroupCounts = Pick<WorkingGroupResponse, 'roles' | 'gaps' | 'pipeline' | 'overdue'>;
 
 const SORT_COLUMNS = { name: 'g.name', status: 'g.status', createdAt: 'g.created_at' };
-const NAME_TAKEN = WorkingGroupError.GroupAlreadyHasName;
-const GROUP_NOT_FOUND = WorkingGroupError.WorkingGroupNotFound;
 
 /** Groups that lack what the plan asks for: two referents, a facilitator, a welcome person. */
 const GAPS_SQL = (() => {
@@ -85,7 +83,7 @@ export class WorkingGroupsService {
   /** Loads a group the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager, lock = action !== 'read'): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can(action, group)) throw new Forbidden();
     return group;
   }
@@ -206,7 +204,7 @@ export class WorkingGroupsService {
 
   private async lockGroup(em: EntityManager, id: string): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     return group;
   }
 
@@ -226,7 +224,7 @@ export class WorkingGroupsService {
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [WorkingGroupError.GroupAlreadyHasName] });
   }
 }
 
