@@ -19,12 +19,15 @@ COPY backend/package.json backend/
 COPY frontend/package.json frontend/
 
 FROM base AS deps
-RUN --mount=type=cache,target=/root/.npm npm ci --workspace frontend
+# The emails workspace too: the UI imports its money module (@maillage/emails/money), built first.
+RUN --mount=type=cache,target=/root/.npm npm ci --workspace emails --workspace frontend
 
 FROM deps AS build
 COPY tsconfig.json ./
+COPY emails emails
 COPY frontend frontend
 RUN mkdir -p frontend/public \
+ && npm run build --workspace emails \
  && npm run build --workspace frontend \
  && rm -rf frontend/.next/cache
 

@@ -1,5 +1,6 @@
 import type { FundingDeadlineKind, MeetingKind } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
+import { formatEuros } from './money';
 
 /** Dates in mails are read by people in France: shown in Paris time, which the texts say. */
 export const timeZone = 'Europe/Paris';
@@ -40,7 +41,6 @@ function createFormatter(locale: Locale): Formatter {
   const dayInParis = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone });
   const list = new Intl.ListFormat(intlLocales[locale], { style: 'long', type: 'conjunction' });
   const day = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'UTC' });
-  const money = new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR' });
   const relative = new Intl.RelativeTimeFormat(intlLocales[locale], { numeric: 'auto' });
   const fullDay = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(intlLocales[locale], { timeStyle: 'short', timeZone });
@@ -54,7 +54,7 @@ function createFormatter(locale: Locale): Formatter {
     list: (items) => list.format(items),
     url: httpUrl,
     day: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
-    money: (cents) => money.format(cents / 100),
+    money: (cents) => formatEuros(cents, locale),
     inDays: (days) => relative.format(days, 'day'),
     deadlineKind: (kind) => dictionary[locale]['funding-reminder'][`kind_${kind}`],
   };

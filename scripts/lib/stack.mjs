@@ -39,7 +39,7 @@ function newest(paths) {
 const targets = [
   { name: 'emails', output: 'emails/dist/index.js', inputs: ['emails/src', 'emails/package.json'] },
   { name: 'backend', output: 'backend/dist/main.js', inputs: ['backend/src', 'backend/package.json', 'emails/src'] },
-  { name: 'frontend', output: 'frontend/.next/BUILD_ID', inputs: ['frontend/src', 'frontend/next.config.ts', 'frontend/package.json'] },
+  { name: 'frontend', output: 'frontend/.next/BUILD_ID', inputs: ['frontend/src', 'frontend/next.config.ts', 'frontend/package.json', 'emails/src'] },
 ];
 
 /** Runs `npm run build` in each workspace whose sources are newer than its last build. */

@@ -1,3 +1,4 @@
+import { isCents } from '@maillage/emails/money';
 import { applyDecorators } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiProperty } from '@nestjs/swagger';
@@ -71,7 +72,7 @@ export function IsCents(bounds: { min?: number; max?: number } = {}, options?: V
   return applyDecorators(
     ApiProperty({ type: 'integer', minimum: min, maximum: max }),
     ValidateBy(
-      { name: 'isCents', constraints: [grouped(min / 100), grouped(max / 100)], validator: { validate: (v: unknown) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max } },
+      { name: 'isCents', constraints: [grouped(min / 100), grouped(max / 100)], validator: { validate: (v: unknown) => isCents(v) && v >= min && v <= max } },
       options,
     ),
   );

@@ -1,3 +1,4 @@
+import { createPerson } from '../factories/people';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 describe('audit log', () => {
@@ -16,11 +17,11 @@ describe('audit log', () => {
 
   it('filters by entity, person and date', async () => {
     const coord = await t.as(demo.coordinator);
-    const created = await coord.post('/api/people', { firstName: 'Yanis', lastName: 'Martin' }).expect(201);
+    const created = await createPerson(coord);
     const [{ id: actorId }] = await t.db.query('SELECT id FROM accounts WHERE email = $1', [demo.coordinator]);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
     const res = await coord.get(`/api/audit?entityType=Person&actorId=${actorId}&from=${today}&to=${today}`).expect(200);
-    expect(res.body.items[0]).toMatchObject({ action: 'create', entityId: created.body.id, actorId });
+    expect(res.body.items[0]).toMatchObject({ action: 'create', entityId: created.id, actorId });
     const none = await coord.get(`/api/audit?entityType=Person&from=2001-01-01&to=2001-01-31`).expect(200);
     expect(none.body.total).toBe(0);
     await coord.get('/api/audit?from=31-01-2024').expect(400);

@@ -1,5 +1,6 @@
 import { ContractorsService } from '../../src/modules/contractors/contractors.service';
 import { MISSION_FIELDS_WITHOUT_RATE } from '../../src/permissions/ability';
+import { missionOf } from '../factories/contractors';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 const JULIE = 'prestataire.communication@maillage.test';
@@ -16,10 +17,8 @@ describe('contractors: missions and time entries', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const missions = await t.db.query(`SELECT m.id, p.email FROM missions m JOIN people p ON p.id = m.contractor_person_id`);
-    ids.thomasMission = missions.find((m: { email: string }) => m.email === demo.contractor).id;
-    ids.julieMission = missions.find((m: { email: string }) => m.email === JULIE).id;
-    ids.thomas = (await t.db.query('SELECT id FROM people WHERE email = $1', [demo.contractor]))[0].id;
+    ({ id: ids.thomasMission, personId: ids.thomas } = await missionOf(t, demo.contractor));
+    ids.julieMission = (await missionOf(t, JULIE)).id;
     ids.julieEntry = (await t.db.query('SELECT id FROM time_entries WHERE mission_id = $1 LIMIT 1', [ids.julieMission]))[0].id;
   });
   afterAll(() => t.close());

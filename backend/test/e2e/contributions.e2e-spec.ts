@@ -1,3 +1,6 @@
+import { organisationId } from '../factories/organisations';
+import { personId } from '../factories/people';
+import { workingGroupId } from '../factories/working-groups';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { ContributionTotalsService } from '../../src/modules/contributions/contribution-totals.service';
 
@@ -7,8 +10,8 @@ describe('contributions', () => {
   let polesNoe: string;
   beforeAll(async () => {
     t = await startTestApp();
-    [{ id: colibris }] = await t.db.query(`SELECT id FROM organisations WHERE name = 'Colibris'`);
-    [{ id: polesNoe }] = await t.db.query(`SELECT id FROM organisations WHERE name = 'PôleS NOE'`);
+    colibris = await organisationId(t, 'Colibris');
+    polesNoe = await organisationId(t, 'PôleS NOE');
   });
   afterAll(() => t.close());
 
@@ -56,7 +59,7 @@ describe('contributions', () => {
 
     const audit = (await coord.get(`/api/audit?entityType=Contribution&entityId=${id}`).expect(200)).body.items;
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['correct', 'validate', 'submit', 'update', 'create']);
-    expect(audit[0]).toMatchObject({ before: { quantity: '4.00', valueCents: '7200' }, after: { quantity: '5', valueCents: '9000', reason: 'Feuille de temps corrigée' } });
+    expect(audit[0]).toMatchObject({ before: { quantity: '4.00', valueCents: 7200 }, after: { quantity: '5', valueCents: 9000, reason: 'Feuille de temps corrigée' } });
   });
 
   it('rejects with a reason; the author corrects, which makes it a draft again', async () => {
@@ -76,10 +79,10 @@ describe('contributions', () => {
     const coord = await t.as(demo.coordinator);
     const admin = await t.as(demo.admin);
     const copil = await t.as(demo.copil);
-    const [claire] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.coordinator]);
-    const own = (await coord.post('/api/contributions', hours({ organisationId: null, personId: claire.id })).expect(201)).body.id;
+    const claire = await personId(t, demo.coordinator);
+    const own = (await coord.post('/api/contributions', hours({ organisationId: null, personId: claire })).expect(201)).body.id;
     // Given by Claire (the coordinator) but typed in by the copil member of Colibris.
-    const given = (await copil.post('/api/contributions', hours({ personId: claire.id })).expect(201)).body.id;
+    const given = (await copil.post('/api/contributions', hours({ personId: claire })).expect(201)).body.id;
     const other = (await copil.post('/api/contributions', hours()).expect(201)).body.id;
     const submitted = (await coord.post('/api/contributions/submit', { ids: [given, own, other] }).expect(200)).body;
     // A batch answers with every contribution as it now reads, in the order asked.
@@ -118,23 +121,23 @@ describe('contributions', () => {
 
     const contractor = await t.as(demo.contractor);
     const mine = (await contractor.get('/api/contributions').expect(200)).body;
-    const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
+    const thomas = await personId(t, demo.contractor);
     expect(mine.total).toBe(1);
-    expect(mine.items[0].personId).toBe(thomas.id);
+    expect(mine.items[0].personId).toBe(thomas);
     await contractor.get(`/api/contributions/${id}`).expect(403);
   });
 
   it('lets volunteers log their own hours as drafts, which they cannot submit themselves', async () => {
     const volunteer = await t.as(demo.volunteer);
-    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
-    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-20', quantity: 2, description: 'Vérification des imports' };
+    const ines = await personId(t, demo.volunteer);
+    const own = { organisationId: null, personId: ines, type: 'working_time', unit: 'hour', startsOn: '2026-11-20', quantity: 2, description: 'Vérification des imports' };
     const { id } = (await volunteer.post('/api/contributions', own).expect(201)).body;
     await volunteer.post('/api/contributions', { ...own, personId: null }).expect(403);
     await volunteer.post('/api/contributions', { ...own, type: 'room', unit: 'room_day' }).expect(403);
     await volunteer.patch(`/api/contributions/${id}`, { quantity: 3 }).expect(200);
     await volunteer.post('/api/contributions/submit', { ids: [id] }).expect(403);
     const list = (await volunteer.get('/api/contributions').expect(200)).body;
-    expect(list.items.every((c: { personId: string }) => c.personId === ines.id)).toBe(true);
+    expect(list.items.every((c: { personId: string }) => c.personId === ines)).toBe(true);
     // The coordinator checks it and submits it, then validates it.
     const coord = await t.as(demo.coordinator);
     await coord.post('/api/contributions/submit', { ids: [id] }).expect(200);
@@ -167,7 +170,7 @@ describe('contributions', () => {
   it('links a contribution only to a working group and a grant that exist, with a message at the field, and filters by group', async () => {
     const copil = await t.as(demo.copil);
     const nowhere = '5f0c3f2e-1111-4222-8333-944455556666';
-    const [{ id: technique }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+    const technique = await workingGroupId(t, 'Technique');
     const [grant] = await t.db.query(`SELECT id, title FROM grants ORDER BY title LIMIT 1`);
     const before = await count();
 
@@ -207,10 +210,10 @@ describe('contributions', () => {
   it('lets each one link a contribution only to a group or grant they may see; a link already there is kept', async () => {
     const volunteer = await t.as(demo.volunteer);
     const coord = await t.as(demo.coordinator);
-    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
+    const ines = await personId(t, demo.volunteer);
     const groups = Object.fromEntries((await t.db.query(`SELECT name, id FROM working_groups`)).map((g: { name: string; id: string }) => [g.name, g.id]));
     const [grant] = await t.db.query(`SELECT id, title FROM grants ORDER BY title LIMIT 1`);
-    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-21', quantity: 2, description: 'Relecture des fiches' };
+    const own = { organisationId: null, personId: ines, type: 'working_time', unit: 'hour', startsOn: '2026-11-21', quantity: 2, description: 'Relecture des fiches' };
     const before = await count();
 
     // Inès volunteers in Sources and Communication, not in Technique; the network's grants are not hers to see.
@@ -233,18 +236,18 @@ describe('contributions', () => {
   it('takes from a volunteer or a contractor only their own hours, for no organisation or their own, valued by the rate table: 403 naming the field, nothing saved', async () => {
     const volunteer = await t.as(demo.volunteer);
     const contractor = await t.as(demo.contractor);
-    const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
-    const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
+    const ines = await personId(t, demo.volunteer);
+    const thomas = await personId(t, demo.contractor);
     // Inès volunteers for Terres en liens: hers to credit, Colibris not.
-    const [member] = await t.db.query(`SELECT organisation_id AS id FROM memberships WHERE person_id = $1`, [ines.id]);
-    const own = { organisationId: null, personId: ines.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-24', quantity: 2, description: 'Dédoublonnage' };
+    const [member] = await t.db.query(`SELECT organisation_id AS id FROM memberships WHERE person_id = $1`, [ines]);
+    const own = { organisationId: null, personId: ines, type: 'working_time', unit: 'hour', startsOn: '2026-11-24', quantity: 2, description: 'Dédoublonnage' };
     const before = await count();
 
     const leak = await volunteer.post('/api/contributions', { ...own, organisationId: colibris, amountCents: 500_000 }).expect(403);
     expect(Object.keys(leak.body.error.fields).sort()).toEqual(['amountCents', 'organisationId']);
     expect(Object.keys((await volunteer.post('/api/contributions', { ...own, amountCents: 500_000 }).expect(403)).body.error.fields)).toEqual(['amountCents']);
     expect(Object.keys((await volunteer.post('/api/contributions', { ...own, organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
-    const theirs = { ...own, personId: thomas.id };
+    const theirs = { ...own, personId: thomas };
     await contractor.post('/api/contributions', { ...theirs, organisationId: colibris }).expect(403);
     await contractor.post('/api/contributions', { ...theirs, amountCents: 100 }).expect(403);
     const imported = await volunteer.post('/api/contributions/import', {
@@ -255,7 +258,7 @@ describe('contributions', () => {
 
     // Their own hours, in their own name: a draft valued at the rate in force, that carries what they gave and no more.
     const draft = (await volunteer.post('/api/contributions', own).expect(201)).body;
-    expect(draft).toMatchObject({ organisationId: null, personId: ines.id, amountCents: null, rateCents: 1850, valueCents: 3700, status: 'draft' });
+    expect(draft).toMatchObject({ organisationId: null, personId: ines, amountCents: null, rateCents: 1850, valueCents: 3700, status: 'draft' });
     expect((await volunteer.post('/api/contributions', { ...own, organisationId: member.id }).expect(201)).body).toMatchObject({ organisationId: member.id, creditedToGiver: true });
     // A change cannot bring in either: the row stays as it was.
     expect(Object.keys((await volunteer.patch(`/api/contributions/${draft.id}`, { organisationId: colibris }).expect(403)).body.error.fields)).toEqual(['organisationId']);
@@ -265,7 +268,7 @@ describe('contributions', () => {
     // What they read back is theirs alone: their own rows, with the fields of the contract and no others.
     const list = (await volunteer.get('/api/contributions?pageSize=200').expect(200)).body;
     expect(Object.keys(list).sort()).toEqual(['items', 'page', 'pageSize', 'total', 'totalValueCents']);
-    expect(list.items.map((c: { personId: string }) => c.personId)).toEqual(list.items.map(() => ines.id));
+    expect(list.items.map((c: { personId: string }) => c.personId)).toEqual(list.items.map(() => ines));
     expect(Object.keys(list.items[0]).sort()).toEqual(LIST_FIELDS);
   });
 
@@ -273,7 +276,7 @@ describe('contributions', () => {
   it('lets a group lead credit their group’s working time to no organisation or the giver’s own, on create, change and submit', async () => {
     const lead = await t.as(demo.wgLead);
     const coord = await t.as(demo.coordinator);
-    const [{ id: technique }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+    const technique = await workingGroupId(t, 'Technique');
     const [{ id: dataPlayers }] = await t.db.query(`SELECT m.organisation_id AS id FROM memberships m JOIN accounts a ON a.person_id = m.person_id
       WHERE a.email = $1 AND m.role = 'copil_member'`, [demo.wgLead]);
     const time = { ...hours({ organisationId: polesNoe }), workingGroupId: technique, description: 'Atelier Bus sémantique' };
@@ -388,7 +391,7 @@ describe('contributions', () => {
 
   it('imports working groups (by name) and grants (by id or reference), refusing the whole file for one unknown', async () => {
     const copil = await t.as(demo.copil);
-    const [{ id: sources }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Sources'`);
+    const sources = await workingGroupId(t, 'Sources');
     const [grant] = await t.db.query(`SELECT id FROM grants ORDER BY title LIMIT 1`);
     const header = 'organisation;type;unite;date_debut;quantite;description;groupe_travail;subvention';
     const good = [`Colibris;working_time;hour;2026-11-16;2;Atelier sources;sources;${grant.id}`, 'Colibris;working_time;hour;2026-11-17;1;Sans groupe;;'];

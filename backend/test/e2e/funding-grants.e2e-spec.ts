@@ -99,7 +99,7 @@ describe('funding: grants, instalments and budgets', () => {
     // A third would promise more than granted; amounts and days received go together, and not in the future.
     const before = await count('grant_instalments');
     const over = await coord.post(url, { label: 'Bonus', expectedCents: 1, expectedOn: '2099-07-01' }).expect(400);
-    expect(over.body.error.fields.expectedCents[0]).toMatch(/dépasseraient le montant accordé \(12345\.67 €\)/);
+    expect(over.body.error.fields.expectedCents[0]).toMatch(/dépasseraient le montant accordé \(12\s345,67\s€\)/);
     const half = await coord.patch(`${url}/${second.body.instalments[1].id}`, { receivedCents: 100 }).expect(400);
     expect(Object.keys(half.body.error.fields)).toEqual(['receivedOn']);
     const future = await coord.patch(`${url}/${second.body.instalments[1].id}`, { receivedCents: 100, receivedOn: '2099-01-01' }).expect(400);

@@ -1,24 +1,25 @@
 import ical from 'node-ical';
 import { ActionRemindersService } from '../../src/modules/governance/action-reminders.service';
+import { createActionItem } from '../factories/governance';
+import { organisationId } from '../factories/organisations';
+import { personId } from '../factories/people';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 describe('governance: meetings, decisions, action items, strategy', () => {
   let t: TestApp;
   const ids: Record<string, string> = {};
-  const personOf = async (email: string) => (await t.db.query('SELECT id FROM people WHERE email = $1', [email]))[0].id as string;
-  const orgOf = async (like: string) => (await t.db.query('SELECT id FROM organisations WHERE name ILIKE $1', [like]))[0].id as string;
   const count = async (table: string) => (await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
   beforeAll(async () => {
     t = await startTestApp();
-    ids.nadia = await personOf(demo.copil);
-    ids.gilles = await personOf(demo.otherCopil);
-    ids.thomas = await personOf(demo.contractor);
-    ids.ines = await personOf(demo.volunteer);
-    ids.amandine = await personOf('referente.sources@maillage.test');
-    ids.colibris = await orgOf('%colibris%');
-    ids.polesNoe = await orgOf('%NOE%');
-    ids.tel = await orgOf('Territoires en Liens');
+    ids.nadia = await personId(t, demo.copil);
+    ids.gilles = await personId(t, demo.otherCopil);
+    ids.thomas = await personId(t, demo.contractor);
+    ids.ines = await personId(t, demo.volunteer);
+    ids.amandine = await personId(t, 'referente.sources@maillage.test');
+    ids.colibris = await organisationId(t, 'Colibris');
+    ids.polesNoe = await organisationId(t, 'PôleS NOE');
+    ids.tel = await organisationId(t, 'Territoires en Liens');
   });
   afterAll(() => t.close());
 
@@ -219,7 +220,7 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(inner.body.visibility).toBe('copil');
       // A COPIL-only amendment of a public decision stays with the COPIL.
       await coord.post(`/api/decisions/${open.body.id}/amendments`, { ...decision(), title: 'Montant du défraiement', meetingId: meeting.body.id }).expect(201);
-      const action = await coord.post('/api/action-items', { title: 'Chiffrer le défraiement', ownerPersonId: ids.thomas, dueOn: '2099-05-01', decisionId: inner.body.id }).expect(201);
+      const action = await createActionItem(coord, { title: 'Chiffrer le défraiement', ownerPersonId: ids.thomas, decisionId: inner.body.id });
       const [{ id: v1 }] = await t.db.query(`SELECT id FROM strategy_actions WHERE title = 'Amélioration de la V1'`);
       const served = (await coord.get(`/api/strategy/actions/${v1}`).expect(200)).body.decisions.map((d: { id: string }) => d.id);
       await coord.patch(`/api/strategy/actions/${v1}`, { decisionIds: [...served, open.body.id, inner.body.id] }).expect(200);
@@ -247,9 +248,9 @@ describe('governance: meetings, decisions, action items, strategy', () => {
         expect(JSON.stringify(strategy)).not.toContain('Retravailler les fiches de poste des prestataires');
       }
       // Their own action says it follows a decision, not what the decision says.
-      const mine = await (await t.as(demo.contractor)).get(`/api/action-items/${action.body.id}`).expect(200);
+      const mine = await (await t.as(demo.contractor)).get(`/api/action-items/${action.id}`).expect(200);
       expect(mine.body).toMatchObject({ decisionId: inner.body.id, decisionNumber: null, decisionTitle: null });
-      expect((await coord.get(`/api/action-items/${action.body.id}`).expect(200)).body.decisionTitle).toBe('Budget des rencontres');
+      expect((await coord.get(`/api/action-items/${action.id}`).expect(200)).body.decisionTitle).toBe('Budget des rencontres');
 
       const comms = await t.as(demo.comms);
       expect((await comms.get('/api/decisions?pageSize=200').expect(200)).body.total).toBe(all);
@@ -269,26 +270,26 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       const other = await nadia.post('/api/action-items', { title: 'Relire la convention', ownerPersonId: ids.gilles, dueOn: '2099-02-01' }).expect(403);
       expect(other.body.error).toMatchObject({ code: 'governance.owner_out_of_reach', kind: 'forbidden' });
       expect(await count('action_items')).toBe(before);
-      const own = await nadia.post('/api/action-items', { title: 'Relire la convention', ownerPersonId: ids.nadia, dueOn: '2099-02-01' }).expect(201);
+      const own = await createActionItem(nadia, { title: 'Relire la convention', ownerPersonId: ids.nadia });
       // The answer says whose organisations the owner belongs to: the UI checks the same rule before offering a change.
-      expect(own.body.ownerOrganisationIds).toEqual([ids.colibris]);
+      expect(own.ownerOrganisationIds).toEqual([ids.colibris]);
       const [{ id: group }] = await t.db.query('SELECT id FROM working_groups LIMIT 1');
-      await nadia.post('/api/action-items', { title: 'Relire la charte', ownerGroupId: group, dueOn: '2099-02-01' }).expect(201);
+      await createActionItem(nadia, { title: 'Relire la charte', ownerGroupId: group });
       // Nor by a change: handing their own action over, or changing one of another organisation's.
-      await nadia.patch(`/api/action-items/${own.body.id}`, { ownerPersonId: ids.gilles }).expect(403);
-      expect((await t.db.query('SELECT owner_person_id FROM action_items WHERE id = $1', [own.body.id]))[0].owner_person_id).toBe(ids.nadia);
-      const theirs = await (await t.as(demo.coordinator)).post('/api/action-items', { title: 'Relancer la région', ownerPersonId: ids.gilles, dueOn: '2099-02-01' }).expect(201);
-      await nadia.patch(`/api/action-items/${theirs.body.id}`, { title: 'Relancer le département' }).expect(403);
-      expect((await t.db.query('SELECT title FROM action_items WHERE id = $1', [theirs.body.id]))[0].title).toBe('Relancer la région');
+      await nadia.patch(`/api/action-items/${own.id}`, { ownerPersonId: ids.gilles }).expect(403);
+      expect((await t.db.query('SELECT owner_person_id FROM action_items WHERE id = $1', [own.id]))[0].owner_person_id).toBe(ids.nadia);
+      const theirs = await createActionItem(await t.as(demo.coordinator), { title: 'Relancer la région', ownerPersonId: ids.gilles });
+      await nadia.patch(`/api/action-items/${theirs.id}`, { title: 'Relancer le département' }).expect(403);
+      expect((await t.db.query('SELECT title FROM action_items WHERE id = $1', [theirs.id]))[0].title).toBe('Relancer la région');
       // Gilles, of that organisation, may.
-      await (await t.as(demo.otherCopil)).patch(`/api/action-items/${theirs.body.id}`, { title: 'Relancer le département' }).expect(200);
+      await (await t.as(demo.otherCopil)).patch(`/api/action-items/${theirs.id}`, { title: 'Relancer le département' }).expect(200);
     });
 
     it('assigns an action to a person, who finds it in "my actions" and may move its status, nothing else', async () => {
       const coord = await t.as(demo.coordinator);
-      const created = await coord.post('/api/action-items', { title: 'Préparer la rencontre avec POP Café', ownerPersonId: ids.nadia, dueOn: '2099-04-01', meetingId: ids.meeting, decisionId: ids.decision }).expect(201);
-      ids.action = created.body.id;
-      expect(created.body).toMatchObject({ status: 'open', ownerName: 'Nadia Berthelot', meetingTitle: 'COPIL mensuel de mars', decisionTitle: 'Adhésion de POP Café', overdue: false });
+      const created = await createActionItem(coord, { title: 'Préparer la rencontre avec POP Café', ownerPersonId: ids.nadia, meetingId: ids.meeting, decisionId: ids.decision });
+      ids.action = created.id;
+      expect(created).toMatchObject({ status: 'open', ownerName: 'Nadia Berthelot', meetingTitle: 'COPIL mensuel de mars', decisionTitle: 'Adhésion de POP Café', overdue: false });
 
       const nadia = await t.as(demo.copil);
       const mine = await nadia.get('/api/action-items/mine').expect(200);
@@ -300,21 +301,21 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       const theirs = await ines.get('/api/action-items?pageSize=100').expect(200);
       expect(theirs.body.items.every((i: { ownerPersonId: string }) => i.ownerPersonId === ids.ines)).toBe(true);
       await ines.patch(`/api/action-items/${ids.action}`, { status: 'done' }).expect(403);
-      const item = await coord.post('/api/action-items', { title: 'Vérifier les doublons de la source Colibris', ownerPersonId: ids.ines, dueOn: '2099-01-31' }).expect(201);
-      const done = await ines.patch(`/api/action-items/${item.body.id}`, { status: 'done' }).expect(200);
+      const item = await createActionItem(coord, { title: 'Vérifier les doublons de la source Colibris', ownerPersonId: ids.ines });
+      const done = await ines.patch(`/api/action-items/${item.id}`, { status: 'done' }).expect(200);
       expect(done.body.completedAt).toBeTruthy();
-      await ines.patch(`/api/action-items/${item.body.id}`, { dueOn: '2099-12-31' }).expect(403);
-      expect((await ines.get('/api/action-items/mine').expect(200)).body.items.map((i: { id: string }) => i.id)).toEqual([item.body.id]);
+      await ines.patch(`/api/action-items/${item.id}`, { dueOn: '2099-12-31' }).expect(403);
+      expect((await ines.get('/api/action-items/mine').expect(200)).body.items.map((i: { id: string }) => i.id)).toEqual([item.id]);
     });
 
     it('flags overdue actions and filters them', async () => {
       const coord = await t.as(demo.coordinator);
-      const late = await coord.post('/api/action-items', { title: 'Envoyer le relevé de décisions', ownerPersonId: ids.gilles, dueOn: '2020-01-15' }).expect(201);
-      expect(late.body.overdue).toBe(true);
+      const late = await createActionItem(coord, { title: 'Envoyer le relevé de décisions', ownerPersonId: ids.gilles, dueOn: '2020-01-15' });
+      expect(late.overdue).toBe(true);
       const overdue = await coord.get('/api/action-items?overdue=true&pageSize=100').expect(200);
-      expect(overdue.body.items.map((i: { id: string }) => i.id)).toContain(late.body.id);
+      expect(overdue.body.items.map((i: { id: string }) => i.id)).toContain(late.id);
       expect(overdue.body.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
-      const done = await coord.patch(`/api/action-items/${late.body.id}`, { status: 'done' }).expect(200);
+      const done = await coord.patch(`/api/action-items/${late.id}`, { status: 'done' }).expect(200);
       expect(done.body.overdue).toBe(false);
     });
 
@@ -335,7 +336,7 @@ describe('governance: meetings, decisions, action items, strategy', () => {
 
     it('sends one reminder per overdue action and due date, however often the job runs', async () => {
       const coord = await t.as(demo.coordinator);
-      const item = await coord.post('/api/action-items', { title: 'Relancer les sources pour la carte', ownerPersonId: ids.ines, dueOn: '2021-06-01' }).expect(201);
+      const item = await createActionItem(coord, { title: 'Relancer les sources pour la carte', ownerPersonId: ids.ines, dueOn: '2021-06-01' });
       const job = t.app.get(ActionRemindersService);
       const forItem = () => t.mail.messages.filter((m) => m.subject?.includes('Relancer les sources pour la carte'));
 
@@ -346,11 +347,11 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       await Promise.all([job.sendOverdueReminders(), job.sendOverdueReminders()]);
       await new Promise((r) => setTimeout(r, 300));
       expect(forItem()).toHaveLength(1);
-      const reminders = await t.db.query('SELECT sent_to FROM action_item_reminders WHERE action_item_id = $1', [item.body.id]);
+      const reminders = await t.db.query('SELECT sent_to FROM action_item_reminders WHERE action_item_id = $1', [item.id]);
       expect(reminders).toEqual([{ sent_to: demo.volunteer }]);
 
       // A new due date that passes in turn gets its own reminder, once.
-      await coord.patch(`/api/action-items/${item.body.id}`, { dueOn: '2021-07-01' }).expect(200);
+      await coord.patch(`/api/action-items/${item.id}`, { dueOn: '2021-07-01' }).expect(200);
       await job.sendOverdueReminders();
       await job.sendOverdueReminders();
       await t.mail.waitFor(() => forItem().length === 2);

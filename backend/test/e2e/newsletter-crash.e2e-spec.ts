@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { addConfirmedSubscribers, createIssue, createList } from '../factories/newsletters';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { compileBackend } from '../support/compiled-backend';
 import { SmtpSink } from '../support/smtp-sink';
@@ -62,15 +63,9 @@ describe('send queue: crash and resume', () => {
   };
 
   it('resumes after SIGKILLs without skipping anyone; only messages in flight at a kill are uncertain, and none is sent twice', async () => {
-    const list = (await comms.post('/api/newsletters/lists', { key: 'crash', name: 'Crash' }).expect(201)).body;
-    await t.db.query(
-      `WITH s AS (
-         INSERT INTO newsletter_subscribers (email, first_name, status, confirmed_at)
-         SELECT 'abonne' || i || '@example.org', 'Abonné ' || i, 'confirmed', now() FROM generate_series(1, $1) i RETURNING id
-       ) INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at) SELECT id, $2, 'confirmed', now() FROM s`,
-      [RECIPIENTS, list.id],
-    );
-    const issue = (await comms.post('/api/newsletters/issues', { title: 'Lettre à l’épreuve', listIds: [list.id], blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }] }).expect(201)).body;
+    const list = await createList(comms);
+    await addConfirmedSubscribers((sql, params) => t.db.query(sql, params), list.id, RECIPIENTS);
+    const issue = await createIssue(comms, [list.id], { title: 'Lettre à l’épreuve' });
     await t.db.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]);
 
     // Two workers share the issue; one dies, then the other; a third dies too; the fourth finishes.

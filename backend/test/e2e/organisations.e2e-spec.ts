@@ -1,3 +1,4 @@
+import { organisationId } from '../factories/organisations';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 describe('organisations', () => {
@@ -35,7 +36,7 @@ describe('organisations', () => {
     expect(copil.body.people.some((p: { email: string | null }) => p.email)).toBe(true);
     const volunteer = await (await t.as(demo.volunteer)).get(`/api/organisations/${org}`).expect(200);
     expect(volunteer.body.people.map((p: { personId: string }) => p.personId)).toEqual([person]);
-    for (const id of [org, (await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`))[0].id]) {
+    for (const id of [org, await organisationId(t, 'Colibris')]) {
       const contractor = await (await t.as(demo.contractor)).get(`/api/organisations/${id}`).expect(200);
       expect(contractor.body.people.filter((p: { email?: string }) => p.email)).toEqual([]);
       expect(contractor.body.people.length).toBeLessThanOrEqual(1);
@@ -96,11 +97,10 @@ describe('organisations', () => {
 
   it('lets a copil member edit their own organisation only', async () => {
     const copil = await t.as(demo.copil);
-    const [own] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
-    const [other] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%pôles%' OR name ILIKE '%poles%'`);
-    await copil.patch(`/api/organisations/${own.id}`, { contactPhone: '01 00 00 00 00' }).expect(200);
-    await copil.patch(`/api/organisations/${other.id}`, { contactPhone: '01 00 00 00 00' }).expect(403);
+    const own = await organisationId(t, 'Colibris');
+    await copil.patch(`/api/organisations/${own}`, { contactPhone: '01 00 00 00 00' }).expect(200);
+    await copil.patch(`/api/organisations/${await organisationId(t, 'PôleS NOE')}`, { contactPhone: '01 00 00 00 00' }).expect(403);
     await copil.post('/api/organisations', valid).expect(403);
-    await copil.post(`/api/organisations/${own.id}/archive`).expect(403);
+    await copil.post(`/api/organisations/${own}/archive`).expect(403);
   });
 });

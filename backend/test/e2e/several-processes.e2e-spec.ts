@@ -3,6 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-data';
+import { addConfirmedSubscribers, createIssue, createList } from '../factories/newsletters';
 import { demo } from '../support/app';
 import { compileBackend } from '../support/compiled-backend';
 import { admin, createTestDatabase } from '../support/database';
@@ -106,15 +107,9 @@ describe('several processes on one PostgreSQL', () => {
   /** A list of fresh subscribers and an issue to it, scheduled now through API A. */
   const issueToNewList = async (key: string) => {
     const comms = as(await signIn(apis[0], demo.comms), apis[0]);
-    const list = (await comms.post('/api/newsletters/lists', { key, name: key }).expect(201)).body;
-    await admin(database.url, (c) => c.query(
-      `WITH s AS (
-         INSERT INTO newsletter_subscribers (email, first_name, status, confirmed_at)
-         SELECT $3 || '-' || i || '@example.org', 'Abonné ' || i, 'confirmed', now() FROM generate_series(1, $1) i RETURNING id
-       ) INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at) SELECT id, $2, 'confirmed', now() FROM s`,
-      [RECIPIENTS, list.id, key],
-    ));
-    const issue = (await comms.post('/api/newsletters/issues', { title: `Lettre ${key}`, listIds: [list.id], blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }] }).expect(201)).body;
+    const list = await createList(comms, { key, name: key });
+    await addConfirmedSubscribers((sql, params) => admin(database.url, (c) => c.query(sql, params)), list.id, RECIPIENTS, `${key}-`);
+    const issue = await createIssue(comms, [list.id], { title: `Lettre ${key}` });
     await admin(database.url, (c) => c.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]));
     return { id: issue.id as string, comms, received: () => sink.messages.filter((m) => m.subject === `Lettre ${key}`) };
   };

@@ -1,5 +1,7 @@
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { addValidatedContribution } from '../factories/contributions';
+import { createOrganisation, organisationId } from '../factories/organisations';
+import { approvedSplit, createSplit } from '../factories/splits';
 import { describeApi } from '../../src/openapi';
 import { defineAbilityFor } from '../../src/permissions/ability';
 import { ResponseShaper } from '../../src/permissions/response-shaper';
@@ -17,18 +19,15 @@ describe('fund splits', () => {
   beforeAll(async () => {
     t = await startTestApp();
     coord = await t.as(demo.coordinator);
-    [{ id: own }] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
-    [{ id: other }] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%NOE%'`);
+    own = await organisationId(t, 'Colibris');
+    other = await organisationId(t, 'PôleS NOE');
   });
   afterAll(() => t.close());
 
   /** Three organisations of our own, with validated contributions of known values (and some that must not count). */
   async function organisations(prefix: string): Promise<[string, string, string]> {
     const ids: string[] = [];
-    for (const name of ['Alpha', 'Bêta', 'Gamma']) {
-      const res = await coord.post('/api/organisations', { name: `${prefix} ${name}`, kind: 'association', membershipStatus: 'member' }).expect(201);
-      ids.push(res.body.id);
-    }
+    for (const name of ['Alpha', 'Bêta', 'Gamma']) ids.push((await createOrganisation(coord, { name: `${prefix} ${name}` })).id);
     const [a, b] = ids;
     await addValidatedContribution(t, { organisationId: a, type: 'working_time', valueCents: 60_000, on: '2025-03-10' });
     await addValidatedContribution(t, { organisationId: a, type: 'room', valueCents: 20_000, on: '2025-06-02' });
@@ -106,10 +105,10 @@ describe('fund splits', () => {
 
   it('approves a draft: inputs and results frozen, never changed again, even when contributions are corrected', async () => {
     const [a, b, c] = await organisations('Gel');
-    const draft = await coord.post('/api/splits', { title: 'Appel à Communs 2025 — part des organisations', notes: 'Adoptée en COPIL', ...proportional([a, b, c]) }).expect(201);
-    const id = draft.body.id;
-    expect(draft.body).toMatchObject({ status: 'draft', organisationCount: 3, problems: null });
-    const { fingerprint } = draft.body.result;
+    const draft = await createSplit(coord, { title: 'Appel à Communs 2025 — part des organisations', notes: 'Adoptée en COPIL', ...proportional([a, b, c]) });
+    const id = draft.id;
+    expect(draft).toMatchObject({ status: 'draft', organisationCount: 3, problems: null });
+    const { fingerprint } = draft.result!;
     const [{ id: decision, number }] = await t.db.query(`SELECT id, number FROM decisions WHERE outcome = 'adopted' ORDER BY number LIMIT 1`);
     const [{ id: postponed }] = await t.db.query(`SELECT id FROM decisions WHERE outcome <> 'adopted' LIMIT 1`);
     const cite = async (copilDecisionId: string, pattern: RegExp) => {
@@ -149,15 +148,15 @@ describe('fund splits', () => {
 
   it('refuses to approve a result that moved since it was looked at', async () => {
     const [a, b] = await organisations('Mouvant');
-    const draft = await coord.post('/api/splits', { title: 'Mouvante', ...proportional([a, b]) }).expect(201);
+    const draft = await createSplit(coord, { title: 'Mouvante', ...proportional([a, b]) });
     await addValidatedContribution(t, { organisationId: b, type: 'working_time', valueCents: 40_000, on: '2025-10-01' });
-    const res = await coord.post(`/api/splits/${draft.body.id}/approve`, { fingerprint: draft.body.result.fingerprint }).expect(409);
+    const res = await coord.post(`/api/splits/${draft.id}/approve`, { fingerprint: draft.result!.fingerprint }).expect(409);
     expect(res.body.error.message).toMatch(/Le résultat a changé/);
-    const still = await coord.get(`/api/splits/${draft.body.id}`).expect(200);
+    const still = await coord.get(`/api/splits/${draft.id}`).expect(200);
     expect(still.body.status).toBe('draft');
-    expect(await count(t, `split_lines WHERE split_id = '${draft.body.id}'`)).toBe(0);
+    expect(await count(t, `split_lines WHERE split_id = '${draft.id}'`)).toBe(0);
     // Looked at again, it goes through.
-    await coord.post(`/api/splits/${draft.body.id}/approve`, { fingerprint: still.body.result.fingerprint }).expect(200);
+    await coord.post(`/api/splits/${draft.id}/approve`, { fingerprint: still.body.result.fingerprint }).expect(200);
   });
 
   it('draws on granted grants only, never beyond what approved splits left of them', async () => {
@@ -181,40 +180,40 @@ describe('fund splits', () => {
     expect(await count(t, 'splits')).toBe(before);
 
     // Drafts take nothing; the first approval does, and the second no longer fits.
-    const first = await coord.post('/api/splits', body('FPH — première part', 6_000_000, [{ grantId: fph, amountCents: 6_000_000 }])).expect(201);
-    const second = await coord.post('/api/splits', body('FPH — seconde part', 2_000_000, [{ grantId: fph, amountCents: 2_000_000 }])).expect(201);
-    const approved = await coord.post(`/api/splits/${first.body.id}/approve`, {}).expect(200);
+    const first = await createSplit(coord, body('FPH — première part', 6_000_000, [{ grantId: fph, amountCents: 6_000_000 }]));
+    const second = await createSplit(coord, body('FPH — seconde part', 2_000_000, [{ grantId: fph, amountCents: 2_000_000 }]));
+    const approved = await coord.post(`/api/splits/${first.id}/approve`, {}).expect(200);
     expect(approved.body.sources).toEqual([{ grantId: fph, grantTitle: 'Transiscope 2024-2026 : faire système', funderName: expect.any(String), amountCents: 6_000_000 }]);
     expect((await available()).find((g) => g.grantId === fph)).toMatchObject({ splitCents: 8_000_000, amountCents: 1_000_000 });
-    const late = await coord.post(`/api/splits/${second.body.id}/approve`, {}).expect(400);
+    const late = await coord.post(`/api/splits/${second.id}/approve`, {}).expect(400);
     expect(plain(late.body.error.fields['sources.0.amountCents'][0])).toMatch(/Il reste 10 000,00 €/);
-    expect((await coord.get(`/api/splits/${second.body.id}`).expect(200)).body).toMatchObject({ status: 'draft', problems: { 'sources.0.amountCents': [expect.any(String)] } });
+    expect((await coord.get(`/api/splits/${second.id}`).expect(200)).body).toMatchObject({ status: 'draft', problems: { 'sources.0.amountCents': [expect.any(String)] } });
   });
 
   it('edits and deletes drafts', async () => {
-    const draft = await coord.post('/api/splits', { title: 'Brouillon', rule: 'fixed_amount', totalCents: 1000, participants: [{ organisationId: own, amountCents: 1000 }] }).expect(201);
-    const edited = await coord.put(`/api/splits/${draft.body.id}`, {
+    const draft = await createSplit(coord, { title: 'Brouillon', rule: 'fixed_amount', totalCents: 1000, participants: [{ organisationId: own, amountCents: 1000 }] });
+    const edited = await coord.put(`/api/splits/${draft.id}`, {
       title: 'Brouillon revu', rule: 'fixed_percent', totalCents: 2000, participants: [{ organisationId: own, shareBp: 2500, amountCents: 7 }, { organisationId: other, shareBp: 7500 }],
     }).expect(200);
     expect(edited.body).toMatchObject({ title: 'Brouillon revu', rule: 'fixed_percent', totalCents: 2000 });
     // What the rule does not use is not kept.
     expect(edited.body.participants.map((p: { shareBp: number; amountCents: number | null }) => [p.shareBp, p.amountCents])).toEqual([[2500, null], [7500, null]]);
     expect(edited.body.result.lines.map((l: { amountCents: number }) => l.amountCents)).toEqual([500, 1500]);
-    await coord.put(`/api/splits/${draft.body.id}`, { title: 'x', rule: 'fixed_percent', totalCents: 2000, participants: [{ organisationId: own, shareBp: 2500 }] }).expect(400);
-    await coord.delete(`/api/splits/${draft.body.id}`).expect(204);
-    await coord.get(`/api/splits/${draft.body.id}`).expect(404);
-    const audit = await coord.get(`/api/audit?entityType=Split&entityId=${draft.body.id}`).expect(200);
+    await coord.put(`/api/splits/${draft.id}`, { title: 'x', rule: 'fixed_percent', totalCents: 2000, participants: [{ organisationId: own, shareBp: 2500 }] }).expect(400);
+    await coord.delete(`/api/splits/${draft.id}`).expect(204);
+    await coord.get(`/api/splits/${draft.id}`).expect(404);
+    const audit = await coord.get(`/api/audit?entityType=Split&entityId=${draft.id}`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['delete', 'update', 'create']);
   });
 
   describe('payments', () => {
     let id: string;
     beforeAll(async () => {
-      const draft = await coord.post('/api/splits', {
+      const draft = await createSplit(coord, {
         title: 'Subvention CPS — versements', rule: 'fixed_amount', totalCents: 10_000,
         participants: [{ organisationId: own, amountCents: 6_000 }, { organisationId: other, amountCents: 4_000 }],
-      }).expect(201);
-      id = draft.body.id;
+      });
+      id = draft.id;
     });
     const pay = (body: object) => coord.post(`/api/splits/${id}/payments`, { organisationId: own, paidOn: '2026-02-02', reference: 'VIR-2026-014', ...body });
 
@@ -275,9 +274,8 @@ describe('fund splits', () => {
     beforeAll(async () => {
       copil = await t.as(demo.copil);
       const body = { rule: 'fixed_percent', totalCents: 50_000, participants: [{ organisationId: own, shareBp: 3000 }, { organisationId: other, shareBp: 7000, capCents: 40_000 }] };
-      draftId = (await coord.post('/api/splits', { title: 'Brouillon caché', ...body }).expect(201)).body.id;
-      approvedId = (await coord.post('/api/splits', { title: 'Répartition approuvée', ...body }).expect(201)).body.id;
-      await coord.post(`/api/splits/${approvedId}/approve`, {}).expect(200);
+      draftId = (await createSplit(coord, { title: 'Brouillon caché', ...body })).id;
+      approvedId = (await approvedSplit(coord, { title: 'Répartition approuvée', ...body })).id;
       await coord.post(`/api/splits/${approvedId}/payments`, { organisationId: own, amountCents: 5_000, paidOn: '2026-03-01', reference: 'VIR-COPIL-1' }).expect(201);
       await coord.post(`/api/splits/${approvedId}/payments`, { organisationId: other, amountCents: 5_000, paidOn: '2026-03-01', reference: 'VIR-COPIL-2' }).expect(201);
     });

@@ -1,22 +1,30 @@
-import type { Caller } from '../support/app';
+import type { FunderResponse } from '../../src/modules/funding/dto/funder.response';
+import type { GrantDetailResponse } from '../../src/modules/funding/dto/grant.response';
+import { created, type Overrides, type Poster, unique } from './api';
 
-let n = 0;
-/** Names stay unique across a test file (funder names are unique). */
-export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${n++}`;
+export { unique } from './api';
 
-export async function createFunder(c: Caller, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await c.post('/api/funders', { name: unique('Fondation'), kind: 'foundation', ...body });
-  if (res.status !== 201) throw new Error(`funder: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.id;
+export async function createFunder(c: Poster, body: Overrides = {}): Promise<string> {
+  const funder = await created<FunderResponse>(
+    'funder',
+    c.post('/api/funders', { name: unique('Fondation'), kind: 'foundation', ...body }),
+  );
+  return funder.id;
 }
 
 /** A grant (a prospect unless `body` says otherwise); answers the grant's detail. */
-export async function createGrant(c: Caller, funderId: string, body: Record<string, unknown> = {}) {
-  const res = await c.post('/api/grants', { funderId, title: unique('Projet'), amountRequestedCents: 1_000_000, ...body });
-  if (res.status !== 201) throw new Error(`grant: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
+export const createGrant = (c: Poster, funderId: string, body: Overrides = {}) =>
+  created<GrantDetailResponse>(
+    'grant',
+    c.post('/api/grants', { funderId, title: unique('Projet'), amountRequestedCents: 1_000_000, ...body }),
+  );
 
 /** A grant the funder already said yes to, on `on`, for `cents`. */
-export const grantedGrant = (c: Caller, funderId: string, cents: number, body: Record<string, unknown> = {}) =>
-  createGrant(c, funderId, { amountRequestedCents: cents, amountGrantedCents: cents, status: 'granted', statusOn: '2025-01-15', ...body });
+export const grantedGrant = (c: Poster, funderId: string, cents: number, body: Overrides = {}) =>
+  createGrant(c, funderId, {
+    amountRequestedCents: cents,
+    amountGrantedCents: cents,
+    status: 'granted',
+    statusOn: '2025-01-15',
+    ...body,
+  });

@@ -1,20 +1,14 @@
+import { addTimeEntry, missionOf } from '../factories/contractors';
 import { demo } from '../support/app';
 import { ACTORS, only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const RATE_KEYS = ['dailyRateCents', 'budgetedCents', 'usedCents'];
 
 export const contractorsFixtures: FixtureBuilder = async (t, f) => {
-  const [mission] = await t.db.query(
-    'SELECT m.id, m.starts_on::text AS "startsOn" FROM missions m JOIN people p ON p.id = m.contractor_person_id WHERE p.email = $1',
-    [demo.contractor],
-  );
+  const mission = await missionOf(t, demo.contractor);
   f.mission = mission.id;
-  f.contractorPerson = (await t.db.query('SELECT id FROM people WHERE email = $1', [demo.contractor]))[0].id;
-  const entry = async () =>
-    (await t.db.query(
-      `INSERT INTO time_entries (mission_id, person_id, worked_on, unit, quantity, description) VALUES ($1, $2, $3, 'hour', 1, 'Matrice') RETURNING id`,
-      [f.mission, f.contractorPerson, mission.startsOn],
-    ))[0].id as string;
+  f.contractorPerson = mission.personId;
+  const entry = () => addTimeEntry(t, { missionId: mission.id, personId: mission.personId, on: mission.startsOn });
   f.entry = await entry();
   // Another contractor's mission and time, which the contractor actor must not reach.
   const [other] = await t.db.query(

@@ -1,3 +1,5 @@
+import { personId } from '../factories/people';
+import { workingGroupId } from '../factories/working-groups';
 import { demo } from '../support/app';
 import { ACTORS, only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
@@ -19,13 +21,13 @@ export const contributionFixtures: FixtureBuilder = async (t, f) => {
   await coord.post('/api/contributions/review', { ids: [f.contributionValidated], decision: 'validate' }).expect(200);
   const [rate] = await t.db.query(`SELECT id FROM contribution_rates LIMIT 1`);
   f.contributionRate = rate.id;
-  const [thomas] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.contractor]);
-  f.contractorPerson = thomas.id;
-  const [ines] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
-  f.volunteerPerson = ines.id;
-  f.volunteerDraft = (await (await t.as(demo.volunteer)).post('/api/contributions', { ...hours(f.ownOrg), organisationId: null, personId: ines.id }).expect(201)).body.id;
+  f.contractorPerson = await personId(t, demo.contractor);
+  f.volunteerPerson = await personId(t, demo.volunteer);
+  const volunteer = await t.as(demo.volunteer);
+  const ownHours = { ...hours(f.ownOrg), organisationId: null, personId: f.volunteerPerson };
+  f.volunteerDraft = (await volunteer.post('/api/contributions', ownHours).expect(201)).body.id;
   // The group lead's group (Technique), its time credited by the coordinator to the copil actor's organisation.
-  [{ id: f.leadGroup }] = await t.db.query(`SELECT id FROM working_groups WHERE name = 'Technique'`);
+  f.leadGroup = await workingGroupId(t, 'Technique');
   f.groupDraftOfOwnOrg = (await coord.post('/api/contributions', { ...hours(f.ownOrg), workingGroupId: f.leadGroup }).expect(201)).body.id;
 };
 

@@ -1,3 +1,6 @@
+import { inviteAccount } from '../factories/accounts';
+import { organisationId } from '../factories/organisations';
+import { personId } from '../factories/people';
 import { demo } from '../support/app';
 import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
@@ -5,17 +8,13 @@ let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
 
 export const foundationFixtures: FixtureBuilder = async (t, f) => {
-  const [own] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
-  const [other] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%NOE%'`);
-  f.ownOrg = own.id;
-  f.otherOrg = other.id;
+  f.ownOrg = await organisationId(t, 'Colibris');
+  f.otherOrg = await organisationId(t, 'PôleS NOE');
   const [person] = await t.db.query(`SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id) LIMIT 1`);
   f.person = person.id;
-  const [volunteer] = await t.db.query(`SELECT person_id AS id FROM accounts WHERE email = $1`, [demo.volunteer]);
-  f.volunteerPerson = volunteer.id;
+  f.volunteerPerson = await personId(t, demo.volunteer);
   // An account the matrix may disable and re-role without locking out an actor.
-  const target = await (await t.as(demo.admin)).post('/api/invitations', { email: `cible-${unique()}@maillage.test`, firstName: 'Cible', lastName: 'Matrice', roles: ['volunteer'] });
-  f.targetAccount = target.body.id;
+  f.targetAccount = (await inviteAccount(await t.as(demo.admin), { firstName: 'Cible', lastName: 'Matrice' })).id;
   // An open session of the admin's (the sign-in above), as the sessions list names it: no one else may end it.
   const [session] = await t.db.query(
     `SELECT left(s.token_hash, 16) AS id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at DESC LIMIT 1`,

@@ -1,3 +1,4 @@
+import { createFunder, grantedGrant } from '../factories/funding';
 import { demo } from '../support/app';
 import { only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
@@ -10,12 +11,8 @@ const READERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead');
 /** A funder and a granted grant with one of everything hanging off it, for the matrix to point at. */
 export const fundingFixtures: FixtureBuilder = async (t, f) => {
   const c = await t.as(demo.coordinator);
-  const funder = await c.post('/api/funders', { name: `Fondation Matrice ${unique()}`, kind: 'foundation' }).expect(201);
-  f.funder = funder.body.id;
-  const grant = await c.post('/api/grants', {
-    funderId: f.funder, title: 'Matrice', amountRequestedCents: 100_000_000, amountGrantedCents: 100_000_000, status: 'granted', statusOn: '2025-01-10',
-  }).expect(201);
-  f.grant = grant.body.id;
+  f.funder = await createFunder(c);
+  f.grant = (await grantedGrant(c, f.funder, 100_000_000, { title: 'Matrice', statusOn: '2025-01-10' })).id;
   const g = `/api/grants/${f.grant}`;
   f.instalment = (await c.post(`${g}/instalments`, { label: 'Versement', expectedCents: 100_000, expectedOn: '2025-03-01' }).expect(201)).body.instalments[0].id;
   f.budgetLine = (await c.post(`${g}/budget-lines`, { category: 'events', label: 'Rencontre', plannedCents: 500_000 }).expect(201)).body.budgetLines[0].id;

@@ -1,32 +1,33 @@
+import { createActionItem, createMeeting } from '../factories/governance';
+import { personId } from '../factories/people';
 import { demo } from '../support/app';
 import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 const ids = (items: Record<string, unknown>[], key = 'id') => items.map((i) => i[key] as string);
 
 export const governanceFixtures: FixtureBuilder = async (t, f) => {
-  const person = async (email: string) => (await t.db.query('SELECT id FROM people WHERE email = $1', [email]))[0].id as string;
-  f.contractorPerson = await person(demo.contractor);
-  f.otherCopilPerson = await person(demo.otherCopil);
+  f.contractorPerson = await personId(t, demo.contractor);
+  f.otherCopilPerson = await personId(t, demo.otherCopil);
   // The last monthly COPIL of the demo: the contractor attended it, the volunteer did not.
   const [copil] = await t.db.query(`SELECT id FROM meetings WHERE kind = 'copil' AND ends_at < now() ORDER BY starts_at DESC LIMIT 1`);
   f.meeting = copil.id;
   const coord = await t.as(demo.coordinator);
   // A small meeting to change and invite to (two attendees: few emails per call).
-  const small = await coord.post('/api/meetings', {
-    kind: 'working_group', title: 'Groupe Sources : point doublons', startsAt: '2026-05-05T18:00:00+02:00', endsAt: '2026-05-05T19:00:00+02:00',
+  f.smallMeeting = (await createMeeting(coord, {
+    kind: 'working_group',
+    title: 'Groupe Sources : point doublons',
     attendees: [{ personId: f.contractorPerson }, { personId: f.volunteerPerson }],
-  });
-  f.smallMeeting = small.body.id;
+  })).id;
   const attended = async (personId: string) => (await t.db.query('SELECT id FROM meetings WHERE $1 = ANY(attendee_person_ids)', [personId])).map((r: { id: string }) => r.id).join(',');
   f.contractorMeetings = await attended(f.contractorPerson);
   f.volunteerMeetings = await attended(f.volunteerPerson);
   // A public decision (the charter): everyone reads it (a COPIL-only one is not found for volunteers and contractors).
   f.decision = (await t.db.query(`SELECT id FROM decisions WHERE visibility = 'public' ORDER BY number LIMIT 1`))[0].id;
   f.group = (await t.db.query('SELECT id FROM working_groups ORDER BY name LIMIT 1'))[0].id;
-  const action = await coord.post('/api/action-items', { title: 'Relire la fiche source', ownerPersonId: f.volunteerPerson, dueOn: '2099-01-01' });
-  f.volunteerAction = action.body.id;
+  const action = await createActionItem(coord, { title: 'Relire la fiche source', ownerPersonId: f.volunteerPerson });
+  f.volunteerAction = action.id;
   // COPIL members change the actions of a working group (or of their own organisation's people), not the volunteer's.
-  f.groupAction = (await coord.post('/api/action-items', { title: 'Relire les fiches du groupe', ownerGroupId: f.group, dueOn: '2099-01-01' })).body.id;
+  f.groupAction = (await createActionItem(coord, { title: 'Relire les fiches du groupe', ownerGroupId: f.group })).id;
   f.strategyAction = (await t.db.query('SELECT id FROM strategy_actions ORDER BY number NULLS LAST LIMIT 1'))[0].id;
 };
 

@@ -1,3 +1,4 @@
+import { approvedSplit, createSplit, fixedShares } from '../factories/splits';
 import { demo } from '../support/app';
 import { only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
@@ -12,20 +13,12 @@ export const splitFixtures: FixtureBuilder = async (t, f) => {
   const coord = await t.as(demo.coordinator);
   [{ id: f.wgLeadOrg }] = await t.db.query(`SELECT m.organisation_id AS id FROM memberships m JOIN accounts a ON a.person_id = m.person_id
     WHERE a.email = $1 AND m.role = 'copil_member'`, [demo.wgLead]);
-  const body = (title: string) => ({
-    title, rule: 'fixed_percent', totalCents: 100_000,
-    participants: [{ organisationId: f.ownOrg, shareBp: 6000 }, { organisationId: f.otherOrg, shareBp: 4000 }],
-  });
-  const create = async (title: string) => {
-    const res = await coord.post('/api/splits', body(title));
-    if (res.status !== 201) throw new Error(`split fixture: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.id as string;
-  };
+  const shares = fixedShares([[f.ownOrg, 6000], [f.otherOrg, 4000]]);
+  const create = async (title: string) => (await createSplit(coord, { title, ...shares })).id;
   f.draftSplit = await create('Matrice — brouillon');
   f.draftToDelete = await create('Matrice — à supprimer');
   f.draftToApprove = await create('Matrice — à approuver');
-  f.approvedSplit = await create('Matrice — approuvée');
-  await coord.post(`/api/splits/${f.approvedSplit}/approve`, {}).expect(200);
+  f.approvedSplit = (await approvedSplit(coord, { title: 'Matrice — approuvée', ...shares })).id;
   const paid = await coord.post(`/api/splits/${f.approvedSplit}/payments`, { organisationId: f.ownOrg, amountCents: 1000, paidOn: '2026-01-15', reference: 'VIR-MATRICE' }).expect(201);
   f.splitPayment = paid.body.payments[0].id;
 };

@@ -1,3 +1,4 @@
+import { workingGroupId } from '../factories/working-groups';
 import { only, SIGNED_IN, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
 let n = 0;
@@ -6,10 +7,9 @@ const LEADS = only('admin', 'coordinator', 'wgLead');
 
 /** The wgLead actor leads Technique; the volunteer actor belongs to Communication and Sources. */
 export const workingGroupsFixtures: FixtureBuilder = async (t, f) => {
-  const group = async (name: string) => (await t.db.query('SELECT id FROM working_groups WHERE name = $1', [name]))[0].id as string;
-  f.ownGroup = await group('Technique');
-  f.otherGroup = await group('Sources');
-  f.foreignGroup = await group('Partenariat');
+  f.ownGroup = await workingGroupId(t, 'Technique');
+  f.otherGroup = await workingGroupId(t, 'Sources');
+  f.foreignGroup = await workingGroupId(t, 'Partenariat');
   [{ id: f.techTerm }] = await t.db.query(`SELECT t.id FROM working_group_members t WHERE t.group_id = $1 AND t.role = 'member'`, [f.ownGroup]);
   [{ id: f.techEntry, person_id: f.techVolunteer }] = await t.db.query(
     `SELECT v.id, v.person_id FROM working_group_volunteers v JOIN people p ON p.id = v.person_id WHERE v.group_id = $1 AND p.last_name = 'Garnier'`,

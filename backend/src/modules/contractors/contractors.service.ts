@@ -1,3 +1,4 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -90,7 +91,7 @@ export class ContractorsService {
     );
     for (const r of rows) {
       const list = out.get(r.missionId) ?? [];
-      list.push({ month: r.month, usedDays: Number(r.days), usedCents: Number(r.cents) });
+      list.push({ month: r.month, usedDays: Number(r.days), usedCents: centsFrom(r.cents) });
       out.set(r.missionId, list);
     }
     return out;
@@ -199,7 +200,7 @@ export class ContractorsService {
        ) per_mission GROUP BY budget_line_id, month ORDER BY budget_line_id, month`,
       [period.from, period.to, period.budgetLineIds ?? null],
     );
-    return rows.map((r) => ({ budgetLineId: r.budgetLineId, month: r.month, days: Math.round(Number(r.days) * 100) / 100, cents: Number(r.cents) }));
+    return rows.map((r) => ({ budgetLineId: r.budgetLineId, month: r.month, days: Math.round(Number(r.days) * 100) / 100, cents: centsFrom(r.cents) }));
   }
 }
 

@@ -1,3 +1,5 @@
+import { multiplyCents, sumCents } from '@maillage/emails/money';
+
 /** Days used vs budgeted, month by month: the arithmetic of a mission's budget, apart from the database. */
 
 export interface MonthUsage {
@@ -52,7 +54,7 @@ export function budgetSummary(
   usage: MonthUsage[],
 ): BudgetSummary {
   const used = new Map(usage.map((u) => [u.month, u]));
-  const monthCents = Math.round((Math.round(mission.daysPerMonth * 100) * mission.dailyRateCents) / 100);
+  const monthCents = multiplyCents(mission.daysPerMonth, mission.dailyRateCents);
   const periodMonths = monthsBetween(mission.startsOn, mission.endsOn);
   // Time logged outside the period (it cannot be through the API, but data outlives rules) is shown, not hidden.
   const allMonths = [...new Set([...periodMonths, ...used.keys()])].sort();
@@ -71,6 +73,6 @@ export function budgetSummary(
     usedDays: days(months.reduce((sum, m) => sum + m.usedDays, 0)),
     overBudgetMonths: months.filter((m) => m.overBudget).length,
     budgetedCents: monthCents * periodMonths.length,
-    usedCents: months.reduce((sum, m) => sum + m.usedCents, 0),
+    usedCents: sumCents(months.map((m) => m.usedCents)),
   };
 }

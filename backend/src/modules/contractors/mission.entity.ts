@@ -1,5 +1,7 @@
+import type { Cents } from '@maillage/emails/money';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { CentsColumn } from '../../common/cents-column';
 import { numericAsNumber } from '../../common/numeric';
 import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import { Grant } from '../funding/grant.entity';
@@ -39,8 +41,8 @@ export class Mission extends BaseEntity {
   daysPerMonth: number;
 
   /** Secret: only the coordinator and the contractor themselves read it (see the ability). */
-  @Column({ type: 'integer' })
-  dailyRateCents: number;
+  @CentsColumn()
+  dailyRateCents: Cents;
 
   /** How many hours make a day, to turn time logged in hours into days. */
   @Column({ type: 'numeric', precision: 4, scale: 2, default: 7, transformer: numericAsNumber })

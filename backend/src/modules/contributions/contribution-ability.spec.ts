@@ -56,7 +56,7 @@ describe('who may do what with contributions', () => {
       // Nobody else's organisation, and no value of their own: the rate table values their time.
       const credited = contribution({ personId: 'me', creditedToGiver: false });
       expect(a.can('create', credited) || a.can('update', credited)).toBe(false);
-      expect(a.can('create', contribution({ personId: 'me', amountCents: '500000' }))).toBe(false);
+      expect(a.can('create', contribution({ personId: 'me', amountCents: 500000 }))).toBe(false);
       expect(a.can('delete', credited)).toBe(true);
       expect(a.can('create', contribution({ personId: 'me', type: 'room' }))).toBe(false);
       expect(a.can('read', contribution({ status: 'validated' }))).toBe(false);

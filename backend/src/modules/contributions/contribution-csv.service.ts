@@ -1,3 +1,4 @@
+import { centsFrom, formatPlainEuros, parseEuros } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -16,7 +17,6 @@ import { Contribution } from './contribution.entity';
 import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
 import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
 import type { ContributionImportResponse } from './dto/contribution.response';
-import { toHundredths } from './valuation';
 import { ContributionError } from './contributions.errors';
 import { msg, render } from '../../common/error-catalogue';
 import type { Locale } from '../../common/messages';
@@ -54,7 +54,7 @@ const AMBIGUOUS = Symbol('ambiguous');
 /** « Groupe de travail introuvable » → « Groupe de travail introuvable : « X » », in both languages. */
 const unknownName = (text: Text, name: string): Text => msg(ContributionError.UnknownNamed, { text: (l) => render(text, l), name });
 const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
-/** « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
+/** Quantities: « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
 const decimal = (s: string) => {
   const d = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(d) ? d : null;
@@ -110,7 +110,8 @@ export class ContributionCsvService {
         description: get('description'), evidenceUrl: get('lien_justificatif') || null,
       };
       const amount = get('valeur_euros');
-      plain.amountCents = !amount ? null : decimal(amount) && /^\d+(\.\d{1,2})?$/.test(decimal(amount)!) ? Number(toHundredths(decimal(amount)!)) : amount;
+      // The template is French; what does not read as euros is kept as typed, for the validator to say why.
+      plain.amountCents = !amount ? null : parseEuros(amount, 'fr') ?? amount;
       const org = get('organisation');
       if (org && !orgs.has(org.toLowerCase())) fail(line, 'organisation', msg(ContributionError.UnknownOrganisation, { org }));
       plain.organisationId = org ? orgs.get(org.toLowerCase()) ?? null : null;
@@ -198,7 +199,7 @@ export class ContributionCsvService {
   export(ctx: RequestContext, q: ContributionFilterQuery): Readable {
     const fr = ctx.locale === 'fr';
     const delimiter = fr ? ';' : ',';
-    const amount = (cents: unknown) => (cents === null ? '' : fr ? (Number(cents) / 100).toFixed(2).replace('.', ',') : (Number(cents) / 100).toFixed(2));
+    const amount = (cents: string | null) => (cents === null ? '' : formatPlainEuros(centsFrom(cents), ctx.locale));
     const quantity = (q: string) => (fr ? String(Number(q)).replace('.', ',') : String(Number(q)));
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     async function* lines() {

@@ -1,5 +1,7 @@
+import type { Cents } from '@maillage/emails/money';
 import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
+import { CentsColumn } from '../../common/cents-column';
 import type { ContributionType, ContributionUnit } from './contribution-types';
 
 /** The value of one unit of a type from a given day on; the next rate of the same type and unit ends it. */
@@ -16,8 +18,8 @@ export class ContributionRate extends BaseEntity {
   @Column({ type: 'date' })
   validFrom: string;
 
-  @Column({ type: 'bigint' })
-  rateCents: string;
+  @CentsColumn()
+  rateCents: Cents;
 
   /** How the value was set (e.g. « SMIC horaire chargé », « tarif d’une salle de réunion à Paris »). */
   @Column({ type: 'varchar', length: 200 })

@@ -11,7 +11,7 @@ import type { ContributionKindResponse, ContributionRateResponse } from './dto/r
 import { ContributionError } from './contributions.errors';
 import { msg } from '../../common/error-catalogue';
 
-const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: Number(r.rateCents), label: r.label });
+const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: r.rateCents, label: r.label });
 
 @Injectable()
 export class ContributionRatesService {
@@ -36,7 +36,7 @@ export class ContributionRatesService {
     }
     return this.db.transaction(async (em) => {
       await this.checkFree(em, dto.type, dto.unit, dto.validFrom);
-      const saved = await em.save(em.create(ContributionRate, { ...dto, rateCents: String(dto.rateCents) }));
+      const saved = await em.save(em.create(ContributionRate, dto));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'ContributionRate', entityId: saved.id, after: saved });
       await this.revalue(em, ctx, saved);
       return view(saved);
@@ -49,7 +49,7 @@ export class ContributionRatesService {
       if (!rate) throw new NotFound(ContributionError.RateNotFound);
       if (dto.validFrom && dto.validFrom !== rate.validFrom) await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
       const before = { ...rate };
-      Object.assign(rate, { ...dto, ...(dto.rateCents !== undefined ? { rateCents: String(dto.rateCents) } : {}) });
+      Object.assign(rate, dto);
       const saved = await em.save(rate);
       await this.audit.recordUpdate(em, ctx, 'ContributionRate', id, before, saved);
       await this.revalue(em, ctx, saved);

@@ -1,3 +1,4 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -17,7 +18,7 @@ export interface TotalsOptions {
 const toRow = (r: Record<string, unknown>): TotalRow => ({
   ...r,
   count: Number(r.count),
-  valueCents: Number(r.valueCents ?? 0),
+  valueCents: centsFrom(r.valueCents as string | null),
   ...(r.quantity !== undefined ? { quantity: Number(r.quantity) } : {}),
 }) as TotalRow;
 

@@ -1,14 +1,13 @@
+import { centsFrom, centsOrNull } from '@maillage/emails/money';
 import type { ContributionResponse } from './dto/contribution.response';
-
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** pg returns bigint and numeric as strings; cents stay far below 2^53, so numbers are exact. */
 export function toView<T extends Record<string, unknown>>(row: T): ContributionResponse & Omit<T, keyof ContributionResponse> {
   return {
     ...row,
     quantity: Number(row.quantity),
-    amountCents: num(row.amountCents),
-    rateCents: num(row.rateCents),
-    valueCents: Number(row.valueCents),
+    amountCents: centsOrNull(row.amountCents as string | null),
+    rateCents: centsOrNull(row.rateCents as string | null),
+    valueCents: centsFrom(row.valueCents as string),
   } as unknown as ContributionResponse & Omit<T, keyof ContributionResponse>;
 }

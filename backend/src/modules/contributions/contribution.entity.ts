@@ -1,6 +1,8 @@
+import type { Cents } from '@maillage/emails/money';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
+import { CentsColumn } from '../../common/cents-column';
 import { Grant } from '../funding/grant.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
@@ -66,8 +68,8 @@ export class Contribution extends BaseEntity {
   quantity: string;
 
   /** A justified value given instead of the rate table (null when valued by rate or a sum of money). */
-  @Column({ type: 'bigint', nullable: true })
-  amountCents: string | null;
+  @CentsColumn({ nullable: true })
+  amountCents: Cents | null;
 
   /** The rate it was valued with, kept even if the table changes later. */
   @Index('contributions_rate_idx')
@@ -78,11 +80,11 @@ export class Contribution extends BaseEntity {
   @JoinColumn({ name: 'rate_id' })
   rate: Relation<ContributionRate> | null;
 
-  @Column({ type: 'bigint', nullable: true })
-  rateCents: string | null;
+  @CentsColumn({ nullable: true })
+  rateCents: Cents | null;
 
-  @Column({ type: 'bigint' })
-  valueCents: string;
+  @CentsColumn()
+  valueCents: Cents;
 
   @Column({ type: 'text' })
   description: string;

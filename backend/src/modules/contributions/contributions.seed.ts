@@ -1,8 +1,8 @@
+import { rateOn, valueContribution } from '@maillage/emails/money';
 import type { SeedStep } from '../../database/seed/seed';
 import { ContributionRate } from './contribution-rate.entity';
 import type { ContributionStatus, ContributionType, ContributionUnit } from './contribution-types';
 import { Contribution } from './contribution.entity';
-import { rateOn, valueContribution } from './valuation';
 
 const RATES: { type: ContributionType; unit: ContributionUnit; validFrom: string; rateCents: number; label: string }[] = [
   { type: 'working_time', unit: 'hour', validFrom: '2025-01-01', rateCents: 1800, label: 'Heure de bénévolat, au SMIC horaire chargé' },
@@ -54,7 +54,7 @@ export const seedContributions: SeedStep = {
   name: 'contributions (with 9 dated rates)',
   async run(em, ids) {
     const rates: ContributionRate[] = [];
-    for (const r of RATES) rates.push(await em.save(em.create(ContributionRate, { ...r, rateCents: String(r.rateCents) })));
+    for (const r of RATES) rates.push(await em.save(em.create(ContributionRate, r)));
     const account = (person: string) => ids.get(`account:${person}`)!;
     const coordinator = account('claire-montagne');
     const admin = account('bastien-ferrand');
@@ -62,15 +62,15 @@ export const seedContributions: SeedStep = {
     const rows: Partial<Contribution>[] = [];
     const add = (e: Entry, startsOn: string, endsOn: string, status: ContributionStatus, extra: Partial<Contribution> = {}) => {
       const rate = rateOn(rates.filter((r) => r.type === e.type && r.unit === e.unit), startsOn);
-      const v = valueContribution({ unit: e.unit, quantity: e.quantity, amountCents: e.amountCents }, rate && { id: rate.id, rateCents: Number(rate.rateCents) });
+      const v = valueContribution({ unit: e.unit, quantity: e.quantity, amountCents: e.amountCents }, rate);
       if (typeof v === 'string') throw new Error(`demo contribution cannot be valued: ${e.description} (${v})`);
       const enteredById = account(e.by);
       const reviewed = new Date(`${endsOn}T16:00:00Z`);
       reviewed.setUTCDate(reviewed.getUTCDate() + 5);
       rows.push({
         organisationId: e.org ? ids.get(e.org)! : null, personId: e.person ? ids.get(e.person)! : null, enteredById,
-        type: e.type, unit: e.unit, startsOn, endsOn, quantity: String(e.quantity), amountCents: e.amountCents === undefined ? null : String(e.amountCents),
-        rateId: v.rateId, rateCents: v.rateCents === null ? null : String(v.rateCents), valueCents: String(v.valueCents), description: e.description, status,
+        type: e.type, unit: e.unit, startsOn, endsOn, quantity: String(e.quantity), amountCents: e.amountCents ?? null,
+        rateId: v.rateId, rateCents: v.rateCents, valueCents: v.valueCents, description: e.description, status,
         workingGroupId: e.group ? ids.get(`group:${e.group}`)! : null,
         submittedAt: status === 'draft' ? null : new Date(`${endsOn}T09:00:00Z`), submittedById: status === 'draft' ? null : enteredById,
         // Four eyes: what the coordinator typed in was validated by the admin.

@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import { centsFrom, rateOn, valueContribution } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -14,10 +15,8 @@ import { toView } from './contribution-views';
 import { Contribution } from './contribution.entity';
 import type { ContributionDetailResponse, ContributionPageResponse, ContributionResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
-import { rateOn, valueContribution } from './valuation';
 import { ContributionError } from './contributions.errors';
 import { msg } from '../../common/error-catalogue';
-
 
 /** What a contribution may be linked to, by field: the subject whose read rule decides who may link to it. */
 const LINKS = {
@@ -132,7 +131,7 @@ export class ContributionsService {
     // Past the last page, the one row left carries the totals and no contribution.
     const items = rows.filter((r) => r.id !== null).map(({ total: _t, totalValueCents: _v, ...row }) => toView(row) as ContributionResponse);
     const total = Number(rows[0].total);
-    const totalValueCents = Number(rows[0].totalValueCents);
+    const totalValueCents = centsFrom(rows[0].totalValueCents as string);
     return { items, total, totalValueCents, page: q.page, pageSize: q.pageSize };
   }
 
@@ -242,7 +241,7 @@ export class ContributionsService {
       const { reason, ...fields } = dto;
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
-      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: Number(c.rateCents) } : undefined);
+      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: c.rateCents! } : undefined);
       checkWrite(ctx.ability, 'correct', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
@@ -317,7 +316,7 @@ export class ContributionsService {
     const singleDay = !c.endsOn || c.endsOn === c.startsOn;
     Object.assign(c, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
     if (quantity !== undefined) c.quantity = String(quantity);
-    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : String(amountCents);
+    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : centsFrom(amountCents);
     if (endsOn !== undefined) c.endsOn = endsOn ?? c.startsOn;
     else if (singleDay) c.endsOn = c.startsOn;
 
@@ -330,15 +329,15 @@ export class ContributionsService {
     if (problems.unit) return problems;
 
     const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
-    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents == null ? null : Number(c.amountCents) }, rate ? { id: rate.id, rateCents: Number(rate.rateCents) } : null);
+    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents }, rate);
     if (valued === 'amount_with_euro') {
       problems.amountCents = [ContributionError.SumMoneyQuantityAmountEuros];
     } else if (valued === 'no_rate') {
       problems.amountCents = [msg(ContributionError.NoRateForceUnitGive, { startsOn: c.startsOn })];
     } else {
-      c.valueCents = String(valued.valueCents);
+      c.valueCents = valued.valueCents;
       c.rateId = valued.rateId;
-      c.rateCents = valued.rateCents === null ? null : String(valued.rateCents);
+      c.rateCents = valued.rateCents;
     }
     return Object.keys(problems).length > 0 ? problems : null;
   }

@@ -1,3 +1,4 @@
+import { centsFrom, formatPlainEuros, sumCents } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
@@ -76,7 +77,7 @@ export class InKindService {
     for (const type of CONTRIBUTION_TYPES) {
       const ofType = sums.filter((s) => s.type === type);
       if (ofType.length === 0) continue;
-      const valueCents = ofType.reduce((sum, s) => sum + Number(s.valueCents), 0);
+      const valueCents = sumCents(ofType.map((s) => centsFrom(s.valueCents)));
       const a = accounts.get(type);
       if (!a?.chargeAccount || !a.productAccount) {
         excluded.push({ type, valueCents });
@@ -98,7 +99,7 @@ export class InKindService {
   async statementCsv(ctx: RequestContext, q: StatementQuery): Promise<{ fileName: string; csv: string }> {
     const s = await this.statement(ctx, q);
     const fr = ctx.locale === 'fr';
-    const euros = (cents: number) => (fr ? (cents / 100).toFixed(2).replace('.', ',') : (cents / 100).toFixed(2));
+    const euros = (cents: number) => formatPlainEuros(cents, ctx.locale);
     const rows: string[][] = [
       fr ? ['compte', 'libellé', 'sens', 'montant_euros'] : ['account', 'label', 'side', 'amount_euros'],
       ...s.charges.map((c) => [c.account, c.label ?? '', fr ? 'débit' : 'debit', euros(c.valueCents)]),

@@ -1,3 +1,4 @@
+import { formatPlainEuros } from '@maillage/emails/money';
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../../common/messages';
 import type { FinancialReportGrantResponse, FinancialReportResponse, ReportLineResponse } from './dto/overview.response';
@@ -56,7 +57,7 @@ export function buildFinancialReport({ grant, budgetLines, receivedCents, inKind
 /** CSV as French spreadsheets open it: `;` between fields, decimal comma, a BOM so accents survive. */
 export function financialReportCsv(report: FinancialReportResponse, locale: Locale): string {
   const words = WORDS[locale];
-  const euros = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2).replace('.', locale === 'fr' ? ',' : '.'));
+  const euros = (cents: number | null) => (cents === null ? '' : formatPlainEuros(cents, locale));
   const share = (s: number | null) => (s === null ? '' : `${Math.round(s * 100)} %`);
   const row = (section: string, l: ReportLineResponse) => [
     section, l.account ?? '', l.category ? words.categories[l.category] : '', l.label, euros(l.plannedCents), euros(l.actualCents), euros(l.gapCents), share(l.realisedShare),

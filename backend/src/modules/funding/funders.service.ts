@@ -1,3 +1,4 @@
+import { centsFrom, centsOrNull } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -8,7 +9,6 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { FunderListItemResponse, FunderResponse } from './dto/funder.response';
-import { toCents } from './cents';
 import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
@@ -44,7 +44,7 @@ export class FundersService {
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
       .getRawMany<Omit<FunderListItemResponse, 'grantedCents'> & { grantedCents: string }>();
-    return { items: rows.map((r) => ({ ...r, grantedCents: toCents(r.grantedCents) })), total, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map((r) => ({ ...r, grantedCents: centsFrom(r.grantedCents) })), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Loads a funder the caller may act on: 404 if it does not exist, 403 if the rules say no. */
@@ -67,7 +67,7 @@ export class FundersService {
       ...funder,
       contacts: contacts.map(({ funderId: _f, ...c }) => c),
       grants: grants.map((g) => ({
-        ...g, amountRequestedCents: toCents(g.amountRequestedCents), amountGrantedCents: g.amountGrantedCents === null ? null : toCents(g.amountGrantedCents),
+        ...g, amountRequestedCents: centsFrom(g.amountRequestedCents), amountGrantedCents: centsOrNull(g.amountGrantedCents),
       })),
     };
   }

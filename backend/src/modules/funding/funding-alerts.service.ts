@@ -1,7 +1,7 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toCents } from './cents';
 import { sequentially } from './sequentially';
 import type { FundingAlertResponse } from './dto/overview.response';
 import { AGREEMENT_THRESHOLD_CENTS, PUBLIC_AUDIT_THRESHOLD_CENTS } from './funding-types';
@@ -48,10 +48,10 @@ export class FundingAlertsService {
     );
     return [
       ...agreements.map((a: { grantId: string; grantTitle: string; funderName: string; amount: string }) => ({
-        kind: 'agreement_missing' as const, grantId: a.grantId, grantTitle: a.grantTitle, funderName: a.funderName, amountGrantedCents: toCents(a.amount),
+        kind: 'agreement_missing' as const, grantId: a.grantId, grantTitle: a.grantTitle, funderName: a.funderName, amountGrantedCents: centsFrom(a.amount),
       })),
       ...thresholds.map((t: { year: number; total: string; grantIds: string[] }) => ({
-        kind: 'public_threshold' as const, year: t.year, publicGrantedCents: toCents(t.total), thresholdCents: PUBLIC_AUDIT_THRESHOLD_CENTS, grantIds: t.grantIds,
+        kind: 'public_threshold' as const, year: t.year, publicGrantedCents: centsFrom(t.total), thresholdCents: PUBLIC_AUDIT_THRESHOLD_CENTS, grantIds: t.grantIds,
       })),
       ...reports.map((r: Omit<FundingAlertResponse, 'kind'>) => ({ kind: 'report_still_due' as const, ...r })),
     ];

@@ -1,7 +1,7 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toCents } from './cents';
 import { sequentially } from './sequentially';
 import type { DeadlineResponse, FundingAlertResponse, FundingDashboardResponse } from './dto/overview.response';
 import { FundingAlertsService } from './funding-alerts.service';
@@ -34,7 +34,7 @@ export async function dueItems(em: EntityManager, from: string | null, until: st
      ORDER BY d.due, d.kind, d."grantTitle"`,
     [from, until],
   );
-  return rows.map((r) => ({ ...r, amountCents: r.amountCents === null ? null : toCents(r.amountCents), overdue: r.dueOn < today }));
+  return rows.map((r) => ({ ...r, amountCents: r.amountCents === null ? null : centsFrom(r.amountCents), overdue: r.dueOn < today }));
 }
 
 @Injectable()
@@ -96,17 +96,17 @@ export class FundingOverviewService {
       );
       const byStatus = new Map(pipeline.map((p: { status: GrantStatus }) => [p.status, p]));
       const budgetGrants = budget
-        .map((b: { grantId: string; title: string; planned: string; spent: string }) => ({ grantId: b.grantId, title: b.title, plannedCents: toCents(b.planned), spentCents: toCents(b.spent) }))
+        .map((b: { grantId: string; title: string; planned: string; spent: string }) => ({ grantId: b.grantId, title: b.title, plannedCents: centsFrom(b.planned), spentCents: centsFrom(b.spent) }))
         .filter((b: { plannedCents: number; spentCents: number }) => b.plannedCents > 0 || b.spentCents > 0);
       return {
         year: y,
         today,
         pipeline: GRANT_STATUSES.map((status) => {
           const p = byStatus.get(status) as { count: number; requested: string; granted: string } | undefined;
-          return { status, count: p?.count ?? 0, requestedCents: toCents(p?.requested), grantedCents: toCents(p?.granted) };
+          return { status, count: p?.count ?? 0, requestedCents: centsFrom(p?.requested), grantedCents: centsFrom(p?.granted) };
         }),
-        money: { grantedCents: toCents(money.granted), receivedCents: toCents(money.received), expectedCents: toCents(money.expected), overdueCents: toCents(money.overdue) },
-        months: months.map((m: { month: number; received: string; expected: string }) => ({ month: m.month, receivedCents: toCents(m.received), expectedCents: toCents(m.expected) })),
+        money: { grantedCents: centsFrom(money.granted), receivedCents: centsFrom(money.received), expectedCents: centsFrom(money.expected), overdueCents: centsFrom(money.overdue) },
+        months: months.map((m: { month: number; received: string; expected: string }) => ({ month: m.month, receivedCents: centsFrom(m.received), expectedCents: centsFrom(m.expected) })),
         deadlines: deadlines.slice(0, 10),
         contributions: { ...quarter, organisations },
         budget: {

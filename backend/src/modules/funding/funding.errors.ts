@@ -118,8 +118,8 @@ export const fundingErrors = catalogue<FundingError>({
     en: 'The instalments planned exceed this amount: adjust them first',
   },
   [FundingError.InstalmentsWouldExceedAmountGranted]: {
-    fr: 'Les versements prévus dépasseraient le montant accordé ({euros} €)',
-    en: 'The instalments would exceed the amount granted (€{euros})',
+    fr: 'Les versements prévus dépasseraient le montant accordé ({granted})',
+    en: 'The instalments would exceed the amount granted ({granted})',
   },
   [FundingError.LineStillUseContractorsMission]: {
     fr: 'Cette ligne est encore utilisée (par une mission de prestation) : détachez-la d’abord',

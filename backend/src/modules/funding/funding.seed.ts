@@ -1,3 +1,4 @@
+import { multiplyCents } from '@maillage/emails/money';
 import type { SeedStep } from '../../database/seed/seed';
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
@@ -10,7 +11,7 @@ import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
 import { Grant } from './grant.entity';
 
-const cents = (euros: number) => Math.round(euros * 100);
+const cents = (euros: number) => multiplyCents(euros, 100);
 
 /** Funders and grants with their history, instalments, budgets and spending, reports and documents. Ids: `funder:<key>`, `grant:<key>`. */
 export const seedFunding: SeedStep = {

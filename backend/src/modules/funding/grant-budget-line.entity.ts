@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { cents } from './cents';
+import { CentsColumn } from '../../common/cents-column';
 import type { BudgetCategory } from './funding-types';
 import { Grant } from './grant.entity';
 
@@ -22,6 +22,6 @@ export class GrantBudgetLine extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   label: string;
 
-  @Column({ type: 'bigint', transformer: cents })
+  @CentsColumn()
   plannedCents: number;
 }

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { cents } from './cents';
+import { CentsColumn } from '../../common/cents-column';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { Grant } from './grant.entity';
 
@@ -31,7 +31,7 @@ export class GrantExpense {
   @Column({ type: 'date' })
   spentOn: string;
 
-  @Column({ type: 'bigint', transformer: cents })
+  @CentsColumn()
   amountCents: number;
 
   @Column({ type: 'varchar', length: 300 })

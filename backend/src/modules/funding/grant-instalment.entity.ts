@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { cents } from './cents';
+import { CentsColumn } from '../../common/cents-column';
 import { Grant } from './grant.entity';
 
 /** A payment the funder is to make: expected (amount, day), then received (amount, day) — both or neither. */
@@ -20,13 +20,13 @@ export class GrantInstalment extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   label: string;
 
-  @Column({ type: 'bigint', transformer: cents })
+  @CentsColumn()
   expectedCents: number;
 
   @Column({ type: 'date' })
   expectedOn: string;
 
-  @Column({ type: 'bigint', nullable: true, transformer: cents })
+  @CentsColumn({ nullable: true })
   receivedCents: number | null;
 
   @Column({ type: 'date', nullable: true })

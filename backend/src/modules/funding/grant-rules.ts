@@ -1,3 +1,4 @@
+import { formatEuros } from '@maillage/emails/money';
 import { ValidationFailed, type FieldErrors } from '../../common/errors';
 import { STATUS_TRANSITIONS, type GrantStatus } from './funding-types';
 import { FundingError } from './funding.errors';
@@ -47,9 +48,8 @@ export function checkStatusChange(from: GrantStatus, to: GrantStatus, on: string
 /** Instalments plan the money granted: together they may not promise more. `field` is the one the caller changed. */
 export function checkInstalmentsFit(expectedTotal: number, grantedCents: number | null, field: 'expectedCents' | 'amountGrantedCents'): void {
   if (grantedCents === null || expectedTotal <= grantedCents) return;
-  const euros = (grantedCents / 100).toFixed(2);
   throw ValidationFailed.field(field, field === 'expectedCents'
-    ? msg(FundingError.InstalmentsWouldExceedAmountGranted, { euros })
+    ? msg(FundingError.InstalmentsWouldExceedAmountGranted, { granted: (l) => formatEuros(grantedCents, l) })
     : FundingError.InstalmentsPlannedExceedAmountAdjust);
 }
 

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { cents } from './cents';
+import { CentsColumn } from '../../common/cents-column';
 import { Funder } from './funder.entity';
 import type { GrantStatus } from './funding-types';
 
@@ -33,15 +33,15 @@ export class Grant extends BaseEntity {
   @Column({ type: 'date' })
   statusChangedOn: string;
 
-  @Column({ type: 'bigint', transformer: cents })
+  @CentsColumn()
   amountRequestedCents: number;
 
   /** May exceed the amount requested (a funder can top up). Required once granted. */
-  @Column({ type: 'bigint', nullable: true, transformer: cents })
+  @CentsColumn({ nullable: true })
   amountGrantedCents: number | null;
 
   /** The network's own money put into the funded action: with valued in-kind contributions, the co-financing. */
-  @Column({ type: 'bigint', default: 0, transformer: cents })
+  @CentsColumn({ default: 0 })
   ownFundsCents: number;
 
   @Column({ type: 'varchar', length: 3, default: 'EUR' })

@@ -1,3 +1,4 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -6,7 +7,6 @@ import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { toCents } from './cents';
 import { sequentially } from './sequentially';
 import type { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
 import { Funder } from './funder.entity';
@@ -86,15 +86,15 @@ export class GrantsService {
       ...g,
       funderName: raw[i].f_name as string,
       funderKind: raw[i].f_kind as Funder['kind'],
-      receivedCents: toCents(raw[i].receivedCents),
-      toComeCents: toCents(raw[i].toComeCents),
+      receivedCents: centsFrom(raw[i].receivedCents),
+      toComeCents: centsFrom(raw[i].toComeCents),
       overdueInstalments: raw[i].overdueInstalments as number,
-      plannedCents: toCents(raw[i].plannedCents),
-      spentCents: toCents(raw[i].spentCents),
+      plannedCents: centsFrom(raw[i].plannedCents),
+      spentCents: centsFrom(raw[i].spentCents),
     }));
     return {
       items, total: sums.total, page: q.page, pageSize: q.pageSize,
-      totals: { requestedCents: toCents(sums.requestedCents), grantedCents: toCents(sums.grantedCents), receivedCents: toCents(sums.receivedCents), toComeCents: toCents(sums.toComeCents) },
+      totals: { requestedCents: centsFrom(sums.requestedCents), grantedCents: centsFrom(sums.grantedCents), receivedCents: centsFrom(sums.receivedCents), toComeCents: centsFrom(sums.toComeCents) },
     };
   }
 
@@ -120,7 +120,7 @@ export class GrantsService {
       () => this.inKind.validatedByGrant([id], em),
       () => this.alerts.list(id, em),
     );
-    const spentByLine = new Map<string, number>(spent.map((s: { id: string; total: string }) => [s.id, toCents(s.total)]));
+    const spentByLine = new Map<string, number>(spent.map((s: { id: string; total: string }) => [s.id, centsFrom(s.total)]));
     const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
     return {
       ...grant,
@@ -147,7 +147,7 @@ export class GrantsService {
     if (!row) throw new NotFound(FundingError.GrantNotFound);
     return {
       id: row.id, title: row.title, funderName: row.funderName, status: row.status, startsOn: row.startsOn, endsOn: row.endsOn,
-      amountRequestedCents: toCents(row.requested), amountGrantedCents: row.granted === null ? null : toCents(row.granted), receivedCents: toCents(row.received),
+      amountRequestedCents: centsFrom(row.requested), amountGrantedCents: row.granted === null ? null : centsFrom(row.granted), receivedCents: centsFrom(row.received),
     };
   }
 
@@ -224,7 +224,7 @@ export class GrantsService {
       'SELECT coalesce(sum(expected_cents), 0)::bigint AS total FROM grant_instalments WHERE grant_id = $1 AND ($2::uuid IS NULL OR id <> $2)',
       [grantId, exceptInstalmentId],
     );
-    return toCents(total);
+    return centsFrom(total);
   }
 
   private async checkFunder(em: EntityManager, funderId: string): Promise<void> {

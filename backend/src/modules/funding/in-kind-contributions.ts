@@ -1,8 +1,8 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
-import { toCents } from './cents';
 import type { OrganisationContributionsResponse } from './dto/overview.response';
 
 /**
@@ -37,6 +37,6 @@ export class InKindContributions {
        GROUP BY c.organisation_id, o.name ORDER BY total DESC, o.name`,
       [from, to],
     );
-    return rows.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName, valueCents: toCents(r.total) }));
+    return rows.map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName, valueCents: centsFrom(r.total) }));
   }
 }

@@ -1,10 +1,11 @@
+import { centsFrom, formatEuros, type Locale } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { computeSplit, explainLine, formatEuros, PROPORTIONAL_RULES, type Locale, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
+import { computeSplit, explainLine, PROPORTIONAL_RULES, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
 import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.response';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 import { SplitError } from './splits.errors';
@@ -135,7 +136,7 @@ export class SplitCalculator {
        WHERE ss.grant_id = ANY($1) AND s.status <> 'draft' AND s.id IS DISTINCT FROM $2 GROUP BY ss.grant_id`,
       [grantIds, exceptSplitId],
     );
-    return new Map(rows.map((r) => [r.grantId, Number(r.cents)]));
+    return new Map(rows.map((r) => [r.grantId, centsFrom(r.cents)]));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { CentsColumn } from './cents-column';
+import { CentsColumn } from '../../common/cents-column';
 import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
 

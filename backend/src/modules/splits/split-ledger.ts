@@ -1,5 +1,5 @@
+import { formatEuros } from '@maillage/emails/money';
 import type { EntityManager } from 'typeorm';
-import { formatEuros } from './engine';
 import { SplitLedgerEntry, type LedgerKind } from './split-ledger-entry.entity';
 
 const day = (iso: string) => iso.split('-').reverse().join('/');

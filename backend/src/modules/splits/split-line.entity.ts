@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Organisation } from '../organisations/organisation.entity';
-import { CentsColumn } from './cents-column';
+import { CentsColumn } from '../../common/cents-column';
 import { Split } from './split.entity';
 
 /**

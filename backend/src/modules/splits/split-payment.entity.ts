@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { Organisation } from '../organisations/organisation.entity';
-import { CentsColumn } from './cents-column';
+import { CentsColumn } from '../../common/cents-column';
 import { SplitLine } from './split-line.entity';
 import { Split } from './split.entity';
 

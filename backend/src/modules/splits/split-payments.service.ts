@@ -1,3 +1,4 @@
+import { centsFrom, formatEuros } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,7 +7,6 @@ import { Conflict, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { formatEuros } from './engine';
 import type { SplitDetailResponse, SplitLedgerEntryResponse } from './dto/split.response';
 import type { LedgerQuery, RecordPaymentDto, ReversePaymentDto } from './dto/split.dto';
 import { appendLedger } from './split-ledger';
@@ -102,6 +102,6 @@ export class SplitPaymentsService {
 
   private async paidOn(em: EntityManager, lineId: string): Promise<number> {
     const [{ cents }] = await em.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM split_payments WHERE line_id = $1`, [lineId]);
-    return Number(cents);
+    return centsFrom(cents);
   }
 }

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Grant } from '../funding/grant.entity';
-import { CentsColumn } from './cents-column';
+import { CentsColumn } from '../../common/cents-column';
 import { Split } from './split.entity';
 
 /** Where the money of a split comes from: a part of a grant (a split may pool several). */

@@ -1,4 +1,5 @@
 import { subject } from '@casl/ability';
+import { decimal, type Locale } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
@@ -7,7 +8,7 @@ import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { ContributionType } from '../contributions/contribution-types';
-import { decimal, explainLine, type Locale } from './engine';
+import { explainLine } from './engine';
 import { ContributionTotalsProvider } from './ports';
 import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';

@@ -3,7 +3,7 @@ import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
 import { Decision } from '../governance/decision.entity';
 import type { SetAside, SplitRule, SplitRound } from './engine';
-import { CentsColumn } from './cents-column';
+import { CentsColumn } from '../../common/cents-column';
 import { SplitParticipant } from './split-participant.entity';
 import { SplitSource } from './split-source.entity';
 

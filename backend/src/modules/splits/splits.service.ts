@@ -1,3 +1,4 @@
+import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -53,8 +54,8 @@ export class SplitsService {
       return {
         id: s.id, title: s.title, status: s.status, rule: s.rule, totalCents: s.totalCents,
         organisationCount: Number(r.organisation_count),
-        allocatedCents: approved ? Number(r.allocated_cents ?? 0) : null,
-        paidCents: approved ? Number(r.paid_cents ?? 0) : null,
+        allocatedCents: approved ? centsFrom(r.allocated_cents) : null,
+        paidCents: approved ? centsFrom(r.paid_cents) : null,
         approvedAt: s.approvedAt, settledAt: s.settledAt, createdAt: s.createdAt,
       };
     });

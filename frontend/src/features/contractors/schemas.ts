@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centsToInput, euros } from '@/lib/i18n/money';
 import { optionalText, requiredText } from '@/lib/schema';
 import type { Mission, MissionInput, TimeEntryInput } from './types';
 
@@ -18,12 +19,12 @@ export const missionSchema = z
     startsOn: day,
     endsOn: day,
     daysPerMonth: decimal(31),
-    dailyRate: decimal(100_000),
+    dailyRate: euros.pipe(z.number().max(10_000_000, 'validation.number')),
     hoursPerDay: decimal(12),
   })
   .refine((v) => v.endsOn >= v.startsOn, { path: ['endsOn'], message: 'contractors.validation.endAfterStart' })
   // Euros in the form, integer cents in the API.
-  .transform(({ dailyRate, ...rest }): MissionInput => ({ ...rest, dailyRateCents: Math.round(dailyRate * 100) }));
+  .transform(({ dailyRate, ...rest }): MissionInput => ({ ...rest, dailyRateCents: dailyRate }));
 
 export type MissionFormValues = z.input<typeof missionSchema>;
 
@@ -36,7 +37,7 @@ export function missionFormValues(m?: Mission): MissionFormValues {
     startsOn: m?.startsOn ?? '',
     endsOn: m?.endsOn ?? '',
     daysPerMonth: m?.daysPerMonth?.toString() ?? '',
-    dailyRate: m?.dailyRateCents !== undefined ? (m.dailyRateCents / 100).toString() : '',
+    dailyRate: centsToInput(m?.dailyRateCents, 'fr'),
     hoursPerDay: (m?.hoursPerDay ?? 7).toString(),
   };
 }

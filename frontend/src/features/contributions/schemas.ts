@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { centsToInput, typedEuros, typedHundredths } from '@/lib/i18n/money';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '@/lib/schema';
-import { toHundredths } from './valuation';
 import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type Contribution, type ContributionDetail, type ContributionInput } from './types';
 
 const nullIfEmpty = (value: string) => (value === '' ? null : value);
@@ -14,8 +14,8 @@ export const contributionSchema = z
     unit: z.string().pipe(z.enum(CONTRIBUTION_UNITS, 'validation.required')),
     startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'),
     endsOn: optionalDate,
-    quantity: z.string().refine((v) => (toHundredths(v) ?? 0) > 0, 'contributions.validation.quantity'),
-    amountEuros: z.string().refine((v) => v.trim() === '' || toHundredths(v) !== null, 'contributions.validation.amount'),
+    quantity: z.string().refine((v) => (typedHundredths(v) ?? 0) > 0, 'contributions.validation.quantity'),
+    amountEuros: z.string().refine((v) => v.trim() === '' || typedEuros(v) !== null, 'contributions.validation.amount'),
     description: requiredText(2000),
     evidenceUrl: optionalUrl,
     workingGroupId: z.string().transform(nullIfEmpty),
@@ -28,15 +28,13 @@ export const contributionSchema = z
   .transform(({ quantity, amountEuros, unit, reason, ...v }): ContributionInput & { reason: string | null } => ({
     ...v,
     unit,
-    quantity: toHundredths(quantity)! / 100,
+    quantity: typedHundredths(quantity)! / 100,
     // A sum of money is its own value: no separate amount then.
-    amountCents: unit === 'euro' || amountEuros.trim() === '' ? null : toHundredths(amountEuros),
+    amountCents: unit === 'euro' || amountEuros.trim() === '' ? null : typedEuros(amountEuros),
     reason,
   }));
 
 export type ContributionFormValues = z.input<typeof contributionSchema>;
-
-const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 /** The form's starting values: an existing contribution, or a new one for the given organisation and person. */
 export function contributionFormValues(
@@ -51,7 +49,7 @@ export function contributionFormValues(
     startsOn: c?.startsOn ?? '',
     endsOn: c && c.endsOn !== c.startsOn ? c.endsOn : '',
     quantity: c ? String(c.quantity).replace('.', ',') : '',
-    amountEuros: c?.amountCents != null ? euros(c.amountCents) : '',
+    amountEuros: centsToInput(c?.amountCents, 'fr'),
     description: c?.description ?? '',
     evidenceUrl: c && 'evidenceUrl' in c ? c.evidenceUrl ?? '' : '',
     workingGroupId: c ? c.workingGroupId ?? '' : defaults.workingGroupId ?? '',

@@ -1,27 +1,21 @@
+import { rateOn, valueContribution } from '@maillage/emails/money';
+import { typedEuros, typedHundredths } from '@/lib/i18n/money';
 import type { ContributionType, ContributionUnit, Rate } from './types';
 
 /**
- * The value the API will compute, shown while the form is typed in. Same rules as the server (backend
- * modules/contributions/valuation.ts): exact hundredths, half up to the cent, the rate in force on the first day.
+ * The value the API will compute, shown while the form is typed in: the server's own rule (the shared money
+ * module's `valueContribution`), with the rate of the type and unit in force on the first day.
  */
 export function previewValue(
   rates: Rate[] | undefined,
   input: { type: ContributionType | ''; unit: ContributionUnit | ''; startsOn: string; quantity: string; amountEuros: string },
 ): { valueCents: number; rate: Rate | null } | null {
-  const hundredths = toHundredths(input.quantity);
+  const hundredths = typedHundredths(input.quantity);
   if (!input.type || !input.unit || hundredths === null) return null;
-  if (input.unit === 'euro') return { valueCents: hundredths, rate: null };
-  const amount = toHundredths(input.amountEuros);
-  if (amount !== null) return { valueCents: amount, rate: null };
-  const rate = (rates ?? [])
-    .filter((r) => r.type === input.type && r.unit === input.unit && r.validFrom <= input.startsOn)
-    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-  if (!rate) return null;
-  return { valueCents: Math.floor((hundredths * rate.rateCents + 50) / 100), rate };
-}
-
-/** « 7,5 » or « 7.50 » → 750; null when not a number with at most two decimals. */
-export function toHundredths(text: string): number | null {
-  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(text.trim().replace(/[\s\u00a0\u202f]/g, ''));
-  return match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : null;
+  const rate = rateOn((rates ?? []).filter((r) => r.type === input.type && r.unit === input.unit), input.startsOn);
+  // As the form sends it: a sum of money has no separate amount, and an amount not yet readable is none.
+  const amountCents = input.unit === 'euro' ? null : typedEuros(input.amountEuros);
+  const valued = valueContribution({ unit: input.unit, quantity: hundredths / 100, amountCents }, rate);
+  if (typeof valued === 'string') return null;
+  return { valueCents: valued.valueCents, rate: valued.method === 'rate' ? rate : null };
 }

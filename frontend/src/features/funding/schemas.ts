@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalDate, optionalEmail, optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/config';
-import { centsToInput, euros, optionalEuros } from './money';
+import { centsToInput, euros, optionalEuros } from '@/lib/i18n/money';
 import {
   BUDGET_CATEGORIES, DOCUMENT_KINDS, FUNDER_KINDS, GRANT_STATUSES, INITIAL_STATUSES, REPORT_KINDS, REPORT_STATUSES,
   type FunderDetail, type GrantDetail,

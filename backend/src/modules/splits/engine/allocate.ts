@@ -1,3 +1,5 @@
+import { largestRemainder } from '@maillage/emails/money';
+
 /**
  * The arithmetic core of a split: share an amount of cents among claims, each getting its base plus a part
  * proportional to its weight, held between its floor and its cap, and rounded so the parts add up exactly.
@@ -9,13 +11,10 @@
  * Each round fixes at least one claim, so it ends. The caller checks feasibility beforehand (see split.ts); an
  * infeasible set here is a bug, hence a plain Error.
  *
- * Rounding: the largest-remainder method. Every unclamped claim gets the whole cents of its exact share; the
- * cents left over (fewer than the number of those claims) go one each to the claims with, in order:
- *   1. the larger remainder (fractional part of the exact share),
- *   2. then the larger exact share,
- *   3. then the smaller id (string order),
- * so the result depends only on the claims, never on the order they were given in. Floors and caps are whole
- * cents, so rounding up a share that is under its cap never passes it (and rounding down never goes under a floor).
+ * Rounding: the money module's largest-remainder method over the unclamped claims (larger remainder, then larger
+ * exact share, then the smaller id in string order), so the result depends only on the claims, never on the order
+ * they were given in. Floors and caps are whole cents, so rounding up a share that is under its cap never passes it
+ * (and rounding down never goes under a floor).
  */
 
 export interface Claim {
@@ -101,15 +100,10 @@ export function allocate(amount: bigint, claims: readonly Claim[]): { allocation
 }
 
 function roundLargestRemainder(tried: { c: Claim; num: bigint }[], den: bigint, remaining: bigint, out: Map<string, Allocation>): void {
-  const parts = tried.map(({ c, num }) => ({ c, num, whole: num / den, rest: num % den }));
-  let leftover = remaining - sum(parts.map((p) => p.whole));
-  parts.sort((a, b) =>
-    a.rest !== b.rest ? (a.rest > b.rest ? -1 : 1)
-    : a.num !== b.num ? (a.num > b.num ? -1 : 1)
-    : a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0);
-  for (const p of parts) {
-    const rounding = leftover > 0n ? 1 : 0;
-    leftover -= BigInt(rounding);
-    out.set(p.c.id, { id: p.c.id, exactNum: p.num, exactDen: den, rounding, bound: null, amount: p.whole + BigInt(rounding) });
-  }
+  // Ties after remainder and exact share go to the smaller id, so the order claims come in never matters.
+  const byId = (i: number, j: number) => (tried[i].c.id < tried[j].c.id ? -1 : tried[i].c.id > tried[j].c.id ? 1 : 0);
+  const shares = largestRemainder(tried.map((t) => t.num), den, remaining, byId);
+  tried.forEach(({ c, num }, i) => {
+    out.set(c.id, { id: c.id, exactNum: num, exactDen: den, rounding: shares[i].rounding, bound: null, amount: shares[i].amount });
+  });
 }

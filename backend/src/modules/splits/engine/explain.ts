@@ -1,4 +1,5 @@
-import { formatEuros, formatFineEuros, formatPercent, type Locale } from './decimal';
+import { formatEuros, formatFineEuros, type Locale } from '@maillage/emails/money';
+import { formatPercent } from './percent';
 import type { SplitLine, SplitRule } from './types';
 
 interface Context {

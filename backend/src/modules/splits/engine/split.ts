@@ -1,6 +1,6 @@
+import { cents, decimal, formatEuros, isCents as wholeCents, sumCents } from '@maillage/emails/money';
 import { ValidationFailed, type FieldErrors, type Text } from '../../../common/errors';
 import { allocate, type Claim } from './allocate';
-import { decimal, formatEuros } from './decimal';
 import { FULL_BP, PROPORTIONAL_RULES, SPLIT_RULES, type SplitInput, type SplitLine, type SplitParticipantInput, type SplitResult } from './types';
 import { SplitError } from '../splits.errors';
 import { msg } from '../../../common/error-catalogue';
@@ -9,7 +9,7 @@ import type { Locale } from '../../../common/messages';
 /** A type weight may count a contribution up to 100 times its value. */
 const MAX_TYPE_WEIGHT_BP = 100 * FULL_BP;
 
-const isCents = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isCents = (v: unknown): v is number => wholeCents(v) && v >= 0;
 const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
 /** An amount as a message parameter, formatted in the reader's language. */
 const money = (cents: bigint | number) => (l: Locale) => formatEuros(cents, l);
@@ -22,7 +22,7 @@ const money = (cents: bigint | number) => (l: Locale) => formatEuros(cents, l);
 export function computeSplit(input: SplitInput): SplitResult {
   validateFields(input);
   const setAsides = (input.setAsides ?? []).map((s) => ({ label: s.label, amountCents: s.amountCents }));
-  const setAsideCents = setAsides.reduce((a, s) => a + s.amountCents, 0);
+  const setAsideCents = sumCents(setAsides.map((s) => s.amountCents));
   const distributable = BigInt(input.totalCents - setAsideCents);
   const claims = input.participants.map((p) => claimOf(input, p));
   checkFeasible(input, claims, distributable);
@@ -40,14 +40,14 @@ export function computeSplit(input: SplitInput): SplitResult {
       contributions,
       floorCents: p.floorCents ?? null,
       capCents: p.capCents ?? null,
-      contributionCents: Object.values(contributions).reduce((s, v) => s + v, 0),
+      contributionCents: sumCents(Object.values(contributions)),
       weightedContributionCents: proportional ? decimal(claims[i].weight, BigInt(FULL_BP), 4) : '0.0000',
-      baseCents: Number(claims[i].base),
+      baseCents: cents(claims[i].base),
       ratio: totalWeight > 0n ? decimal(claims[i].weight, totalWeight, 6) : '0.000000',
       exactShareCents: decimal(a.exactNum, a.exactDen, 4),
       roundingCents: a.rounding,
       bound: a.bound,
-      amountCents: Number(a.amount),
+      amountCents: cents(a.amount),
     };
   });
   return {
@@ -55,11 +55,11 @@ export function computeSplit(input: SplitInput): SplitResult {
     totalCents: input.totalCents,
     setAsides,
     setAsideCents,
-    distributedCents: Number(distributable),
+    distributedCents: cents(distributable),
     lines,
     rounds: rounds.map((r) => ({
-      clamped: r.clamped.map((k) => ({ organisationId: k.id, bound: k.bound, amountCents: Number(k.amount) })),
-      remainingCents: Number(r.remaining),
+      clamped: r.clamped.map((k) => ({ organisationId: k.id, bound: k.bound, amountCents: cents(k.amount) })),
+      remainingCents: cents(r.remaining),
       sharedAmong: r.sharedAmong,
     })),
   };
@@ -120,7 +120,7 @@ function validateFields(input: SplitInput): void {
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 
   // Sums, once every number is known to be sound.
-  const setAside = (input.setAsides ?? []).reduce((a, s) => a + s.amountCents, 0);
+  const setAside = sumCents((input.setAsides ?? []).map((s) => s.amountCents));
   if (setAside > input.totalCents) {
     add('setAsides', msg(SplitError.SetAsidesExceed, { setAside: money(setAside) }));
   }
@@ -132,7 +132,7 @@ function validateFields(input: SplitInput): void {
     }
   }
   if (input.rule === 'fixed_amount' && setAside <= input.totalCents) {
-    const sum = input.participants.reduce((a, p) => a + p.amountCents!, 0);
+    const sum = sumCents(input.participants.map((p) => p.amountCents!));
     const left = input.totalCents - setAside;
     if (sum !== left) {
       add('participants', msg(SplitError.AmountsNotTotal, { sum: money(sum), left: money(left) }));

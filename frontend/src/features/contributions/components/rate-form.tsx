@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { centsToInput, typedEuros } from '@/lib/i18n/money';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { requiredText } from '@/lib/schema';
@@ -13,13 +14,12 @@ import { FormAlert } from '@/components/form-alert';
 import { ratesApi } from '../api';
 import { CONTRIBUTION_TYPES, type ContributionType, type Rate } from '../types';
 import { useUnitsOf } from '../use-units';
-import { toHundredths } from '../valuation';
 
 const rateSchema = z.object({
   type: z.string().pipe(z.enum(CONTRIBUTION_TYPES, 'validation.required')),
   unit: z.string().min(1, 'validation.required'),
   validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'),
-  rateEuros: z.string().refine((v) => toHundredths(v) !== null, 'contributions.validation.amount').transform((v) => toHundredths(v)!),
+  rateEuros: z.string().refine((v) => typedEuros(v) !== null, 'contributions.validation.amount').transform((v) => typedEuros(v)!),
   label: requiredText(200),
 });
 type RateFormValues = z.input<typeof rateSchema>;
@@ -34,7 +34,7 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
     resolver: zodResolver(rateSchema),
     defaultValues: {
       type: rate?.type ?? '', unit: rate?.unit ?? '', validFrom: rate?.validFrom ?? '',
-      rateEuros: rate ? (rate.rateCents / 100).toFixed(2).replace('.', ',') : '', label: rate?.label ?? '',
+      rateEuros: centsToInput(rate?.rateCents, 'fr'), label: rate?.label ?? '',
     },
   });
   const type = useWatch({ control, name: 'type' }) as ContributionType | '';

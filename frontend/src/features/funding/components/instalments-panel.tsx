@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { IconCash, IconPlus, IconTrash } from '@tabler/icons-react';
+import { centsToInput } from '@/lib/i18n/money';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
 import { notifyError } from '@/lib/notify';
 import { ConfirmButton } from '@/components/confirm-button';
 import { DataTable } from '@/components/data-table';
 import { grantsApi } from '../api';
 import { todayInParis } from '../dates';
-import { centsToInput } from '../money';
 import { instalmentSchema, receiptSchema } from '../schemas';
 import { ACTIVE_STATUSES, type GrantDetail, type Instalment } from '../types';
 import { OverdueBadge } from './badges';

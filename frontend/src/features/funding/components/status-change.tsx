@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
+import { centsToInput } from '@/lib/i18n/money';
 import { useLocale, useT } from '@/lib/i18n/provider';
 import { notifySuccess } from '@/lib/notify';
 import { grantsApi } from '../api';
 import { todayInParis } from '../dates';
-import { centsToInput } from '../money';
 import { statusChangeSchema } from '../schemas';
 import { STATUS_TRANSITIONS, type GrantDetail, type GrantStatus } from '../types';
 import { DateField, MoneyField, NotesField } from './fields';

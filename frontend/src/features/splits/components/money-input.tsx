@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
+import { toHundredths } from '@maillage/emails/money';
 import { useLocale } from '@/lib/i18n/provider';
 
 type Props = Omit<NumberInputProps, 'value' | 'onChange' | 'decimalScale'> & {
@@ -18,7 +19,7 @@ type Props = Omit<NumberInputProps, 'value' | 'onChange' | 'decimalScale'> & {
 function HundredthsInput({ value, onChange, suffix, ...props }: Props & { suffix: string }) {
   const [locale] = useLocale();
   const [text, setText] = useState<number | string>(value == null ? '' : value / 100);
-  const toUnits = (v: number | string) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 100) : null);
+  const toUnits = (v: number | string) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Number(toHundredths(v)) : null);
 
   useEffect(() => {
     if ((value ?? null) !== toUnits(text)) setText(value == null ? '' : value / 100);

@@ -1,4 +1,4 @@
-import { multiplyCents, rateOn, toHundredths, valueContribution } from './valuation';
+import { multiplyCents, rateOn, toHundredths, valueContribution } from '../src/money';
 
 describe('valuation', () => {
   it('reads quantities exactly, with at most two decimals', () => {
