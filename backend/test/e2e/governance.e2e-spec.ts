@@ -269,7 +269,7 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       const nadia = await t.as(demo.copil);
       const before = await count('action_items');
       const other = await nadia.post('/api/action-items', { title: 'Relire la convention', ownerPersonId: ids.gilles, dueOn: '2099-02-01' }).expect(403);
-      expect(other.body.error.code).toBe('forbidden');
+      expect(other.body.error).toMatchObject({ code: 'governance.owner_out_of_reach', kind: 'forbidden' });
       expect(await count('action_items')).toBe(before);
       const own = await createActionItem(nadia, { title: 'Relire la convention', ownerPersonId: ids.nadia });
       // The answer says whose organisations the owner belongs to: the UI checks the same rule before offering a change.

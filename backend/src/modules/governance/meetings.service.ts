@@ -19,9 +19,9 @@ import { readsEveryDecision } from './decisions.service';
 import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { GovernanceError } from './governance.errors';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
-const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
 
 @Injectable()
 export class MeetingsService {
@@ -62,7 +62,7 @@ export class MeetingsService {
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!meeting) throw new NotFound(NOT_FOUND);
+    if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
     if (!ctx.ability.can(action, meeting)) throw new Forbidden();
     return meeting;
   }
@@ -168,7 +168,7 @@ export class MeetingsService {
 
 async function checkMeeting(em: EntityManager, m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null }): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', m.workingGroupId] });
-  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [GovernanceError.EndMustComeAfterStart];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
@@ -181,10 +181,10 @@ async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Pr
   const fields: FieldErrors = {};
   const seen = new Set<string>();
   attendees.forEach((a, i) => {
-    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
-    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Cette personne figure déjà dans la liste', en: 'This person is already listed' }];
+    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.UnknownPerson];
+    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.PersonAlreadyListed];
     else if (a.organisationId && !belongs.has(`${a.personId}:${a.organisationId}`)) {
-      fields[`attendees.${i}.organisationId`] = [{ fr: 'Cette personne ne fait pas partie de cette organisation', en: 'This person is not part of this organisation' }];
+      fields[`attendees.${i}.organisationId`] = [GovernanceError.PersonNotPartOrganisation];
     }
     seen.add(a.personId);
   });

@@ -6,7 +6,7 @@ const auth = client.auth;
 
 export const authApi = {
   ...sessionApi,
-  /** `code`: the second factor's, once the API answered `second_factor_required`. */
+  /** `code`: the second factor's, once the API answered `auth.second_factor_required`. */
   login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
   sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
   endSession: (id: string) => call(auth.authEndSession({ id })),
