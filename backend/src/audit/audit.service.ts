@@ -8,6 +8,7 @@ import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditQuery } from './dto/audit-query.dto';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 export interface AuditRecord {
   action: string;
@@ -114,8 +115,8 @@ export class AuditService {
     if (q.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: q.entityId });
     if (q.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: q.actorId });
     if (q.action) qb.andWhere('e.action = :action', { action: q.action });
-    if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
-    if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     const total = await qb.getCount();
     const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
     const items = entities.map((e, i) => ({ ...e, actorName: (raw[i]?.actor_name as string) ?? null }));

@@ -2,13 +2,14 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { AppAbility, Subject } from '../permissions/ability';
 import { whereAllowed } from '../permissions/casl-to-sql';
 import type { FieldErrors, Text } from './errors';
+import { CommonError } from './common.errors';
 
 /** Tables other modules link to by id, with the message a field gets when its id matches no row. */
 const TARGETS = {
-  working_groups: { fr: 'Groupe de travail inconnu', en: 'Unknown working group' },
-  grants: { fr: 'Subvention inconnue', en: 'Unknown grant' },
-  strategy_actions: { fr: 'Action de la stratégie inconnue', en: 'Unknown strategy action' },
-  grant_budget_lines: { fr: 'Ligne budgétaire inconnue', en: 'Unknown budget line' },
+  working_groups: CommonError.UnknownWorkingGroup,
+  grants: CommonError.UnknownGrant,
+  strategy_actions: CommonError.UnknownStrategyAction,
+  grant_budget_lines: CommonError.UnknownBudgetLine,
 } satisfies Record<string, Text>;
 export type LinkTarget = keyof typeof TARGETS;
 

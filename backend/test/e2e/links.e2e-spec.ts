@@ -1,3 +1,4 @@
+import { CommonError } from '../../src/common/common.errors';
 import { unreadableLinks } from '../../src/common/known-links';
 import { defineAbilityFor } from '../../src/permissions/ability';
 import type { AuthUser } from '../../src/permissions/auth-user';
@@ -68,7 +69,7 @@ describe('links between records', () => {
     const g = await createGrant(coord, funderId);
     const volunteer = { id: 'a', personId: 'p', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles: ['volunteer'], organisationIds: [], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's' } as AuthUser;
     const refused = await unreadableLinks(t.db.manager, defineAbilityFor(volunteer), { grantIds: ['Grant', [g.id]], strategyActionIds: ['StrategyAction', [actions[0]]] });
-    expect(refused).toEqual({ grantIds: [{ fr: 'Subvention inconnue', en: 'Unknown grant' }] });
+    expect(refused).toEqual({ grantIds: [CommonError.UnknownGrant] });
     expect(await unreadableLinks(t.db.manager, defineAbilityFor({ ...volunteer, roles: ['coordinator'] }), { grantIds: ['Grant', [g.id]] })).toEqual({});
   });
 

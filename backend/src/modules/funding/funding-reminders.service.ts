@@ -8,6 +8,7 @@ import { MailService } from '../../mail/mail.service';
 import { addDays, daysBetween, parisToday } from './funding-dates';
 import type { DeadlineResponse } from './dto/overview.response';
 import { dueItems } from './funding-overview.service';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 interface Recipient {
   email: string;
@@ -33,7 +34,7 @@ export class FundingRemindersService {
   ) {}
 
   /** Hourly, so a server that was down at some hour still sends the day's reminders. */
-  @Cron('17 * * * *', { name: 'funding-reminders', timeZone: 'Europe/Paris' })
+  @Cron('17 * * * *', { name: 'funding-reminders', timeZone: DISPLAY_TIME_ZONE })
   async run(): Promise<void> {
     await this.jobs.run('funding-reminders', async () => {
       const sent = await this.sendDueReminders();

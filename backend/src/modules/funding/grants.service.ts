@@ -26,6 +26,8 @@ import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
 import { Grant } from './grant.entity';
 import { InKindContributions } from './in-kind-contributions';
+import { FundingError } from './funding.errors';
+import { msg } from '../../common/error-catalogue';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
@@ -33,7 +35,6 @@ const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
 };
 
-const GRANTED_AMOUNT_REQUIRED = { fr: 'Indiquez le montant accordé', en: 'Give the amount granted' };
 
 /** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
 const FIGURE_COLUMNS = {
@@ -105,7 +106,7 @@ export class GrantsService {
   /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Grant> {
     const grant = await em.findOne(Grant, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!grant) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!grant) throw new NotFound(FundingError.GrantNotFound);
     if (!ctx.ability.can(action, grant)) throw new Forbidden();
     return grant;
   }
@@ -165,7 +166,7 @@ export class GrantsService {
        FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = $1`,
       [id],
     );
-    if (!row) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!row) throw new NotFound(FundingError.GrantNotFound);
     return {
       id: row.id, title: row.title, funderName: row.funderName, status: row.status, startsOn: row.startsOn, endsOn: row.endsOn,
       amountRequestedCents: centsFrom(row.requested), amountGrantedCents: row.granted === null ? null : centsFrom(row.granted), receivedCents: centsFrom(row.received),
@@ -179,7 +180,7 @@ export class GrantsService {
     notInFuture('statusOn', statusOn, today);
     notInFuture('agreementSignedOn', fields.agreementSignedOn, today);
     if (status === 'granted' && (fields.amountGrantedCents === undefined || fields.amountGrantedCents === null)) {
-      throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+      throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
     }
     return this.db.transaction(async (em) => {
       await this.checkFunder(em, fields.funderId);
@@ -204,7 +205,7 @@ export class GrantsService {
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
       if (dto.amountGrantedCents !== undefined) {
-        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
@@ -230,7 +231,7 @@ export class GrantsService {
         checkInstalmentsFit(await this.scheduledCents(em, id), grant.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.status === 'granted') {
-        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         grant.grantedOn = on;
       }
       await em.insert(GrantStatusChange, { grantId: id, fromStatus: grant.status, status: dto.status, changedOn: on, note: dto.note ?? null, actorId: ctx.user.id });
@@ -254,8 +255,8 @@ export class GrantsService {
 
   private async checkFunder(em: EntityManager, funderId: string): Promise<void> {
     const funder = await em.findOneBy(Funder, { id: funderId });
-    if (!funder) throw ValidationFailed.field('funderId', { fr: 'Financeur inconnu', en: 'Unknown funder' });
-    if (funder.archivedAt) throw ValidationFailed.field('funderId', { fr: 'Ce financeur est archivé', en: 'This funder is archived' });
+    if (!funder) throw ValidationFailed.field('funderId', FundingError.UnknownFunder);
+    if (funder.archivedAt) throw ValidationFailed.field('funderId', FundingError.FunderArchived);
   }
 
   private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
@@ -266,8 +267,6 @@ export class GrantsService {
     );
     if (before + after === 0) return;
     const n = before || after;
-    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', {
-      fr: `${n} dépense(s) tomberaient hors de cette période`, en: `${n} spending record(s) would fall outside this period`,
-    });
+    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', msg(FundingError.SpendingOutsidePeriod, { n }));
   }
 }

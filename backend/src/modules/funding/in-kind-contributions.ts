@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
 import type { OrganisationContributionsResponse } from './dto/overview.response';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /**
  * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
@@ -32,8 +33,8 @@ export class InKindContributions {
       `SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS total
        FROM contributions c LEFT JOIN organisations o ON o.id = c.organisation_id
        WHERE c.status = 'validated'
-         AND c.reviewed_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Paris')
-         AND c.reviewed_at < (($2::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+         AND c.reviewed_at >= ($1::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')
+         AND c.reviewed_at < (($2::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')
        GROUP BY c.organisation_id, o.name ORDER BY total DESC, o.name`,
       [from, to],
     );

@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
 import { OVERDUE_SQL } from './action-items.service';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 interface Due {
   id: string;
@@ -36,7 +37,7 @@ export class ActionRemindersService {
     private readonly jobs: JobRunner,
   ) {}
 
-  @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: 'Europe/Paris' })
+  @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: DISPLAY_TIME_ZONE })
   async run(): Promise<void> {
     await this.jobs.run('overdue-action-reminders', async () => ({ sent: await this.sendOverdueReminders() }));
   }

@@ -13,6 +13,7 @@ import { Meeting, type MeetingKind } from './meeting.entity';
 import { StrategyActionWorkingGroup } from './strategy-action-group.entity';
 import { StrategyAction, type StrategyStatus } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -25,7 +26,7 @@ dayjs.extend(timezone);
  */
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const paris = (day: string, time: string) => dayjs.tz(`${day} ${time}`, 'Europe/Paris').toDate();
+const paris = (day: string, time: string) => dayjs.tz(`${day} ${time}`, DISPLAY_TIME_ZONE).toDate();
 
 interface DemoMeeting {
   key: string;
@@ -252,7 +253,7 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
 export const seedGovernance: SeedStep = {
   name: 'meetings, decisions, action items and strategy actions',
   async run(em, ids) {
-    const { meetings, decisions, actions } = demo(dayjs().tz('Europe/Paris'));
+    const { meetings, decisions, actions } = demo(dayjs().tz(DISPLAY_TIME_ZONE));
     const id = (key: string) => {
       const found = ids.get(key);
       if (!found) throw new Error(`seed: unknown key ${key}`);

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { WorkingGroup } from '../working-groups/working-group.entity';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
@@ -36,7 +36,7 @@ export class Meeting extends BaseEntity {
   workingGroupId: string | null;
 
   // Groups are closed, never deleted: RESTRICT keeps what points at them.
-  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @ManyToOne('WorkingGroup', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'working_group_id' })
   workingGroup: Relation<WorkingGroup> | null;
 

@@ -18,9 +18,10 @@ import { Decision } from './decision.entity';
 import { readsEveryDecision } from './decisions.service';
 import type { MeetingAttendeeResponse, MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { Meeting } from './meeting.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { GovernanceError } from './governance.errors';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
-const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
 
 @Injectable()
 export class MeetingsService {
@@ -37,8 +38,8 @@ export class MeetingsService {
       qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')));
     }
     if (q.kind) qb.andWhere('m.kind = :kind', { kind: q.kind });
-    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
-    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
     const total = await qb.getCount();
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
@@ -61,7 +62,7 @@ export class MeetingsService {
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!meeting) throw new NotFound(NOT_FOUND);
+    if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
     // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays without.
     const attendees = await em.find(MeetingAttendee, { select: { personId: true }, where: { meetingId: id } });
     if (!ctx.ability.can(action, Object.assign(new Meeting(), meeting, { attendees }))) throw new Forbidden();
@@ -167,7 +168,7 @@ export class MeetingsService {
 
 async function checkMeeting(em: EntityManager, m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null }): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', m.workingGroupId] });
-  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [GovernanceError.EndMustComeAfterStart];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
@@ -180,10 +181,10 @@ async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Pr
   const fields: FieldErrors = {};
   const seen = new Set<string>();
   attendees.forEach((a, i) => {
-    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
-    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Cette personne figure déjà dans la liste', en: 'This person is already listed' }];
+    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.UnknownPerson];
+    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.PersonAlreadyListed];
     else if (a.organisationId && !belongs.has(`${a.personId}:${a.organisationId}`)) {
-      fields[`attendees.${i}.organisationId`] = [{ fr: 'Cette personne ne fait pas partie de cette organisation', en: 'This person is not part of this organisation' }];
+      fields[`attendees.${i}.organisationId`] = [GovernanceError.PersonNotPartOrganisation];
     }
     seen.add(a.personId);
   });

@@ -14,8 +14,8 @@ import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.re
 import { ACTION_GRANTS, ACTION_GROUPS } from './strategy-action-group.entity';
 import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
+import { GovernanceError } from './governance.errors';
 
-const NOT_FOUND = { fr: 'Action de la stratégie introuvable', en: 'Strategy action not found' };
 
 @Injectable()
 export class StrategyService {
@@ -36,7 +36,7 @@ export class StrategyService {
 
   async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionResponse> {
     const [action] = await this.actions(ctx, em, id);
-    if (!action) throw new NotFound(NOT_FOUND);
+    if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
     if (!ctx.ability.can('read', Object.assign(new StrategyAction(), action))) throw new Forbidden();
     return action;
   }
@@ -68,7 +68,7 @@ export class StrategyService {
     return this.db.transaction(async (em) => {
       const { decisionIds, groupIds = [], grantIds = [], ...fields } = dto;
       const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
-      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [{ fr: 'Axe inconnu', en: 'Unknown axis' }];
+      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [GovernanceError.UnknownAxis];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const action = em.create(StrategyAction, fields);
       if (!ctx.ability.can('create', action)) throw new Forbidden();
@@ -84,11 +84,11 @@ export class StrategyService {
   async update(ctx: SignedInContext, id: string, dto: UpdateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
       const action = await em.findOne(StrategyAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw new NotFound(NOT_FOUND);
+      if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
       if (!ctx.ability.can('update', action)) throw new Forbidden();
       const { decisionIds, axisId, groupIds, grantIds, ...fields } = dto;
       if (axisId !== undefined && axisId !== action.axisId) {
-        throw ValidationFailed.field('axisId', { fr: 'Une action ne change pas d’axe', en: 'An action does not move to another axis' });
+        throw ValidationFailed.field('axisId', GovernanceError.ActionDoesNotMoveAnother);
       }
       const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
@@ -110,7 +110,7 @@ export class StrategyService {
   private async linkDecisions(em: EntityManager, ctx: SignedInContext, action: StrategyAction, decisionIds: string[]): Promise<void> {
     const ids = [...new Set(decisionIds)];
     const found = ids.length ? await em.find(Decision, { select: { id: true }, where: { id: In(ids) } }) : [];
-    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', GovernanceError.UnknownDecision);
     const before: { decision_id: string }[] = await em.query('SELECT decision_id FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
     await em.query('DELETE FROM strategy_action_decisions WHERE strategy_action_id = $1', [action.id]);
     if (ids.length) {

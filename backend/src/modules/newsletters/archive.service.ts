@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { NotFound } from '../../common/errors';
 import type { ArchivedIssueResponse } from './dto/issue.response';
+import { NewsletterError } from './newsletters.errors';
 
-const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
 
 /** The public side of sent issues: the archive page and each issue's web version. */
 @Injectable()
@@ -28,7 +28,7 @@ export class ArchiveService {
       `SELECT title, locale, rendered_html FROM newsletter_issues WHERE number = $1 AND status = 'sent' AND rendered_html IS NOT NULL`,
       [number],
     );
-    if (!row) throw new NotFound(NOT_PUBLISHED);
+    if (!row) throw new NotFound(NewsletterError.IssueDoesNotExistNot);
     const rendered = { locale: row.locale, subject: row.title, html: (row.rendered_html as string).replace(OPEN_PIXEL, ''), text: '' };
     return personaliseNewsletter(rendered, { firstName: null, unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe` }).html;
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
 import type { CadenceResponse } from './dto/issue.response';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 export const REMINDER_DAYS_BEFORE = 14;
 
@@ -22,7 +23,7 @@ export class CadenceService {
     // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28 Feb.
     const [row] = await this.db.query(
       `WITH last AS (
-         SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE 'Europe/Paris')::date AS day
+         SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date AS day
          FROM newsletter_issues WHERE status = 'sent' ORDER BY coalesce(send_at, sent_at) DESC LIMIT 1
        ), due AS (SELECT (day + make_interval(months => $1))::date AS day FROM last)
        SELECT (SELECT number FROM last) AS "lastNumber", (SELECT day FROM last)::text AS "lastSentOn",
@@ -41,7 +42,7 @@ export class CadenceService {
    */
   async remindIfDue(today = new Date()): Promise<number> {
     const c = await this.cadence();
-    const day = today.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    const day = today.toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
     if (!c.nextDueOn || !c.reminderOn || day < c.reminderOn || c.reminderSentAt) return 0;
     const [{ scheduled }] = await this.db.query(`SELECT count(*)::int AS scheduled FROM newsletter_issues WHERE status IN ('scheduled', 'sending', 'paused')`);
     if (scheduled > 0) return 0;

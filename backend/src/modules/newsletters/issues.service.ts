@@ -24,10 +24,11 @@ import { ISSUE_LISTS } from './newsletter-issue-list.entity';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
 import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
+import { NewsletterError } from './newsletters.errors';
+import { msg, render } from '../../common/error-catalogue';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
-const NOT_EDITABLE = { fr: 'Lettre programmée ou envoyée : repassez-la en brouillon pour la modifier', en: 'Scheduled or sent issue: move it back to draft to edit it' };
-const transitionRefused = (from: IssueStatus): Text => ({ fr: `Impossible depuis l’état « ${from} »`, en: `Not possible from status "${from}"` });
+const transitionRefused = (from: IssueStatus): Text => (msg(NewsletterError.NotPossibleFromStatus, { from }));
 
 /** Composing, previewing, checking and moving an issue through draft → in review → scheduled. */
 @Injectable()
@@ -62,7 +63,7 @@ export class IssuesService {
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterIssue> {
     const locked = action !== 'read' && em.queryRunner?.isTransactionActive;
     const issue = await em.findOne(NewsletterIssue, { where: { id }, lock: locked ? { mode: 'pessimistic_write' } : undefined });
-    if (!issue) throw new NotFound({ fr: 'Lettre introuvable', en: 'Issue not found' });
+    if (!issue) throw new NotFound(NewsletterError.IssueNotFound);
     if (!ctx.ability.can(action, issue)) throw new Forbidden();
     return issue;
   }
@@ -85,7 +86,7 @@ export class IssuesService {
       const found: { id: string }[] = await em.query('SELECT id FROM organisations WHERE id = ANY($1)', [orgIds]);
       blocks.forEach((b, i) => {
         if ('organisationIds' in b && b.organisationIds.some((id) => !found.some((f) => f.id === id))) {
-          throw ValidationFailed.field(`blocks.${i}.organisationIds`, { fr: 'Organisation inconnue', en: 'Unknown organisation' });
+          throw ValidationFailed.field(`blocks.${i}.organisationIds`, NewsletterError.UnknownOrganisation);
         }
       });
     }
@@ -115,7 +116,7 @@ export class IssuesService {
   async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, 'update', em);
-      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
+      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NewsletterError.ScheduledSentIssueMoveBack);
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const { blocks, sendAt, listIds, ...fields } = dto;
       // A list of lists left out stays as it is (and out of the audit).
@@ -151,7 +152,7 @@ export class IssuesService {
     return {
       ok: !problems.some((p) => p.severity === 'error'),
       bytes: copy.bytes,
-      problems: problems.map((p) => ({ ...p, message: typeof p.message === 'string' ? p.message : p.message[ctx.locale] })),
+      problems: problems.map((p) => ({ ...p, message: render(p.message, ctx.locale) })),
     };
   }
 
@@ -203,7 +204,7 @@ export class IssuesService {
     if (issue.listIds.length) await this.lists.usable(this.db.manager, issue.listIds, 'listIds');
     const errors = (await this.problems(issue)).filter((p) => p.severity === 'error');
     if (errors.length) {
-      throw new Conflict({ fr: 'La vérification avant envoi a trouvé des erreurs', en: 'The pre-send check found errors' }, { check: errors.map((p) => p.message) });
+      throw new Conflict(NewsletterError.PreSendCheckFailed, { check: errors.map((p) => p.message) });
     }
     return this.move(ctx, id, 'send', ['draft', 'in_review'], (i) => {
       i.status = 'scheduled';

@@ -21,13 +21,12 @@ import { findNameable } from './nameable-person';
 import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type Term } from './terms';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroup } from './working-group.entity';
+import { WorkingGroupError } from './working-groups.errors';
 
 /** What a group's list row adds to the group: its role counts, gaps and pipeline. */
 type GroupCounts = Pick<WorkingGroupResponse, 'roles' | 'gaps' | 'pipeline' | 'overdue'>;
 
 const SORT_COLUMNS = { name: 'g.name', status: 'g.status', createdAt: 'g.created_at' };
-const NAME_TAKEN = { fr: 'Un groupe porte déjà ce nom', en: 'A group already has this name' };
-const GROUP_NOT_FOUND = { fr: 'Groupe de travail introuvable', en: 'Working group not found' };
 
 /** Groups that lack what the plan asks for: two referents, a facilitator, a welcome person. */
 const GAPS_SQL = (() => {
@@ -91,7 +90,7 @@ export class WorkingGroupsService {
   /** Loads a group the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager, lock = action !== 'read'): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can(action, group)) throw new Forbidden();
     return group;
   }
@@ -146,7 +145,7 @@ export class WorkingGroupsService {
       const group = await this.lockGroup(em, groupId);
       const term: Term = { startedOn: dto.startedOn ?? parisToday(), endedOn: dto.endedOn ?? null };
       if (!ctx.ability.can('create', subject('GroupMember', { groupId, personId: dto.personId, role: dto.role, ...term }))) throw new Forbidden();
-      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      if (group.status === 'closed') throw new Conflict(WorkingGroupError.GroupClosed);
       await findNameable(em, ctx, dto.personId);
       await this.checkTerm(em, groupId, dto.personId, dto.role, term);
       const saved = await em.save(em.create(GroupMember, { groupId, personId: dto.personId, role: dto.role, ...term }));
@@ -159,7 +158,7 @@ export class WorkingGroupsService {
     return this.db.transaction(async (em) => {
       await this.lockGroup(em, groupId);
       const member = await em.findOne(GroupMember, { where: { id: termId, groupId } });
-      if (!member) throw new NotFound({ fr: 'Mandat introuvable', en: 'Term not found' });
+      if (!member) throw new NotFound(WorkingGroupError.TermNotFound);
       const term: Term = { startedOn: dto.startedOn ?? member.startedOn, endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn };
       if (!ctx.ability.can('update', member) || !ctx.ability.can('update', subject('GroupMember', { ...member, ...term }))) throw new Forbidden();
       await this.checkTerm(em, groupId, member.personId, member.role, term, member.id);
@@ -183,7 +182,7 @@ export class WorkingGroupsService {
       const terms = (await em.find(GroupMember, { where: { groupId, personId } })).filter((t) => t.endedOn === null || t.endedOn >= today);
       const entry = await em.findOne(GroupVolunteer, { where: { groupId, personId } });
       const staying = entry && entry.stage !== 'left';
-      if (terms.length === 0 && !staying) throw new Conflict({ fr: 'Vous ne faites pas partie de ce groupe', en: 'You are not in this group' });
+      if (terms.length === 0 && !staying) throw new Conflict(WorkingGroupError.AreNotGroup);
       for (const t of terms) {
         const withdrawn = t.startedOn > lastDay;
         if (withdrawn) await em.delete(GroupMember, t.id);
@@ -220,30 +219,27 @@ export class WorkingGroupsService {
 
   private async lockGroup(em: EntityManager, id: string): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     return group;
   }
 
   /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
   private async checkTerm(em: EntityManager, groupId: string, personId: string, role: MemberRole, term: Term, ignoreId?: string): Promise<void> {
     if (term.endedOn !== null && term.endedOn < term.startedOn) {
-      throw ValidationFailed.field('endedOn', { fr: 'La fin du mandat précède son début', en: 'The term ends before it starts' });
+      throw ValidationFailed.field('endedOn', WorkingGroupError.TermEndsBeforeStarts);
     }
     const others = (await em.find(GroupMember, { where: { groupId, role } })).filter((t) => t.id !== ignoreId);
     if (others.some((t) => t.personId === personId && overlaps(t, term))) {
-      throw new Conflict({ fr: 'Cette personne tient déjà ce rôle sur cette période', en: 'This person already holds this role in this period' });
+      throw new Conflict(WorkingGroupError.PersonAlreadyHoldsRolePeriod);
     }
     if (role === 'referent' && maxConcurrent(others, term) >= MAX_REFERENTS) {
-      throw new Conflict({
-        fr: 'Le groupe a déjà deux référent·es sur cette période : terminez d’abord l’un des mandats',
-        en: 'The group already has two referents in this period: end one of their terms first',
-      });
+      throw new Conflict(WorkingGroupError.GroupAlreadyHasTwoReferents);
     }
   }
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [WorkingGroupError.GroupAlreadyHasName] });
   }
 }
 
