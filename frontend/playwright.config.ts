@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { TIME_ZONE } from './src/lib/time-zone';
 
 /**
  * Browser tests against a running stack (the caller starts it; there is no webServer here). Debian's Chromium is
@@ -17,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL: process.env.E2E_BASE_URL || 'http://127.0.0.1:3100',
     locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
+    timezoneId: TIME_ZONE,
     screenshot: 'only-on-failure',
     trace: 'off',
   },

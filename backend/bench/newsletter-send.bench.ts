@@ -109,9 +109,10 @@ async function main(): Promise<void> {
     const { blocks: sampleBlocks, ...sample } = newsletterSample;
     const blocks = sampleBlocks.filter((b) => b.type !== 'new_members').map((b, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, ...b }));
     const [{ id: issueId }] = await db.query(
-      `INSERT INTO newsletter_issues (number, title, preheader, status, list_ids, blocks, send_at) VALUES (1, $1, $2, 'draft', $3, $4, now()) RETURNING id`,
-      [sample.title, sample.preheader, [listId], JSON.stringify(blocks)],
+      `INSERT INTO newsletter_issues (number, title, preheader, status, blocks, send_at) VALUES (1, $1, $2, 'draft', $3, now()) RETURNING id`,
+      [sample.title, sample.preheader, JSON.stringify(blocks)],
     );
+    await db.query('INSERT INTO newsletter_issue_lists (issue_id, list_id, position) VALUES ($1, $2, 0)', [issueId, listId]);
 
     const renderer = app.get(IssueRenderer);
     const transport = app.get(BulkTransport).transport;

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { registeredCodes } from './common/error-catalogue';
+import { TRANSPORT_CODES } from './common/http-exception.filter';
 import { ErrorResponse } from './common/dto/error.response';
 import metadata from './metadata';
 
@@ -16,9 +18,13 @@ export async function describeApi(app: INestApplication): Promise<OpenAPIObject>
     .addCookieAuth('maillage_session')
     .addGlobalResponse(...ERRORS.map(([status, description]) => ({ status, description, type: ErrorResponse })))
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     extraModels: [ErrorResponse],
     // `Organisations_list` → the generated client's `organisations.organisationsList()`.
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
+  // Every error code the API can answer: the catalogues (src/**/*.errors.ts) have registered theirs as the app loaded.
+  const code = (document.components!.schemas!.ErrorDetail as { properties: Record<string, { enum?: string[] }> }).properties.code;
+  code.enum = [...new Set([...registeredCodes(), ...TRANSPORT_CODES])].sort();
+  return document;
 }

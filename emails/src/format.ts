@@ -1,9 +1,10 @@
 import type { FundingDeadlineKind, MeetingKind } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 import { formatEuros } from './money';
+import { DISPLAY_TIME_ZONE } from './time-zone';
 
 /** Dates in mails are read by people in France: shown in Paris time, which the texts say. */
-export const timeZone = 'Europe/Paris';
+export const timeZone = DISPLAY_TIME_ZONE;
 
 const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 

@@ -12,3 +12,4 @@ export {
   type NewsletterIssueContent, type Recipient, type RenderedNewsletter,
 } from './newsletter';
 export { newsletterSample } from './samples';
+export { DISPLAY_TIME_ZONE } from './time-zone';

@@ -1,9 +1,10 @@
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { login, USERS } from './support/login';
+import { TIME_ZONE } from '../src/lib/time-zone';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 const yearEnd = `${today.slice(0, 4)}-12-31`;
 
 /** "12 500,00 €" or "€12,500.00" → 1250000: amounts always show their cents, so the digits are the cents. */

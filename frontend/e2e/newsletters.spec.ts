@@ -1,9 +1,10 @@
 import { expect, test } from './support/fixtures';
 import { login, USERS } from './support/login';
+import { TIME_ZONE } from '../src/lib/time-zone';
 
 /** "YYYY-MM-DDTHH:MM" of now in Paris, as a datetime-local input holds it (the browser runs in Europe/Paris). */
 function nowInParis(): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date());
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date());
   return parts.replace(' ', 'T');
 }
 

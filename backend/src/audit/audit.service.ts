@@ -10,6 +10,7 @@ import type { AuditQuery } from './dto/audit-query.dto';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
 import { exec, maybeOne, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 export interface AuditRecord {
   action: string;
@@ -116,8 +117,8 @@ export class AuditService {
     if (q.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: q.entityId });
     if (q.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: q.actorId });
     if (q.action) qb.andWhere('e.action = :action', { action: q.action });
-    if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
-    if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     const total = await qb.getCount();
     const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
     const items = entities.map((e, i) => ({ ...e, actorName: (raw[i]?.actor_name as string) ?? null }));

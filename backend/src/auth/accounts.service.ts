@@ -16,6 +16,7 @@ import type { AccountQuery, InviteDto } from './dto/accounts.dto';
 import type { AccountResponse as AccountView, InvitationSentResponse } from './dto/accounts.response';
 import type { Role } from './roles';
 import { randomToken, SessionService, sha256 } from './session.service';
+import { AuthError } from './auth.errors';
 
 
 const view = (a: Account): AccountView => ({
@@ -56,7 +57,7 @@ export class AccountsService {
   /** Only an admin hands out the admin role. */
   private checkGrantable(ctx: SignedInContext, roles: Role[]): void {
     if (roles.includes('admin') && !ctx.user.roles.includes('admin')) {
-      throw new Forbidden({ fr: 'Seul un administrateur peut donner le rôle admin', en: 'Only an admin can grant the admin role' });
+      throw new Forbidden(AuthError.OnlyAdminCanGrantAdmin);
     }
   }
 
@@ -66,8 +67,8 @@ export class AccountsService {
     const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);
     const account = await this.db.transaction(async (em) => {
       if (await em.getRepository(Account).exists({ where: { email: dto.email } })) {
-        throw new Conflict({ fr: 'Un compte existe déjà pour cette adresse', en: 'An account already exists for this address' }, {
-          email: [{ fr: 'Un compte existe déjà pour cette adresse', en: 'An account already exists for this address' }],
+        throw new Conflict(AuthError.AccountAlreadyExistsAddress, {
+          email: [AuthError.AccountAlreadyExistsAddress],
         });
       }
       let person = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = :email', { email: dto.email }).getOne();
@@ -137,6 +138,6 @@ export class AccountsService {
       .andWhere('a.disabled_at IS NULL')
       .andWhere('a.id <> :id', { id: account.id })
       .getCount();
-    if (n === 0) throw new Conflict({ fr: 'Il doit rester au moins un administrateur actif', en: 'At least one active admin must remain' });
+    if (n === 0) throw new Conflict(AuthError.LastAdmin);
   }
 }

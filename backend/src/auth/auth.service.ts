@@ -22,6 +22,7 @@ import type { ReauthenticateDto } from './dto/security.dto';
 import { SecondFactorService } from './second-factor.service';
 import { Session } from './session.entity';
 import { randomToken, SessionService, sha256 } from './session.service';
+import { AuthError } from './auth.errors';
 
 export interface SignedIn {
   token: string;
@@ -36,10 +37,6 @@ interface ResetRequest {
   ip: string | null;
 }
 
-const SECOND_FACTOR_NEEDED = { fr: 'Saisissez le code de votre application d’authentification', en: 'Enter the code from your authenticator app' };
-const WRONG_CODE = { fr: 'Code incorrect ou déjà utilisé', en: 'Wrong or already used code' };
-const BAD_CREDENTIALS = { fr: 'E-mail ou mot de passe incorrect', en: 'Wrong email or password' };
-const WEAK = { fr: 'Mot de passe trop faible : 12 caractères au moins, et pas un mot de passe courant', en: 'Password too weak: at least 12 characters, and not a common password' };
 
 @Injectable()
 export class AuthService {
@@ -80,13 +77,13 @@ export class AuthService {
       .where('a.email = :email', { email: dto.email })
       .getOne();
     const ok = account?.passwordHash && !account.disabledAt ? await verifyPassword(account.passwordHash, dto.password) : (await burnVerification(dto.password), false);
-    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(BAD_CREDENTIALS, 'invalid_credentials'));
+    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(AuthError.InvalidCredentials));
     if (account.totpEnabledAt) {
       // Asked for only once the password is right: the form then sends both again, with the code.
-      if (!dto.code) throw new Unauthenticated(SECOND_FACTOR_NEEDED, 'second_factor_required');
+      if (!dto.code) throw new Unauthenticated(AuthError.SecondFactorRequired);
       const code = dto.code;
       if (!(await this.db.transaction((em) => this.secondFactor.verify(em, account.id, code)))) {
-        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(WRONG_CODE, 'invalid_second_factor'));
+        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(AuthError.InvalidSecondFactor));
       }
     }
     await this.rateLimit.clear(buckets[0]);
@@ -124,7 +121,7 @@ export class AuthService {
   async changePassword(ctx: SignedInContext, dto: ChangePasswordDto): Promise<void> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     if (!isStrongPassword(dto.newPassword, [ctx.user.email.split('@')[0], ctx.user.firstName, ctx.user.lastName])) {
-      throw ValidationFailed.field('newPassword', WEAK);
+      throw ValidationFailed.field('newPassword', AuthError.PasswordTooWeak);
     }
     const passwordHash = await hashPassword(dto.newPassword);
     await this.db.transaction(async (em) => {
@@ -138,7 +135,7 @@ export class AuthService {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
       const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
-      if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', { fr: 'Cette adresse est déjà utilisée', en: 'This address is already in use' });
+      if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', AuthError.AddressAlreadyUse);
       await em.update(Account, ctx.user.id, { email: dto.email });
       await em.update(Person, ctx.user.personId, { email: dto.email });
       await this.audit.record(em, ctx, { action: 'update', entityType: 'Account', entityId: ctx.user.id, before: { email: ctx.user.email }, after: { email: dto.email } });
@@ -158,7 +155,7 @@ export class AuthService {
     await checkCurrentPassword(this.db, ctx.user.id, dto.password, 'password');
     await this.db.transaction(async (em) => {
       if (ctx.session.secondFactor.enabled && !(dto.code && (await this.secondFactor.verify(em, ctx.user.id, dto.code)))) {
-        throw ValidationFailed.field('code', WRONG_CODE);
+        throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       }
       await this.sessions.markAuthenticated(em, ctx.user.sessionId);
       await this.audit.record(em, ctx, { action: 'reauthenticated', entityType: 'Account', entityId: ctx.user.id });
@@ -217,8 +214,8 @@ export class AuthService {
   private async takeToken(em: EntityManager, token: string, purpose: TokenPurpose): Promise<AccountToken> {
     const row = await em.getRepository(AccountToken).createQueryBuilder('t').setLock('pessimistic_write')
       .where('t.tokenHash = :h AND t.purpose = :purpose', { h: sha256(token), purpose }).getOne();
-    if (!row) throw new NotFound({ fr: 'Lien inconnu', en: 'Unknown link' });
-    if (row.usedAt || row.expiresAt < new Date()) throw new Gone({ fr: 'Ce lien a expiré ou a déjà servi', en: 'This link has expired or was already used' });
+    if (!row) throw new NotFound(AuthError.UnknownLink);
+    if (row.usedAt || row.expiresAt < new Date()) throw new Gone(AuthError.LinkExpired);
     return row;
   }
 

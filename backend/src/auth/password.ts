@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ValidationFailed } from '../common/errors';
 import { Account } from './account.entity';
 import { COMMON_PASSWORDS } from './common-passwords';
+import { AuthError } from './auth.errors';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -35,6 +36,6 @@ export async function burnVerification(password: string): Promise<void> {
 export async function checkCurrentPassword(db: DataSource, accountId: string, password: string, field = 'currentPassword'): Promise<void> {
   const account = await db.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: accountId }).getOneOrFail();
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
-    throw ValidationFailed.field(field, { fr: 'Mot de passe actuel incorrect', en: 'Current password is wrong' });
+    throw ValidationFailed.field(field, AuthError.CurrentPasswordWrong);
   }
 }

@@ -11,8 +11,8 @@ import { checkCurrentPassword } from './password';
 import type { Role } from './roles';
 import { acceptedStep, newRecoveryCodes, newTotpSecret, recoveryHash, totpUri } from './second-factor';
 import { SecuritySettings } from './security-settings.entity';
+import { AuthError } from './auth.errors';
 
-const WRONG_CODE = { fr: 'Code incorrect ou déjà utilisé', en: 'Wrong or already used code' };
 
 /** TOTP second factor with recovery codes, and the admin's choice of roles that must have one. */
 @Injectable()
@@ -43,7 +43,7 @@ export class SecondFactorService {
 
   /** Step one of enrolment: a new secret for the app (as a QR code's otpauth URI), kept pending until step two. */
   async setup(ctx: SignedInContext): Promise<SecondFactorSetupResponse> {
-    if (await this.isEnabled(ctx.user.id)) throw new Conflict({ fr: 'La double authentification est déjà active', en: 'Two-factor authentication is already on' });
+    if (await this.isEnabled(ctx.user.id)) throw new Conflict(AuthError.TwoFactorAuthenticationAlready);
     const secret = newTotpSecret();
     await this.db.getRepository(Account).update(ctx.user.id, { totpPendingSecret: secret });
     return { secret, otpauthUri: totpUri(secret, ctx.user.email) };
@@ -55,7 +55,7 @@ export class SecondFactorService {
     return this.db.transaction(async (em) => {
       const a = await em.getRepository(Account).createQueryBuilder('a').setLock('pessimistic_write').addSelect('a.totpPendingSecret').where('a.id = :id', { id: ctx.user.id }).getOneOrFail();
       const step = a.totpPendingSecret ? await acceptedStep(a.totpPendingSecret, dto.code, null) : null;
-      if (step === null) throw ValidationFailed.field('code', WRONG_CODE);
+      if (step === null) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, {
         totpSecret: a.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: String(step), recoveryCodeHashes: hashes,
@@ -69,7 +69,7 @@ export class SecondFactorService {
   async renewRecoveryCodes(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', WRONG_CODE);
+      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, { recoveryCodeHashes: hashes });
       await this.audit.record(em, ctx, { action: 'recovery_codes_renewed', entityType: 'Account', entityId: ctx.user.id });
@@ -80,11 +80,11 @@ export class SecondFactorService {
   /** Off again, with the password and a code; not for a role that must keep it. */
   async disable(ctx: SignedInContext, dto: SecondFactorDto): Promise<void> {
     if (ctx.session.secondFactor.required) {
-      throw new Conflict({ fr: 'Votre rôle impose la double authentification', en: 'Your role requires two-factor authentication' });
+      throw new Conflict(AuthError.RoleRequiresTwoFactorAuthentication);
     }
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', WRONG_CODE);
+      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       await em.update(Account, ctx.user.id, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] });
       await this.audit.record(em, ctx, { action: 'second_factor_disabled', entityType: 'Account', entityId: ctx.user.id });
     });

@@ -1,5 +1,6 @@
 import type { PipeTransform } from '@nestjs/common';
 import { ValidationFailed } from '../common/errors';
+import { AuthError } from './auth.errors';
 
 /**
  * A listed session's id: 16 hex digits (see SessionService.listFor). In a file of its own: the Swagger plugin
@@ -7,7 +8,7 @@ import { ValidationFailed } from '../common/errors';
  */
 export class ParseSessionIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
-    if (!/^[0-9a-f]{16}$/.test(value)) throw ValidationFailed.field('id', { fr: 'Identifiant invalide', en: 'Invalid identifier' });
+    if (!/^[0-9a-f]{16}$/.test(value)) throw ValidationFailed.field('id', AuthError.InvalidIdentifier);
     return value;
   }
 }

@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { JobRunner } from '../jobs/job-runner.service';
 import type { BackupStatusResponse } from './dto/backup-status.response';
 import { pgDump } from './pg-dump';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 export const BACKUP_JOB = 'backup';
 const NAME = /^maillage-\d{8}-\d{6}Z\.dump$/;
@@ -49,7 +50,7 @@ export class BackupService {
     private readonly jobs: JobRunner,
   ) {}
 
-  @Cron('30 3 * * *', { name: 'daily-backup', timeZone: 'Europe/Paris' })
+  @Cron('30 3 * * *', { name: 'daily-backup', timeZone: DISPLAY_TIME_ZONE })
   async daily(): Promise<void> {
     if (this.config.BACKUP_DAILY) await this.backupOnce();
   }

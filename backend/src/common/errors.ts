@@ -1,23 +1,38 @@
-/** A message in both languages of the app; the HTTP filter picks one from Accept-Language. */
-export type Text = string | { fr: string; en: string };
+import { CommonError } from './common.errors';
+import { codeOf, type Text } from './error-catalogue';
+
+export type { Text } from './error-catalogue';
 /** Field path → messages, as the UI shows them next to each field. */
 export type FieldErrors = Record<string, Text[]>;
 
-/** A failure the domain expects: carries an HTTP status and a stable code the UI can rely on. */
+/** The HTTP family of an error, answered as `error.kind` beside the specific `error.code`. */
+export type ErrorKind =
+  | 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'too_many_requests';
+
+/**
+ * A failure the domain expects: an HTTP status, its kind, and a catalogued text whose code (e.g.
+ * `contributions.already_validated`) the UI can rely on.
+ */
 export class DomainError extends Error {
+  readonly code: string;
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly kind: ErrorKind,
     readonly text: Text,
     readonly fields?: FieldErrors,
+    code?: string,
   ) {
-    super(typeof text === 'string' ? text : text.en);
+    super(typeof text === 'string' ? text : 'code' in text ? text.code : text.en);
+    this.code = code ?? codeOf(text) ?? kind;
   }
 }
 
 export class ValidationFailed extends DomainError {
-  constructor(fields: FieldErrors, text: Text = { fr: 'Données invalides', en: 'Invalid input' }) {
-    super(400, 'validation', text, fields);
+  constructor(fields: FieldErrors, text: Text = CommonError.InvalidInput) {
+    // A single field message names the failure better than "invalid input": its code becomes the error's.
+    const messages = Object.values(fields).flat();
+    const sole = text === CommonError.InvalidInput && messages.length === 1 ? codeOf(messages[0]) : undefined;
+    super(400, 'validation', text, fields, sole);
   }
   static field(field: string, text: Text): ValidationFailed {
     return new ValidationFailed({ [field]: [text] });
@@ -25,20 +40,20 @@ export class ValidationFailed extends DomainError {
 }
 
 export class NotFound extends DomainError {
-  constructor(text: Text = { fr: 'Introuvable', en: 'Not found' }) {
+  constructor(text: Text = CommonError.NotFound) {
     super(404, 'not_found', text);
   }
 }
 
 export class Forbidden extends DomainError {
-  constructor(text: Text = { fr: 'Action non autorisée', en: 'You may not do this' }) {
-    super(403, 'forbidden', text);
+  constructor(text: Text = CommonError.Forbidden, fields?: FieldErrors) {
+    super(403, 'forbidden', text, fields);
   }
 }
 
 export class Unauthenticated extends DomainError {
-  constructor(text: Text = { fr: 'Connectez-vous d’abord', en: 'Sign in first' }, code = 'unauthenticated') {
-    super(401, code, text);
+  constructor(text: Text = CommonError.Unauthenticated) {
+    super(401, 'unauthenticated', text);
   }
 }
 
@@ -55,7 +70,7 @@ export class Gone extends DomainError {
 }
 
 export class TooManyRequests extends DomainError {
-  constructor(text: Text = { fr: 'Trop de tentatives, réessayez plus tard', en: 'Too many attempts, try again later' }) {
+  constructor(text: Text = CommonError.TooManyRequests) {
     super(429, 'too_many_requests', text);
   }
 }

@@ -13,7 +13,7 @@ function answer(code: string, detail?: string): { status: number; body: { error:
 
 describe('HttpExceptionFilter, database errors', () => {
   it('answers a delete refused by a RESTRICT foreign key with 409, not 500', () => {
-    expect(answer('23001')).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
+    expect(answer('23001')).toMatchObject({ status: 409, body: { error: { code: 'common.still_in_use', kind: 'conflict' } } });
   });
 
   it('names the field of a reference to a missing row (400) and of a taken value (409)', () => {

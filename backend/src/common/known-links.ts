@@ -1,13 +1,17 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { AppAbility, Subject } from '../permissions/ability';
+import { whereAllowed } from '../permissions/casl-to-sql';
 import type { FieldErrors, Text } from './errors';
 import { one, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
+import { CommonError } from './common.errors';
 
 /** Tables other modules link to by id, with the message a field gets when its id matches no row. */
 const TARGETS = {
-  working_groups: { fr: 'Groupe de travail inconnu', en: 'Unknown working group' },
-  grants: { fr: 'Subvention inconnue', en: 'Unknown grant' },
-  grant_budget_lines: { fr: 'Ligne budgétaire inconnue', en: 'Unknown budget line' },
+  working_groups: CommonError.UnknownWorkingGroup,
+  grants: CommonError.UnknownGrant,
+  strategy_actions: CommonError.UnknownStrategyAction,
+  grant_budget_lines: CommonError.UnknownBudgetLine,
 } satisfies Record<string, Text>;
 export type LinkTarget = keyof typeof TARGETS;
 
@@ -27,6 +31,22 @@ export async function unknownLinks(em: EntityManager, links: Record<string, [Lin
       { missing: col.int },
     );
     if (missing > 0) fields[field] = [TARGETS[table]];
+  }
+  return fields;
+}
+
+/**
+ * Field messages for links to records (field → [subject, ids]) that do not exist or that the caller may not read:
+ * linking to a record one cannot see is refused the same way, without telling whether it exists.
+ */
+export async function unreadableLinks(em: EntityManager, ability: AppAbility, links: Record<string, [Subject, string[] | undefined]>): Promise<FieldErrors> {
+  const fields: FieldErrors = {};
+  for (const [field, [subject, value]] of Object.entries(links)) {
+    const ids = [...new Set(value ?? [])];
+    if (ids.length === 0) continue;
+    const qb = em.getRepository<ObjectLiteral>(subject).createQueryBuilder('t').where('t.id IN (:...ids)', { ids });
+    const readable = await whereAllowed(qb, ability, 'read', subject).getCount();
+    if (readable < ids.length) fields[field] = [TARGETS[em.connection.getMetadata(subject).tableName as LinkTarget]];
   }
   return fields;
 }

@@ -3,6 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 import { ValidationFailed } from './errors';
+import { CommonError } from './common.errors';
 
 /** One failed rule on one field, before it is put into words (the filter knows the request's language). */
 export interface FieldViolation {
@@ -58,7 +59,7 @@ export class EmptyPatchInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const body = req.body;
     if (req.method === 'PATCH' && (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0)) {
-      throw new ValidationFailed({}, { fr: 'Rien à modifier : le corps de la requête est vide', en: 'Nothing to change: the request body is empty' });
+      throw new ValidationFailed({}, CommonError.EmptyBody);
     }
     return next.handle();
   }

@@ -8,6 +8,9 @@ const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && v
 /** Good enough on a laptop; refused in production, where unsubscribe links must not be forgeable. */
 const DEV_NEWSLETTER_SECRET = 'maillage-development-newsletter-secret-not-for-production';
 
+/** Any of the DKIM settings given: then all three are required. */
+const dkimConfigured = (c: AppConfig) => [c.DKIM_DOMAIN, c.DKIM_SELECTOR, c.DKIM_PRIVATE_KEY_FILE].some(Boolean);
+
 /** Every setting the backend reads, validated once at start: a bad value stops the app and names the variable. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -166,11 +169,11 @@ export class AppConfig {
   @IsOptional() @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
   DKIM_DOMAIN?: string;
 
-  @ValidateIf((c: AppConfig) => Boolean(c.DKIM_DOMAIN || c.DKIM_SELECTOR || c.DKIM_PRIVATE_KEY_FILE)) @Matches(/^[a-z0-9._-]+$/i)
+  @ValidateIf(dkimConfigured) @Matches(/^[a-z0-9._-]+$/i)
   DKIM_SELECTOR?: string;
 
   /** Path of the PEM private key. */
-  @ValidateIf((c: AppConfig) => Boolean(c.DKIM_DOMAIN || c.DKIM_SELECTOR || c.DKIM_PRIVATE_KEY_FILE)) @IsString() @MinLength(1)
+  @ValidateIf(dkimConfigured) @IsString() @MinLength(1)
   DKIM_PRIVATE_KEY_FILE?: string;
 
   get backupDir(): string {

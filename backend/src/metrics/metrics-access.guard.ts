@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { Forbidden, Unauthenticated } from '../common/errors';
+import { MetricsError } from './metrics.errors';
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
@@ -21,12 +22,12 @@ export class MetricsAccessGuard implements CanActivate {
     if (token) {
       const given = Buffer.from(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
       const expected = Buffer.from(token);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Unauthenticated({ fr: 'Jeton des métriques manquant ou faux', en: 'Missing or wrong metrics token' }, 'metrics_token');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Unauthenticated(MetricsError.InvalidToken);
       return true;
     }
     const proxied = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
     if (proxied || !LOOPBACK.test(req.socket.remoteAddress ?? '')) {
-      throw new Forbidden({ fr: 'Métriques lisibles depuis ce serveur seulement (ou avec METRICS_TOKEN)', en: 'Metrics are readable from this server only (or with METRICS_TOKEN)' });
+      throw new Forbidden(MetricsError.NotFromServer);
     }
     return true;
   }

@@ -1,7 +1,7 @@
-import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
-import { GROUP_FIELDS_WITHOUT_PIPELINE, TERM_FIELDS_WITHOUT_CONTACT } from '../modules/working-groups/readable-fields';
 import type { AuthUser } from './auth-user';
+import { GROUP_FIELDS_WITHOUT_PIPELINE, MISSION_FIELDS_WITHOUT_RATE, TERM_FIELDS_WITHOUT_CONTACT } from './readable-fields';
 
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
   | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
@@ -14,14 +14,10 @@ export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntr
   | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'SecuritySettings' | 'Backup';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
-/**
- * What a COPIL member may read of a mission (as the API answers it): everything but the daily rate and the money
- * derived from it (`dailyRateCents`, `budgetedCents`, `usedCents`, `monthsCents`).
- */
-export const MISSION_FIELDS_WITHOUT_RATE = [
-  'id', 'contractorPersonId', 'contractorName', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn', 'daysPerMonth',
-  'hoursPerDay', 'grantId', 'budgetLineId', 'budgetedDays', 'usedDays', 'overBudgetMonths', 'months', 'createdAt', 'updatedAt',
-];
+/** The partial field lists below, as mutable arrays for CASL. */
+const groupFieldsWithoutPipeline = [...GROUP_FIELDS_WITHOUT_PIPELINE];
+const termFieldsWithoutContact = [...TERM_FIELDS_WITHOUT_CONTACT];
+const missionFieldsWithoutRate = [...MISSION_FIELDS_WITHOUT_RATE];
 
 /** Who reads a decision: everyone signed in (`public`) or the network's inner circle only (`copil`, the default). */
 export const DECISION_VISIBILITIES = ['copil', 'public'] as const;
@@ -49,16 +45,16 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   // whole decisions log (below).
   can('read', 'Decision', { visibility: 'public' });
   can('read', 'StrategyAction');
-  can('read', 'Meeting', { attendeePersonIds: user.personId });
+  can('read', 'Meeting', { 'attendees.personId': user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
   // Everyone signed in: the working groups they belong to and who is in them (people's addresses stay with those who
   // read the people directory, below; their own terms show their own), their own volunteer profile, their own place in
   // a group's pipeline, and the time they give (leaving a group is open to anyone in it). A group's volunteer pipeline
   // counts are for those who follow it: its leads and welcome people, the COPIL, the staff.
-  can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE, { id: { $in: user.memberGroupIds } });
+  can('read', 'WorkingGroup', groupFieldsWithoutPipeline, { id: { $in: user.memberGroupIds } });
   can('read', 'WorkingGroup', { id: { $in: [...user.groupIds, ...user.welcomeGroupIds] } });
-  can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT, { groupId: { $in: user.memberGroupIds } });
+  can('read', 'GroupMember', termFieldsWithoutContact, { groupId: { $in: user.memberGroupIds } });
   can('read', 'GroupMember', { personId: user.personId });
   can(['read', 'update'], 'VolunteerProfile', { personId: user.personId });
   can(['read', 'log_time'], 'GroupVolunteer', { personId: user.personId });
@@ -105,7 +101,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('create', 'Decision');
     can('update', 'StrategyAction');
     // Missions and their job descriptions, never the rates.
-    can('read', 'Mission', MISSION_FIELDS_WITHOUT_RATE);
+    can('read', 'Mission', missionFieldsWithoutRate);
   }
 
   if (roles.has('comms') || roles.has('wg_lead')) {
@@ -160,8 +156,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('read', ['WorkingGroup', 'GroupMember']);
   }
   if (roles.has('contractor')) {
-    can('read', 'WorkingGroup', GROUP_FIELDS_WITHOUT_PIPELINE);
-    can('read', 'GroupMember', TERM_FIELDS_WITHOUT_CONTACT);
+    can('read', 'WorkingGroup', groupFieldsWithoutPipeline);
+    can('read', 'GroupMember', termFieldsWithoutContact);
   }
 
   if (roles.has('wg_lead')) {

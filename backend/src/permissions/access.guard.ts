@@ -9,6 +9,7 @@ import { pickLocale } from '../common/messages';
 import { SAFE_METHODS, type RequestContext } from '../common/request-context';
 import { defineAbilityFor } from './ability';
 import { POLICY_KEY, REAUTH_KEY, REAUTH_MINUTES, RoutePolicy } from './policy.decorator';
+import { PermissionError } from './permissions.errors';
 
 /** Rules are only read, never changed after build, so one anonymous ability serves every request. */
 const ANONYMOUS = defineAbilityFor(null);
@@ -41,7 +42,7 @@ export class AccessGuard implements CanActivate {
       const session = await this.sessions.resolve(token);
       if (session) {
         if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers['x-csrf-token'] as string | undefined, session.csrfToken)) {
-          throw new DomainError(403, 'csrf', { fr: 'Jeton CSRF manquant ou invalide', en: 'Missing or invalid CSRF token' });
+          throw new DomainError(403, 'forbidden', PermissionError.InvalidCsrfToken);
         }
         ctx.user = session.user;
         ctx.ability = session.ability;
@@ -59,12 +60,12 @@ export class AccessGuard implements CanActivate {
     if (policy.kind === 'signed-in') return true;
     // A role that must have a second factor does nothing else until it has one (its own account pages stay open).
     if (ctx.session?.secondFactor.required && !ctx.session.secondFactor.enabled) {
-      throw new DomainError(403, 'second_factor_required', { fr: 'Activez d’abord la double authentification', en: 'Turn on two-factor authentication first' });
+      throw new DomainError(403, 'forbidden', PermissionError.SecondFactorRequired);
     }
     if (ctx.ability.can(policy.action, policy.subject)) {
       const sensitive = this.reflector.getAllAndOverride<boolean | undefined>(REAUTH_KEY, [context.getHandler(), context.getClass()]);
       if (sensitive && Date.now() - new Date(ctx.session!.authenticatedAt).getTime() > REAUTH_MINUTES * 60_000) {
-        throw new DomainError(403, 'reauthentication_required', { fr: 'Confirmez votre mot de passe pour continuer', en: 'Confirm your password to go on' });
+        throw new DomainError(403, 'forbidden', PermissionError.ReauthenticationRequired);
       }
       return true;
     }

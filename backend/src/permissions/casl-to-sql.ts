@@ -12,7 +12,8 @@ const comparisons: Record<string, string> = { eq: '=', ne: '<>', lt: '<', lte: '
 
 /**
  * Adds the ability's conditions for (action, subject) to a query as a WHERE clause on its main alias, with
- * qualified columns, so lists are filtered in SQL. No rule at all → no rows.
+ * qualified columns, so lists are filtered in SQL. No rule at all → no rows. A condition on a one-to-many relation's
+ * field (`'attendees.personId'`: true when any related row matches, as CASL checks it in memory) becomes an EXISTS.
  */
 export function whereAllowed<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
@@ -37,7 +38,23 @@ export function whereAllowed<E extends ObjectLiteral>(
     return `:${name}`;
   };
 
+  const related = (node: Node): string => {
+    const [name, field] = node.field!.split('.');
+    const relation = metadata.findRelationWithPropertyPath(name);
+    if (!relation?.isOneToMany || !['eq', 'in'].includes(node.operator)) {
+      throw new Error(`Unsupported permission condition ${subject}.${node.field} (${node.operator})`);
+    }
+    const target = relation.inverseEntityMetadata;
+    const alias = `casl_${qb.alias}_${name}_${n++}`;
+    const col = target.findColumnWithPropertyPath(field);
+    if (!col) throw new Error(`Permission condition on unknown field ${subject}.${node.field}`);
+    const [join] = relation.inverseRelation!.joinColumns;
+    const value = node.operator === 'in' ? `= ANY(${bind(node.value)})` : `= ${bind(node.value)}`;
+    return `EXISTS (SELECT 1 FROM "${target.tableName}" "${alias}" WHERE "${alias}"."${join.databaseName}" = "${qb.alias}"."${join.referencedColumn!.databaseName}" AND "${alias}"."${col.databaseName}" ${value})`;
+  };
+
   const sql = (node: Node): string => {
+    if (node.field?.includes('.')) return related(node);
     switch (node.operator) {
       case 'and':
       case 'or': {
@@ -52,16 +69,12 @@ export function whereAllowed<E extends ObjectLiteral>(
       case 'nin': {
         const values = node.value as unknown[];
         if (values.length === 0) return node.operator === 'in' ? 'FALSE' : 'TRUE';
-        // On an array column, CASL (like MongoDB) matches when the arrays share an element.
-        if (columnOf(node.field!).isArray) return `${node.operator === 'nin' ? 'NOT ' : ''}(${column(node.field!)} && ${bind(values)})`;
         return node.operator === 'in' ? `${column(node.field!)} = ANY(${bind(values)})` : `NOT (${column(node.field!)} = ANY(${bind(values)}))`;
       }
       default: {
         const op = comparisons[node.operator];
         if (!op) throw new Error(`Unsupported permission operator ${node.operator}`);
         if (node.value === null && (op === '=' || op === '<>')) return `${column(node.field!)} IS ${op === '=' ? '' : 'NOT '}NULL`;
-        // `{ tags: x }` on an array column means "contains x", as CASL checks it in memory.
-        if (columnOf(node.field!).isArray && (op === '=' || op === '<>')) return `${op === '<>' ? 'NOT ' : ''}(${bind(node.value)} = ANY(${column(node.field!)}))`;
         return `${column(node.field!)} ${op} ${bind(node.value)}`;
       }
     }

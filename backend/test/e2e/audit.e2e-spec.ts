@@ -1,5 +1,6 @@
 import { createPerson } from '../factories/people';
 import { demo, startTestApp, type TestApp } from '../support/app';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 describe('audit log', () => {
   let t: TestApp;
@@ -19,7 +20,7 @@ describe('audit log', () => {
     const coord = await t.as(demo.coordinator);
     const created = await createPerson(coord);
     const [{ id: actorId }] = await t.db.query('SELECT id FROM accounts WHERE email = $1', [demo.coordinator]);
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
     const res = await coord.get(`/api/audit?entityType=Person&actorId=${actorId}&from=${today}&to=${today}`).expect(200);
     expect(res.body.items[0]).toMatchObject({ action: 'create', entityId: created.id, actorId });
     const none = await coord.get(`/api/audit?entityType=Person&from=2001-01-01&to=2001-01-31`).expect(200);

@@ -30,7 +30,7 @@ describe('sessions', () => {
     const wrong = await t.http().post('/api/auth/login').send({ email: demo.comms, password: 'not the password!' }).expect(401);
     const unknown = await t.http().post('/api/auth/login').send({ email: 'personne@nulle-part.test', password: 'not the password!' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body.error.code).toBe('invalid_credentials');
+    expect(wrong.body.error.code).toBe('auth.invalid_credentials');
     const rows = await t.db.query(`SELECT after->>'email' AS email FROM audit_log WHERE action = 'login_failed' ORDER BY id`);
     expect(rows.map((r: { email: string }) => r.email)).toEqual(expect.arrayContaining([demo.comms, 'personne@nulle-part.test']));
   });

@@ -1,7 +1,8 @@
 import { ContractorsService } from '../../src/modules/contractors/contractors.service';
-import { MISSION_FIELDS_WITHOUT_RATE } from '../../src/permissions/ability';
+import { MISSION_FIELDS_WITHOUT_RATE } from '../../src/permissions/readable-fields';
 import { missionOf } from '../factories/contractors';
 import { demo, startTestApp, type TestApp } from '../support/app';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const JULIE = 'prestataire.communication@maillage.test';
 const UNKNOWN = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
@@ -13,7 +14,7 @@ describe('contractors: missions and time entries', () => {
   let t: TestApp;
   const ids: Record<string, string> = {};
   const count = async (table: string) => (await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
-  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(new Date());
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -112,7 +113,7 @@ describe('contractors: missions and time entries', () => {
     const entry = { workedOn: today(), unit: 'day', quantity: 1, description: 'Travail' };
     const outside = await thomas.post(`/api/missions/${ids.thomasMission}/time-entries`, { ...entry, workedOn: '2020-01-06' }).expect(400);
     expect(outside.body.error.fields).toEqual({ workedOn: ['En dehors de la période de la mission'] });
-    const [{ tomorrow }] = await t.db.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date + 1, 'YYYY-MM-DD') AS tomorrow`);
+    const [{ tomorrow }] = await t.db.query(`SELECT to_char((now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date + 1, 'YYYY-MM-DD') AS tomorrow`);
     const future = await thomas.post(`/api/missions/${ids.thomasMission}/time-entries`, { ...entry, workedOn: tomorrow }).expect(400);
     expect(Object.keys(future.body.error.fields)).toEqual(['workedOn']);
     const twoDays = await thomas.post(`/api/missions/${ids.thomasMission}/time-entries`, { ...entry, quantity: 1.5 }).expect(400);

@@ -120,7 +120,7 @@ describe('funding: grants, instalments and budgets', () => {
     const refused = await createGrant(coord, funderId, { status: 'refused', statusOn: '2025-06-01' });
     const before = await count('grant_instalments');
     const res = await coord.post(`/api/grants/${refused.id}/instalments`, { label: 'Avance', expectedCents: 10_000, expectedOn: '2025-09-01' }).expect(400);
-    expect(res.body.error).toMatchObject({ code: 'validation', message: expect.stringMatching(/refusé.*seulement sur un financement accordé/) });
+    expect(res.body.error).toMatchObject({ code: 'funding.grant_not_active', kind: 'validation', message: expect.stringMatching(/refusé.*seulement sur un financement accordé/) });
     await coord.post(`/api/grants/${refused.id}/reports`, { kind: 'final_financial', title: 'Final', dueOn: '2025-12-31' }).expect(400);
     const prospect = await createGrant(coord, funderId);
     const line = await coord.post(`/api/grants/${prospect.id}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 100_000 }).expect(201);

@@ -68,7 +68,7 @@ describe('organisations', () => {
     const coord = await t.as(demo.coordinator);
     const before = await t.db.query('SELECT count(*)::int AS n FROM organisations');
     const res = await coord.post('/api/organisations', { name: '', kind: 'company', membershipStatus: 42, memberSince: '2024-02-30', website: 'javascript:alert(1)', color: 'red' }).expect(400);
-    expect(res.body.error.code).toBe('validation');
+    expect(res.body.error).toMatchObject({ code: 'common.invalid_input', kind: 'validation' });
     expect(Object.keys(res.body.error.fields).sort()).toEqual(['color', 'kind', 'memberSince', 'membershipStatus', 'name', 'website'].sort());
     expect(res.body.error.fields.name[0]).toBe('Ce champ est obligatoire');
     const en = await coord.post('/api/organisations', { ...valid, name: 'x'.repeat(201) }).set('Accept-Language', 'en').expect(400);
@@ -77,6 +77,22 @@ describe('organisations', () => {
     await coord.post('/api/organisations', { ...valid, name: 'colibris' }).expect(400);
     const after = await t.db.query('SELECT count(*)::int AS n FROM organisations');
     expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('answers a domain error with its catalogued code and the message in the language asked for', async () => {
+    const coord = await t.as(demo.coordinator);
+    const missing = '/api/organisations/00000000-0000-4000-8000-000000000000';
+    expect((await coord.get(missing).expect(404)).body.error).toEqual({ code: 'organisations.organisation_not_found', kind: 'not_found', message: 'Organisation introuvable' });
+    const english = await coord.get(missing).set('Accept-Language', 'en-GB,en;q=0.8').expect(404);
+    expect(english.body.error).toEqual({ code: 'organisations.organisation_not_found', kind: 'not_found', message: 'Organisation not found' });
+
+    const [{ name }] = await t.db.query('SELECT name FROM organisations LIMIT 1');
+    const taken = await coord.post('/api/organisations', { ...valid, name }).set('Accept-Language', 'en').expect(400);
+    expect(taken.body.error).toEqual({
+      code: 'organisations.organisation_already_has_name', kind: 'validation', message: 'Invalid input', fields: { name: ['An organisation already has this name'] },
+    });
+    const french = await coord.post('/api/organisations', { ...valid, name }).expect(400);
+    expect(french.body.error.fields).toEqual({ name: ['Une organisation porte déjà ce nom'] });
   });
 
   it('lets a copil member edit their own organisation only', async () => {

@@ -25,10 +25,10 @@ describe('second factor, re-authentication and sessions', () => {
     expect(hashes).not.toContain(recoveryCodes[0]);
 
     const asked = await login(t, {}).expect(401);
-    expect(asked.body.error.code).toBe('second_factor_required');
+    expect(asked.body.error.code).toBe('auth.second_factor_required');
     expect(asked.headers['set-cookie']).toBeUndefined();
     // The code that turned it on is spent; so is a wrong one.
-    expect((await login(t, { code }).expect(401)).body.error.code).toBe('invalid_second_factor');
+    expect((await login(t, { code }).expect(401)).body.error.code).toBe('auth.invalid_second_factor');
     const signedIn = await login(t, { code: await nextCode(secret) }).expect(200);
     expect(signedIn.body.user.secondFactor).toEqual({ enabled: true, required: false });
     await login(t, { code: recoveryCodes[0].toUpperCase() }).expect(200);
@@ -43,7 +43,7 @@ describe('second factor, re-authentication and sessions', () => {
     const coord = await t.as(demo.coordinator);
     const me = (await coord.get('/api/auth/me').expect(200)).body;
     expect(me.user.secondFactor).toEqual({ enabled: false, required: true });
-    expect((await coord.get('/api/organisations').expect(403)).body.error.code).toBe('second_factor_required');
+    expect((await coord.get('/api/organisations').expect(403)).body.error.code).toBe('permissions.second_factor_required');
     const { secret } = (await coord.post('/api/auth/second-factor/setup').expect(200)).body;
     await coord.post('/api/auth/second-factor/enable', { currentPassword: DEMO_PASSWORD, code: await generate({ secret }) }).expect(200);
     await coord.get('/api/organisations').expect(200);
@@ -57,7 +57,7 @@ describe('second factor, re-authentication and sessions', () => {
     const [target] = await t.db.query(`SELECT id FROM accounts WHERE email = $1`, [demo.volunteer]);
     await admin.patch(`/api/accounts/${target.id}/roles`, { roles: ['volunteer'] }).expect(200);
     await ageSession(t, admin, 11);
-    expect((await admin.patch(`/api/accounts/${target.id}/roles`, { roles: ['volunteer'] }).expect(403)).body.error.code).toBe('reauthentication_required');
+    expect((await admin.patch(`/api/accounts/${target.id}/roles`, { roles: ['volunteer'] }).expect(403)).body.error.code).toBe('permissions.reauthentication_required');
     expect((await admin.post('/api/auth/reauthenticate', { password: 'pas le bon' }).expect(400)).body.error.fields).toHaveProperty('password');
     await admin.post('/api/auth/reauthenticate', { password: DEMO_PASSWORD }).expect(204);
     await admin.patch(`/api/accounts/${target.id}/roles`, { roles: ['volunteer'] }).expect(200);
@@ -66,12 +66,12 @@ describe('second factor, re-authentication and sessions', () => {
     await ageSession(t, admin, 11);
     const [split] = await t.db.query(`SELECT id FROM splits LIMIT 1`);
     for (const url of [`/api/splits/${split.id}/approve`, `/api/splits/${split.id}/payments`]) {
-      expect((await admin.post(url, {}).expect(403)).body.error.code).toBe('reauthentication_required');
+      expect((await admin.post(url, {}).expect(403)).body.error.code).toBe('permissions.reauthentication_required');
     }
     // Exports that name people: subscribers, contributions (their givers), a group's members and their addresses.
     const [group] = await t.db.query(`SELECT id FROM working_groups LIMIT 1`);
     for (const url of ['/api/newsletters/subscribers/export', '/api/contributions/export', `/api/working-groups/${group.id}/members.csv`]) {
-      expect((await admin.get(url).expect(403)).body.error.code).toBe('reauthentication_required');
+      expect((await admin.get(url).expect(403)).body.error.code).toBe('permissions.reauthentication_required');
     }
   });
 

@@ -31,7 +31,7 @@ describe('HTTP hardening', () => {
     const coord = await t.as(demo.coordinator);
     const big = { name: 'x'.repeat(2 * 1024 * 1024), kind: 'collective', membershipStatus: 'candidate' };
     const res = await coord.post('/api/organisations', big).expect(413);
-    expect(res.body).toEqual({ error: { code: 'payload_too_large', message: expect.any(String) } });
+    expect(res.body).toEqual({ error: { code: 'payload_too_large', kind: 'payload_too_large', message: expect.any(String) } });
     // 2 MB is within the evidence upload's own limit: refused for what it lacks, not for its size.
     const upload = await coord.put('/api/contributions/00000000-0000-4000-8000-000000000000/evidence', { data: 'A'.repeat(2 * 1024 * 1024) });
     expect(upload.status).toBe(400);
@@ -45,7 +45,7 @@ describe('HTTP hardening', () => {
     const raw = () => t.http().patch(url).set('Cookie', coord.cookie).set('x-csrf-token', coord.csrf);
     for (const body of ['{}', 'null', '[]']) {
       const res = await raw().set('content-type', 'application/json').send(body).expect(400);
-      expect(res.body.error.code).toBe('validation');
+      expect(res.body.error.kind).toBe('validation');
     }
     await raw().expect(400);
     // Anonymous callers learn nothing more than before: the guard answers first.
@@ -59,8 +59,8 @@ describe('implausible values', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  const fieldsOf = (res: { body: { error: { code: string; fields?: Record<string, string[]> } } }) => {
-    expect(res.body.error.code).toBe('validation');
+  const fieldsOf = (res: { body: { error: { kind: string; fields?: Record<string, string[]> } } }) => {
+    expect(res.body.error.kind).toBe('validation');
     return Object.keys(res.body.error.fields ?? {});
   };
 

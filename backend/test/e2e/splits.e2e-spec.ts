@@ -76,7 +76,7 @@ describe('fund splits', () => {
     const participantsBefore = await count(t, 'split_participants');
     const bad = async (body: object, field: string, pattern?: RegExp) => {
       const res = await coord.post('/api/splits', { title: 'Mauvaise', ...body }).expect(400);
-      expect(res.body.error.code).toBe('validation');
+      expect(res.body.error.kind).toBe('validation');
       expect(Object.keys(res.body.error.fields)).toContain(field);
       if (pattern) expect(plain(res.body.error.fields[field].join(' '))).toMatch(pattern);
       return res.body.error.fields;

@@ -236,7 +236,7 @@ describe('working groups and volunteers', () => {
         await t.http().post('/api/public/volunteer-signup').send(form({ email: `visiteur${i}@example.org`, website: 'x' })).expect(202);
       }
       const res = await t.http().post('/api/public/volunteer-signup').send(form({ email: 'visiteur9@example.org' })).expect(429);
-      expect(res.body.error.code).toBe('too_many_requests');
+      expect(res.body.error).toMatchObject({ code: 'common.too_many_requests', kind: 'too_many_requests' });
       expect(await count(t, `people WHERE email = 'visiteur9@example.org'`)).toBe(0);
     });
   });

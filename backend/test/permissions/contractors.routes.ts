@@ -1,6 +1,7 @@
 import { addTimeEntry, missionOf } from '../factories/contractors';
 import { demo } from '../support/app';
 import { ACTORS, only, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const RATE_KEYS = ['dailyRateCents', 'budgetedCents', 'usedCents'];
 
@@ -21,7 +22,7 @@ export const contractorsFixtures: FixtureBuilder = async (t, f) => {
   for (const actor of ACTORS) f[`entry:${actor}`] = await entry();
 };
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(new Date());
 const READERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'contractor');
 const LOGGERS = only('admin', 'coordinator', 'contractor');
 

@@ -18,7 +18,7 @@ export const governanceFixtures: FixtureBuilder = async (t, f) => {
     title: 'Groupe Sources : point doublons',
     attendees: [{ personId: f.contractorPerson }, { personId: f.volunteerPerson }],
   })).id;
-  const attended = async (personId: string) => (await t.db.query('SELECT id FROM meetings WHERE $1 = ANY(attendee_person_ids)', [personId])).map((r: { id: string }) => r.id).join(',');
+  const attended = async (personId: string) => (await t.db.query('SELECT DISTINCT meeting_id AS id FROM meeting_attendees WHERE person_id = $1', [personId])).map((r: { id: string }) => r.id).join(',');
   f.contractorMeetings = await attended(f.contractorPerson);
   f.volunteerMeetings = await attended(f.volunteerPerson);
   // A public decision (the charter): everyone reads it (a COPIL-only one is not found for volunteers and contractors).

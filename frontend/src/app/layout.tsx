@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { cookies, headers } from 'next/headers';
 import { ColorSchemeScript, mantineHtmlProps } from '@mantine/core';
 import { MantineRoot } from '@/components/mantine-root';
-import { I18nProvider } from '@/lib/i18n/provider';
+import { AppI18nProvider } from '@/i18n/provider';
 import { LOCALE_COOKIE, toLocale } from '@/lib/i18n/config';
 
 export const metadata: Metadata = {
@@ -23,9 +23,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <ColorSchemeScript defaultColorScheme="light" nonce={nonce} />
       </head>
       <body>
-        <I18nProvider initialLocale={locale}>
+        <AppI18nProvider initialLocale={locale}>
           <MantineRoot>{children}</MantineRoot>
-        </I18nProvider>
+        </AppI18nProvider>
       </body>
     </html>
   );

@@ -10,7 +10,7 @@ import { NAVIGATION } from '@/lib/navigation';
 import { useAppAbility } from '@/lib/ability';
 import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
-import { ReauthDialog } from '@/features/auth/components/reauth-dialog';
+import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
@@ -33,7 +33,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
   const logoutButton = (testId: string) => (
-    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={logout} data-testid={testId}>
+    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void logout()} data-testid={testId}>
       {t('auth.logout')}
     </Button>
   );

@@ -42,7 +42,7 @@ export function ConfirmButton({ children, title, message, confirmLabel, onConfir
           <Button variant="default" onClick={close} disabled={busy}>
             {t('common.cancel')}
           </Button>
-          <Button color={color} onClick={confirm} loading={busy} data-testid={testId && `${testId}-confirm`}>
+          <Button color={color} onClick={() => void confirm()} loading={busy} data-testid={testId && `${testId}-confirm`}>
             {confirmLabel}
           </Button>
         </Group>

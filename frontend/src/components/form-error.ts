@@ -2,8 +2,7 @@
 
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/lib/api';
-import { useT } from '@/lib/i18n/provider';
-import { isMessageKey } from '@/lib/i18n/fr';
+import { useIsMessageKey, useT } from '@/lib/i18n/provider';
 
 /**
  * Puts the API's `fields` errors (keyed by DTO path, e.g. `memberships.0.role`, the same paths react-hook-form uses)
@@ -24,6 +23,7 @@ export function applyApiFieldErrors<T extends FieldValues>(error: unknown, setEr
  */
 export function useFieldError(): (error: { message?: unknown } | undefined) => string | undefined {
   const t = useT();
+  const isMessageKey = useIsMessageKey();
   return (error) => {
     const message = error?.message;
     if (typeof message !== 'string' || !message) return undefined;

@@ -1,7 +1,7 @@
 'use client';
 
 import { SegmentedControl } from '@mantine/core';
-import { authApi } from '@/features/auth/api';
+import { sessionApi } from '@/lib/session-api';
 import { useLocale, useT } from '@/lib/i18n/provider';
 import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { useOptionalSession } from '@/lib/session';
@@ -19,7 +19,7 @@ export function LanguageSwitch({ testId = 'language-switch' }: { testId?: string
     const next = value as Locale;
     setLocale(next);
     if (session) {
-      authApi.changeLocale(next).then(session.setSession, () => undefined);
+      sessionApi.changeLocale(next).then(session.setSession, () => undefined);
     }
   };
 

@@ -3,7 +3,7 @@
 import { createMongoAbility, subject, type MongoAbility } from '@casl/ability';
 import { unpackRules } from '@casl/ability/extra';
 import { useAbility } from '@casl/react';
-import type { PackedRules } from '@/features/auth/types';
+import type { PackedRules } from './session-api';
 
 /**
  * Mirrors the API's ability definition: the API sends its rules packed, the UI only reads them to hide what the user

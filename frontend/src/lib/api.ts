@@ -1,7 +1,10 @@
 import { Api, type HttpResponse } from './generated/api';
 import { LOCALE_COOKIE, toLocale } from './i18n/config';
 
-/** The error shape of the API contract: `{ error: { code, message, fields? } }`. */
+/**
+ * The error shape of the API contract: `{ error: { code, kind, message, fields? } }`; `code` is specific
+ * (`auth.second_factor_required`), `kind` its HTTP family (`validation`, `conflict`…).
+ */
 export type FieldErrors = Record<string, string[]>;
 
 export class ApiError extends Error {
@@ -10,6 +13,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldErrors = {},
+    readonly kind: string = code,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -23,7 +27,7 @@ export const CSRF_COOKIE = 'maillage_csrf';
 
 /**
  * Asks the person for their password again (the re-authentication dialog sets it); resolves true once the API has
- * accepted it. A sensitive action answered 403 `reauthentication_required` is then sent again, once.
+ * accepted it. A sensitive action answered 403 `permissions.reauthentication_required` is then sent again, once.
  */
 type Reauthenticate = () => Promise<boolean>;
 let reauthenticate: Reauthenticate | null = null;
@@ -35,7 +39,7 @@ export function handleReauthentication(handler: Reauthenticate): () => void {
 }
 
 async function retriedAfterReauthentication(error: ApiError, retried: boolean): Promise<boolean> {
-  return error.code === 'reauthentication_required' && !retried && reauthenticate !== null && (await reauthenticate());
+  return error.code === 'permissions.reauthentication_required' && !retried && reauthenticate !== null && (await reauthenticate());
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -71,7 +75,7 @@ export function apiUrl(path: string, query?: Query): string {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as {
-    error?: { code?: string; message?: string; fields?: FieldErrors };
+    error?: { code?: string; kind?: string; message?: string; fields?: FieldErrors };
   } | null;
   const error = body?.error;
   return new ApiError(
@@ -79,6 +83,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     error?.code ?? `http_${response.status}`,
     error?.message ?? response.statusText,
     error?.fields ?? {},
+    error?.kind,
   );
 }
 
@@ -105,7 +110,8 @@ async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}, retrie
   }
   if (!response.ok) {
     const error = await toApiError(response);
-    if (error.code === 'unauthenticated' && typeof window !== 'undefined') {
+    // Only a lost session: a refused sign-in (`auth.invalid_credentials`) is a 401 too.
+    if (error.code === 'common.unauthenticated' && typeof window !== 'undefined') {
       window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
     }
     if (await retriedAfterReauthentication(error, retried)) return apiFetch(input, init, true);

@@ -17,7 +17,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import type { MessageKey } from './i18n/fr';
+import type { MessageKey } from './i18n/keys';
 import type { Action, Subject } from './ability';
 
 export interface NavItem {

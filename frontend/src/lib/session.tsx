@@ -2,10 +2,9 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
-import { authApi } from '@/features/auth/api';
 import { UNAUTHENTICATED_EVENT } from './api';
 import { abilityFromPacked, AbilityProvider } from './ability';
-import type { Session, SessionUser } from '@/features/auth/types';
+import { sessionApi, type Session, type SessionUser } from './session-api';
 
 interface SessionValue {
   user: SessionUser;
@@ -36,7 +35,7 @@ export function SessionProvider({ initial, children }: { initial: Session; child
   }, [router]);
 
   const logout = useCallback(async () => {
-    await authApi.logout().catch(() => undefined);
+    await sessionApi.logout().catch(() => undefined);
     router.replace('/login');
     router.refresh();
   }, [router]);

@@ -8,6 +8,7 @@ import type { SeedStep } from '../../database/seed/seed';
 import { Person } from '../people/person.entity';
 import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -31,7 +32,7 @@ export const seedContractors: SeedStep = {
     }));
     ids.set('account:julie-bernard', account.id);
 
-    const today = dayjs().tz('Europe/Paris');
+    const today = dayjs().tz(DISPLAY_TIME_ZONE);
     const start = today.subtract(3, 'month').startOf('month');
     const agenda = await em.save(em.create(Mission, {
       contractorPersonId: ids.get('thomas-girard')!,

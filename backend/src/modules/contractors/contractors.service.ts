@@ -17,6 +17,9 @@ import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
 import { many, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { ContractorError } from './contractors.errors';
+import { msg } from '../../common/error-catalogue';
 
 /** Valued time of the missions paid by a budget line, for one month: what the funding module books as spent. */
 export interface BudgetLineSpending {
@@ -27,8 +30,6 @@ export interface BudgetLineSpending {
 }
 
 const SORT_COLUMNS = { startsOn: 'm.starts_on', endsOn: 'm.ends_on', title: 'm.title' };
-const MISSION_NOT_FOUND = { fr: 'Mission introuvable', en: 'Mission not found' };
-const ENTRY_NOT_FOUND = { fr: 'Saisie de temps introuvable', en: 'Time entry not found' };
 /** Days of an entry: as logged, or its hours over the mission's hours per day (SQL numeric: exact). */
 const DAYS_SQL = sql.trusted(`CASE WHEN t.unit = 'day' THEN t.quantity ELSE t.quantity / m.hours_per_day END`);
 
@@ -49,7 +50,7 @@ export class ContractorsService {
         .orWhere(`lower(c.first_name || ' ' || c.last_name) LIKE :like`)));
     }
     if (q.contractorPersonId) qb.andWhere('m.contractor_person_id = :person', { person: q.contractorPersonId });
-    if (q.active) qb.andWhere(`(now() AT TIME ZONE 'Europe/Paris')::date BETWEEN m.starts_on AND m.ends_on`);
+    if (q.active) qb.andWhere(`(now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date BETWEEN m.starts_on AND m.ends_on`);
     const total = await qb.getCount();
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
     const { entities, raw } = await qb.getRawAndEntities();
@@ -61,7 +62,7 @@ export class ContractorsService {
   private async findMission(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Mission> {
     const mission = await em.findOne(Mission, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
     // Another contractor's mission does not exist for a contractor: no hint that it does.
-    if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(MISSION_NOT_FOUND);
+    if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(ContractorError.MissionNotFound);
     if (!ctx.ability.can(action, mission)) throw new Forbidden();
     return mission;
   }
@@ -124,11 +125,11 @@ export class ContractorsService {
         { n: col.int },
       );
       if (outside.n > 0) {
-        const text = { fr: `${outside.n} saisie(s) de temps tomberaient hors de la période`, en: `${outside.n} time entr(ies) would fall outside the period` };
+        const text = msg(ContractorError.TimeEntriesOutsidePeriod, { n: outside.n });
         throw new ValidationFailed({ startsOn: [text], endsOn: [text] });
       }
       if (dto.contractorPersonId && dto.contractorPersonId !== before.contractorPersonId && (await em.exists(TimeEntry, { where: { missionId: id } }))) {
-        throw ValidationFailed.field('contractorPersonId', { fr: 'Du temps est déjà saisi par ce ou cette prestataire', en: 'Time is already logged by this contractor' });
+        throw ValidationFailed.field('contractorPersonId', ContractorError.TimeAlreadyLoggedContractor);
       }
       const saved = await em.save(mission);
       await this.audit.recordUpdate(em, ctx, 'Mission', id, before, saved);
@@ -161,7 +162,7 @@ export class ContractorsService {
 
   private async findEntry(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<TimeEntry> {
     const entry = await em.findOne(TimeEntry, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!entry || !ctx.ability.can('read', entry)) throw new NotFound(ENTRY_NOT_FOUND);
+    if (!entry || !ctx.ability.can('read', entry)) throw new NotFound(ContractorError.TimeEntryNotFound);
     if (!ctx.ability.can(action, entry)) throw new Forbidden();
     return entry;
   }
@@ -227,11 +228,11 @@ async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson 
   const fields = await unknownLinks(em, { grantId: ['grants', m.grantId], budgetLineId: ['grant_budget_lines', m.budgetLineId] });
   // With both given, the line is one of that grant's: spending is reported per grant.
   if (m.grantId && m.budgetLineId && !fields.grantId && !fields.budgetLineId && !(await em.existsBy(GrantBudgetLine, { id: m.budgetLineId, grantId: m.grantId }))) {
-    fields.budgetLineId = [{ fr: 'Cette ligne n’est pas au budget de cette subvention', en: 'This line is not in this grant’s budget' }];
+    fields.budgetLineId = [ContractorError.LineNotGrantsBudget];
   }
-  if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [ContractorError.EndMustComeAfterStart];
   if (checkPerson && m.contractorPersonId && !(await em.exists(Person, { where: { id: m.contractorPersonId } }))) {
-    fields.contractorPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+    fields.contractorPersonId = [ContractorError.UnknownPerson];
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
@@ -239,14 +240,18 @@ async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson 
 /** Within the mission's period, not in the future (Paris), in quarters, at most a day or 12 hours. */
 async function checkEntry(em: EntityManager, mission: Mission, entry: TimeEntry): Promise<void> {
   const fields: FieldErrors = {};
-  const { today } = await one(em, sql`SELECT to_char((now() AT TIME ZONE 'Europe/Paris')::date, 'YYYY-MM-DD') AS today`, { today: col.day });
+  const { today } = await one(
+    em,
+    sql`SELECT to_char((now() AT TIME ZONE ${DISPLAY_TIME_ZONE})::date, 'YYYY-MM-DD') AS today`,
+    { today: col.day },
+  );
   if (entry.workedOn < mission.startsOn || entry.workedOn > mission.endsOn) {
-    fields.workedOn = [{ fr: 'En dehors de la période de la mission', en: 'Outside the mission’s period' }];
+    fields.workedOn = [ContractorError.OutsideMissionsPeriod];
   } else if (entry.workedOn > today) {
-    fields.workedOn = [{ fr: 'Une date à venir ne peut pas être saisie', en: 'A date still to come cannot be logged' }];
+    fields.workedOn = [ContractorError.DateStillComeCannotLogged];
   }
   const quarters = entry.quantity * 4;
-  if (Math.abs(quarters - Math.round(quarters)) > 1e-9) fields.quantity = [{ fr: 'Par quarts (0,25)', en: 'In quarters (0.25)' }];
-  else if (entry.unit === 'day' && entry.quantity > 1) fields.quantity = [{ fr: 'Une journée au plus par saisie', en: 'At most one day per entry' }];
+  if (Math.abs(quarters - Math.round(quarters)) > 1e-9) fields.quantity = [ContractorError.Quarters025];
+  else if (entry.unit === 'day' && entry.quantity > 1) fields.quantity = [ContractorError.MostOneDayPerEntry];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }

@@ -3,9 +3,9 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { BaseEntity } from '../../common/base.entity';
 import { CentsColumn } from '../../common/cents-column';
 import { numericAsNumber } from '../../common/numeric';
-import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
-import { Grant } from '../funding/grant.entity';
-import { Person } from '../people/person.entity';
+import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
+import type { Grant } from '../funding/grant.entity';
+import type { Person } from '../people/person.entity';
 
 /** A contractor's mission: what they do, when, how many days a month, at what daily rate, paid by which budget line. */
 @Entity('missions')
@@ -16,7 +16,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid' })
   contractorPersonId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'contractor_person_id' })
   contractor: Relation<Person>;
 
@@ -52,7 +52,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   grantId: string | null;
 
-  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @ManyToOne('Grant', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'grant_id' })
   grant: Relation<Grant> | null;
 
@@ -60,7 +60,7 @@ export class Mission extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   budgetLineId: string | null;
 
-  @ManyToOne(() => GrantBudgetLine, { onDelete: 'RESTRICT' })
+  @ManyToOne('GrantBudgetLine', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'budget_line_id' })
   budgetLine: Relation<GrantBudgetLine> | null;
 }

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { numericAsNumber } from '../../common/numeric';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { Mission } from './mission.entity';
 
 export const TIME_UNITS = ['day', 'hour'] as const;
@@ -24,7 +24,7 @@ export class TimeEntry extends BaseEntity {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 

@@ -19,6 +19,9 @@ import { CreateContributionDto, type ContributionFilterQuery, type ImportContrib
 import type { ContributionImportResponse } from './dto/contribution.response';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { ContributionError } from './contributions.errors';
+import { msg, render } from '../../common/error-catalogue';
+import type { Locale } from '../../common/messages';
 
 /** The template's columns → the fields they fill. Headers are matched without case or accents. */
 const COLUMNS = {
@@ -51,7 +54,7 @@ const TEMPLATE_ROWS = [
 
 const AMBIGUOUS = Symbol('ambiguous');
 /** « Groupe de travail introuvable » → « Groupe de travail introuvable : « X » », in both languages. */
-const unknownName = (text: Text, name: string): Text => (typeof text === 'string' ? `${text}: ${name}` : { fr: `${text.fr} : « ${name} »`, en: `${text.en}: “${name}”` });
+const unknownName = (text: Text, name: string): Text => msg(ContributionError.UnknownNamed, { text: (l) => render(text, l), name });
 const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
 /** Quantities: « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
 const decimal = (s: string) => {
@@ -116,10 +119,10 @@ export class ContributionCsvService {
       // The template is French; what does not read as euros is kept as typed, for the validator to say why.
       plain.amountCents = !amount ? null : parseEuros(amount, 'fr') ?? amount;
       const org = get('organisation');
-      if (org && !orgs.has(org.toLowerCase())) fail(line, 'organisation', { fr: `Organisation inconnue : « ${org} »`, en: `Unknown organisation: “${org}”` });
+      if (org && !orgs.has(org.toLowerCase())) fail(line, 'organisation', msg(ContributionError.UnknownOrganisation, { org }));
       plain.organisationId = org ? orgs.get(org.toLowerCase()) ?? null : null;
       const email = get('personne_email').toLowerCase();
-      if (email && !people.has(email)) fail(line, 'personne_email', { fr: `Personne inconnue : ${email}`, en: `Unknown person: ${email}` });
+      if (email && !people.has(email)) fail(line, 'personne_email', msg(ContributionError.UnknownPerson, { email }));
       plain.personId = email ? people.get(email) ?? null : null;
       const group = get('groupe_travail');
       if (group && !groups.has(group.toLowerCase())) fail(line, 'groupe_travail', unknownName(unknownLink('workingGroupId'), group));
@@ -128,7 +131,7 @@ export class ContributionCsvService {
       const grantId = grant ? grants.get(grant.toLowerCase()) : undefined;
       if (grant && grantId === undefined) fail(line, 'subvention', unknownName(unknownLink('grantId'), grant));
       if (grantId === AMBIGUOUS) {
-        fail(line, 'subvention', { fr: `Plusieurs subventions s’appellent « ${grant} » : donnez sa référence ou son identifiant`, en: `Several grants are called “${grant}”: give its reference or id` });
+        fail(line, 'subvention', msg(ContributionError.AmbiguousGrant, { grant }));
       }
       plain.grantId = typeof grantId === 'string' ? grantId : null;
 
@@ -148,15 +151,12 @@ export class ContributionCsvService {
     // Each row as it will be saved, its givers' organisations looked up once for the whole file.
     (await this.contributions.written(this.db.manager, rows)).forEach((written, i) => {
       if (!ctx.ability.can('create', written) || (dto.submit && !ctx.ability.can('submit', written))) {
-        fail(lines[i], 'organisation', { fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)', en: 'You may not enter this contribution (organisation, person or type)' });
+        fail(lines[i], 'organisation', ContributionError.MayNotEnterContributionOrganisation);
       }
     });
     const wrong = new Set(Object.keys(errors).map((k) => k.split('.')[1])).size;
     if (wrong > 0) {
-      throw new ValidationFailed(errors, {
-        fr: `${wrong} ligne(s) en erreur : rien n’a été importé. Corrigez le fichier et recommencez.`,
-        en: `${wrong} row(s) with errors: nothing was imported. Fix the file and try again.`,
-      });
+      throw new ValidationFailed(errors, msg(ContributionError.ImportRowsWrong, { wrong }));
     }
 
     return this.db.transaction(async (em) => {
@@ -183,20 +183,20 @@ export class ContributionCsvService {
     } catch (e) {
       if (!(e instanceof CsvError)) throw e;
       const line = (e as CsvError & { lines?: number }).lines;
-      throw ValidationFailed.field('csv', { fr: `Fichier CSV illisible${line ? ` (ligne ${line})` : ''} : ${e.message}`, en: `Unreadable CSV file${line ? ` (line ${line})` : ''}: ${e.message}` });
+      const reason = e.message;
+      throw ValidationFailed.field('csv', line ? msg(ContributionError.UnreadableCsvLine, { line, reason }) : msg(ContributionError.UnreadableCsv, { reason }));
     }
     const columns = new Set(headers);
     const unknown = [...columns].filter((c) => !(c in COLUMNS));
     const missing = REQUIRED.filter((c) => !columns.has(c));
     if (unknown.length || missing.length) {
-      throw ValidationFailed.field('csv', {
-        fr: `En-têtes à revoir${missing.length ? ` ; manquantes : ${missing.join(', ')}` : ''}${unknown.length ? ` ; inconnues : ${unknown.join(', ')}` : ''}. Partez du modèle.`,
-        en: `Check the headers${missing.length ? `; missing: ${missing.join(', ')}` : ''}${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}. Start from the template.`,
-      });
+      const list = (code: ContributionError, columns: string[]) => (l: Locale) => (columns.length ? render(msg(code, { columns: columns.join(', ') }), l) : '');
+      const [missingText, unknownText] = [list(ContributionError.CsvMissingColumns, missing), list(ContributionError.CsvUnknownColumns, unknown)];
+      throw ValidationFailed.field('csv', msg(ContributionError.CsvHeaders, { missing: missingText, unknown: unknownText }));
     }
-    if (parsed.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
+    if (parsed.length === 0) throw ValidationFailed.field('csv', ContributionError.FileHasNoRows);
     if (parsed.length > MAX_IMPORT_ROWS) {
-      throw ValidationFailed.field('csv', { fr: `${MAX_IMPORT_ROWS} lignes au plus par fichier`, en: `At most ${MAX_IMPORT_ROWS} rows per file` });
+      throw ValidationFailed.field('csv', msg(ContributionError.TooManyRows, { max: MAX_IMPORT_ROWS }));
     }
     return parsed.map(({ record, info }) => ({ record, line: info.lines }));
   }

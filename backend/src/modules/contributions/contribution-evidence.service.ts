@@ -9,6 +9,7 @@ import { EDITABLE_STATUSES } from './contribution-types';
 import type { Contribution } from './contribution.entity';
 import { ContributionsService } from './contributions.service';
 import { EVIDENCE_MAX_BYTES, type EvidenceDto } from './dto/contribution.dto';
+import { ContributionError } from './contributions.errors';
 
 /** The first bytes each accepted type starts with: the declared type must be what the file really is. */
 const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
@@ -29,10 +30,10 @@ export class ContributionEvidenceService {
   async put(ctx: SignedInContext, id: string, dto: EvidenceDto) {
     const content = Buffer.from(dto.data, 'base64');
     if (content.length === 0 || content.length > EVIDENCE_MAX_BYTES) {
-      throw ValidationFailed.field('data', { fr: 'Fichier vide ou de plus de 2 Mo', en: 'File empty or over 2 MB' });
+      throw ValidationFailed.field('data', ContributionError.FileEmptyOver2Mb);
     }
     if (!SIGNATURES[dto.contentType](content)) {
-      throw ValidationFailed.field('data', { fr: 'Le contenu du fichier ne correspond pas à son type', en: 'The file’s content does not match its type' });
+      throw ValidationFailed.field('data', ContributionError.FilesContentDoesNotMatch);
     }
     return this.db.transaction(async (em) => {
       await this.findChangeable(ctx, id, em);
@@ -54,7 +55,7 @@ export class ContributionEvidenceService {
   async download(ctx: RequestContext, id: string): Promise<ContributionEvidence> {
     await this.contributions.findAllowed(ctx, id, 'read');
     const file = await this.db.getRepository(ContributionEvidence).createQueryBuilder('e').addSelect('e.content').where('e.contribution_id = :id', { id }).getOne();
-    if (!file) throw new NotFound({ fr: 'Aucun justificatif', en: 'No evidence' });
+    if (!file) throw new NotFound(ContributionError.NoEvidence);
     return file;
   }
 
@@ -64,7 +65,7 @@ export class ContributionEvidenceService {
     const [written] = await this.contributions.written(em, [c]);
     if (ctx.ability.can('correct', written)) return c;
     if (!ctx.ability.can('update', written)) throw new Forbidden();
-    if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict({ fr: 'Contribution déjà soumise : justificatif verrouillé', en: 'Contribution already submitted: evidence locked' });
+    if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.EvidenceLocked);
     return c;
   }
 }

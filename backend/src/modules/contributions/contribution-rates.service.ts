@@ -9,6 +9,8 @@ import { CONTRIBUTION_TYPES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-t
 import type { CreateRateDto, UpdateRateDto } from './dto/rate.dto';
 import type { ContributionKindResponse, ContributionRateResponse } from './dto/rate.response';
 import { exec, sql } from '../../database/sql';
+import { ContributionError } from './contributions.errors';
+import { msg } from '../../common/error-catalogue';
 
 const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: r.rateCents, label: r.label });
 
@@ -31,7 +33,7 @@ export class ContributionRatesService {
 
   async create(ctx: SignedInContext, dto: CreateRateDto): Promise<ContributionRateResponse> {
     if (!UNITS_BY_TYPE[dto.type].includes(dto.unit) || dto.unit === 'euro') {
-      throw ValidationFailed.field('unit', { fr: 'Pas de taux pour cette unité avec ce type', en: 'No rate for this unit with this type' });
+      throw ValidationFailed.field('unit', ContributionError.NoRateUnitType);
     }
     return this.db.transaction(async (em) => {
       await this.checkFree(em, dto.type, dto.unit, dto.validFrom);
@@ -45,7 +47,7 @@ export class ContributionRatesService {
   async update(ctx: SignedInContext, id: string, dto: UpdateRateDto): Promise<ContributionRateResponse> {
     return this.db.transaction(async (em) => {
       const rate = await em.findOne(ContributionRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!rate) throw new NotFound({ fr: 'Taux introuvable', en: 'Rate not found' });
+      if (!rate) throw new NotFound(ContributionError.RateNotFound);
       if (dto.validFrom && dto.validFrom !== rate.validFrom) await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
       const before = { ...rate };
       Object.assign(rate, dto);
@@ -83,10 +85,7 @@ export class ContributionRatesService {
 
   private async checkFree(em: EntityManager, type: string, unit: string, validFrom: string): Promise<void> {
     if (await em.existsBy(ContributionRate, { type: type as never, unit: unit as never, validFrom })) {
-      throw ValidationFailed.field('validFrom', {
-        fr: `Un taux « ${UNIT_LABELS[unit as keyof typeof UNIT_LABELS].fr} » commence déjà ce jour-là`,
-        en: `A ${UNIT_LABELS[unit as keyof typeof UNIT_LABELS].en} rate already starts that day`,
-      });
+      throw ValidationFailed.field('validFrom', msg(ContributionError.RateAlreadyStartsThatDay, { unit: (l) => UNIT_LABELS[unit as keyof typeof UNIT_LABELS][l] }));
     }
   }
 }

@@ -3,10 +3,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
 import { CentsColumn } from '../../common/cents-column';
-import { Grant } from '../funding/grant.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { Grant } from '../funding/grant.entity';
+import type { Organisation } from '../organisations/organisation.entity';
+import type { Person } from '../people/person.entity';
+import type { WorkingGroup } from '../working-groups/working-group.entity';
 import { ContributionRate } from './contribution-rate.entity';
 import type { ContributionStatus, ContributionType, ContributionUnit } from './contribution-types';
 
@@ -30,7 +30,7 @@ export class Contribution extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation> | null;
 
@@ -39,7 +39,7 @@ export class Contribution extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   personId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person> | null;
 
@@ -94,7 +94,8 @@ export class Contribution extends BaseEntity {
   workingGroupId: string | null;
 
   // Groups and grants are archived (closed), never deleted: RESTRICT keeps the contributions counted against them.
-  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  // Named, not imported: another domain's entity is a type here (see docs/layering.md).
+  @ManyToOne('WorkingGroup', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'working_group_id' })
   workingGroup: Relation<WorkingGroup> | null;
 
@@ -102,7 +103,7 @@ export class Contribution extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   grantId: string | null;
 
-  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @ManyToOne('Grant', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'grant_id' })
   grant: Relation<Grant> | null;
 

@@ -15,28 +15,20 @@ import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-ty
 import { Contribution } from './contribution.entity';
 import type { ContributionDetailResponse, ContributionEvidenceResponse, ContributionPageResponse } from './dto/contribution.response';
 import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
-
-const NOT_FOUND: Text = { fr: 'Contribution introuvable', en: 'Contribution not found' };
-const FOUR_EYES: Text = {
-  fr: 'Règle des quatre yeux : une autre personne doit valider ce que vous avez saisi ou donné vous-même',
-  en: 'Four-eyes rule: someone else must validate what you entered or gave yourself',
-};
-const LOCKED: Text = {
-  fr: 'Contribution déjà soumise ou validée : elle ne peut plus être modifiée ainsi',
-  en: 'Contribution already submitted or validated: it can no longer be changed this way',
-};
+import { ContributionError } from './contributions.errors';
+import { msg } from '../../common/error-catalogue';
 
 /** What a contribution may be linked to, by field: the subject whose read rule decides who may link to it. */
 const LINKS = {
   workingGroupId: {
     subject: 'WorkingGroup',
-    unknown: { fr: 'Groupe de travail introuvable', en: 'Working group not found' },
-    refused: { fr: 'Vous ne pouvez pas rattacher une contribution à ce groupe de travail', en: 'You may not link a contribution to this working group' },
+    unknown: ContributionError.WorkingGroupNotFound,
+    refused: ContributionError.MayNotLinkContributionWorking,
   },
   grantId: {
     subject: 'Grant',
-    unknown: { fr: 'Subvention introuvable', en: 'Grant not found' },
-    refused: { fr: 'Vous ne pouvez pas rattacher une contribution à cette subvention', en: 'You may not link a contribution to this grant' },
+    unknown: ContributionError.GrantNotFound,
+    refused: ContributionError.MayNotLinkContributionGrant,
   },
 } as const satisfies Record<string, { subject: 'WorkingGroup' | 'Grant'; unknown: Text; refused: Text }>;
 export type LinkField = keyof typeof LINKS;
@@ -86,11 +78,11 @@ type Written = ReturnType<typeof asWritten>;
 /** Values some roles may not set: what a refusal says of each, and the value that would not be refused. */
 const RESTRICTED = {
   organisationId: {
-    text: { fr: 'Vous ne pouvez pas créditer cette organisation', en: 'You may not credit this organisation' },
+    text: ContributionError.MayNotCreditOrganisation,
     unset: { organisationId: null, creditedToGiver: true },
   },
   amountCents: {
-    text: { fr: 'Ce temps est valorisé par le barème : vous ne pouvez pas en fixer la valeur', en: 'This time is valued by the rate table: you may not set its value' },
+    text: ContributionError.TimeValuedRateTableMay,
     unset: { amountCents: null },
   },
 } satisfies Record<string, { text: Text; unset: object }>;
@@ -188,7 +180,7 @@ export class ContributionsService {
   /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Contribution> {
     const found = await em.findOne(Contribution, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!found) throw new NotFound(NOT_FOUND);
+    if (!found) throw new NotFound(ContributionError.NotFound);
     if (!ctx.ability.can(action, action === 'read' ? found : (await this.written(em, [found]))[0])) throw new Forbidden();
     return found;
   }
@@ -219,7 +211,7 @@ export class ContributionsService {
   async update(ctx: SignedInContext, id: string, dto: UpdateContributionDto): Promise<ContributionDetailResponse> {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'update', em);
-      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.Locked);
       const before = { ...c };
       const assigned = await this.assign(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
@@ -238,7 +230,7 @@ export class ContributionsService {
     return this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'correct', em);
       if (c.status !== 'validated') {
-        throw new Conflict({ fr: 'Seule une contribution validée se corrige ; modifiez les autres', en: 'Only a validated contribution is corrected; edit the others' });
+        throw new Conflict(ContributionError.OnlyValidatedContributionCorrectedEdit);
       }
       const before = { ...c };
       const { reason, ...fields } = dto;
@@ -260,7 +252,7 @@ export class ContributionsService {
   async remove(ctx: SignedInContext, id: string): Promise<void> {
     await this.db.transaction(async (em) => {
       const c = await this.findAllowed(ctx, id, 'delete', em);
-      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(LOCKED);
+      if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.Locked);
       await em.delete(Contribution, id);
       await this.audit.record(em, ctx, { action: 'delete', entityType: 'Contribution', entityId: id, before: c });
     });
@@ -273,7 +265,7 @@ export class ContributionsService {
       const all = [...found.values()];
       const written = await this.written(em, all);
       const asSaved = new Map(all.map((c, i) => [c.id, written[i]]));
-      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : LOCKED));
+      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : ContributionError.Locked));
       const changes = { status: 'submitted' as const, submittedAt: new Date(), submittedById: ctx.user.id, reviewedAt: null, reviewedById: null };
       await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
@@ -286,14 +278,14 @@ export class ContributionsService {
   /** Validates or rejects submitted contributions, several at once; all or none. */
   async review(ctx: SignedInContext, dto: ReviewContributionsDto): Promise<ContributionDetailResponse[]> {
     if (dto.decision === 'reject' && !dto.reason) {
-      throw ValidationFailed.field('reason', { fr: 'Dites pourquoi : l’auteur·e verra ce motif', en: 'Say why: the author will see this reason' });
+      throw ValidationFailed.field('reason', ContributionError.SayWhyAuthorWillSee);
     }
     return this.db.transaction(async (em) => {
       const found = await this.lockAll(em, dto.ids);
       this.refuse(
         dto.ids, found,
-        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? FOUR_EYES : 'forbidden'),
-        (c) => (c.status === 'submitted' ? null : { fr: 'Cette contribution n’attend pas de validation', en: 'This contribution is not awaiting validation' }),
+        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? ContributionError.FourEyes : 'forbidden'),
+        (c) => (c.status === 'submitted' ? null : ContributionError.NotAwaitingValidation),
       );
       const status = dto.decision === 'validate' ? 'validated' as const : 'rejected' as const;
       const rejectionReason = status === 'rejected' ? dto.reason! : null;
@@ -326,23 +318,17 @@ export class ContributionsService {
     const problems: FieldErrors = {};
     const allowed = UNITS_BY_TYPE[c.type];
     if (!allowed.includes(c.unit)) {
-      problems.unit = [{
-        fr: `Unité non valable pour ce type (possibles : ${allowed.map((u) => UNIT_LABELS[u].fr).join(', ')})`,
-        en: `Unit not valid for this type (allowed: ${allowed.map((u) => UNIT_LABELS[u].en).join(', ')})`,
-      }];
+      problems.unit = [msg(ContributionError.UnitNotAllowed, { units: (l) => allowed.map((u) => UNIT_LABELS[u][l]).join(', ') })];
     }
-    if (c.endsOn < c.startsOn) problems.endsOn = [{ fr: 'La fin précède le début', en: 'The end is before the start' }];
+    if (c.endsOn < c.startsOn) problems.endsOn = [ContributionError.EndBeforeStart];
     if (problems.unit) return problems;
 
     const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
     const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents }, rate);
     if (valued === 'amount_with_euro') {
-      problems.amountCents = [{ fr: 'Pour une somme d’argent, la quantité est le montant en euros : pas de valeur à part', en: 'For a sum of money the quantity is the amount in euros: no separate value' }];
+      problems.amountCents = [ContributionError.SumMoneyQuantityAmountEuros];
     } else if (valued === 'no_rate') {
-      problems.amountCents = [{
-        fr: `Aucun taux en vigueur le ${c.startsOn} pour cette unité : indiquez une valeur justifiée`,
-        en: `No rate in force on ${c.startsOn} for this unit: give a justified value`,
-      }];
+      problems.amountCents = [msg(ContributionError.NoRateForceUnitGive, { startsOn: c.startsOn })];
     } else {
       c.valueCents = valued.valueCents;
       c.rateId = valued.rateId;
@@ -389,16 +375,16 @@ export class ContributionsService {
     const conflicts: FieldErrors = {};
     ids.forEach((id, i) => {
       const c = found.get(id);
-      if (!c) return void (missing[`ids.${i}`] = [NOT_FOUND]);
+      if (!c) return void (missing[`ids.${i}`] = [ContributionError.NotFound]);
       const refused = permission(c);
-      if (refused) return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? { fr: 'Action non autorisée', en: 'You may not do this' } : refused]);
+      if (refused) return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? ContributionError.MayNotDo : refused]);
       const wrong = state(c);
       if (wrong) conflicts[`ids.${i}`] = [wrong];
     });
     if (Object.keys(missing).length) throw new ValidationFailed(missing);
     if (Object.keys(forbidden).length) {
       const only = Object.values(forbidden).flat();
-      const text = only.every((t) => t === FOUR_EYES) ? FOUR_EYES : { fr: 'Action non autorisée', en: 'You may not do this' };
+      const text = only.every((t) => t === ContributionError.FourEyes) ? ContributionError.FourEyes : ContributionError.MayNotDo;
       throw new DomainError(403, 'forbidden', text, forbidden);
     }
     if (Object.keys(conflicts).length) throw new Conflict(Object.values(conflicts)[0][0], conflicts);

@@ -13,6 +13,7 @@ import type { UpdateInKindAccountDto } from './dto/rate.dto';
 import type { AccountTotalResponse, InKindAccountResponse, InKindStatementResponse, StatementLineResponse } from './dto/in-kind.response';
 import { InKindAccount } from './in-kind-account.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { ContributionError } from './contributions.errors';
 
 const accountView = ({ type, chargeAccount, chargeLabel, productAccount, productLabel }: InKindAccount): InKindAccountResponse =>
   ({ type, chargeAccount, chargeLabel, productAccount, productLabel });
@@ -43,10 +44,10 @@ export class InKindService {
   }
 
   async updateAccount(ctx: SignedInContext, type: string, dto: UpdateInKindAccountDto): Promise<InKindAccountResponse> {
-    if (!CONTRIBUTION_TYPES.includes(type as ContributionType)) throw new NotFound({ fr: 'Type inconnu', en: 'Unknown type' });
+    if (!CONTRIBUTION_TYPES.includes(type as ContributionType)) throw new NotFound(ContributionError.UnknownType);
     if (Boolean(dto.chargeAccount) !== Boolean(dto.productAccount)) {
       const field = dto.chargeAccount ? 'productAccount' : 'chargeAccount';
-      throw ValidationFailed.field(field, { fr: 'Les deux comptes (86 et 87), ou aucun', en: 'Both accounts (86 and 87), or none' });
+      throw ValidationFailed.field(field, ContributionError.BothAccounts8687None);
     }
     return this.db.transaction(async (em) => {
       const row = (await em.findOne(InKindAccount, { where: { type: type as ContributionType }, lock: { mode: 'pessimistic_write' } }))
@@ -64,7 +65,7 @@ export class InKindService {
 
   async statement(ctx: RequestContext, q: StatementQuery): Promise<InKindStatementResponse> {
     const organisation = q.organisationId ? await this.db.getRepository(Organisation).findOneBy({ id: q.organisationId }) : null;
-    if (q.organisationId && !organisation) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
+    if (q.organisationId && !organisation) throw new NotFound(ContributionError.OrganisationNotFound);
     const scope = contributionScope(this.db.manager, {
       statuses: ['validated'], from: `${q.year}-01-01`, to: `${q.year}-12-31`, organisationIds: q.organisationId ? [q.organisationId] : undefined,
     }, ctx.ability);

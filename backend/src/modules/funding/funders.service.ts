@@ -14,9 +14,9 @@ import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
 import { Grant } from './grant.entity';
 import { rejectNulls } from './grant-rules';
+import { FundingError } from './funding.errors';
 
 const SORT_COLUMNS = { name: 'f.name', kind: 'f.kind', grantedCents: '"grantedCents"', createdAt: 'f.created_at' };
-const NAME_TAKEN = { fr: 'Un financeur porte déjà ce nom', en: 'A funder already has this name' };
 
 @Injectable()
 export class FundersService {
@@ -50,7 +50,7 @@ export class FundersService {
   /** Loads a funder the caller may act on: 404 if it does not exist, 403 if the rules say no. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Funder> {
     const funder = await em.findOne(Funder, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!funder) throw new NotFound({ fr: 'Financeur introuvable', en: 'Funder not found' });
+    if (!funder) throw new NotFound(FundingError.FunderNotFound);
     if (!ctx.ability.can(action, funder)) throw new Forbidden();
     return funder;
   }
@@ -89,7 +89,7 @@ export class FundersService {
     rejectNulls(dto, ['name', 'kind', 'contacts']);
     return this.db.transaction(async (em) => {
       const funder = await this.findAllowed(ctx, id, 'update', em);
-      if (funder.archivedAt) throw new Conflict({ fr: 'Financeur archivé : restaurez-le avant de le modifier', en: 'Archived funder: restore it first' });
+      if (funder.archivedAt) throw new Conflict(FundingError.ArchivedFunderRestore);
       const { contacts, ...fields } = dto;
       if (fields.name && fields.name.toLowerCase() !== funder.name.toLowerCase()) await this.checkNameFree(em, fields.name);
       const before = { ...funder };
@@ -126,6 +126,6 @@ export class FundersService {
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(Funder).createQueryBuilder('f').where('lower(f.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [FundingError.FunderAlreadyHasName] });
   }
 }

@@ -11,6 +11,7 @@ import { dueItems } from './funding-overview.service';
 import { LOCALES } from '../../auth/dto/auth.response';
 import { exec, many, sql, type Row } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const RECIPIENT = { email: col.text, firstName: col.text, locale: col.oneOf(LOCALES) };
 type Recipient = Row<typeof RECIPIENT>;
@@ -33,7 +34,7 @@ export class FundingRemindersService {
   ) {}
 
   /** Hourly, so a server that was down at some hour still sends the day's reminders. */
-  @Cron('17 * * * *', { name: 'funding-reminders', timeZone: 'Europe/Paris' })
+  @Cron('17 * * * *', { name: 'funding-reminders', timeZone: DISPLAY_TIME_ZONE })
   async run(): Promise<void> {
     await this.jobs.run('funding-reminders', async () => {
       const sent = await this.sendDueReminders();

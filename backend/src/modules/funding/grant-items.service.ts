@@ -20,24 +20,23 @@ import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
 import { Grant } from './grant.entity';
 import { GrantsService } from './grants.service';
+import { FundingError } from './funding.errors';
+import { msg, render } from '../../common/error-catalogue';
 
-const STATUS_WORDS: Record<GrantStatus, { fr: string; en: string }> = {
-  prospect: { fr: 'une piste', en: 'a prospect' },
-  drafting: { fr: 'en rédaction', en: 'being drafted' },
-  applied: { fr: 'en attente de réponse', en: 'awaiting an answer' },
-  granted: { fr: 'accordé', en: 'granted' },
-  refused: { fr: 'refusé', en: 'refused' },
-  closed: { fr: 'clos', en: 'closed' },
+const STATUS_WORDS: Record<GrantStatus, FundingError> = {
+  prospect: FundingError.Prospect,
+  drafting: FundingError.BeingDrafted,
+  applied: FundingError.AwaitingAnswer,
+  granted: FundingError.Granted,
+  refused: FundingError.Refused,
+  closed: FundingError.Closed,
 };
 
 /** Money moves (instalments, spending) and reports exist only for grants the funder said yes to. */
-function requireActive(grant: Grant, what: { fr: string; en: string }): void {
+function requireActive(grant: Grant, what: FundingError): void {
   if ((ACTIVE_STATUSES as readonly string[]).includes(grant.status)) return;
   const status = STATUS_WORDS[grant.status];
-  throw new ValidationFailed({}, {
-    fr: `Ce financement est ${status.fr} : ${what.fr} seulement sur un financement accordé`,
-    en: `This grant is ${status.en}: ${what.en} only on a granted grant`,
-  });
+  throw new ValidationFailed({}, msg(FundingError.GrantNotActive, { status: (l) => render(status, l), what: (l) => render(what, l) }));
 }
 
 /**
@@ -75,7 +74,7 @@ export class GrantItemsService {
 
   addInstalment(ctx: SignedInContext, grantId: string, dto: InstalmentDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
-      requireActive(grant, { fr: 'un versement s’ajoute', en: 'instalments can be added' });
+      requireActive(grant, FundingError.InstalmentsCanAdded);
       await this.checkInstalment(em, grant, { receivedCents: null, receivedOn: null, ...dto }, null, today);
       const saved = await em.save(em.create(GrantInstalment, { ...dto, grantId }));
       await this.record(em, ctx, grantId, 'instalment_add', null, saved);
@@ -85,7 +84,7 @@ export class GrantItemsService {
   updateInstalment(ctx: SignedInContext, grantId: string, id: string, dto: UpdateInstalmentDto): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['label', 'expectedCents', 'expectedOn']);
     return this.mutate(ctx, grantId, async (em, grant, today) => {
-      requireActive(grant, { fr: 'un versement se modifie', en: 'instalments can be changed' });
+      requireActive(grant, FundingError.InstalmentsCanChanged);
       const instalment = await this.item(em, GrantInstalment, grantId, id);
       const before = { ...instalment };
       await this.checkInstalment(em, grant, { ...instalment, ...dto }, id, today);
@@ -105,7 +104,7 @@ export class GrantItemsService {
   private async checkInstalment(
     em: EntityManager, grant: Grant, i: { expectedCents: number; receivedCents: number | null; receivedOn: string | null }, id: string | null, today: string,
   ): Promise<void> {
-    if (i.expectedCents <= 0) throw ValidationFailed.field('expectedCents', { fr: 'Le montant doit être supérieur à zéro', en: 'The amount must be more than zero' });
+    if (i.expectedCents <= 0) throw ValidationFailed.field('expectedCents', FundingError.AmountMustMoreThanZero);
     checkReceipt(i.receivedCents ?? null, i.receivedOn ?? null, today);
     checkInstalmentsFit((await this.grants.scheduledCents(em, grant.id, id)) + i.expectedCents, grant.amountGrantedCents, 'expectedCents');
   }
@@ -133,12 +132,12 @@ export class GrantItemsService {
     return this.mutate(ctx, grantId, async (em) => {
       const line = await this.item(em, GrantBudgetLine, grantId, id);
       if (await em.existsBy(GrantExpense, { budgetLineId: id })) {
-        throw new Conflict({ fr: 'Des dépenses sont enregistrées sur cette ligne : supprimez-les d’abord', en: 'Spending is recorded on this line: remove it first' });
+        throw new Conflict(FundingError.SpendingRecordedLineRemove);
       }
       // Other modules point at lines too (a contractor's mission): their foreign keys refuse, and say so here.
       await em.delete(GrantBudgetLine, id).catch((e: unknown) => {
         if (!isStillReferenced(e)) throw e;
-        throw new Conflict({ fr: 'Cette ligne est encore utilisée (par une mission de prestation) : détachez-la d’abord', en: 'This line is still in use (by a contractor’s mission): detach it first' });
+        throw new Conflict(FundingError.LineStillUseContractorsMission);
       });
       await this.record(em, ctx, grantId, 'budget_line_remove', line, null);
     });
@@ -154,11 +153,11 @@ export class GrantItemsService {
 
   addExpense(ctx: SignedInContext, grantId: string, dto: ExpenseDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
-      requireActive(grant, { fr: 'une dépense s’enregistre', en: 'spending can be recorded' });
+      requireActive(grant, FundingError.SpendingCanRecorded);
       if (!(await em.existsBy(GrantBudgetLine, { id: dto.budgetLineId, grantId }))) {
-        throw ValidationFailed.field('budgetLineId', { fr: 'Ligne budgétaire inconnue pour ce financement', en: 'No such budget line on this grant' });
+        throw ValidationFailed.field('budgetLineId', FundingError.NoSuchBudgetLineGrant);
       }
-      if (dto.amountCents <= 0) throw ValidationFailed.field('amountCents', { fr: 'Le montant doit être supérieur à zéro', en: 'The amount must be more than zero' });
+      if (dto.amountCents <= 0) throw ValidationFailed.field('amountCents', FundingError.AmountMustMoreThanZero);
       checkSpendingDay(dto.spentOn, grant.startsOn, grant.endsOn, today);
       const saved = await em.save(em.create(GrantExpense, { ...dto, grantId }));
       await this.record(em, ctx, grantId, 'expense_add', null, saved);
@@ -177,7 +176,7 @@ export class GrantItemsService {
 
   addReport(ctx: SignedInContext, grantId: string, dto: ReportDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em, grant, today) => {
-      requireActive(grant, { fr: 'un rapport se prévoit', en: 'reports can be planned' });
+      requireActive(grant, FundingError.ReportsCanPlanned);
       checkReportSending(dto.status ?? 'due', dto.sentOn ?? null, today);
       const saved = await em.save(em.create(GrantReport, { ...dto, grantId }));
       await this.record(em, ctx, grantId, 'report_add', null, saved);

@@ -65,16 +65,6 @@ export class Grant extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   agreementSignedOn: string | null;
 
-  /**
-   * Working groups and strategy actions this grant finances. Their modules are built alongside this one: plain uuid
-   * arrays without foreign keys for now (the lead turns them into checked links at merge).
-   */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  workingGroupIds: string[];
-
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  strategyActionIds: string[];
-
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 }

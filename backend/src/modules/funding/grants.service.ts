@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unreadableLinks } from '../../common/known-links';
+import { linksOf, setLinks } from '../../common/link-table';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
@@ -19,6 +21,7 @@ import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.respons
 import type { GrantAmounts } from './grant-views';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
+import { GRANT_ACTIONS, GRANT_GROUPS } from './grant-links.entity';
 import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
@@ -26,6 +29,8 @@ import { Grant } from './grant.entity';
 import { InKindContributions } from './in-kind-contributions';
 import { many, maybeOne, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { FundingError } from './funding.errors';
+import { msg } from '../../common/error-catalogue';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
@@ -33,7 +38,6 @@ const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
 };
 
-const GRANTED_AMOUNT_REQUIRED = { fr: 'Indiquez le montant accordé', en: 'Give the amount granted' };
 
 /** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
 const FIGURE_COLUMNS = {
@@ -84,8 +88,10 @@ export class GrantsService {
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
       .getRawAndEntities();
+    const links = await this.links(entities.map((g) => g.id));
     const items = entities.map((g, i) => ({
       ...g,
+      ...links(g.id),
       funderName: raw[i].f_name as string,
       funderKind: raw[i].f_kind as Funder['kind'],
       receivedCents: centsFrom(raw[i].receivedCents),
@@ -103,7 +109,7 @@ export class GrantsService {
   /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Grant> {
     const grant = await em.findOne(Grant, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!grant) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!grant) throw new NotFound(FundingError.GrantNotFound);
     if (!ctx.ability.can(action, grant)) throw new Forbidden();
     return grant;
   }
@@ -130,6 +136,7 @@ export class GrantsService {
     const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
     return {
       ...grant,
+      ...(await this.links([id], em))(id),
       funder: { id: funder.id, name: funder.name, kind: funder.kind },
       figures: grantFigures(grant, instalments, budgetLines, inKind.get(id) ?? 0, today),
       history,
@@ -139,6 +146,22 @@ export class GrantsService {
       documents,
       alerts,
     };
+  }
+
+  /** The working groups and strategy actions each grant finances, as the grant lists them. */
+  private async links(ids: string[], em: EntityManager = this.db.manager) {
+    const groups = await linksOf(em, GRANT_GROUPS, ids);
+    const actions = await linksOf(em, GRANT_ACTIONS, ids);
+    return (id: string) => ({ workingGroupIds: groups.get(id)!, strategyActionIds: actions.get(id)! });
+  }
+
+  /** Replaces the groups and actions given (a list left out stays); each must exist and be readable by the caller. */
+  private async setLinks(em: EntityManager, ctx: SignedInContext, id: string, dto: Pick<CreateGrantDto, 'workingGroupIds' | 'strategyActionIds'>) {
+    const { workingGroupIds, strategyActionIds } = dto;
+    const unknown = await unreadableLinks(em, ctx.ability, { workingGroupIds: ['WorkingGroup', workingGroupIds], strategyActionIds: ['StrategyAction', strategyActionIds] });
+    if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
+    if (workingGroupIds) await setLinks(em, GRANT_GROUPS, id, workingGroupIds);
+    if (strategyActionIds) await setLinks(em, GRANT_ACTIONS, id, strategyActionIds);
   }
 
   /** For other modules (fund splits): a grant's money by id. The caller has checked its own permissions. */
@@ -155,18 +178,18 @@ export class GrantsService {
         endsOn: col.day.nullable, amountRequestedCents: col.cents, amountGrantedCents: col.cents.nullable, receivedCents: col.cents,
       },
     );
-    if (!row) throw new NotFound({ fr: 'Financement introuvable', en: 'Grant not found' });
+    if (!row) throw new NotFound(FundingError.GrantNotFound);
     return row;
   }
 
   async create(ctx: SignedInContext, dto: CreateGrantDto): Promise<GrantDetailResponse> {
     const today = parisToday();
-    const { status = 'prospect', statusOn = today, ...fields } = dto;
+    const { status = 'prospect', statusOn = today, workingGroupIds = [], strategyActionIds = [], ...fields } = dto;
     checkPeriod(fields.startsOn ?? null, fields.endsOn ?? null);
     notInFuture('statusOn', statusOn, today);
     notInFuture('agreementSignedOn', fields.agreementSignedOn, today);
     if (status === 'granted' && (fields.amountGrantedCents === undefined || fields.amountGrantedCents === null)) {
-      throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+      throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
     }
     return this.db.transaction(async (em) => {
       await this.checkFunder(em, fields.funderId);
@@ -174,7 +197,8 @@ export class GrantsService {
       if (!ctx.ability.can('create', grant)) throw new Forbidden();
       await em.save(grant);
       await em.insert(GrantStatusChange, { grantId: grant.id, fromStatus: null, status, changedOn: statusOn, actorId: ctx.user.id });
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: grant });
+      await this.setLinks(em, ctx, grant.id, { workingGroupIds, strategyActionIds });
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: { ...grant, workingGroupIds, strategyActionIds } });
       return this.get(ctx, grant.id, em);
     });
   }
@@ -184,18 +208,21 @@ export class GrantsService {
     notInFuture('agreementSignedOn', dto.agreementSignedOn, parisToday());
     return this.db.transaction(async (em) => {
       const grant = await this.findAllowed(ctx, id, 'update', em);
-      const next = { ...grant, ...dto };
+      const { workingGroupIds, strategyActionIds, ...changes } = dto;
+      const next = { ...grant, ...changes };
       if (!ctx.ability.can('update', Object.assign(new Grant(), next))) throw new Forbidden();
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
       if (dto.amountGrantedCents !== undefined) {
-        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
-      const before = { ...grant };
-      const saved = await em.save(Object.assign(grant, dto));
-      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, saved);
+      const links = (await this.links([id], em))(id);
+      const before = { ...grant, ...links };
+      const saved = await em.save(Object.assign(grant, changes));
+      await this.setLinks(em, ctx, id, { workingGroupIds, strategyActionIds });
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, { ...saved, ...links, ...(workingGroupIds && { workingGroupIds }), ...(strategyActionIds && { strategyActionIds }) });
       return this.get(ctx, id, em);
     });
   }
@@ -213,7 +240,7 @@ export class GrantsService {
         checkInstalmentsFit(await this.scheduledCents(em, id), grant.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.status === 'granted') {
-        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', GRANTED_AMOUNT_REQUIRED);
+        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         grant.grantedOn = on;
       }
       await em.insert(GrantStatusChange, { grantId: id, fromStatus: grant.status, status: dto.status, changedOn: on, note: dto.note ?? null, actorId: ctx.user.id });
@@ -239,8 +266,8 @@ export class GrantsService {
 
   private async checkFunder(em: EntityManager, funderId: string): Promise<void> {
     const funder = await em.findOneBy(Funder, { id: funderId });
-    if (!funder) throw ValidationFailed.field('funderId', { fr: 'Financeur inconnu', en: 'Unknown funder' });
-    if (funder.archivedAt) throw ValidationFailed.field('funderId', { fr: 'Ce financeur est archivé', en: 'This funder is archived' });
+    if (!funder) throw ValidationFailed.field('funderId', FundingError.UnknownFunder);
+    if (funder.archivedAt) throw ValidationFailed.field('funderId', FundingError.FunderArchived);
   }
 
   private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
@@ -253,8 +280,6 @@ export class GrantsService {
     );
     if (before + after === 0) return;
     const n = before || after;
-    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', {
-      fr: `${n} dépense(s) tomberaient hors de cette période`, en: `${n} spending record(s) would fall outside this period`,
-    });
+    throw ValidationFailed.field(before ? 'startsOn' : 'endsOn', msg(FundingError.SpendingOutsidePeriod, { n }));
   }
 }

@@ -5,6 +5,7 @@ import { ContributionTotalsService } from '../contributions/contribution-totals.
 import type { OrganisationContributionsResponse } from './dto/overview.response';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /**
  * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
@@ -34,8 +35,8 @@ export class InKindContributions {
       sql`SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS "valueCents"
        FROM contributions c LEFT JOIN organisations o ON o.id = c.organisation_id
        WHERE c.status = 'validated'
-         AND c.reviewed_at >= (${from}::date::timestamp AT TIME ZONE 'Europe/Paris')
-         AND c.reviewed_at < ((${to}::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
+         AND c.reviewed_at >= (${from}::date::timestamp AT TIME ZONE ${DISPLAY_TIME_ZONE})
+         AND c.reviewed_at < ((${to}::date + 1)::timestamp AT TIME ZONE ${DISPLAY_TIME_ZONE})
        GROUP BY c.organisation_id, o.name ORDER BY "valueCents" DESC, o.name`,
       { organisationId: col.uuid.nullable, organisationName: col.text.nullable, valueCents: col.cents },
     );

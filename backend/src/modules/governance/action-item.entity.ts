@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { Person } from '../people/person.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { Person } from '../people/person.entity';
+import type { WorkingGroup } from '../working-groups/working-group.entity';
 import { Decision } from './decision.entity';
 import { Meeting } from './meeting.entity';
 
@@ -25,7 +25,7 @@ export class ActionItem extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   ownerPersonId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_person_id' })
   ownerPerson: Relation<Person> | null;
 
@@ -34,7 +34,7 @@ export class ActionItem extends BaseEntity {
   ownerGroupId: string | null;
 
   // Groups are closed, never deleted: RESTRICT keeps what points at them.
-  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @ManyToOne('WorkingGroup', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_group_id' })
   ownerGroup: Relation<WorkingGroup> | null;
 

@@ -16,18 +16,14 @@ import { Decision } from './decision.entity';
 import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
 import type { ActionItemResponse } from './dto/action-item.response';
 import { Meeting } from './meeting.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { GovernanceError } from './governance.errors';
 
 /** Pending and due before today in Paris: the one definition of "overdue", for lists and reminders alike. */
 export const OVERDUE_SQL = (alias: string) =>
-  `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE 'Europe/Paris')::date)`;
+  `(${alias}.status IN ('open', 'in_progress') AND ${alias}.due_on < (now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date)`;
 
 const SORT_COLUMNS = { dueOn: 'i.due_on', createdAt: 'i.created_at', title: 'i.title', status: 'i.status' };
-const NOT_FOUND = { fr: 'Action introuvable', en: 'Action item not found' };
-const OTHER_OWNER = {
-  fr: 'Une action se confie à une personne de votre organisation ou à un groupe de travail',
-  en: 'An action goes to someone of your organisation or to a working group',
-};
-const ONE_OWNER = { fr: 'Choisissez une personne ou un groupe de travail (un seul)', en: 'Choose a person or a working group (one only)' };
 
 @Injectable()
 export class ActionItemsService {
@@ -101,7 +97,7 @@ export class ActionItemsService {
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<ActionItem> {
     const item = await em.findOne(ActionItem, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!item) throw new NotFound(NOT_FOUND);
+    if (!item) throw new NotFound(GovernanceError.ActionItemNotFound);
     if (!ctx.ability.can(action, action === 'read' ? item : await this.checked(em, item))) throw new Forbidden();
     return item;
   }
@@ -116,7 +112,7 @@ export class ActionItemsService {
     return this.db.transaction(async (em) => {
       const item = em.create(ActionItem, { status: 'open', ownerPersonId: null, ownerGroupId: null, ...dto });
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
+      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
       item.completedAt = item.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'ActionItem', entityId: saved.id, after: saved });
@@ -130,14 +126,14 @@ export class ActionItemsService {
       const item = await this.findAllowed(ctx, id, 'update', em);
       const loaded = await this.checked(em, item);
       const denied = Object.keys(dto).filter((field) => !ctx.ability.can('update', loaded, field));
-      if (denied.length) throw new Forbidden({ fr: `Vous ne pouvez changer que le statut de cette action`, en: 'You may only change the status of this action' });
+      if (denied.length) throw new Forbidden(GovernanceError.MayOnlyChangeStatusAction);
       const before = { ...item };
       // Naming one kind of owner replaces the other.
       if (dto.ownerPersonId) item.ownerGroupId = null;
       if (dto.ownerGroupId) item.ownerPersonId = null;
       Object.assign(item, dto);
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(OTHER_OWNER);
+      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
       if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);
@@ -148,9 +144,9 @@ export class ActionItemsService {
 
 async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateActionItemDto): Promise<void> {
   const fields = await unknownLinks(em, { ownerGroupId: ['working_groups', dto.ownerGroupId] });
-  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [ONE_OWNER];
-  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
-  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];
-  if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } }))) fields.decisionId = [{ fr: 'Décision inconnue', en: 'Unknown decision' }];
+  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [GovernanceError.ChoosePersonWorkingGroupOne];
+  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [GovernanceError.UnknownPerson];
+  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [GovernanceError.UnknownMeeting];
+  if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } }))) fields.decisionId = [GovernanceError.UnknownDecision];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }

@@ -9,6 +9,7 @@ import { OVERDUE_SQL } from './action-items.service';
 import { exec, many, sql, type Row } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { LOCALES } from '../../auth/dto/auth.response';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const DUE = {
   id: col.uuid, title: col.text, dueOn: col.day, firstName: col.text, email: col.text, locale: col.oneOf(LOCALES),
@@ -33,7 +34,7 @@ export class ActionRemindersService {
     private readonly jobs: JobRunner,
   ) {}
 
-  @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: 'Europe/Paris' })
+  @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: DISPLAY_TIME_ZONE })
   async run(): Promise<void> {
     await this.jobs.run('overdue-action-reminders', async () => ({ sent: await this.sendOverdueReminders() }));
   }

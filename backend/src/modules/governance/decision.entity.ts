@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { DecisionVisibility } from '../../permissions/ability';
-import { Person } from '../people/person.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { Person } from '../people/person.entity';
+import type { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting } from './meeting.entity';
 
 export const DECISION_METHODS = ['consent', 'vote', 'consensus'] as const;
@@ -38,7 +38,7 @@ export class Decision {
   @Column({ type: 'uuid', nullable: true })
   proposedByPersonId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'proposed_by_person_id' })
   proposedBy: Relation<Person> | null;
 
@@ -59,7 +59,7 @@ export class Decision {
   workingGroupId: string | null;
 
   // Groups are closed, never deleted: RESTRICT keeps what points at them.
-  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @ManyToOne('WorkingGroup', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'working_group_id' })
   workingGroup: Relation<WorkingGroup> | null;
 

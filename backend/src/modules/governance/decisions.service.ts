@@ -15,12 +15,12 @@ import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.re
 import { Meeting } from './meeting.entity';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { GovernanceError } from './governance.errors';
 
 /** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
 export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
 
 const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
-const NOT_FOUND = { fr: 'Décision introuvable', en: 'Decision not found' };
 
 @Injectable()
 export class DecisionsService {
@@ -80,8 +80,8 @@ export class DecisionsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetailResponse> {
     const [decision] = await this.views(this.query(ctx, em).where('d.id = :id', { id }));
-    if (!decision) throw new NotFound(NOT_FOUND);
-    if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(NOT_FOUND);
+    if (!decision) throw new NotFound(GovernanceError.DecisionNotFound);
+    if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(GovernanceError.DecisionNotFound);
     // A public decision's COPIL-only amendments stay with those who read them.
     const amendments = await this.views(whereAllowed(this.query(ctx, em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
     const strategyActions = await many(
@@ -104,7 +104,7 @@ export class DecisionsService {
   async amend(ctx: SignedInContext, id: string, dto: CreateDecisionDto): Promise<DecisionDetailResponse> {
     return this.db.transaction(async (em) => {
       const target = await em.findOne(Decision, { where: { id }, lock: { mode: 'pessimistic_read' } });
-      if (!target) throw new NotFound(NOT_FOUND);
+      if (!target) throw new NotFound(GovernanceError.DecisionNotFound);
       return this.record(em, ctx, dto, target.amendsDecisionId ?? target.id);
     });
   }
@@ -123,21 +123,19 @@ export class DecisionsService {
   }
 }
 
-const REQUIRED_FOR_VOTE = { fr: 'Obligatoire pour un vote', en: 'Required for a vote' };
-const ONLY_FOR_VOTE = { fr: 'Seulement pour un vote', en: 'Only for a vote' };
 
 async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', dto.workingGroupId] });
   for (const key of ['votesFor', 'votesAgainst', 'votesAbstain'] as const) {
     const given = dto[key] !== undefined && dto[key] !== null;
-    if (dto.method === 'vote' && !given) fields[key] = [REQUIRED_FOR_VOTE];
-    if (dto.method !== 'vote' && given) fields[key] = [ONLY_FOR_VOTE];
+    if (dto.method === 'vote' && !given) fields[key] = [GovernanceError.RequiredVote];
+    if (dto.method !== 'vote' && given) fields[key] = [GovernanceError.OnlyVote];
   }
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) {
-    fields.meetingId = [{ fr: 'Réunion inconnue', en: 'Unknown meeting' }];
+    fields.meetingId = [GovernanceError.UnknownMeeting];
   }
   if (dto.proposedByPersonId && !(await em.exists(Person, { where: { id: dto.proposedByPersonId } }))) {
-    fields.proposedByPersonId = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
+    fields.proposedByPersonId = [GovernanceError.UnknownPerson];
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }

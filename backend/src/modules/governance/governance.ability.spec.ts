@@ -10,7 +10,7 @@ import { Meeting } from './meeting.entity';
 const user = (roles: AuthUser['roles']): AuthUser => ({
   id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
 });
-const meeting = (attendeePersonIds: string[]) => Object.assign(new Meeting(), { id: 'm', attendeePersonIds });
+const meeting = (personIds: string[]) => Object.assign(new Meeting(), { id: 'm', attendees: personIds.map((personId) => ({ personId })) });
 const action = (ownerPersonId: string) => Object.assign(new ActionItem(), { id: 'a', ownerPersonId });
 const mission = (contractorPersonId: string) => Object.assign(new Mission(), { id: 'x', contractorPersonId, dailyRateCents: 45_000 });
 const entry = (personId: string) => Object.assign(new TimeEntry(), { id: 'e', personId });

@@ -10,9 +10,11 @@ import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee, type AttendanceStatus } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
 import { Meeting, type MeetingKind } from './meeting.entity';
+import { StrategyActionWorkingGroup } from './strategy-action-group.entity';
 import { StrategyAction, type StrategyStatus } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
 import { exec, sql } from '../../database/sql';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -25,7 +27,7 @@ dayjs.extend(timezone);
  */
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const paris = (day: string, time: string) => dayjs.tz(`${day} ${time}`, 'Europe/Paris').toDate();
+const paris = (day: string, time: string) => dayjs.tz(`${day} ${time}`, DISPLAY_TIME_ZONE).toDate();
 
 interface DemoMeeting {
   key: string;
@@ -220,8 +222,11 @@ const STATUSES: Record<string, StrategyStatus> = {
 const SERVES: Record<string, string[]> = { '1.4': ['fiches-de-poste', 'ctc', 'repartition'], '1.5': ['newsletter'], '1.3': ['repartition'] };
 
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
-  // Working groups are seeded by their own module under `group:<key>`; before the merge there are none to link.
-  const groupIds = (keys: string[]) => keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
+  // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each action.
+  const linkGroups = async (actionId: string, keys: string[]) => {
+    const groups = keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
+    if (groups.length) await em.insert(StrategyActionWorkingGroup, groups.map((workingGroupId, position) => ({ strategyActionId: actionId, workingGroupId, position })));
+  };
   let n = 0;
   for (const axis of strategy.axes) {
     const saved = await em.save(em.create(StrategyAxis, { number: axis.number, title: axis.title }));
@@ -229,16 +234,18 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
       const key = `${axis.number}.${a.number}`;
       const action = await em.save(em.create(StrategyAction, {
         axisId: saved.id, number: a.number, title: a.title, content: a.summary, targetPublic: a.targetPublic, involvesCopil: a.involvesCopil,
-        personDaysPerMonth: a.personDaysPerMonth ?? null, status: STATUSES[key] ?? 'planned', groupIds: groupIds(a.groups),
+        personDaysPerMonth: a.personDaysPerMonth ?? null, status: STATUSES[key] ?? 'planned',
       }));
+      await linkGroups(action.id, a.groups);
       ids.set(`strategy:${key}`, action.id);
       n++;
     }
   }
   for (const theme of strategy.transversal) {
-    await em.save(em.create(StrategyAction, {
-      axisId: null, number: null, title: theme.title, content: theme.summary, targetPublic: theme.targetPublic, groupIds: groupIds(theme.groups), status: 'in_progress',
+    const action = await em.save(em.create(StrategyAction, {
+      axisId: null, number: null, title: theme.title, content: theme.summary, targetPublic: theme.targetPublic, status: 'in_progress',
     }));
+    await linkGroups(action.id, theme.groups);
     n++;
   }
   return n;
@@ -247,7 +254,7 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
 export const seedGovernance: SeedStep = {
   name: 'meetings, decisions, action items and strategy actions',
   async run(em, ids) {
-    const { meetings, decisions, actions } = demo(dayjs().tz('Europe/Paris'));
+    const { meetings, decisions, actions } = demo(dayjs().tz(DISPLAY_TIME_ZONE));
     const id = (key: string) => {
       const found = ids.get(key);
       if (!found) throw new Error(`seed: unknown key ${key}`);
@@ -255,10 +262,9 @@ export const seedGovernance: SeedStep = {
     };
     let n = await seedStrategy(em, ids);
     for (const m of meetings) {
-      const attendeePersonIds = m.attendees.map(([p]) => id(p));
       const meeting = await em.save(em.create(Meeting, {
         kind: m.kind, title: m.title, startsAt: paris(m.day, m.from), endsAt: paris(m.day, m.to), place: m.place ?? null,
-        videoLink: m.videoLink ?? null, minutes: m.minutes ?? null, attendeePersonIds,
+        videoLink: m.videoLink ?? null, minutes: m.minutes ?? null,
       }));
       ids.set(`meeting:${m.key}`, meeting.id);
       await em.insert(MeetingAgendaItem, m.agenda.map((title, position) => ({ meetingId: meeting.id, position, title })));

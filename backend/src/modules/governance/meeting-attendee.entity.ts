@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations/organisation.entity';
+import type { Person } from '../people/person.entity';
 import { Meeting } from './meeting.entity';
 
 /** `invited` until the meeting has taken place; then present, excused or absent. */
@@ -25,14 +25,14 @@ export class MeetingAttendee {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation> | null;
 

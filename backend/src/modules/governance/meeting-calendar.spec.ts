@@ -1,5 +1,6 @@
 import ical from 'node-ical';
 import { meetingCalendar } from './meeting-calendar';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const meeting = {
   id: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
@@ -19,11 +20,11 @@ const event = (text: string) => Object.values(ical.sync.parseICS(text)).find((c)
 describe('meeting calendar file', () => {
   it('writes the local Paris time with its TZID and a VTIMEZONE, which a calendar library reads back as the same instant', () => {
     const text = meetingCalendar(meeting, new Date('2026-03-01T10:00:00Z'));
-    expect(text).toContain('DTSTART;TZID=Europe/Paris:20260312T183000');
+    expect(text).toContain(`DTSTART;TZID=${DISPLAY_TIME_ZONE}:20260312T183000`);
     expect(text).toContain('BEGIN:VTIMEZONE');
     const e = event(text);
     expect(e.start.toISOString()).toBe('2026-03-12T17:30:00.000Z');
-    expect((e.start as ical.DateWithTimeZone).tz).toBe('Europe/Paris');
+    expect((e.start as ical.DateWithTimeZone).tz).toBe(DISPLAY_TIME_ZONE);
     expect(e.end?.toISOString()).toBe('2026-03-12T19:30:00.000Z');
     expect(e.uid).toBe(`meeting-${meeting.id}@maillage`);
     expect(e.summary).toBe('COPIL mensuel de mars');
@@ -34,7 +35,7 @@ describe('meeting calendar file', () => {
 
   it('follows summer time (UTC+2)', () => {
     const text = meetingCalendar({ ...meeting, startsAt: new Date('2026-06-11T16:00:00Z'), endsAt: new Date('2026-06-11T18:00:00Z') });
-    expect(text).toContain('DTSTART;TZID=Europe/Paris:20260611T180000');
+    expect(text).toContain(`DTSTART;TZID=${DISPLAY_TIME_ZONE}:20260611T180000`);
     expect(event(text).start.toISOString()).toBe('2026-06-11T16:00:00.000Z');
   });
 });

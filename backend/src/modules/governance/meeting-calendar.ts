@@ -3,12 +3,13 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
 /** The network meets in France: events are written in Paris time, with its VTIMEZONE, so every calendar agrees. */
-export const MEETING_TIME_ZONE = 'Europe/Paris';
+export const MEETING_TIME_ZONE = DISPLAY_TIME_ZONE;
 
 export interface CalendarMeeting {
   id: string;

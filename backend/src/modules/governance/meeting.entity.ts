@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import type { WorkingGroup } from '../working-groups/working-group.entity';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
@@ -11,8 +11,6 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 /** A monthly COPIL, an in-person COPIL, a territorial gathering or a working-group meeting. */
 @Entity('meetings')
 @Index('meetings_starts_at_idx', ['startsAt'])
-/** GIN index on attendee_person_ids (made by the migration): "meetings I attend" lists. */
-@Index('meetings_attendee_person_ids_idx', { synchronize: false })
 @Check('meetings_period_check', '"ends_at" > "starts_at"')
 export class Meeting extends BaseEntity {
   @Column({ type: 'varchar', length: 30 })
@@ -38,20 +36,13 @@ export class Meeting extends BaseEntity {
   workingGroupId: string | null;
 
   // Groups are closed, never deleted: RESTRICT keeps what points at them.
-  @ManyToOne(() => WorkingGroup, { onDelete: 'RESTRICT' })
+  @ManyToOne('WorkingGroup', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'working_group_id' })
   workingGroup: Relation<WorkingGroup> | null;
 
   /** Rich text (sanitised HTML). */
   @Column({ type: 'text', nullable: true })
   minutes: string | null;
-
-  /**
-   * The attendees' person ids, kept in step with `meeting_attendees` in the same transaction: the rule "reads the
-   * meetings they attend" is then a condition on the meeting's own column, checked in SQL for lists.
-   */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  attendeePersonIds: string[];
 
   /** Raised each time invitations go out, so calendars replace the event they already have (iCalendar SEQUENCE). */
   @Column({ type: 'integer', default: 0 })

@@ -20,9 +20,10 @@ import type { MeetingListItemResponse, MeetingResponse } from './dto/meeting.res
 import { Meeting } from './meeting.entity';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { GovernanceError } from './governance.errors';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
-const NOT_FOUND = { fr: 'Réunion introuvable', en: 'Meeting not found' };
 
 @Injectable()
 export class MeetingsService {
@@ -39,8 +40,8 @@ export class MeetingsService {
       qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')));
     }
     if (q.kind) qb.andWhere('m.kind = :kind', { kind: q.kind });
-    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE 'Europe/Paris')`, { from: q.from });
-    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')`, { to: q.to });
+    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
     const total = await qb.getCount();
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
@@ -63,8 +64,10 @@ export class MeetingsService {
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
     const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!meeting) throw new NotFound(NOT_FOUND);
-    if (!ctx.ability.can(action, meeting)) throw new Forbidden();
+    if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
+    // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays without.
+    const attendees = await em.find(MeetingAttendee, { select: { personId: true }, where: { meetingId: id } });
+    if (!ctx.ability.can(action, Object.assign(new Meeting(), meeting, { attendees }))) throw new Forbidden();
     return meeting;
   }
 
@@ -74,7 +77,7 @@ export class MeetingsService {
   }
 
   private async view(ctx: RequestContext, meeting: Meeting, em: EntityManager): Promise<MeetingResponse> {
-    const { attendeePersonIds: _ids, invitationSequence: _seq, ...fields } = meeting;
+    const { invitationSequence: _seq, ...fields } = meeting;
     // One after the other: after a change they run inside its transaction, on one connection.
     const agenda = await em.find(MeetingAgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
     const attendees = await many(
@@ -156,8 +159,6 @@ export class MeetingsService {
           meetingId: meeting.id, personId: a.personId, organisationId: a.organisationId ?? null, status: a.status ?? 'invited',
         })));
       }
-      meeting.attendeePersonIds = lists.attendees.map((a) => a.personId);
-      await em.update(Meeting, meeting.id, { attendeePersonIds: meeting.attendeePersonIds });
       const key = (a: { personId: string; status?: string; organisationId?: string | null }) => `${a.personId}:${a.organisationId ?? ''}:${a.status ?? 'invited'}`;
       const was = before.map(key).sort();
       const now = lists.attendees.map(key).sort();
@@ -173,7 +174,7 @@ export class MeetingsService {
 
 async function checkMeeting(em: EntityManager, m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null }): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', m.workingGroupId] });
-  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [{ fr: 'La fin doit suivre le début', en: 'The end must come after the start' }];
+  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [GovernanceError.EndMustComeAfterStart];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
@@ -186,10 +187,10 @@ async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Pr
   const fields: FieldErrors = {};
   const seen = new Set<string>();
   attendees.forEach((a, i) => {
-    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Personne inconnue', en: 'Unknown person' }];
-    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [{ fr: 'Cette personne figure déjà dans la liste', en: 'This person is already listed' }];
+    if (!known.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.UnknownPerson];
+    else if (seen.has(a.personId)) fields[`attendees.${i}.personId`] = [GovernanceError.PersonAlreadyListed];
     else if (a.organisationId && !belongs.has(`${a.personId}:${a.organisationId}`)) {
-      fields[`attendees.${i}.organisationId`] = [{ fr: 'Cette personne ne fait pas partie de cette organisation', en: 'This person is not part of this organisation' }];
+      fields[`attendees.${i}.organisationId`] = [GovernanceError.PersonNotPartOrganisation];
     }
     seen.add(a.personId);
   });

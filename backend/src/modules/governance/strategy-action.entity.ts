@@ -42,14 +42,6 @@ export class StrategyAction extends BaseEntity {
   @Column({ type: 'varchar', length: 12, default: 'planned' })
   status: StrategyStatus;
 
-  // Working groups and grants come from their own modules (built alongside): uuid arrays for now, the lead turns them
-  // into link tables with foreign keys at the merge.
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  groupIds: string[];
-
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  grantIds: string[];
-
   @ManyToMany(() => Decision)
   @JoinTable({ name: 'strategy_action_decisions', joinColumn: { name: 'strategy_action_id' }, inverseJoinColumn: { name: 'decision_id' } })
   decisions: Relation<Decision>[];

@@ -3,19 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
-import { unknownLinks } from '../../common/known-links';
+import { unreadableLinks } from '../../common/known-links';
+import { linksOf, setLinks } from '../../common/link-table';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Decision } from './decision.entity';
 import type { DecisionSummaryResponse } from './dto/decision.response';
 import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/strategy.dto';
 import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
+import { ACTION_GRANTS, ACTION_GROUPS } from './strategy-action-group.entity';
 import { StrategyAction } from './strategy-action.entity';
 import { StrategyAxis } from './strategy-axis.entity';
 import { exec, many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { GovernanceError } from './governance.errors';
 
-const NOT_FOUND = { fr: 'Action de la stratégie introuvable', en: 'Strategy action not found' };
 
 @Injectable()
 export class StrategyService {
@@ -36,7 +38,7 @@ export class StrategyService {
 
   async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionResponse> {
     const [action] = await this.actions(ctx, em, id);
-    if (!action) throw new NotFound(NOT_FOUND);
+    if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
     if (!ctx.ability.can('read', Object.assign(new StrategyAction(), action))) throw new Forbidden();
     return action;
   }
@@ -56,19 +58,26 @@ export class StrategyService {
       .orderBy('d.number').getRawMany<DecisionSummaryResponse & { actionId: string }>();
     const byAction = new Map<string, DecisionSummaryResponse[]>();
     for (const { actionId, ...decision } of rows) byAction.set(actionId, [...(byAction.get(actionId) ?? []), decision]);
-    return actions.map(({ axis: _axis, decisions: _decisions, ...action }) => ({ ...action, decisions: byAction.get(action.id) ?? [] }));
+    const ids = actions.map((a) => a.id);
+    const groups = await linksOf(em, ACTION_GROUPS, ids);
+    const grants = await linksOf(em, ACTION_GRANTS, ids);
+    return actions.map(({ axis: _axis, decisions: _decisions, ...action }) => ({
+      ...action, groupIds: groups.get(action.id)!, grantIds: grants.get(action.id)!, decisions: byAction.get(action.id) ?? [],
+    }));
   }
 
   async create(ctx: SignedInContext, dto: CreateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
-      const { decisionIds, ...fields } = dto;
-      const unknown = await unknownActionLinks(em, fields);
-      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [{ fr: 'Axe inconnu', en: 'Unknown axis' }];
+      const { decisionIds, groupIds = [], grantIds = [], ...fields } = dto;
+      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
+      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [GovernanceError.UnknownAxis];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const action = em.create(StrategyAction, fields);
       if (!ctx.ability.can('create', action)) throw new Forbidden();
       await em.save(action);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'StrategyAction', entityId: action.id, after: action });
+      await setLinks(em, ACTION_GROUPS, action.id, groupIds);
+      await setLinks(em, ACTION_GRANTS, action.id, grantIds);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'StrategyAction', entityId: action.id, after: { ...action, groupIds, grantIds } });
       if (decisionIds) await this.linkDecisions(em, ctx, action, decisionIds);
       return this.getAction(ctx, action.id, em);
     });
@@ -77,19 +86,24 @@ export class StrategyService {
   async update(ctx: SignedInContext, id: string, dto: UpdateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
       const action = await em.findOne(StrategyAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!action) throw new NotFound(NOT_FOUND);
+      if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
       if (!ctx.ability.can('update', action)) throw new Forbidden();
-      const { decisionIds, axisId, ...fields } = dto;
+      const { decisionIds, axisId, groupIds, grantIds, ...fields } = dto;
       if (axisId !== undefined && axisId !== action.axisId) {
-        throw ValidationFailed.field('axisId', { fr: 'Une action ne change pas d’axe', en: 'An action does not move to another axis' });
+        throw ValidationFailed.field('axisId', GovernanceError.ActionDoesNotMoveAnother);
       }
-      const unknown = await unknownActionLinks(em, fields);
+      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const before = { ...action };
       Object.assign(action, fields);
       if (!ctx.ability.can('update', action)) throw new Forbidden();
       const saved = await em.save(action);
-      await this.audit.recordUpdate(em, ctx, 'StrategyAction', id, before, saved);
+      // A list left out stays as it is (and out of the audit).
+      const was = {
+        groupIds: groupIds && (await setLinks(em, ACTION_GROUPS, id, groupIds)),
+        grantIds: grantIds && (await setLinks(em, ACTION_GRANTS, id, grantIds)),
+      };
+      await this.audit.recordUpdate(em, ctx, 'StrategyAction', id, { ...before, ...was }, { ...saved, groupIds, grantIds });
       if (decisionIds) await this.linkDecisions(em, ctx, saved, decisionIds);
       return this.getAction(ctx, id, em);
     });
@@ -98,7 +112,7 @@ export class StrategyService {
   private async linkDecisions(em: EntityManager, ctx: SignedInContext, action: StrategyAction, decisionIds: string[]): Promise<void> {
     const ids = [...new Set(decisionIds)];
     const found = ids.length ? await em.find(Decision, { select: { id: true }, where: { id: In(ids) } }) : [];
-    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', GovernanceError.UnknownDecision);
     const before = await many(
       em,
       sql`SELECT decision_id FROM strategy_action_decisions WHERE strategy_action_id = ${action.id}`,
@@ -118,6 +132,6 @@ export class StrategyService {
   }
 }
 
-/** The groups and grants an action is carried by or financed with (arrays: no foreign key can check them). */
-const unknownActionLinks = (em: EntityManager, a: { groupIds?: string[]; grantIds?: string[] }) =>
-  unknownLinks(em, { groupIds: ['working_groups', a.groupIds], grantIds: ['grants', a.grantIds] });
+/** The groups and grants an action is carried by or financed with: known, and readable by the caller. */
+const unknownActionLinks = (em: EntityManager, ctx: SignedInContext, a: { groupIds?: string[]; grantIds?: string[] }) =>
+  unreadableLinks(em, ctx.ability, { groupIds: ['WorkingGroup', a.groupIds], grantIds: ['Grant', a.grantIds] });

@@ -8,8 +8,8 @@ import type { ArchivedIssueResponse } from './dto/issue.response';
 import { exec, many, maybeOne, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { SUBSCRIBER_LOCALES } from './subscriber.entity';
+import { NewsletterError } from './newsletters.errors';
 
-const NOT_PUBLISHED = { fr: 'Cette lettre n’existe pas ou n’est pas encore parue', en: 'This issue does not exist or is not out yet' };
 
 /** The public side of sent issues: the archive page and each issue's web version. */
 @Injectable()
@@ -36,7 +36,7 @@ export class ArchiveService {
           WHERE number = ${number} AND status = 'sent' AND rendered_html IS NOT NULL`,
       { title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text },
     );
-    if (!row) throw new NotFound(NOT_PUBLISHED);
+    if (!row) throw new NotFound(NewsletterError.IssueDoesNotExistNot);
     const rendered = { locale: row.locale, subject: row.title, html: row.rendered_html.replace(OPEN_PIXEL, ''), text: '' };
     return personaliseNewsletter(rendered, { firstName: null, unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe` }).html;
   }

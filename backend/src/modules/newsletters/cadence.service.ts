@@ -8,6 +8,7 @@ import { exec, many, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { LOCALES } from '../../auth/dto/auth.response';
 import { NewsletterIssue } from './newsletter-issue.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 export const REMINDER_DAYS_BEFORE = 14;
 
@@ -27,7 +28,7 @@ export class CadenceService {
     return one(
       this.db,
       sql`WITH last AS (
-         SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE 'Europe/Paris')::date AS day
+         SELECT number, (coalesce(send_at, sent_at) AT TIME ZONE ${DISPLAY_TIME_ZONE})::date AS day
          FROM newsletter_issues WHERE status = 'sent' ORDER BY coalesce(send_at, sent_at) DESC LIMIT 1
        ), due AS (SELECT (day + make_interval(months => ${this.config.NEWSLETTER_CADENCE_MONTHS}))::date AS day FROM last)
        SELECT (SELECT number FROM last) AS "lastNumber", (SELECT day FROM last)::text AS "lastSentOn",
@@ -48,7 +49,7 @@ export class CadenceService {
    */
   async remindIfDue(today = new Date()): Promise<number> {
     const c = await this.cadence();
-    const day = today.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    const day = today.toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
     if (!c.nextDueOn || !c.reminderOn || day < c.reminderOn || c.reminderSentAt) return 0;
     const scheduled = await this.db.getRepository(NewsletterIssue).countBy({ status: In(['scheduled', 'sending', 'paused']) });
     if (scheduled > 0) return 0;

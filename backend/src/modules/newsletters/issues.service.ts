@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import { linksOf, setLinks } from '../../common/link-table';
 import { paginate, type Page } from '../../common/pagination';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
@@ -19,15 +20,17 @@ import type { CheckReportResponse, IssueResponse, PreviewResponse, TestSendRespo
 import type { CreateIssueDto, IssueContentDto, IssueQuery, UpdateIssueDto } from './dto/issues.dto';
 import { IssueRenderer, type IssueToRender } from './issue-renderer.service';
 import { ListsService } from './lists.service';
+import { ISSUE_LISTS } from './newsletter-issue-list.entity';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
 import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
 import { col } from '../../database/sql-columns';
 import { exec, many, one, sql } from '../../database/sql';
+import { NewsletterError } from './newsletters.errors';
+import { msg, render } from '../../common/error-catalogue';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
-const NOT_EDITABLE = { fr: 'Lettre programmée ou envoyée : repassez-la en brouillon pour la modifier', en: 'Scheduled or sent issue: move it back to draft to edit it' };
-const transitionRefused = (from: IssueStatus): Text => ({ fr: `Impossible depuis l’état « ${from} »`, en: `Not possible from status "${from}"` });
+const transitionRefused = (from: IssueStatus): Text => (msg(NewsletterError.NotPossibleFromStatus, { from }));
 
 /** Composing, previewing, checking and moving an issue through draft → in review → scheduled. */
 @Injectable()
@@ -49,19 +52,26 @@ export class IssuesService {
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterIssue');
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
     qb.orderBy(SORT[q.sort], q.order === 'asc' ? 'ASC' : 'DESC', 'NULLS LAST').addOrderBy('i.number', 'DESC');
-    return paginate(qb, q);
+    const page = await paginate(qb, q);
+    const lists = await linksOf(this.db.manager, ISSUE_LISTS, page.items.map((i) => i.id));
+    return { ...page, items: page.items.map((i) => ({ ...i, listIds: lists.get(i.id)! })) };
+  }
+
+  /** An issue with the lists it goes to, in its order. */
+  private async view(issue: NewsletterIssue, em: EntityManager = this.db.manager): Promise<IssueResponse> {
+    return { ...issue, listIds: (await linksOf(em, ISSUE_LISTS, [issue.id])).get(issue.id)! };
   }
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterIssue> {
     const locked = action !== 'read' && em.queryRunner?.isTransactionActive;
     const issue = await em.findOne(NewsletterIssue, { where: { id }, lock: locked ? { mode: 'pessimistic_write' } : undefined });
-    if (!issue) throw new NotFound({ fr: 'Lettre introuvable', en: 'Issue not found' });
+    if (!issue) throw new NotFound(NewsletterError.IssueNotFound);
     if (!ctx.ability.can(action, issue)) throw new Forbidden();
     return issue;
   }
 
-  get(ctx: RequestContext, id: string): Promise<IssueResponse> {
-    return this.findAllowed(ctx, id, 'read');
+  async get(ctx: RequestContext, id: string): Promise<IssueResponse> {
+    return this.view(await this.findAllowed(ctx, id, 'read'));
   }
 
   /** The next free number: issues are numbered in the order they are created. */
@@ -78,7 +88,7 @@ export class IssuesService {
       const found = await many(em, sql`SELECT id FROM organisations WHERE id = ANY(${orgIds}::uuid[])`, { id: col.uuid });
       blocks.forEach((b, i) => {
         if ('organisationIds' in b && b.organisationIds.some((id) => !found.some((f) => f.id === id))) {
-          throw ValidationFailed.field(`blocks.${i}.organisationIds`, { fr: 'Organisation inconnue', en: 'Unknown organisation' });
+          throw ValidationFailed.field(`blocks.${i}.organisationIds`, NewsletterError.UnknownOrganisation);
         }
       });
     }
@@ -94,30 +104,32 @@ export class IssuesService {
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const issue = em.create(NewsletterIssue, {
         title: dto.title, preheader: dto.preheader ?? null, locale: dto.locale ?? 'fr', status: 'draft',
-        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, listIds: dto.listIds ?? [], countOpens: dto.countOpens ?? false,
+        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, countOpens: dto.countOpens ?? false,
         blocks: await this.normalise(em, dto.blocks), createdById: ctx.user.id, number: await this.nextNumber(em),
       });
       if (!ctx.ability.can('create', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
+      await setLinks(em, ISSUE_LISTS, saved.id, dto.listIds ?? []);
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterIssue', entityId: saved.id, after: { number: saved.number, title: saved.title } });
-      return saved;
+      return this.view(saved, em);
     });
   }
 
   async update(ctx: SignedInContext, id: string, dto: UpdateIssueDto): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, 'update', em);
-      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NOT_EDITABLE);
+      if (!EDITABLE_STATUSES.includes(issue.status)) throw new Conflict(NewsletterError.ScheduledSentIssueMoveBack);
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
-      const before = { ...issue, blocks: undefined };
-      const { blocks, sendAt, ...fields } = dto;
+      const { blocks, sendAt, listIds, ...fields } = dto;
+      // A list of lists left out stays as it is (and out of the audit).
+      const before = { ...issue, blocks: undefined, listIds: listIds && (await setLinks(em, ISSUE_LISTS, id, listIds)) };
       Object.assign(issue, fields);
       if (sendAt !== undefined) issue.sendAt = sendAt ? new Date(sendAt) : null;
       if (blocks) issue.blocks = await this.normalise(em, blocks);
       if (!ctx.ability.can('update', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
-      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length });
-      return saved;
+      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length, listIds });
+      return this.view(saved, em);
     });
   }
 
@@ -136,17 +148,17 @@ export class IssuesService {
 
   /** The deliverability check: what can be seen in a copy, and (when enabled) every external link requested. */
   async check(ctx: SignedInContext, id: string): Promise<CheckReportResponse> {
-    const issue = await this.findAllowed(ctx, id, 'read');
+    const issue = await this.get(ctx, id);
     const problems = await this.problems(issue);
     const copy = await this.previewSaved(ctx, id);
     return {
       ok: !problems.some((p) => p.severity === 'error'),
       bytes: copy.bytes,
-      problems: problems.map((p) => ({ ...p, message: typeof p.message === 'string' ? p.message : p.message[ctx.locale] })),
+      problems: problems.map((p) => ({ ...p, message: render(p.message, ctx.locale) })),
     };
   }
 
-  private async problems(issue: NewsletterIssue): Promise<Problem[]> {
+  private async problems(issue: IssueResponse): Promise<Problem[]> {
     const unsubscribeUrl = this.renderer.unsubscribeUrl('A'.repeat(64));
     const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: 'Dominique', unsubscribeUrl });
     const problems = checkRendering({ ...copy, unsubscribeUrl }, { dkim: dkimConfigured(this.config), lists: issue.listIds.length, blocks: issue.blocks.length, ownUrl: this.config.APP_URL });
@@ -157,7 +169,7 @@ export class IssuesService {
   /** Sends the current content to a few addresses, with the headers a real send has and "[TEST]" before the subject. */
   async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<TestSendResponse> {
     await this.rateLimit.hit(`newsletter-test:${ctx.user.id}`, 30, 60);
-    const issue = await this.findAllowed(ctx, id, 'send');
+    const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
     const rendered = await this.renderer.render(issue);
     const list = { id: issue.listIds[0] ?? randomUUID(), key: 'test', name: 'Test' };
     for (const email of emails) {
@@ -176,7 +188,7 @@ export class IssuesService {
       await apply(issue, em);
       const saved = await em.save(issue);
       await this.audit.record(em, ctx, { action: auditAction, entityType: 'NewsletterIssue', entityId: id, before: { status: before }, after: { status: saved.status, sendAt: saved.sendAt } });
-      return saved;
+      return this.view(saved, em);
     });
   }
 
@@ -190,11 +202,11 @@ export class IssuesService {
 
   /** Scheduling runs the deliverability check: an error (no list, a non-https link, no unsubscribe link…) refuses it. */
   async schedule(ctx: SignedInContext, id: string, sendAt: string) {
-    const issue = await this.findAllowed(ctx, id, 'send');
+    const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
     if (issue.listIds.length) await this.lists.usable(this.db.manager, issue.listIds, 'listIds');
     const errors = (await this.problems(issue)).filter((p) => p.severity === 'error');
     if (errors.length) {
-      throw new Conflict({ fr: 'La vérification avant envoi a trouvé des erreurs', en: 'The pre-send check found errors' }, { check: errors.map((p) => p.message) });
+      throw new Conflict(NewsletterError.PreSendCheckFailed, { check: errors.map((p) => p.message) });
     }
     return this.move(ctx, id, 'send', ['draft', 'in_review'], (i) => {
       i.status = 'scheduled';

@@ -10,9 +10,8 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { NewsletterListCountsResponse, NewsletterListResponse } from './dto/list.response';
 import type { CreateListDto, UpdateListDto } from './dto/lists.dto';
 import { NewsletterList } from './newsletter-list.entity';
+import { NewsletterError } from './newsletters.errors';
 
-const KEY_TAKEN = { fr: 'Une liste porte déjà cet identifiant', en: 'A list already has this key' };
-const UNKNOWN_LIST = { fr: 'Liste inconnue ou archivée', en: 'Unknown or archived list' };
 
 @Injectable()
 export class ListsService {
@@ -36,7 +35,7 @@ export class ListsService {
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterList> {
     const list = await em.findOne(NewsletterList, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!list) throw new NotFound({ fr: 'Liste introuvable', en: 'List not found' });
+    if (!list) throw new NotFound(NewsletterError.ListNotFound);
     if (!ctx.ability.can(action, list)) throw new Forbidden();
     return list;
   }
@@ -46,7 +45,7 @@ export class ListsService {
     const unique = [...new Set(ids)];
     const lists = unique.length ? await em.find(NewsletterList, { where: { id: In(unique) } }) : [];
     if (lists.length !== unique.length || lists.some((l) => l.archivedAt || (publicOnly && !l.isPublic))) {
-      throw ValidationFailed.field(field, UNKNOWN_LIST);
+      throw ValidationFailed.field(field, NewsletterError.UnknownArchivedList);
     }
     return unique.map((id) => lists.find((l) => l.id === id)!);
   }
@@ -55,7 +54,7 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const values = { ...dto, isPublic: dto.isPublic ?? false };
       if (!ctx.ability.can('create', subject('NewsletterList', values))) throw new Forbidden();
-      if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', KEY_TAKEN);
+      if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const list = await em.save(em.create(NewsletterList, values));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterList', entityId: list.id, after: list });
       return list;
@@ -66,7 +65,7 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const list = await this.findAllowed(ctx, id, 'update', em);
       if (!ctx.ability.can('update', subject('NewsletterList', { ...list, ...dto }))) throw new Forbidden();
-      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', KEY_TAKEN);
+      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const before = { ...list };
       const saved = await em.save(Object.assign(list, dto));
       await this.audit.recordUpdate(em, ctx, 'NewsletterList', id, before, saved);

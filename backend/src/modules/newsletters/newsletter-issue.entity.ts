@@ -31,10 +31,6 @@ export class NewsletterIssue extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sendAt: Date | null;
 
-  /** Lists it goes to (lists are archived, never deleted). */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  listIds: string[];
-
   @Column({ type: 'jsonb', default: () => "'[]'" })
   blocks: StoredBlock[];
 

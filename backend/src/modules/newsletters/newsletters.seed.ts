@@ -8,6 +8,7 @@ import { CURRENT_CONSENT_VERSION } from './consent';
 import { ConsentEvent } from './consent-event.entity';
 import { NewsletterList } from './newsletter-list.entity';
 import { issueContent } from './issue-renderer.service';
+import { NewsletterIssueList } from './newsletter-issue-list.entity';
 import { NewsletterIssue } from './newsletter-issue.entity';
 import { demoIssues, demoLists, demoProposals, demoSubscribers } from './newsletters.demo-data';
 import { NewsletterProposal } from './proposal.entity';
@@ -61,7 +62,7 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
     });
     const sentAt = d.sentDaysAgo === undefined ? null : daysAgo(d.sentDaysAgo);
     const issue = em.create(NewsletterIssue, {
-      number: d.number, title: d.title, preheader: d.preheader, locale: 'fr', status: d.status, listIds: [listId], blocks,
+      number: d.number, title: d.title, preheader: d.preheader, locale: 'fr', status: d.status, blocks,
       sendAt: sentAt ?? daysAgo(-50), sendingStartedAt: sentAt, sentAt, createdById: ids.get('account:lea-fontaine') ?? null,
     });
     if (sentAt) {
@@ -69,6 +70,7 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
       Object.assign(issue, { renderedHtml: rendered.html, renderedText: rendered.text });
     }
     const saved = await em.save(issue);
+    await em.insert(NewsletterIssueList, { issueId: saved.id, listId, position: 0 });
     if (sentAt) {
       await exec(
         em,

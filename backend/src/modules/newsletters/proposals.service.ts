@@ -16,8 +16,8 @@ import type { AcceptProposalDto, CreateProposalDto, DeclineProposalDto, Proposal
 import { IssuesService } from './issues.service';
 import { EDITABLE_STATUSES } from './newsletter-issue.entity';
 import { NewsletterProposal } from './proposal.entity';
+import { NewsletterError } from './newsletters.errors';
 
-const DECIDED = { fr: 'Cette proposition a déjà été traitée', en: 'This proposal was already handled' };
 
 /** Items working groups propose for the next issue; the communication team turns them into blocks or declines them. */
 @Injectable()
@@ -58,9 +58,9 @@ export class ProposalsService {
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<NewsletterProposal> {
     const p = await em.findOne(NewsletterProposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!p) throw new NotFound({ fr: 'Proposition introuvable', en: 'Proposal not found' });
+    if (!p) throw new NotFound(NewsletterError.ProposalNotFound);
     if (!ctx.ability.can(action, p)) throw new Forbidden();
-    if (p.status !== 'pending') throw new Conflict(DECIDED);
+    if (p.status !== 'pending') throw new Conflict(NewsletterError.ProposalWasAlreadyHandled);
     return p;
   }
 
@@ -80,7 +80,7 @@ export class ProposalsService {
       const p = await this.findAllowed(ctx, id, 'update', em);
       const issue = await this.issues.findAllowed(ctx, dto.issueId, 'update', em);
       if (!EDITABLE_STATUSES.includes(issue.status)) {
-        throw new Conflict({ fr: 'Cette lettre n’est plus modifiable', en: 'This issue can no longer be edited' }, { issueId: [{ fr: 'Lettre déjà programmée ou envoyée', en: 'Issue already scheduled or sent' }] });
+        throw new Conflict(NewsletterError.IssueCanNoLongerEdited, { issueId: [NewsletterError.IssueAlreadyScheduledSent] });
       }
       const block: StoredBlock = dto.as === 'free_text'
         ? { id: randomUUID(), type: 'free_text', title: p.title, html: p.text.split(/\n\s*\n/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('') }

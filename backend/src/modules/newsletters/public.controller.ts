@@ -13,6 +13,7 @@ import { ArchivedIssueResponse } from './dto/issue.response';
 import { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
 import { ConfirmDto, SubscribeDto, UnsubscribeAllDto } from './dto/subscribers.dto';
 import { SubscriptionService, type Visitor } from './subscription.service';
+import { NewsletterError } from './newsletters.errors';
 
 const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({ ...ctx, userAgent: req.headers['user-agent'] ?? null });
 
@@ -92,7 +93,7 @@ export class PublicNewslettersController {
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')
   @Header('content-security-policy', NEWSLETTER_PAGE_CSP)
-  webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', { fr: 'Numéro invalide', en: 'Invalid number' }) })) number: number) {
+  webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', NewsletterError.InvalidNumber) })) number: number) {
     return this.archive.webVersion(number);
   }
 

@@ -1,6 +1,8 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { NewsletterError } from './newsletters.errors';
+import { localise, msg, render, type Localised, type Text } from '../../common/error-catalogue';
 
 export interface CsvSubscriber {
   email: string;
@@ -11,7 +13,7 @@ export interface CsvSubscriber {
 
 export interface CsvProblem {
   line: number;
-  message: { fr: string; en: string };
+  message: Localised;
 }
 
 const HEADERS: Record<string, keyof CsvSubscriber> = {
@@ -33,12 +35,12 @@ export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; probl
     records = parse(csv, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, message: { fr: `Fichier CSV illisible (${(e as Error).message})`, en: `Unreadable CSV file (${(e as Error).message})` } }] };
+    return { rows: [], problems: [{ line, message: localise(msg(NewsletterError.UnreadableCsvFile, { reason: (e as Error).message })) }] };
   }
   const [header, ...lines] = records;
   const columns = (header ?? []).map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, '_')]);
   if (!columns.includes('email')) {
-    return { rows: [], problems: [{ line: 1, message: { fr: 'Il manque la colonne « email » dans la première ligne', en: 'The first line has no "email" column' } }] };
+    return { rows: [], problems: [{ line: 1, message: localise(NewsletterError.LineHasNoEmailColumn) }] };
   }
   const rows: CsvSubscriber[] = [];
   const problems: CsvProblem[] = [];
@@ -51,11 +53,11 @@ export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; probl
     };
     const email = value('email').toLowerCase();
     const locale = value('locale').toLowerCase() || 'fr';
-    const say = (fr: string, en: string) => problems.push({ line, message: { fr: `Ligne ${line} : ${fr}`, en: `Line ${line}: ${en}` } });
-    if (!isEmail(email) || email.length > 254) return say(`adresse e-mail invalide (${email || 'vide'})`, `invalid email address (${email || 'empty'})`);
-    if (seen.has(email)) return say(`${email} figure déjà ligne ${seen.get(email)}`, `${email} is already on line ${seen.get(email)}`);
-    if (locale !== 'fr' && locale !== 'en') return say(`langue « ${locale} » inconnue (fr ou en)`, `unknown language "${locale}" (fr or en)`);
-    if (value('firstName').length > 100 || value('lastName').length > 100) return say('nom ou prénom trop long (100 caractères au plus)', 'name too long (100 characters at most)');
+    const say = (problem: Text) => problems.push({ line, message: localise(msg(NewsletterError.CsvLine, { line, problem: (l) => render(problem, l) })) });
+    if (!isEmail(email) || email.length > 254) return say(msg(NewsletterError.CsvInvalidEmail, { email: (l) => email || render(NewsletterError.CsvEmpty, l) }));
+    if (seen.has(email)) return say(msg(NewsletterError.CsvDuplicate, { email, first: seen.get(email)! }));
+    if (locale !== 'fr' && locale !== 'en') return say(msg(NewsletterError.CsvUnknownLanguage, { locale }));
+    if (value('firstName').length > 100 || value('lastName').length > 100) return say(NewsletterError.CsvNameTooLong);
     seen.set(email, line);
     rows.push({ email, firstName: value('firstName') || null, lastName: value('lastName') || null, locale });
   });

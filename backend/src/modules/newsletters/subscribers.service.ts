@@ -18,12 +18,9 @@ import { Subscription, SUBSCRIPTION_STATUSES } from './subscription.entity';
 import { exec, many, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { skipQueuedDeliveries } from './skip-deliveries';
+import { NewsletterError } from './newsletters.errors';
 
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
-const NOT_AGAIN = {
-  fr: 'Cette personne s’est désinscrite ou son adresse ne reçoit plus : elle seule peut se réinscrire, par le formulaire public',
-  en: 'This person unsubscribed or the address no longer receives mail: only they can subscribe again, through the public form',
-};
 
 /** Subscribers as the communication team manages them: list, add with recorded consent, import, export. */
 @Injectable()
@@ -62,7 +59,7 @@ export class SubscribersService {
 
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Subscriber> {
     const s = await em.findOne(Subscriber, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!s) throw new NotFound({ fr: 'Abonné·e introuvable', en: 'Subscriber not found' });
+    if (!s) throw new NotFound(NewsletterError.SubscriberNotFound);
     if (!ctx.ability.can(action, s)) throw new Forbidden();
     return s;
   }
@@ -80,7 +77,7 @@ export class SubscribersService {
     await this.db.transaction(async (em) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
-      if (report.refused.length) throw new Conflict(NOT_AGAIN, { email: [NOT_AGAIN] });
+      if (report.refused.length) throw new Conflict(NewsletterError.PersonUnsubscribedAddressNoLonger, { email: [NewsletterError.PersonUnsubscribedAddressNoLonger] });
     });
     const { id } = await one(this.db, sql`SELECT id FROM newsletter_subscribers WHERE lower(email) = ${dto.email}`, { id: col.uuid });
     return this.get(ctx, id);
@@ -123,7 +120,7 @@ export class SubscribersService {
     }
     const added = listIds.filter((l) => !current.some((c) => c.listId === l));
     const rejoined = current.filter((c) => listIds.includes(c.listId) && c.status === 'unsubscribed');
-    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NOT_AGAIN);
+    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NewsletterError.PersonUnsubscribedAddressNoLonger);
     for (const listId of added) {
       await em.insert(Subscription, { subscriberId: s.id, listId, status: 'confirmed', confirmedAt: new Date() });
       await em.insert(ConsentEvent, { subscriberId: s.id, listId, action: 'added_by_staff', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
@@ -134,7 +131,7 @@ export class SubscribersService {
   async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReportResponse> {
     const { rows, problems } = parseSubscribersCsv(dto.csv);
     if (problems.length) throw new ValidationFailed({ csv: problems.slice(0, 100).map((p) => p.message) });
-    if (rows.length === 0) throw ValidationFailed.field('csv', { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' });
+    if (rows.length === 0) throw ValidationFailed.field('csv', NewsletterError.FileHasNoRows);
     const run = async (em: EntityManager) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, rows, dto.listIds, dto.consentSource, 'imported');

@@ -19,6 +19,7 @@ import { Subscription } from './subscription.entity';
 import { readUnsubscribeToken } from './unsubscribe-token';
 import { exec, sql } from '../../database/sql';
 import { skipQueuedDeliveries } from './skip-deliveries';
+import { NewsletterError } from './newsletters.errors';
 
 export interface Visitor extends RequestContext {
   userAgent: string | null;
@@ -31,7 +32,6 @@ interface SubscribeRequest {
   userAgent: string | null;
 }
 
-const UNKNOWN_LINK = { fr: 'Ce lien de désinscription n’est pas valable', en: 'This unsubscribe link is not valid' };
 
 /** Masks an address shown to whoever holds a link: enough to recognise it, not enough to harvest it. */
 export const maskEmail = (email: string) => email.replace(/^(.)[^@]*(@.*)$/, (_m, first: string, domain: string) => `${first}•••${domain}`);
@@ -65,7 +65,7 @@ export class SubscriptionService {
   async subscribe(ctx: Visitor, dto: SubscribeDto): Promise<void> {
     await this.rateLimit.hit(`subscribe:ip:${ctx.ip}`, 20, 60);
     if (!CONSENT_TEXTS[dto.consentTextVersion]) {
-      throw ValidationFailed.field('consentTextVersion', { fr: 'Version du texte de consentement inconnue', en: 'Unknown consent text version' });
+      throw ValidationFailed.field('consentTextVersion', NewsletterError.UnknownConsentTextVersion);
     }
     // The honeypot: a bot gets the usual answer and nothing happens.
     if (dto.website) return;
@@ -126,9 +126,9 @@ export class SubscriptionService {
     return this.db.transaction(async (em) => {
       const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
         .where('s.confirm_token_hash = :h', { h: sha256(token) }).getOne();
-      if (!subscriber) throw new NotFound({ fr: 'Lien de confirmation inconnu ou déjà utilisé', en: 'Unknown or already used confirmation link' });
+      if (!subscriber) throw new NotFound(NewsletterError.UnknownAlreadyUsedConfirmationLink);
       if (!subscriber.confirmTokenExpiresAt || subscriber.confirmTokenExpiresAt < new Date()) {
-        throw new Gone({ fr: 'Ce lien a expiré : inscrivez-vous de nouveau', en: 'This link has expired: subscribe again' });
+        throw new Gone(NewsletterError.LinkHasExpiredSubscribeAgain);
       }
       const pending = await em.find(Subscription, { where: { subscriberId: subscriber.id, status: 'pending' }, relations: { list: true } });
       const now = new Date();
@@ -150,7 +150,7 @@ export class SubscriptionService {
   private async fromToken(token: string) {
     const pair = readUnsubscribeToken(this.config.NEWSLETTER_SECRET, token);
     const subscription = pair && (await this.db.getRepository(Subscription).findOne({ where: pair, relations: { list: true, subscriber: true } }));
-    if (!subscription) throw new NotFound(UNKNOWN_LINK);
+    if (!subscription) throw new NotFound(NewsletterError.UnsubscribeLinkNotValid);
     return subscription;
   }
 

@@ -12,9 +12,9 @@ import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import type { OrganisationDetailResponse, OrganisationPersonResponse } from './dto/organisation.response';
 import { Organisation } from './organisation.entity';
+import { OrganisationError } from './organisations.errors';
 
 const SORT_COLUMNS = { name: 'o.name', kind: 'o.kind', membershipStatus: 'o.membership_status', territory: 'o.territory', createdAt: 'o.created_at' };
-const NAME_TAKEN = { fr: 'Une organisation porte déjà ce nom', en: 'An organisation already has this name' };
 
 @Injectable()
 export class OrganisationsService {
@@ -48,7 +48,7 @@ export class OrganisationsService {
   /** Loads an organisation the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Organisation> {
     const org = await em.findOne(Organisation, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!org) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
+    if (!org) throw new NotFound(OrganisationError.OrganisationNotFound);
     if (!ctx.ability.can(action, org)) throw new Forbidden();
     return org;
   }
@@ -76,7 +76,7 @@ export class OrganisationsService {
   async update(ctx: SignedInContext, id: string, dto: UpdateOrganisationDto): Promise<Organisation> {
     return this.db.transaction(async (em) => {
       const org = await this.findAllowed(ctx, id, 'update', em);
-      if (org.archivedAt) throw new Conflict({ fr: 'Organisation archivée : restaurez-la avant de la modifier', en: 'Archived organisation: restore it first' });
+      if (org.archivedAt) throw new Conflict(OrganisationError.ArchivedOrganisationRestore);
       if (dto.name && dto.name.toLowerCase() !== org.name.toLowerCase()) await this.checkNameFree(em, dto.name);
       const before = { ...org };
       const saved = await em.save(Object.assign(org, dto));
@@ -99,6 +99,6 @@ export class OrganisationsService {
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(Organisation).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [OrganisationError.OrganisationAlreadyHasName] });
   }
 }

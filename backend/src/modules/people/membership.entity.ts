@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { Person } from './person.entity';
 
 export const MEMBERSHIP_ROLES = ['representative', 'copil_member', 'staff', 'volunteer'] as const;
@@ -23,7 +23,7 @@ export class Membership {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation>;
 

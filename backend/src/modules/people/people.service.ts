@@ -12,10 +12,10 @@ import type { CreatePersonDto, MembershipInput, PersonQuery, UpdatePersonDto } f
 import type { PersonResponse as PersonView } from './dto/person.response';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
+import { PeopleError } from './people.errors';
 
 
 const SORT_COLUMNS = { lastName: 'person.last_name', firstName: 'person.first_name', email: 'person.email', createdAt: 'person.created_at' };
-const EMAIL_TAKEN = { fr: 'Une personne a déjà cette adresse', en: 'Someone already has this address' };
 
 @Injectable()
 export class PeopleService {
@@ -63,7 +63,7 @@ export class PeopleService {
 
   private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Person> {
     const person = await em.findOne(Person, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!person) throw new NotFound({ fr: 'Personne introuvable', en: 'Person not found' });
+    if (!person) throw new NotFound(PeopleError.PersonNotFound);
     if (!ctx.ability.can(action, person)) throw new Forbidden();
     return person;
   }
@@ -88,7 +88,7 @@ export class PeopleService {
   async update(ctx: SignedInContext, id: string, dto: UpdatePersonDto): Promise<PersonView> {
     return this.db.transaction(async (em) => {
       const person = await this.findAllowed(ctx, id, 'update', em);
-      if (person.archivedAt) throw new Conflict({ fr: 'Fiche archivée : restaurez-la avant de la modifier', en: 'Archived: restore it first' });
+      if (person.archivedAt) throw new Conflict(PeopleError.ArchivedRestore);
       const { memberships, ...fields } = dto;
       if (fields.email && fields.email !== person.email?.toLowerCase()) await this.checkEmailFree(em, fields.email);
       const before = { ...person };
@@ -120,7 +120,7 @@ export class PeopleService {
     const existing = new Set((orgIds.length ? await em.find(Organisation, { select: { id: true }, where: { id: In(orgIds) } }) : []).map((o) => o.id));
     const unknown = wanted.map((m, i) => [i, m] as const).filter(([, m]) => !existing.has(m.organisationId));
     if (unknown.length) {
-      throw new ValidationFailed(Object.fromEntries(unknown.map(([i]) => [`memberships.${i}.organisationId`, [{ fr: 'Organisation inconnue', en: 'Unknown organisation' }]])));
+      throw new ValidationFailed(Object.fromEntries(unknown.map(([i]) => [`memberships.${i}.organisationId`, [PeopleError.UnknownOrganisation]])));
     }
     const current = await em.find(Membership, { where: { personId } });
     const key = (m: { organisationId: string; role: string }) => `${m.organisationId}:${m.role}`;
@@ -140,6 +140,6 @@ export class PeopleService {
 
   private async checkEmailFree(em: EntityManager, email: string): Promise<void> {
     const taken = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email }).getExists();
-    if (taken) throw new ValidationFailed({ email: [EMAIL_TAKEN] });
+    if (taken) throw new ValidationFailed({ email: [PeopleError.SomeoneAlreadyHasAddress] });
   }
 }

@@ -10,6 +10,8 @@ import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.re
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { SplitError } from './splits.errors';
+import { msg } from '../../common/error-catalogue';
 
 /** What a split's result depends on: the body of simulate, and what a draft stores. */
 export interface SplitParameters {
@@ -36,8 +38,6 @@ export interface Computation extends Omit<SplitResult, 'lines'> {
   fingerprint: string;
 }
 
-const UNKNOWN_ORG: Text = { fr: 'Organisation inconnue', en: 'Unknown organisation' };
-const ARCHIVED_ORG: Text = { fr: 'Organisation archivée', en: 'Archived organisation' };
 
 /** JSON with sorted keys, so equal inputs hash equally whatever order their objects were built in. */
 function canonical(v: unknown): unknown {
@@ -72,14 +72,14 @@ export class SplitCalculator {
     const orgs = new Map(found.map((o) => [o.id, o]));
     p.participants.forEach((x, i) => {
       const org = orgs.get(x.organisationId);
-      if (!org) add(`participants.${i}.organisationId`, UNKNOWN_ORG);
-      else if (org.archived) add(`participants.${i}.organisationId`, ARCHIVED_ORG);
+      if (!org) add(`participants.${i}.organisationId`, SplitError.UnknownOrganisation);
+      else if (org.archived) add(`participants.${i}.organisationId`, SplitError.ArchivedOrganisation);
     });
     if (p.periodFrom && p.periodTo && p.periodTo < p.periodFrom) {
-      add('periodTo', { fr: 'La fin de la période précède son début', en: 'The period ends before it starts' });
+      add('periodTo', SplitError.PeriodEndsBeforeStarts);
     }
     const types = p.typeWeights?.map((w) => w.type) ?? null;
-    if (types && new Set(types).size !== types.length) add('typeWeights', { fr: 'Un type de contribution est en double', en: 'A contribution type is listed twice' });
+    if (types && new Set(types).size !== types.length) add('typeWeights', SplitError.ContributionTypeListedTwice);
     const sources = await this.checkSources(p, em, splitId, add);
     if (Object.keys(fields).length) throw new ValidationFailed(fields);
 
@@ -158,24 +158,18 @@ export class SplitCalculator {
     const seen = new Set<string>();
     sources.forEach((s, i) => {
       const g = grants.get(s.grantId);
-      if (seen.has(s.grantId)) add(`sources.${i}.grantId`, { fr: 'Financement en double', en: 'Grant listed twice' });
+      if (seen.has(s.grantId)) add(`sources.${i}.grantId`, SplitError.GrantListedTwice);
       seen.add(s.grantId);
-      if (!g) return add(`sources.${i}.grantId`, { fr: 'Financement inconnu', en: 'Unknown grant' });
-      if (!g.granted || g.amountGrantedCents === null) return add(`sources.${i}.grantId`, { fr: 'Ce financement n’est pas encore accordé', en: 'This grant has not been awarded yet' });
+      if (!g) return add(`sources.${i}.grantId`, SplitError.UnknownGrant);
+      if (!g.granted || g.amountGrantedCents === null) return add(`sources.${i}.grantId`, SplitError.GrantHasNotBeenAwarded);
       const left = g.amountGrantedCents - (taken.get(s.grantId) ?? 0);
       if (s.amountCents > left) {
-        add(`sources.${i}.amountCents`, {
-          fr: `Il reste ${formatEuros(Math.max(left, 0), 'fr')} à répartir sur ce financement`,
-          en: `Only ${formatEuros(Math.max(left, 0), 'en')} of this grant is left to split`,
-        });
+        add(`sources.${i}.amountCents`, msg(SplitError.OnlyGrantLeftSplit, { max: (l) => formatEuros(Math.max(left, 0), l) }));
       }
     });
     const sum = sources.reduce((a, s) => a + s.amountCents, 0);
     if (sum !== p.totalCents) {
-      add('sources', {
-        fr: `Les financements apportent ${formatEuros(sum, 'fr')} pour un montant de ${formatEuros(p.totalCents, 'fr')}`,
-        en: `The grants bring ${formatEuros(sum, 'en')} for an amount of ${formatEuros(p.totalCents, 'en')}`,
-      });
+      add('sources', msg(SplitError.GrantsBringAmount, { sum: (l) => formatEuros(sum, l), total: (l) => formatEuros(p.totalCents, l) }));
     }
     return sources.map((s) => {
       const g = grants.get(s.grantId);

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { CentsColumn } from '../../common/cents-column';
 import { SplitPayment } from './split-payment.entity';
 import { Split } from './split.entity';
@@ -37,7 +37,7 @@ export class SplitLedgerEntry {
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation> | null;
 

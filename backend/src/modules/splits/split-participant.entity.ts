@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { CentsColumn } from '../../common/cents-column';
 import { Split } from './split.entity';
 
@@ -21,7 +21,7 @@ export class SplitParticipant {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation>;
 

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { CentsColumn } from '../../common/cents-column';
 import { SplitLine } from './split-line.entity';
 import { Split } from './split.entity';
@@ -35,7 +35,7 @@ export class SplitPayment {
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @ManyToOne('Organisation', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation: Relation<Organisation>;
 

@@ -18,9 +18,12 @@ import { SplitsService } from './splits.service';
 import { settleIfPaid, writePayment } from './split-writes';
 import { one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { SplitError } from './splits.errors';
+import { msg } from '../../common/error-catalogue';
 
 /** Today in Paris, where the network pays: a payment dated after it has not been made yet. */
-const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const todayInParis = () => new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(new Date());
 
 @Injectable()
 export class SplitPaymentsService {
@@ -37,15 +40,15 @@ export class SplitPaymentsService {
   async record(ctx: SignedInContext, splitId: string, dto: RecordPaymentDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
-      if (split.status === 'draft') throw new Conflict({ fr: 'Approuvez la répartition avant d’enregistrer un versement', en: 'Approve the split before recording a payment' });
+      if (split.status === 'draft') throw new Conflict(SplitError.ApproveSplitBeforeRecordingPayment);
       const line = await em.findOne(SplitLine, { where: { splitId, organisationId: dto.organisationId }, relations: { organisation: true } });
-      if (!line) throw ValidationFailed.field('organisationId', { fr: 'Cette organisation n’a pas de part dans la répartition', en: 'This organisation has no share in the split' });
-      if (dto.paidOn > todayInParis()) throw ValidationFailed.field('paidOn', { fr: 'Un versement à venir ne s’enregistre pas encore', en: 'A payment in the future cannot be recorded yet' });
+      if (!line) throw ValidationFailed.field('organisationId', SplitError.OrganisationHasNoShareSplit);
+      if (dto.paidOn > todayInParis()) throw ValidationFailed.field('paidOn', SplitError.PaymentFutureCannotRecordedYet);
       const remaining = line.amountCents - (await this.paidOn(em, line.id));
       if (dto.amountCents > remaining) {
         throw ValidationFailed.field('amountCents', remaining === 0
-          ? { fr: 'Cette part est déjà entièrement versée', en: 'This share is already paid in full' }
-          : { fr: `Plus que ce qui reste à verser (${formatEuros(remaining, 'fr')})`, en: `More than what remains to pay (${formatEuros(remaining, 'en')})` });
+          ? SplitError.ShareAlreadyPaidFull
+          : msg(SplitError.MoreThanWhatRemainsPay, { remaining: (l) => formatEuros(remaining, l) }));
       }
       const payment = await writePayment(em, split, line, { ...dto, note: dto.note ?? null, actorId: ctx.user.id });
       await this.audit.record(em, ctx, { action: 'pay', entityType: 'Split', entityId: splitId, after: payment });
@@ -61,11 +64,11 @@ export class SplitPaymentsService {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
       const payment = await em.findOne(SplitPayment, { where: { id: paymentId, splitId }, relations: { organisation: true } });
-      if (!payment) throw new NotFound({ fr: 'Versement introuvable', en: 'Payment not found' });
-      if (payment.reversesId) throw new Conflict({ fr: 'Une annulation ne s’annule pas : enregistrez un nouveau versement', en: 'A reversal cannot be reversed: record a new payment' });
-      if (await em.exists(SplitPayment, { where: { reversesId: paymentId } })) throw new Conflict({ fr: 'Ce versement est déjà annulé', en: 'This payment is already reversed' });
+      if (!payment) throw new NotFound(SplitError.PaymentNotFound);
+      if (payment.reversesId) throw new Conflict(SplitError.ReversalCannotReversedRecordNew);
+      if (await em.exists(SplitPayment, { where: { reversesId: paymentId } })) throw new Conflict(SplitError.PaymentAlreadyReversed);
       const reversedOn = dto.reversedOn ?? todayInParis();
-      if (reversedOn > todayInParis()) throw ValidationFailed.field('reversedOn', { fr: 'Date à venir', en: 'Date in the future' });
+      if (reversedOn > todayInParis()) throw ValidationFailed.field('reversedOn', SplitError.DateFuture);
       const reversal = await em.save(em.create(SplitPayment, {
         splitId, lineId: payment.lineId, organisationId: payment.organisationId, amountCents: -payment.amountCents, paidOn: reversedOn,
         reference: payment.reference, note: dto.reason, reversesId: payment.id, recordedById: ctx.user.id,

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Grant } from '../funding/grant.entity';
+import type { Grant } from '../funding/grant.entity';
 import { CentsColumn } from '../../common/cents-column';
 import { Split } from './split.entity';
 
@@ -22,7 +22,7 @@ export class SplitSource {
   @Column({ type: 'uuid' })
   grantId: string;
 
-  @ManyToOne(() => Grant, { onDelete: 'RESTRICT' })
+  @ManyToOne('Grant', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'grant_id' })
   grant: Relation<Grant>;
 

@@ -16,6 +16,8 @@ import type { OrganisationShareResponse, OrganisationStatementResponse, SplitOrg
 import { SplitsService } from './splits.service';
 import { maybeOne, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+import { SplitError } from './splits.errors';
 
 const LABELS = {
   fr: {
@@ -55,7 +57,7 @@ const fineEuros = (centsDecimal: string, locale: Locale) => {
   const padded = whole.padStart(3, '0');
   return euros(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`, locale);
 };
-const day = (d: Date | string) => (typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(d));
+const day = (d: Date | string) => (typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(d));
 
 /** What an organisation can show its own board: its shares, what it was paid, and how each share came about. */
 @Injectable()
@@ -68,7 +70,7 @@ export class SplitStatementsService {
 
   private async organisation(ctx: RequestContext, id: string): Promise<SplitOrganisationResponse> {
     const org = await maybeOne(this.db, sql`SELECT id, name FROM organisations WHERE id = ${id}`, { id: col.uuid, name: col.text });
-    if (!org) throw new NotFound({ fr: 'Organisation introuvable', en: 'Organisation not found' });
+    if (!org) throw new NotFound(SplitError.OrganisationNotFound);
     if (!ctx.ability.can('read', subject('SplitLine', { organisationId: id }))) throw new Forbidden();
     return org;
   }
@@ -124,7 +126,7 @@ export class SplitStatementsService {
     const organisation = await this.organisation(ctx, organisationId);
     const detail = await this.splits.get(ctx, splitId);
     const line = detail.result?.lines.find((l) => l.organisationId === organisationId);
-    if (detail.status === 'draft' || !line) throw new NotFound({ fr: 'Pas de part approuvée pour cette organisation dans cette répartition', en: 'No approved share for this organisation in this split' });
+    if (detail.status === 'draft' || !line) throw new NotFound(SplitError.NoApprovedShareOrganisationSplit);
     // The other organisations' inputs stay off one organisation's statement.
     const { result, problems: _problems, payments, participants: _participants, ...split } = detail;
     return { split: { ...split, distributedCents: result!.distributedCents }, organisation, line, payments: payments.filter((p) => p.organisationId === organisationId) };
@@ -151,7 +153,7 @@ export class SplitStatementsService {
   /** Every line of a split the caller may read, with its explanation: the coordinator's working file. */
   async splitCsv(ctx: RequestContext, splitId: string): Promise<{ fileName: string; csv: string }> {
     const detail = await this.splits.get(ctx, splitId);
-    if (!detail.result) throw ValidationFailed.field('split', { fr: 'Cette répartition ne peut pas être calculée', en: 'This split cannot be computed' });
+    if (!detail.result) throw ValidationFailed.field('split', SplitError.SplitCannotComputed);
     const w = LABELS[ctx.locale];
     const e = (c?: number | null) => (c == null ? '' : euros(c, ctx.locale));
     const rows = detail.result.lines.map((l) => [

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, type Relation } from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import { BaseEntity } from '../../common/base.entity';
-import { Decision } from '../governance/decision.entity';
+import type { Decision } from '../governance/decision.entity';
 import type { SetAside, SplitRule, SplitRound } from './engine';
 import { CentsColumn } from '../../common/cents-column';
 import { SplitParticipant } from './split-participant.entity';
@@ -73,7 +73,7 @@ export class Split extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   copilDecisionId: string | null;
 
-  @ManyToOne(() => Decision, { onDelete: 'RESTRICT' })
+  @ManyToOne('Decision', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'copil_decision_id' })
   copilDecision: Relation<Decision> | null;
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { Conflict, Forbidden, NotFound, ValidationFailed, type Text } from '../../common/errors';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -24,10 +24,10 @@ import { freezeSplit } from './split-writes';
 import { Split, type SplitStatus } from './split.entity';
 import { exec, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { SplitError } from './splits.errors';
+import { msg, render } from '../../common/error-catalogue';
 
 const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
-const FROZEN: Text = { fr: 'Une répartition approuvée ne change plus : faites-en une nouvelle', en: 'An approved split never changes: make a new one' };
-const say = (t: Text, locale: 'fr' | 'en') => (typeof t === 'string' ? t : t[locale]);
 const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null);
 
 @Injectable()
@@ -72,7 +72,7 @@ export class SplitsService {
   /** Loads a split the caller may act on, or fails: 404 if it does not exist, 403 if they may not. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Split> {
     const split = await em.findOne(Split, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!split) throw new NotFound({ fr: 'Répartition introuvable', en: 'Split not found' });
+    if (!split) throw new NotFound(SplitError.SplitNotFound);
     if (!ctx.ability.can(action, split)) throw new Forbidden();
     return split;
   }
@@ -106,7 +106,7 @@ export class SplitsService {
         result = { setAsideCents: c.setAsideCents, distributedCents: c.distributedCents, rounds: c.rounds, fingerprint: c.fingerprint, lines: c.lines.map((l) => ({ ...l, paidCents: null, remainingCents: null })) };
       } catch (e) {
         if (!(e instanceof ValidationFailed)) throw e;
-        problems = Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => say(t, ctx.locale))]));
+        problems = Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => render(t, ctx.locale))]));
       }
     } else {
       payments = await this.payments(ctx, id, em);
@@ -192,7 +192,7 @@ export class SplitsService {
   async update(ctx: SignedInContext, id: string, dto: SaveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'update', em);
-      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      if (split.status !== 'draft') throw new Conflict(SplitError.ApprovedSplitNeverChangesMake);
       await this.calculator.compute(dto, ctx.locale, em, id);
       const before = { ...split };
       const saved = await em.save(Object.assign(split, this.columnsOf(dto)));
@@ -207,7 +207,7 @@ export class SplitsService {
   async remove(ctx: SignedInContext, id: string): Promise<void> {
     await this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'delete', em);
-      if (split.status !== 'draft') throw new Conflict(FROZEN);
+      if (split.status !== 'draft') throw new Conflict(SplitError.ApprovedSplitNeverChangesMake);
       await em.delete(Split, id);
       await this.audit.record(em, ctx, { action: 'delete', entityType: 'Split', entityId: id, before: split });
     });
@@ -221,7 +221,7 @@ export class SplitsService {
   async approve(ctx: SignedInContext, id: string, dto: ApproveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.findAllowed(ctx, id, 'approve', em);
-      if (split.status !== 'draft') throw new Conflict({ fr: 'Cette répartition est déjà approuvée', en: 'This split is already approved' });
+      if (split.status !== 'draft') throw new Conflict(SplitError.SplitAlreadyApproved);
       if (dto.copilDecisionId) await this.checkDecision(ctx, dto.copilDecisionId, em);
       const participants = await em.find(SplitParticipant, { where: { splitId: id }, order: { position: 'ASC' } });
       const sources = await em.find(SplitSource, { where: { splitId: id } });
@@ -230,10 +230,7 @@ export class SplitsService {
       }
       const c = await this.calculator.compute(this.parametersOf(split, participants, sources), ctx.locale, em, id);
       if (dto.fingerprint && dto.fingerprint !== c.fingerprint) {
-        throw new Conflict({
-          fr: 'Le résultat a changé depuis votre simulation (des contributions ont bougé) : relisez-le avant d’approuver',
-          en: 'The result has changed since your simulation (contributions moved): review it before approving',
-        });
+        throw new Conflict(SplitError.ResultHasChangedSinceSimulation);
       }
       await freezeSplit(em, split, c, { actorId: ctx.user.id, at: new Date(), copilDecisionId: dto.copilDecisionId ?? null });
       await this.audit.record(em, ctx, {
@@ -247,9 +244,9 @@ export class SplitsService {
   /** The COPIL decision an approval cites must exist and have adopted something. */
   private async checkDecision(ctx: RequestContext, id: string, em: EntityManager): Promise<void> {
     const decision = await this.decisions.decision(ctx, id, em);
-    if (!decision) throw ValidationFailed.field('copilDecisionId', { fr: 'Décision inconnue', en: 'Unknown decision' });
+    if (!decision) throw ValidationFailed.field('copilDecisionId', SplitError.UnknownDecision);
     if (!decision.adopted) {
-      throw ValidationFailed.field('copilDecisionId', { fr: `La décision n° ${decision.number} n’a pas été adoptée`, en: `Decision no. ${decision.number} was not adopted` });
+      throw ValidationFailed.field('copilDecisionId', msg(SplitError.DecisionNotAdopted, { number: decision.number }));
     }
   }
 

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { WorkingGroup } from './working-group.entity';
 
 /** The plan asks each group for two referents, a facilitator and a person who welcomes volunteers; the rest are members. */
@@ -28,7 +28,7 @@ export class GroupMember {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @ManyToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 

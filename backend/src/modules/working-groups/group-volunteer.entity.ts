@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { VolunteerStep } from './volunteer-step.entity';
 import { WorkingGroup } from './working-group.entity';
 
@@ -27,7 +27,7 @@ export class GroupVolunteer {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @ManyToOne('Person', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ValidationFailed } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { Person } from '../people/person.entity';
+import { WorkingGroupError } from './working-groups.errors';
 
 /**
  * The person a write names (a new term, a volunteer added to a pipeline): one that exists, is not archived, and the
@@ -10,7 +11,7 @@ import { Person } from '../people/person.entity';
 export async function findNameable(em: EntityManager, ctx: RequestContext, personId: string): Promise<Person> {
   const person = await em.findOne(Person, { where: { id: personId } });
   if (!person || person.archivedAt || !ctx.ability.can('read', person)) {
-    throw ValidationFailed.field('personId', { fr: 'Personne inconnue ou archivée', en: 'Unknown or archived person' });
+    throw ValidationFailed.field('personId', WorkingGroupError.UnknownArchivedPerson);
   }
   return person;
 }

@@ -14,6 +14,7 @@ import { VolunteerConsent } from './volunteer-consent.entity';
 import { VolunteersService } from './volunteers.service';
 import { welcomeContacts } from './welcome-contacts';
 import { WorkingGroup } from './working-group.entity';
+import { WorkingGroupError } from './working-groups.errors';
 
 /** Sign-ups per address per hour: enough for a family on one connection, too few for a bot. */
 export const SIGNUP_MAX_PER_HOUR = 5;
@@ -48,14 +49,14 @@ export class SignupService {
       return;
     }
     if (dto.consent !== true) {
-      throw ValidationFailed.field('consent', { fr: 'Votre accord est nécessaire pour que le groupe puisse vous recontacter', en: 'Your consent is needed for the group to contact you' });
+      throw ValidationFailed.field('consent', WorkingGroupError.ConsentNeededGroupContact);
     }
     if (dto.consentVersion !== CURRENT_CONSENT_VERSION) {
-      throw ValidationFailed.field('consentVersion', { fr: 'Le texte de consentement a changé : rechargez la page et relisez-le', en: 'The consent text has changed: reload the page and read it again' });
+      throw ValidationFailed.field('consentVersion', WorkingGroupError.ConsentTextHasChangedReload);
     }
     const group = await this.db.getRepository(WorkingGroup).findOne({ where: { id: dto.groupId } });
     if (!group || group.status !== 'active') {
-      throw ValidationFailed.field('groupId', { fr: 'Ce groupe n’accueille pas de bénévoles en ce moment', en: 'This group is not taking volunteers at the moment' });
+      throw ValidationFailed.field('groupId', WorkingGroupError.GroupNotTakingVolunteersMoment);
     }
 
     await this.db.transaction(async (em) => {

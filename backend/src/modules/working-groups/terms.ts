@@ -1,9 +1,10 @@
 import type { MemberRole } from './group-member.entity';
 import type { PipelineStage } from './group-volunteer.entity';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** The calendar day in Paris, `YYYY-MM-DD`: terms start and end on French calendar days, whatever the server's zone. */
 export function parisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** The calendar day before `day` (`YYYY-MM-DD`). */
@@ -15,7 +16,7 @@ export function dayBefore(day: string): string {
 
 /** The same test in SQL, for queries over terms (alias `t`-style: pass the table alias). */
 export const currentTermSql = (alias: string) =>
-  `${alias}.started_on <= (now() AT TIME ZONE 'Europe/Paris')::date AND (${alias}.ended_on IS NULL OR ${alias}.ended_on >= (now() AT TIME ZONE 'Europe/Paris')::date)`;
+  `${alias}.started_on <= (now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date AND (${alias}.ended_on IS NULL OR ${alias}.ended_on >= (now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date)`;
 
 export interface Term {
   startedOn: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 
 /**
  * Proof of a consent given on the public sign-up form: which version of the text, the exact words shown in the
@@ -14,7 +14,7 @@ export class VolunteerConsent {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @ManyToOne('Person', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 
 export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
@@ -15,7 +15,7 @@ export class VolunteerProfile extends BaseEntity {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @OneToOne(() => Person, { onDelete: 'CASCADE' })
+  @OneToOne('Person', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'person_id' })
   person: Relation<Person>;
 

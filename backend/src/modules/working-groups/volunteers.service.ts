@@ -20,11 +20,10 @@ import { VolunteerTimeRecorder } from './volunteer-time.recorder';
 import { WorkingGroup } from './working-group.entity';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { WorkingGroupError } from './working-groups.errors';
 
 type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
 
-const ENTRY_NOT_FOUND = { fr: 'Bénévole introuvable dans ce groupe', en: 'Volunteer not found in this group' };
-const PROFILE_NOT_FOUND = { fr: 'Profil bénévole introuvable', en: 'Volunteer profile not found' };
 
 @Injectable()
 export class VolunteersService {
@@ -40,7 +39,7 @@ export class VolunteersService {
   /** A group's volunteers, every stage, for its board; refused to those who may not see this group's pipeline. */
   async board(ctx: RequestContext, groupId: string): Promise<BoardCardResponse[]> {
     const group = await this.db.manager.findOne(WorkingGroup, { where: { id: groupId } });
-    if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can('read', Object.assign(new GroupVolunteer(), { groupId }))) throw new Forbidden();
     const qb = this.db.getRepository(GroupVolunteer).createQueryBuilder('v').innerJoinAndSelect('v.person', 'p').where('v.group_id = :groupId', { groupId });
     whereAllowed(qb, ctx.ability, 'read', 'GroupVolunteer');
@@ -68,13 +67,13 @@ export class VolunteersService {
   async add(ctx: SignedInContext, groupId: string, dto: AddVolunteerDto): Promise<BoardCardResponse> {
     const id = await this.db.transaction(async (em) => {
       const group = await em.findOne(WorkingGroup, { where: { id: groupId }, lock: { mode: 'pessimistic_write' } });
-      if (!group) throw new NotFound({ fr: 'Groupe de travail introuvable', en: 'Working group not found' });
+      if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
       const values = { groupId, personId: dto.personId, stage: 'new', source: 'added', message: dto.message ?? null };
       if (!ctx.ability.can('create', subject('GroupVolunteer', values))) throw new Forbidden();
-      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      if (group.status === 'closed') throw new Conflict(WorkingGroupError.GroupClosed);
       await findNameable(em, ctx, dto.personId);
       const { entry, opened } = await this.enter(em, ctx, { groupId, personId: dto.personId, message: dto.message ?? null, source: 'added' });
-      if (!opened) throw new Conflict({ fr: 'Cette personne est déjà dans le parcours de ce groupe', en: 'This person is already in this group’s pipeline' });
+      if (!opened) throw new Conflict(WorkingGroupError.PersonAlreadyGroupsPipeline);
       return entry.id;
     });
     return this.cardById(id);
@@ -113,17 +112,14 @@ export class VolunteersService {
     const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
     const { entry, group } = await this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, { where: { id: entryId, groupId }, lock: { mode: 'pessimistic_write' } });
-      if (!entry) throw new NotFound(ENTRY_NOT_FOUND);
+      if (!entry) throw new NotFound(WorkingGroupError.VolunteerNotFoundGroup);
       if (!ctx.ability.can('update', entry) || !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))) throw new Forbidden();
       entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
       const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
       if (welcome) {
-        if (!entry.person.email) throw ValidationFailed.field('sendWelcomeEmail', { fr: 'Cette personne n’a pas d’adresse e-mail', en: 'This person has no email address' });
+        if (!entry.person.email) throw ValidationFailed.field('sendWelcomeEmail', WorkingGroupError.PersonHasNoEmailAddress);
         if (!group.mailingList || !group.chatChannel) {
-          throw ValidationFailed.field('sendWelcomeEmail', {
-            fr: 'Renseignez d’abord la liste de diffusion et le canal de discussion du groupe : ce sont eux que l’e-mail de bienvenue transmet',
-            en: 'Fill in the group’s mailing list and chat channel first: the welcome email passes them on',
-          });
+          throw ValidationFailed.field('sendWelcomeEmail', WorkingGroupError.FillGroupsMailingListChat);
         }
       }
       if (entry.stage !== dto.stage) await this.moveInTransaction(em, ctx, entry, dto.stage, dto.note ?? null);
@@ -174,7 +170,7 @@ export class VolunteersService {
   /** Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them. */
   private async allowed(ctx: RequestContext, personId: string, action: 'read' | 'update', em: EntityManager = this.db.manager) {
     const profile = await em.findOne(VolunteerProfile, { where: { personId }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
-    if (!profile) throw new NotFound(PROFILE_NOT_FOUND);
+    if (!profile) throw new NotFound(WorkingGroupError.VolunteerProfileNotFound);
     profile.person = await em.findOneOrFail(Person, { where: { id: personId } });
     const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) => ctx.ability.can('read', e));
     const may = ctx.ability.can(action, profile) || entries.some((e) => ctx.ability.can(action, e));
@@ -231,10 +227,10 @@ export class VolunteersService {
    * to, or the one named when they belong to several. Without any, there is nobody to credit: 409.
    */
   async logTime(ctx: SignedInContext, personId: string, dto: LogVolunteerTimeDto): Promise<LoggedTimeResponse> {
-    if (dto.periodEnd < dto.periodStart) throw ValidationFailed.field('periodEnd', { fr: 'La fin précède le début', en: 'The end is before the start' });
+    if (dto.periodEnd < dto.periodStart) throw ValidationFailed.field('periodEnd', WorkingGroupError.EndBeforeStart);
     return this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, { where: { groupId: dto.groupId, personId } });
-      if (!entry) throw ValidationFailed.field('groupId', { fr: 'Cette personne n’est pas bénévole de ce groupe', en: 'This person is not a volunteer of this group' });
+      if (!entry) throw ValidationFailed.field('groupId', WorkingGroupError.PersonNotVolunteerGroup);
       if (!ctx.ability.can('log_time', entry)) throw new Forbidden();
       const orgs = await many(
         em,
@@ -243,11 +239,11 @@ export class VolunteersService {
         { id: col.uuid },
       );
       if (orgs.length === 0) {
-        throw new Conflict({ fr: 'Cette personne n’est rattachée à aucune organisation : son temps ne peut pas être valorisé comme contribution', en: 'This person belongs to no organisation: their time cannot be recorded as a contribution' });
+        throw new Conflict(WorkingGroupError.PersonBelongsNoOrganisationTheir);
       }
       const organisationId = dto.organisationId ?? (orgs.length === 1 ? orgs[0].id : undefined);
-      if (!organisationId) throw ValidationFailed.field('organisationId', { fr: 'Choisissez l’organisation à créditer', en: 'Choose the organisation to credit' });
-      if (!orgs.some((o) => o.id === organisationId)) throw ValidationFailed.field('organisationId', { fr: 'Cette personne n’appartient pas à cette organisation', en: 'This person does not belong to this organisation' });
+      if (!organisationId) throw ValidationFailed.field('organisationId', WorkingGroupError.ChooseOrganisationCredit);
+      if (!orgs.some((o) => o.id === organisationId)) throw ValidationFailed.field('organisationId', WorkingGroupError.PersonDoesNotBelongOrganisation);
       const time = { organisationId, personId, groupId: dto.groupId, periodStart: dto.periodStart, periodEnd: dto.periodEnd, quantity: dto.quantity, unit: dto.unit, description: dto.description ?? null };
       const contributionId = await this.time.record(em, ctx, time);
       await this.audit.record(em, ctx, { action: 'log_time', entityType: 'GroupVolunteer', entityId: entry.id, after: { contributionId, ...time } });

@@ -31,11 +31,4 @@ export class WorkingGroup extends BaseEntity {
   /** How long a new volunteer may wait for a welcome before the group's welcome person is reminded. */
   @Column({ type: 'integer', default: 7 })
   welcomeWithinDays: number;
-
-  /**
-   * The strategy actions (#7, governance) the group carries. A plain uuid array without foreign key for now: the
-   * strategy module is built at the same time; the lead replaces this by a checked link when both are merged.
-   */
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  strategyActionIds: string[];
 }

@@ -1,5 +1,5 @@
-import { strategy, workingGroups } from '../../database/seed/demo-data';
-import type { SeedIds, SeedStep } from '../../database/seed/seed';
+import { workingGroups } from '../../database/seed/demo-data';
+import type { SeedStep } from '../../database/seed/seed';
 import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
@@ -69,16 +69,6 @@ function stagePath(stage: PipelineStage): PipelineStage[] {
 
 const DAY = 86_400_000;
 
-/**
- * The plan's actions a group carries, when the governance seed (#7) ran before this one and registered each action
- * under `strategy-action:<axis>.<number>`; none otherwise (the link is filled in once both modules are merged).
- */
-function strategyActionsOf(groupKey: string, ids: SeedIds): string[] {
-  return strategy.axes
-    .flatMap((axis) => axis.actions.filter((a) => a.groups.includes(groupKey)).map((a) => ids.get(`strategy-action:${axis.number}.${a.number}`)))
-    .filter((id): id is string => Boolean(id));
-}
-
 /** The working groups, their members' terms (current and past) and volunteers at every stage of the pipeline. */
 export const seedWorkingGroups: SeedStep = {
   name: 'working groups, member terms and volunteers',
@@ -88,7 +78,7 @@ export const seedWorkingGroups: SeedStep = {
     for (const { key, members, ...g } of workingGroups) {
       const d = groupDetails[key];
       const group = await em.save(em.create(WorkingGroup, {
-        ...g, status: d.status, meetingRhythm: d.meetingRhythm, welcomeWithinDays: d.welcomeWithinDays ?? 7, strategyActionIds: strategyActionsOf(key, ids),
+        ...g, status: d.status, meetingRhythm: d.meetingRhythm, welcomeWithinDays: d.welcomeWithinDays ?? 7,
       }));
       ids.set(`group:${key}`, group.id);
       for (const m of members) await em.insert(GroupMember, { groupId: group.id, personId: ids.get(m.person)!, role: m.role, startedOn: d.since });

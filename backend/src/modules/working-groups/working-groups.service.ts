@@ -5,6 +5,8 @@ import { stringify } from 'csv-stringify/sync';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { unreadableLinks } from '../../common/known-links';
+import { linksOf, setLinks, type LinkSide } from '../../common/link-table';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
@@ -21,13 +23,12 @@ import { VolunteersService } from './volunteers.service';
 import { WorkingGroup } from './working-group.entity';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
+import { WorkingGroupError } from './working-groups.errors';
 
 /** What a group's list row adds to the group: its role counts, gaps and pipeline. */
 type GroupCounts = Pick<WorkingGroupResponse, 'roles' | 'gaps' | 'pipeline' | 'overdue'>;
 
 const SORT_COLUMNS = { name: 'g.name', status: 'g.status', createdAt: 'g.created_at' };
-const NAME_TAKEN = { fr: 'Un groupe porte déjà ce nom', en: 'A group already has this name' };
-const GROUP_NOT_FOUND = { fr: 'Groupe de travail introuvable', en: 'Working group not found' };
 
 /** Groups that lack what the plan asks for: two referents, a facilitator, a welcome person. */
 const GAPS_SQL = (() => {
@@ -35,6 +36,9 @@ const GAPS_SQL = (() => {
     `(SELECT count(DISTINCT t.person_id) FROM working_group_members t WHERE t.group_id = g.id AND t.role = '${role}' AND ${currentTermSql('t')})`;
   return `(${count('referent')} < ${MAX_REFERENTS} OR ${count('facilitator')} = 0 OR ${count('welcomer')} = 0)`;
 })();
+
+/** The strategy actions a group carries: governance's link table, named by string (another module's entity). */
+const GROUP_ACTIONS: LinkSide = { entity: 'StrategyActionWorkingGroup', self: 'workingGroupId', other: 'strategyActionId', owner: false };
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -58,7 +62,9 @@ export class WorkingGroupsService {
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
     const [groups, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
     const counts = await this.counts(groups.map((g) => g.id));
-    return { items: groups.map((g) => ({ ...g, ...counts.get(g.id)! })), total, page: q.page, pageSize: q.pageSize };
+    const actions = await linksOf(this.db.manager, GROUP_ACTIONS, groups.map((g) => g.id));
+    const items = groups.map((g) => ({ ...g, strategyActionIds: actions.get(g.id)!, ...counts.get(g.id)! }));
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Role and pipeline counts of several groups in one round trip. */
@@ -90,7 +96,7 @@ export class WorkingGroupsService {
   /** Loads a group the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
   async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager, lock = action !== 'read'): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can(action, group)) throw new Forbidden();
     return group;
   }
@@ -106,15 +112,19 @@ export class WorkingGroupsService {
       email: m.person.email, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
     }));
     const counts = (await this.counts([id], em)).get(id)!;
-    return { ...group, ...counts, terms };
+    const strategyActionIds = (await linksOf(em, GROUP_ACTIONS, [id])).get(id)!;
+    return { ...group, strategyActionIds, ...counts, terms };
   }
 
   async create(ctx: SignedInContext, dto: CreateWorkingGroupDto): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       if (!ctx.ability.can('create', subject('WorkingGroup', { ...dto }))) throw new Forbidden();
       await this.checkNameFree(em, dto.name);
-      const group = await em.save(em.create(WorkingGroup, dto));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: group });
+      const { strategyActionIds = [], ...fields } = dto;
+      await checkActions(em, ctx, strategyActionIds);
+      const group = await em.save(em.create(WorkingGroup, fields));
+      await setLinks(em, GROUP_ACTIONS, group.id, strategyActionIds);
+      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: { ...group, strategyActionIds } });
       return this.get(ctx, group.id, em);
     });
   }
@@ -124,9 +134,13 @@ export class WorkingGroupsService {
       const group = await this.findAllowed(ctx, id, 'update', em);
       if (!ctx.ability.can('update', subject('WorkingGroup', { ...group, ...dto }))) throw new Forbidden();
       if (dto.name && dto.name.toLowerCase() !== group.name.toLowerCase()) await this.checkNameFree(em, dto.name);
+      const { strategyActionIds, ...fields } = dto;
+      await checkActions(em, ctx, strategyActionIds);
       const before = { ...group };
-      const saved = await em.save(Object.assign(group, dto));
-      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, before, saved);
+      const saved = await em.save(Object.assign(group, fields));
+      // A list left out stays as it is (and out of the audit).
+      const was = strategyActionIds && (await setLinks(em, GROUP_ACTIONS, id, strategyActionIds));
+      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, { ...before, strategyActionIds: was }, { ...saved, strategyActionIds });
       return this.get(ctx, id, em);
     });
   }
@@ -137,7 +151,7 @@ export class WorkingGroupsService {
       const group = await this.lockGroup(em, groupId);
       const term: Term = { startedOn: dto.startedOn ?? parisToday(), endedOn: dto.endedOn ?? null };
       if (!ctx.ability.can('create', subject('GroupMember', { groupId, personId: dto.personId, role: dto.role, ...term }))) throw new Forbidden();
-      if (group.status === 'closed') throw new Conflict({ fr: 'Ce groupe est clos', en: 'This group is closed' });
+      if (group.status === 'closed') throw new Conflict(WorkingGroupError.GroupClosed);
       await findNameable(em, ctx, dto.personId);
       await this.checkTerm(em, groupId, dto.personId, dto.role, term);
       const saved = await em.save(em.create(GroupMember, { groupId, personId: dto.personId, role: dto.role, ...term }));
@@ -150,7 +164,7 @@ export class WorkingGroupsService {
     return this.db.transaction(async (em) => {
       await this.lockGroup(em, groupId);
       const member = await em.findOne(GroupMember, { where: { id: termId, groupId } });
-      if (!member) throw new NotFound({ fr: 'Mandat introuvable', en: 'Term not found' });
+      if (!member) throw new NotFound(WorkingGroupError.TermNotFound);
       const term: Term = { startedOn: dto.startedOn ?? member.startedOn, endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn };
       if (!ctx.ability.can('update', member) || !ctx.ability.can('update', subject('GroupMember', { ...member, ...term }))) throw new Forbidden();
       await this.checkTerm(em, groupId, member.personId, member.role, term, member.id);
@@ -174,7 +188,7 @@ export class WorkingGroupsService {
       const terms = (await em.find(GroupMember, { where: { groupId, personId } })).filter((t) => t.endedOn === null || t.endedOn >= today);
       const entry = await em.findOne(GroupVolunteer, { where: { groupId, personId } });
       const staying = entry && entry.stage !== 'left';
-      if (terms.length === 0 && !staying) throw new Conflict({ fr: 'Vous ne faites pas partie de ce groupe', en: 'You are not in this group' });
+      if (terms.length === 0 && !staying) throw new Conflict(WorkingGroupError.AreNotGroup);
       for (const t of terms) {
         const withdrawn = t.startedOn > lastDay;
         if (withdrawn) await em.delete(GroupMember, t.id);
@@ -216,30 +230,27 @@ export class WorkingGroupsService {
 
   private async lockGroup(em: EntityManager, id: string): Promise<WorkingGroup> {
     const group = await em.findOne(WorkingGroup, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!group) throw new NotFound(GROUP_NOT_FOUND);
+    if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     return group;
   }
 
   /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
   private async checkTerm(em: EntityManager, groupId: string, personId: string, role: MemberRole, term: Term, ignoreId?: string): Promise<void> {
     if (term.endedOn !== null && term.endedOn < term.startedOn) {
-      throw ValidationFailed.field('endedOn', { fr: 'La fin du mandat précède son début', en: 'The term ends before it starts' });
+      throw ValidationFailed.field('endedOn', WorkingGroupError.TermEndsBeforeStarts);
     }
     const others = (await em.find(GroupMember, { where: { groupId, role } })).filter((t) => t.id !== ignoreId);
     if (others.some((t) => t.personId === personId && overlaps(t, term))) {
-      throw new Conflict({ fr: 'Cette personne tient déjà ce rôle sur cette période', en: 'This person already holds this role in this period' });
+      throw new Conflict(WorkingGroupError.PersonAlreadyHoldsRolePeriod);
     }
     if (role === 'referent' && maxConcurrent(others, term) >= MAX_REFERENTS) {
-      throw new Conflict({
-        fr: 'Le groupe a déjà deux référent·es sur cette période : terminez d’abord l’un des mandats',
-        en: 'The group already has two referents in this period: end one of their terms first',
-      });
+      throw new Conflict(WorkingGroupError.GroupAlreadyHasTwoReferents);
     }
   }
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
     const taken = await em.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ValidationFailed({ name: [NAME_TAKEN] });
+    if (taken) throw new ValidationFailed({ name: [WorkingGroupError.GroupAlreadyHasName] });
   }
 }
 
@@ -248,3 +259,9 @@ export const noFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${va
 
 const slug = (name: string) =>
   name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'groupe';
+
+/** The strategy actions a group is said to carry: known, and readable by the caller. */
+async function checkActions(em: EntityManager, ctx: SignedInContext, ids: string[] | undefined): Promise<void> {
+  const unknown = await unreadableLinks(em, ctx.ability, { strategyActionIds: ['StrategyAction', ids] });
+  if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
+}

@@ -1,7 +1,6 @@
 'use client';
 
-import { useFormat, useT } from '@/lib/i18n/provider';
-import { isMessageKey } from '@/lib/i18n/fr';
+import { useFormat, useIsMessageKey, useT } from '@/lib/i18n/provider';
 
 /** Where each entity's field labels live in the dictionaries; a later module adds its entity here. */
 const FIELD_PREFIX: Record<string, string> = {
@@ -51,6 +50,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export function useAuditLabels() {
   const t = useT();
   const format = useFormat();
+  const isMessageKey = useIsMessageKey();
   const label = (key: string, raw: string) => (isMessageKey(key) ? t(key) : raw);
   return {
     entity: (type: string) => label(`audit.entity.${type}`, type),

@@ -1,16 +1,13 @@
 import { call, client } from '@/lib/api';
-import type { Locale } from '@/lib/i18n/config';
-import type { Role, Session } from './types';
+import { asSession as session, sessionApi } from '@/lib/session-api';
+import type { Role } from './types';
 
 const auth = client.auth;
-/** The packed rules are declared as plain arrays by the API; the UI reads them as CASL rules. */
-const session = async (pending: ReturnType<typeof auth.authMe>) => (await call(pending)) as Session;
 
 export const authApi = {
-  /** `code`: the second factor's, once the API answered `second_factor_required`. */
+  ...sessionApi,
+  /** `code`: the second factor's, once the API answered `auth.second_factor_required`. */
   login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
-  me: () => session(auth.authMe()),
-  reauthenticate: (password: string, code?: string) => call(auth.authReauthenticate({ password, code: code || undefined })),
   sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
   endSession: (id: string) => call(auth.authEndSession({ id })),
   endOtherSessions: () => call(auth.authEndOtherSessions()),
@@ -26,6 +23,4 @@ export const authApi = {
   acceptInvitation: (token: string, password: string) => session(auth.authAcceptInvitation({ token, password })),
   changePassword: (currentPassword: string, newPassword: string) => call(auth.authChangePassword({ currentPassword, newPassword })),
   changeEmail: (currentPassword: string, email: string) => session(auth.authChangeEmail({ currentPassword, email })),
-  changeLocale: (locale: Locale) => session(auth.authChangeLocale({ locale })),
-  logout: () => call(auth.authLogout()),
 };

@@ -15,11 +15,6 @@ export const secondFactorSchema = z.object({
 });
 
 /** Before a sensitive action; the code only when the account has a second factor. */
-export const reauthSchema = z.object({
-  password: z.string().min(1, 'validation.required'),
-  code: z.string().trim().max(20, 'validation.tooLong'),
-});
-
 export const emailSchema = z.object({ email: requiredEmail });
 
 /** A new password typed twice; the API checks the rest (length, common passwords). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, optionalUrl, requiredText } from '@/lib/schema';
-import { parisInstant, parisParts, parisToday } from './paris-time';
+import { parisInstant, parisParts, parisToday } from '@/lib/paris-time';
 import {
   ATTENDANCE_STATUSES, DECISION_METHODS, DECISION_OUTCOMES, DECISION_VISIBILITIES, MEETING_KINDS,
   type ActionItemInput, type Decision, type DecisionInput, type Meeting, type MeetingInput,

@@ -34,7 +34,7 @@ export function useSimulation(parameters: SplitParameters | null, delay = 350): 
       (error: unknown) => {
         if (request !== latest.current) return;
         const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-        setState((s) => apiError.code === 'validation'
+        setState((s) => apiError.kind === 'validation'
           ? { ...s, problems: apiError.fields, error: undefined, loading: false }
           : { ...s, error: apiError, loading: false });
       },

@@ -157,7 +157,7 @@ export interface ActionItemsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: "status" | "title" | "createdAt" | "dueOn";
+  sort?: "status" | "createdAt" | "title" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -189,7 +189,7 @@ export interface ActionItemsMineParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: "status" | "title" | "createdAt" | "dueOn";
+  sort?: "status" | "createdAt" | "title" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -1647,10 +1647,268 @@ export interface EditorialBlockDto {
 }
 
 export interface ErrorDetail {
-  /** A stable code the UI can rely on: `validation`, `forbidden`, `not_found`, `conflict`, `csrf`… */
-  code: string;
+  /**
+   * A stable code the UI can rely on, from the modules' catalogues (`contributions.locked`,
+   * `auth.second_factor_required`…); the contract lists them all.
+   */
+  code:
+    | "auth.account_already_exists_address"
+    | "auth.address_already_use"
+    | "auth.current_password_wrong"
+    | "auth.invalid_credentials"
+    | "auth.invalid_identifier"
+    | "auth.invalid_second_factor"
+    | "auth.last_admin"
+    | "auth.link_expired"
+    | "auth.only_admin_can_grant_admin"
+    | "auth.password_too_weak"
+    | "auth.role_requires_two_factor_authentication"
+    | "auth.second_factor_required"
+    | "auth.two_factor_authentication_already"
+    | "auth.unknown_link"
+    | "bad_request"
+    | "common.already_exists"
+    | "common.already_taken"
+    | "common.empty_body"
+    | "common.forbidden"
+    | "common.invalid_identifier"
+    | "common.invalid_input"
+    | "common.invalid_reference"
+    | "common.invalid_value"
+    | "common.not_found"
+    | "common.out_of_range"
+    | "common.still_in_use"
+    | "common.too_many_requests"
+    | "common.unauthenticated"
+    | "common.unknown_budget_line"
+    | "common.unknown_grant"
+    | "common.unknown_or_still_referenced"
+    | "common.unknown_strategy_action"
+    | "common.unknown_working_group"
+    | "conflict"
+    | "contractors.date_still_come_cannot_logged"
+    | "contractors.end_must_come_after_start"
+    | "contractors.line_not_grants_budget"
+    | "contractors.mission_not_found"
+    | "contractors.most_one_day_per_entry"
+    | "contractors.outside_missions_period"
+    | "contractors.quarters_0_25"
+    | "contractors.time_already_logged_contractor"
+    | "contractors.time_entries_outside_period"
+    | "contractors.time_entry_not_found"
+    | "contractors.unknown_person"
+    | "contributions.ambiguous_grant"
+    | "contributions.both_accounts_86_87_none"
+    | "contributions.csv_headers"
+    | "contributions.csv_missing_columns"
+    | "contributions.csv_unknown_columns"
+    | "contributions.end_before_start"
+    | "contributions.evidence_locked"
+    | "contributions.file_empty_over_2_mb"
+    | "contributions.file_has_no_rows"
+    | "contributions.files_content_does_not_match"
+    | "contributions.four_eyes"
+    | "contributions.grant_not_found"
+    | "contributions.import_rows_wrong"
+    | "contributions.locked"
+    | "contributions.may_not_credit_organisation"
+    | "contributions.may_not_do"
+    | "contributions.may_not_enter_contribution_organisation"
+    | "contributions.may_not_link_contribution_grant"
+    | "contributions.may_not_link_contribution_working"
+    | "contributions.no_evidence"
+    | "contributions.no_rate_force_unit_give"
+    | "contributions.no_rate_unit_type"
+    | "contributions.not_awaiting_validation"
+    | "contributions.not_found"
+    | "contributions.only_validated_contribution_corrected_edit"
+    | "contributions.organisation_not_found"
+    | "contributions.rate_already_starts_that_day"
+    | "contributions.rate_not_found"
+    | "contributions.say_why_author_will_see"
+    | "contributions.sum_money_quantity_amount_euros"
+    | "contributions.time_valued_rate_table_may"
+    | "contributions.too_many_rows"
+    | "contributions.unit_not_allowed"
+    | "contributions.unknown_named"
+    | "contributions.unknown_organisation"
+    | "contributions.unknown_person"
+    | "contributions.unknown_type"
+    | "contributions.unreadable_csv"
+    | "contributions.unreadable_csv_line"
+    | "contributions.working_group_not_found"
+    | "error"
+    | "forbidden"
+    | "funding.amount_must_more_than_zero"
+    | "funding.archived_funder_restore"
+    | "funding.awaiting_answer"
+    | "funding.being_drafted"
+    | "funding.closed"
+    | "funding.date_future"
+    | "funding.field_required"
+    | "funding.funder_already_has_name"
+    | "funding.funder_archived"
+    | "funding.funder_not_found"
+    | "funding.give_amount_day_received_together"
+    | "funding.give_amount_granted"
+    | "funding.give_day_was_sent"
+    | "funding.grant_not_active"
+    | "funding.grant_not_found"
+    | "funding.granted"
+    | "funding.instalments_can_added"
+    | "funding.instalments_can_changed"
+    | "funding.instalments_planned_exceed_amount_adjust"
+    | "funding.instalments_would_exceed_amount_granted"
+    | "funding.line_still_use_contractors_mission"
+    | "funding.no_such_budget_line_grant"
+    | "funding.period_ends_before_starts"
+    | "funding.prospect"
+    | "funding.refused"
+    | "funding.report_sent_no_longer_due"
+    | "funding.reports_can_planned"
+    | "funding.spending_can_recorded"
+    | "funding.spending_falls_outside_grants_period"
+    | "funding.spending_outside_period"
+    | "funding.spending_recorded_line_remove"
+    | "funding.status_change_before_previous"
+    | "funding.status_final"
+    | "funding.status_transition"
+    | "funding.unknown_funder"
+    | "gone"
+    | "governance.action_does_not_move_another"
+    | "governance.action_item_not_found"
+    | "governance.choose_person_working_group_one"
+    | "governance.decision_not_found"
+    | "governance.end_must_come_after_start"
+    | "governance.may_only_change_status_action"
+    | "governance.meeting_not_found"
+    | "governance.only_vote"
+    | "governance.owner_out_of_reach"
+    | "governance.person_already_listed"
+    | "governance.person_not_part_organisation"
+    | "governance.required_vote"
+    | "governance.strategy_action_not_found"
+    | "governance.unknown_axis"
+    | "governance.unknown_decision"
+    | "governance.unknown_meeting"
+    | "governance.unknown_person"
+    | "internal"
+    | "method_not_allowed"
+    | "metrics.invalid_token"
+    | "metrics.not_from_server"
+    | "newsletters.csv_duplicate"
+    | "newsletters.csv_empty"
+    | "newsletters.csv_invalid_email"
+    | "newsletters.csv_line"
+    | "newsletters.csv_name_too_long"
+    | "newsletters.csv_unknown_language"
+    | "newsletters.file_has_no_rows"
+    | "newsletters.invalid_number"
+    | "newsletters.issue_already_scheduled_sent"
+    | "newsletters.issue_can_no_longer_edited"
+    | "newsletters.issue_does_not_exist_not"
+    | "newsletters.issue_not_found"
+    | "newsletters.line_has_no_email_column"
+    | "newsletters.link_has_expired_subscribe_again"
+    | "newsletters.list_already_has_key"
+    | "newsletters.list_not_found"
+    | "newsletters.not_possible_from_status"
+    | "newsletters.person_unsubscribed_address_no_longer"
+    | "newsletters.pre_send_check_failed"
+    | "newsletters.proposal_not_found"
+    | "newsletters.proposal_was_already_handled"
+    | "newsletters.scheduled_sent_issue_move_back"
+    | "newsletters.subscriber_not_found"
+    | "newsletters.unknown_already_used_confirmation_link"
+    | "newsletters.unknown_archived_list"
+    | "newsletters.unknown_consent_text_version"
+    | "newsletters.unknown_organisation"
+    | "newsletters.unreadable_csv_file"
+    | "newsletters.unsubscribe_link_not_valid"
+    | "not_found"
+    | "organisations.archived_organisation_restore"
+    | "organisations.organisation_already_has_name"
+    | "organisations.organisation_not_found"
+    | "payload_too_large"
+    | "people.archived_restore"
+    | "people.person_not_found"
+    | "people.someone_already_has_address"
+    | "people.unknown_organisation"
+    | "permissions.invalid_csrf_token"
+    | "permissions.reauthentication_required"
+    | "permissions.second_factor_required"
+    | "splits.amounts_not_total"
+    | "splits.approve_split_before_recording_payment"
+    | "splits.approved_split_never_changes_make"
+    | "splits.archived_organisation"
+    | "splits.bases_exceed"
+    | "splits.cap_below_floor"
+    | "splits.caps_below"
+    | "splits.choose_least_one_organisation"
+    | "splits.contribution_type_listed_twice"
+    | "splits.date_future"
+    | "splits.decision_not_adopted"
+    | "splits.every_share_zero"
+    | "splits.field_required"
+    | "splits.floors_exceed"
+    | "splits.grant_has_not_been_awarded"
+    | "splits.grant_listed_twice"
+    | "splits.grants_bring_amount"
+    | "splits.invalid_amount_whole_cents_not"
+    | "splits.invalid_percentage_0_100"
+    | "splits.invalid_weight_0_1_000"
+    | "splits.more_than_what_remains_pay"
+    | "splits.no_approved_share_organisation_split"
+    | "splits.no_validated_contributions_these_organisations"
+    | "splits.only_grant_left_split"
+    | "splits.organisation_has_no_share_split"
+    | "splits.organisation_listed_twice"
+    | "splits.organisation_not_found"
+    | "splits.payment_already_reversed"
+    | "splits.payment_future_cannot_recorded_yet"
+    | "splits.payment_not_found"
+    | "splits.percentages_not_100"
+    | "splits.period_ends_before_starts"
+    | "splits.result_has_changed_since_simulation"
+    | "splits.reversal_cannot_reversed_record_new"
+    | "splits.set_asides_exceed"
+    | "splits.share_already_paid_full"
+    | "splits.split_already_approved"
+    | "splits.split_cannot_computed"
+    | "splits.split_not_found"
+    | "splits.unknown_decision"
+    | "splits.unknown_grant"
+    | "splits.unknown_organisation"
+    | "splits.unknown_rule"
+    | "too_many_requests"
+    | "unauthenticated"
+    | "unsupported_media_type"
+    | "working-groups.are_not_group"
+    | "working-groups.choose_organisation_credit"
+    | "working-groups.consent_needed_group_contact"
+    | "working-groups.consent_text_has_changed_reload"
+    | "working-groups.end_before_start"
+    | "working-groups.fill_groups_mailing_list_chat"
+    | "working-groups.group_already_has_name"
+    | "working-groups.group_already_has_two_referents"
+    | "working-groups.group_closed"
+    | "working-groups.group_not_taking_volunteers_moment"
+    | "working-groups.person_already_groups_pipeline"
+    | "working-groups.person_already_holds_role_period"
+    | "working-groups.person_belongs_no_organisation_their"
+    | "working-groups.person_does_not_belong_organisation"
+    | "working-groups.person_has_no_email_address"
+    | "working-groups.person_not_volunteer_group"
+    | "working-groups.term_ends_before_starts"
+    | "working-groups.term_not_found"
+    | "working-groups.unknown_archived_person"
+    | "working-groups.volunteer_not_found_group"
+    | "working-groups.volunteer_profile_not_found"
+    | "working-groups.working_group_not_found";
   /** Field path (e.g. `memberships.0.role`) → messages, shown next to each field. */
   fields?: Record<string, string[]>;
+  /** The HTTP family of the error: `validation`, `unauthenticated`, `forbidden`, `not_found`, `conflict`… */
+  kind: string;
   /** In the caller's language (Accept-Language, then their account's). */
   message: string;
 }
@@ -3158,7 +3416,7 @@ export interface PeopleListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "lastName" */
-  sort: "email" | "createdAt" | "lastName" | "firstName";
+  sort: "createdAt" | "firstName" | "lastName" | "email";
 }
 
 export interface PeopleRestoreParams {
@@ -4264,7 +4522,7 @@ export interface SubscribersListParams {
    */
   q?: string;
   /** @default "email" */
-  sort?: "status" | "email" | "createdAt" | "lastName";
+  sort?: "status" | "createdAt" | "lastName" | "email";
   status?: SubscriberStatus;
 }
 
@@ -5057,7 +5315,7 @@ export interface WorkingGroupsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
-  sort?: "status" | "name" | "createdAt";
+  sort?: "name" | "status" | "createdAt";
   status?: GroupStatus;
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   withGaps?: boolean;

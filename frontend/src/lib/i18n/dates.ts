@@ -2,13 +2,13 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/fr';
+import { TIME_ZONE } from '../time-zone';
 import type { Locale } from './config';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** The network lives in France: instants are shown in Paris time, whatever the browser's or server's zone. */
-export const TIME_ZONE = 'Europe/Paris';
+export { TIME_ZONE };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

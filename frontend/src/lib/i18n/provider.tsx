@@ -2,12 +2,9 @@
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { LOCALE_COOKIE, type Locale } from './config';
-import { fr, type MessageKey } from './fr';
-import { en } from './en';
+import type { Dictionaries, MessageKey } from './keys';
 import { formatDate, formatDateTime } from './dates';
 import { formatCents } from './money';
-
-const dictionaries = { fr, en };
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -15,6 +12,8 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 interface I18nValue {
   locale: Locale;
   t: Translate;
+  /** Whether a string (a schema message, an entity name) is a dictionary key rather than a ready text. */
+  isKey: (value: string) => value is MessageKey;
   /** Switches the UI at once and remembers the choice in the cookie, which the server reads for `<html lang>`. */
   setLocale: (locale: Locale) => void;
 }
@@ -25,7 +24,14 @@ function writeLocaleCookie(locale: Locale): void {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
 }
 
-export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
+interface ProviderProps {
+  initialLocale: Locale;
+  /** Assembled at the composition root (src/i18n), which alone knows every feature. */
+  dictionaries: Dictionaries;
+  children: ReactNode;
+}
+
+export function I18nProvider({ initialLocale, dictionaries, children }: ProviderProps) {
   // Only this client changes the locale after the first render: later server renders carry the same cookie, so the
   // state is not synced back from the prop (a slow, older render must not undo a newer choice).
   const [locale, setLocaleState] = useState(initialLocale);
@@ -42,8 +48,9 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
       const text = messages[key];
       return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(vars[name] ?? all)) : text;
     };
-    return { locale, t, setLocale };
-  }, [locale, setLocale]);
+    const isKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(messages, value);
+    return { locale, t, isKey, setLocale };
+  }, [locale, setLocale, dictionaries]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -56,6 +63,10 @@ function useI18n(): I18nValue {
 
 export function useT(): Translate {
   return useI18n().t;
+}
+
+export function useIsMessageKey(): I18nValue['isKey'] {
+  return useI18n().isKey;
 }
 
 export function useLocale(): [Locale, (locale: Locale) => void] {

@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { backendUrl } from './backend';
 import { LOCALE_COOKIE, toLocale } from '../i18n/config';
-import type { Session } from '@/features/auth/types';
+import type { Session } from '@/lib/session-api';
 
 /** `/api/auth/me` with the browser's cookies; null when nobody is signed in. */
 export async function loadSession(): Promise<Session | null> {

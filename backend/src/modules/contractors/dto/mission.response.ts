@@ -18,7 +18,7 @@ export class MissionMonthCentsResponse {
 
 /**
  * A mission in a list. The rate and the money derived from it leave only for those the ability lets read
- * `dailyRateCents` (see MISSION_FIELDS_WITHOUT_RATE in permissions/ability.ts): absent for the others.
+ * `dailyRateCents` (see MISSION_FIELDS_WITHOUT_RATE in permissions/readable-fields.ts): absent for the others.
  */
 @ReadAs('Mission')
 export class MissionResponse {

@@ -15,7 +15,7 @@ export class MeetingFields {
   workingGroupId: string | null;
 }
 
-// Meetings carry no field rule: who reads which meeting is filtered in SQL (the ability's `attendeePersonIds`).
+// Meetings carry no field rule: who reads which meeting is filtered in SQL (the ability's `attendees.personId`).
 export class MeetingListItemResponse extends MeetingFields {
   attendeeCount: number;
   presentCount: number;

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../../audit/audit.service';
+import { linksOf } from '../../../common/link-table';
 import { AppConfig } from '../../../config/app-config';
 import { openPixel } from '../archive.service';
 import { IssueRenderer } from '../issue-renderer.service';
+import { ISSUE_LISTS } from '../newsletter-issue-list.entity';
 import { NewsletterIssue } from '../newsletter-issue.entity';
 import { exec, many, one, prepared, sql, type Row } from '../../../database/sql';
 import { col } from '../../../database/sql-columns';
@@ -113,15 +115,16 @@ export class SendQueue {
       // The person's status is read by primary key, one subscription at a time, whatever the statistics say: as a
       // join, tables just filled (a fresh import, before ANALYZE) were estimated at one row and the planner rescanned
       // every confirmed subscriber for each subscription, quadratic (3 s for 5,000 people).
+      const listIds = (await linksOf(em, ISSUE_LISTS, [issue.id])).get(issue.id) ?? [];
       const { queued } = await one(
         em,
         sql`WITH queued AS (
            INSERT INTO newsletter_deliveries (issue_id, subscriber_id, list_id)
            SELECT DISTINCT ON (x.subscriber_id) ${issue.id}::uuid, x.subscriber_id, x.list_id
            FROM newsletter_subscriptions x
-           WHERE x.list_id = ANY(${issue.listIds}::uuid[]) AND x.status = 'confirmed'
+           WHERE x.list_id = ANY(${listIds}::uuid[]) AND x.status = 'confirmed'
              AND (SELECT s.status FROM newsletter_subscribers s WHERE s.id = x.subscriber_id) = 'confirmed'
-           ORDER BY x.subscriber_id, array_position(${issue.listIds}::uuid[], x.list_id)
+           ORDER BY x.subscriber_id, array_position(${listIds}::uuid[], x.list_id)
            ON CONFLICT (issue_id, subscriber_id) DO NOTHING RETURNING 1
          ) SELECT count(*)::int AS queued FROM queued`,
         { queued: col.int },

@@ -305,15 +305,15 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       pending = (async () => {
         const row = await one(
           this.db,
-          sql`SELECT title, locale, rendered_html, rendered_text, list_ids FROM newsletter_issues WHERE id = ${id}`,
-          {
-            title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text, rendered_text: col.text,
-            list_ids: col.array(col.uuid),
-          },
+          sql`SELECT title, locale, rendered_html, rendered_text FROM newsletter_issues WHERE id = ${id}`,
+          { title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text, rendered_text: col.text },
         );
-        const lists = await many(this.db, sql`SELECT id, key, name FROM newsletter_lists WHERE id = ANY(${row.list_ids})`, {
-          id: col.uuid, key: col.text, name: col.text,
-        });
+        const lists = await many(
+          this.db,
+          sql`SELECT l.id, l.key, l.name FROM newsletter_issue_lists il JOIN newsletter_lists l ON l.id = il.list_id
+              WHERE il.issue_id = ${id}`,
+          { id: col.uuid, key: col.text, name: col.text },
+        );
         return {
           rendered: { locale: row.locale, subject: row.title, html: row.rendered_html, text: row.rendered_text },
           lists: new Map(lists.map((l) => [l.id, l])),

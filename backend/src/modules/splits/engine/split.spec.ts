@@ -1,4 +1,5 @@
 import { ValidationFailed } from '../../../common/errors';
+import { render } from '../../../common/error-catalogue';
 import { explainLine } from './explain';
 import { computeSplit } from './split';
 import type { SplitInput } from './types';
@@ -13,7 +14,7 @@ function fields(input: SplitInput): Record<string, string[]> {
     computeSplit(input);
   } catch (e) {
     if (!(e instanceof ValidationFailed)) throw e;
-    return Object.fromEntries(Object.entries(e.fields!).map(([k, v]) => [k, v.map((t) => plain(typeof t === 'string' ? t : t.fr))]));
+    return Object.fromEntries(Object.entries(e.fields!).map(([k, v]) => [k, v.map((t) => plain(render(t, 'fr')))]));
   }
   throw new Error('expected a validation error');
 }

@@ -2,16 +2,17 @@ import { cents, decimal, formatEuros, isCents as wholeCents, sumCents } from '@m
 import { ValidationFailed, type FieldErrors, type Text } from '../../../common/errors';
 import { allocate, type Claim } from './allocate';
 import { FULL_BP, PROPORTIONAL_RULES, SPLIT_RULES, type SplitInput, type SplitLine, type SplitParticipantInput, type SplitResult } from './types';
+import { SplitError } from '../splits.errors';
+import { msg } from '../../../common/error-catalogue';
+import type { Locale } from '../../../common/messages';
 
 /** A type weight may count a contribution up to 100 times its value. */
 const MAX_TYPE_WEIGHT_BP = 100 * FULL_BP;
 
 const isCents = (v: unknown): v is number => wholeCents(v) && v >= 0;
 const given = (v: number | null | undefined): v is number => v !== null && v !== undefined;
-type Both = { fr: string; en: string };
-const money = (cents: bigint | number): Both => ({ fr: formatEuros(cents, 'fr'), en: formatEuros(cents, 'en') });
-/** A message in both languages around an amount already formatted in each. */
-const both = (fr: (m: Both) => string, en: (m: Both) => string, m: Both): Both => ({ fr: fr(m), en: en(m) });
+/** An amount as a message parameter, formatted in the reader's language. */
+const money = (cents: bigint | number) => (l: Locale) => formatEuros(cents, l);
 
 /**
  * Shares `input.totalCents` among the participants by the rule, to the cent. Pure: same input, same result,
@@ -84,36 +85,36 @@ function validateFields(input: SplitInput): void {
   const add = (path: string, text: Text) => (fields[path] ??= []).push(text);
   const cents = (path: string, v: unknown, required: boolean) => {
     if (v === null || v === undefined) {
-      if (required) add(path, { fr: 'Ce champ est obligatoire', en: 'This field is required' });
-    } else if (!isCents(v)) add(path, { fr: 'Montant invalide (en centimes, entier positif)', en: 'Invalid amount (whole cents, not negative)' });
+      if (required) add(path, SplitError.FieldRequired);
+    } else if (!isCents(v)) add(path, SplitError.InvalidAmountWholeCentsNot);
   };
 
-  if (!SPLIT_RULES.includes(input.rule)) add('rule', { fr: 'Règle inconnue', en: 'Unknown rule' });
+  if (!SPLIT_RULES.includes(input.rule)) add('rule', SplitError.UnknownRule);
   cents('totalCents', input.totalCents, true);
   if (input.rule === 'base_plus_proportional') cents('baseCents', input.baseCents, true);
   for (const [type, bp] of Object.entries(input.typeWeights ?? {})) {
     if (!Number.isSafeInteger(bp) || bp < 0 || bp > MAX_TYPE_WEIGHT_BP) {
-      add(`typeWeights.${type}`, { fr: 'Poids invalide (de 0 à 1 000 000 points de base)', en: 'Invalid weight (0 to 1,000,000 basis points)' });
+      add(`typeWeights.${type}`, SplitError.InvalidWeight01000);
     }
   }
   (input.setAsides ?? []).forEach((s, i) => cents(`setAsides.${i}.amountCents`, s.amountCents, true));
 
   const seen = new Set<string>();
-  if (input.participants.length === 0) add('participants', { fr: 'Choisissez au moins une organisation', en: 'Choose at least one organisation' });
+  if (input.participants.length === 0) add('participants', SplitError.ChooseLeastOneOrganisation);
   input.participants.forEach((p, i) => {
     const at = `participants.${i}`;
-    if (seen.has(p.organisationId)) add(`${at}.organisationId`, { fr: 'Organisation en double', en: 'Organisation listed twice' });
+    if (seen.has(p.organisationId)) add(`${at}.organisationId`, SplitError.OrganisationListedTwice);
     seen.add(p.organisationId);
     if (input.rule === 'fixed_percent') {
-      if (!given(p.shareBp)) add(`${at}.shareBp`, { fr: 'Ce champ est obligatoire', en: 'This field is required' });
-      else if (!Number.isSafeInteger(p.shareBp) || p.shareBp < 0 || p.shareBp > FULL_BP) add(`${at}.shareBp`, { fr: 'Pourcentage invalide (de 0 à 100 %)', en: 'Invalid percentage (0 to 100%)' });
+      if (!given(p.shareBp)) add(`${at}.shareBp`, SplitError.FieldRequired);
+      else if (!Number.isSafeInteger(p.shareBp) || p.shareBp < 0 || p.shareBp > FULL_BP) add(`${at}.shareBp`, SplitError.InvalidPercentage0100);
     }
     if (input.rule === 'fixed_amount') cents(`${at}.amountCents`, p.amountCents, true);
     for (const [type, v] of Object.entries(p.contributions ?? {})) cents(`${at}.contributions.${type}`, v, true);
     cents(`${at}.floorCents`, p.floorCents, false);
     cents(`${at}.capCents`, p.capCents, false);
     if (isCents(p.floorCents) && isCents(p.capCents) && p.capCents < p.floorCents) {
-      add(`${at}.capCents`, { fr: 'Le plafond est inférieur au plancher', en: 'The cap is below the floor' });
+      add(`${at}.capCents`, SplitError.CapBelowFloor);
     }
   });
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
@@ -121,23 +122,20 @@ function validateFields(input: SplitInput): void {
   // Sums, once every number is known to be sound.
   const setAside = sumCents((input.setAsides ?? []).map((s) => s.amountCents));
   if (setAside > input.totalCents) {
-    add('setAsides', both((m) => `Les montants mis de côté (${m.fr}) dépassent le montant à répartir`, (m) => `The amounts set aside (${m.en}) exceed the amount to split`, money(setAside)));
+    add('setAsides', msg(SplitError.SetAsidesExceed, { setAside: money(setAside) }));
   }
   if (input.rule === 'fixed_percent') {
     const bp = input.participants.reduce((a, p) => a + p.shareBp!, 0);
     if (bp !== FULL_BP) {
       const pct = (l: 'fr' | 'en') => new Intl.NumberFormat(l === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(bp / 100);
-      add('participants', { fr: `Les pourcentages totalisent ${pct('fr')} % au lieu de 100 %`, en: `The percentages add up to ${pct('en')}% instead of 100%` });
+      add('participants', msg(SplitError.PercentagesNot100, { pct }));
     }
   }
   if (input.rule === 'fixed_amount' && setAside <= input.totalCents) {
     const sum = sumCents(input.participants.map((p) => p.amountCents!));
     const left = input.totalCents - setAside;
     if (sum !== left) {
-      add('participants', {
-        fr: `Les montants totalisent ${formatEuros(sum, 'fr')} au lieu de ${formatEuros(left, 'fr')}`,
-        en: `The amounts add up to ${formatEuros(sum, 'en')} instead of ${formatEuros(left, 'en')}`,
-      });
+      add('participants', msg(SplitError.AmountsNotTotal, { sum: money(sum), left: money(left) }));
     }
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
@@ -157,26 +155,17 @@ function checkFeasible(input: SplitInput, claims: Claim[], amount: bigint): void
   if (least > amount) {
     const bases = claims.reduce((a, c) => a + c.base, 0n);
     if (input.rule === 'base_plus_proportional' && bases > amount) {
-      throw ValidationFailed.field('baseCents', both(
-        (m) => `La base × ${claims.length} organisations (${m.fr}) dépasse les ${formatEuros(amount, 'fr')} à répartir`,
-        (m) => `The base × ${claims.length} organisations (${m.en}) exceeds the ${formatEuros(amount, 'en')} to split`, money(bases)));
+      throw ValidationFailed.field('baseCents', msg(SplitError.BasesExceed, { count: claims.length, bases: money(bases), amount: money(amount) }));
     }
-    throw ValidationFailed.field('participants', both(
-      (m) => `Les planchers demandent au moins ${m.fr}, plus que les ${formatEuros(amount, 'fr')} à répartir`,
-      (m) => `The floors need at least ${m.en}, more than the ${formatEuros(amount, 'en')} to split`, money(least)));
+    throw ValidationFailed.field('participants', msg(SplitError.FloorsExceed, { least: money(least), amount: money(amount) }));
   }
   if (!uncapped && most < amount) {
     if (noWeight && PROPORTIONAL_RULES.includes(input.rule)) {
-      throw ValidationFailed.field('participants', {
-        fr: 'Aucune contribution validée pour ces organisations (période et types choisis) : rien sur quoi répartir au prorata',
-        en: 'No validated contributions for these organisations (chosen period and types): nothing to share in proportion to',
-      });
+      throw ValidationFailed.field('participants', SplitError.NoValidatedContributionsTheseOrganisations);
     }
     if (noWeight) {
-      throw ValidationFailed.field('participants', { fr: 'Toutes les parts sont nulles', en: 'Every share is zero' });
+      throw ValidationFailed.field('participants', SplitError.EveryShareZero);
     }
-    throw ValidationFailed.field('participants', both(
-      (m) => `Les plafonds ne permettent de répartir que ${m.fr} sur ${formatEuros(amount, 'fr')}`,
-      (m) => `The caps allow only ${m.en} of the ${formatEuros(amount, 'en')} to be split`, money(most)));
+    throw ValidationFailed.field('participants', msg(SplitError.CapsBelow, { most: money(most), amount: money(amount) }));
   }
 }

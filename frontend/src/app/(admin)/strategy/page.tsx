@@ -44,7 +44,7 @@ export default function StrategyPage() {
               aria-label={t('governance.strategy.statusOf', { title: a.title })}
               data={STRATEGY_STATUSES.map((s) => ({ value: s, label: t(`governance.strategyStatus.${s}`) }))}
               value={a.status}
-              onChange={(value) => setStatus(a, value)}
+              onChange={(value) => void setStatus(a, value)}
             />
           ) : (
             <StrategyStatusBadge status={a.status} />

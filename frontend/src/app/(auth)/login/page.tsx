@@ -37,7 +37,7 @@ export default function LoginPage() {
     try {
       signedIn(await authApi.login(email, password, code), next);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'second_factor_required') {
+      if (error instanceof ApiError && error.code === 'auth.second_factor_required') {
         setNeedsCode(true);
         setTimeout(() => setFocus('code'));
         return;

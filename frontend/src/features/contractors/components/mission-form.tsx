@@ -11,7 +11,7 @@ import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { PersonSelect } from '@/features/people/components/person-select';
-import { RichTextField } from '@/features/governance/components/rich-text';
+import { RichTextField } from '@/components/rich-text';
 import { missionsApi } from '../api';
 import { missionFormValues, missionSchema, type MissionFormValues } from '../schemas';
 import type { Mission, MissionInput } from '../types';

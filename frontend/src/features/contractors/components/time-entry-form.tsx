@@ -8,7 +8,7 @@ import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
-import { parisToday } from '@/features/governance/paris-time';
+import { parisToday } from '@/lib/paris-time';
 import { missionsApi } from '../api';
 import { timeEntrySchema, type TimeEntryFormValues } from '../schemas';
 import type { TimeEntry, TimeEntryInput } from '../types';

@@ -3,7 +3,7 @@
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Select, Textarea, TextInput } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
-import type { MessageKey } from '@/lib/i18n/fr';
+import type { MessageKey } from '@/lib/i18n/keys';
 import { useFieldError } from '@/components/form-error';
 
 type Form<V extends FieldValues> = Pick<UseFormReturn<V, unknown, unknown>, 'register' | 'control' | 'formState'>;

@@ -15,7 +15,7 @@ import { meetingsApi } from '../api';
 import { meetingFormValues, meetingSchema, type MeetingFormValues } from '../schemas';
 import { MEETING_KINDS, type Meeting, type MeetingInput } from '../types';
 import { AttendeeRow } from './attendee-row';
-import { RichTextField } from './rich-text';
+import { RichTextField } from '@/components/rich-text';
 
 /** The API says `startsAt`/`endsAt`; the form asks for a day and two times. */
 const FIELD_OF: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };

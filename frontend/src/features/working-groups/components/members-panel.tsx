@@ -9,11 +9,12 @@ import { useFormat, useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { DataTable } from '@/components/data-table';
 import { PersonSelect } from '@/features/people/components/person-select';
+import { TIME_ZONE } from '@/lib/time-zone';
 import { groupsApi } from '../api';
 import { MEMBER_ROLES, type MemberRole, type Term, type WorkingGroupDetail } from '../types';
 
 /** Today in Paris, as a date input wants it. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
 interface Props {
   group: WorkingGroupDetail;

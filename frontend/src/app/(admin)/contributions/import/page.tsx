@@ -60,7 +60,7 @@ export default function ImportContributionsPage() {
               <Checkbox label={t('contributions.import.submit')} checked={submit} onChange={(e) => setSubmit(e.currentTarget.checked)} />
             )}
             <Group>
-              <Button onClick={send} disabled={!file} loading={busy} data-testid="import-send">{t('contributions.import.send')}</Button>
+              <Button onClick={() => void send()} disabled={!file} loading={busy} data-testid="import-send">{t('contributions.import.send')}</Button>
               <Button variant="default" component={Link} href="/contributions">{t('common.cancel')}</Button>
             </Group>
             {done !== undefined && <Text c="teal" fw={500} data-testid="import-done">{t('contributions.import.done', { count: done })}</Text>}

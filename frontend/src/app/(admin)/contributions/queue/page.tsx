@@ -85,7 +85,7 @@ export default function ValidationQueuePage() {
     <>
       <PageHeader title={t('contributions.queue.title')} description={t('contributions.queue.intro')} />
       <Group mb="md" data-testid="queue-actions">
-        <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} disabled={chosen.length === 0} loading={busy} onClick={() => review('validate')} data-testid="queue-validate">
+        <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} disabled={chosen.length === 0} loading={busy} onClick={() => void review('validate')} data-testid="queue-validate">
           {t('contributions.validateSelected', { count: chosen.length })}
         </Button>
         <RejectButton count={chosen.length} disabled={chosen.length === 0 || busy} onReject={(reason) => review('reject', reason)} />

@@ -19,8 +19,8 @@ import { ActionItemForm } from '@/features/governance/components/action-item-for
 import { ActionItemsTable } from '@/features/governance/components/action-items-table';
 import { AttendanceBadge, MeetingKindBadge, OutcomeBadge } from '@/features/governance/components/badges';
 import { DecisionForm } from '@/features/governance/components/decision-form';
-import { RichTextView } from '@/features/governance/components/rich-text';
-import { parisParts } from '@/features/governance/paris-time';
+import { RichTextView } from '@/components/rich-text';
+import { parisParts } from '@/lib/paris-time';
 import type { MeetingAttendee, MeetingDecisionSummary } from '@/features/governance/types';
 
 export default function MeetingPage() {

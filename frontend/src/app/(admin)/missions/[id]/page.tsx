@@ -17,8 +17,8 @@ import { missionsApi } from '@/features/contractors/api';
 import { TimeEntryForm } from '@/features/contractors/components/time-entry-form';
 import { formatDays, formatMonth } from '@/features/contractors/format';
 import type { MonthBudget, TimeEntry } from '@/features/contractors/types';
-import { RichTextView } from '@/features/governance/components/rich-text';
-import { parisToday } from '@/features/governance/paris-time';
+import { RichTextView } from '@/components/rich-text';
+import { parisToday } from '@/lib/paris-time';
 
 export default function MissionPage() {
   const t = useT();
@@ -147,7 +147,7 @@ export default function MissionPage() {
                   header: '',
                   render: (e) =>
                     ability.can('delete', asSubject('TimeEntry', e)) && (
-                      <ActionIcon variant="subtle" color="red" onClick={() => remove(e)} aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}>
+                      <ActionIcon variant="subtle" color="red" onClick={() => void remove(e)} aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}>
                         <IconTrash size={16} aria-hidden />
                       </ActionIcon>
                     ),

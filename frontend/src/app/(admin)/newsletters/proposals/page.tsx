@@ -62,8 +62,8 @@ function Decision({ proposal, drafts, onDone }: { proposal: Proposal; drafts: { 
     <Group mt="sm" align="flex-end">
       <Select size="xs" label={t('newsletters.proposals.intoIssue')} data={drafts.map((d) => ({ value: d.id, label: `n° ${d.number} — ${d.title}` }))} value={issueId} onChange={setIssueId} />
       <Select size="xs" label={t('newsletters.proposals.as')} data={[{ value: 'article', label: t('newsletters.block.article') }, { value: 'free_text', label: t('newsletters.block.free_text') }]} value={as} onChange={(v) => setAs((v as 'article') ?? 'article')} allowDeselect={false} />
-      <Button size="xs" disabled={!issueId} onClick={() => decide(() => proposalsApi.accept(proposal.id, issueId!, as), t('newsletters.proposals.acceptedNotice'))}>{t('newsletters.proposals.accept')}</Button>
-      <Button size="xs" variant="default" onClick={() => decide(() => proposalsApi.decline(proposal.id, null), t('newsletters.proposals.declinedNotice'))}>{t('newsletters.proposals.decline')}</Button>
+      <Button size="xs" disabled={!issueId} onClick={() => void decide(() => proposalsApi.accept(proposal.id, issueId!, as), t('newsletters.proposals.acceptedNotice'))}>{t('newsletters.proposals.accept')}</Button>
+      <Button size="xs" variant="default" onClick={() => void decide(() => proposalsApi.decline(proposal.id, null), t('newsletters.proposals.declinedNotice'))}>{t('newsletters.proposals.decline')}</Button>
     </Group>
   );
 }

@@ -49,7 +49,7 @@ export default function SubscribersPage() {
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}
-              onClick={() => subscribersApi.export(query.listId || undefined).catch((error) => notifyError(t, error))}
+              onClick={() => void subscribersApi.export(query.listId || undefined).catch((error) => notifyError(t, error))}
               data-testid="subscribers-export"
             >
               {t('newsletters.subscribers.export')}

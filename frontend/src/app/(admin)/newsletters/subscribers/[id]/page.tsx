@@ -33,8 +33,8 @@ export default function SubscriberPage() {
           </DataList>
           {s.data.status === 'confirmed' && (
             <Group mt="md">
-              <Button size="xs" variant="default" onClick={() => mark('bounced')}>{t('newsletters.subscribers.markBounced')}</Button>
-              <Button size="xs" variant="default" onClick={() => mark('complained')}>{t('newsletters.subscribers.markComplained')}</Button>
+              <Button size="xs" variant="default" onClick={() => void mark('bounced')}>{t('newsletters.subscribers.markBounced')}</Button>
+              <Button size="xs" variant="default" onClick={() => void mark('complained')}>{t('newsletters.subscribers.markComplained')}</Button>
             </Group>
           )}
         </Card>

@@ -41,7 +41,7 @@ export default function UnsubscribePage() {
           <Text>{t('newsletters.public.unsubscribeQuestion', { list: info.data.list, email: info.data.maskedEmail })}</Text>
           <Checkbox label={t('newsletters.public.allLists')} checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
           {error && <Alert color="red" role="status">{error}</Alert>}
-          <Button color="red" onClick={leave} loading={busy} data-testid="unsubscribe-confirm">{t('newsletters.public.unsubscribe')}</Button>
+          <Button color="red" onClick={() => void leave()} loading={busy} data-testid="unsubscribe-confirm">{t('newsletters.public.unsubscribe')}</Button>
         </>
       )}
     </Stack>

@@ -4,15 +4,19 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { handleReauthentication } from '@/lib/api';
 import { useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
 import { useSession } from '@/lib/session';
-import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
-import { FormAlert } from '@/components/form-alert';
-import { authApi } from '../api';
-import { reauthSchema } from '../schemas';
+import { sessionApi } from '@/lib/session-api';
+import { applyApiFieldErrors, useFieldError } from './form-error';
+import { FormAlert } from './form-alert';
+
+const reauthSchema = z.object({
+  password: z.string().min(1, 'validation.required'),
+  code: z.string().trim().max(20, 'validation.tooLong'),
+});
 
 type Values = z.input<typeof reauthSchema>;
 
@@ -52,7 +56,7 @@ export function ReauthDialog() {
   const submit = handleSubmit(async ({ password, code }) => {
     setFormError(undefined);
     try {
-      await authApi.reauthenticate(password, code);
+      await sessionApi.reauthenticate(password, code);
       close(true);
     } catch (error) {
       if (!applyApiFieldErrors(error, setError)) setFormError(errorText(t, error));
