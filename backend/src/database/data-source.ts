@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { watchedDriver } from './watched-pool';
 
 /** One description of the database for the app, the tests and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -15,6 +16,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     poolSize,
     extra: { application_name: 'maillage' },
+    driver: watchedDriver(),
   };
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyInstance } from 'fastify';
-import type { Pool } from 'pg';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { BACKUP_JOB } from '../backup/backup.service';
 import { many, sql } from '../database/sql';
+import { poolOf } from '../database/watched-pool';
 import { col } from '../database/sql-columns';
 
 /**
@@ -49,11 +49,13 @@ export class MetricsService {
   }
 
   async render(): Promise<string> {
-    const pool = (this.db.driver as unknown as { master: Pool & { options: { max: number } } }).master;
-    this.pool.set({ state: 'total' }, pool.totalCount);
-    this.pool.set({ state: 'idle' }, pool.idleCount);
-    this.pool.set({ state: 'waiting' }, pool.waitingCount);
-    this.poolMax.set(pool.options.max);
+    const pool = poolOf(this.db.options);
+    if (pool) {
+      this.pool.set({ state: 'total' }, pool.totalCount);
+      this.pool.set({ state: 'idle' }, pool.idleCount);
+      this.pool.set({ state: 'waiting' }, pool.waitingCount);
+      this.poolMax.set(pool.options.max);
+    }
     try {
       await this.readDatabase();
       this.databaseUp.set(1);
