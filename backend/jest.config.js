@@ -1,10 +1,27 @@
 // Unit tests beside the code (src, *.spec.ts); API e2e tests against a real PostgreSQL (test, *.e2e-spec.ts).
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false }, keepClassNames: true, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const common = {
   transform: { '^.+\\.(t|j)s$': swc },
   // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family, otplib's plugins): let swc turn them into CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)'],
-  moduleNameMapper: { '^@maillage/emails$': '<rootDir>/../emails/src/index.ts', '^@maillage/emails/money$': '<rootDir>/../emails/src/money/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)',
+  ],
+  moduleNameMapper: {
+    '^@maillage/emails$': '<rootDir>/../emails/src/index.ts',
+    '^@maillage/emails/money$': '<rootDir>/../emails/src/money/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testEnvironment: 'node',
 };
 module.exports = {

@@ -20,7 +20,10 @@ const hostname = process.env.HOSTNAME || '127.0.0.1';
  * (`loopback`, `uniquelocal`, IPs, CIDRs, comma-separated). Empty by default: browsers reach the UI directly.
  */
 const trusted = proxyaddr.compile(
-  (process.env.UI_TRUST_PROXY ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  (process.env.UI_TRUST_PROXY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
 );
 
 /**

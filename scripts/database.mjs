@@ -5,5 +5,8 @@ import path from 'node:path';
 import { buildStale, root } from './lib/stack.mjs';
 
 buildStale(console.log, ['emails', 'backend']);
-const r = spawnSync('node', [path.join(root, 'backend', 'dist', 'backup', 'backup.cli.js'), ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, INIT_CWD: process.env.INIT_CWD ?? process.cwd() } });
+const r = spawnSync('node', [path.join(root, 'backend', 'dist', 'backup', 'backup.cli.js'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, INIT_CWD: process.env.INIT_CWD ?? process.cwd() },
+});
 process.exit(r.status ?? 1);

@@ -6,7 +6,13 @@ const uiPort = Number(process.env.UI_PORT ?? 3000);
 const apiPort = Number(process.env.PORT ?? 3001);
 
 buildStale();
-const stack = await startStack({ apiPort, uiPort, smtpPort: 1025, mailUiPort: 1080, env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
+const stack = await startStack({
+  apiPort,
+  uiPort,
+  smtpPort: 1025,
+  mailUiPort: 1080,
+  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+});
 const shutdown = async () => {
   await stack.stop();
   process.exit(0);

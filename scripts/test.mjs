@@ -43,12 +43,17 @@ step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${r
 countJest(`${results}/emails.json`);
 // Every server of the run on ports free right now: another checkout's tests may be running on this machine.
 const [testPgPort, pgPort, apiPort, uiPort, smtpPort, mailUiPort] = await freePorts(6);
-step('backend (unit and API e2e against PostgreSQL)', 'npm', ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`], {
-  env: { ...process.env, TEST_EMBEDDED_PG_PORT: process.env.TEST_EMBEDDED_PG_PORT ?? String(testPgPort) },
-});
+step(
+  'backend (unit and API e2e against PostgreSQL)',
+  'npm',
+  ['test', '-w', 'backend', '--', '--json', `--outputFile=${results}/backend.json`],
+  {
+    env: { ...process.env, TEST_EMBEDDED_PG_PORT: process.env.TEST_EMBEDDED_PG_PORT ?? String(testPgPort) },
+  },
+);
 countJest(`${results}/backend.json`);
 
-console.log('\n━━ compose: its services\' processes and health checks, without a container engine');
+console.log("\n━━ compose: its services' processes and health checks, without a container engine");
 try {
   await checkCompose();
   totals.passed += 1;
@@ -65,15 +70,35 @@ if (process.env.DATABASE_URL) {
   // A fresh database on that server, so the demo data is the known starting point.
   const url = new URL(process.env.DATABASE_URL);
   const name = `maillage_e2e_${Date.now().toString(36)}`;
-  spawnSync('node', ['-e', `const {Client}=require('pg');const c=new Client(${JSON.stringify(url.toString())});c.connect().then(()=>c.query('CREATE DATABASE "${name}"')).then(()=>c.end())`], { cwd: path.join(root, 'backend'), stdio: 'inherit' });
+  spawnSync(
+    'node',
+    [
+      '-e',
+      `const {Client}=require('pg');const c=new Client(${JSON.stringify(url.toString())});c.connect().then(()=>c.query('CREATE DATABASE "${name}"')).then(()=>c.end())`,
+    ],
+    { cwd: path.join(root, 'backend'), stdio: 'inherit' },
+  );
   url.pathname = `/${name}`;
   dbEnv = { DATABASE_URL: url.toString() };
 }
-const stack = await startStack({ apiPort, uiPort, smtpPort, mailUiPort, quiet: true, env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' } });
+const stack = await startStack({
+  apiPort,
+  uiPort,
+  smtpPort,
+  mailUiPort,
+  quiet: true,
+  env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' },
+});
 try {
   step('playwright', 'npx', ['playwright', 'test'], {
     cwd: path.join(root, 'frontend'),
-    env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${uiPort}`, E2E_API_URL: `http://127.0.0.1:${apiPort}`, E2E_MAIL_URL: stack.mailUi, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json` },
+    env: {
+      ...process.env,
+      E2E_BASE_URL: `http://127.0.0.1:${uiPort}`,
+      E2E_API_URL: `http://127.0.0.1:${apiPort}`,
+      E2E_MAIL_URL: stack.mailUi,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json`,
+    },
   });
   try {
     const s = JSON.parse(readFileSync(`${results}/browser.json`, 'utf8')).stats;

@@ -11,9 +11,19 @@ const { seedDemoData } = require('../dist/database/seed/seed');
 export function benchDatabase(prefix) {
   const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   const name = `${prefix}_${Date.now().toString(36)}`;
-  const adminUrl = new URL(serverUrl); adminUrl.pathname = '/postgres';
-  const url = new URL(serverUrl); url.pathname = `/${name}`;
-  const admin = async (sql) => { const c = new pg.Client({ connectionString: adminUrl.toString() }); await c.connect(); try { await c.query(sql); } finally { await c.end(); } };
+  const adminUrl = new URL(serverUrl);
+  adminUrl.pathname = '/postgres';
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const admin = async (sql) => {
+    const c = new pg.Client({ connectionString: adminUrl.toString() });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
 
   return {
     name,
@@ -25,10 +35,14 @@ export function benchDatabase(prefix) {
       await seedDemoData(url.toString());
       const c = new pg.Client({ connectionString: url.toString() });
       await c.connect();
-      await c.query(`INSERT INTO organisations (name, kind, membership_status, has_copil_seat, territory)
+      await c.query(
+        `INSERT INTO organisations (name, kind, membership_status, has_copil_seat, territory)
         SELECT 'Organisation membre ' || i, (ARRAY['association','cooperative','collective','public_body'])[1 + i % 4], 'member', i % 3 = 0, 'Territoire ' || (i % 20)
-        FROM generate_series(1, $1 - (SELECT count(*) FROM organisations)) i`, [organisations]);
-      await c.query(`
+        FROM generate_series(1, $1 - (SELECT count(*) FROM organisations)) i`,
+        [organisations],
+      );
+      await c.query(
+        `
         WITH o AS (SELECT array_agg(id ORDER BY id) AS ids FROM organisations),
              a AS (SELECT array_agg(id ORDER BY id) AS ids FROM accounts),
              t AS (SELECT ARRAY['working_time','room','financial_participation','financial_management','hosting_tools','other'] AS types,
@@ -39,13 +53,16 @@ export function benchDatabase(prefix) {
                'Contribution générée n° ' || i,
                CASE WHEN i % 100 < 85 THEN 'validated' WHEN i % 100 < 90 THEN 'submitted' WHEN i % 100 < 97 THEN 'draft' ELSE 'rejected' END,
                CASE WHEN i % 100 < 90 OR i % 100 >= 97 THEN d + 3 END, CASE WHEN i % 100 < 85 OR i % 100 >= 97 THEN d + 7 END
-        FROM generate_series(1, $1) i, o, a, t, LATERAL (SELECT DATE '2024-01-01' + (i * 37) % 1055 AS d) day`, [contributions]);
+        FROM generate_series(1, $1) i, o, a, t, LATERAL (SELECT DATE '2024-01-01' + (i * 37) % 1055 AS d) day`,
+        [contributions],
+      );
       await c.query('VACUUM ANALYZE');
       return c;
     },
     /** Unless BENCH_KEEP_DB is set. */
     async drop() {
-      if (!process.env.BENCH_KEEP_DB) await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      if (!process.env.BENCH_KEEP_DB)
+        await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
     },
   };
 }

@@ -18,7 +18,9 @@ const { loadConfig } = dist('config/app-config');
 const { createApp } = dist('app.factory');
 const { SessionService } = dist('auth/session.service');
 const { defineAbilityFor } = dist('permissions/ability');
-const { contributionScope, filterFromQuery, listPageSql, readPageRow } = dist('modules/contributions/contribution-queries');
+const { contributionScope, filterFromQuery, listPageSql, readPageRow } = dist(
+  'modules/contributions/contribution-queries',
+);
 const { ContributionTotalsService } = dist('modules/contributions/contribution-totals.service');
 const { dataSourceOptions } = dist('database/data-source');
 const { compile } = dist('database/sql');
@@ -33,7 +35,15 @@ const RATE_SHARE = Number(process.env.BENCH_RATE_SHARE ?? 0.5);
 const POOL = 10; // the API's default DATABASE_POOL_SIZE, given to both sides
 const ORGANISATIONS = 300;
 const CONTRIBUTIONS = 100_000;
-const QUERY = { from: '2025-01-01', to: '2025-12-31', type: 'working_time', page: 2, pageSize: 20, sort: 'startsOn', order: 'desc' };
+const QUERY = {
+  from: '2025-01-01',
+  to: '2025-12-31',
+  type: 'working_time',
+  page: 2,
+  pageSize: 20,
+  sort: 'startsOn',
+  order: 'desc',
+};
 const PATH = `/api/contributions?${new URLSearchParams(Object.entries(QUERY).filter(([k]) => k !== 'sort' && k !== 'order')).toString()}`;
 
 const db = benchDatabase('maillage_bench');
@@ -62,12 +72,27 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 async function main() {
   await prepare();
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, PORT: String(PORT), SEED_DEMO: 'false', NEWSLETTER_WORKER: 'false', NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: dbUrl,
+    PORT: String(PORT),
+    SEED_DEMO: 'false',
+    NEWSLETTER_WORKER: 'false',
+    NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789',
+  });
   const app = await createApp(config, dbUrl);
   await app.listen({ port: PORT, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${PORT}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'copil.colibris@maillage.test', password: 'Maillage-demo-2026' }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'copil.colibris@maillage.test', password: 'Maillage-demo-2026' }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const apiBody = await (await fetch(base + PATH, { headers: { cookie } })).json();
 
   // The very SQL the API runs for this copil member, built by the same functions with the same ability.
@@ -75,11 +100,22 @@ async function main() {
   await ds.initialize();
   const { user } = await app.get(SessionService).loadUser((await login.json()).user.id, 'bench');
   const ability = defineAbilityFor(user);
-  const { text: sql, values: params } = compile(listPageSql(contributionScope(ds.manager, filterFromQuery(QUERY), ability), QUERY.sort, QUERY.order, QUERY.page, QUERY.pageSize));
+  const { text: sql, values: params } = compile(
+    listPageSql(
+      contributionScope(ds.manager, filterFromQuery(QUERY), ability),
+      QUERY.sort,
+      QUERY.order,
+      QUERY.page,
+      QUERY.pageSize,
+    ),
+  );
 
   // A floor for any server on this machine: the same page without its totals (the count and sum over every matching
   // row are most of the query's cost), answered by the bare handler on its own port.
-  const pageOnlySql = sql.replace('agg AS (SELECT count(*)::int AS total, coalesce(sum(value_cents), 0) AS "totalValueCents" FROM matching)', 'agg AS (SELECT 0 AS total, 0 AS "totalValueCents")');
+  const pageOnlySql = sql.replace(
+    'agg AS (SELECT count(*)::int AS total, coalesce(sum(value_cents), 0) AS "totalValueCents" FROM matching)',
+    'agg AS (SELECT 0 AS total, 0 AS "totalValueCents")',
+  );
   if (pageOnlySql === sql) throw new Error('the list query no longer has the expected totals CTE');
 
   const pool = new pg.Pool({ connectionString: dbUrl, max: POOL });
@@ -101,7 +137,10 @@ async function main() {
   await listen(floor, PORT + 2);
   const bareBase = `http://127.0.0.1:${PORT + 1}`;
   const bareBody = await (await fetch(bareBase + PATH)).json();
-  if (JSON.stringify(bareBody.items.map((i) => i.id)) !== JSON.stringify(apiBody.items.map((i) => i.id)) || bareBody.total !== apiBody.total) {
+  if (
+    JSON.stringify(bareBody.items.map((i) => i.id)) !== JSON.stringify(apiBody.items.map((i) => i.id)) ||
+    bareBody.total !== apiBody.total
+  ) {
     throw new Error('the bare handler and the API do not answer the same page');
   }
 
@@ -126,18 +165,36 @@ async function main() {
   const timings = async (label, fn, runs = 20) => {
     await fn();
     const t = [];
-    for (let i = 0; i < runs; i++) { const t0 = process.hrtime.bigint(); await fn(); t.push(ms(t0)); }
+    for (let i = 0; i < runs; i++) {
+      const t0 = process.hrtime.bigint();
+      await fn();
+      t.push(ms(t0));
+    }
     t.sort((a, b) => a - b);
     log(`${label.padEnd(58)} median ${t[runs >> 1].toFixed(1)} ms, max ${t[runs - 1].toFixed(1)} ms (${runs} runs)`);
   };
   const internal = new ContributionTotalsService(ds);
-  await timings('totals, validated, 2025, per organisation and type', () => internal.totals({ from: '2025-01-01', to: '2025-12-31' }, { groupBy: ['organisation', 'type'] }));
-  await timings('totals, validated, all years, per organisation', () => internal.totals({}, { groupBy: ['organisation'] }));
-  await timings('totals as the copil member, 2025, per type and month', () => internal.totalsFor({ ability }, { from: '2025-01-01', to: '2025-12-31', groupBy: ['type', 'period'], period: 'month' }));
-  const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+  await timings('totals, validated, 2025, per organisation and type', () =>
+    internal.totals({ from: '2025-01-01', to: '2025-12-31' }, { groupBy: ['organisation', 'type'] }),
+  );
+  await timings('totals, validated, all years, per organisation', () =>
+    internal.totals({}, { groupBy: ['organisation'] }),
+  );
+  await timings('totals as the copil member, 2025, per type and month', () =>
+    internal.totalsFor(
+      { ability },
+      { from: '2025-01-01', to: '2025-12-31', groupBy: ['type', 'period'], period: 'month' },
+    ),
+  );
+  const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params)).rows.map(
+    (r) => r['QUERY PLAN'],
+  );
 
-  const line = (label, r) => log(`  ${label.padEnd(31)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
-  log(`\nGET ${PATH} as a COPIL member (session cookie, permission-scoped), ${SECONDS} s per measure; page of ${apiBody.items.length}, total ${apiBody.total}`);
+  const line = (label, r) =>
+    log(`  ${label.padEnd(31)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
+  log(
+    `\nGET ${PATH} as a COPIL member (session cookie, permission-scoped), ${SECONDS} s per measure; page of ${apiBody.items.length}, total ${apiBody.total}`,
+  );
   log(`${CONNECTIONS} connections, ${ROUNDS} rounds:`);
   rounds.forEach((r, i) => {
     log(` round ${i + 1}`);
@@ -145,15 +202,23 @@ async function main() {
     line('bare node:http + pg', r.bare);
     log(`  ratio API / bare                ${((100 * r.api.rps) / r.bare.rps).toFixed(0)} %`);
   });
-  log(`  median ratio API / bare         ${(100 * median(rounds.map((r) => r.api.rps / r.bare.rps))).toFixed(0)} %   (aim: at least 70 %)`);
-  log(`  median p99: API ${median(rounds.map((r) => r.api.p99))} ms, bare ${median(rounds.map((r) => r.bare.p99))} ms   (aim: under 50 ms)`);
+  log(
+    `  median ratio API / bare         ${(100 * median(rounds.map((r) => r.api.rps / r.bare.rps))).toFixed(0)} %   (aim: at least 70 %)`,
+  );
+  log(
+    `  median p99: API ${median(rounds.map((r) => r.api.p99))} ms, bare ${median(rounds.map((r) => r.bare.p99))} ms   (aim: under 50 ms)`,
+  );
   // Little's law: with every connection always waiting, the mean latency is connections / rate.
-  log(`  (with ${CONNECTIONS} connections always busy, a p99 under 50 ms needs over ${(CONNECTIONS / 0.05).toFixed(0)} req/s, from the bare handler as well)`);
+  log(
+    `  (with ${CONNECTIONS} connections always busy, a p99 under 50 ms needs over ${(CONNECTIONS / 0.05).toFixed(0)} req/s, from the bare handler as well)`,
+  );
   line('floor: bare, page, no totals', floorRound);
   log(`${FEW} connections:`);
   line('API (Nest + Fastify + TypeORM)', few.api);
   line('bare node:http + pg', few.bare);
-  log(`${CONNECTIONS} connections sending ${rate} req/s in all, evenly spaced (${RATE_SHARE * 100} % of the API's median rate above; latency from the moment each request was due):`);
+  log(
+    `${CONNECTIONS} connections sending ${rate} req/s in all, evenly spaced (${RATE_SHARE * 100} % of the API's median rate above; latency from the moment each request was due):`,
+  );
   paced.forEach((r, i) => {
     log(` round ${i + 1}`);
     line('API (Nest + Fastify + TypeORM)', r.api);

@@ -32,7 +32,10 @@ const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? 3352);
 function procStat(pid: number | string | undefined): number[] {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    return stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
   } catch {
     return [];
   }
@@ -49,7 +52,8 @@ function cpuMs(pid: number | string | undefined, withChildren = false): number {
 function postgresCpuMs(postmaster: number): number {
   if (!postmaster) return 0;
   let ms = cpuMs(postmaster, true);
-  for (const entry of readdirSync('/proc')) if (/^\d+$/.test(entry) && procStat(entry)[1] === postmaster) ms += cpuMs(entry);
+  for (const entry of readdirSync('/proc'))
+    if (/^\d+$/.test(entry) && procStat(entry)[1] === postmaster) ms += cpuMs(entry);
   return ms;
 }
 
@@ -81,25 +85,37 @@ async function main(): Promise<void> {
     sink.once('message', () => resolve());
     sink.once('exit', () => reject(new Error(`the SMTP sink could not listen on port ${SMTP_PORT} (BENCH_SMTP_PORT)`)));
   });
-  const sinkCount = () => new Promise<number>((resolve) => {
-    sink.once('message', (m: { received: number }) => resolve(m.received));
-    sink.send({ count: true });
-  });
+  const sinkCount = () =>
+    new Promise<number>((resolve) => {
+      sink.once('message', (m: { received: number }) => resolve(m.received));
+      sink.send({ count: true });
+    });
 
   try {
     await runMigrations(url);
     const config = loadConfig({
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: url, LOG_LEVEL: 'warn', NEWSLETTER_SECRET: 'benchmark-secret-that-is-long-enough-to-pass',
-      NEWSLETTER_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, NEWSLETTER_SMTP_CONNECTIONS: CONNECTIONS, NEWSLETTER_RATE_PER_SECOND: '0', NEWSLETTER_LINK_CHECK: 'false',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      LOG_LEVEL: 'warn',
+      NEWSLETTER_SECRET: 'benchmark-secret-that-is-long-enough-to-pass',
+      NEWSLETTER_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      NEWSLETTER_SMTP_CONNECTIONS: CONNECTIONS,
+      NEWSLETTER_RATE_PER_SECOND: '0',
+      NEWSLETTER_LINK_CHECK: 'false',
       // Started by hand below, inside the timed part: a worker started with the app would take the issue up only at
       // its next tick (up to a second later), and would tick through the bare part.
       NEWSLETTER_WORKER: 'false',
     });
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, url), { logger: ['error', 'warn'] });
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, url), {
+      logger: ['error', 'warn'],
+    });
     const db = app.get(DataSource);
     const [{ pid: backend }] = await db.query('SELECT pg_backend_pid() AS pid');
     const postmaster = procStat(backend)[1] ?? 0; // 0: a server elsewhere, not counted
-    const [{ id: listId }] = await db.query(`INSERT INTO newsletter_lists (key, name) VALUES ('bench', 'Banc d’essai') RETURNING id`);
+    const [{ id: listId }] = await db.query(
+      `INSERT INTO newsletter_lists (key, name) VALUES ('bench', 'Banc d’essai') RETURNING id`,
+    );
     await db.query(
       `WITH s AS (INSERT INTO newsletter_subscribers (email, first_name, status, confirmed_at)
                   SELECT 'abonne' || i || '@bench.example.org', 'Abonné·e ' || i, 'confirmed', now() FROM generate_series(1, $1) i RETURNING id)
@@ -107,29 +123,57 @@ async function main(): Promise<void> {
       [N, listId],
     );
     const { blocks: sampleBlocks, ...sample } = newsletterSample;
-    const blocks = sampleBlocks.filter((b) => b.type !== 'new_members').map((b, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, ...b }));
+    const blocks = sampleBlocks
+      .filter((b) => b.type !== 'new_members')
+      .map((b, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, ...b }));
     const [{ id: issueId }] = await db.query(
       `INSERT INTO newsletter_issues (number, title, preheader, status, blocks, send_at) VALUES (1, $1, $2, 'draft', $3, now()) RETURNING id`,
       [sample.title, sample.preheader, JSON.stringify(blocks)],
     );
-    await db.query('INSERT INTO newsletter_issue_lists (issue_id, list_id, position) VALUES ($1, $2, 0)', [issueId, listId]);
+    await db.query('INSERT INTO newsletter_issue_lists (issue_id, list_id, position) VALUES ($1, $2, 0)', [
+      issueId,
+      listId,
+    ]);
 
     const renderer = app.get(IssueRenderer);
     const transport = app.get(BulkTransport).transport;
-    const rendered = await renderer.render({ number: 1, title: sample.title, preheader: sample.preheader ?? null, locale: 'fr', blocks: blocks as never });
-    const recipients: { id: string; email: string; first_name: string }[] = await db.query('SELECT id, email, first_name FROM newsletter_subscribers ORDER BY email');
+    const rendered = await renderer.render({
+      number: 1,
+      title: sample.title,
+      preheader: sample.preheader ?? null,
+      locale: 'fr',
+      blocks: blocks as never,
+    });
+    const recipients: { id: string; email: string; first_name: string }[] = await db.query(
+      'SELECT id, email, first_name FROM newsletter_subscribers ORDER BY email',
+    );
     const list = { id: listId, key: 'bench', name: 'Banc d’essai' };
     // What the queue hands to nodemailer for each recipient: the parts already encoded (encoded-newsletter.ts).
-    const encoded = () => recipients.map((r) => newsletterMessage(config, rendered, { email: r.email, firstName: r.first_name, subscriberId: r.id, list }, (t) => renderer.unsubscribeUrl(t)));
+    const encoded = () =>
+      recipients.map((r) =>
+        newsletterMessage(
+          config,
+          rendered,
+          { email: r.email, firstName: r.first_name, subscriberId: r.id, list },
+          (t) => renderer.unsubscribeUrl(t),
+        ),
+      );
     // The same messages as an application would usually give them: personalised HTML and text, encoded by nodemailer.
-    const plain = () => encoded().map((m, i) => {
-      const [[unsubscribeUrl]] = (m.list as { unsubscribe: string[][] }).unsubscribe;
-      return { ...m, ...personaliseNewsletter(rendered, { firstName: recipients[i].first_name, unsubscribeUrl }) };
-    });
-    console.log(`${N} recipients, ${CONNECTIONS} pooled SMTP connections, message of ${Math.round(Buffer.byteLength(rendered.html) / 1024)} KB HTML`);
+    const plain = () =>
+      encoded().map((m, i) => {
+        const [[unsubscribeUrl]] = (m.list as { unsubscribe: string[][] }).unsubscribe;
+        return { ...m, ...personaliseNewsletter(rendered, { firstName: recipients[i].first_name, unsubscribeUrl }) };
+      });
+    console.log(
+      `${N} recipients, ${CONNECTIONS} pooled SMTP connections, message of ${Math.round(Buffer.byteLength(rendered.html) / 1024)} KB HTML`,
+    );
 
     // Warm-up: open the pool's connections, let the JIT settle.
-    await Promise.all(encoded().slice(0, 200).map((m) => transport.sendMail(m)));
+    await Promise.all(
+      encoded()
+        .slice(0, 200)
+        .map((m) => transport.sendMail(m)),
+    );
 
     /** Pre-built messages straight into the pool; built before the clock starts and dropped after. */
     const bare = async (build: () => SendMailOptions[]) => {
@@ -157,7 +201,10 @@ async function main(): Promise<void> {
     // queue then lacks), so the database is asked only once the sink has had every message, or every 2 s.
     for (let poll = 1; ; poll++) {
       if ((await sinkCount()) - sinkBefore >= N || poll % 40 === 0) {
-        const [s] = await db.query(`SELECT count(*) FILTER (WHERE status IN ('queued', 'claimed', 'sending'))::int AS left, count(*)::int AS total FROM newsletter_deliveries WHERE issue_id = $1`, [issueId]);
+        const [s] = await db.query(
+          `SELECT count(*) FILTER (WHERE status IN ('queued', 'claimed', 'sending'))::int AS left, count(*)::int AS total FROM newsletter_deliveries WHERE issue_id = $1`,
+          [issueId],
+        );
         if (s.total === N && s.left === 0) break;
       }
       await new Promise((r) => setTimeout(r, 50));
@@ -172,15 +219,22 @@ async function main(): Promise<void> {
 
     const queueRate = q.sent / queueSeconds;
     const queueSendingRate = q.sent / q.sending_seconds;
-    const line = (label: string, sent: number, seconds: number) => `${label.padEnd(46)} ${sent} messages in ${seconds.toFixed(2)} s = ${(sent / seconds).toFixed(0)} msg/s`;
+    const line = (label: string, sent: number, seconds: number) =>
+      `${label.padEnd(46)} ${sent} messages in ${seconds.toFixed(2)} s = ${(sent / seconds).toFixed(0)} msg/s`;
     console.log(line('bare nodemailer, personalised HTML and text', barePlain.received, barePlain.seconds));
-    console.log(line('bare nodemailer, the queue\'s encoded messages', bareEncoded.received, bareEncoded.seconds));
-    console.log(`${line('queue', q.sent, queueSeconds)} (render + enqueue included; ${queueSendingRate.toFixed(0)} msg/s from first claim to last send)`);
+    console.log(line("bare nodemailer, the queue's encoded messages", bareEncoded.received, bareEncoded.seconds));
+    console.log(
+      `${line('queue', q.sent, queueSeconds)} (render + enqueue included; ${queueSendingRate.toFixed(0)} msg/s from first claim to last send)`,
+    );
     console.log(`bare, plain    ${barePlain.cpu}`);
     console.log(`bare, encoded  ${bareEncoded.cpu}`);
     console.log(`queue          ${queueCpu}`);
-    console.log(`ratio queue / bare nodemailer with the pre-rendered messages: ${((queueRate / barePlain.rate) * 100).toFixed(1)} % (target ≥ 80 %)`);
-    console.log(`ratio queue / bare nodemailer with the queue's own pre-encoded messages (what the queue itself costs): ${((queueRate / bareEncoded.rate) * 100).toFixed(1)} %`);
+    console.log(
+      `ratio queue / bare nodemailer with the pre-rendered messages: ${((queueRate / barePlain.rate) * 100).toFixed(1)} % (target ≥ 80 %)`,
+    );
+    console.log(
+      `ratio queue / bare nodemailer with the queue's own pre-encoded messages (what the queue itself costs): ${((queueRate / bareEncoded.rate) * 100).toFixed(1)} %`,
+    );
     await app.close();
   } finally {
     sink.disconnect();

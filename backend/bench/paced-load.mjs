@@ -29,8 +29,10 @@ async function run({ url, headers, rate, connections, seconds }) {
     let sent = 0;
     let ended = 0;
     const finish = (due, failure) => {
-      if (failure) { failures++; firstFailure ??= failure; }
-      else if (due >= measured) latencies.push(performance.now() - due);
+      if (failure) {
+        failures++;
+        firstFailure ??= failure;
+      } else if (due >= measured) latencies.push(performance.now() - due);
       if (++ended === total) resolve();
     };
     // Sends every request whose time has come, then sleeps until the next one is due.
@@ -38,10 +40,12 @@ async function run({ url, headers, rate, connections, seconds }) {
       const now = performance.now();
       for (; sent < total && start + (sent * 1000) / rate <= now; sent++) {
         const due = start + (sent * 1000) / rate;
-        http.get(url, { agent, headers }, (res) => {
-          res.resume();
-          res.on('end', () => finish(due, res.statusCode !== 200 && `HTTP ${res.statusCode}`));
-        }).on('error', (e) => finish(due, e.message));
+        http
+          .get(url, { agent, headers }, (res) => {
+            res.resume();
+            res.on('end', () => finish(due, res.statusCode !== 200 && `HTTP ${res.statusCode}`));
+          })
+          .on('error', (e) => finish(due, e.message));
       }
       if (sent < total) setTimeout(tick, Math.max(0, start + (sent * 1000) / rate - performance.now()));
     };

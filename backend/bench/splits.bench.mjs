@@ -27,7 +27,14 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const ORGANISATIONS = 1_000;
 const CONTRIBUTIONS = 100_000;
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
-const WEIGHTS = { working_time: 10_000, room: 10_000, financial_participation: 5_000, financial_management: 10_000, hosting_tools: 5_000, other: 10_000 };
+const WEIGHTS = {
+  working_time: 10_000,
+  room: 10_000,
+  financial_participation: 5_000,
+  financial_management: 10_000,
+  hosting_tools: 5_000,
+  other: 10_000,
+};
 const TOTAL_CENTS = 25_000_000;
 
 const db = benchDatabase('maillage_bench_splits');
@@ -40,11 +47,16 @@ const log = (...a) => console.log(...a);
 async function time(fn, runs = RUNS) {
   await fn();
   const t = [];
-  for (let i = 0; i < runs; i++) { const t0 = process.hrtime.bigint(); await fn(); t.push(ms(t0)); }
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    t.push(ms(t0));
+  }
   t.sort((a, b) => a - b);
   return { median: t[runs >> 1], max: t[runs - 1] };
 }
-const show = (label, r) => log(`  ${label.padEnd(62)} median ${r.median.toFixed(2).padStart(8)} ms   max ${r.max.toFixed(2).padStart(8)} ms`);
+const show = (label, r) =>
+  log(`  ${label.padEnd(62)} median ${r.median.toFixed(2).padStart(8)} ms   max ${r.max.toFixed(2).padStart(8)} ms`);
 const ratio = (a, b, what) => log(`  ${''.padEnd(62)} ${(a.median / b.median).toFixed(2)}× ${what}`);
 
 async function prepare() {
@@ -52,9 +64,16 @@ async function prepare() {
   const c = await db.create({ organisations: ORGANISATIONS, contributions: CONTRIBUTIONS });
   const [{ orgs }] = (await c.query('SELECT count(*)::int AS orgs FROM organisations')).rows;
   const [{ n }] = (await c.query('SELECT count(*)::int AS n FROM contributions')).rows;
-  const [{ inPeriod }] = (await c.query(`SELECT count(*)::int AS "inPeriod" FROM contributions WHERE status = 'validated' AND starts_on BETWEEN $1 AND $2`, [PERIOD.from, PERIOD.to])).rows;
+  const [{ inPeriod }] = (
+    await c.query(
+      `SELECT count(*)::int AS "inPeriod" FROM contributions WHERE status = 'validated' AND starts_on BETWEEN $1 AND $2`,
+      [PERIOD.from, PERIOD.to],
+    )
+  ).rows;
   await c.end();
-  log(`database ${dbName}: ${orgs} organisations, ${n} contributions (${inPeriod} validated in ${PERIOD.from.slice(0, 4)}), prepared in ${(ms(t0) / 1000).toFixed(1)} s\n`);
+  log(
+    `database ${dbName}: ${orgs} organisations, ${n} contributions (${inPeriod} validated in ${PERIOD.from.slice(0, 4)}), prepared in ${(ms(t0) / 1000).toFixed(1)} s\n`,
+  );
 }
 
 /** The same share as the engine's, the naive way: floats, Math.round, no floors or caps; its sum drifts from the total. */
@@ -71,18 +90,29 @@ async function main() {
   const adapter = new ContributionTotalsAdapter(new ContributionTotalsService(ds));
   const filter = { organisationIds: orgIds, ...PERIOD, types: null };
 
-  log(`Database aggregation: validated contributions of ${PERIOD.from.slice(0, 4)} per organisation and type, for ${orgIds.length} organisations`);
+  log(
+    `Database aggregation: validated contributions of ${PERIOD.from.slice(0, 4)} per organisation and type, for ${orgIds.length} organisations`,
+  );
   const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
   const viaAdapter = await time(() => adapter.totalsByOrganisationAndType(filter));
   const bareSql = `SELECT organisation_id, type, sum(value_cents)::bigint AS cents FROM contributions
                    WHERE status = 'validated' AND organisation_id = ANY($1) AND starts_on BETWEEN $2 AND $3 GROUP BY organisation_id, type`;
   const bare = await time(() => pool.query(bareSql, [orgIds, PERIOD.from, PERIOD.to]));
-  const rowsInJs = await time(async () => {
-    const { rows } = await pool.query(`SELECT organisation_id, type, value_cents FROM contributions WHERE status = 'validated' AND organisation_id = ANY($1) AND starts_on BETWEEN $2 AND $3`, [orgIds, PERIOD.from, PERIOD.to]);
-    const sums = new Map();
-    for (const r of rows) { const k = `${r.organisation_id}:${r.type}`; sums.set(k, (sums.get(k) ?? 0n) + BigInt(r.value_cents)); }
-    return sums;
-  }, Math.max(5, RUNS >> 2));
+  const rowsInJs = await time(
+    async () => {
+      const { rows } = await pool.query(
+        `SELECT organisation_id, type, value_cents FROM contributions WHERE status = 'validated' AND organisation_id = ANY($1) AND starts_on BETWEEN $2 AND $3`,
+        [orgIds, PERIOD.from, PERIOD.to],
+      );
+      const sums = new Map();
+      for (const r of rows) {
+        const k = `${r.organisation_id}:${r.type}`;
+        sums.set(k, (sums.get(k) ?? 0n) + BigInt(r.value_cents));
+      }
+      return sums;
+    },
+    Math.max(5, RUNS >> 2),
+  );
   show('splits adapter → contributions module (TypeORM, GROUP BY)', viaAdapter);
   show('baseline: the same GROUP BY, bare pg', bare);
   ratio(viaAdapter, bare, 'the bare query');
@@ -93,15 +123,33 @@ async function main() {
   const byOrg = new Map();
   for (const t of totals) byOrg.set(t.organisationId, { ...byOrg.get(t.organisationId), [t.type]: t.valueCents });
   const participants = orgIds.map((organisationId, i) => ({
-    organisationId, contributions: byOrg.get(organisationId) ?? {},
+    organisationId,
+    contributions: byOrg.get(organisationId) ?? {},
     // Some floors and caps, so the clamping rounds run: every 10th capped at 600 €, every 7th raised to 150 €.
-    capCents: i % 10 === 0 ? 60_000 : null, floorCents: i % 7 === 0 ? 15_000 : null,
+    capCents: i % 10 === 0 ? 60_000 : null,
+    floorCents: i % 7 === 0 ? 15_000 : null,
   }));
-  const input = { totalCents: TOTAL_CENTS, rule: 'base_plus_proportional', baseCents: 5_000, typeWeights: WEIGHTS, setAsides: [{ label: 'Coordination', amountCents: 2_000_000 }], participants };
-  const plain = { totalCents: TOTAL_CENTS, rule: 'proportional', typeWeights: WEIGHTS, participants: participants.map(({ organisationId, contributions }) => ({ organisationId, contributions })) };
-  const weights = plain.participants.map((p) => Object.entries(p.contributions).reduce((w, [type, cents]) => w + cents * (WEIGHTS[type] / 10_000), 0));
+  const input = {
+    totalCents: TOTAL_CENTS,
+    rule: 'base_plus_proportional',
+    baseCents: 5_000,
+    typeWeights: WEIGHTS,
+    setAsides: [{ label: 'Coordination', amountCents: 2_000_000 }],
+    participants,
+  };
+  const plain = {
+    totalCents: TOTAL_CENTS,
+    rule: 'proportional',
+    typeWeights: WEIGHTS,
+    participants: participants.map(({ organisationId, contributions }) => ({ organisationId, contributions })),
+  };
+  const weights = plain.participants.map((p) =>
+    Object.entries(p.contributions).reduce((w, [type, cents]) => w + cents * (WEIGHTS[type] / 10_000), 0),
+  );
 
-  log(`\nThe split itself: ${participants.length} organisations, ${totals.length} (organisation, type) totals, ${(TOTAL_CENTS / 100).toLocaleString('fr-FR')} €`);
+  log(
+    `\nThe split itself: ${participants.length} organisations, ${totals.length} (organisation, type) totals, ${(TOTAL_CENTS / 100).toLocaleString('fr-FR')} €`,
+  );
   const exact = await time(() => computeSplit(plain), RUNS * 5);
   const clamped = await time(() => computeSplit(input), RUNS * 5);
   const naive = await time(() => naiveSplit(TOTAL_CENTS, weights), RUNS * 5);
@@ -111,23 +159,53 @@ async function main() {
   show(`engine, base + prorata, set-aside, floors and caps, ${r.rounds.length} round(s)`, clamped);
   show('baseline: naive float share, Math.round', naive);
   ratio(exact, naive, 'the naive share');
-  log(`  ${''.padEnd(62)} the naive share is off by ${drift} cent(s) from the total; the engine's sums exactly: ${r.lines.reduce((a, l) => a + l.amountCents, 0) + r.setAsideCents === TOTAL_CENTS}`);
+  log(
+    `  ${''.padEnd(62)} the naive share is off by ${drift} cent(s) from the total; the engine's sums exactly: ${r.lines.reduce((a, l) => a + l.amountCents, 0) + r.setAsideCents === TOTAL_CENTS}`,
+  );
 
   // The whole simulation as the editor asks for it, through HTTP, as the coordinator.
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: dbUrl, PORT: String(PORT), SEED_DEMO: 'false', NEWSLETTER_WORKER: 'false', NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: dbUrl,
+    PORT: String(PORT),
+    SEED_DEMO: 'false',
+    NEWSLETTER_WORKER: 'false',
+    NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789',
+  });
   const app = await createApp(config, dbUrl);
   await app.listen({ port: PORT, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${PORT}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coordination@maillage.test', password: 'Maillage-demo-2026' }) });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'coordination@maillage.test', password: 'Maillage-demo-2026' }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = /maillage_csrf=([^;]+)/.exec(cookie)[1];
   const body = JSON.stringify({
-    rule: 'base_plus_proportional', totalCents: TOTAL_CENTS, baseCents: 5_000, periodFrom: PERIOD.from, periodTo: PERIOD.to,
-    typeWeights: Object.entries(WEIGHTS).map(([type, weightBp]) => ({ type, weightBp })), setAsides: [{ label: 'Coordination', amountCents: 2_000_000 }],
-    participants: participants.map(({ organisationId, capCents, floorCents }) => ({ organisationId, capCents, floorCents })),
+    rule: 'base_plus_proportional',
+    totalCents: TOTAL_CENTS,
+    baseCents: 5_000,
+    periodFrom: PERIOD.from,
+    periodTo: PERIOD.to,
+    typeWeights: Object.entries(WEIGHTS).map(([type, weightBp]) => ({ type, weightBp })),
+    setAsides: [{ label: 'Coordination', amountCents: 2_000_000 }],
+    participants: participants.map(({ organisationId, capCents, floorCents }) => ({
+      organisationId,
+      capCents,
+      floorCents,
+    })),
   });
   const simulate = async () => {
-    const res = await fetch(`${base}/api/splits/simulate`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body });
+    const res = await fetch(`${base}/api/splits/simulate`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+      body,
+    });
     if (res.status !== 200) throw new Error(`simulate: ${res.status} ${(await res.text()).slice(0, 300)}`);
     return res.json();
   };
@@ -136,10 +214,14 @@ async function main() {
   const calculator = new SplitCalculator(ds, adapter, { grants: async () => [], grantedGrants: async () => [] });
   const parameters = JSON.parse(body);
   const calc = await time(() => calculator.compute(parameters, 'fr'), Math.max(5, RUNS >> 1));
-  log(`\nPOST /api/splits/simulate, ${answer.lines.length} lines (${(JSON.stringify(answer).length / 1024).toFixed(0)} KB of JSON, an explanation per line)`);
+  log(
+    `\nPOST /api/splits/simulate, ${answer.lines.length} lines (${(JSON.stringify(answer).length / 1024).toFixed(0)} KB of JSON, an explanation per line)`,
+  );
   show('whole request (validation, checks, aggregation, engine, wording, JSON)', http);
   show('the calculator alone (checks, aggregation, engine, wording)', calc);
-  log(`  ${''.padEnd(62)} of the request: aggregation ≈ ${(100 * viaAdapter.median / http.median).toFixed(0)} %, split ≈ ${(100 * clamped.median / http.median).toFixed(0)} %, calculator ≈ ${(100 * calc.median / http.median).toFixed(0)} %`);
+  log(
+    `  ${''.padEnd(62)} of the request: aggregation ≈ ${((100 * viaAdapter.median) / http.median).toFixed(0)} %, split ≈ ${((100 * clamped.median) / http.median).toFixed(0)} %, calculator ≈ ${((100 * calc.median) / http.median).toFixed(0)} %`,
+  );
 
   await app.close();
   await pool.end();

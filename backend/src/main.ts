@@ -25,8 +25,22 @@ async function main() {
   const app = await createApp(config, db.url);
   app.useLogger(log);
   const stopDb = async () => db.stop();
-  process.once('SIGTERM', () => void app.close().then(stopDb).then(() => process.exit(0)));
-  process.once('SIGINT', () => void app.close().then(stopDb).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void app
+        .close()
+        .then(stopDb)
+        .then(() => process.exit(0)),
+  );
+  process.once(
+    'SIGINT',
+    () =>
+      void app
+        .close()
+        .then(stopDb)
+        .then(() => process.exit(0)),
+  );
   await app.listen({ port: config.PORT, host: config.HOST });
   log.log(`API on http://${config.HOST}:${config.PORT}/api (docs: /api/docs)`);
 }

@@ -12,7 +12,10 @@ import { describeApi } from './openapi';
  */
 async function main() {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://unused/unused' });
-  const app = await NestFactory.create(AppModule.forRoot(config, config.DATABASE_URL!), new FastifyAdapter(), { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, config.DATABASE_URL!), new FastifyAdapter(), {
+    preview: true,
+    logger: false,
+  });
   app.setGlobalPrefix('api');
   const json = `${JSON.stringify(await describeApi(app), null, 2)}\n`;
   if (process.argv[2]) writeFileSync(process.argv[2], json);

@@ -14,7 +14,10 @@ interface EmailTexts {
 }
 
 type DictionaryShape = {
-  layout: Record<string, string>; roles: Record<Role, string>; meetingKinds: Record<MeetingKind, string>; newsletter: Record<string, string>;
+  layout: Record<string, string>;
+  roles: Record<Role, string>;
+  meetingKinds: Record<MeetingKind, string>;
+  newsletter: Record<string, string>;
 } & {
   [N in EmailName]: EmailTexts & Record<string, string>;
 };
@@ -59,8 +62,10 @@ const fr = {
     access: 'Vos accès\u00a0: {{roles}}.',
     action: 'Pour activer votre compte, choisissez votre mot de passe\u00a0:',
     cta: 'Choisir mon mot de passe',
-    expiry: 'Cette invitation est valable jusqu’au {{expiresAt}} (heure de Paris). Passé ce délai, demandez-en une nouvelle à {{inviterName}}.',
-    notExpected: 'Vous ne vous attendiez pas à cette invitation\u202f? Ignorez ce message\u00a0: aucun compte ne sera activé.',
+    expiry:
+      'Cette invitation est valable jusqu’au {{expiresAt}} (heure de Paris). Passé ce délai, demandez-en une nouvelle à {{inviterName}}.',
+    notExpected:
+      'Vous ne vous attendiez pas à cette invitation\u202f? Ignorez ce message\u00a0: aucun compte ne sera activé.',
   },
   'password-reset': {
     subject: 'Réinitialisation de votre mot de passe Maillage',
@@ -71,7 +76,8 @@ const fr = {
     action: 'Pour choisir un nouveau mot de passe, ouvrez ce lien\u00a0:',
     cta: 'Choisir un nouveau mot de passe',
     expiry: 'Ce lien ne peut servir qu’une seule fois et expire le {{expiresAt}} (heure de Paris).',
-    notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message\u00a0: votre mot de passe reste inchangé.',
+    notYou:
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message\u00a0: votre mot de passe reste inchangé.',
   },
   'funding-reminder': {
     subject: '{{what}} le {{dueOn}} — {{grantTitle}}',
@@ -104,7 +110,8 @@ const fr = {
     when: 'Quand\u00a0: le {{startsAt}} – {{endTime}} (heure de Paris)',
     whereLabel: 'Où\u00a0:',
     agendaLabel: 'Ordre du jour\u00a0:',
-    calendar: 'Le fichier joint (.ics) ajoute la réunion à votre agenda. S’il change, une nouvelle invitation mettra votre agenda à jour.',
+    calendar:
+      'Le fichier joint (.ics) ajoute la réunion à votre agenda. S’il change, une nouvelle invitation mettra votre agenda à jour.',
     cta: 'Voir la réunion dans Maillage',
   },
   'action-reminder': {
@@ -114,7 +121,8 @@ const fr = {
     greeting: 'Bonjour {{firstName}},',
     intro: 'L’action «\u00a0{{actionTitle}}\u00a0» devait être faite pour le {{dueOn}}.',
     origin: 'Origine\u00a0: {{origin}}',
-    action: 'Si elle est faite, marquez-la comme terminée\u00a0; sinon, dites où elle en est ou convenez d’une nouvelle échéance avec la coordination.',
+    action:
+      'Si elle est faite, marquez-la comme terminée\u00a0; sinon, dites où elle en est ou convenez d’une nouvelle échéance avec la coordination.',
     cta: 'Voir mes actions',
     once: 'Ce rappel n’est envoyé qu’une fois pour cette échéance.',
   },
@@ -123,7 +131,8 @@ const fr = {
     preheader: 'Une nouvelle personne bénévole attend votre accueil.',
     heading: 'Une personne bénévole frappe à la porte',
     greeting: 'Bonjour {{firstName}},',
-    intro: '{{volunteerName}} vient de proposer son aide au groupe {{groupName}} par le formulaire d’inscription du réseau.',
+    intro:
+      '{{volunteerName}} vient de proposer son aide au groupe {{groupName}} par le formulaire d’inscription du réseau.',
     contact: 'Son adresse\u00a0: {{volunteerEmail}}',
     messageLabel: 'Son message\u00a0:',
     action: 'Prenez contact avec cette personne, puis notez son accueil sur le tableau du groupe\u00a0:',
@@ -148,8 +157,10 @@ const fr = {
     preheader: 'Inscription du {{waitingSince}}, toujours sans accueil.',
     heading: 'Un accueil en attente',
     greeting: 'Bonjour {{firstName}},',
-    intro: '{{volunteerName}} ({{volunteerEmail}}) a proposé son aide au groupe {{groupName}} le {{waitingSince}} et n’a pas encore été accueilli·e.',
-    action: 'Un premier contact rapide compte beaucoup. Une fois fait, déplacez sa carte vers «\u00a0Accueilli·e\u00a0»\u00a0:',
+    intro:
+      '{{volunteerName}} ({{volunteerEmail}}) a proposé son aide au groupe {{groupName}} le {{waitingSince}} et n’a pas encore été accueilli·e.',
+    action:
+      'Un premier contact rapide compte beaucoup. Une fois fait, déplacez sa carte vers «\u00a0Accueilli·e\u00a0»\u00a0:',
     cta: 'Ouvrir le groupe',
     why: 'Vous recevez ce message parce que vous accueillez les bénévoles de ce groupe. Il n’est envoyé qu’une fois par personne en attente.',
   },
@@ -162,7 +173,8 @@ const fr = {
     action: 'Pour confirmer votre inscription, ouvrez ce lien\u00a0:',
     cta: 'Confirmer mon inscription',
     expiry: 'Ce lien ne sert qu’une fois et reste valable jusqu’au {{expiresAt}} (heure de Paris).',
-    notYou: 'Vous n’avez rien demandé\u202f? Ignorez ce message\u00a0: sans confirmation, votre adresse est effacée au bout de 30 jours.',
+    notYou:
+      'Vous n’avez rien demandé\u202f? Ignorez ce message\u00a0: sans confirmation, votre adresse est effacée au bout de 30 jours.',
   },
   'newsletter-reminder': {
     subject: 'La lettre n°\u00a0{{number}} est attendue le {{dueOn}}',
@@ -261,7 +273,8 @@ const en: Dictionary = {
     when: 'When: {{startsAt}} – {{endTime}} (Paris time)',
     whereLabel: 'Where:',
     agendaLabel: 'Agenda:',
-    calendar: 'The attached file (.ics) adds the meeting to your calendar. If it changes, a new invitation will update your calendar.',
+    calendar:
+      'The attached file (.ics) adds the meeting to your calendar. If it changes, a new invitation will update your calendar.',
     cta: 'See the meeting in Maillage',
   },
   'action-reminder': {
@@ -271,7 +284,8 @@ const en: Dictionary = {
     greeting: 'Hello {{firstName}},',
     intro: 'The action “{{actionTitle}}” was due on {{dueOn}}.',
     origin: 'From: {{origin}}',
-    action: 'If it is done, mark it as done; if not, say where it stands or agree on a new due date with the coordination.',
+    action:
+      'If it is done, mark it as done; if not, say where it stands or agree on a new due date with the coordination.',
     cta: 'See my actions',
     once: 'This reminder is sent only once for this due date.',
   },
@@ -292,7 +306,8 @@ const en: Dictionary = {
     preheader: 'The group’s mailing list and chat channel.',
     heading: 'Welcome to the {{groupName}} group',
     greeting: 'Hello {{firstName}},',
-    intro: 'Thank you for offering your time to the network. {{welcomerName}} welcomes you into the {{groupName}} group.',
+    intro:
+      'Thank you for offering your time to the network. {{welcomerName}} welcomes you into the {{groupName}} group.',
     links: 'To follow the group and take part:',
     mailingList: 'the mailing list: {{mailingList}}',
     chatIntro: 'the chat channel, where the group talks day to day:',
@@ -305,7 +320,8 @@ const en: Dictionary = {
     preheader: 'Signed up on {{waitingSince}}, still not welcomed.',
     heading: 'A welcome is waiting',
     greeting: 'Hello {{firstName}},',
-    intro: '{{volunteerName}} ({{volunteerEmail}}) offered to help the {{groupName}} group on {{waitingSince}} and has not been welcomed yet.',
+    intro:
+      '{{volunteerName}} ({{volunteerEmail}}) offered to help the {{groupName}} group on {{waitingSince}} and has not been welcomed yet.',
     action: 'A quick first contact matters a lot. Once done, move their card to “Welcomed”:',
     cta: 'Open the group',
     why: 'You receive this message because you welcome this group’s volunteers. It is sent only once per waiting person.',
@@ -319,7 +335,8 @@ const en: Dictionary = {
     action: 'To confirm your subscription, open this link:',
     cta: 'Confirm my subscription',
     expiry: 'This link works once and is valid until {{expiresAt}} (Paris time).',
-    notYou: 'Did not ask for anything? Ignore this message: without confirmation, your address is erased after 30 days.',
+    notYou:
+      'Did not ask for anything? Ignore this message: without confirmation, your address is erased after 30 days.',
   },
   'newsletter-reminder': {
     subject: 'Newsletter no. {{number}} is due on {{dueOn}}',

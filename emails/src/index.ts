@@ -1,15 +1,47 @@
 export { compileMjml, compiledTemplate, templatesDir } from './compile';
-export { emailNames, type ActionReminderVars, type EmailName, type EmailVarsMap, type FundingReminderVars, type InvitationVars, type MeetingInvitationVars, type MeetingKind, type PasswordResetVars } from './emails';
+export {
+  emailNames,
+  type ActionReminderVars,
+  type EmailName,
+  type EmailVarsMap,
+  type FundingReminderVars,
+  type InvitationVars,
+  type MeetingInvitationVars,
+  type MeetingKind,
+  type PasswordResetVars,
+} from './emails';
 export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
-export { asIs, compilePlaceholders, fillPlaceholders, MissingPlaceholderError, placeholderValue, splitPlaceholders, type Placeholders } from './placeholders';
-export { renderEmail, renderTemplate, type RenderedEmail, type RenderedTemplate, type RenderEmailOptions } from './render';
+export {
+  asIs,
+  compilePlaceholders,
+  fillPlaceholders,
+  MissingPlaceholderError,
+  placeholderValue,
+  splitPlaceholders,
+  type Placeholders,
+} from './placeholders';
+export {
+  renderEmail,
+  renderTemplate,
+  type RenderedEmail,
+  type RenderedTemplate,
+  type RenderEmailOptions,
+} from './render';
 export { sanitizeRichText, richTextToPlain } from './rich-text';
 export {
-  personaliseNewsletter, recipientPlaceholders, renderNewsletter, type AgendaEvent, type NewMember, type NewsletterBlock, type NewsletterBlockType,
-  type NewsletterIssueContent, type Recipient, type RenderedNewsletter,
+  personaliseNewsletter,
+  recipientPlaceholders,
+  renderNewsletter,
+  type AgendaEvent,
+  type NewMember,
+  type NewsletterBlock,
+  type NewsletterBlockType,
+  type NewsletterIssueContent,
+  type Recipient,
+  type RenderedNewsletter,
 } from './newsletter';
 export { newsletterSample } from './samples';
 export { DISPLAY_TIME_ZONE } from './time-zone';

@@ -26,7 +26,15 @@ export interface NewMember {
 /** A block as rendered; the backend resolves references (new members' organisations) before. */
 export type NewsletterBlock =
   | { type: 'editorial'; title?: string | null; html: string }
-  | { type: 'article'; title: string; text: string; imageUrl?: string | null; imageAlt?: string | null; linkUrl?: string | null; linkLabel?: string | null }
+  | {
+      type: 'article';
+      title: string;
+      text: string;
+      imageUrl?: string | null;
+      imageAlt?: string | null;
+      linkUrl?: string | null;
+      linkLabel?: string | null;
+    }
   | { type: 'agenda'; title?: string | null; events: AgendaEvent[] }
   | { type: 'new_members'; title?: string | null; intro?: string | null; members: NewMember[] }
   | { type: 'donation'; title: string; text: string; buttonLabel: string; buttonUrl: string }
@@ -83,7 +91,16 @@ const plain = (value: string) => value.replace(/\{\{/g, '{\u200b{');
 const rich = (value: string) => sanitizeRichText(value).replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'));
 /** Several paragraphs typed in a text box: blank lines separate paragraphs, single newlines break lines. */
 const paragraphs = (value: string) =>
-  value.trim().split(/\n\s*\n/).map((p) => p.split('\n').map((line) => html(line.trim())).join('<br />')).join('<br /><br />');
+  value
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => html(line.trim()))
+        .join('<br />'),
+    )
+    .join('<br /><br />');
 
 function httpUrl(url: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) throw new Error(`Not an http(s) URL: ${JSON.stringify(url)}`);
@@ -95,7 +112,13 @@ const fill = (template: string, vars: Placeholders) => fillPlaceholders(template
 const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 function formatters(locale: Locale) {
   const long = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone });
-  const day = new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(intlLocales[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     issueDate: (d: Date) => long.format(d),
     eventDate: (date: string, time?: string | null) => {
@@ -114,14 +137,18 @@ type Texts = (typeof dictionary)[Locale]['newsletter'];
 
 /** One block: its MJML (from its partial, values escaped or sanitised) and its plain-text part. */
 async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeof formatters>): Promise<BlockOutput> {
-  const heading = async (text: string | null | undefined) => (text ? fill(await partial('heading'), { text: html(text) }) : '');
+  const heading = async (text: string | null | undefined) =>
+    text ? fill(await partial('heading'), { text: html(text) }) : '';
   const textTitle = (text: string | null | undefined) => (text ? `${plain(text).toUpperCase()}\n\n` : '');
   switch (block.type) {
     case 'editorial':
     case 'free_text': {
       const body = rich(block.html);
       return {
-        mjml: fill(await partial(block.type === 'editorial' ? 'editorial' : 'free-text'), { heading: await heading(block.title), html: body }),
+        mjml: fill(await partial(block.type === 'editorial' ? 'editorial' : 'free-text'), {
+          heading: await heading(block.title),
+          html: body,
+        }),
         text: textTitle(block.title) + plain(richTextToPlain(sanitizeRichText(block.html))),
       };
     }
@@ -129,7 +156,11 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
       const link = block.linkUrl ? httpUrl(block.linkUrl) : null;
       const label = block.linkLabel || t.readMore;
       const image = block.imageUrl
-        ? fill(await partial(link ? 'image' : 'image-nolink'), { src: html(httpUrl(block.imageUrl)), alt: html(block.imageAlt ?? ''), href: link ? html(link) : '' })
+        ? fill(await partial(link ? 'image' : 'image-nolink'), {
+            src: html(httpUrl(block.imageUrl)),
+            alt: html(block.imageAlt ?? ''),
+            href: link ? html(link) : '',
+          })
         : '';
       return {
         mjml: fill(await partial('article'), {
@@ -177,14 +208,26 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
       });
       const intro = block.intro ? fill(await partial('paragraph'), { text: paragraphs(block.intro) }) : '';
       return {
-        mjml: fill(await partial('new-members'), { title: html(title), intro, members: members.map((m) => m.mjml).join('\n') }),
-        text: textTitle(title) + (block.intro ? `${plain(block.intro.trim())}\n\n` : '') + members.map((m) => m.text).join('\n'),
+        mjml: fill(await partial('new-members'), {
+          title: html(title),
+          intro,
+          members: members.map((m) => m.mjml).join('\n'),
+        }),
+        text:
+          textTitle(title) +
+          (block.intro ? `${plain(block.intro.trim())}\n\n` : '') +
+          members.map((m) => m.text).join('\n'),
       };
     }
     case 'donation': {
       const url = httpUrl(block.buttonUrl);
       return {
-        mjml: fill(await partial('donation'), { title: html(block.title), text: paragraphs(block.text), href: html(url), label: html(block.buttonLabel) }),
+        mjml: fill(await partial('donation'), {
+          title: html(block.title),
+          text: paragraphs(block.text),
+          href: html(url),
+          label: html(block.buttonLabel),
+        }),
         text: textTitle(block.title) + plain(block.text.trim()) + `\n\n${plain(block.buttonLabel)}\n${url}`,
       };
     }
@@ -221,12 +264,28 @@ export async function renderNewsletter(issue: NewsletterIssueContent): Promise<R
   // the included head's {{placeholders}} still in; they are then filled, all but the per-recipient ones.
   const layout = (await source('newsletter.mjml')).replace('{{blocks}}', () => blocks.map((b) => b.mjml).join('\n'));
   const compiled = await compileMjml(layout, path.join(templatesDir, 'newsletter.mjml'));
-  const textLayout = (await source('newsletter.txt')).replace('{{blocks}}', () => `${blocks.map((b) => b.text).join('\n\n')}\n`);
-  return { locale: issue.locale, subject: issue.title, html: fill(compiled, shared(html)), text: fill(textLayout, shared(plain)) };
+  const textLayout = (await source('newsletter.txt')).replace(
+    '{{blocks}}',
+    () => `${blocks.map((b) => b.text).join('\n\n')}\n`,
+  );
+  return {
+    locale: issue.locale,
+    subject: issue.title,
+    html: fill(compiled, shared(html)),
+    text: fill(textLayout, shared(plain)),
+  };
 }
 
 /** A rendering's parts split at their placeholders, once per rendering (a send fills the same one for everyone). */
-const compiledRenderings = new WeakMap<RenderedNewsletter, { html: string; text: string; fillHtml: ReturnType<typeof compilePlaceholders>; fillText: ReturnType<typeof compilePlaceholders> }>();
+const compiledRenderings = new WeakMap<
+  RenderedNewsletter,
+  {
+    html: string;
+    text: string;
+    fillHtml: ReturnType<typeof compilePlaceholders>;
+    fillText: ReturnType<typeof compilePlaceholders>;
+  }
+>();
 
 /** A recipient's values for the placeholders a rendering keeps (unescaped: each part escapes them its own way). */
 export function recipientPlaceholders(locale: Locale, recipient: Recipient): Placeholders {
@@ -239,11 +298,19 @@ export function recipientPlaceholders(locale: Locale, recipient: Recipient): Pla
 }
 
 /** One recipient's copy: greeting and unsubscribe link filled in (escaped in the HTML). */
-export function personaliseNewsletter(rendered: RenderedNewsletter, recipient: Recipient): { subject: string; html: string; text: string } {
+export function personaliseNewsletter(
+  rendered: RenderedNewsletter,
+  recipient: Recipient,
+): { subject: string; html: string; text: string } {
   const vars = recipientPlaceholders(rendered.locale, recipient);
   let compiled = compiledRenderings.get(rendered);
   if (compiled?.html !== rendered.html || compiled.text !== rendered.text) {
-    compiled = { html: rendered.html, text: rendered.text, fillHtml: compilePlaceholders(rendered.html), fillText: compilePlaceholders(rendered.text) };
+    compiled = {
+      html: rendered.html,
+      text: rendered.text,
+      fillHtml: compilePlaceholders(rendered.html),
+      fillText: compilePlaceholders(rendered.text),
+    };
     compiledRenderings.set(rendered, compiled);
   }
   return { subject: rendered.subject, html: compiled.fillHtml(vars), text: compiled.fillText(vars, asIs) };

@@ -41,7 +41,9 @@ export function placeholderValue(vars: Placeholders, name: string): string {
  * The same fill, for a template filled many times (one newsletter, thousands of recipients): the template is split
  * at its placeholders once, and each fill only joins the pieces, instead of scanning the whole template again.
  */
-export function compilePlaceholders(template: string): (vars: Placeholders, escape?: (value: string) => string) => string {
+export function compilePlaceholders(
+  template: string,
+): (vars: Placeholders, escape?: (value: string) => string) => string {
   const parts = splitPlaceholders(template);
   return (vars, escape = escapeHtml) => {
     let out = parts[0];

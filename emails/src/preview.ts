@@ -20,7 +20,10 @@ async function main(): Promise<void> {
     }
   }
   for (const locale of locales) {
-    const issue = personaliseNewsletter(await renderNewsletter({ ...newsletterSample, locale }), { firstName: 'Camille', unsubscribeUrl: 'https://maillage.example.org/newsletter/unsubscribe/exemple' });
+    const issue = personaliseNewsletter(await renderNewsletter({ ...newsletterSample, locale }), {
+      firstName: 'Camille',
+      unsubscribeUrl: 'https://maillage.example.org/newsletter/unsubscribe/exemple',
+    });
     const base = path.join(dir, `newsletter.${locale}`);
     await writeFile(`${base}.html`, issue.html);
     await writeFile(`${base}.txt`, `Subject: ${issue.subject}\n\n${issue.text}`);

@@ -28,7 +28,10 @@ export async function renderTemplate(name: string, vars: Placeholders): Promise<
 }
 
 /** A ready-to-send email in the recipient's locale; the variables required depend on the template. */
-export async function renderEmail<N extends EmailName>(name: N, { locale, vars }: RenderEmailOptions<N>): Promise<RenderedEmail> {
+export async function renderEmail<N extends EmailName>(
+  name: N,
+  { locale, vars }: RenderEmailOptions<N>,
+): Promise<RenderedEmail> {
   const values = emails[name](vars, formatters[locale]);
   const texts: Record<string, string> = { ...dictionary[locale].layout, ...dictionary[locale][name] };
   // Texts are worded with plain values first; the HTML fill then escapes them once, with everything else.

@@ -17,7 +17,16 @@ export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, options).trim();
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#123': '{', '#125': '}', nbsp: '\u00a0' };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#123': '{',
+  '#125': '}',
+  nbsp: '\u00a0',
+};
 
 /**
  * The plain-text part of sanitised rich text: paragraphs and list items on their own lines, links as

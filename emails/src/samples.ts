@@ -36,7 +36,12 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     endsAt: new Date('2026-03-12T19:30:00Z'),
     place: 'Maison des associations, 8 rue du Général Renault, Paris 11e',
     videoLink: 'https://visio.example.org/copil-transiscope',
-    agenda: ['Tour de table des organisations', 'Suivi de la subvention FPH', 'Fiches de poste des prestataires', 'Prochain Transiscothon'],
+    agenda: [
+      'Tour de table des organisations',
+      'Suivi de la subvention FPH',
+      'Fiches de poste des prestataires',
+      'Prochain Transiscothon',
+    ],
     meetingUrl: 'https://maillage.example.org/meetings/7c9e6679-7425-40de-944b-e07fc1f90ae7',
   },
   'action-reminder': {
@@ -51,7 +56,8 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     groupName: 'Communication',
     volunteerName: 'Hugo Lambert',
     volunteerEmail: 'hugo.lambert@example.org',
-    message: 'Graphiste, je peux aider à mettre en page la newsletter un soir par semaine.\nDisponible surtout le mercredi.',
+    message:
+      'Graphiste, je peux aider à mettre en page la newsletter un soir par semaine.\nDisponible surtout le mercredi.',
     groupUrl: 'https://maillage.example.org/working-groups/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
   },
   'volunteer-welcome': {
@@ -110,7 +116,13 @@ export const newsletterSample: NewsletterIssueContent = {
       type: 'agenda',
       title: 'Agenda',
       events: [
-        { date: '2026-04-04', time: '14:00', title: 'Cartoparty des tiers-lieux', place: 'La Maison des Possibles, Grenoble', url: 'https://maillage.example.org/agenda/cartoparty' },
+        {
+          date: '2026-04-04',
+          time: '14:00',
+          title: 'Cartoparty des tiers-lieux',
+          place: 'La Maison des Possibles, Grenoble',
+          url: 'https://maillage.example.org/agenda/cartoparty',
+        },
         { date: '2026-05-16', time: null, title: 'Rencontre des territoires', place: 'Paris' },
       ],
     },
@@ -130,6 +142,10 @@ export const newsletterSample: NewsletterIssueContent = {
       buttonLabel: 'Faire un don',
       buttonUrl: 'https://maillage.example.org/don',
     },
-    { type: 'free_text', title: null, html: '<p>Une question, une idée d’article\u00a0? Répondez simplement à ce message.</p>' },
+    {
+      type: 'free_text',
+      title: null,
+      html: '<p>Une question, une idée d’article\u00a0? Répondez simplement à ce message.</p>',
+    },
   ],
 };

@@ -1,4 +1,11 @@
-import { compilePlaceholders, escapeHtml, fillPlaceholders, MissingPlaceholderError, renderEmail, renderTemplate } from '../src';
+import {
+  compilePlaceholders,
+  escapeHtml,
+  fillPlaceholders,
+  MissingPlaceholderError,
+  renderEmail,
+  renderTemplate,
+} from '../src';
 import { samples } from '../src/samples';
 
 const hostile = {
@@ -10,7 +17,9 @@ const hostile = {
 
 describe('escaping', () => {
   it('escapes every HTML-significant character, quotes included', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('turns a script in a name and a quote in a URL into inert text', async () => {
@@ -43,8 +52,17 @@ describe('escaping', () => {
 
   it('fills a compiled template exactly as the one-pass fill does', () => {
     const vars = { a: '<A & "b">', b: 'x', 't.key': 'é' };
-    for (const template of ['', 'plain', '{{a}}', '{{a}}{{b}}', ' {{ a }} and {{b}}.', 'x{{t.key}}y{{a}}', '{{a}} { {b}} {{b}']) {
-      for (const escape of [escapeHtml, (v: string) => v]) expect(compilePlaceholders(template)(vars, escape)).toBe(fillPlaceholders(template, vars, escape));
+    for (const template of [
+      '',
+      'plain',
+      '{{a}}',
+      '{{a}}{{b}}',
+      ' {{ a }} and {{b}}.',
+      'x{{t.key}}y{{a}}',
+      '{{a}} { {b}} {{b}',
+    ]) {
+      for (const escape of [escapeHtml, (v: string) => v])
+        expect(compilePlaceholders(template)(vars, escape)).toBe(fillPlaceholders(template, vars, escape));
     }
     expect(() => compilePlaceholders('a {{missing}} b')({})).toThrow(MissingPlaceholderError);
   });
@@ -58,7 +76,9 @@ describe('missing variables', () => {
   it('throws at render time when a caller leaves a variable out', async () => {
     const { inviterName: _left, ...incomplete } = samples.invitation;
     // @ts-expect-error a missing variable is a compile error first
-    await expect(renderEmail('invitation', { locale: 'fr', vars: incomplete })).rejects.toThrow(MissingPlaceholderError);
+    await expect(renderEmail('invitation', { locale: 'fr', vars: incomplete })).rejects.toThrow(
+      MissingPlaceholderError,
+    );
   });
 
   it('throws from the generic renderTemplate too', async () => {

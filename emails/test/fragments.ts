@@ -8,7 +8,9 @@ export function keyFragments(html: string) {
     title: first(/<title>([^<]*)<\/title>/),
     preheader: first(preheader),
     heading: first(/<h1[^>]*>([^<]*)<\/h1>/),
-    links: [...html.matchAll(/<a href="([^"]*)"[^>]*>\s*([\s\S]*?)\s*<\/a>/g)].map(([, href, label]) => `${label} -> ${href}`),
+    links: [...html.matchAll(/<a href="([^"]*)"[^>]*>\s*([\s\S]*?)\s*<\/a>/g)].map(
+      ([, href, label]) => `${label} -> ${href}`,
+    ),
     visibleText: html
       .replace(/<head>[\s\S]*<\/head>/, '')
       .replace(preheader, '')

@@ -3,7 +3,14 @@ import { samples } from '../src/samples';
 
 describe('funding reminder wording', () => {
   it('writes the due day as the calendar day it is, the amount in euros and the days left in words', async () => {
-    const vars = { ...samples['funding-reminder'], kind: 'instalment' as const, label: 'Solde 2026', dueOn: '2026-12-01', daysLeft: 1, amountCents: 1_500_000 };
+    const vars = {
+      ...samples['funding-reminder'],
+      kind: 'instalment' as const,
+      label: 'Solde 2026',
+      dueOn: '2026-12-01',
+      daysLeft: 1,
+      amountCents: 1_500_000,
+    };
     const fr = await renderEmail('funding-reminder', { locale: 'fr', vars });
     const en = await renderEmail('funding-reminder', { locale: 'en', vars });
     expect(fr.subject).toBe('Versement attendu le 1 décembre 2026 — Transiscope 2024-2026 : faire système');

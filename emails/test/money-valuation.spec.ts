@@ -20,9 +20,24 @@ describe('valuation', () => {
 
   it('values by the rate in force, by an explicit amount, or as the sum of money itself', () => {
     const rate = { id: 'r1', rateCents: 1850 };
-    expect(valueContribution({ unit: 'hour', quantity: 3 }, rate)).toEqual({ valueCents: 5550, method: 'rate', rateId: 'r1', rateCents: 1850 });
-    expect(valueContribution({ unit: 'room_day', quantity: 1, amountCents: 32000 }, rate)).toEqual({ valueCents: 32000, method: 'amount', rateId: null, rateCents: null });
-    expect(valueContribution({ unit: 'euro', quantity: '1500.50' }, null)).toEqual({ valueCents: 150050, method: 'amount', rateId: null, rateCents: null });
+    expect(valueContribution({ unit: 'hour', quantity: 3 }, rate)).toEqual({
+      valueCents: 5550,
+      method: 'rate',
+      rateId: 'r1',
+      rateCents: 1850,
+    });
+    expect(valueContribution({ unit: 'room_day', quantity: 1, amountCents: 32000 }, rate)).toEqual({
+      valueCents: 32000,
+      method: 'amount',
+      rateId: null,
+      rateCents: null,
+    });
+    expect(valueContribution({ unit: 'euro', quantity: '1500.50' }, null)).toEqual({
+      valueCents: 150050,
+      method: 'amount',
+      rateId: null,
+      rateCents: null,
+    });
     expect(valueContribution({ unit: 'euro', quantity: 10, amountCents: 1000 }, null)).toBe('amount_with_euro');
     expect(valueContribution({ unit: 'hour', quantity: 3 }, null)).toBe('no_rate');
   });

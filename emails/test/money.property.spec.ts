@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { allocate, formatEuros, formatPlainEuros, multiplyCents, parseEuros, percentOf, type Locale } from '../src/money';
+import {
+  allocate,
+  formatEuros,
+  formatPlainEuros,
+  multiplyCents,
+  parseEuros,
+  percentOf,
+  type Locale,
+} from '../src/money';
 
 const locales: Locale[] = ['fr', 'en'];
 const safeCents = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
@@ -15,7 +23,9 @@ describe('money, by properties', () => {
   });
 
   it('shares an amount so the parts add up to it, each within a cent of its exact proportion', () => {
-    const weights = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0));
+    const weights = fc
+      .array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 })
+      .filter((w) => w.some((x) => x > 0));
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), weights, (amount, w) => {
         const parts = allocate(amount, w);

@@ -1,5 +1,16 @@
 import {
-  allocate, cents, centsFrom, decimal, formatEuros, formatFineEuros, formatPlainEuros, largestRemainder, parseEuros, parseHundredths, percentOf, sumCents,
+  allocate,
+  cents,
+  centsFrom,
+  decimal,
+  formatEuros,
+  formatFineEuros,
+  formatPlainEuros,
+  largestRemainder,
+  parseEuros,
+  parseHundredths,
+  percentOf,
+  sumCents,
 } from '../src/money';
 
 describe('money', () => {
@@ -54,8 +65,10 @@ describe('money', () => {
 
   it('refuses garbage, a third decimal, a sign where none is allowed and misplaced grouping', () => {
     expect(parseEuros('12,345', 'en')).toBe(1_234_500);
-    for (const text of ['', 'abc', '1,5', '12,34', '1.234.56', '12a', '€', '1 2,00']) expect(parseEuros(text, 'en')).toBeNull();
-    for (const text of ['', '1,234', '1,2345', '12,3,4', '1 23,00', '1.234,56', '€ €12', '12 €€', 'NaN', '1e5']) expect(parseEuros(text, 'fr')).toBeNull();
+    for (const text of ['', 'abc', '1,5', '12,34', '1.234.56', '12a', '€', '1 2,00'])
+      expect(parseEuros(text, 'en')).toBeNull();
+    for (const text of ['', '1,234', '1,2345', '12,3,4', '1 23,00', '1.234,56', '€ €12', '12 €€', 'NaN', '1e5'])
+      expect(parseEuros(text, 'fr')).toBeNull();
     expect(parseEuros('-12', 'fr')).toBeNull();
     expect(parseEuros('\u221212,00', 'fr', { negative: true })).toBe(-1200);
     expect(parseEuros('99999999999999999', 'fr')).toBeNull();

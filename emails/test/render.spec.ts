@@ -36,7 +36,11 @@ describe.each(cases)('%s (%s)', (name, locale) => {
 
 describe('wording', () => {
   it('words dates in Paris time and lists roles in the recipient’s language', async () => {
-    const vars = { ...samples.invitation, roles: ['coordinator', 'copil', 'volunteer'] as const, expiresAt: new Date('2026-07-01T06:05:00Z') };
+    const vars = {
+      ...samples.invitation,
+      roles: ['coordinator', 'copil', 'volunteer'] as const,
+      expiresAt: new Date('2026-07-01T06:05:00Z'),
+    };
     const fr = await renderEmail('invitation', { locale: 'fr', vars });
     const en = await renderEmail('invitation', { locale: 'en', vars });
     expect(fr.text).toContain('Vos accès\u00a0: coordination du réseau, membre du COPIL et bénévole.');

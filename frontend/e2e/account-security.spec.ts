@@ -5,7 +5,11 @@ import { DEMO_PASSWORD, login, USERS } from './support/login';
 /** A code of the app for the next time step (the API accepts one step of drift, and each step once). */
 const nextCode = (secret: string) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
 
-test('a COPIL member turns on two-factor authentication, signs in with a code, and signs out their other session', async ({ page, browser, baseURL }) => {
+test('a COPIL member turns on two-factor authentication, signs in with a code, and signs out their other session', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await login(page, USERS.copilPolesNoe);
   await page.goto('/account');
   await page.getByTestId('account-security-link').click();

@@ -3,11 +3,14 @@ import type { Page } from '@playwright/test';
 import { login, USERS } from './support/login';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s/g, ' ');
+const text = async (page: Page, testId: string) =>
+  ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s/g, ' ');
 /** « Sur deux ans : 5 190,50 € » → 519050, whatever spaces group the thousands. */
 const cents = (s: string) => Math.round(Number(s.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
 
-test('a COPIL member logs and submits a contribution, the coordinator validates it from the queue, the organisation’s total grows', async ({ browser }) => {
+test('a COPIL member logs and submits a contribution, the coordinator validates it from the queue, the organisation’s total grows', async ({
+  browser,
+}) => {
   const today = new Date().toISOString().slice(0, 10);
   const description = `Animation de la rencontre des sources ${Date.now()}`;
 
@@ -59,7 +62,9 @@ test('a COPIL member logs and submits a contribution, the coordinator validates 
   await expect(coordinator.getByTestId(`queue-select-${contributionId}`)).toHaveCount(0);
 
   await coordinator.goto(organisationUrl);
-  await expect.poll(async () => cents(await text(coordinator, 'organisation-contributions-total'))).toBe(before + value);
+  await expect
+    .poll(async () => cents(await text(coordinator, 'organisation-contributions-total')))
+    .toBe(before + value);
 
   // The copil member sees it validated, and can no longer change it.
   await copil.reload();
@@ -67,7 +72,9 @@ test('a COPIL member logs and submits a contribution, the coordinator validates 
   await expect(copil.getByTestId('contribution-edit')).toHaveCount(0);
 });
 
-test('a COPIL member links a contribution to a working group and finds it with the list’s group filter', async ({ page }) => {
+test('a COPIL member links a contribution to a working group and finds it with the list’s group filter', async ({
+  page,
+}) => {
   const description = `Revue des imports du groupe Technique ${Date.now()}`;
   await login(page, USERS.copilColibris);
   await page.goto('/contributions/new');

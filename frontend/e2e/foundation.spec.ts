@@ -3,7 +3,9 @@ import { csrfHeaders, login, USERS } from './support/login';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
-test('the coordinator creates an organisation, then finds it by search; a bad submission shows field errors', async ({ page }) => {
+test('the coordinator creates an organisation, then finds it by search; a bad submission shows field errors', async ({
+  page,
+}) => {
   await login(page, USERS.coordinator);
   await page.goto('/organisations/new');
   const form = page.getByTestId('organisation-form');
@@ -36,7 +38,9 @@ test('the coordinator creates an organisation, then finds it by search; a bad su
   await expect(table.locator('tbody tr')).toHaveCount(1);
 });
 
-test('a contractor sees the organisations but no control to change them, and the API refuses a change', async ({ page }) => {
+test('a contractor sees the organisations but no control to change them, and the API refuses a change', async ({
+  page,
+}) => {
   await login(page, USERS.contractor);
   await page.goto('/organisations');
   const firstOrganisation = page.getByTestId('organisations-table').locator('tbody a').first();
@@ -72,6 +76,11 @@ test('the admin sees on the home page where backups stand; the coordinator does 
   const coordinator = await (await browser.newContext()).newPage();
   await login(coordinator, USERS.coordinator);
   await coordinator.goto('/');
-  await expect(coordinator.getByTestId('funding-dashboard').or(coordinator.getByRole('heading', { level: 1 })).first()).toBeVisible();
+  await expect(
+    coordinator
+      .getByTestId('funding-dashboard')
+      .or(coordinator.getByRole('heading', { level: 1 }))
+      .first(),
+  ).toBeVisible();
   await expect(coordinator.getByTestId('backup-status')).toHaveCount(0);
 });

@@ -8,7 +8,8 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(n
 const yearEnd = `${today.slice(0, 4)}-12-31`;
 
 /** "12 500,00 €" or "€12,500.00" → 1250000: amounts always show their cents, so the digits are the cents. */
-const cents = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/\D/g, ''));
+const cents = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).innerText()).replace(/\D/g, ''));
 
 async function dashboardMoney(page: Page) {
   await page.goto('/');
@@ -20,7 +21,9 @@ async function dashboardMoney(page: Page) {
   };
 }
 
-test('the coordinator takes a grant from application to granted, plans two instalments, receives one, and the dashboard follows', async ({ page }) => {
+test('the coordinator takes a grant from application to granted, plans two instalments, receives one, and the dashboard follows', async ({
+  page,
+}) => {
   await login(page, USERS.coordinator);
   const before = await dashboardMoney(page);
 
@@ -55,7 +58,10 @@ test('the coordinator takes a grant from application to granted, plans two insta
   await expect.poll(() => cents(page, 'figure-granted')).toBe(1_250_000);
 
   // Two instalments this year, the first received today.
-  for (const [label, amount, on] of [['Avance', '7500', today], ['Solde', '5000', yearEnd]]) {
+  for (const [label, amount, on] of [
+    ['Avance', '7500', today],
+    ['Solde', '5000', yearEnd],
+  ]) {
     await page.getByTestId('instalment-add').click();
     const instalment = page.getByTestId('instalment-form');
     await instalment.locator('input[name="label"]').fill(label);
@@ -78,7 +84,9 @@ test('the coordinator takes a grant from application to granted, plans two insta
   expect(after.expected - before.expected).toBe(500_000);
 });
 
-test('a COPIL member reads grants without a control to change them; a volunteer has no funding at all', async ({ page }) => {
+test('a COPIL member reads grants without a control to change them; a volunteer has no funding at all', async ({
+  page,
+}) => {
   await login(page, USERS.copilColibris);
   await page.goto('/funding');
   const first = page.getByTestId('grants-table').locator('tbody a').first();

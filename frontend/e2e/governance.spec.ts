@@ -15,7 +15,9 @@ async function switchUser(page: Page, email: string) {
   await login(page, email);
 }
 
-test('the coordinator records a COPIL with two decisions and an action item; the owner finds it in "my actions"', async ({ page }) => {
+test('the coordinator records a COPIL with two decisions and an action item; the owner finds it in "my actions"', async ({
+  page,
+}) => {
   const stamp = Date.now().toString(36);
   const title = `COPIL de test ${stamp}`;
   const action = `Préparer la venue de POP Café ${stamp}`;
@@ -89,7 +91,8 @@ test('a contractor logs time on their mission and sees the month’s total', asy
   await missions.locator('tbody a').first().click();
   const total = page.getByTestId('month-total');
   await expect(total).toBeVisible();
-  const used = async () => Number((/: ([\d,]+) j/.exec((await total.textContent()) ?? '')?.[1] ?? 'x').replace(',', '.'));
+  const used = async () =>
+    Number((/: ([\d,]+) j/.exec((await total.textContent()) ?? '')?.[1] ?? 'x').replace(',', '.'));
   const before = await used();
   expect(before).not.toBeNaN();
 

@@ -4,11 +4,20 @@ import { TIME_ZONE } from '../src/lib/time-zone';
 
 /** "YYYY-MM-DDTHH:MM" of now in Paris, as a datetime-local input holds it (the browser runs in Europe/Paris). */
 function nowInParis(): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date());
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date());
   return parts.replace(' ', 'T');
 }
 
-test('the communication team composes an issue of three blocks, previews it, schedules it, and it goes out', async ({ page }) => {
+test('the communication team composes an issue of three blocks, previews it, schedules it, and it goes out', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const title = `Lettre de test ${Date.now().toString(36)}`;
   await login(page, USERS.comms);
@@ -37,9 +46,15 @@ test('the communication team composes an issue of three blocks, previews it, sch
   await page.getByTestId('block-2-buttonLabel').fill('Faire un don');
   await page.getByTestId('block-2-buttonUrl').fill('https://transiscope.example.org/don');
   // Reordered: the donation goes up above the article, then back.
-  await page.getByTestId('block-2').getByRole('button', { name: /Monter le bloc/ }).click();
+  await page
+    .getByTestId('block-2')
+    .getByRole('button', { name: /Monter le bloc/ })
+    .click();
   await expect(page.getByTestId('block-1')).toHaveAttribute('data-block-type', 'donation');
-  await page.getByTestId('block-1').getByRole('button', { name: /Descendre le bloc/ }).click();
+  await page
+    .getByTestId('block-1')
+    .getByRole('button', { name: /Descendre le bloc/ })
+    .click();
   await expect(page.getByTestId('block-2')).toHaveAttribute('data-block-type', 'donation');
 
   // The preview shows the mail as sent, at desktop and phone widths.
@@ -49,7 +64,9 @@ test('the communication team composes an issue of three blocks, previews it, sch
   await expect(desktop.getByText('Retour sur la rencontre des territoires')).toBeVisible();
   await expect(desktop.getByText('Bonjour Léa,')).toBeVisible();
   await page.getByTestId('preview-device').getByText('Mobile').click();
-  await expect(page.frameLocator('[data-testid="preview-frame-mobile"]').getByRole('link', { name: 'Faire un don' })).toBeVisible();
+  await expect(
+    page.frameLocator('[data-testid="preview-frame-mobile"]').getByRole('link', { name: 'Faire un don' }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.getByTestId('issue-save').click();

@@ -15,7 +15,9 @@ async function resultAmounts(page: Page): Promise<number[]> {
   return (await cells.allTextContents()).map(cents);
 }
 
-test('the coordinator builds a proportional split of a grant, compares it with a fixed base, approves it and records a payment', async ({ page }) => {
+test('the coordinator builds a proportional split of a grant, compares it with a fixed base, approves it and records a payment', async ({
+  page,
+}) => {
   await login(page, USERS.coordinator);
   await page.goto('/splits/new');
   const form = page.getByTestId('split-form');
@@ -40,7 +42,10 @@ test('the coordinator builds a proportional split of a grant, compares it with a
 
   // Pinned, then compared with a fixed base of 500 € for everyone.
   await page.getByTestId('split-pin').click();
-  await page.getByTestId('split-rule').getByText(/Base fixe|Fixed base/).click();
+  await page
+    .getByTestId('split-rule')
+    .getByText(/Base fixe|Fixed base/)
+    .click();
   await page.getByTestId('split-base').fill('500');
   await expect(page.getByTestId('split-compare-caption')).toBeVisible();
   await expect.poll(async () => JSON.stringify(await resultAmounts(page))).not.toBe(JSON.stringify(proportional));
@@ -71,18 +76,28 @@ test('the coordinator builds a proportional split of a grant, compares it with a
   await page.getByTestId('payment-amount').fill(String(euros));
   await page.getByTestId('payment-reference').fill(`VIR-${stamp}`);
   await page.getByTestId('payment-submit').click();
-  await expect.poll(async () => cents(await row.getByTestId('split-line-remaining').innerText())).toBe(remaining - euros * 100);
+  await expect
+    .poll(async () => cents(await row.getByTestId('split-line-remaining').innerText()))
+    .toBe(remaining - euros * 100);
   await expect(page.getByTestId('split-payments').locator('tbody tr', { hasText: `VIR-${stamp}` })).toBeVisible();
   await expect(page.getByTestId('split-ledger').locator('tbody tr').first()).toBeVisible();
 });
 
-test('a COPIL member sees only the approved split, and in it only their organisation’s line', async ({ page, browser }) => {
+test('a COPIL member sees only the approved split, and in it only their organisation’s line', async ({
+  page,
+  browser,
+}) => {
   // A draft the COPIL member must not see, made by the coordinator in a session of their own.
   const coordinator = await browser.newPage();
   await login(coordinator, USERS.coordinator);
   const [colibris] = (await (await coordinator.request.get('/api/organisations?q=colibris')).json()).items;
   const draft = await coordinator.request.post('/api/splits', {
-    data: { title: draftTitle, rule: 'fixed_percent', totalCents: 1000, participants: [{ organisationId: colibris.id, shareBp: 10_000 }] },
+    data: {
+      title: draftTitle,
+      rule: 'fixed_percent',
+      totalCents: 1000,
+      participants: [{ organisationId: colibris.id, shareBp: 10_000 }],
+    },
     headers: await csrfHeaders(coordinator),
   });
   expect(draft.status()).toBe(201);
@@ -113,8 +128,12 @@ test('a COPIL member sees only the approved split, and in it only their organisa
   // Their organisation's page carries its shares and the statement to download.
   await page.goto(`/organisations/${colibris.id}`);
   const section = page.getByTestId('organisation-splits');
-  await expect(section.getByTestId('organisation-shares').locator('tbody tr', { hasText: approvedTitle })).toBeVisible();
-  const csv = await page.request.get(await section.getByTestId('organisation-statement-csv').getAttribute('href') ?? '');
+  await expect(
+    section.getByTestId('organisation-shares').locator('tbody tr', { hasText: approvedTitle }),
+  ).toBeVisible();
+  const csv = await page.request.get(
+    (await section.getByTestId('organisation-statement-csv').getAttribute('href')) ?? '',
+  );
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain(approvedTitle);
 });

@@ -14,16 +14,23 @@ async function mailTo(request: APIRequestContext, address: string, subject: RegE
   if (!base) throw new Error('E2E_MAIL_URL (the mail catcher of the stack) is needed to read the welcome email');
   let found: CaughtMail | undefined;
   await expect
-    .poll(async () => {
-      const mails = (await (await request.get(`${base}/api/email`)).json()) as CaughtMail[];
-      found = mails.find((m) => m.to.some((t) => t.address === address) && subject.test(m.subject));
-      return Boolean(found);
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const mails = (await (await request.get(`${base}/api/email`)).json()) as CaughtMail[];
+        found = mails.find((m) => m.to.some((t) => t.address === address) && subject.test(m.subject));
+        return Boolean(found);
+      },
+      { timeout: 15_000 },
+    )
     .toBe(true);
   return found!;
 }
 
-test('a visitor offers to join a group; its lead sees the newcomer, welcomes them with the keyboard, and the welcome email arrives', async ({ browser, page, request }) => {
+test('a visitor offers to join a group; its lead sees the newcomer, welcomes them with the keyboard, and the welcome email arrives', async ({
+  browser,
+  page,
+  request,
+}) => {
   const stamp = Date.now().toString(36);
   const email = `zoe.${stamp}@example.org`;
   const name = `Zoé Essai${stamp}`;
@@ -46,7 +53,11 @@ test('a visitor offers to join a group; its lead sees the newcomer, welcomes the
   await expect(visitor.getByTestId('signup-done')).toBeVisible();
 
   // The group's welcome person is told.
-  await mailTo(request, 'victor.blanchard@ctc.example.org', new RegExp(`${name} souhaite rejoindre le groupe Technique`));
+  await mailTo(
+    request,
+    'victor.blanchard@ctc.example.org',
+    new RegExp(`${name} souhaite rejoindre le groupe Technique`),
+  );
 
   // The lead of Technique finds the newcomer on the board.
   await login(page, USERS.wgLead);
@@ -65,7 +76,9 @@ test('a visitor offers to join a group; its lead sees the newcomer, welcomes the
   await page.keyboard.press('Space');
   await expect(page.locator('input[name="sendWelcomeEmail"]')).toBeChecked();
   await page.getByTestId('welcome-confirm').click();
-  await expect(page.getByTestId('stage-welcomed').getByTestId('volunteer-card').filter({ hasText: name })).toBeVisible();
+  await expect(
+    page.getByTestId('stage-welcomed').getByTestId('volunteer-card').filter({ hasText: name }),
+  ).toBeVisible();
 
   const welcome = await mailTo(request, email, /Bienvenue dans le groupe Technique/);
   expect(welcome.text).toContain('gt-technique@lists.example.org');

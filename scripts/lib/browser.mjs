@@ -10,16 +10,25 @@ const INSTALL = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get in
  * Returns when chromium is at `path`. Missing: as root with apt, installs it (saying so); otherwise prints the one
  * command to run and exits at once.
  */
-export function ensureChromium({ path = CHROMIUM, root = process.getuid?.() === 0, apt = existsSync('/usr/bin/apt-get'), install = INSTALL } = {}) {
+export function ensureChromium({
+  path = CHROMIUM,
+  root = process.getuid?.() === 0,
+  apt = existsSync('/usr/bin/apt-get'),
+  install = INSTALL,
+} = {}) {
   if (existsSync(path)) return;
   if (!root || !apt) {
-    console.error(`\nThe browser tests need Debian's chromium at ${path}. Install it, then run npm test again:\n\n  sudo apt-get install -y chromium\n`);
+    console.error(
+      `\nThe browser tests need Debian's chromium at ${path}. Install it, then run npm test again:\n\n  sudo apt-get install -y chromium\n`,
+    );
     process.exit(1);
   }
   console.log(`\n━━ ${path} is missing: installing Debian's chromium for the browser tests (${install})`);
   const r = spawnSync('sh', ['-c', install], { stdio: 'inherit' });
   if (r.status !== 0 || !existsSync(path)) {
-    console.error(`\nInstalling chromium failed; run it yourself, then npm test again:\n\n  apt-get install -y chromium\n`);
+    console.error(
+      `\nInstalling chromium failed; run it yourself, then npm test again:\n\n  apt-get install -y chromium\n`,
+    );
     process.exit(1);
   }
 }

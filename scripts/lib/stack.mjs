@@ -12,10 +12,14 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 /** Ports nothing listens on right now (the system picks them), so two checkouts can run their tests side by side. */
 export async function freePorts(count) {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise((resolve, reject) => {
-      const server = net.createServer().once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const server = net.createServer().once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = servers.map((server) => server.address().port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
@@ -29,7 +33,8 @@ function newest(paths) {
     if (!existsSync(p)) return;
     const s = statSync(p);
     if (s.isDirectory()) {
-      for (const e of readdirSync(p)) if (!['node_modules', 'dist', '.next', 'test-results'].includes(e)) walk(path.join(p, e));
+      for (const e of readdirSync(p))
+        if (!['node_modules', 'dist', '.next', 'test-results'].includes(e)) walk(path.join(p, e));
     } else max = Math.max(max, s.mtimeMs);
   };
   paths.forEach((p) => walk(path.join(root, p)));
@@ -39,7 +44,11 @@ function newest(paths) {
 const targets = [
   { name: 'emails', output: 'emails/dist/index.js', inputs: ['emails/src', 'emails/package.json'] },
   { name: 'backend', output: 'backend/dist/main.js', inputs: ['backend/src', 'backend/package.json', 'emails/src'] },
-  { name: 'frontend', output: 'frontend/.next/BUILD_ID', inputs: ['frontend/src', 'frontend/next.config.ts', 'frontend/package.json', 'emails/src'] },
+  {
+    name: 'frontend',
+    output: 'frontend/.next/BUILD_ID',
+    inputs: ['frontend/src', 'frontend/next.config.ts', 'frontend/package.json', 'emails/src'],
+  },
 ];
 
 /** Runs `npm run build` in each workspace whose sources are newer than its last build. */
@@ -88,7 +97,23 @@ export async function startStack({ apiPort, uiPort, smtpPort, mailUiPort, env = 
     // An empty SMTP_URL in `env` asks for the local catcher even when the environment names a server.
     let smtpUrl = 'SMTP_URL' in env ? env.SMTP_URL : process.env.SMTP_URL;
     if (!smtpUrl) {
-      const maildev = run(bin('maildev'), ['--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '-s', String(smtpPort), '-w', String(mailUiPort), '--max-emails', '500', '--silent'], {});
+      const maildev = run(
+        bin('maildev'),
+        [
+          '--ip',
+          '127.0.0.1',
+          '--web-ip',
+          '127.0.0.1',
+          '-s',
+          String(smtpPort),
+          '-w',
+          String(mailUiPort),
+          '--max-emails',
+          '500',
+          '--silent',
+        ],
+        {},
+      );
       await waitFor(`http://127.0.0.1:${mailUiPort}/`, maildev);
       smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
     }
@@ -99,7 +124,14 @@ export async function startStack({ apiPort, uiPort, smtpPort, mailUiPort, env = 
     // server.mjs: Next behind the layer that sets the client address and the security headers.
     const ui = run('node', ['server.mjs'], {
       cwd: path.join(root, 'frontend'),
-      env: { ...process.env, PORT: String(uiPort), HOSTNAME: '127.0.0.1', API_URL: `http://127.0.0.1:${apiPort}`, APP_URL: `http://localhost:${uiPort}`, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        PORT: String(uiPort),
+        HOSTNAME: '127.0.0.1',
+        API_URL: `http://127.0.0.1:${apiPort}`,
+        APP_URL: `http://localhost:${uiPort}`,
+        NODE_ENV: 'production',
+      },
     });
     await waitFor(`http://127.0.0.1:${uiPort}/login`, ui);
     return { children, stop, smtpUrl, mailUi: `http://127.0.0.1:${mailUiPort}` };

@@ -20,13 +20,15 @@ export interface AuditRecord {
   after?: object | null;
 }
 
-
 const GENESIS = '0'.repeat(64);
 /** One lock id for the whole chain: entries are appended one at a time, in commit order. */
 const CHAIN_LOCK = 727_001;
 
 /** Keeps only the fields that changed, so an update's entry reads as "before → after". */
-export function diff(before: object, after: object): { before: Record<string, unknown>; after: Record<string, unknown> } {
+export function diff(
+  before: object,
+  after: object,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const b = normalise(before);
   const a = normalise(after);
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
@@ -46,7 +48,8 @@ function normalise(o: object | null | undefined): Record<string, unknown> {
   if (!o) return {};
   const plain = JSON.parse(JSON.stringify(o)) as Record<string, unknown>;
   for (const k of Object.keys(plain)) {
-    if (/password|token/i.test(k) || (plain[k] !== null && typeof plain[k] === 'object' && !Array.isArray(plain[k]))) delete plain[k];
+    if (/password|token/i.test(k) || (plain[k] !== null && typeof plain[k] === 'object' && !Array.isArray(plain[k])))
+      delete plain[k];
   }
   return plain;
 }
@@ -54,14 +57,19 @@ function normalise(o: object | null | undefined): Record<string, unknown> {
 /** JSON with sorted keys: jsonb does not keep key order, the hash must not depend on it. */
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
 function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>): string {
-  const content = JSON.stringify(canonical([
-    prevHash, e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.ip,
-  ]));
+  const content = JSON.stringify(
+    canonical([prevHash, e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.ip]),
+  );
   return createHash('sha256').update(content).digest('hex');
 }
 
@@ -93,7 +101,14 @@ export class AuditService {
   }
 
   /** Records a change of an entity: only the fields that moved. */
-  async recordUpdate(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, entityType: string, id: string, before: object, after: object): Promise<void> {
+  async recordUpdate(
+    em: EntityManager,
+    ctx: Pick<RequestContext, 'user' | 'ip'>,
+    entityType: string,
+    id: string,
+    before: object,
+    after: object,
+  ): Promise<void> {
     const d = diff(before, after);
     if (Object.keys(d.after).length === 0) return;
     await this.record(em, ctx, { action: 'update', entityType, entityId: id, ...d });
@@ -120,7 +135,10 @@ export class AuditService {
     if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
     if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     const total = await qb.getCount();
-    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const { entities, raw } = await qb
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getRawAndEntities();
     const items = entities.map((e, i) => ({ ...e, actorName: (raw[i]?.actor_name as string) ?? null }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }

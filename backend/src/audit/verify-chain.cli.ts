@@ -10,7 +10,11 @@ async function main() {
   const db = await prepareDatabase(loadConfig(), { migrate: false });
   const ds = await new DataSource(dataSourceOptions(db.url, 1)).initialize();
   const result = await new AuditService(ds).verify();
-  console.log(result.ok ? `audit chain intact: ${result.checked} entries` : `audit chain BROKEN at entry ${result.firstBrokenId} (the ${result.checked} entries before it are intact)`);
+  console.log(
+    result.ok
+      ? `audit chain intact: ${result.checked} entries`
+      : `audit chain BROKEN at entry ${result.firstBrokenId} (the ${result.checked} entries before it are intact)`,
+  );
   await ds.destroy();
   await db.stop();
   process.exit(result.ok ? 0 : 1);

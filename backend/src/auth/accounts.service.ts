@@ -18,10 +18,16 @@ import type { Role } from './roles';
 import { randomToken, SessionService, sha256 } from './session.service';
 import { AuthError } from './auth.errors';
 
-
 const view = (a: Account): AccountView => ({
-  id: a.id, email: a.email, displayName: `${a.person.firstName} ${a.person.lastName}`, personId: a.personId, roles: a.roles,
-  locale: a.locale, disabledAt: a.disabledAt, lastLoginAt: a.lastLoginAt, createdAt: a.createdAt,
+  id: a.id,
+  email: a.email,
+  displayName: `${a.person.firstName} ${a.person.lastName}`,
+  personId: a.personId,
+  roles: a.roles,
+  locale: a.locale,
+  disabledAt: a.disabledAt,
+  lastLoginAt: a.lastLoginAt,
+  createdAt: a.createdAt,
 });
 
 @Injectable()
@@ -35,16 +41,27 @@ export class AccountsService {
   ) {}
 
   async list(ctx: SignedInContext, q: AccountQuery): Promise<Page<AccountView>> {
-    const qb = this.db.getRepository(Account).createQueryBuilder('account').innerJoinAndSelect('account.person', 'person');
+    const qb = this.db
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .innerJoinAndSelect('account.person', 'person');
     whereAllowed(qb, ctx.ability, 'read', 'Account');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('account.email LIKE :like', { like })
-        .orWhere(`lower(person.first_name || ' ' || person.last_name) LIKE :like`, { like })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('account.email LIKE :like', { like })
+            .orWhere(`lower(person.first_name || ' ' || person.last_name) LIKE :like`, { like }),
+        ),
+      );
     }
     if (q.role) qb.andWhere(':role = ANY(account.roles)', { role: q.role });
     qb.orderBy('person.last_name', q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('account.id');
-    const [rows, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize)
+      .getManyAndCount();
     return { items: rows.map(view), total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -71,18 +88,58 @@ export class AccountsService {
           email: [AuthError.AccountAlreadyExistsAddress],
         });
       }
-      let person = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = :email', { email: dto.email }).getOne();
+      let person = await em
+        .getRepository(Person)
+        .createQueryBuilder('p')
+        .where('lower(p.email) = :email', { email: dto.email })
+        .getOne();
       if (!person) {
-        person = await em.save(em.create(Person, { firstName: dto.firstName, lastName: dto.lastName, email: dto.email }));
-        await this.audit.record(em, ctx, { action: 'create', entityType: 'Person', entityId: person.id, after: person });
+        person = await em.save(
+          em.create(Person, { firstName: dto.firstName, lastName: dto.lastName, email: dto.email }),
+        );
+        await this.audit.record(em, ctx, {
+          action: 'create',
+          entityType: 'Person',
+          entityId: person.id,
+          after: person,
+        });
       }
-      const role = dto.roles.includes('copil') ? 'copil_member' : dto.roles.includes('volunteer') ? 'volunteer' : 'staff';
+      const role = dto.roles.includes('copil')
+        ? 'copil_member'
+        : dto.roles.includes('volunteer')
+          ? 'volunteer'
+          : 'staff';
       for (const organisationId of dto.organisationIds ?? []) {
-        await em.createQueryBuilder().insert().into(Membership).values({ personId: person.id, organisationId, role }).orIgnore().execute();
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(Membership)
+          .values({ personId: person.id, organisationId, role })
+          .orIgnore()
+          .execute();
       }
-      const created = await em.save(em.create(Account, { personId: person.id, email: dto.email, roles: dto.roles, locale: dto.locale ?? 'fr', passwordHash: null }));
-      await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'invitation', accountId: created.id, createdById: ctx.user.id, expiresAt });
-      await this.audit.record(em, ctx, { action: 'invite', entityType: 'Account', entityId: created.id, after: { email: dto.email, roles: dto.roles, organisationIds: dto.organisationIds ?? [] } });
+      const created = await em.save(
+        em.create(Account, {
+          personId: person.id,
+          email: dto.email,
+          roles: dto.roles,
+          locale: dto.locale ?? 'fr',
+          passwordHash: null,
+        }),
+      );
+      await em.insert(AccountToken, {
+        tokenHash: sha256(token),
+        purpose: 'invitation',
+        accountId: created.id,
+        createdById: ctx.user.id,
+        expiresAt,
+      });
+      await this.audit.record(em, ctx, {
+        action: 'invite',
+        entityType: 'Account',
+        entityId: created.id,
+        after: { email: dto.email, roles: dto.roles, organisationIds: dto.organisationIds ?? [] },
+      });
       await this.mail.enqueue(em, {
         to: created.email,
         template: 'invitation',
@@ -107,7 +164,13 @@ export class AccountsService {
     await this.db.transaction(async (em) => {
       await this.keepOneAdmin(em, account, roles, null);
       await em.update(Account, id, { roles });
-      await this.audit.record(em, ctx, { action: 'role_change', entityType: 'Account', entityId: id, before: { roles: account.roles }, after: { roles } });
+      await this.audit.record(em, ctx, {
+        action: 'role_change',
+        entityType: 'Account',
+        entityId: id,
+        before: { roles: account.roles },
+        after: { roles },
+      });
     });
     return view({ ...account, roles } as Account);
   }
@@ -123,7 +186,11 @@ export class AccountsService {
         await this.sessions.destroyAllFor(em, id);
       }
       await em.update(Account, id, { disabledAt });
-      await this.audit.record(em, ctx, { action: disabled ? 'disable' : 'enable', entityType: 'Account', entityId: id });
+      await this.audit.record(em, ctx, {
+        action: disabled ? 'disable' : 'enable',
+        entityType: 'Account',
+        entityId: id,
+      });
     });
     return view({ ...account, disabledAt } as Account);
   }

@@ -7,7 +7,14 @@ import { Public, SignedIn } from '../permissions/policy.decorator';
 import { AuthService } from './auth.service';
 import { clearSessionCookies, setSessionCookies } from './cookies';
 import { ReauthenticateDto } from './dto/security.dto';
-import { ChangeEmailDto, ChangeLocaleDto, ChangePasswordDto, LoginDto, PasswordResetRequestDto, TokenPasswordDto } from './dto/auth.dto';
+import {
+  ChangeEmailDto,
+  ChangeLocaleDto,
+  ChangePasswordDto,
+  LoginDto,
+  PasswordResetRequestDto,
+  TokenPasswordDto,
+} from './dto/auth.dto';
 import { SESSION_COOKIE } from './session.service';
 import { Returns, ReturnsNothing } from '../common/contract';
 import { InvitationResponse, MeResponse, PasswordResetRequested } from './dto/auth.response';
@@ -25,7 +32,12 @@ export class AuthController {
   @Post('login')
   @Returns(MeResponse)
   @Public()
-  async login(@Ctx() ctx: RequestContext, @Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: LoginDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const s = await this.auth.login(ctx, dto, req.headers['user-agent'] ?? null);
     setSessionCookies(reply, this.config, s.token, s.csrfToken);
     return s.me;
@@ -34,7 +46,11 @@ export class AuthController {
   @Post('logout')
   @ReturnsNothing()
   @SignedIn()
-  async logout(@Ctx() ctx: SignedInContext, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async logout(
+    @Ctx() ctx: SignedInContext,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     await this.auth.logout(ctx, req.cookies[SESSION_COOKIE]!);
     clearSessionCookies(reply, this.config);
   }
@@ -98,7 +114,10 @@ export class AuthController {
   @Post('password-reset')
   @Returns(PasswordResetRequested, 202)
   @Public()
-  async requestReset(@Ctx() ctx: RequestContext, @Body() dto: PasswordResetRequestDto): Promise<PasswordResetRequested> {
+  async requestReset(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: PasswordResetRequestDto,
+  ): Promise<PasswordResetRequested> {
     await this.auth.requestPasswordReset(ctx, dto.email);
     return { ok: true };
   }
@@ -120,7 +139,12 @@ export class AuthController {
   @Post('invitations/accept')
   @Returns(MeResponse)
   @Public()
-  async acceptInvitation(@Ctx() ctx: RequestContext, @Body() dto: TokenPasswordDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: TokenPasswordDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const s = await this.auth.acceptInvitation(ctx, dto, req.headers['user-agent'] ?? null);
     setSessionCookies(reply, this.config, s.token, s.csrfToken);
     return s.me;

@@ -16,8 +16,17 @@ import { SessionService } from './session.service';
   imports: [MailModule],
   controllers: [AuthController, AccountsController, SecurityController],
   providers: [
-    AuthService, AccountsService, SecondFactorService, SessionService, HousekeepingService, SessionInvalidation,
-    { provide: SessionCache, useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_SECONDS * 1000), inject: [AppConfig] },
+    AuthService,
+    AccountsService,
+    SecondFactorService,
+    SessionService,
+    HousekeepingService,
+    SessionInvalidation,
+    {
+      provide: SessionCache,
+      useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_SECONDS * 1000),
+      inject: [AppConfig],
+    },
   ],
   exports: [SessionService],
 })

@@ -30,13 +30,11 @@ export interface SignedIn {
   me: MeResponse;
 }
 
-
 const PASSWORD_RESET_JOB = 'password_reset';
 interface ResetRequest {
   email: string;
   ip: string | null;
 }
-
 
 @Injectable()
 export class AuthService {
@@ -58,7 +56,10 @@ export class AuthService {
   /** `ability`: the one the request already carries, when the user is the request's own. */
   me(user: AuthUser, facts: SessionFacts, ability: AppAbility = defineAbilityFor(user)): MeResponse {
     const { sessionId: _, ...visible } = user;
-    return { user: { ...visible, displayName: `${user.firstName} ${user.lastName}`, secondFactor: facts.secondFactor }, rules: packRules(ability.rules) };
+    return {
+      user: { ...visible, displayName: `${user.firstName} ${user.lastName}`, secondFactor: facts.secondFactor },
+      rules: packRules(ability.rules),
+    };
   }
 
   async login(ctx: RequestContext, dto: LoginDto, userAgent: string | null): Promise<SignedIn> {
@@ -66,7 +67,11 @@ export class AuthService {
     const { LOGIN_MAX_ATTEMPTS: max, LOGIN_WINDOW_MINUTES: window } = this.config;
     for (const b of buckets) {
       if (await this.rateLimit.isLimited(b, b.startsWith('login:ip') ? max * 5 : max, window)) {
-        await this.audit.recordNow(ctx, { action: 'login_rate_limited', entityType: 'Account', after: { email: dto.email } });
+        await this.audit.recordNow(ctx, {
+          action: 'login_rate_limited',
+          entityType: 'Account',
+          after: { email: dto.email },
+        });
         throw new TooManyRequests();
       }
     }
@@ -76,14 +81,32 @@ export class AuthService {
       .addSelect('a.passwordHash')
       .where('a.email = :email', { email: dto.email })
       .getOne();
-    const ok = account?.passwordHash && !account.disabledAt ? await verifyPassword(account.passwordHash, dto.password) : (await burnVerification(dto.password), false);
-    if (!ok || !account) return this.refuse(ctx, dto.email, buckets, account?.id, 'login_failed', new Unauthenticated(AuthError.InvalidCredentials));
+    const ok =
+      account?.passwordHash && !account.disabledAt
+        ? await verifyPassword(account.passwordHash, dto.password)
+        : (await burnVerification(dto.password), false);
+    if (!ok || !account)
+      return this.refuse(
+        ctx,
+        dto.email,
+        buckets,
+        account?.id,
+        'login_failed',
+        new Unauthenticated(AuthError.InvalidCredentials),
+      );
     if (account.totpEnabledAt) {
       // Asked for only once the password is right: the form then sends both again, with the code.
       if (!dto.code) throw new Unauthenticated(AuthError.SecondFactorRequired);
       const code = dto.code;
       if (!(await this.db.transaction((em) => this.secondFactor.verify(em, account.id, code)))) {
-        return this.refuse(ctx, dto.email, buckets, account.id, 'login_second_factor_failed', new Unauthenticated(AuthError.InvalidSecondFactor));
+        return this.refuse(
+          ctx,
+          dto.email,
+          buckets,
+          account.id,
+          'login_second_factor_failed',
+          new Unauthenticated(AuthError.InvalidSecondFactor),
+        );
       }
     }
     await this.rateLimit.clear(buckets[0]);
@@ -91,18 +114,35 @@ export class AuthService {
   }
 
   /** A failed sign-in counts against the email and the address, and is audited. */
-  private async refuse(ctx: RequestContext, email: string, buckets: string[], accountId: string | undefined, action: string, error: Unauthenticated): Promise<never> {
+  private async refuse(
+    ctx: RequestContext,
+    email: string,
+    buckets: string[],
+    accountId: string | undefined,
+    action: string,
+    error: Unauthenticated,
+  ): Promise<never> {
     for (const b of buckets) await this.rateLimit.hit(b, Number.MAX_SAFE_INTEGER, this.config.LOGIN_WINDOW_MINUTES);
     this.logger.warn(`${action} for ${email} from ${ctx.ip}`);
     await this.audit.recordNow(ctx, { action, entityType: 'Account', entityId: accountId, after: { email } });
     throw error;
   }
 
-  private async signIn(accountId: string, ctx: RequestContext, userAgent: string | null, action: string, em?: EntityManager): Promise<SignedIn> {
+  private async signIn(
+    accountId: string,
+    ctx: RequestContext,
+    userAgent: string | null,
+    action: string,
+    em?: EntityManager,
+  ): Promise<SignedIn> {
     const run = async (tx: EntityManager) => {
       const cookies = await this.sessions.create(tx, accountId, ctx.ip, userAgent);
       await tx.update(Account, accountId, { lastLoginAt: new Date() });
-      await this.audit.record(tx, { user: { id: accountId } as AuthUser, ip: ctx.ip }, { action, entityType: 'Account', entityId: accountId });
+      await this.audit.record(
+        tx,
+        { user: { id: accountId } as AuthUser, ip: ctx.ip },
+        { action, entityType: 'Account', entityId: accountId },
+      );
       return cookies;
     };
     const cookies = em ? await run(em) : await this.db.transaction(run);
@@ -138,7 +178,13 @@ export class AuthService {
       if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', AuthError.AddressAlreadyUse);
       await em.update(Account, ctx.user.id, { email: dto.email });
       await em.update(Person, ctx.user.personId, { email: dto.email });
-      await this.audit.record(em, ctx, { action: 'update', entityType: 'Account', entityId: ctx.user.id, before: { email: ctx.user.email }, after: { email: dto.email } });
+      await this.audit.record(em, ctx, {
+        action: 'update',
+        entityType: 'Account',
+        entityId: ctx.user.id,
+        before: { email: ctx.user.email },
+        after: { email: dto.email },
+      });
     });
     const { user, facts } = await this.sessions.loadUser(ctx.user.id, ctx.user.sessionId);
     return this.me(user, facts);
@@ -151,10 +197,17 @@ export class AuthService {
 
   /** Password (and code, with a second factor) asked again: sensitive actions accept the session for a while after. */
   async reauthenticate(ctx: SignedInContext, dto: ReauthenticateDto): Promise<void> {
-    await this.rateLimit.hit(`reauth:account:${ctx.user.id}`, this.config.LOGIN_MAX_ATTEMPTS, this.config.LOGIN_WINDOW_MINUTES);
+    await this.rateLimit.hit(
+      `reauth:account:${ctx.user.id}`,
+      this.config.LOGIN_MAX_ATTEMPTS,
+      this.config.LOGIN_WINDOW_MINUTES,
+    );
     await checkCurrentPassword(this.db, ctx.user.id, dto.password, 'password');
     await this.db.transaction(async (em) => {
-      if (ctx.session.secondFactor.enabled && !(dto.code && (await this.secondFactor.verify(em, ctx.user.id, dto.code)))) {
+      if (
+        ctx.session.secondFactor.enabled &&
+        !(dto.code && (await this.secondFactor.verify(em, ctx.user.id, dto.code)))
+      ) {
         throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       }
       await this.sessions.markAuthenticated(em, ctx.user.sessionId);
@@ -177,7 +230,11 @@ export class AuthService {
   async endOtherSessions(ctx: SignedInContext): Promise<void> {
     await this.db.transaction(async (em) => {
       await this.sessions.destroyAllFor(em, ctx.user.id, ctx.user.sessionId);
-      await this.audit.record(em, ctx, { action: 'other_sessions_ended', entityType: 'Account', entityId: ctx.user.id });
+      await this.audit.record(em, ctx, {
+        action: 'other_sessions_ended',
+        entityType: 'Account',
+        entityId: ctx.user.id,
+      });
     });
   }
 
@@ -192,28 +249,51 @@ export class AuthService {
 
   /** The outbox's half of a reset request, in the job's transaction: nothing for an unknown or disabled account. */
   private async sendPasswordReset(em: EntityManager, { email, ip }: ResetRequest): Promise<void> {
-    const account = await em.getRepository(Account).findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
+    const account = await em
+      .getRepository(Account)
+      .findOne({ where: { email, disabledAt: IsNull() }, relations: { person: true } });
     if (!account) return;
     if (await this.rateLimit.isLimited(`reset:email:${email}`, 3, 60)) return;
     await this.rateLimit.hit(`reset:email:${email}`, Number.MAX_SAFE_INTEGER, 60);
     const token = randomToken();
     const expiresAt = new Date(Date.now() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000);
     // A new link replaces any older one still unused.
-    await em.update(AccountToken, { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() }, { usedAt: new Date() });
-    await em.insert(AccountToken, { tokenHash: sha256(token), purpose: 'password_reset', accountId: account.id, expiresAt });
-    await this.audit.record(em, { user: null, ip }, { action: 'password_reset_requested', entityType: 'Account', entityId: account.id });
+    await em.update(
+      AccountToken,
+      { accountId: account.id, purpose: 'password_reset', usedAt: IsNull() },
+      { usedAt: new Date() },
+    );
+    await em.insert(AccountToken, {
+      tokenHash: sha256(token),
+      purpose: 'password_reset',
+      accountId: account.id,
+      expiresAt,
+    });
+    await this.audit.record(
+      em,
+      { user: null, ip },
+      { action: 'password_reset_requested', entityType: 'Account', entityId: account.id },
+    );
     await this.mail.enqueue(em, {
       to: account.email,
       template: 'password-reset',
       locale: account.locale,
-      vars: { firstName: account.person.firstName, resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`, expiresAt },
+      vars: {
+        firstName: account.person.firstName,
+        resetUrl: `${this.config.APP_URL}/reset-password?token=${token}`,
+        expiresAt,
+      },
     });
   }
 
   /** A usable token of that purpose, locked for the rest of the transaction so it is used once. */
   private async takeToken(em: EntityManager, token: string, purpose: TokenPurpose): Promise<AccountToken> {
-    const row = await em.getRepository(AccountToken).createQueryBuilder('t').setLock('pessimistic_write')
-      .where('t.tokenHash = :h AND t.purpose = :purpose', { h: sha256(token), purpose }).getOne();
+    const row = await em
+      .getRepository(AccountToken)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.tokenHash = :h AND t.purpose = :purpose', { h: sha256(token), purpose })
+      .getOne();
     if (!row) throw new NotFound(AuthError.UnknownLink);
     if (row.usedAt || row.expiresAt < new Date()) throw new Gone(AuthError.LinkExpired);
     return row;
@@ -226,14 +306,25 @@ export class AuthService {
       await em.update(AccountToken, t.id, { usedAt: new Date() });
       await em.update(Account, t.accountId, { passwordHash });
       await this.sessions.destroyAllFor(em, t.accountId);
-      await this.audit.record(em, { ...ctx, user: { id: t.accountId } as AuthUser }, { action: 'password_reset', entityType: 'Account', entityId: t.accountId });
+      await this.audit.record(
+        em,
+        { ...ctx, user: { id: t.accountId } as AuthUser },
+        { action: 'password_reset', entityType: 'Account', entityId: t.accountId },
+      );
     });
   }
 
   async describeInvitation(token: string): Promise<InvitationResponse> {
     const t = await this.db.transaction((em) => this.takeToken(em, token, 'invitation'));
-    const account = await this.db.getRepository(Account).findOneOrFail({ where: { id: t.accountId }, relations: { person: true } });
-    return { email: account.email, firstName: account.person.firstName, lastName: account.person.lastName, expiresAt: t.expiresAt };
+    const account = await this.db
+      .getRepository(Account)
+      .findOneOrFail({ where: { id: t.accountId }, relations: { person: true } });
+    return {
+      email: account.email,
+      firstName: account.person.firstName,
+      lastName: account.person.lastName,
+      expiresAt: t.expiresAt,
+    };
   }
 
   async acceptInvitation(ctx: RequestContext, dto: TokenPasswordDto, userAgent: string | null): Promise<SignedIn> {

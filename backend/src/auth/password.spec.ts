@@ -1,7 +1,15 @@
 import { hashPassword, isStrongPassword, verifyPassword } from './password';
 
 describe('password policy', () => {
-  it.each(['court', 'onze-lettre', 'motdepasse2024', 'Password1234!', '123456789012', 'aaaaaaaaaaaaaaa', 'azertyuiop123'])('refuses %s', (p) => {
+  it.each([
+    'court',
+    'onze-lettre',
+    'motdepasse2024',
+    'Password1234!',
+    '123456789012',
+    'aaaaaaaaaaaaaaa',
+    'azertyuiop123',
+  ])('refuses %s', (p) => {
     expect(isStrongPassword(p)).toBe(false);
   });
 

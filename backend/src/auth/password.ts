@@ -33,8 +33,18 @@ export async function burnVerification(password: string): Promise<void> {
 }
 
 /** The signed-in person's password, asked again before a change that matters; a 400 on `field` when wrong. */
-export async function checkCurrentPassword(db: DataSource, accountId: string, password: string, field = 'currentPassword'): Promise<void> {
-  const account = await db.getRepository(Account).createQueryBuilder('a').addSelect('a.passwordHash').where('a.id = :id', { id: accountId }).getOneOrFail();
+export async function checkCurrentPassword(
+  db: DataSource,
+  accountId: string,
+  password: string,
+  field = 'currentPassword',
+): Promise<void> {
+  const account = await db
+    .getRepository(Account)
+    .createQueryBuilder('a')
+    .addSelect('a.passwordHash')
+    .where('a.id = :id', { id: accountId })
+    .getOneOrFail();
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, password))) {
     throw ValidationFailed.field(field, AuthError.CurrentPasswordWrong);
   }

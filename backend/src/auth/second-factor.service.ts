@@ -6,13 +6,16 @@ import { Conflict, ValidationFailed } from '../common/errors';
 import type { SignedInContext } from '../common/request-context';
 import { Account } from './account.entity';
 import type { SecondFactorDto } from './dto/security.dto';
-import type { RecoveryCodesResponse, SecondFactorSetupResponse, SecuritySettingsResponse } from './dto/security.response';
+import type {
+  RecoveryCodesResponse,
+  SecondFactorSetupResponse,
+  SecuritySettingsResponse,
+} from './dto/security.response';
 import { checkCurrentPassword } from './password';
 import type { Role } from './roles';
 import { acceptedStep, newRecoveryCodes, newTotpSecret, recoveryHash, totpUri } from './second-factor';
 import { SecuritySettings } from './security-settings.entity';
 import { AuthError } from './auth.errors';
-
 
 /** TOTP second factor with recovery codes, and the admin's choice of roles that must have one. */
 @Injectable()
@@ -27,8 +30,13 @@ export class SecondFactorService {
    * accepted is spent, in `em`'s transaction: the same TOTP step or recovery code never works twice.
    */
   async verify(em: EntityManager, accountId: string, code: string): Promise<boolean> {
-    const a = await em.getRepository(Account).createQueryBuilder('a').setLock('pessimistic_write')
-      .addSelect(['a.totpSecret', 'a.totpLastStep', 'a.recoveryCodeHashes']).where('a.id = :id', { id: accountId }).getOneOrFail();
+    const a = await em
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .addSelect(['a.totpSecret', 'a.totpLastStep', 'a.recoveryCodeHashes'])
+      .where('a.id = :id', { id: accountId })
+      .getOneOrFail();
     if (!a.totpSecret) return false;
     const step = await acceptedStep(a.totpSecret, code.trim(), a.totpLastStep === null ? null : Number(a.totpLastStep));
     if (step !== null) {
@@ -53,14 +61,28 @@ export class SecondFactorService {
   async enable(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
-      const a = await em.getRepository(Account).createQueryBuilder('a').setLock('pessimistic_write').addSelect('a.totpPendingSecret').where('a.id = :id', { id: ctx.user.id }).getOneOrFail();
+      const a = await em
+        .getRepository(Account)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .addSelect('a.totpPendingSecret')
+        .where('a.id = :id', { id: ctx.user.id })
+        .getOneOrFail();
       const step = a.totpPendingSecret ? await acceptedStep(a.totpPendingSecret, dto.code, null) : null;
       if (step === null) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, {
-        totpSecret: a.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: String(step), recoveryCodeHashes: hashes,
+        totpSecret: a.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: new Date(),
+        totpLastStep: String(step),
+        recoveryCodeHashes: hashes,
       });
-      await this.audit.record(em, ctx, { action: 'second_factor_enabled', entityType: 'Account', entityId: ctx.user.id });
+      await this.audit.record(em, ctx, {
+        action: 'second_factor_enabled',
+        entityType: 'Account',
+        entityId: ctx.user.id,
+      });
       return { recoveryCodes: codes };
     });
   }
@@ -69,10 +91,15 @@ export class SecondFactorService {
   async renewRecoveryCodes(ctx: SignedInContext, dto: SecondFactorDto): Promise<RecoveryCodesResponse> {
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     return this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
+      if (!(await this.verify(em, ctx.user.id, dto.code)))
+        throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
       const { codes, hashes } = newRecoveryCodes();
       await em.update(Account, ctx.user.id, { recoveryCodeHashes: hashes });
-      await this.audit.record(em, ctx, { action: 'recovery_codes_renewed', entityType: 'Account', entityId: ctx.user.id });
+      await this.audit.record(em, ctx, {
+        action: 'recovery_codes_renewed',
+        entityType: 'Account',
+        entityId: ctx.user.id,
+      });
       return { recoveryCodes: codes };
     });
   }
@@ -84,9 +111,19 @@ export class SecondFactorService {
     }
     await checkCurrentPassword(this.db, ctx.user.id, dto.currentPassword);
     await this.db.transaction(async (em) => {
-      if (!(await this.verify(em, ctx.user.id, dto.code))) throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
-      await em.update(Account, ctx.user.id, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] });
-      await this.audit.record(em, ctx, { action: 'second_factor_disabled', entityType: 'Account', entityId: ctx.user.id });
+      if (!(await this.verify(em, ctx.user.id, dto.code)))
+        throw ValidationFailed.field('code', AuthError.InvalidSecondFactor);
+      await em.update(Account, ctx.user.id, {
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        recoveryCodeHashes: [],
+      });
+      await this.audit.record(em, ctx, {
+        action: 'second_factor_disabled',
+        entityType: 'Account',
+        entityId: ctx.user.id,
+      });
     });
   }
 
@@ -99,7 +136,12 @@ export class SecondFactorService {
     const before = await this.settings();
     await this.db.transaction(async (em) => {
       await em.upsert(SecuritySettings, { id: 1, totpRequiredFor }, ['id']);
-      await this.audit.record(em, ctx, { action: 'update', entityType: 'SecuritySettings', before, after: { totpRequiredFor } });
+      await this.audit.record(em, ctx, {
+        action: 'update',
+        entityType: 'SecuritySettings',
+        before,
+        after: { totpRequiredFor },
+      });
     });
     return { totpRequiredFor };
   }

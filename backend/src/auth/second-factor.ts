@@ -14,7 +14,12 @@ export const totpUri = (secret: string, email: string) => generateURI({ issuer: 
  */
 export async function acceptedStep(secret: string, code: string, lastStep: number | null): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
-  const result = await verify({ secret, token: code, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) });
+  const result = await verify({
+    secret,
+    token: code,
+    epochTolerance: 30,
+    ...(lastStep !== null ? { afterTimeStep: lastStep } : {}),
+  });
   return result.valid ? (result as { timeStep: number }).timeStep : null;
 }
 

@@ -2,8 +2,21 @@ import { defineAbilityFor } from '../permissions/ability';
 import type { AuthUser } from '../permissions/auth-user';
 import { SessionCache } from './session-cache';
 
-const user = { id: 'a', personId: 'p', roles: ['copil_member'], organisationIds: ['o'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [] } as unknown as AuthUser;
-const session = { user, csrfToken: 'csrf', ability: defineAbilityFor(user), facts: { secondFactor: { enabled: false, required: false }, authenticatedAt: new Date() } };
+const user = {
+  id: 'a',
+  personId: 'p',
+  roles: ['copil_member'],
+  organisationIds: ['o'],
+  groupIds: [],
+  welcomeGroupIds: [],
+  memberGroupIds: [],
+} as unknown as AuthUser;
+const session = {
+  user,
+  csrfToken: 'csrf',
+  ability: defineAbilityFor(user),
+  facts: { secondFactor: { enabled: false, required: false }, authenticatedAt: new Date() },
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inAnHour = () => new Date(Date.now() + 3600_000);
 

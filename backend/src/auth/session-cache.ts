@@ -20,7 +20,10 @@ export class SessionCache {
   private generation = 0;
   private live = false;
 
-  constructor(private readonly ttlMs: number, max = 10_000) {
+  constructor(
+    private readonly ttlMs: number,
+    max = 10_000,
+  ) {
     this.entries = ttlMs > 0 ? new LRUCache({ max, ttl: ttlMs }) : null;
   }
 

@@ -67,7 +67,10 @@ export class SessionInvalidation implements OnApplicationBootstrap, OnModuleDest
   private lost(client: Client, error?: Error): void {
     if (this.dropped.has(client)) return;
     this.dropped.add(client);
-    if (!this.stopped) this.logger.warn(`session cache off until change notifications are heard again${error ? `: ${error.message}` : ''}`);
+    if (!this.stopped)
+      this.logger.warn(
+        `session cache off until change notifications are heard again${error ? `: ${error.message}` : ''}`,
+      );
     if (this.client === client) this.client = null;
     this.cache.setLive(false);
     client.end().catch(() => undefined);

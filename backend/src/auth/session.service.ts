@@ -31,9 +31,18 @@ const USER_SELECT = sql.trusted(`
   ${groupScopesSql('a.person_id')}`);
 
 const USER_COLUMNS = {
-  id: col.uuid, person_id: col.uuid, email: col.text, roles: col.array(col.oneOf(ROLES)), locale: col.oneOf(LOCALES),
-  first_name: col.text, last_name: col.text, totp_enabled: col.bool, totp_required: col.bool,
-  organisation_ids: col.array(col.uuid), group_ids: col.array(col.uuid), welcome_group_ids: col.array(col.uuid),
+  id: col.uuid,
+  person_id: col.uuid,
+  email: col.text,
+  roles: col.array(col.oneOf(ROLES)),
+  locale: col.oneOf(LOCALES),
+  first_name: col.text,
+  last_name: col.text,
+  totp_enabled: col.bool,
+  totp_required: col.bool,
+  organisation_ids: col.array(col.uuid),
+  group_ids: col.array(col.uuid),
+  welcome_group_ids: col.array(col.uuid),
   member_group_ids: col.array(col.uuid),
   // Null only when loading a user for a session that is gone: treated as proved long ago.
   authenticated_at: col.timestamp.nullable,
@@ -113,7 +122,10 @@ export class SessionService {
 
   /** Ends every session of an account (disabled, password changed), except optionally the current one. */
   async destroyAllFor(em: EntityManager, accountId: string, exceptSessionId?: string): Promise<void> {
-    await exec(em, sql`DELETE FROM sessions WHERE account_id = ${accountId} AND token_hash <> ${exceptSessionId ?? ''}`);
+    await exec(
+      em,
+      sql`DELETE FROM sessions WHERE account_id = ${accountId} AND token_hash <> ${exceptSessionId ?? ''}`,
+    );
   }
 
   /** The account's sessions still alive, newest first; `id` is a prefix of the stored hash (never the cookie). */
@@ -126,15 +138,21 @@ export class SessionService {
          AND last_seen_at > now() - make_interval(mins => ${this.config.SESSION_IDLE_MINUTES})
        ORDER BY last_seen_at DESC`,
       {
-        id: col.text, createdAt: col.timestamp, lastSeenAt: col.timestamp, ip: col.text.nullable,
-        userAgent: col.text.nullable, current: col.bool,
+        id: col.text,
+        createdAt: col.timestamp,
+        lastSeenAt: col.timestamp,
+        ip: col.text.nullable,
+        userAgent: col.text.nullable,
+        current: col.bool,
       },
     );
   }
 
   /** Ends one of the account's sessions, found by its listed id; false when there is none. */
   async destroyListed(em: EntityManager, accountId: string, id: string): Promise<boolean> {
-    return (await exec(em, sql`DELETE FROM sessions WHERE account_id = ${accountId} AND left(token_hash, 16) = ${id}`)) > 0;
+    return (
+      (await exec(em, sql`DELETE FROM sessions WHERE account_id = ${accountId} AND left(token_hash, 16) = ${id}`)) > 0
+    );
   }
 
   /** The person proved again who they are (password, and code when they have a second factor). */
@@ -151,7 +169,10 @@ export class SessionService {
 }
 
 function toFacts(r: UserRow): SessionFacts {
-  return { secondFactor: { enabled: r.totp_enabled, required: r.totp_required }, authenticatedAt: r.authenticated_at ?? new Date(0) };
+  return {
+    secondFactor: { enabled: r.totp_enabled, required: r.totp_required },
+    authenticatedAt: r.authenticated_at ?? new Date(0),
+  };
 }
 
 function toAuthUser(r: UserRow): Omit<AuthUser, 'sessionId'> {

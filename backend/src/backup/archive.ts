@@ -103,10 +103,13 @@ export class CustomArchive {
     const file = await open(path, 'r');
     try {
       const r = new Reader(file, 0);
-      if ((await r.bytes(5)).toString('latin1') !== 'PGDMP') throw new Error(`${path} is not a PostgreSQL custom-format archive (pg_dump -Fc)`);
+      if ((await r.bytes(5)).toString('latin1') !== 'PGDMP')
+        throw new Error(`${path} is not a PostgreSQL custom-format archive (pg_dump -Fc)`);
       const [major, minor] = [await r.byte(), await r.byte(), await r.byte()];
       if (major !== 1 || minor < MIN_VERSION[1] || minor > MAX_VERSION[1]) {
-        throw new Error(`archive format ${major}.${minor} is not supported (${MIN_VERSION.join('.')} to ${MAX_VERSION.join('.')}); use pg_restore of the pg_dump that wrote it`);
+        throw new Error(
+          `archive format ${major}.${minor} is not supported (${MIN_VERSION.join('.')} to ${MAX_VERSION.join('.')}); use pg_restore of the pg_dump that wrote it`,
+        );
       }
       r.intSize = await r.byte();
       r.offSize = await r.byte();
@@ -114,12 +117,21 @@ export class CustomArchive {
       let compression: ArchiveHeader['compression'] = 'none';
       if (minor >= 15) {
         const algorithm = await r.byte();
-        if (algorithm > 1) throw new Error('the archive is compressed with lz4 or zstd: take it with gzip (the default) or none');
+        if (algorithm > 1)
+          throw new Error('the archive is compressed with lz4 or zstd: take it with gzip (the default) or none');
         compression = algorithm === 1 ? 'gzip' : 'none';
       } else if ((await r.int()) !== 0) {
         compression = 'gzip';
       }
-      const [sec, min, hour, mday, mon, year] = [await r.int(), await r.int(), await r.int(), await r.int(), await r.int(), await r.int(), await r.int()];
+      const [sec, min, hour, mday, mon, year] = [
+        await r.int(),
+        await r.int(),
+        await r.int(),
+        await r.int(),
+        await r.int(),
+        await r.int(),
+        await r.int(),
+      ];
       const header: ArchiveHeader = {
         version: `${major}.${minor}`,
         compression,
@@ -149,7 +161,8 @@ export class CustomArchive {
         await r.str(); // "with oids", always false
         while ((await r.str()) !== null); // dependencies: the entries are already in a restorable order
         const { flag, value } = await r.offset();
-        if (flag !== OFFSET_POS_SET && flag !== OFFSET_NO_DATA) throw new Error('the archive has no data offsets (written to a pipe): restore it with pg_restore');
+        if (flag !== OFFSET_POS_SET && flag !== OFFSET_NO_DATA)
+          throw new Error('the archive has no data offsets (written to a pipe): restore it with pg_restore');
         toc.push({ dumpId, tag, desc, section, defn, copyStmt, dataOffset: flag === OFFSET_POS_SET ? value : null });
       }
       return new CustomArchive(file, header, toc, r.intSize);
@@ -167,7 +180,8 @@ export class CustomArchive {
       r.intSize = intSize;
       const type = await r.byte();
       const id = await r.int();
-      if (type !== BLOCK_DATA || id !== entry.dumpId) throw new Error(`data of entry ${entry.dumpId} (${entry.tag}) not found at its offset`);
+      if (type !== BLOCK_DATA || id !== entry.dumpId)
+        throw new Error(`data of entry ${entry.dumpId} (${entry.tag}) not found at its offset`);
       for (let length = await r.int(); length > 0; length = await r.int()) yield Buffer.from(await r.bytes(length));
     }
     const raw = Readable.from(chunks());

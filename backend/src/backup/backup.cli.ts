@@ -28,19 +28,32 @@ async function main(argv: string[]): Promise<number> {
       try {
         // Through the job runner, so a nightly backup never runs at the same time and the admin's page sees this one;
         // a database of a version older than the runner (not migrated since) is backed up as it is.
-        const { runs } = await one(ds, sql`SELECT to_regclass('scheduled_job_runs') IS NOT NULL AS runs`, { runs: col.bool });
-        const outcome = runs ? await new JobRunner(ds).run(BACKUP_JOB, () => takeBackup(db.url, config.backupDir), new Date()) : { ran: true as const, ok: true as const, detail: await takeBackup(db.url, config.backupDir) };
+        const { runs } = await one(ds, sql`SELECT to_regclass('scheduled_job_runs') IS NOT NULL AS runs`, {
+          runs: col.bool,
+        });
+        const outcome = runs
+          ? await new JobRunner(ds).run(BACKUP_JOB, () => takeBackup(db.url, config.backupDir), new Date())
+          : { ran: true as const, ok: true as const, detail: await takeBackup(db.url, config.backupDir) };
         if (!outcome.ran) throw new Error('another backup is running');
         if (!outcome.ok) throw new Error(outcome.error);
         const done = outcome.detail as BackupFile;
-        console.log(`backup written: ${done.file}\n  ${(done.bytes / 1024).toFixed(0)} KiB in ${(done.ms / 1000).toFixed(1)} s, ${done.server}, ${done.client}`);
+        console.log(
+          `backup written: ${done.file}\n  ${(done.bytes / 1024).toFixed(0)} KiB in ${(done.ms / 1000).toFixed(1)} s, ${done.server}, ${done.client}`,
+        );
       } finally {
         await ds.destroy();
       }
       return 0;
     }
-    if (command === 'restore' && rest.filter((a) => !a.startsWith('--')).length === 1 && rest.every((a) => !a.startsWith('--') || a === '--force')) {
-      const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), rest.find((a) => !a.startsWith('--'))!);
+    if (
+      command === 'restore' &&
+      rest.filter((a) => !a.startsWith('--')).length === 1 &&
+      rest.every((a) => !a.startsWith('--') || a === '--force')
+    ) {
+      const file = path.resolve(
+        process.env.INIT_CWD ?? process.cwd(),
+        rest.find((a) => !a.startsWith('--'))!,
+      );
       const started = Date.now();
       const result = await restoreArchive(db.url, file, { force: rest.includes('--force') });
       console.log(`restored ${file}\n  ${result.tables} tables, ${result.entries} entries in ${((Date.now() - started) / 1000).toFixed(1)} s (taken ${result.archive.createdAt.toISOString()} by pg_dump ${result.archive.dumpVersion} from PostgreSQL ${result.archive.serverVersion})

@@ -33,7 +33,9 @@ export async function takeBackup(databaseUrl: string, dir: string, keep?: number
   const file = path.join(dir, backupName(new Date(started)));
   const { bytes, serverVersion, client } = await pgDump(databaseUrl, file);
   if (keep) {
-    const dated = readdirSync(dir).filter((f) => NAME.test(f)).sort();
+    const dated = readdirSync(dir)
+      .filter((f) => NAME.test(f))
+      .sort();
     for (const old of dated.slice(0, Math.max(0, dated.length - keep))) rmSync(path.join(dir, old));
   }
   return { file, bytes, ms: Date.now() - started, server: `PostgreSQL ${serverVersion}`, client };
@@ -71,7 +73,10 @@ export class BackupService {
     return {
       daily: this.config.BACKUP_DAILY,
       keep: this.config.BACKUP_KEEP,
-      lastSuccess: lastSuccess && done ? { finishedAt: lastSuccess.finishedAt, file: path.basename(done.file), bytes: done.bytes, ms: done.ms } : null,
+      lastSuccess:
+        lastSuccess && done
+          ? { finishedAt: lastSuccess.finishedAt, file: path.basename(done.file), bytes: done.bytes, ms: done.ms }
+          : null,
       lastFailure: lastFailure && { finishedAt: lastFailure.finishedAt, error: lastFailure.error ?? undefined },
     };
   }

@@ -80,7 +80,11 @@ const shared = new Uint8Array(data);
 `;
 
 /** Atomics.waitAsync (Node 16+), missing from the ES2022 typings this project compiles against. */
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string };
+  }
+).waitAsync;
 
 /** The newest server major this pg_dump can read. */
 export const PG_DUMP_MAJOR = 18;
@@ -106,11 +110,15 @@ export async function pgDump(url: string, file: string): Promise<DumpResult> {
   const target = new URL(url);
   const sslmode = target.searchParams.get('sslmode');
   if (sslmode && !['disable', 'allow', 'prefer'].includes(sslmode)) {
-    throw new Error(`sslmode=${sslmode}: the built-in pg_dump has no TLS; take the backup with the pg_dump of your server (docs/deploy.md)`);
+    throw new Error(
+      `sslmode=${sslmode}: the built-in pg_dump has no TLS; take the backup with the pg_dump of your server (docs/deploy.md)`,
+    );
   }
   const serverVersion = await serverVersionOf(url);
   if (Math.floor(serverVersion.num / 10000) > PG_DUMP_MAJOR) {
-    throw new Error(`PostgreSQL ${serverVersion.text} is newer than the built-in pg_dump (${PG_DUMP_MAJOR}): take the backup with the pg_dump of your server`);
+    throw new Error(
+      `PostgreSQL ${serverVersion.text} is newer than the built-in pg_dump (${PG_DUMP_MAJOR}): take the backup with the pg_dump of your server`,
+    );
   }
   const client = wasmClient();
   const port = Number(target.port || 5432);
@@ -160,20 +168,48 @@ export async function pgDump(url: string, file: string): Promise<DumpResult> {
 
   const partial = `${file}.partial`;
   // libpq connects through the callbacks: the host it is given is never dialled (this thread dialled the real one).
-  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', decodeURIComponent(target.username || 'postgres'), '-d', decodeURIComponent(target.pathname.slice(1)), '--format=custom', '--no-password', '-f', '/tmp/archive.dump'];
+  const args = [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-U',
+    decodeURIComponent(target.username || 'postgres'),
+    '-d',
+    decodeURIComponent(target.pathname.slice(1)),
+    '--format=custom',
+    '--no-password',
+    '-f',
+    '/tmp/archive.dump',
+  ];
   const worker = new Worker(WORKER, {
     eval: true,
-    workerData: { chunk: client.chunk, wasm: client.wasm, args, password: decodeURIComponent(target.password), partial, ctrl, data, timeoutMs: READ_TIMEOUT_MS },
+    workerData: {
+      chunk: client.chunk,
+      wasm: client.wasm,
+      args,
+      password: decodeURIComponent(target.password),
+      partial,
+      ctrl,
+      data,
+      timeoutMs: READ_TIMEOUT_MS,
+    },
   });
   try {
     const { exitCode, stderr } = await new Promise<{ exitCode: number; stderr: string }>((resolve, reject) => {
-      worker.on('message', (m: Uint8Array | { exitCode: number; stderr: string }) => (m instanceof Uint8Array ? socket.write(m) : resolve(m)));
+      worker.on('message', (m: Uint8Array | { exitCode: number; stderr: string }) =>
+        m instanceof Uint8Array ? socket.write(m) : resolve(m),
+      );
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`pg_dump stopped (${code})`)));
     });
     if (exitCode !== 0) throw new Error(`pg_dump failed (${exitCode}): ${stderr.trim()}`);
     renameSync(partial, file);
-    return { bytes: statSync(file).size, serverVersion: serverVersion.text, client: `pg_dump ${PG_DUMP_MAJOR} (WebAssembly, @electric-sql/pglite-tools ${client.version})` };
+    return {
+      bytes: statSync(file).size,
+      serverVersion: serverVersion.text,
+      client: `pg_dump ${PG_DUMP_MAJOR} (WebAssembly, @electric-sql/pglite-tools ${client.version})`,
+    };
   } finally {
     socket.destroy();
     await worker.terminate();
@@ -185,7 +221,9 @@ async function serverVersionOf(url: string): Promise<{ text: string; num: number
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows } = await c.query<{ text: string; num: string }>(`SELECT current_setting('server_version') AS text, current_setting('server_version_num') AS num`);
+    const { rows } = await c.query<{ text: string; num: string }>(
+      `SELECT current_setting('server_version') AS text, current_setting('server_version_num') AS num`,
+    );
     return { text: rows[0].text, num: Number(rows[0].num) };
   } finally {
     await c.end();

@@ -7,12 +7,22 @@ import { col } from '../database/sql-columns';
 
 export class DatabaseNotEmpty extends Error {
   constructor(readonly relations: number) {
-    super(`the database is not empty (${relations} tables, indexes, sequences or views): restore into an empty one, or pass --force to replace everything in it`);
+    super(
+      `the database is not empty (${relations} tables, indexes, sequences or views): restore into an empty one, or pass --force to replace everything in it`,
+    );
   }
 }
 
 /** Entries a restore into an existing database leaves out, as `pg_restore --no-owner --no-acl` without --create does. */
-const SKIPPED = new Set(['DATABASE', 'DATABASE PROPERTIES', 'ACL', 'DEFAULT ACL', 'ENCODING', 'STDSTRINGS', 'SEARCHPATH']);
+const SKIPPED = new Set([
+  'DATABASE',
+  'DATABASE PROPERTIES',
+  'ACL',
+  'DEFAULT ACL',
+  'ENCODING',
+  'STDSTRINGS',
+  'SEARCHPATH',
+]);
 /** Settings pg_restore applies before anything else, so that definitions replay as they were dumped. */
 const SESSION = sql`SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0;
   SET check_function_bodies = false; SET xmloption = content; SET client_min_messages = warning; SET row_security = off`;
@@ -38,7 +48,11 @@ async function userRelations(c: Client): Promise<number> {
  * Restores a custom-format archive into the database of `url`, in one transaction: it all goes in, or nothing does.
  * The database must be empty; `force` first drops every schema of its own (everything the app stored).
  */
-export async function restoreArchive(url: string, file: string, opts: { force?: boolean } = {}): Promise<RestoreResult> {
+export async function restoreArchive(
+  url: string,
+  file: string,
+  opts: { force?: boolean } = {},
+): Promise<RestoreResult> {
   const archive = await CustomArchive.open(file);
   const c = new Client({ connectionString: url });
   await c.connect();
@@ -58,7 +72,8 @@ export async function restoreArchive(url: string, file: string, opts: { force?: 
     await exec(c, SESSION);
     // Encoding, string syntax and search path as the dump recorded them. Here and below, the archive's own SQL is
     // replayed as pg_restore does: statements of the dump, not queries of the app, so they go to the client as read.
-    for (const e of archive.toc.filter((t) => ['ENCODING', 'STDSTRINGS', 'SEARCHPATH'].includes(t.desc))) await c.query(e.defn);
+    for (const e of archive.toc.filter((t) => ['ENCODING', 'STDSTRINGS', 'SEARCHPATH'].includes(t.desc)))
+      await c.query(e.defn);
     let tables = 0;
     let entries = 0;
     for (const entry of archive.toc) {

@@ -28,11 +28,17 @@ export const commonErrors = catalogue<CommonError>({
   [CommonError.NotFound]: { fr: 'Introuvable', en: 'Not found' },
   [CommonError.Forbidden]: { fr: 'Action non autorisée', en: 'You may not do this' },
   [CommonError.Unauthenticated]: { fr: 'Connectez-vous d’abord', en: 'Sign in first' },
-  [CommonError.TooManyRequests]: { fr: 'Trop de tentatives, réessayez plus tard', en: 'Too many attempts, try again later' },
+  [CommonError.TooManyRequests]: {
+    fr: 'Trop de tentatives, réessayez plus tard',
+    en: 'Too many attempts, try again later',
+  },
   // What the database refuses when the DTOs could not see it (a unique email, a reference to a missing row).
   [CommonError.AlreadyTaken]: { fr: 'Cette valeur est déjà utilisée', en: 'This value is already taken' },
   [CommonError.AlreadyExists]: { fr: 'Cette valeur est déjà utilisée', en: 'Already exists' },
-  [CommonError.UnknownOrStillReferenced]: { fr: 'Référence inconnue ou encore utilisée', en: 'Unknown or still referenced' },
+  [CommonError.UnknownOrStillReferenced]: {
+    fr: 'Référence inconnue ou encore utilisée',
+    en: 'Unknown or still referenced',
+  },
   [CommonError.InvalidReference]: { fr: 'Référence invalide', en: 'Invalid reference' },
   [CommonError.StillInUse]: {
     fr: 'Encore utilisé ailleurs : retirez d’abord ce qui y renvoie',

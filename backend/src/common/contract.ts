@@ -52,7 +52,11 @@ export const ReturnsPage = (item: Type) => Returns(pageOf(item));
 
 /** 204, no body. */
 export const ReturnsNothing = () =>
-  applyDecorators(HttpCode(204), ApiNoContentResponse(), SetMetadata(RESPONSE_KEY, { kind: 'none' } satisfies ResponseContract));
+  applyDecorators(
+    HttpCode(204),
+    ApiNoContentResponse(),
+    SetMetadata(RESPONSE_KEY, { kind: 'none' } satisfies ResponseContract),
+  );
 
 /** A download (CSV, ICS, a file the API stores): bytes, described as such. */
 export const ReturnsFile = (contentType: string) =>
@@ -92,8 +96,11 @@ export function ReadAs<T>(subject: Subject, options: ReadAsOptions<T> = {}): Cla
 export const readAsOf = (schemaName: string) => readAs.get(schemaName);
 
 /** A property whose values are one of a list, named in the OpenAPI document so the UI imports one union. */
-export const EnumOf = (values: readonly string[], enumName: string, options: { isArray?: boolean; nullable?: boolean; required?: boolean } = {}) =>
-  ApiProperty({ enum: values as string[], enumName, ...options });
+export const EnumOf = (
+  values: readonly string[],
+  enumName: string,
+  options: { isArray?: boolean; nullable?: boolean; required?: boolean } = {},
+) => ApiProperty({ enum: values as string[], enumName, ...options });
 
 /** A request field restricted to a list of values: validated, and named in the OpenAPI document. */
 export const OneOf = (values: readonly string[], enumName: string, options: { isArray?: boolean } = {}) =>

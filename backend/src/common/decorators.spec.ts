@@ -12,7 +12,8 @@ class Bounded {
   @IsQuantity() quantity: unknown = 0.25;
 }
 
-const boundErrors = (values: Partial<Bounded>) => validateSync(Object.assign(new Bounded(), values)).map((e) => e.property);
+const boundErrors = (values: Partial<Bounded>) =>
+  validateSync(Object.assign(new Bounded(), values)).map((e) => e.property);
 const yearsFromNow = (n: number) => `${new Date().getUTCFullYear() + n}-06-15`;
 
 const errorsOf = (day: unknown, amount: unknown) =>
@@ -24,13 +25,19 @@ describe('house validators', () => {
     expect(errorsOf('2026-12-31', 1_000_000_00)).toEqual([]);
   });
 
-  it.each([['2023-02-29'], ['2024-13-01'], ['31/01/2024'], ['2024-1-5'], [20240101], ['0001-01-01'], ['2100-01-01']])('refuses the day %p', (day) => {
-    expect(errorsOf(day, 1)).toEqual(['day']);
-  });
+  it.each([['2023-02-29'], ['2024-13-01'], ['31/01/2024'], ['2024-1-5'], [20240101], ['0001-01-01'], ['2100-01-01']])(
+    'refuses the day %p',
+    (day) => {
+      expect(errorsOf(day, 1)).toEqual(['day']);
+    },
+  );
 
-  it.each([[-1], [1.5], ['100'], [MAX_CENTS + 1], [2 ** 53 - 1], [Number.MAX_SAFE_INTEGER + 1]])('refuses the amount %p', (amount) => {
-    expect(errorsOf('2024-01-01', amount)).toEqual(['amount']);
-  });
+  it.each([[-1], [1.5], ['100'], [MAX_CENTS + 1], [2 ** 53 - 1], [Number.MAX_SAFE_INTEGER + 1]])(
+    'refuses the amount %p',
+    (amount) => {
+      expect(errorsOf('2024-01-01', amount)).toEqual(['amount']);
+    },
+  );
 
   it('keeps a domain’s dates near today, rates above zero and quantities plausible', () => {
     expect(boundErrors({})).toEqual([]);
@@ -38,6 +45,7 @@ describe('house validators', () => {
     expect(boundErrors({ given: yearsFromNow(-11) })).toEqual(['given']);
     expect(boundErrors({ given: yearsFromNow(2) })).toEqual(['given']);
     expect(boundErrors({ rate: 0 })).toEqual(['rate']);
-    for (const quantity of [0, -1, 0.001, 1_000_001, Number.NaN, '3']) expect(boundErrors({ quantity })).toEqual(['quantity']);
+    for (const quantity of [0, -1, 0.001, 1_000_001, Number.NaN, '3'])
+      expect(boundErrors({ quantity })).toEqual(['quantity']);
   });
 });

@@ -38,7 +38,9 @@ export function IsDateOnly(window?: DateWindow, options?: ValidationOptions): Pr
           if (typeof v !== 'string' || !DATE_ONLY.test(v)) return false;
           const d = new Date(`${v}T00:00:00Z`);
           const year = d.getUTCFullYear();
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && year >= FIRST_YEAR && year <= LAST_YEAR;
+          return (
+            !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && year >= FIRST_YEAR && year <= LAST_YEAR
+          );
         },
       },
     },
@@ -52,7 +54,12 @@ export function IsDateOnly(window?: DateWindow, options?: ValidationOptions): Pr
       name: 'isDateInWindow',
       constraints: [window.yearsBack, window.yearsAhead],
       // Only a well-formed day is judged here: anything else is the format's error.
-      validator: { validate: (v: unknown) => typeof v !== 'string' || !DATE_ONLY.test(v) || (v >= shiftYears(-window.yearsBack) && v <= shiftYears(window.yearsAhead)) },
+      validator: {
+        validate: (v: unknown) =>
+          typeof v !== 'string' ||
+          !DATE_ONLY.test(v) ||
+          (v >= shiftYears(-window.yearsBack) && v <= shiftYears(window.yearsAhead)),
+      },
     },
     options,
   );
@@ -72,7 +79,11 @@ export function IsCents(bounds: { min?: number; max?: number } = {}, options?: V
   return applyDecorators(
     ApiProperty({ type: 'integer', minimum: min, maximum: max }),
     ValidateBy(
-      { name: 'isCents', constraints: [grouped(min / 100), grouped(max / 100)], validator: { validate: (v: unknown) => isCents(v) && v >= min && v <= max } },
+      {
+        name: 'isCents',
+        constraints: [grouped(min / 100), grouped(max / 100)],
+        validator: { validate: (v: unknown) => isCents(v) && v >= min && v <= max },
+      },
       options,
     ),
   );
@@ -84,7 +95,14 @@ export function IsQuantity(max = 1_000_000, options?: ValidationOptions): Proper
     // Two decimals at most: 0.01 is the least above 0.
     ApiProperty({ type: Number, minimum: 0.01, maximum: max }),
     IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, options),
-    ValidateBy({ name: 'isQuantity', constraints: [grouped(max)], validator: { validate: (v: unknown) => typeof v === 'number' && v > 0 && v <= max } }, options),
+    ValidateBy(
+      {
+        name: 'isQuantity',
+        constraints: [grouped(max)],
+        validator: { validate: (v: unknown) => typeof v === 'number' && v > 0 && v <= max },
+      },
+      options,
+    ),
   );
 }
 

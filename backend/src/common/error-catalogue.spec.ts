@@ -16,20 +16,25 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('error catalogues', () => {
   it('are found for the modules and infrastructure that throw', () => {
-    expect(modules.map((m) => m.module)).toEqual(expect.arrayContaining(['common', 'auth', 'permissions', 'contributions', 'splits']));
+    expect(modules.map((m) => m.module)).toEqual(
+      expect.arrayContaining(['common', 'auth', 'permissions', 'contributions', 'splits']),
+    );
   });
 
-  it.each(modules)('$file: every code is namespaced by its module and has a French and an English text', ({ module, codes, texts }) => {
-    expect(codes.length).toBeGreaterThan(0);
-    for (const code of codes) {
-      expect(code).toMatch(new RegExp(`^${module}\\.[a-z0-9_]+$`));
-      expect(texts[code]?.fr?.trim()).toBeTruthy();
-      expect(texts[code]?.en?.trim()).toBeTruthy();
-      // The same parameters in both languages, or one would show a raw `{name}`.
-      expect([code, placeholders(texts[code].en)]).toEqual([code, placeholders(texts[code].fr)]);
-    }
-    expect(Object.keys(texts).sort()).toEqual([...codes].sort());
-  });
+  it.each(modules)(
+    '$file: every code is namespaced by its module and has a French and an English text',
+    ({ module, codes, texts }) => {
+      expect(codes.length).toBeGreaterThan(0);
+      for (const code of codes) {
+        expect(code).toMatch(new RegExp(`^${module}\\.[a-z0-9_]+$`));
+        expect(texts[code]?.fr?.trim()).toBeTruthy();
+        expect(texts[code]?.en?.trim()).toBeTruthy();
+        // The same parameters in both languages, or one would show a raw `{name}`.
+        expect([code, placeholders(texts[code].en)]).toEqual([code, placeholders(texts[code].fr)]);
+      }
+      expect(Object.keys(texts).sort()).toEqual([...codes].sort());
+    },
+  );
 
   it('never declares a code twice across modules, and registers them all for the HTTP filter', () => {
     const all = modules.flatMap((m) => m.codes);

@@ -7,7 +7,7 @@ export type FieldErrors = Record<string, Text[]>;
 
 /** The HTTP family of an error, answered as `error.kind` beside the specific `error.code`. */
 export type ErrorKind =
-  | 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'too_many_requests';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'gone' | 'too_many_requests';
 
 /**
  * A failure the domain expects: an HTTP status, its kind, and a catalogued text whose code (e.g.

@@ -16,11 +16,18 @@ interface ErrorBody {
   fields?: Record<string, string[]>;
 }
 
-
 /** Codes of errors raised outside the domain (Fastify's own: bad JSON, body too large…), by HTTP status. */
 const httpCodes: Record<number, string> = {
-  400: 'bad_request', 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed',
-  409: 'conflict', 410: 'gone', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests',
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  410: 'gone',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
 };
 /** The codes that come from no catalogue, for the OpenAPI contract. */
 export const TRANSPORT_CODES = [...Object.values(httpCodes), 'error', 'internal'];
@@ -46,7 +53,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
       for (const v of exception.violations) {
         (fields[v.path] ??= []).push(constraintMessage(locale, v.constraint, v.args));
       }
-      return [400, { code: CommonError.InvalidInput, kind: 'validation', message: render(CommonError.InvalidInput, locale), fields }];
+      return [
+        400,
+        {
+          code: CommonError.InvalidInput,
+          kind: 'validation',
+          message: render(CommonError.InvalidInput, locale),
+          fields,
+        },
+      ];
     }
     if (exception instanceof DomainError) {
       const fields = exception.fields
@@ -73,7 +88,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
   /** Constraint violations the DTOs could not see (a unique email, a reference to a missing row). */
   private fromDatabase(e: QueryFailedError, locale: 'fr' | 'en'): [number, ErrorBody] {
     const driver = e.driverError as { code?: string; detail?: string; constraint?: string };
-    const field = /Key \((.+?)\)=\(/.exec(driver.detail ?? '')?.[1]?.replace(/^lower\((.*)\)$/, '$1').replace(/_id$/, 'Id');
+    const field = /Key \((.+?)\)=\(/
+      .exec(driver.detail ?? '')?.[1]
+      ?.replace(/^lower\((.*)\)$/, '$1')
+      .replace(/_id$/, 'Id');
     const fields = field ? { [snakeToCamel(field)]: [] as string[] } : undefined;
     const refused = (status: number, kind: string, code: CommonError, fieldCode?: CommonError): [number, ErrorBody] => {
       if (fields && fieldCode) fields[Object.keys(fields)[0]].push(render(fieldCode, locale));

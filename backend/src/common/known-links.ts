@@ -19,7 +19,10 @@ export type LinkTarget = keyof typeof TARGETS;
  * Field messages for the links that point at nothing (field → [table, id or ids]); empty when all exist. Foreign
  * keys back this up, but a 400 on the field is what the person filling the form needs, not a constraint error.
  */
-export async function unknownLinks(em: EntityManager, links: Record<string, [LinkTarget, string | string[] | null | undefined]>): Promise<FieldErrors> {
+export async function unknownLinks(
+  em: EntityManager,
+  links: Record<string, [LinkTarget, string | string[] | null | undefined]>,
+): Promise<FieldErrors> {
   const fields: FieldErrors = {};
   for (const [field, [table, value]] of Object.entries(links)) {
     const ids = [value ?? []].flat();
@@ -39,7 +42,11 @@ export async function unknownLinks(em: EntityManager, links: Record<string, [Lin
  * Field messages for links to records (field → [subject, ids]) that do not exist or that the caller may not read:
  * linking to a record one cannot see is refused the same way, without telling whether it exists.
  */
-export async function unreadableLinks(em: EntityManager, ability: AppAbility, links: Record<string, [Subject, string[] | undefined]>): Promise<FieldErrors> {
+export async function unreadableLinks(
+  em: EntityManager,
+  ability: AppAbility,
+  links: Record<string, [Subject, string[] | undefined]>,
+): Promise<FieldErrors> {
   const fields: FieldErrors = {};
   for (const [field, [subject, value]] of Object.entries(links)) {
     const ids = [...new Set(value ?? [])];

@@ -33,18 +33,25 @@ export async function setLinks(em: EntityManager, side: LinkSide, id: string, id
   const before = (await linksOf(em, side, [id])).get(id)!;
   if (side.owner) {
     await repo.delete({ [side.self]: id });
-    if (wanted.length) await repo.insert(wanted.map((other, position) => ({ [side.self]: id, [side.other]: other, position })));
+    if (wanted.length)
+      await repo.insert(wanted.map((other, position) => ({ [side.self]: id, [side.other]: other, position })));
     return before;
   }
   const gone = before.filter((other) => !wanted.includes(other));
   if (gone.length) await repo.delete({ [side.self]: id, [side.other]: In(gone) });
   const added = wanted.filter((other) => !before.includes(other));
   if (added.length) {
-    const ends: { owner: string; last: number }[] = await repo.createQueryBuilder('l')
-      .select(`l.${side.other}`, 'owner').addSelect('max(l.position)::int', 'last')
-      .where(`l.${side.other} IN (:...added)`, { added }).groupBy(`l.${side.other}`).getRawMany();
+    const ends: { owner: string; last: number }[] = await repo
+      .createQueryBuilder('l')
+      .select(`l.${side.other}`, 'owner')
+      .addSelect('max(l.position)::int', 'last')
+      .where(`l.${side.other} IN (:...added)`, { added })
+      .groupBy(`l.${side.other}`)
+      .getRawMany();
     const last = new Map(ends.map((e) => [e.owner, e.last]));
-    await repo.insert(added.map((other) => ({ [side.self]: id, [side.other]: other, position: (last.get(other) ?? -1) + 1 })));
+    await repo.insert(
+      added.map((other) => ({ [side.self]: id, [side.other]: other, position: (last.get(other) ?? -1) + 1 })),
+    );
   }
   return before;
 }

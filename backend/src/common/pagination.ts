@@ -4,13 +4,24 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 
 export class PageQuery {
-  @ApiPropertyOptional({ type: Number }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ type: Number })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   page = 1;
 
-  @ApiPropertyOptional({ type: Number }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ type: Number })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   pageSize = 20;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'asc';
 }
 

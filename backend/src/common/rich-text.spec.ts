@@ -5,7 +5,9 @@ describe('rich text', () => {
     const html = sanitizeRichText(
       '<h2>Relevé</h2><p onclick="x()" style="color:red"><strong>Adopté</strong> <a href="javascript:alert(1)">ici</a> <a href="https://pad.example.org">pad</a></p><script>alert(1)</script><img src=x onerror=y>',
     );
-    expect(html).toBe('<h2>Relevé</h2><p><strong>Adopté</strong> <a target="_blank" rel="noopener noreferrer nofollow">ici</a> <a href="https://pad.example.org" target="_blank" rel="noopener noreferrer nofollow">pad</a></p>');
+    expect(html).toBe(
+      '<h2>Relevé</h2><p><strong>Adopté</strong> <a target="_blank" rel="noopener noreferrer nofollow">ici</a> <a href="https://pad.example.org" target="_blank" rel="noopener noreferrer nofollow">pad</a></p>',
+    );
   });
 
   it('tells an empty editor from one with words', () => {

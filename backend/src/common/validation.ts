@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
@@ -58,7 +65,10 @@ export class EmptyPatchInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const body = req.body;
-    if (req.method === 'PATCH' && (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0)) {
+    if (
+      req.method === 'PATCH' &&
+      (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0)
+    ) {
       throw new ValidationFailed({}, CommonError.EmptyBody);
     }
     return next.handle();

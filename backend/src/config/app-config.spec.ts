@@ -10,21 +10,32 @@ describe('configuration', () => {
   });
 
   it('reads and converts values', () => {
-    const c = loadConfig({ PORT: '8080', SEED_DEMO: 'false', APP_URL: 'https://maillage.example.org', DATABASE_URL: 'postgres://u:p@db:5432/m' });
+    const c = loadConfig({
+      PORT: '8080',
+      SEED_DEMO: 'false',
+      APP_URL: 'https://maillage.example.org',
+      DATABASE_URL: 'postgres://u:p@db:5432/m',
+    });
     expect(c).toMatchObject({ PORT: 8080, SEED_DEMO: false, DATABASE_URL: 'postgres://u:p@db:5432/m' });
     expect(c.cookieSecure).toBe(true);
   });
 
   it('puts backups under DATA_DIR unless told, and wants a metrics token long enough to resist guessing', () => {
     expect(loadConfig({ DATA_DIR: '/srv/maillage' }).backupDir).toBe('/srv/maillage/backups');
-    expect(loadConfig({ BACKUP_DIR: '/mnt/backups', BACKUP_DAILY: 'true', BACKUP_KEEP: '30' })).toMatchObject({ backupDir: '/mnt/backups', BACKUP_DAILY: true, BACKUP_KEEP: 30 });
+    expect(loadConfig({ BACKUP_DIR: '/mnt/backups', BACKUP_DAILY: 'true', BACKUP_KEEP: '30' })).toMatchObject({
+      backupDir: '/mnt/backups',
+      BACKUP_DAILY: true,
+      BACKUP_KEEP: 30,
+    });
     expect(() => loadConfig({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP/);
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
   it('refuses a bad value and names the variable', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
-    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(/PORT="abc": .*integer.*\n.*DATABASE_URL="mysql:\/\/x"/);
+    expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT="abc": .*integer.*\n.*DATABASE_URL="mysql:\/\/x"/,
+    );
     expect(() => loadConfig({ SMTP_URL: 'localhost:25' })).toThrow(/SMTP_URL/);
   });
 });

@@ -1,9 +1,26 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 import path from 'node:path';
 
-const toBool = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value);
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 
 /** Good enough on a laptop; refused in production, where unsubscribe links must not be forgeable. */
 const DEV_NEWSLETTER_SECRET = 'maillage-development-newsletter-secret-not-for-production';
@@ -16,39 +33,56 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3001;
 
   @IsString()
   HOST = '127.0.0.1';
 
   /** When unset, an embedded PostgreSQL is started under DATA_DIR. */
-  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL?: string;
 
   @IsString()
   DATA_DIR = path.resolve(__dirname, '..', '..', '..', 'data');
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_PG_PORT = 5433;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   MAIL_FROM = 'Maillage <ne-pas-repondre@maillage.test>';
 
   /** Public address of the UI, used in links sent by email. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   APP_URL = 'http://localhost:3000';
 
-  @Transform(toInt) @IsInt() @Min(5) @Max(24 * 60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
   SESSION_IDLE_MINUTES = 120;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 90)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
   SESSION_ABSOLUTE_HOURS = 24 * 7;
 
   /**
@@ -56,34 +90,53 @@ export class AppConfig {
    * someone's rights clears it at once (auth/session-cache.ts); the delay only bounds date-driven changes, such as a
    * group term starting or ending today.
    */
-  @Transform(toInt) @IsInt() @Min(0) @Max(60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
   SESSION_CACHE_SECONDS = 30;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
   INVITATION_TTL_HOURS = 24 * 7;
 
-  @Transform(toInt) @IsInt() @Min(5) @Max(24 * 60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
   PASSWORD_RESET_TTL_MINUTES = 60;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_MAX_ATTEMPTS = 10;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
   LOGIN_WINDOW_MINUTES = 15;
 
   /** Seeds the demo data into an empty database at start. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO = true;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Secure cookies: on when APP_URL is https unless set explicitly. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   COOKIE_SECURE?: boolean;
 
   /** Who hears of a volunteer sign-up when the group has no welcome person nor referent. */
-  @IsOptional() @IsEmail()
+  @IsOptional()
+  @IsEmail()
   COORDINATOR_EMAIL?: string;
 
   /**
@@ -94,35 +147,54 @@ export class AppConfig {
   TRUST_PROXY = 'loopback';
 
   /** Where backups go (`npm run backup` and the daily one); `DATA_DIR/backups` when unset. */
-  @IsOptional() @IsString() @MinLength(1)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
   BACKUP_DIR?: string;
 
   /** Takes a backup every night (03:30, Paris time) in one of the API processes. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   BACKUP_DAILY = false;
 
   /** How many backups the daily job keeps in BACKUP_DIR (the oldest go first). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   BACKUP_KEEP = 14;
 
   /**
    * A bearer token for GET /api/metrics. Unset, the metrics answer only callers on this machine (loopback) that came
    * through no proxy.
    */
-  @IsOptional() @IsString() @MinLength(16)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
   METRICS_TOKEN?: string;
 
   /** How many days before a funding deadline (application, report, instalment) the coordinator gets a reminder. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(90)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
   FUNDING_REMINDER_DAYS = 14;
   // Newsletters (see src/modules/newsletters/README.md).
 
   /** Signs the unsubscribe links (HMAC over subscriber and list). Changing it invalidates the links already sent. */
-  @IsString() @MinLength(32)
-  @ValidateBy({ name: 'notDevSecret', validator: { validate: (v, args) => (args?.object as AppConfig).NODE_ENV !== 'production' || v !== DEV_NEWSLETTER_SECRET, defaultMessage: () => 'set a secret of your own in production' } })
+  @IsString()
+  @MinLength(32)
+  @ValidateBy({
+    name: 'notDevSecret',
+    validator: {
+      validate: (v, args) => (args?.object as AppConfig).NODE_ENV !== 'production' || v !== DEV_NEWSLETTER_SECRET,
+      defaultMessage: () => 'set a secret of your own in production',
+    },
+  })
   NEWSLETTER_SECRET = DEV_NEWSLETTER_SECRET;
 
-  @IsString() @MinLength(3)
+  @IsString()
+  @MinLength(3)
   NEWSLETTER_FROM = 'La lettre du réseau <lettre@maillage.test>';
 
   /** The mailto: of List-Unsubscribe; its mailbox is read by the communication team. */
@@ -130,50 +202,78 @@ export class AppConfig {
   NEWSLETTER_UNSUBSCRIBE_EMAIL = 'desinscription@maillage.test';
 
   /** Bulk sending may go through another relay than transactional mail; SMTP_URL when unset. */
-  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false })
   NEWSLETTER_SMTP_URL?: string;
 
   /**
    * Pooled SMTP connections per worker process, each sending one message at a time. Each keeps a database
    * connection of its own (plus one for the worker), so the pool must be larger.
    */
-  @Transform(toInt) @IsInt() @Min(1) @Max(50)
-  @ValidateBy({ name: 'belowPoolSize', validator: { validate: (v, args) => typeof v === 'number' && v + 2 <= (args?.object as AppConfig).DATABASE_POOL_SIZE, defaultMessage: () => 'must leave room in DATABASE_POOL_SIZE (at least NEWSLETTER_SMTP_CONNECTIONS + 2)' } })
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  @ValidateBy({
+    name: 'belowPoolSize',
+    validator: {
+      validate: (v, args) => typeof v === 'number' && v + 2 <= (args?.object as AppConfig).DATABASE_POOL_SIZE,
+      defaultMessage: () => 'must leave room in DATABASE_POOL_SIZE (at least NEWSLETTER_SMTP_CONNECTIONS + 2)',
+    },
+  })
   NEWSLETTER_SMTP_CONNECTIONS = 2;
 
   /** Messages per second per worker process; 0 for no limit. */
-  @Transform(toInt) @IsInt() @Min(0) @Max(100_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
   NEWSLETTER_RATE_PER_SECOND = 20;
 
   /** Attempts per recipient before a temporary failure becomes final. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
   NEWSLETTER_MAX_ATTEMPTS = 5;
 
   /** First retry delay; doubles at each attempt (capped at an hour). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   NEWSLETTER_RETRY_SECONDS = 60;
 
   /** Runs the send worker (and the newsletter timers) inside the API process; off when workers run apart. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   NEWSLETTER_WORKER = true;
 
   /** Months between two issues: the next due date and its reminder follow from it. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(12)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(12)
   NEWSLETTER_CADENCE_MONTHS = 2;
 
   /** The deliverability check requests every link of an issue (HEAD) to find broken ones. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   NEWSLETTER_LINK_CHECK = true;
 
   /** DKIM signing of newsletters: the three together, or none. */
-  @IsOptional() @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
+  @IsOptional()
+  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
   DKIM_DOMAIN?: string;
 
-  @ValidateIf(dkimConfigured) @Matches(/^[a-z0-9._-]+$/i)
+  @ValidateIf(dkimConfigured)
+  @Matches(/^[a-z0-9._-]+$/i)
   DKIM_SELECTOR?: string;
 
   /** Path of the PEM private key. */
-  @ValidateIf(dkimConfigured) @IsString() @MinLength(1)
+  @ValidateIf(dkimConfigured)
+  @IsString()
+  @MinLength(1)
   DKIM_PRIVATE_KEY_FILE?: string;
 
   get backupDir(): string {
@@ -189,7 +289,17 @@ export class ConfigError extends Error {}
 
 /** Every variable the backend reads (the compose check refuses any other in the backend's environment). */
 export function configKeys(): string[] {
-  return Object.keys(new AppConfig()).concat(['DATABASE_URL', 'COOKIE_SECURE', 'COORDINATOR_EMAIL', 'NEWSLETTER_SMTP_URL', 'DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY_FILE', 'BACKUP_DIR', 'METRICS_TOKEN']);
+  return Object.keys(new AppConfig()).concat([
+    'DATABASE_URL',
+    'COOKIE_SECURE',
+    'COORDINATOR_EMAIL',
+    'NEWSLETTER_SMTP_URL',
+    'DKIM_DOMAIN',
+    'DKIM_SELECTOR',
+    'DKIM_PRIVATE_KEY_FILE',
+    'BACKUP_DIR',
+    'METRICS_TOKEN',
+  ]);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -198,7 +308,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, values);
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(values[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (e) =>
+        `  ${e.property}=${JSON.stringify(values[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return config;

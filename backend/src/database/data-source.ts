@@ -21,4 +21,6 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
 }
 
 /** For the TypeORM CLI (`migration:generate`), run from dist. */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/maillage'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/maillage'),
+);

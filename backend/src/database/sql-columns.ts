@@ -13,7 +13,8 @@ export type Column<T> = Decoder<T> & { readonly nullable: Decoder<T | null> };
 function column<T>(expected: string, accept: (value: unknown, name: string) => T | undefined): Column<T> {
   const decode: Decoder<T> = (value, name) => {
     const decoded = value === null || value === undefined ? undefined : accept(value, name);
-    if (decoded === undefined) throw new Error(`sql: column "${name}" should be ${expected}, got ${JSON.stringify(value)}`);
+    if (decoded === undefined)
+      throw new Error(`sql: column "${name}" should be ${expected}, got ${JSON.stringify(value)}`);
     return decoded;
   };
   const nullable: Decoder<T | null> = (value, name) => (value === null ? null : decode(value, name));
@@ -46,7 +47,9 @@ export const col = {
   uuid: column('a uuid', (v) => (typeof v === 'string' && UUID.test(v) ? v : undefined)),
   int: column('an integer', integer),
   /** Money in integer cents (bigint columns and sums come as strings), read by the money module. */
-  cents: column('an amount in cents', (v) => (typeof v === 'string' || typeof v === 'number' ? attempt(() => centsFrom(v)) : undefined)),
+  cents: column('an amount in cents', (v) =>
+    typeof v === 'string' || typeof v === 'number' ? attempt(() => centsFrom(v)) : undefined,
+  ),
   /** numeric / float / sums of numerics, as a JavaScript number. */
   number: column('a number', (v) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -56,7 +59,8 @@ export const col = {
   /** A calendar day `YYYY-MM-DD`: from `to_char`/`::text`, or pg's `date` (a Date at local midnight). */
   day: column('a day (YYYY-MM-DD)', (v) => {
     if (typeof v === 'string') return DAY.test(v) ? v : undefined;
-    if (v instanceof Date && !Number.isNaN(v.getTime())) return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+    if (v instanceof Date && !Number.isNaN(v.getTime()))
+      return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
     return undefined;
   }),
   /** A timestamp (timestamptz comes as a Date; from JSON, an ISO string). */

@@ -1,7 +1,9 @@
 import { col } from './sql-columns';
 import { compile, decodeRow, sql } from './sql';
 
-const builder = (text: string, values: unknown[]) => ({ getQueryAndParameters: (): [string, unknown[]] => [text, values] });
+const builder = (text: string, values: unknown[]) => ({
+  getQueryAndParameters: (): [string, unknown[]] => [text, values],
+});
 
 describe('sql', () => {
   it('numbers values as parameters in order, never splicing them', () => {
@@ -28,7 +30,9 @@ describe('sql', () => {
 
   it("keeps a query builder's parameter numbers and appends the statement's own values after them", () => {
     const scope = sql.builder(builder('SELECT c.id FROM c WHERE c.type = $1 AND c.day >= $2', ['time', '2025-01-01']));
-    const q = compile(sql`WITH s AS (${scope}) SELECT id FROM s WHERE id <> ${'z'} UNION SELECT id FROM (${scope}) t LIMIT ${5}`);
+    const q = compile(
+      sql`WITH s AS (${scope}) SELECT id FROM s WHERE id <> ${'z'} UNION SELECT id FROM (${scope}) t LIMIT ${5}`,
+    );
     expect(q.text).toBe(
       'WITH s AS (SELECT c.id FROM c WHERE c.type = $1 AND c.day >= $2) SELECT id FROM s WHERE id <> $3 ' +
         'UNION SELECT id FROM (SELECT c.id FROM c WHERE c.type = $1 AND c.day >= $2) t LIMIT $4',
@@ -42,7 +46,9 @@ describe('sql', () => {
     expect(() => compile(sql`${a} UNION ${b}`)).toThrow(/one query builder/);
     const c = sql.builder(builder('SELECT 2 WHERE $1', [false]));
     expect(() => compile(sql`${b} UNION ${c}`)).not.toThrow();
-    expect(() => compile(sql`${a} UNION ${sql.builder(builder('SELECT 1 WHERE $1', [false]))}`)).toThrow(/one query builder/);
+    expect(() => compile(sql`${a} UNION ${sql.builder(builder('SELECT 1 WHERE $1', [false]))}`)).toThrow(
+      /one query builder/,
+    );
   });
 });
 
@@ -78,7 +84,13 @@ describe('decoding rows', () => {
     const at = new Date('2025-03-01T10:00:00Z');
     const row = decodeRow(
       { q: '12.50', at, s: 'sent', ids: [id], j: { a: 1 } },
-      { q: col.number, at: col.timestamp, s: col.oneOf(['draft', 'sent']), ids: col.array(col.uuid), j: col.json<{ a: number }>() },
+      {
+        q: col.number,
+        at: col.timestamp,
+        s: col.oneOf(['draft', 'sent']),
+        ids: col.array(col.uuid),
+        j: col.json<{ a: number }>(),
+      },
     );
     expect(row).toEqual({ q: 12.5, at, s: 'sent', ids: [id], j: { a: 1 } });
   });

@@ -24,7 +24,10 @@ class Value {
 
 /** A TypeORM query builder's whole query, whose own `$1…$n` stay the first parameters of the statement. */
 class Builder {
-  constructor(readonly text: string, readonly values: readonly unknown[]) {}
+  constructor(
+    readonly text: string,
+    readonly values: readonly unknown[],
+  ) {}
 }
 
 /** The tagged template: interpolated `Sql` fragments are embedded, anything else becomes a parameter. */
@@ -66,8 +69,7 @@ export function compile(query: Sql): { text: string; values: unknown[] } {
   findBuilders(query);
   const [builder, ...more] = [...builders];
   const same = (b: Builder) => b.text === builder.text && JSON.stringify(b.values) === JSON.stringify(builder.values);
-  if (!more.every(same))
-    throw new Error('sql: one query builder per statement (their parameters would share numbers)');
+  if (!more.every(same)) throw new Error('sql: one query builder per statement (their parameters would share numbers)');
   const values: unknown[] = builder ? [...builder.values] : [];
   const emit = (q: Sql): string =>
     q.parts
@@ -126,7 +128,11 @@ export type Row<S extends Shape> = { [K in keyof S]: NonNullable<S[K]> extends D
 
 /** How rows are read: a shape, or a function of the raw row that decodes it with shapes (rows of two kinds). */
 export type Read = Shape | ((raw: Record<string, unknown>) => unknown);
-export type Decoded<R extends Read> = R extends (raw: Record<string, unknown>) => infer T ? T : R extends Shape ? Row<R> : never;
+export type Decoded<R extends Read> = R extends (raw: Record<string, unknown>) => infer T
+  ? T
+  : R extends Shape
+    ? Row<R>
+    : never;
 
 /** Decodes a row by its shape; a missing column is a mistake in the query, so it throws. Extra columns are left. */
 export function decodeRow<S extends Shape>(raw: Record<string, unknown>, shape: S): Row<S> {

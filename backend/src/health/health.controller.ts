@@ -46,7 +46,10 @@ export class HealthController {
   private async database(reply: FastifyReply): Promise<HealthResponse> {
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([exec(this.db, sql`SELECT 1`), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
+      await Promise.race([
+        exec(this.db, sql`SELECT 1`),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS))),
+      ]);
       return { status: 'ok', database: 'up' };
     } catch {
       reply.status(HttpStatus.SERVICE_UNAVAILABLE);

@@ -10,7 +10,8 @@ const MINUTE = 60_000;
 /** Runs older than this are forgotten: the table only answers "when did it last work" and feeds the metrics. */
 const KEEP_RUNS_DAYS = 30;
 
-export type JobOutcome = { ran: false } | { ran: true; ok: true; detail: unknown } | { ran: true; ok: false; error: string };
+export type JobOutcome =
+  { ran: false } | { ran: true; ok: true; detail: unknown } | { ran: true; ok: false; error: string };
 
 /**
  * Runs a scheduled job once across every process that shares the database. Each process's scheduler fires at the same
@@ -28,7 +29,11 @@ export class JobRunner {
    * `slot` names the occurrence: by default the scheduled minute (the current time rounded to the nearest minute, so
    * that clocks a few seconds apart agree).
    */
-  async run(job: string, fn: () => Promise<unknown>, slot: Date = new Date(Math.round(Date.now() / MINUTE) * MINUTE)): Promise<JobOutcome> {
+  async run(
+    job: string,
+    fn: () => Promise<unknown>,
+    slot: Date = new Date(Math.round(Date.now() / MINUTE) * MINUTE),
+  ): Promise<JobOutcome> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
@@ -64,7 +69,10 @@ export class JobRunner {
         sql`UPDATE scheduled_job_runs SET status = 'succeeded', finished_at = now(), detail = ${JSON.stringify(detail)}
             WHERE job = ${job} AND slot = ${slot}`,
       );
-      await exec(runner, sql`DELETE FROM scheduled_job_runs WHERE job = ${job} AND slot < now() - make_interval(days => ${KEEP_RUNS_DAYS})`);
+      await exec(
+        runner,
+        sql`DELETE FROM scheduled_job_runs WHERE job = ${job} AND slot < now() - make_interval(days => ${KEEP_RUNS_DAYS})`,
+      );
       return { ran: true, ok: true, detail };
     } catch (e) {
       const error = (e as Error).message;
@@ -85,13 +93,19 @@ export class JobRunner {
       sql`SELECT DISTINCT ON (status) status, slot, started_at AS "startedAt", finished_at AS "finishedAt", error, detail
        FROM scheduled_job_runs WHERE job = ${job} AND status IN ('succeeded', 'failed') ORDER BY status, finished_at DESC`,
       {
-        status: col.text, slot: col.timestamp, startedAt: col.timestamp, finishedAt: col.timestamp, error: col.text.nullable,
+        status: col.text,
+        slot: col.timestamp,
+        startedAt: col.timestamp,
+        finishedAt: col.timestamp,
+        error: col.text.nullable,
         detail: col.json<unknown>().nullable,
       },
     );
     const pick = (status: string): JobRun | null => {
       const row = rows.find((r) => r.status === status);
-      return row ? { slot: row.slot, startedAt: row.startedAt, finishedAt: row.finishedAt, error: row.error, detail: row.detail } : null;
+      return row
+        ? { slot: row.slot, startedAt: row.startedAt, finishedAt: row.finishedAt, error: row.error, detail: row.detail }
+        : null;
     };
     return { lastSuccess: pick('succeeded'), lastFailure: pick('failed') };
   }

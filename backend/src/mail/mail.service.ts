@@ -33,7 +33,9 @@ export class MailService implements OnModuleDestroy {
     private readonly outbox: Outbox,
   ) {
     this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
-    outbox.register<QueuedMail>('mail', (_em, m) => this.deliver(m.template, { to: m.to, subject: m.subject, html: m.html, text: m.text }));
+    outbox.register<QueuedMail>('mail', (_em, m) =>
+      this.deliver(m.template, { to: m.to, subject: m.subject, html: m.html, text: m.text }),
+    );
   }
 
   /** Now, in the request: for mail whose failure the caller must report. */
@@ -48,7 +50,13 @@ export class MailService implements OnModuleDestroy {
    */
   async enqueue<N extends EmailName>(em: EntityManager, req: Omit<MailRequest<N>, 'attachments'>): Promise<void> {
     const { subject, html, text } = await renderEmail(req.template, { locale: req.locale, vars: req.vars });
-    await this.outbox.enqueue(em, 'mail', { template: req.template, to: req.to, subject, html, text } satisfies QueuedMail);
+    await this.outbox.enqueue(em, 'mail', {
+      template: req.template,
+      to: req.to,
+      subject,
+      html,
+      text,
+    } satisfies QueuedMail);
   }
 
   private async deliver(template: string, message: SendMailOptions): Promise<void> {

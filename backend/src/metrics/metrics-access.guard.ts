@@ -22,7 +22,8 @@ export class MetricsAccessGuard implements CanActivate {
     if (token) {
       const given = Buffer.from(/^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '');
       const expected = Buffer.from(token);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Unauthenticated(MetricsError.InvalidToken);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new Unauthenticated(MetricsError.InvalidToken);
       return true;
     }
     const proxied = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;

@@ -24,16 +24,44 @@ export class MetricsService {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly gauge = (name: string, help: string, labelNames: string[] = []) => new Gauge({ name, help, labelNames, registers: [this.registry] });
-  private readonly pool = this.gauge('maillage_db_pool_connections', 'Connections of this process\'s pool: open (total), idle, and requests waiting for one', ['state']);
-  private readonly poolMax = this.gauge('maillage_db_pool_max', 'Size of this process\'s pool (DATABASE_POOL_SIZE)');
+  private readonly gauge = (name: string, help: string, labelNames: string[] = []) =>
+    new Gauge({ name, help, labelNames, registers: [this.registry] });
+  private readonly pool = this.gauge(
+    'maillage_db_pool_connections',
+    "Connections of this process's pool: open (total), idle, and requests waiting for one",
+    ['state'],
+  );
+  private readonly poolMax = this.gauge('maillage_db_pool_max', "Size of this process's pool (DATABASE_POOL_SIZE)");
   private readonly databaseUp = this.gauge('maillage_database_up', '1 when the last scrape could read PostgreSQL');
-  private readonly queue = this.gauge('maillage_newsletter_queue_depth', 'Deliveries of issues being sent (or paused) not finished yet, by status: queued, claimed, sending', ['status']);
-  private readonly deliveries = this.gauge('maillage_newsletter_deliveries', 'Deliveries by status since the beginning (rate() of status="sent" is the send rate)', ['status']);
-  private readonly jobSuccess = this.gauge('maillage_job_last_success_timestamp_seconds', 'When each scheduled job last succeeded', ['job']);
-  private readonly jobFailed = this.gauge('maillage_job_last_run_failed', '1 when the last finished run of the job failed', ['job']);
-  private readonly jobFailures = this.gauge('maillage_job_failures', 'Failed runs of each scheduled job over the last 30 days', ['job']);
-  private readonly backupTime = this.gauge('maillage_backup_last_success_timestamp_seconds', 'When the last backup (daily or npm run backup) was written');
+  private readonly queue = this.gauge(
+    'maillage_newsletter_queue_depth',
+    'Deliveries of issues being sent (or paused) not finished yet, by status: queued, claimed, sending',
+    ['status'],
+  );
+  private readonly deliveries = this.gauge(
+    'maillage_newsletter_deliveries',
+    'Deliveries by status since the beginning (rate() of status="sent" is the send rate)',
+    ['status'],
+  );
+  private readonly jobSuccess = this.gauge(
+    'maillage_job_last_success_timestamp_seconds',
+    'When each scheduled job last succeeded',
+    ['job'],
+  );
+  private readonly jobFailed = this.gauge(
+    'maillage_job_last_run_failed',
+    '1 when the last finished run of the job failed',
+    ['job'],
+  );
+  private readonly jobFailures = this.gauge(
+    'maillage_job_failures',
+    'Failed runs of each scheduled job over the last 30 days',
+    ['job'],
+  );
+  private readonly backupTime = this.gauge(
+    'maillage_backup_last_success_timestamp_seconds',
+    'When the last backup (daily or npm run backup) was written',
+  );
   private readonly backupSize = this.gauge('maillage_backup_last_size_bytes', 'Size of the last backup written');
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
@@ -43,7 +71,10 @@ export class MetricsService {
   /** Times every answer by its route's pattern (`/api/organisations/:id`), so the series stay few. */
   instrument(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
-      this.requests.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      this.requests.observe(
+        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
       done();
     });
   }
@@ -87,10 +118,17 @@ export class MetricsService {
                 (array_agg((detail->>'bytes')::bigint ORDER BY finished_at DESC)
                   FILTER (WHERE status = 'succeeded'))[1]::float AS "lastBytes"
          FROM scheduled_job_runs GROUP BY job`,
-        { job: col.text, lastSuccess: col.number.nullable, failures: col.int, lastFailed: col.bool.nullable, lastBytes: col.number.nullable },
+        {
+          job: col.text,
+          lastSuccess: col.number.nullable,
+          failures: col.int,
+          lastFailed: col.bool.nullable,
+          lastBytes: col.number.nullable,
+        },
       ),
     ]);
-    for (const status of ['queued', 'claimed', 'sending']) this.queue.set({ status }, queue.find((q) => q.status === status)?.n ?? 0);
+    for (const status of ['queued', 'claimed', 'sending'])
+      this.queue.set({ status }, queue.find((q) => q.status === status)?.n ?? 0);
     this.deliveries.reset();
     for (const d of deliveries) this.deliveries.set({ status: d.status }, d.n);
     this.jobSuccess.reset();

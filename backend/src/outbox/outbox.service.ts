@@ -123,7 +123,11 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
     }
   }
 
-  private async failed(em: EntityManager, job: Pick<OutboxJob, 'id' | 'kind' | 'attempts'>, error: Error): Promise<void> {
+  private async failed(
+    em: EntityManager,
+    job: Pick<OutboxJob, 'id' | 'kind' | 'attempts'>,
+    error: Error,
+  ): Promise<void> {
     if (error instanceof DomainError) {
       this.logger.warn(`outbox job ${job.id} (${job.kind}) refused, dropped: ${error.message}`);
       await exec(em, sql`DELETE FROM outbox WHERE id = ${job.id}`);
@@ -131,7 +135,9 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
     }
     const attempts = job.attempts + 1;
     const last = attempts >= MAX_ATTEMPTS;
-    this.logger[last ? 'error' : 'warn'](`outbox job ${job.id} (${job.kind}) attempt ${attempts} failed${last ? ', given up' : ''}: ${error.message}`);
+    this.logger[last ? 'error' : 'warn'](
+      `outbox job ${job.id} (${job.kind}) attempt ${attempts} failed${last ? ', given up' : ''}: ${error.message}`,
+    );
     await exec(
       em,
       sql`UPDATE outbox SET attempts = ${attempts}, last_error = ${error.message.slice(0, 2000)},

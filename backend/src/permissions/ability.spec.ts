@@ -4,8 +4,19 @@ import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
 
 const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [],
-  locale: 'fr', sessionId: 's', ...extra,
+  id: 'acc',
+  personId: 'me',
+  email: 'x@y.z',
+  firstName: 'X',
+  lastName: 'Y',
+  roles,
+  organisationIds: ['own'],
+  groupIds: [],
+  welcomeGroupIds: [],
+  memberGroupIds: [],
+  locale: 'fr',
+  sessionId: 's',
+  ...extra,
 });
 const org = (id: string) => Object.assign(new Organisation(), { id });
 const person = (id: string) => Object.assign(new Person(), { id });
@@ -19,14 +30,20 @@ describe('the ability definition, role by role', () => {
 
   it('admin: everything', () => {
     const a = defineAbilityFor(user(['admin']));
-    for (const [action, subject] of [['manage', 'all'], ['update', 'Account'], ['verify', 'AuditEntry']] as [Action, Subject][]) {
+    for (const [action, subject] of [
+      ['manage', 'all'],
+      ['update', 'Account'],
+      ['verify', 'AuditEntry'],
+    ] as [Action, Subject][]) {
       expect(a.can(action, subject)).toBe(true);
     }
   });
 
   it('coordinator: organisations and people, reads accounts and audit, invites, cannot change roles', () => {
     const a = defineAbilityFor(user(['coordinator']));
-    expect(a.can('create', 'Organisation') && a.can('archive', org('any')) && a.can('update', person('any'))).toBe(true);
+    expect(a.can('create', 'Organisation') && a.can('archive', org('any')) && a.can('update', person('any'))).toBe(
+      true,
+    );
     expect(a.can('read', 'AuditEntry') && a.can('invite', 'Account')).toBe(true);
     expect(a.can('update', 'Account') || a.can('verify', 'AuditEntry')).toBe(false);
   });
@@ -40,12 +57,17 @@ describe('the ability definition, role by role', () => {
     expect(a.can('update', person('someone'))).toBe(false);
   });
 
-  it.each([['comms'], ['wg_lead']] as const)('%s: reads the directory and people, edits only their own card', (role) => {
-    const a = defineAbilityFor(user([role]));
-    expect(a.can('read', person('someone')) && a.can('read', org('x'))).toBe(true);
-    expect(a.can('update', org('own')) || a.can('update', person('someone')) || a.can('read', 'AuditEntry')).toBe(false);
-    expect(a.can('update', person('me'))).toBe(true);
-  });
+  it.each([['comms'], ['wg_lead']] as const)(
+    '%s: reads the directory and people, edits only their own card',
+    (role) => {
+      const a = defineAbilityFor(user([role]));
+      expect(a.can('read', person('someone')) && a.can('read', org('x'))).toBe(true);
+      expect(a.can('update', org('own')) || a.can('update', person('someone')) || a.can('read', 'AuditEntry')).toBe(
+        false,
+      );
+      expect(a.can('update', person('me'))).toBe(true);
+    },
+  );
 
   it.each([['contractor'], ['volunteer']] as const)('%s: the directory and their own card only', (role) => {
     const a = defineAbilityFor(user([role]));

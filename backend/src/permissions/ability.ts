@@ -1,17 +1,60 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import type { Role } from '../auth/roles';
 import type { AuthUser } from './auth-user';
-import { GROUP_FIELDS_WITHOUT_PIPELINE, MISSION_FIELDS_WITHOUT_RATE, TERM_FIELDS_WITHOUT_CONTACT } from './readable-fields';
+import {
+  GROUP_FIELDS_WITHOUT_PIPELINE,
+  MISSION_FIELDS_WITHOUT_RATE,
+  TERM_FIELDS_WITHOUT_CONTACT,
+} from './readable-fields';
 
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
-  | 'Contribution' | 'ContributionRate' | 'InKindAccount'
-  | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
-  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
-  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
-  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'SecuritySettings' | 'Backup';
+export type Action =
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'archive'
+  | 'invite'
+  | 'verify'
+  | 'delete'
+  | 'submit'
+  | 'validate'
+  | 'correct'
+  | 'log_time'
+  | 'send'
+  | 'approve'
+  | 'pay';
+export type Subject =
+  | 'all'
+  | 'Organisation'
+  | 'Person'
+  | 'Account'
+  | 'AuditEntry'
+  | 'Contribution'
+  | 'ContributionRate'
+  | 'InKindAccount'
+  | 'Funder'
+  | 'Grant'
+  | 'FundingDashboard'
+  | 'Split'
+  | 'SplitLine'
+  | 'SplitPayment'
+  | 'SplitLedgerEntry'
+  | 'Meeting'
+  | 'Decision'
+  | 'ActionItem'
+  | 'StrategyAction'
+  | 'Mission'
+  | 'TimeEntry'
+  | 'WorkingGroup'
+  | 'GroupMember'
+  | 'GroupVolunteer'
+  | 'VolunteerProfile'
+  | 'NewsletterIssue'
+  | 'NewsletterList'
+  | 'Subscriber'
+  | 'NewsletterProposal'
+  | 'SecuritySettings'
+  | 'Backup';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -25,7 +68,7 @@ export type DecisionVisibility = (typeof DECISION_VISIBILITIES)[number];
 
 /** Entities are checked by class name; plain objects tagged with CASL's `subject()` helper work too. */
 const detectSubjectType = (o: object): Subject =>
-  ((o as { __caslSubjectType__?: Subject }).__caslSubjectType__ ?? (o.constructor.name as Subject));
+  (o as { __caslSubjectType__?: Subject }).__caslSubjectType__ ?? (o.constructor.name as Subject);
 
 /**
  * Every permission rule of Maillage, role by role. A person with several roles gets the union.
@@ -123,7 +166,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['read', 'update'], 'InKindAccount');
   }
   if (roles.has('copil')) {
-    can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', { organisationId: { $in: user.organisationIds } });
+    can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', {
+      organisationId: { $in: user.organisationIds },
+    });
   }
   // Working time is credited to no organisation (given in one's own name) or to one the person who gave it belongs to
   // (`creditedToGiver`, worked out by the contributions service): nobody credits an organisation the giver is not
@@ -131,13 +176,22 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('wg_lead')) {
     // A group's lead logs and checks the time of the group's volunteers.
     can('read', 'Contribution', { workingGroupId: { $in: user.groupIds } });
-    can(['create', 'update', 'delete', 'submit'], 'Contribution', { workingGroupId: { $in: user.groupIds }, type: 'working_time', creditedToGiver: true });
+    can(['create', 'update', 'delete', 'submit'], 'Contribution', {
+      workingGroupId: { $in: user.groupIds },
+      type: 'working_time',
+      creditedToGiver: true,
+    });
   }
   if (roles.has('contractor') || roles.has('volunteer')) {
     // Their own hours, as drafts: their group's lead or the coordinator checks and submits them. The hours are valued
     // by the rate table only: a justified amount of their own (`amountCents`) is not theirs to set.
     can('delete', 'Contribution', { personId: user.personId, type: 'working_time' });
-    can(['create', 'update'], 'Contribution', { personId: user.personId, type: 'working_time', creditedToGiver: true, amountCents: null });
+    can(['create', 'update'], 'Contribution', {
+      personId: user.personId,
+      type: 'working_time',
+      creditedToGiver: true,
+      amountCents: null,
+    });
   }
   // Four eyes, for every role (admin included): nobody validates what they typed in or gave themselves.
   cannot('validate', 'Contribution', { enteredById: user.id });

@@ -33,15 +33,26 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
-    const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [context.getHandler(), context.getClass()]);
-    const ctx: RequestContext = { user: null, ability: ANONYMOUS, ip: req.ip ?? null, locale: pickLocale(req.headers['accept-language']) };
+    const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const ctx: RequestContext = {
+      user: null,
+      ability: ANONYMOUS,
+      ip: req.ip ?? null,
+      locale: pickLocale(req.headers['accept-language']),
+    };
     req.ctx = ctx;
 
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
       const session = await this.sessions.resolve(token);
       if (session) {
-        if (!SAFE_METHODS.has(req.method) && !sameToken(req.headers['x-csrf-token'] as string | undefined, session.csrfToken)) {
+        if (
+          !SAFE_METHODS.has(req.method) &&
+          !sameToken(req.headers['x-csrf-token'] as string | undefined, session.csrfToken)
+        ) {
           throw new DomainError(403, 'forbidden', PermissionError.InvalidCsrfToken);
         }
         ctx.user = session.user;
@@ -63,7 +74,10 @@ export class AccessGuard implements CanActivate {
       throw new DomainError(403, 'forbidden', PermissionError.SecondFactorRequired);
     }
     if (ctx.ability.can(policy.action, policy.subject)) {
-      const sensitive = this.reflector.getAllAndOverride<boolean | undefined>(REAUTH_KEY, [context.getHandler(), context.getClass()]);
+      const sensitive = this.reflector.getAllAndOverride<boolean | undefined>(REAUTH_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
       if (sensitive && Date.now() - new Date(ctx.session!.authenticatedAt).getTime() > REAUTH_MINUTES * 60_000) {
         throw new DomainError(403, 'forbidden', PermissionError.ReauthenticationRequired);
       }
@@ -71,7 +85,11 @@ export class AccessGuard implements CanActivate {
     }
 
     this.logger.warn(`refused ${req.method} ${req.url} to account ${ctx.user.id}`);
-    await this.audit.recordNow(ctx, { action: 'access_denied', entityType: policy.subject, after: { method: req.method, url: req.url } });
+    await this.audit.recordNow(ctx, {
+      action: 'access_denied',
+      entityType: policy.subject,
+      after: { method: req.method, url: req.url },
+    });
     throw new Forbidden();
   }
 }

@@ -69,12 +69,15 @@ export function whereAllowed<E extends ObjectLiteral>(
       case 'nin': {
         const values = node.value as unknown[];
         if (values.length === 0) return node.operator === 'in' ? 'FALSE' : 'TRUE';
-        return node.operator === 'in' ? `${column(node.field!)} = ANY(${bind(values)})` : `NOT (${column(node.field!)} = ANY(${bind(values)}))`;
+        return node.operator === 'in'
+          ? `${column(node.field!)} = ANY(${bind(values)})`
+          : `NOT (${column(node.field!)} = ANY(${bind(values)}))`;
       }
       default: {
         const op = comparisons[node.operator];
         if (!op) throw new Error(`Unsupported permission operator ${node.operator}`);
-        if (node.value === null && (op === '=' || op === '<>')) return `${column(node.field!)} IS ${op === '=' ? '' : 'NOT '}NULL`;
+        if (node.value === null && (op === '=' || op === '<>'))
+          return `${column(node.field!)} IS ${op === '=' ? '' : 'NOT '}NULL`;
         return `${column(node.field!)} ${op} ${bind(node.value)}`;
       }
     }

@@ -21,10 +21,13 @@ export class ContractInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const contract = this.reflector.get<ResponseContract | undefined>(RESPONSE_KEY, context.getHandler());
-    if (!contract) throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no response contract`);
+    if (!contract)
+      throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no response contract`);
     // Strings and numbers have no fields to filter.
     if (contract.kind !== 'json' || PRIMITIVES.has(contract.type)) return next.handle();
     const ability = context.switchToHttp().getRequest<FastifyRequest>().ctx!.ability;
-    return next.handle().pipe(map((body: unknown) => this.shaper.shape(contract.type.name, body, ability, contract.isArray)));
+    return next
+      .handle()
+      .pipe(map((body: unknown) => this.shaper.shape(contract.type.name, body, ability, contract.isArray)));
   }
 }

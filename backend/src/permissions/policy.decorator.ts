@@ -4,12 +4,11 @@ import type { Action, Subject } from './ability';
 export const POLICY_KEY = 'maillage:policy';
 
 export type RoutePolicy =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'ability'; action: Action; subject: Subject };
+  { kind: 'public' } | { kind: 'signed-in' } | { kind: 'ability'; action: Action; subject: Subject };
 
 /** Who may call the route: the guard refuses every route that declares none. */
-export const Policy = (action: Action, subject: Subject) => SetMetadata(POLICY_KEY, { kind: 'ability', action, subject } satisfies RoutePolicy);
+export const Policy = (action: Action, subject: Subject) =>
+  SetMetadata(POLICY_KEY, { kind: 'ability', action, subject } satisfies RoutePolicy);
 /** Open to anonymous visitors (login, public forms, health). */
 export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);
 /**

@@ -6,13 +6,33 @@
 
 /** What every reader of a group sees: its response fields but the volunteer pipeline counts (`pipeline`, `overdue`). */
 export const GROUP_FIELDS_WITHOUT_PIPELINE = [
-  'id', 'name', 'mission', 'status', 'mailingList', 'chatChannel', 'meetingRhythm', 'welcomeWithinDays',
-  'strategyActionIds', 'createdAt', 'updatedAt', 'roles', 'gaps', 'terms',
+  'id',
+  'name',
+  'mission',
+  'status',
+  'mailingList',
+  'chatChannel',
+  'meetingRhythm',
+  'welcomeWithinDays',
+  'strategyActionIds',
+  'createdAt',
+  'updatedAt',
+  'roles',
+  'gaps',
+  'terms',
 ] as const;
 
 /** What of a term a reader outside the people directory sees: who holds which role when, not their address. */
 export const TERM_FIELDS_WITHOUT_CONTACT = [
-  'id', 'groupId', 'personId', 'firstName', 'lastName', 'role', 'startedOn', 'endedOn', 'current',
+  'id',
+  'groupId',
+  'personId',
+  'firstName',
+  'lastName',
+  'role',
+  'startedOn',
+  'endedOn',
+  'current',
 ] as const;
 
 /**
@@ -20,9 +40,24 @@ export const TERM_FIELDS_WITHOUT_CONTACT = [
  * (`dailyRateCents`, `budgetedCents`, `usedCents`, `monthsCents`).
  */
 export const MISSION_FIELDS_WITHOUT_RATE = [
-  'id', 'contractorPersonId', 'contractorName', 'company', 'title', 'jobDescription', 'startsOn', 'endsOn',
-  'daysPerMonth', 'hoursPerDay', 'grantId', 'budgetLineId', 'budgetedDays', 'usedDays', 'overBudgetMonths', 'months',
-  'createdAt', 'updatedAt',
+  'id',
+  'contractorPersonId',
+  'contractorName',
+  'company',
+  'title',
+  'jobDescription',
+  'startsOn',
+  'endsOn',
+  'daysPerMonth',
+  'hoursPerDay',
+  'grantId',
+  'budgetLineId',
+  'budgetedDays',
+  'usedDays',
+  'overBudgetMonths',
+  'months',
+  'createdAt',
+  'updatedAt',
 ] as const;
 
 /** Compile-time check for a domain: every name of `Fields` is a key of its response `T` (an error otherwise). */

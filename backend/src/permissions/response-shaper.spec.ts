@@ -12,11 +12,28 @@ class ShaperMemberView {
 }
 
 const doc = {
-  openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {},
+  openapi: '3.0.0',
+  info: { title: 't', version: '1' },
+  paths: {},
   components: {
     schemas: {
-      [ShaperMissionView.name]: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, dailyRateCents: { type: 'number' }, contractorPersonId: { type: 'string' } } },
-      [ShaperMemberView.name]: { type: 'object', properties: { personId: { type: 'string' }, name: { type: 'string' }, email: { type: 'string', nullable: true } } },
+      [ShaperMissionView.name]: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string' },
+          dailyRateCents: { type: 'number' },
+          contractorPersonId: { type: 'string' },
+        },
+      },
+      [ShaperMemberView.name]: {
+        type: 'object',
+        properties: {
+          personId: { type: 'string' },
+          name: { type: 'string' },
+          email: { type: 'string', nullable: true },
+        },
+      },
       Group: {
         type: 'object',
         properties: {
@@ -38,11 +55,22 @@ const abilityOf = (define: (can: AbilityBuilder<AppAbility>['can']) => void): Ap
 
 describe('ResponseShaper', () => {
   const shaper = new ResponseShaper(doc);
-  const mission = { id: 'm1', title: 'Imports', dailyRateCents: 42_000, contractorPersonId: 'p1', secret: 'entity column' };
+  const mission = {
+    id: 'm1',
+    title: 'Imports',
+    dailyRateCents: 42_000,
+    contractorPersonId: 'p1',
+    secret: 'entity column',
+  };
 
   it('sends only the declared properties, whoever reads', () => {
     const all = abilityOf((can) => can('read', 'Mission'));
-    expect(shaper.shape(ShaperMissionView.name, mission, all)).toEqual({ id: 'm1', title: 'Imports', dailyRateCents: 42_000, contractorPersonId: 'p1' });
+    expect(shaper.shape(ShaperMissionView.name, mission, all)).toEqual({
+      id: 'm1',
+      title: 'Imports',
+      dailyRateCents: 42_000,
+      contractorPersonId: 'p1',
+    });
   });
 
   it('removes the fields the ability does not grant, record by record', () => {
@@ -62,16 +90,25 @@ describe('ResponseShaper', () => {
     const group = {
       name: 'Technique',
       lead: { personId: 'someone', name: 'Ada', email: 'ada@x.org' },
-      members: [{ personId: 'me', name: 'Moi', email: 'moi@x.org' }, { personId: 'other', name: 'Bob', email: 'bob@x.org' }],
+      members: [
+        { personId: 'me', name: 'Moi', email: 'moi@x.org' },
+        { personId: 'other', name: 'Bob', email: 'bob@x.org' },
+      ],
       stats: { welcomed: 3 },
     };
     expect(shaper.shape('Group', group, ability)).toEqual({
-      name: 'Technique', lead: null, members: [{ personId: 'me', name: 'Moi', email: 'moi@x.org' }], stats: { welcomed: 3 },
+      name: 'Technique',
+      lead: null,
+      members: [{ personId: 'me', name: 'Moi', email: 'moi@x.org' }],
+      stats: { welcomed: 3 },
     });
   });
 
   it('refuses every nested record to a reader without any rule on its subject', () => {
     const none = abilityOf(() => undefined);
-    expect(shaper.shape('Group', { name: 'G', members: [{ personId: 'me', name: 'Moi' }] }, none)).toEqual({ name: 'G', members: [] });
+    expect(shaper.shape('Group', { name: 'G', members: [{ personId: 'me', name: 'Moi' }] }, none)).toEqual({
+      name: 'G',
+      members: [],
+    });
   });
 });

@@ -27,7 +27,10 @@ function accessOf(ability: AppAbility, subject: Subject): Access {
   let access = bySubject.get(subject);
   if (!access) {
     const rules = ability.rulesFor('read', subject);
-    access = { open: rules.length > 0 && rules.every((r) => !r.conditions && !r.fields && !r.inverted), fielded: rules.some((r) => r.fields) };
+    access = {
+      open: rules.length > 0 && rules.every((r) => !r.conditions && !r.fields && !r.inverted),
+      fielded: rules.some((r) => r.fields),
+    };
     bySubject.set(subject, access);
   }
   return access;

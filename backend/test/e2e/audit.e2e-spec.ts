@@ -10,7 +10,13 @@ describe('audit log', () => {
   it('records changes in the same transaction: a refused change leaves no entry', async () => {
     const coord = await t.as(demo.coordinator);
     const [{ n: before }] = await t.db.query('SELECT count(*)::int AS n FROM audit_log');
-    await coord.post('/api/people', { firstName: 'Zoé', lastName: 'Durand', memberships: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'staff' }] }).expect(400);
+    await coord
+      .post('/api/people', {
+        firstName: 'Zoé',
+        lastName: 'Durand',
+        memberships: [{ organisationId: '00000000-0000-4000-8000-000000000000', role: 'staff' }],
+      })
+      .expect(400);
     const [{ n: after }] = await t.db.query('SELECT count(*)::int AS n FROM audit_log');
     expect(after).toBe(before);
     expect(await t.db.query(`SELECT 1 FROM people WHERE last_name = 'Durand'`)).toHaveLength(0);
@@ -21,7 +27,9 @@ describe('audit log', () => {
     const created = await createPerson(coord);
     const [{ id: actorId }] = await t.db.query('SELECT id FROM accounts WHERE email = $1', [demo.coordinator]);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
-    const res = await coord.get(`/api/audit?entityType=Person&actorId=${actorId}&from=${today}&to=${today}`).expect(200);
+    const res = await coord
+      .get(`/api/audit?entityType=Person&actorId=${actorId}&from=${today}&to=${today}`)
+      .expect(200);
     expect(res.body.items[0]).toMatchObject({ action: 'create', entityId: created.id, actorId });
     const none = await coord.get(`/api/audit?entityType=Person&from=2001-01-01&to=2001-01-31`).expect(200);
     expect(none.body.total).toBe(0);
@@ -38,6 +46,9 @@ describe('audit log', () => {
     await t.db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
     await t.db.query(`UPDATE audit_log SET ip = '10.6.6.6' WHERE id = $1`, [victim.id]);
     await t.db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
-    expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: false, firstBrokenId: victim.id });
+    expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({
+      ok: false,
+      firstBrokenId: victim.id,
+    });
   });
 });

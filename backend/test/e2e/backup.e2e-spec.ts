@@ -14,7 +14,8 @@ jest.setTimeout(120_000);
 /** Answers that depend on the process or on the moment, not on the data: left out of the comparison. */
 const PER_PROCESS = ['/api/health', '/api/health/live', '/api/health/ready', '/api/metrics', '/api/backups/status'];
 /** The test signs in on both sides at different moments: what that writes is not the data under comparison. */
-const withoutSignIns = (body: unknown) => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'lastLoginAt' ? undefined : value)));
+const withoutSignIns = (body: unknown) =>
+  JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'lastLoginAt' ? undefined : value)));
 
 /** Collects a binary answer (supertest only buffers text and JSON by itself). */
 const bytes = (res: request.Response, done: (e: Error | null, body: Buffer) => void) => {
@@ -42,9 +43,26 @@ describe('backup and restore', () => {
     // dump's rows outgrow the client's read buffer.
     const copil = await t.as(demo.copil);
     const [colibris] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
-    const { id } = (await copil.post('/api/contributions', { organisationId: colibris.id, type: 'working_time', unit: 'hour', startsOn: '2026-11-03', quantity: 3, description: 'Atelier' }).expect(201)).body;
+    const { id } = (
+      await copil
+        .post('/api/contributions', {
+          organisationId: colibris.id,
+          type: 'working_time',
+          unit: 'hour',
+          startsOn: '2026-11-03',
+          quantity: 3,
+          description: 'Atelier',
+        })
+        .expect(201)
+    ).body;
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(1_500_000)]);
-    await copil.put(`/api/contributions/${id}/evidence`, { fileName: 'convention.pdf', contentType: 'application/pdf', data: pdf.toString('base64') }).expect(200);
+    await copil
+      .put(`/api/contributions/${id}/evidence`, {
+        fileName: 'convention.pdf',
+        contentType: 'application/pdf',
+        data: pdf.toString('base64'),
+      })
+      .expect(200);
 
     const outcome = await t.app.get(BackupService).backupOnce();
     expect(outcome).toMatchObject({ ran: true, ok: true });
@@ -62,25 +80,43 @@ describe('backup and restore', () => {
     expect(status).toMatchObject({ daily: false, keep: 3, lastSuccess: { file }, lastFailure: null });
     expect(status.lastSuccess.bytes).toBeGreaterThan(100_000);
 
-    const [{ lastAudit }] = await admin(target.url, async (c) => (await c.query('SELECT max(id)::int AS "lastAudit" FROM audit_log')).rows);
+    const [{ lastAudit }] = await admin(
+      target.url,
+      async (c) => (await c.query('SELECT max(id)::int AS "lastAudit" FROM audit_log')).rows,
+    );
     restored = await startTestApp({}, target);
-    const routes = discoverRoutes(t.app).map((r) => r.key).filter((k) => k.startsWith('GET ') && !k.includes(':')).map((k) => k.slice(4));
+    const routes = discoverRoutes(t.app)
+      .map((r) => r.key)
+      .filter((k) => k.startsWith('GET ') && !k.includes(':'))
+      .map((k) => k.slice(4));
     // The caller's own session (/api/auth/…) and the audit log change with this test's sign-ins: the audit is compared below.
-    const gets = routes.filter((r) => !PER_PROCESS.includes(r) && !r.startsWith('/api/audit') && !r.startsWith('/api/auth/'));
+    const gets = routes.filter(
+      (r) => !PER_PROCESS.includes(r) && !r.startsWith('/api/audit') && !r.startsWith('/api/auth/'),
+    );
     expect(gets.length).toBeGreaterThan(20);
     const differing: string[] = [];
     for (const who of [demo.admin, demo.copil]) {
       const [before, after] = [await t.as(who), await restored.as(who)];
       for (const url of gets) {
         const [a, b] = [await before.get(url), await after.get(url)];
-        if (a.status !== b.status || JSON.stringify(withoutSignIns(a.body)) !== JSON.stringify(withoutSignIns(b.body))) differing.push(`${url} as ${who}`);
+        if (a.status !== b.status || JSON.stringify(withoutSignIns(a.body)) !== JSON.stringify(withoutSignIns(b.body)))
+          differing.push(`${url} as ${who}`);
       }
     }
     expect(differing).toEqual([]);
-    const evidence = await (await restored.as(demo.admin)).get(`/api/contributions/${id}/evidence`).buffer(true).parse(bytes).expect(200);
+    const evidence = await (
+      await restored.as(demo.admin)
+    )
+      .get(`/api/contributions/${id}/evidence`)
+      .buffer(true)
+      .parse(bytes)
+      .expect(200);
     expect((evidence.body as Buffer).equals(pdf)).toBe(true);
     // The audit log too, as far as the backup went (each side has logged its own sign-ins since).
-    const auditOf = async (app: TestApp) => (await (await app.as(demo.admin)).get('/api/audit?pageSize=100').expect(200)).body.items.filter((e: { id: string }) => Number(e.id) <= lastAudit);
+    const auditOf = async (app: TestApp) =>
+      (await (await app.as(demo.admin)).get('/api/audit?pageSize=100').expect(200)).body.items.filter(
+        (e: { id: string }) => Number(e.id) <= lastAudit,
+      );
     expect(await auditOf(restored)).toEqual(await auditOf(t));
   });
 
@@ -107,14 +143,18 @@ describe('backup and restore', () => {
   });
 
   it('keeps the newest BACKUP_KEEP dated files and no other', async () => {
-    const old = ['2020-01-01T03:30:00Z', '2020-01-02T03:30:00Z', '2020-01-03T03:30:00Z'].map((d) => backupName(new Date(d)));
+    const old = ['2020-01-01T03:30:00Z', '2020-01-02T03:30:00Z', '2020-01-03T03:30:00Z'].map((d) =>
+      backupName(new Date(d)),
+    );
     for (const f of old) writeFileSync(path.join(dir, f), 'old');
     writeFileSync(path.join(dir, 'notes.txt'), 'not a backup');
     await takeBackup(t.config.DATABASE_URL!, dir, 3);
     const left = readdirSync(dir).sort();
     expect(left).toHaveLength(4);
     expect(left).toContain('notes.txt');
-    expect(left.filter((f) => f.startsWith('maillage-2020'))).toEqual(old.slice(2).filter((f) => existsSync(path.join(dir, f))));
+    expect(left.filter((f) => f.startsWith('maillage-2020'))).toEqual(
+      old.slice(2).filter((f) => existsSync(path.join(dir, f))),
+    );
   });
 
   it('runs the daily backup only when BACKUP_DAILY is on', async () => {

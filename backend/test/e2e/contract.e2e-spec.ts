@@ -21,8 +21,14 @@ interface Reader {
 }
 
 const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
-  admin: demo.admin, coordinator: demo.coordinator, copil: demo.copil, otherCopil: demo.otherCopil, comms: demo.comms,
-  wgLead: demo.wgLead, contractor: demo.contractor, volunteer: demo.volunteer,
+  admin: demo.admin,
+  coordinator: demo.coordinator,
+  copil: demo.copil,
+  otherCopil: demo.otherCopil,
+  comms: demo.comms,
+  wgLead: demo.wgLead,
+  contractor: demo.contractor,
+  volunteer: demo.volunteer,
 };
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** `/api/people/:id` → `/api/people/{id}`, as OpenAPI writes paths. */
@@ -35,7 +41,10 @@ const refName = (ref: string) => ref.slice(ref.lastIndexOf('/') + 1);
  */
 describe('contract conformance', () => {
   let t: TestApp;
-  let doc: { paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; requestBody?: object }>>; components: { schemas: Record<string, Schema> } };
+  let doc: {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: object }>; requestBody?: object }>>;
+    components: { schemas: Record<string, Schema> };
+  };
   const fixtures: Fixtures = {};
   const readers = new Map<Actor, Reader>();
   const routes: DiscoveredRoute[] = [];
@@ -49,7 +58,10 @@ describe('contract conformance', () => {
     for (const [actor, email] of Object.entries(emails)) {
       const caller = await t.as(email);
       // The rules as the API hands them to the UI: this test judges the answers by them, not by the server's filter.
-      const me = (await caller.get('/api/auth/me').expect(200)).body as { user: { personId: string }; rules: PackRule<never>[] };
+      const me = (await caller.get('/api/auth/me').expect(200)).body as {
+        user: { personId: string };
+        rules: PackRule<never>[];
+      };
       const ability = createMongoAbility(unpackRules(me.rules), {
         detectSubjectType: (o) => (o as { __caslSubjectType__: string }).__caslSubjectType__,
       });
@@ -69,7 +81,8 @@ describe('contract conformance', () => {
         // One answer when it works: a 2xx, or a redirect.
         const success = Object.entries(op.responses).filter(([status]) => /^[23]/.test(status));
         if (success.length !== 1) missing.push(`${route.key}: ${success.length} success responses described`);
-        else if (success[0][0] !== '204' && !success[0][1].content) missing.push(`${route.key}: success response without content`);
+        else if (success[0][0] !== '204' && !success[0][1].content)
+          missing.push(`${route.key}: success response without content`);
         if (route.hasBody && !op.requestBody) missing.push(`${route.key}: no request body described`);
       }
     }
@@ -116,29 +129,34 @@ describe('contract conformance', () => {
     for (const [k, v] of Object.entries(o)) othersContacts(reader, v, `${at}.${k}`, out);
   }
 
-  it.each(ACTORS.map((a) => [a]))('%s receives only the records and fields the ability lets them read', async (actor) => {
-    const reader = readers.get(actor)!;
-    const failures: string[] = [];
-    let judged = 0;
-    for (const route of routes) {
-      const [method, path] = route.key.split(' ');
-      const rule = routeCases[route.key];
-      if (method !== 'GET' || route.contract?.kind !== 'json' || !rule?.allowed.includes(actor)) continue;
-      const url = rule.url?.(fixtures, actor) ?? path;
-      const res = reader.caller ? await reader.caller.get(url) : await t.http().get(url);
-      if (res.status !== 200) continue;
-      judged++;
-      const schema = (doc.paths[openApiPath(path)].get.responses['200'].content as { 'application/json': { schema: Schema } })['application/json'].schema;
-      judge(reader, res.body, schema, route.key, true, failures);
-      if (actor === 'volunteer' || actor === 'contractor') {
-        const seen: string[] = [];
-        othersContacts(reader, res.body, route.key, seen);
-        failures.push(...seen.map((s) => `${s}: someone else's contact details`));
+  it.each(ACTORS.map((a) => [a]))(
+    '%s receives only the records and fields the ability lets them read',
+    async (actor) => {
+      const reader = readers.get(actor)!;
+      const failures: string[] = [];
+      let judged = 0;
+      for (const route of routes) {
+        const [method, path] = route.key.split(' ');
+        const rule = routeCases[route.key];
+        if (method !== 'GET' || route.contract?.kind !== 'json' || !rule?.allowed.includes(actor)) continue;
+        const url = rule.url?.(fixtures, actor) ?? path;
+        const res = reader.caller ? await reader.caller.get(url) : await t.http().get(url);
+        if (res.status !== 200) continue;
+        judged++;
+        const schema = (
+          doc.paths[openApiPath(path)].get.responses['200'].content as { 'application/json': { schema: Schema } }
+        )['application/json'].schema;
+        judge(reader, res.body, schema, route.key, true, failures);
+        if (actor === 'volunteer' || actor === 'contractor') {
+          const seen: string[] = [];
+          othersContacts(reader, res.body, route.key, seen);
+          failures.push(...seen.map((s) => `${s}: someone else's contact details`));
+        }
       }
-    }
-    expect(judged).toBeGreaterThan(actor === 'anonymous' ? 0 : 5);
-    expect(failures).toEqual([]);
-  });
+      expect(judged).toBeGreaterThan(actor === 'anonymous' ? 0 : 5);
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('every write route says which values each role may not name', () => {
     const writes = routes.filter((r) => WRITES.has(r.key.split(' ')[0])).map((r) => r.key);
@@ -152,13 +170,17 @@ describe('contract conformance', () => {
 
   it.each(forbidden)('refuses %s, and saves nothing', async (_name, key, write: ForbiddenWrite) => {
     const [method, path] = key.split(' ');
-    const changes = async () => Number((await t.db.query(`SELECT count(*) AS n FROM audit_log WHERE action <> 'access_denied'`))[0].n);
+    const changes = async () =>
+      Number((await t.db.query(`SELECT count(*) AS n FROM audit_log WHERE action <> 'access_denied'`))[0].n);
     const before = await changes();
     const caller = readers.get(write.actor)!.caller!;
     const url = write.url?.(fixtures) ?? path;
     const m = method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete';
     const res = m === 'delete' ? await caller.delete(url) : await caller[m](url, write.body(fixtures));
-    expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status: write.status ?? 403, code: expect.any(String) });
+    expect({ status: res.status, code: res.body?.error?.code }).toEqual({
+      status: write.status ?? 403,
+      code: expect.any(String),
+    });
     expect(await changes()).toBe(before);
   });
 });

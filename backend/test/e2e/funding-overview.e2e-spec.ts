@@ -14,16 +14,52 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
 
   it('lists what is due in the coming weeks (applications, reports, instalments) and what is late', async () => {
     const funderId = await createFunder(coord);
-    const prospect = await createGrant(coord, funderId, { title: 'Échéances : candidature', applicationDeadline: addDays(today, 10) });
+    const prospect = await createGrant(coord, funderId, {
+      title: 'Échéances : candidature',
+      applicationDeadline: addDays(today, 10),
+    });
     const g = await grantedGrant(coord, funderId, 1_000_000, { title: 'Échéances : accordé' });
-    await coord.post(`/api/grants/${g.id}/reports`, { kind: 'interim', title: 'Rapport intermédiaire', dueOn: addDays(today, 20) }).expect(201);
-    await coord.post(`/api/grants/${g.id}/reports`, { kind: 'final_financial', title: 'Rapport lointain', dueOn: addDays(today, 200) }).expect(201);
-    await coord.post(`/api/grants/${g.id}/instalments`, { label: 'Acompte en retard', expectedCents: 400_000, expectedOn: addDays(today, -3) }).expect(201);
-    await coord.post(`/api/grants/${g.id}/instalments`, { label: 'Reçu', expectedCents: 100_000, expectedOn: addDays(today, 5), receivedCents: 100_000, receivedOn: today }).expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/reports`, {
+        kind: 'interim',
+        title: 'Rapport intermédiaire',
+        dueOn: addDays(today, 20),
+      })
+      .expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/reports`, {
+        kind: 'final_financial',
+        title: 'Rapport lointain',
+        dueOn: addDays(today, 200),
+      })
+      .expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/instalments`, {
+        label: 'Acompte en retard',
+        expectedCents: 400_000,
+        expectedOn: addDays(today, -3),
+      })
+      .expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/instalments`, {
+        label: 'Reçu',
+        expectedCents: 100_000,
+        expectedOn: addDays(today, 5),
+        receivedCents: 100_000,
+        receivedOn: today,
+      })
+      .expect(201);
 
     const res = await coord.get('/api/funding/deadlines?days=30').expect(200);
     const mine = res.body.filter((d: { grantId: string }) => [prospect.id, g.id].includes(d.grantId));
-    expect(mine.map((d: { kind: string; label: string | null; overdue: boolean; amountCents: number | null }) => [d.kind, d.label, d.overdue, d.amountCents])).toEqual([
+    expect(
+      mine.map((d: { kind: string; label: string | null; overdue: boolean; amountCents: number | null }) => [
+        d.kind,
+        d.label,
+        d.overdue,
+        d.amountCents,
+      ]),
+    ).toEqual([
       ['instalment', 'Acompte en retard', true, 400_000],
       ['application', null, false, 1_000_000],
       ['report', 'Rapport intermédiaire', false, null],
@@ -41,54 +77,124 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     const year = 2019;
     await grantedGrant(coord, region, 10_000_000, { statusOn: `${year}-03-01`, agreementSignedOn: `${year}-03-15` });
     const before = await coord.get('/api/funding/alerts').expect(200);
-    expect(before.body.filter((a: { kind: string; year?: number }) => a.kind === 'public_threshold' && a.year === year)).toEqual([]);
+    expect(
+      before.body.filter((a: { kind: string; year?: number }) => a.kind === 'public_threshold' && a.year === year),
+    ).toEqual([]);
     // A foundation's money does not count; exactly 153 000 € is not "past" it; one more cent is.
     await grantedGrant(coord, foundation, 9_000_000, { statusOn: `${year}-05-01`, agreementSignedOn: `${year}-05-02` });
     await grantedGrant(coord, region, 5_300_000, { statusOn: `${year}-06-01`, agreementSignedOn: `${year}-06-02` });
-    expect((await coord.get('/api/funding/alerts').expect(200)).body.filter((a: { year?: number }) => a.year === year)).toEqual([]);
+    expect(
+      (await coord.get('/api/funding/alerts').expect(200)).body.filter((a: { year?: number }) => a.year === year),
+    ).toEqual([]);
     await grantedGrant(coord, region, 1, { statusOn: `${year}-12-31` });
     const after = await coord.get('/api/funding/alerts').expect(200);
-    expect(after.body).toContainEqual(expect.objectContaining({ kind: 'public_threshold', year, publicGrantedCents: 15_300_001, thresholdCents: 15_300_000 }));
+    expect(after.body).toContainEqual(
+      expect.objectContaining({
+        kind: 'public_threshold',
+        year,
+        publicGrantedCents: 15_300_001,
+        thresholdCents: 15_300_000,
+      }),
+    );
 
     const previous = await grantedGrant(coord, foundation, 500_000, { title: 'Première convention' });
-    await coord.post(`/api/grants/${previous.id}/reports`, { kind: 'final_financial', title: 'Bilan final', dueOn: '2026-01-31' }).expect(201);
+    await coord
+      .post(`/api/grants/${previous.id}/reports`, {
+        kind: 'final_financial',
+        title: 'Bilan final',
+        dueOn: '2026-01-31',
+      })
+      .expect(201);
     const renewal = await createGrant(coord, foundation, { title: 'Renouvellement' });
-    expect(renewal.alerts).toEqual([expect.objectContaining({ kind: 'report_still_due', previousGrantId: previous.id, reportTitles: ['Bilan final'], reportDueOn: '2026-01-31' })]);
+    expect(renewal.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'report_still_due',
+        previousGrantId: previous.id,
+        reportTitles: ['Bilan final'],
+        reportDueOn: '2026-01-31',
+      }),
+    ]);
     const report = (await coord.get(`/api/grants/${previous.id}`).expect(200)).body.reports[0];
-    await coord.patch(`/api/grants/${previous.id}/reports/${report.id}`, { status: 'sent', sentOn: '2026-01-30' }).expect(200);
+    await coord
+      .patch(`/api/grants/${previous.id}/reports/${report.id}`, { status: 'sent', sentOn: '2026-01-30' })
+      .expect(200);
     expect((await coord.get(`/api/grants/${renewal.id}`).expect(200)).body.alerts).toEqual([]);
   });
 
   it('shows the seeded network’s alerts: the unsigned Essonne agreement and the FPH renewal while its final report is due', async () => {
     const alerts = (await coord.get('/api/funding/alerts').expect(200)).body;
-    expect(alerts).toContainEqual(expect.objectContaining({ kind: 'agreement_missing', funderName: 'Département de l’Essonne', amountGrantedCents: 2_500_000 }));
-    expect(alerts).toContainEqual(expect.objectContaining({
-      kind: 'report_still_due', grantTitle: 'Transiscope 2027-2029 : renouvellement', reportDueOn: '2027-03-31',
-      reportTitles: ['Bilan d’activité 2024-2026', 'Compte rendu financier final 2024-2026'],
-    }));
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'agreement_missing',
+        funderName: 'Département de l’Essonne',
+        amountGrantedCents: 2_500_000,
+      }),
+    );
+    expect(alerts).toContainEqual(
+      expect.objectContaining({
+        kind: 'report_still_due',
+        grantTitle: 'Transiscope 2027-2029 : renouvellement',
+        reportDueOn: '2027-03-31',
+        reportTitles: ['Bilan d’activité 2024-2026', 'Compte rendu financier final 2024-2026'],
+      }),
+    );
   });
 
   it('moves the dashboard’s figures by exactly what is recorded', async () => {
     const year = Number(today.slice(0, 4));
     const before = (await coord.get('/api/funding/dashboard').expect(200)).body;
     expect(before).toMatchObject({ year, today });
-    expect(before.pipeline.map((p: { status: string }) => p.status)).toEqual(['prospect', 'drafting', 'applied', 'granted', 'refused', 'closed']);
+    expect(before.pipeline.map((p: { status: string }) => p.status)).toEqual([
+      'prospect',
+      'drafting',
+      'applied',
+      'granted',
+      'refused',
+      'closed',
+    ]);
     expect(before.months).toHaveLength(12);
 
     const funderId = await createFunder(coord);
-    const g = await createGrant(coord, funderId, { amountRequestedCents: 3_333_333, status: 'applied', statusOn: `${year}-01-01` });
+    const g = await createGrant(coord, funderId, {
+      amountRequestedCents: 3_333_333,
+      status: 'applied',
+      statusOn: `${year}-01-01`,
+    });
     const mid = (await coord.get('/api/funding/dashboard').expect(200)).body;
     const pipe = (d: typeof before, s: string) => d.pipeline.find((p: { status: string }) => p.status === s);
     expect(pipe(mid, 'applied').count - pipe(before, 'applied').count).toBe(1);
     expect(pipe(mid, 'applied').requestedCents - pipe(before, 'applied').requestedCents).toBe(3_333_333);
 
-    await coord.post(`/api/grants/${g.id}/status`, { status: 'granted', on: today, amountGrantedCents: 3_000_001 }).expect(200);
+    await coord
+      .post(`/api/grants/${g.id}/status`, { status: 'granted', on: today, amountGrantedCents: 3_000_001 })
+      .expect(200);
     const url = `/api/grants/${g.id}`;
-    await coord.post(`${url}/instalments`, { label: 'Premier', expectedCents: 1_000_001, expectedOn: `${year}-01-15`, receivedCents: 999_999, receivedOn: today }).expect(201);
-    await coord.post(`${url}/instalments`, { label: 'Deuxième', expectedCents: 1_000_000, expectedOn: `${year}-12-31` }).expect(201);
-    await coord.post(`${url}/instalments`, { label: 'L’an prochain', expectedCents: 1_000_000, expectedOn: `${year + 1}-03-31` }).expect(201);
-    const line = await coord.post(`${url}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 2_000_000 }).expect(201);
-    await coord.post(`${url}/expenses`, { budgetLineId: line.body.budgetLines[0].id, spentOn: today, amountCents: 123_457, description: 'Salaires' }).expect(201);
+    await coord
+      .post(`${url}/instalments`, {
+        label: 'Premier',
+        expectedCents: 1_000_001,
+        expectedOn: `${year}-01-15`,
+        receivedCents: 999_999,
+        receivedOn: today,
+      })
+      .expect(201);
+    await coord
+      .post(`${url}/instalments`, { label: 'Deuxième', expectedCents: 1_000_000, expectedOn: `${year}-12-31` })
+      .expect(201);
+    await coord
+      .post(`${url}/instalments`, { label: 'L’an prochain', expectedCents: 1_000_000, expectedOn: `${year + 1}-03-31` })
+      .expect(201);
+    const line = await coord
+      .post(`${url}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 2_000_000 })
+      .expect(201);
+    await coord
+      .post(`${url}/expenses`, {
+        budgetLineId: line.body.budgetLines[0].id,
+        spentOn: today,
+        amountCents: 123_457,
+        description: 'Salaires',
+      })
+      .expect(201);
 
     const after = (await coord.get('/api/funding/dashboard').expect(200)).body;
     expect(after.money.grantedCents - before.money.grantedCents).toBe(3_000_001);
@@ -100,22 +206,58 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     expect(pipe(after, 'granted').grantedCents - pipe(before, 'granted').grantedCents).toBe(3_000_001);
     expect(after.budget.plannedCents - before.budget.plannedCents).toBe(2_000_000);
     expect(after.budget.spentCents - before.budget.spentCents).toBe(123_457);
-    expect(after.budget.grants).toContainEqual({ grantId: g.id, title: g.title, plannedCents: 2_000_000, spentCents: 123_457 });
+    expect(after.budget.grants).toContainEqual({
+      grantId: g.id,
+      title: g.title,
+      plannedCents: 2_000_000,
+      spentCents: 123_457,
+    });
     await coord.get('/api/funding/dashboard?year=1999').expect(400);
   });
 
   it('writes the funder’s financial report, planned vs actual, with valued in-kind contributions as co-financing', async () => {
     const funderId = await createFunder(coord, { name: 'Fondation du Rapport' });
-    const g = await grantedGrant(coord, funderId, 2_000_000, { title: 'Rapport financier : thème', startsOn: '2025-01-01', endsOn: '2025-12-31', ownFundsCents: 300_000 });
+    const g = await grantedGrant(coord, funderId, 2_000_000, {
+      title: 'Rapport financier : thème',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+      ownFundsCents: 300_000,
+    });
     const url = `/api/grants/${g.id}`;
-    const lines = (await coord.post(`${url}/budget-lines`, { category: 'events', label: 'Rencontres', plannedCents: 1_500_000 }).expect(201)).body;
-    await coord.post(`${url}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 800_000 }).expect(201);
-    await coord.post(`${url}/expenses`, { budgetLineId: lines.budgetLines[0].id, spentOn: '2025-06-21', amountCents: 1_600_050, description: 'Transiscothon' }).expect(201);
-    await coord.post(`${url}/instalments`, { label: 'Versement', expectedCents: 2_000_000, expectedOn: '2025-02-01', receivedCents: 2_000_000, receivedOn: '2025-02-03' }).expect(201);
+    const lines = (
+      await coord
+        .post(`${url}/budget-lines`, { category: 'events', label: 'Rencontres', plannedCents: 1_500_000 })
+        .expect(201)
+    ).body;
+    await coord
+      .post(`${url}/budget-lines`, { category: 'staff', label: 'Coordination', plannedCents: 800_000 })
+      .expect(201);
+    await coord
+      .post(`${url}/expenses`, {
+        budgetLineId: lines.budgetLines[0].id,
+        spentOn: '2025-06-21',
+        amountCents: 1_600_050,
+        description: 'Transiscothon',
+      })
+      .expect(201);
+    await coord
+      .post(`${url}/instalments`, {
+        label: 'Versement',
+        expectedCents: 2_000_000,
+        expectedOn: '2025-02-01',
+        receivedCents: 2_000_000,
+        receivedOn: '2025-02-03',
+      })
+      .expect(201);
     const [org] = await t.db.query(`SELECT id FROM organisations WHERE name = 'Colibris'`);
     const [coordinator] = await t.db.query(`SELECT id FROM accounts WHERE email = 'coordination@maillage.test'`);
-    const colibrisOnDashboard = async () => ((await coord.get('/api/funding/dashboard').expect(200)).body.contributions.organisations as { organisationId: string; valueCents: number }[])
-      .find((o) => o.organisationId === org.id)?.valueCents ?? 0;
+    const colibrisOnDashboard = async () =>
+      (
+        (await coord.get('/api/funding/dashboard').expect(200)).body.contributions.organisations as {
+          organisationId: string;
+          valueCents: number;
+        }[]
+      ).find((o) => o.organisationId === org.id)?.valueCents ?? 0;
     const before = await colibrisOnDashboard();
     // Contributions already reviewed today (the dashboard counts what was validated this quarter).
     await t.db.query(
@@ -126,18 +268,42 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     );
 
     const report = (await coord.get(`${url}/financial-report`).expect(200)).body;
-    expect(report.grant).toMatchObject({ title: 'Rapport financier : thème', funderName: 'Fondation du Rapport', startsOn: '2025-01-01', endsOn: '2025-12-31' });
-    expect(report.charges.map((l: { account: string; label: string; plannedCents: number; actualCents: number }) => [l.account, l.label, l.plannedCents, l.actualCents]))
-      .toEqual([['61', 'Rencontres', 1_500_000, 1_600_050], ['64', 'Coordination', 800_000, 0]]);
+    expect(report.grant).toMatchObject({
+      title: 'Rapport financier : thème',
+      funderName: 'Fondation du Rapport',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+    });
+    expect(
+      report.charges.map((l: { account: string; label: string; plannedCents: number; actualCents: number }) => [
+        l.account,
+        l.label,
+        l.plannedCents,
+        l.actualCents,
+      ]),
+    ).toEqual([
+      ['61', 'Rencontres', 1_500_000, 1_600_050],
+      ['64', 'Coordination', 800_000, 0],
+    ]);
     expect(report.chargesTotal).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
     expect(report.resources[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
     expect(report.inKind.actualCents).toBe(512_345);
-    expect(report.cofinancing).toEqual({ ownFundsCents: 300_000, inKindCents: 512_345, grantCents: 2_000_000, ratio: 812_345 / 2_000_000 });
-    expect((await coord.get(url).expect(200)).body.figures).toMatchObject({ inKindCents: 512_345, cofinancingRatio: 812_345 / 2_000_000 });
+    expect(report.cofinancing).toEqual({
+      ownFundsCents: 300_000,
+      inKindCents: 512_345,
+      grantCents: 2_000_000,
+      ratio: 812_345 / 2_000_000,
+    });
+    expect((await coord.get(url).expect(200)).body.figures).toMatchObject({
+      inKindCents: 512_345,
+      cofinancingRatio: 812_345 / 2_000_000,
+    });
 
     const csv = await coord.get(`${url}/financial-report.csv`).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="compte-rendu-financier-rapport-financier-theme.csv"');
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="compte-rendu-financier-rapport-financier-theme.csv"',
+    );
     expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %');
     const en = await coord.get(`${url}/financial-report.csv`).set('Accept-Language', 'en').expect(200);
     expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %');

@@ -19,15 +19,39 @@ describe('funding: deadline reminders', () => {
     coord = await t.as(demo.coordinator);
     job = t.app.get(FundingRemindersService);
     const funderId = await createFunder(coord, { name: 'Fondation des Rappels' });
-    await createGrant(coord, funderId, { title: titles[0], applicationDeadline: '2031-03-16', amountRequestedCents: 4_500_000 });
+    await createGrant(coord, funderId, {
+      title: titles[0],
+      applicationDeadline: '2031-03-16',
+      amountRequestedCents: 4_500_000,
+    });
     const g = await grantedGrant(coord, funderId, 1_000_000, { title: titles[1] });
-    await coord.post(`/api/grants/${g.id}/reports`, { kind: 'final_financial', title: 'Compte rendu financier', dueOn: '2031-03-02' }).expect(201);
-    await coord.post(`/api/grants/${g.id}/instalments`, { label: 'Solde', expectedCents: 250_000, expectedOn: '2031-03-10' }).expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/reports`, {
+        kind: 'final_financial',
+        title: 'Compte rendu financier',
+        dueOn: '2031-03-02',
+      })
+      .expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/instalments`, { label: 'Solde', expectedCents: 250_000, expectedOn: '2031-03-10' })
+      .expect(201);
     // Already received, already late, or beyond the 14 days: no reminder.
-    await coord.post(`/api/grants/${g.id}/instalments`, { label: 'Reçu', expectedCents: 250_000, expectedOn: '2031-03-05', receivedCents: 250_000, receivedOn: '2025-01-20' }).expect(201);
-    await coord.post(`/api/grants/${g.id}/instalments`, { label: 'En retard', expectedCents: 250_000, expectedOn: '2031-03-01' }).expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/instalments`, {
+        label: 'Reçu',
+        expectedCents: 250_000,
+        expectedOn: '2031-03-05',
+        receivedCents: 250_000,
+        receivedOn: '2025-01-20',
+      })
+      .expect(201);
+    await coord
+      .post(`/api/grants/${g.id}/instalments`, { label: 'En retard', expectedCents: 250_000, expectedOn: '2031-03-01' })
+      .expect(201);
     const later = await grantedGrant(coord, funderId, 100_000, { title: titles[2] });
-    await coord.post(`/api/grants/${later.id}/reports`, { kind: 'interim', title: 'Intermédiaire', dueOn: '2031-03-17' }).expect(201);
+    await coord
+      .post(`/api/grants/${later.id}/reports`, { kind: 'interim', title: 'Intermédiaire', dueOn: '2031-03-17' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
@@ -49,10 +73,14 @@ describe('funding: deadline reminders', () => {
 
     // A re-run, and two processes at once, send nothing more.
     expect(await job.sendDueReminders(now)).toBe(0);
-    expect(await Promise.all([job.sendDueReminders(now), job.sendDueReminders(new Date('2031-03-02T15:00:00Z'))])).toEqual([0, 0]);
+    expect(
+      await Promise.all([job.sendDueReminders(now), job.sendDueReminders(new Date('2031-03-02T15:00:00Z'))]),
+    ).toEqual([0, 0]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reminders()).toHaveLength(3);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM funding_reminders_sent WHERE reminder_key LIKE '%:2031-03-%'`);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM funding_reminders_sent WHERE reminder_key LIKE '%:2031-03-%'`,
+    );
     expect(n).toBe(3);
   });
 
@@ -63,7 +91,11 @@ describe('funding: deadline reminders', () => {
     expect(await job.sendDueReminders(new Date('2031-03-03T09:00:00Z'))).toBe(0);
     expect(await job.sendDueReminders(new Date('2031-03-06T08:00:00Z'))).toBe(1);
     await t.mail.waitFor(() => reminders().length === 5);
-    expect(reminders().filter((m) => m.subject?.includes(titles[2])).map((m) => m.subject)).toEqual([
+    expect(
+      reminders()
+        .filter((m) => m.subject?.includes(titles[2]))
+        .map((m) => m.subject),
+    ).toEqual([
       'Rapport à rendre le 17 mars 2031 — Rappel : hors fenêtre',
       'Rapport à rendre le 20 mars 2031 — Rappel : hors fenêtre',
     ]);

@@ -29,14 +29,24 @@ describe('metrics and health', () => {
     const res = await t.http().get('/api/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     const text = res.text;
-    expect(sample(text, 'maillage_http_request_duration_seconds_count', 'method="GET",route="/api/organisations",status="200"')).toBe(1);
-    expect(sample(text, 'maillage_http_request_duration_seconds_count', 'method="GET",route="unmatched",status="404"')).toBe(1);
+    expect(
+      sample(
+        text,
+        'maillage_http_request_duration_seconds_count',
+        'method="GET",route="/api/organisations",status="200"',
+      ),
+    ).toBe(1);
+    expect(
+      sample(text, 'maillage_http_request_duration_seconds_count', 'method="GET",route="unmatched",status="404"'),
+    ).toBe(1);
     expect(sample(text, 'maillage_db_pool_max')).toBe(t.config.DATABASE_POOL_SIZE);
     expect(sample(text, 'maillage_db_pool_connections', 'state="total"')).toBeGreaterThan(0);
     expect(sample(text, 'maillage_database_up')).toBe(1);
     expect(sample(text, 'maillage_newsletter_queue_depth', 'status="queued"')).toBe(0);
     expect(sample(text, 'maillage_newsletter_deliveries', 'status="sent"')).toBeGreaterThan(0);
-    expect(sample(text, 'maillage_backup_last_success_timestamp_seconds')).toBe(Date.parse('2031-01-01T02:30:02Z') / 1000);
+    expect(sample(text, 'maillage_backup_last_success_timestamp_seconds')).toBe(
+      Date.parse('2031-01-01T02:30:02Z') / 1000,
+    );
     expect(sample(text, 'maillage_backup_last_size_bytes')).toBe(123456);
     expect(sample(text, 'maillage_job_last_run_failed', 'job="funding-reminders"')).toBe(1);
     expect(sample(text, 'maillage_job_failures', 'job="funding-reminders"')).toBe(1);
@@ -46,7 +56,10 @@ describe('metrics and health', () => {
   it('counts the send queue of an issue being sent', async () => {
     const [issue] = await t.db.query(`SELECT id FROM newsletter_issues WHERE status = 'sent' LIMIT 1`);
     await t.db.query(`UPDATE newsletter_issues SET status = 'sending' WHERE id = $1`, [issue.id]);
-    await t.db.query(`UPDATE newsletter_deliveries SET status = 'queued' WHERE id IN (SELECT id FROM newsletter_deliveries WHERE issue_id = $1 LIMIT 3)`, [issue.id]);
+    await t.db.query(
+      `UPDATE newsletter_deliveries SET status = 'queued' WHERE id IN (SELECT id FROM newsletter_deliveries WHERE issue_id = $1 LIMIT 3)`,
+      [issue.id],
+    );
     const text = (await t.http().get('/api/metrics').expect(200)).text;
     expect(sample(text, 'maillage_newsletter_queue_depth', 'status="queued"')).toBe(3);
   });
@@ -55,7 +68,12 @@ describe('metrics and health', () => {
     await t.http().get('/api/metrics').set('X-Forwarded-For', '203.0.113.7').expect(403);
     await guarded.http().get('/api/metrics').expect(401);
     await guarded.http().get('/api/metrics').set('Authorization', `Bearer ${TOKEN}x`).expect(401);
-    await guarded.http().get('/api/metrics').set('Authorization', `Bearer ${TOKEN}`).set('X-Forwarded-For', '203.0.113.7').expect(200);
+    await guarded
+      .http()
+      .get('/api/metrics')
+      .set('Authorization', `Bearer ${TOKEN}`)
+      .set('X-Forwarded-For', '203.0.113.7')
+      .expect(200);
     // A signed-in session is no substitute for the token.
     await (await guarded.as(demo.admin)).get('/api/metrics').expect(401);
   });

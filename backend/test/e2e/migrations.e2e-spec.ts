@@ -27,7 +27,11 @@ describe('migrations down and up again', () => {
   it('undoes the latest migrations and applies them again over the data of the others, which is kept', async () => {
     const schema = await schemaFingerprint(db);
     const latest = 4;
-    const untouched = Object.fromEntries(Object.entries(await tableDigests(database.url)).filter(([table]) => ['organisations', 'people', 'contributions', 'grants', 'meetings', 'newsletter_issues'].includes(table)));
+    const untouched = Object.fromEntries(
+      Object.entries(await tableDigests(database.url)).filter(([table]) =>
+        ['organisations', 'people', 'contributions', 'grants', 'meetings', 'newsletter_issues'].includes(table),
+      ),
+    );
     await down(latest);
     expect(await db.query('SELECT count(*)::int AS n FROM migrations')).toEqual([{ n: db.migrations.length - latest }]);
     expect(await up()).toHaveLength(latest);
@@ -38,10 +42,14 @@ describe('migrations down and up again', () => {
   it('undoes every migration down to an empty schema, then rebuilds the same schema', async () => {
     const schema = await schemaFingerprint(db);
     await down(db.migrations.length);
-    const left = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const left = await db.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
     expect(left).toEqual([]);
     // Nothing left but TypeORM's own table and the extension it installs for uuids.
-    expect((await schemaFingerprint(db)).filter((line) => !/migrations|PK_8c82d7f526340ab734260ea46be/.test(line))).toEqual(['extension pgcrypto']);
+    expect(
+      (await schemaFingerprint(db)).filter((line) => !/migrations|PK_8c82d7f526340ab734260ea46be/.test(line)),
+    ).toEqual(['extension pgcrypto']);
     await up();
     expect(await schemaFingerprint(db)).toEqual(schema);
     // And the entities still match the migrated schema (as the global setup checks on an empty database).

@@ -25,7 +25,13 @@ describe('send queue: crash and resume', () => {
   let sinkUrl: string;
 
   beforeAll(async () => {
-    workerMain = path.join(compileBackend('maillage-crash-test'), 'modules', 'newsletters', 'sending', 'worker.main.js');
+    workerMain = path.join(
+      compileBackend('maillage-crash-test'),
+      'modules',
+      'newsletters',
+      'sending',
+      'worker.main.js',
+    );
     sinkUrl = await sink.start();
     // The API of this test sends nothing itself: only the child workers do.
     t = await startTestApp({ NEWSLETTER_WORKER: 'false', NEWSLETTER_SMTP_URL: sinkUrl });
@@ -40,8 +46,14 @@ describe('send queue: crash and resume', () => {
   const startWorker = () => {
     const child = spawn(process.execPath, [workerMain], {
       env: {
-        PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: t.config.DATABASE_URL, NEWSLETTER_SMTP_URL: sinkUrl,
-        NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS), NEWSLETTER_RATE_PER_SECOND: '400', SEED_DEMO: 'false',
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        DATABASE_URL: t.config.DATABASE_URL,
+        NEWSLETTER_SMTP_URL: sinkUrl,
+        NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
+        NEWSLETTER_RATE_PER_SECOND: '400',
+        SEED_DEMO: 'false',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -49,16 +61,18 @@ describe('send queue: crash and resume', () => {
     child.on('exit', () => workers.delete(child));
     return child;
   };
-  const kill = (child: ChildProcess) => new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+  const kill = (child: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
   const received = async (n: number) => {
     while (sink.messages.length < n) await new Promise((r) => setTimeout(r, 20));
   };
   const perRecipient = () => {
     const counts = new Map<string, number>();
-    for (const m of sink.messages) for (const to of [m.to].flat()) counts.set(to!.text, (counts.get(to!.text) ?? 0) + 1);
+    for (const m of sink.messages)
+      for (const to of [m.to].flat()) counts.set(to!.text, (counts.get(to!.text) ?? 0) + 1);
     return counts;
   };
 
@@ -94,7 +108,8 @@ describe('send queue: crash and resume', () => {
     expect(stats.uncertain).toBe(uncertain.length);
     expect(uncertain.length).toBeLessThanOrEqual(CONNECTIONS * kills);
     // Every sent row was received exactly once; nobody at all received it twice.
-    for (const d of deliveries.filter((x) => x.status === 'sent')) expect([d.email, counts.get(d.email)]).toEqual([d.email, 1]);
+    for (const d of deliveries.filter((x) => x.status === 'sent'))
+      expect([d.email, counts.get(d.email)]).toEqual([d.email, 1]);
     expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
     const missing = uncertain.filter((d) => !counts.has(d.email)).length;
 
@@ -107,6 +122,8 @@ describe('send queue: crash and resume', () => {
     const duplicates = [...after.values()].reduce((sum, n) => sum + n - 1, 0);
     expect(duplicates).toBe(uncertain.length - missing);
     expect(duplicates).toBeLessThanOrEqual(CONNECTIONS * kills);
-    console.log(`crash test: ${uncertain.length} uncertain after ${kills} kills (${missing} had not arrived), ${duplicates} duplicate(s) once resent`);
+    console.log(
+      `crash test: ${uncertain.length} uncertain after ${kills} kills (${missing} had not arrived), ${duplicates} duplicate(s) once resent`,
+    );
   });
 });

@@ -11,11 +11,24 @@ describe('people', () => {
 
   it('creates a contact with memberships, finds it, edits it and archives it', async () => {
     const coord = await t.as(demo.coordinator);
-    const res = await coord.post('/api/people', { firstName: 'Inès', lastName: 'Lefort', email: 'Ines.Lefort@exemple.org', memberships: [{ organisationId: colibris, role: 'representative' }] }).expect(201);
-    expect(res.body).toMatchObject({ email: 'ines.lefort@exemple.org', hasAccount: false, memberships: [{ organisationId: colibris, role: 'representative' }] });
+    const res = await coord
+      .post('/api/people', {
+        firstName: 'Inès',
+        lastName: 'Lefort',
+        email: 'Ines.Lefort@exemple.org',
+        memberships: [{ organisationId: colibris, role: 'representative' }],
+      })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      email: 'ines.lefort@exemple.org',
+      hasAccount: false,
+      memberships: [{ organisationId: colibris, role: 'representative' }],
+    });
     const found = await coord.get(`/api/people?q=lefort&organisationId=${colibris}`).expect(200);
     expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([res.body.id]);
-    const edited = await coord.patch(`/api/people/${res.body.id}`, { memberships: [{ organisationId: colibris, role: 'copil_member' }] }).expect(200);
+    const edited = await coord
+      .patch(`/api/people/${res.body.id}`, { memberships: [{ organisationId: colibris, role: 'copil_member' }] })
+      .expect(200);
     expect(edited.body.memberships.map((m: { role: string }) => m.role)).toEqual(['copil_member']);
     const org = await coord.get(`/api/organisations/${colibris}`).expect(200);
     expect(org.body.people.map((p: { personId: string }) => p.personId)).toContain(res.body.id);
@@ -32,7 +45,10 @@ describe('people', () => {
       [{ firstName: 'A', lastName: 'B', isAdmin: true }, ['isAdmin']],
       [{ firstName: 'A'.repeat(101), lastName: 'B' }, ['firstName']],
       [{ firstName: 'A', lastName: 'B', email: 'pas-un-email' }, ['email']],
-      [{ firstName: 'A', lastName: 'B', memberships: [{ organisationId: 'nope', role: 'boss' }] }, ['memberships.0.organisationId', 'memberships.0.role']],
+      [
+        { firstName: 'A', lastName: 'B', memberships: [{ organisationId: 'nope', role: 'boss' }] },
+        ['memberships.0.organisationId', 'memberships.0.role'],
+      ],
     ];
     for (const [body, fields] of cases) {
       const res = await coord.post('/api/people', body).expect(400);
@@ -50,7 +66,9 @@ describe('people', () => {
     const v = await t.as(demo.volunteer);
     const me = (await v.get('/api/auth/me').expect(200)).body.user;
     await v.patch(`/api/people/${me.personId}`, { phone: '06 00 00 00 00' }).expect(200);
-    await v.patch(`/api/people/${me.personId}`, { memberships: [{ organisationId: colibris, role: 'copil_member' }] }).expect(403);
+    await v
+      .patch(`/api/people/${me.personId}`, { memberships: [{ organisationId: colibris, role: 'copil_member' }] })
+      .expect(403);
     const [{ id: other }] = await t.db.query('SELECT id FROM people WHERE id <> $1 LIMIT 1', [me.personId]);
     await v.get(`/api/people/${other}`).expect(403);
     await v.patch(`/api/people/${other}`, { phone: '06' }).expect(403);

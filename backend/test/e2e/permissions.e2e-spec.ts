@@ -4,8 +4,14 @@ import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { discoverRoutes } from '../support/routes';
 
 const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
-  admin: demo.admin, coordinator: demo.coordinator, copil: demo.copil, otherCopil: demo.otherCopil, comms: demo.comms,
-  wgLead: demo.wgLead, contractor: demo.contractor, volunteer: demo.volunteer,
+  admin: demo.admin,
+  coordinator: demo.coordinator,
+  copil: demo.copil,
+  otherCopil: demo.otherCopil,
+  comms: demo.comms,
+  wgLead: demo.wgLead,
+  contractor: demo.contractor,
+  volunteer: demo.volunteer,
 };
 
 /**
@@ -51,9 +57,15 @@ describe('permission matrix', () => {
       const caller = actor === 'anonymous' ? null : rule.freshSession ? await t.as(emails[actor]) : callers.get(actor)!;
       const res = await send(caller, method, url, body);
       const allowed = rule.allowed.includes(actor);
-      const ok = allowed ? ![401, 403].includes(res.status) && res.status < 500 : res.status === (actor === 'anonymous' ? 401 : 403);
-      if (rule.endsOtherSessions && caller) callers.set(actor, await t.as(emails[actor as Exclude<Actor, 'anonymous'>]));
-      if (!ok) failures.push(`${key} as ${actor}: ${allowed ? 'allowed' : 'forbidden'} expected, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      const ok = allowed
+        ? ![401, 403].includes(res.status) && res.status < 500
+        : res.status === (actor === 'anonymous' ? 401 : 403);
+      if (rule.endsOtherSessions && caller)
+        callers.set(actor, await t.as(emails[actor as Exclude<Actor, 'anonymous'>]));
+      if (!ok)
+        failures.push(
+          `${key} as ${actor}: ${allowed ? 'allowed' : 'forbidden'} expected, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+        );
       else if (allowed && rule.scoped && res.status === 200) rule.scoped(res.body.items, actor, fixtures);
     }
     expect(failures).toEqual([]);

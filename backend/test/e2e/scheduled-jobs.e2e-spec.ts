@@ -13,7 +13,8 @@ describe('scheduled jobs, once across processes', () => {
   let other: DataSource;
   let a: JobRunner;
   let b: JobRunner;
-  const runs = (job: string) => t.db.query('SELECT status, error FROM scheduled_job_runs WHERE job = $1 ORDER BY slot', [job]);
+  const runs = (job: string) =>
+    t.db.query('SELECT status, error FROM scheduled_job_runs WHERE job = $1 ORDER BY slot', [job]);
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   beforeAll(async () => {
@@ -43,7 +44,10 @@ describe('scheduled jobs, once across processes', () => {
     expect(calls).toBe(1);
     // The next occurrence runs again.
     expect(await b.run('test-job', job, new Date('2031-01-01T09:00:00Z'))).toMatchObject({ ran: true, ok: true });
-    expect(await runs('test-job')).toEqual([{ status: 'succeeded', error: null }, { status: 'succeeded', error: null }]);
+    expect(await runs('test-job')).toEqual([
+      { status: 'succeeded', error: null },
+      { status: 'succeeded', error: null },
+    ]);
   });
 
   it('takes over the slot of a process that died while running it, and records a failure with its reason', async () => {

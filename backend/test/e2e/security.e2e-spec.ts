@@ -31,9 +31,13 @@ describe('HTTP hardening', () => {
     const coord = await t.as(demo.coordinator);
     const big = { name: 'x'.repeat(2 * 1024 * 1024), kind: 'collective', membershipStatus: 'candidate' };
     const res = await coord.post('/api/organisations', big).expect(413);
-    expect(res.body).toEqual({ error: { code: 'payload_too_large', kind: 'payload_too_large', message: expect.any(String) } });
+    expect(res.body).toEqual({
+      error: { code: 'payload_too_large', kind: 'payload_too_large', message: expect.any(String) },
+    });
     // 2 MB is within the evidence upload's own limit: refused for what it lacks, not for its size.
-    const upload = await coord.put('/api/contributions/00000000-0000-4000-8000-000000000000/evidence', { data: 'A'.repeat(2 * 1024 * 1024) });
+    const upload = await coord.put('/api/contributions/00000000-0000-4000-8000-000000000000/evidence', {
+      data: 'A'.repeat(2 * 1024 * 1024),
+    });
     expect(upload.status).toBe(400);
     expect(Object.keys(upload.body.error.fields).sort()).toEqual(['contentType', 'fileName']);
   });
@@ -68,19 +72,43 @@ describe('implausible values', () => {
     const coord = await t.as(demo.coordinator);
     const [org] = await t.db.query(`SELECT id FROM organisations WHERE name ILIKE '%colibris%'`);
     const today = new Date().toISOString().slice(0, 10);
-    const contribution = { organisationId: org.id, type: 'working_time', unit: 'hour', startsOn: today, quantity: 3, description: 'Atelier' };
-    expect(fieldsOf(await coord.post('/api/contributions', { ...contribution, amountCents: 10 ** 15 }).expect(400))).toEqual(['amountCents']);
-    expect(fieldsOf(await coord.post('/api/contributions', { ...contribution, startsOn: '0001-01-01' }).expect(400))).toEqual(['startsOn']);
-    expect(fieldsOf(await coord.post('/api/contributions', { ...contribution, startsOn: '2099-01-01' }).expect(400))).toEqual(['startsOn']);
-    expect(fieldsOf(await coord.post('/api/contributions', { ...contribution, quantity: 0 }).expect(400))).toEqual(['quantity']);
+    const contribution = {
+      organisationId: org.id,
+      type: 'working_time',
+      unit: 'hour',
+      startsOn: today,
+      quantity: 3,
+      description: 'Atelier',
+    };
+    expect(
+      fieldsOf(await coord.post('/api/contributions', { ...contribution, amountCents: 10 ** 15 }).expect(400)),
+    ).toEqual(['amountCents']);
+    expect(
+      fieldsOf(await coord.post('/api/contributions', { ...contribution, startsOn: '0001-01-01' }).expect(400)),
+    ).toEqual(['startsOn']);
+    expect(
+      fieldsOf(await coord.post('/api/contributions', { ...contribution, startsOn: '2099-01-01' }).expect(400)),
+    ).toEqual(['startsOn']);
+    expect(fieldsOf(await coord.post('/api/contributions', { ...contribution, quantity: 0 }).expect(400))).toEqual([
+      'quantity',
+    ]);
     await coord.post('/api/contributions', { ...contribution, amountCents: 150_000 }).expect(201);
 
     const rate = { type: 'hosting_tools', unit: 'month', validFrom: today, label: 'Gratuit ?' };
-    expect(fieldsOf(await coord.post('/api/contribution-rates', { ...rate, rateCents: 0 }).expect(400))).toEqual(['rateCents']);
+    expect(fieldsOf(await coord.post('/api/contribution-rates', { ...rate, rateCents: 0 }).expect(400))).toEqual([
+      'rateCents',
+    ]);
 
     const [grant] = await t.db.query(`SELECT id FROM grants LIMIT 1`);
-    const split = { rule: 'fixed', totalCents: 2 ** 53 - 1, sources: [{ grantId: grant.id, amountCents: 2 ** 53 - 1 }], participants: [{ organisationId: org.id, shareBp: 10_000 }] };
-    expect(fieldsOf(await coord.post('/api/splits/simulate', split).expect(400))).toEqual(expect.arrayContaining(['totalCents']));
+    const split = {
+      rule: 'fixed',
+      totalCents: 2 ** 53 - 1,
+      sources: [{ grantId: grant.id, amountCents: 2 ** 53 - 1 }],
+      participants: [{ organisationId: org.id, shareBp: 10_000 }],
+    };
+    expect(fieldsOf(await coord.post('/api/splits/simulate', split).expect(400))).toEqual(
+      expect.arrayContaining(['totalCents']),
+    );
   });
 });
 

@@ -18,7 +18,8 @@ describe('session cache', () => {
   let t: TestApp;
   let cache: SessionCache;
   let sessionQueries: jest.SpyInstance;
-  const accountId = async (email: string) => (await t.db.query('SELECT id FROM accounts WHERE email = $1', [email]))[0].id as string;
+  const accountId = async (email: string) =>
+    (await t.db.query('SELECT id FROM accounts WHERE email = $1', [email]))[0].id as string;
   const sessionLookups = () => sessionQueries.mock.calls.filter(([sql]) => /FROM sessions s\s/.test(sql)).length;
 
   beforeAll(async () => {
@@ -65,7 +66,9 @@ describe('session cache', () => {
 
     const comms = await t.as(demo.comms);
     await comms.get('/api/auth/me').expect(200);
-    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE account_id = $1`, [await accountId(demo.comms)]);
+    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE account_id = $1`, [
+      await accountId(demo.comms),
+    ]);
     await eventually(() => comms.get('/api/auth/me').expect(401));
 
     const copil = await t.as(demo.otherCopil);
@@ -79,19 +82,26 @@ describe('session cache', () => {
     const copil = await t.as(demo.copil);
     const me = async (caller: typeof copil) => (await caller.get('/api/auth/me').expect(200)).body.user;
     expect((await me(copil)).organisationIds).toHaveLength(1);
-    await t.db.query(`DELETE FROM memberships WHERE person_id = (SELECT person_id FROM accounts WHERE email = $1)`, [demo.copil]);
+    await t.db.query(`DELETE FROM memberships WHERE person_id = (SELECT person_id FROM accounts WHERE email = $1)`, [
+      demo.copil,
+    ]);
     await eventually(async () => expect((await me(copil)).organisationIds).toEqual([]));
 
     const lead = await t.as(demo.wgLead);
     expect((await me(lead)).groupIds.length).toBeGreaterThan(0);
-    await t.db.query(`UPDATE working_group_members SET ended_on = current_date - 1 WHERE role = 'referent' AND person_id = (SELECT person_id FROM accounts WHERE email = $1)`, [demo.wgLead]);
+    await t.db.query(
+      `UPDATE working_group_members SET ended_on = current_date - 1 WHERE role = 'referent' AND person_id = (SELECT person_id FROM accounts WHERE email = $1)`,
+      [demo.wgLead],
+    );
     await eventually(async () => expect((await me(lead)).groupIds).toEqual([]));
   });
 
   it('is off while its notifications are cut, and on again once they are back', async () => {
     const copil = await t.as(demo.copil);
     await copil.get('/api/auth/me').expect(200);
-    await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'maillage-sessions' AND datname = current_database()`);
+    await t.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'maillage-sessions' AND datname = current_database()`,
+    );
     await eventually(async () => expect(cache.isLive).toBe(false));
     const before = sessionLookups();
     await copil.get('/api/auth/me').expect(200);

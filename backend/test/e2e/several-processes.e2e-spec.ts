@@ -31,8 +31,16 @@ describe('several processes on one PostgreSQL', () => {
   const start = (script: string, env: Record<string, string>) => {
     const child = spawn(process.execPath, [path.join(dist, script)], {
       env: {
-        PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'error', DATABASE_URL: database.url, SEED_DEMO: 'false', SMTP_URL: sinkUrl,
-        NEWSLETTER_SMTP_URL: sinkUrl, NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS), NEWSLETTER_RATE_PER_SECOND: '150', ...env,
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        DATABASE_URL: database.url,
+        SEED_DEMO: 'false',
+        SMTP_URL: sinkUrl,
+        NEWSLETTER_SMTP_URL: sinkUrl,
+        NEWSLETTER_SMTP_CONNECTIONS: String(CONNECTIONS),
+        NEWSLETTER_RATE_PER_SECOND: '150',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -57,13 +65,17 @@ describe('several processes on one PostgreSQL', () => {
   };
   const signIn = async (base: string, email: string) => {
     const res = await request(base).post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
-    const cookie = [res.headers['set-cookie']].flat().map((c: string) => c.split(';')[0]).join('; ');
+    const cookie = [res.headers['set-cookie']]
+      .flat()
+      .map((c: string) => c.split(';')[0])
+      .join('; ');
     return { cookie, csrf: /maillage_csrf=([^;]+)/.exec(cookie)![1] };
   };
   /** The same session used against any API process. */
   const as = (session: { cookie: string; csrf: string }, base: string) => ({
     get: (url: string) => request(base).get(url).set('Cookie', session.cookie),
-    post: (url: string, body: object = {}) => request(base).post(url).set('Cookie', session.cookie).set('x-csrf-token', session.csrf).send(body),
+    post: (url: string, body: object = {}) =>
+      request(base).post(url).set('Cookie', session.cookie).set('x-csrf-token', session.csrf).send(body),
   });
   const refusedWithin = async (check: () => Promise<number>, ms: number) => {
     const started = Date.now();
@@ -98,22 +110,42 @@ describe('several processes on one PostgreSQL', () => {
     const volunteer = await signIn(b, demo.volunteer);
     await as(volunteer, a).get('/api/auth/me').expect(200);
     const adminSession = await signIn(b, demo.admin);
-    const [{ id }] = await admin(database.url, async (c) => (await c.query('SELECT id FROM accounts WHERE email = $1', [demo.volunteer])).rows);
+    const [{ id }] = await admin(
+      database.url,
+      async (c) => (await c.query('SELECT id FROM accounts WHERE email = $1', [demo.volunteer])).rows,
+    );
     await as(adminSession, b).post(`/api/accounts/${id}/disable`).expect(200);
     const afterDisable = await refusedWithin(async () => (await as(volunteer, a).get('/api/auth/me')).status, 1000);
-    console.log(`several processes: session ended on A refused by B after ${afterLogout} ms, account disabled on B refused by A after ${afterDisable} ms`);
+    console.log(
+      `several processes: session ended on A refused by B after ${afterLogout} ms, account disabled on B refused by A after ${afterDisable} ms`,
+    );
   });
 
   /** A list of fresh subscribers and an issue to it, scheduled now through API A. */
   const issueToNewList = async (key: string) => {
     const comms = as(await signIn(apis[0], demo.comms), apis[0]);
     const list = await createList(comms, { key, name: key });
-    await addConfirmedSubscribers((sql, params) => admin(database.url, (c) => c.query(sql, params)), list.id, RECIPIENTS, `${key}-`);
+    await addConfirmedSubscribers(
+      (sql, params) => admin(database.url, (c) => c.query(sql, params)),
+      list.id,
+      RECIPIENTS,
+      `${key}-`,
+    );
     const issue = await createIssue(comms, [list.id], { title: `Lettre ${key}` });
-    await admin(database.url, (c) => c.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]));
-    return { id: issue.id as string, comms, received: () => sink.messages.filter((m) => m.subject === `Lettre ${key}`) };
+    await admin(database.url, (c) =>
+      c.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]),
+    );
+    return {
+      id: issue.id as string,
+      comms,
+      received: () => sink.messages.filter((m) => m.subject === `Lettre ${key}`),
+    };
   };
-  const waitForSent = async (comms: ReturnType<typeof as>, id: string, done: (s: Record<string, number | string>) => boolean) => {
+  const waitForSent = async (
+    comms: ReturnType<typeof as>,
+    id: string,
+    done: (s: Record<string, number | string>) => boolean,
+  ) => {
     for (const deadline = Date.now() + 90_000; Date.now() < deadline; await sleep(200)) {
       const stats = (await comms.get(`/api/newsletters/issues/${id}/stats`).expect(200)).body;
       if (done(stats)) return stats;
@@ -122,15 +154,27 @@ describe('several processes on one PostgreSQL', () => {
   };
   const perRecipient = (messages: { to?: unknown }[]) => {
     const counts = new Map<string, number>();
-    for (const m of messages) for (const to of [m.to].flat() as { text: string }[]) counts.set(to.text, (counts.get(to.text) ?? 0) + 1);
+    for (const m of messages)
+      for (const to of [m.to].flat() as { text: string }[]) counts.set(to.text, (counts.get(to.text) ?? 0) + 1);
     return counts;
   };
-  const deliveries = (id: string) => admin(database.url, async (c) => (await c.query<{ email: string; status: string; worker_id: number }>(
-    `SELECT s.email, d.status, d.worker_id FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id WHERE d.issue_id = $1`, [id],
-  )).rows);
+  const deliveries = (id: string) =>
+    admin(
+      database.url,
+      async (c) =>
+        (
+          await c.query<{ email: string; status: string; worker_id: number }>(
+            `SELECT s.email, d.status, d.worker_id FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id WHERE d.issue_id = $1`,
+            [id],
+          )
+        ).rows,
+    );
 
   it('sends an issue through both workers to each recipient exactly once', async () => {
-    workers.push(start('modules/newsletters/sending/worker.main.js', {}), start('modules/newsletters/sending/worker.main.js', {}));
+    workers.push(
+      start('modules/newsletters/sending/worker.main.js', {}),
+      start('modules/newsletters/sending/worker.main.js', {}),
+    );
     const issue = await issueToNewList('deux-workers');
     await waitForSent(issue.comms, issue.id, (s) => s.status === 'sent');
     const counts = perRecipient(issue.received());
@@ -155,7 +199,8 @@ describe('several processes on one PostgreSQL', () => {
     expect(stats.uncertain).toBe(uncertain.length);
     expect(uncertain.length).toBeLessThanOrEqual(CONNECTIONS);
     const counts = perRecipient(issue.received());
-    for (const d of rows.filter((r) => r.status === 'sent')) expect([d.email, counts.get(d.email)]).toEqual([d.email, 1]);
+    for (const d of rows.filter((r) => r.status === 'sent'))
+      expect([d.email, counts.get(d.email)]).toEqual([d.email, 1]);
     // Sent again on request, everyone has it; the duplicates are the uncertain ones that had in fact arrived.
     await issue.comms.post(`/api/newsletters/issues/${issue.id}/resend-uncertain`).expect(200);
     await waitForSent(issue.comms, issue.id, (s) => s.status === 'sent' && s.uncertain === 0);

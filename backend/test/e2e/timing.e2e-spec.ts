@@ -21,7 +21,10 @@ describe('answers that do not tell by their time whether an account exists', () 
   async function compare(samples: number, known: () => Promise<unknown>, unknown: () => Promise<unknown>) {
     const times = { known: [] as number[], unknown: [] as number[] };
     for (let i = -3; i < samples; i++) {
-      for (const [name, call] of [['known', known], ['unknown', unknown]] as const) {
+      for (const [name, call] of [
+        ['known', known],
+        ['unknown', unknown],
+      ] as const) {
         await t.db.query('DELETE FROM rate_limit_hits');
         await t.drain();
         const start = performance.now();
@@ -31,7 +34,9 @@ describe('answers that do not tell by their time whether an account exists', () 
     }
     const result = { known: median(times.known), unknown: median(times.unknown) };
     // The figures, for whoever reads the run (and the security notes).
-    console.log(`${expect.getState().currentTestName}: median ${result.known.toFixed(1)} ms with an account, ${result.unknown.toFixed(1)} ms without`);
+    console.log(
+      `${expect.getState().currentTestName}: median ${result.known.toFixed(1)} ms with an account, ${result.unknown.toFixed(1)} ms without`,
+    );
     return result;
   }
 
@@ -52,8 +57,14 @@ describe('answers that do not tell by their time whether an account exists', () 
   it('sign-in with a wrong password', async () => {
     const m = await compare(
       12,
-      () => t.http().post('/api/auth/login').send({ email: demo.comms, password: 'pas le bon mot de passe' }).expect(401),
-      () => t.http().post('/api/auth/login').send({ email: 'personne@maillage.test', password: 'pas le bon mot de passe' }).expect(401),
+      () =>
+        t.http().post('/api/auth/login').send({ email: demo.comms, password: 'pas le bon mot de passe' }).expect(401),
+      () =>
+        t
+          .http()
+          .post('/api/auth/login')
+          .send({ email: 'personne@maillage.test', password: 'pas le bon mot de passe' })
+          .expect(401),
     );
     expect(alike(m)).toBe(true);
   });
@@ -67,10 +78,22 @@ describe('answers that do not tell by their time whether an account exists', () 
     );
     let n = 0;
     const subscribe = (address: string) =>
-      t.http().post('/api/newsletters/public/subscribe')
-        .send({ email: address, locale: 'fr', listIds: [listId], consentTextVersion: form.consentTextVersion, sourcePage: '/newsletter/subscribe' })
+      t
+        .http()
+        .post('/api/newsletters/public/subscribe')
+        .send({
+          email: address,
+          locale: 'fr',
+          listIds: [listId],
+          consentTextVersion: form.consentTextVersion,
+          sourcePage: '/newsletter/subscribe',
+        })
         .expect(202);
-    const m = await compare(30, () => subscribe(email), () => subscribe(`nouvelle-${n++}@example.org`));
+    const m = await compare(
+      30,
+      () => subscribe(email),
+      () => subscribe(`nouvelle-${n++}@example.org`),
+    );
     expect(alike(m)).toBe(true);
   });
 });

@@ -13,7 +13,13 @@ jest.setTimeout(120_000);
 const fixtures = path.join(__dirname, '..', 'upgrade');
 const dump = readdirSync(fixtures).find((f) => /^earlier-.*\.dump$/.test(f))!;
 const recorded: { commit: string; answers: Record<string, Record<string, unknown>> } = JSON.parse(
-  readFileSync(path.join(fixtures, readdirSync(fixtures).find((f) => /^answers-.*\.json$/.test(f))!), 'utf8'),
+  readFileSync(
+    path.join(
+      fixtures,
+      readdirSync(fixtures).find((f) => /^answers-.*\.json$/.test(f))!,
+    ),
+    'utf8',
+  ),
 );
 /** Written by signing in, not part of the data. */
 const SIGN_IN_FIELDS = new Set(['lastLoginAt']);
@@ -27,21 +33,36 @@ function compare(then: unknown, now: unknown, at = ''): { differences: string[];
   if (Array.isArray(then)) {
     if (!Array.isArray(now)) return { differences: [], compared: 0 };
     const byId = then.every((x) => x && typeof x === 'object' && 'id' in x);
-    if (!byId && then.length !== now.length) return { differences: [`${at}: ${then.length} items, now ${now.length}`], compared: 1 };
-    return merge(then.map((item, i) => {
-      const match = byId ? now.find((n: { id?: unknown }) => n?.id === (item as { id: unknown }).id) : now[i];
-      return match === undefined ? { differences: [`${at}[id=${(item as { id: unknown }).id}]: gone`], compared: 1 } : compare(item, match, `${at}[${i}]`);
-    }));
+    if (!byId && then.length !== now.length)
+      return { differences: [`${at}: ${then.length} items, now ${now.length}`], compared: 1 };
+    return merge(
+      then.map((item, i) => {
+        const match = byId ? now.find((n: { id?: unknown }) => n?.id === (item as { id: unknown }).id) : now[i];
+        return match === undefined
+          ? { differences: [`${at}[id=${(item as { id: unknown }).id}]: gone`], compared: 1 }
+          : compare(item, match, `${at}[${i}]`);
+      }),
+    );
   }
   if (then && typeof then === 'object') {
     if (!now || typeof now !== 'object') return { differences: [], compared: 0 };
     const fields = now as Record<string, unknown>;
-    return merge(Object.entries(then).filter(([k]) => !SIGN_IN_FIELDS.has(k) && k in fields).map(([k, v]) => compare(v, fields[k], `${at}.${k}`)));
+    return merge(
+      Object.entries(then)
+        .filter(([k]) => !SIGN_IN_FIELDS.has(k) && k in fields)
+        .map(([k, v]) => compare(v, fields[k], `${at}.${k}`)),
+    );
   }
-  return { differences: then === now ? [] : [`${at}: ${JSON.stringify(then)} became ${JSON.stringify(now)}`], compared: 1 };
+  return {
+    differences: then === now ? [] : [`${at}: ${JSON.stringify(then)} became ${JSON.stringify(now)}`],
+    compared: 1,
+  };
 }
 
-const merge = (parts: { differences: string[]; compared: number }[]) => ({ differences: parts.flatMap((p) => p.differences), compared: parts.reduce((n, p) => n + p.compared, 0) });
+const merge = (parts: { differences: string[]; compared: number }[]) => ({
+  differences: parts.flatMap((p) => p.differences),
+  compared: parts.reduce((n, p) => n + p.compared, 0),
+});
 
 describe(`upgrade from the schema of ${recorded.commit}`, () => {
   let t: TestApp;
@@ -60,7 +81,9 @@ describe(`upgrade from the schema of ${recorded.commit}`, () => {
       try {
         // PostgreSQL prints an expression that went through a dump and restore (`status IN (…)` in a check or an index)
         // with other casts and parentheses than the one a migration created: compare them without either.
-        return (await schemaFingerprint(db)).map((line) => line.replace(/::(character varying|timestamp with time zone|[a-z_]+)(\[\])?/g, '').replace(/[()\s]/g, ''));
+        return (await schemaFingerprint(db)).map((line) =>
+          line.replace(/::(character varying|timestamp with time zone|[a-z_]+)(\[\])?/g, '').replace(/[()\s]/g, ''),
+        );
       } finally {
         await db.destroy();
       }
@@ -77,13 +100,19 @@ describe(`upgrade from the schema of ${recorded.commit}`, () => {
       const caller = await t.as(who);
       for (const [route, then] of Object.entries(answers)) {
         const res = await caller.get(route);
-        results.push(res.status === 200 ? compare(then, res.body, `${route} as ${who}`) : { differences: [`${route} as ${who}: ${res.status}`], compared: 1 });
+        results.push(
+          res.status === 200
+            ? compare(then, res.body, `${route} as ${who}`)
+            : { differences: [`${route} as ${who}: ${res.status}`], compared: 1 },
+        );
       }
     }
     const { differences, compared } = merge(results);
     // Most of what the earlier API showed is still shown: thousands of values, each the same.
     expect(compared).toBeGreaterThan(3000);
     expect(differences).toEqual([]);
-    console.log(`upgrade from ${recorded.commit}: ${applied.length} migrations applied, ${compared} values read back the same`);
+    console.log(
+      `upgrade from ${recorded.commit}: ${applied.length} migrations applied, ${compared} values read back the same`,
+    );
   });
 });

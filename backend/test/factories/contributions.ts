@@ -1,7 +1,12 @@
 import type { TestApp } from '../support/app';
 
 const UNITS: Record<string, string> = {
-  working_time: 'hour', room: 'room_day', financial_participation: 'euro', financial_management: 'hour', hosting_tools: 'month', other: 'unit',
+  working_time: 'hour',
+  room: 'room_day',
+  financial_participation: 'euro',
+  financial_management: 'hour',
+  hosting_tools: 'month',
+  other: 'unit',
 };
 
 /**
@@ -10,7 +15,13 @@ const UNITS: Record<string, string> = {
  */
 export async function addValidatedContribution(
   t: TestApp,
-  c: { organisationId: string; type: string; valueCents: number; on: string; status?: 'validated' | 'submitted' | 'draft' },
+  c: {
+    organisationId: string;
+    type: string;
+    valueCents: number;
+    on: string;
+    status?: 'validated' | 'submitted' | 'draft';
+  },
 ): Promise<string> {
   const status = c.status ?? 'validated';
   const [row] = await t.db.query(

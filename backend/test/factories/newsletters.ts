@@ -12,9 +12,15 @@ export const createList = (c: Poster, body: Overrides = {}) => {
 
 /** A draft issue to `listIds` with one paragraph, through the API (which keeps the issue's lists). */
 export const createIssue = (c: Poster, listIds: string[], body: Overrides = {}) =>
-  created<IssueResponse>('issue', c.post('/api/newsletters/issues', {
-    title: 'Lettre de test', listIds, blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }], ...body,
-  }));
+  created<IssueResponse>(
+    'issue',
+    c.post('/api/newsletters/issues', {
+      title: 'Lettre de test',
+      listIds,
+      blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }],
+      ...body,
+    }),
+  );
 
 /** Runs SQL: the test app's `t.db.query`, or a client of the spec's own. */
 type Query = (sql: string, params: unknown[]) => Promise<unknown>;

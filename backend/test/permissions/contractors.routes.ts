@@ -32,42 +32,80 @@ export const contractorsRoutes: RouteCases = {
     // A contractor lists only their own missions; the COPIL never sees a rate or an amount.
     scoped: (items, actor, f) => {
       if (actor === 'contractor') expect(items.every((m) => m.contractorPersonId === f.contractorPerson)).toBe(true);
-      if (['copil', 'otherCopil', 'wgLead'].includes(actor)) expect(items.flatMap((m) => Object.keys(m)).filter((k) => RATE_KEYS.includes(k))).toEqual([]);
-      if (['admin', 'coordinator', 'contractor'].includes(actor)) expect(items.every((m) => typeof m.dailyRateCents === 'number')).toBe(true);
+      if (['copil', 'otherCopil', 'wgLead'].includes(actor))
+        expect(items.flatMap((m) => Object.keys(m)).filter((k) => RATE_KEYS.includes(k))).toEqual([]);
+      if (['admin', 'coordinator', 'contractor'].includes(actor))
+        expect(items.every((m) => typeof m.dailyRateCents === 'number')).toBe(true);
     },
   },
   'GET /api/missions/:id': { allowed: READERS, url: (f) => `/api/missions/${f.mission}` },
   'POST /api/missions': {
     allowed: only('admin', 'coordinator'),
-    body: (f) => ({ contractorPersonId: f.contractorPerson, title: 'Mission de la matrice', jobDescription: '<p>Tester</p>', startsOn: '2026-01-01', endsOn: '2026-12-31', daysPerMonth: 1, dailyRateCents: 10_000 }),
+    body: (f) => ({
+      contractorPersonId: f.contractorPerson,
+      title: 'Mission de la matrice',
+      jobDescription: '<p>Tester</p>',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      daysPerMonth: 1,
+      dailyRateCents: 10_000,
+    }),
   },
-  'PATCH /api/missions/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/missions/${f.mission}`, body: () => ({ company: 'Girard Développement (EI)' }) },
+  'PATCH /api/missions/:id': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/missions/${f.mission}`,
+    body: () => ({ company: 'Girard Développement (EI)' }),
+  },
   'GET /api/missions/:id/time-entries': { allowed: LOGGERS, url: (f) => `/api/missions/${f.mission}/time-entries` },
   'POST /api/missions/:id/time-entries': {
     allowed: LOGGERS,
     url: (f) => `/api/missions/${f.mission}/time-entries`,
     body: () => ({ workedOn: today(), unit: 'hour', quantity: 0.25, description: 'Matrice' }),
   },
-  'PATCH /api/time-entries/:id': { allowed: LOGGERS, url: (f) => `/api/time-entries/${f.entry}`, body: () => ({ description: 'Matrice (corrigé)' }) },
+  'PATCH /api/time-entries/:id': {
+    allowed: LOGGERS,
+    url: (f) => `/api/time-entries/${f.entry}`,
+    body: () => ({ description: 'Matrice (corrigé)' }),
+  },
   'DELETE /api/time-entries/:id': { allowed: LOGGERS, url: (f, actor) => `/api/time-entries/${f[`entry:${actor}`]}` },
 };
 
 export const contractorsWrites: WriteCases = {
   'POST /api/missions': { none: 'coordinator and admin only, who set any contractor and rate' },
   'PATCH /api/missions/:id': [
-    { actor: 'contractor', tries: 'raise their own daily rate', url: (f) => `/api/missions/${f.mission}`, body: () => ({ dailyRateCents: 99_000 }) },
+    {
+      actor: 'contractor',
+      tries: 'raise their own daily rate',
+      url: (f) => `/api/missions/${f.mission}`,
+      body: () => ({ dailyRateCents: 99_000 }),
+    },
   ],
   // Another contractor's mission and time do not exist for a contractor: 404, as for an unknown id.
   'POST /api/missions/:id/time-entries': [
     {
-      actor: 'contractor', tries: "log time on another contractor's mission", status: 404, url: (f) => `/api/missions/${f.otherMission}/time-entries`,
+      actor: 'contractor',
+      tries: "log time on another contractor's mission",
+      status: 404,
+      url: (f) => `/api/missions/${f.otherMission}/time-entries`,
       body: () => ({ workedOn: today(), unit: 'hour', quantity: 1, description: 'Détourné' }),
     },
   ],
   'PATCH /api/time-entries/:id': [
-    { actor: 'contractor', tries: "edit another contractor's time", status: 404, url: (f) => `/api/time-entries/${f.otherEntry}`, body: () => ({ quantity: 0.25 }) },
+    {
+      actor: 'contractor',
+      tries: "edit another contractor's time",
+      status: 404,
+      url: (f) => `/api/time-entries/${f.otherEntry}`,
+      body: () => ({ quantity: 0.25 }),
+    },
   ],
   'DELETE /api/time-entries/:id': [
-    { actor: 'contractor', tries: "delete another contractor's time", status: 404, url: (f) => `/api/time-entries/${f.otherEntry}`, body: () => ({}) },
+    {
+      actor: 'contractor',
+      tries: "delete another contractor's time",
+      status: 404,
+      url: (f) => `/api/time-entries/${f.otherEntry}`,
+      body: () => ({}),
+    },
   ],
 };

@@ -10,7 +10,9 @@ const unique = () => `${Date.now().toString(36)}${n++}`;
 export const foundationFixtures: FixtureBuilder = async (t, f) => {
   f.ownOrg = await organisationId(t, 'Colibris');
   f.otherOrg = await organisationId(t, 'PôleS NOE');
-  const [person] = await t.db.query(`SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id) LIMIT 1`);
+  const [person] = await t.db.query(
+    `SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = p.id) LIMIT 1`,
+  );
   f.person = person.id;
   f.volunteerPerson = await personId(t, demo.volunteer);
   // An account the matrix may disable and re-role without locking out an actor.
@@ -37,31 +39,67 @@ export const foundationRoutes: RouteCases = {
   },
   'POST /api/auth/logout': { allowed: SIGNED_IN, freshSession: true },
   'GET /api/auth/me': { allowed: SIGNED_IN },
-  'PATCH /api/auth/me/password': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'Une phrase de passe solide 2026' }) },
-  'PATCH /api/auth/me/email': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', email: 'nouvelle@maillage.test' }) },
+  'PATCH /api/auth/me/password': {
+    allowed: SIGNED_IN,
+    body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'Une phrase de passe solide 2026' }),
+  },
+  'PATCH /api/auth/me/email': {
+    allowed: SIGNED_IN,
+    body: () => ({ currentPassword: 'wrong-password-here', email: 'nouvelle@maillage.test' }),
+  },
   'PATCH /api/auth/me/locale': { allowed: SIGNED_IN, body: () => ({ locale: 'fr' }) },
-  'POST /api/auth/password-reset': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ email: 'personne@maillage.test' }) },
-  'POST /api/auth/password-reset/confirm': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
-  'GET /api/auth/invitations/:token': { allowed: ['anonymous', ...SIGNED_IN], url: () => '/api/auth/invitations/unknown' },
-  'POST /api/auth/invitations/accept': { allowed: ['anonymous', ...SIGNED_IN], body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }) },
+  'POST /api/auth/password-reset': {
+    allowed: ['anonymous', ...SIGNED_IN],
+    body: () => ({ email: 'personne@maillage.test' }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    allowed: ['anonymous', ...SIGNED_IN],
+    body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }),
+  },
+  'GET /api/auth/invitations/:token': {
+    allowed: ['anonymous', ...SIGNED_IN],
+    url: () => '/api/auth/invitations/unknown',
+  },
+  'POST /api/auth/invitations/accept': {
+    allowed: ['anonymous', ...SIGNED_IN],
+    body: () => ({ token: 'unknown', password: 'Une phrase de passe solide 2026' }),
+  },
 
   'POST /api/auth/reauthenticate': { allowed: SIGNED_IN, body: () => ({ password: 'wrong-password-here' }) },
   'GET /api/auth/sessions': { allowed: SIGNED_IN },
   'POST /api/auth/sessions/end-others': { allowed: SIGNED_IN, freshSession: true, endsOtherSessions: true },
   'DELETE /api/auth/sessions/:id': { allowed: SIGNED_IN, url: () => '/api/auth/sessions/0123456789abcdef' },
   'POST /api/auth/second-factor/setup': { allowed: SIGNED_IN },
-  'POST /api/auth/second-factor/enable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
-  'POST /api/auth/second-factor/recovery-codes': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
-  'POST /api/auth/second-factor/disable': { allowed: SIGNED_IN, body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }) },
+  'POST /api/auth/second-factor/enable': {
+    allowed: SIGNED_IN,
+    body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }),
+  },
+  'POST /api/auth/second-factor/recovery-codes': {
+    allowed: SIGNED_IN,
+    body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }),
+  },
+  'POST /api/auth/second-factor/disable': {
+    allowed: SIGNED_IN,
+    body: () => ({ currentPassword: 'wrong-password-here', code: '000000' }),
+  },
   'GET /api/security/settings': { allowed: only('admin') },
   'PUT /api/security/settings': { allowed: only('admin'), body: () => ({ totpRequiredFor: [] }) },
 
   'GET /api/accounts': { allowed: only('admin', 'coordinator') },
   'POST /api/invitations': {
     allowed: only('admin', 'coordinator'),
-    body: () => ({ email: `invite-${unique()}@maillage.test`, firstName: 'Nina', lastName: 'Invitée', roles: ['volunteer'] }),
+    body: () => ({
+      email: `invite-${unique()}@maillage.test`,
+      firstName: 'Nina',
+      lastName: 'Invitée',
+      roles: ['volunteer'],
+    }),
   },
-  'PATCH /api/accounts/:id/roles': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/roles`, body: () => ({ roles: ['volunteer'] }) },
+  'PATCH /api/accounts/:id/roles': {
+    allowed: only('admin'),
+    url: (f) => `/api/accounts/${f.targetAccount}/roles`,
+    body: () => ({ roles: ['volunteer'] }),
+  },
   'POST /api/accounts/:id/disable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/disable` },
   'POST /api/accounts/:id/enable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/enable` },
 
@@ -80,8 +118,14 @@ export const foundationRoutes: RouteCases = {
     url: (f) => `/api/organisations/${f.ownOrg}`,
     body: () => ({ territory: 'Île-de-France' }),
   },
-  'POST /api/organisations/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/organisations/${f.ownOrg}/archive` },
-  'POST /api/organisations/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/organisations/${f.ownOrg}/restore` },
+  'POST /api/organisations/:id/archive': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/organisations/${f.ownOrg}/archive`,
+  },
+  'POST /api/organisations/:id/restore': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/organisations/${f.ownOrg}/restore`,
+  },
 
   'GET /api/people': {
     allowed: SIGNED_IN,
@@ -92,11 +136,27 @@ export const foundationRoutes: RouteCases = {
       else expect(items.length).toBeGreaterThan(1);
     },
   },
-  'GET /api/people/:id': { allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead'), url: (f) => `/api/people/${f.person}` },
-  'POST /api/people': { allowed: only('admin', 'coordinator'), body: () => ({ firstName: 'Matrice', lastName: unique() }) },
-  'PATCH /api/people/:id': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}`, body: () => ({ notes: 'vu en réunion' }) },
-  'POST /api/people/:id/archive': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/archive` },
-  'POST /api/people/:id/restore': { allowed: only('admin', 'coordinator'), url: (f) => `/api/people/${f.person}/restore` },
+  'GET /api/people/:id': {
+    allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead'),
+    url: (f) => `/api/people/${f.person}`,
+  },
+  'POST /api/people': {
+    allowed: only('admin', 'coordinator'),
+    body: () => ({ firstName: 'Matrice', lastName: unique() }),
+  },
+  'PATCH /api/people/:id': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/people/${f.person}`,
+    body: () => ({ notes: 'vu en réunion' }),
+  },
+  'POST /api/people/:id/archive': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/people/${f.person}/archive`,
+  },
+  'POST /api/people/:id/restore': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/people/${f.person}/restore`,
+  },
 };
 
 const ownAccount = { none: "acts on the caller's own account or session only" };
@@ -108,17 +168,34 @@ export const foundationWrites: WriteCases = {
   'PATCH /api/auth/me/password': ownAccount,
   'PATCH /api/auth/me/email': ownAccount,
   'PATCH /api/auth/me/locale': ownAccount,
-  'POST /api/auth/password-reset': { none: 'sends a link to the address given; the same answer whether it exists or not' },
+  'POST /api/auth/password-reset': {
+    none: 'sends a link to the address given; the same answer whether it exists or not',
+  },
   'POST /api/auth/password-reset/confirm': publicToken,
   'POST /api/auth/invitations/accept': publicToken,
   'POST /api/invitations': [
-    { actor: 'coordinator', tries: 'invite an admin (only an admin grants admin)', body: () => ({ email: `escalade-${unique()}@maillage.test`, firstName: 'Esca', lastName: 'Lade', roles: ['admin'] }) },
+    {
+      actor: 'coordinator',
+      tries: 'invite an admin (only an admin grants admin)',
+      body: () => ({
+        email: `escalade-${unique()}@maillage.test`,
+        firstName: 'Esca',
+        lastName: 'Lade',
+        roles: ['admin'],
+      }),
+    },
   ],
   'POST /api/auth/reauthenticate': ownAccount,
   'POST /api/auth/sessions/end-others': ownAccount,
   'DELETE /api/auth/sessions/:id': [
     // Not found rather than forbidden: the caller's own sessions are the only ones looked for.
-    { actor: 'volunteer', tries: "end the admin's session", url: (f) => `/api/auth/sessions/${f.adminSession}`, body: () => ({}), status: 404 },
+    {
+      actor: 'volunteer',
+      tries: "end the admin's session",
+      url: (f) => `/api/auth/sessions/${f.adminSession}`,
+      body: () => ({}),
+      status: 404,
+    },
   ],
   'POST /api/auth/second-factor/setup': ownAccount,
   'POST /api/auth/second-factor/enable': ownAccount,
@@ -130,17 +207,29 @@ export const foundationWrites: WriteCases = {
   'POST /api/accounts/:id/enable': { none: 'admin only' },
   'POST /api/organisations': { none: 'coordinator and admin only, who may create any organisation' },
   'PATCH /api/organisations/:id': [
-    { actor: 'copil', tries: "update another organisation's card", url: (f) => `/api/organisations/${f.otherOrg}`, body: () => ({ territory: 'Ailleurs' }) },
+    {
+      actor: 'copil',
+      tries: "update another organisation's card",
+      url: (f) => `/api/organisations/${f.otherOrg}`,
+      body: () => ({ territory: 'Ailleurs' }),
+    },
   ],
   'POST /api/organisations/:id/archive': { none: 'coordinator and admin only' },
   'POST /api/organisations/:id/restore': { none: 'coordinator and admin only' },
   'POST /api/people': { none: 'coordinator and admin only' },
   'PATCH /api/people/:id': [
     {
-      actor: 'volunteer', tries: 'give themselves a COPIL seat in an organisation',
-      url: (f) => `/api/people/${f.volunteerPerson}`, body: (f) => ({ memberships: [{ organisationId: f.ownOrg, role: 'copil_member' }] }),
+      actor: 'volunteer',
+      tries: 'give themselves a COPIL seat in an organisation',
+      url: (f) => `/api/people/${f.volunteerPerson}`,
+      body: (f) => ({ memberships: [{ organisationId: f.ownOrg, role: 'copil_member' }] }),
     },
-    { actor: 'copil', tries: "edit another person's contact card", url: (f) => `/api/people/${f.person}`, body: () => ({ email: 'detourne@maillage.test' }) },
+    {
+      actor: 'copil',
+      tries: "edit another person's contact card",
+      url: (f) => `/api/people/${f.person}`,
+      body: () => ({ email: 'detourne@maillage.test' }),
+    },
   ],
   'POST /api/people/:id/archive': { none: 'coordinator and admin only' },
   'POST /api/people/:id/restore': { none: 'coordinator and admin only' },

@@ -14,19 +14,46 @@ export const fundingFixtures: FixtureBuilder = async (t, f) => {
   f.funder = await createFunder(c);
   f.grant = (await grantedGrant(c, f.funder, 100_000_000, { title: 'Matrice', statusOn: '2025-01-10' })).id;
   const g = `/api/grants/${f.grant}`;
-  f.instalment = (await c.post(`${g}/instalments`, { label: 'Versement', expectedCents: 100_000, expectedOn: '2025-03-01' }).expect(201)).body.instalments[0].id;
-  f.budgetLine = (await c.post(`${g}/budget-lines`, { category: 'events', label: 'Rencontre', plannedCents: 500_000 }).expect(201)).body.budgetLines[0].id;
-  await c.post(`${g}/expenses`, { budgetLineId: f.budgetLine, spentOn: '2025-04-01', amountCents: 10_000, description: 'Salle' }).expect(201);
+  f.instalment = (
+    await c
+      .post(`${g}/instalments`, { label: 'Versement', expectedCents: 100_000, expectedOn: '2025-03-01' })
+      .expect(201)
+  ).body.instalments[0].id;
+  f.budgetLine = (
+    await c.post(`${g}/budget-lines`, { category: 'events', label: 'Rencontre', plannedCents: 500_000 }).expect(201)
+  ).body.budgetLines[0].id;
+  await c
+    .post(`${g}/expenses`, {
+      budgetLineId: f.budgetLine,
+      spentOn: '2025-04-01',
+      amountCents: 10_000,
+      description: 'Salle',
+    })
+    .expect(201);
   f.expense = (await c.get(`${g}/expenses`).expect(200)).body.items[0].id;
-  f.report = (await c.post(`${g}/reports`, { kind: 'interim', title: 'Rapport', dueOn: '2026-03-31' }).expect(201)).body.reports[0].id;
-  f.document = (await c.post(`${g}/documents`, { kind: 'agreement', label: 'Convention', url: 'https://drive.example.org/convention.pdf' }).expect(201)).body.documents[0].id;
+  f.report = (
+    await c.post(`${g}/reports`, { kind: 'interim', title: 'Rapport', dueOn: '2026-03-31' }).expect(201)
+  ).body.reports[0].id;
+  f.document = (
+    await c
+      .post(`${g}/documents`, {
+        kind: 'agreement',
+        label: 'Convention',
+        url: 'https://drive.example.org/convention.pdf',
+      })
+      .expect(201)
+  ).body.documents[0].id;
 };
 
 export const fundingRoutes: RouteCases = {
   'GET /api/funders': { allowed: READERS },
   'GET /api/funders/:id': { allowed: READERS, url: (f) => `/api/funders/${f.funder}` },
   'POST /api/funders': { allowed: MANAGERS, body: () => ({ name: `Financeur ${unique()}`, kind: 'company' }) },
-  'PATCH /api/funders/:id': { allowed: MANAGERS, url: (f) => `/api/funders/${f.funder}`, body: () => ({ notes: 'Relancé en novembre' }) },
+  'PATCH /api/funders/:id': {
+    allowed: MANAGERS,
+    url: (f) => `/api/funders/${f.funder}`,
+    body: () => ({ notes: 'Relancé en novembre' }),
+  },
   'POST /api/funders/:id/archive': { allowed: MANAGERS, url: (f) => `/api/funders/${f.funder}/archive` },
   'POST /api/funders/:id/restore': { allowed: MANAGERS, url: (f) => `/api/funders/${f.funder}/restore` },
 
@@ -36,43 +63,84 @@ export const fundingRoutes: RouteCases = {
     allowed: MANAGERS,
     body: (f) => ({ funderId: f.funder, title: `Demande ${unique()}`, amountRequestedCents: 1_000_000 }),
   },
-  'PATCH /api/grants/:id': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}`, body: () => ({ notes: 'Vu au COPIL' }) },
-  'POST /api/grants/:id/status': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/status`, body: () => ({ status: 'closed', on: '2025-12-31' }) },
+  'PATCH /api/grants/:id': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}`,
+    body: () => ({ notes: 'Vu au COPIL' }),
+  },
+  'POST /api/grants/:id/status': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/status`,
+    body: () => ({ status: 'closed', on: '2025-12-31' }),
+  },
   'GET /api/grants/:id/financial-report': { allowed: READERS, url: (f) => `/api/grants/${f.grant}/financial-report` },
-  'GET /api/grants/:id/financial-report.csv': { allowed: READERS, url: (f) => `/api/grants/${f.grant}/financial-report.csv` },
+  'GET /api/grants/:id/financial-report.csv': {
+    allowed: READERS,
+    url: (f) => `/api/grants/${f.grant}/financial-report.csv`,
+  },
 
   'POST /api/grants/:id/instalments': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/instalments`, body: () => ({ label: 'Acompte', expectedCents: 1_000, expectedOn: '2026-01-15' }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/instalments`,
+    body: () => ({ label: 'Acompte', expectedCents: 1_000, expectedOn: '2026-01-15' }),
   },
   'PATCH /api/grants/:id/instalments/:itemId': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/instalments/${f.instalment}`, body: () => ({ receivedCents: 100_000, receivedOn: '2025-03-02' }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/instalments/${f.instalment}`,
+    body: () => ({ receivedCents: 100_000, receivedOn: '2025-03-02' }),
   },
-  'DELETE /api/grants/:id/instalments/:itemId': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/instalments/${f.instalment}` },
+  'DELETE /api/grants/:id/instalments/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/instalments/${f.instalment}`,
+  },
   'POST /api/grants/:id/budget-lines': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/budget-lines`, body: () => ({ category: 'tools', label: 'Outils', plannedCents: 20_000 }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/budget-lines`,
+    body: () => ({ category: 'tools', label: 'Outils', plannedCents: 20_000 }),
   },
   'PATCH /api/grants/:id/budget-lines/:itemId': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/budget-lines/${f.budgetLine}`, body: () => ({ plannedCents: 600_000 }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/budget-lines/${f.budgetLine}`,
+    body: () => ({ plannedCents: 600_000 }),
   },
   // Refused with 409 while the line has spending: still proves who gets through.
-  'DELETE /api/grants/:id/budget-lines/:itemId': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/budget-lines/${f.budgetLine}` },
+  'DELETE /api/grants/:id/budget-lines/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/budget-lines/${f.budgetLine}`,
+  },
   'GET /api/grants/:id/expenses': { allowed: READERS, url: (f) => `/api/grants/${f.grant}/expenses` },
   'POST /api/grants/:id/expenses': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/expenses`,
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/expenses`,
     body: (f) => ({ budgetLineId: f.budgetLine, spentOn: '2025-05-02', amountCents: 2_500, description: 'Café' }),
   },
-  'DELETE /api/grants/:id/expenses/:itemId': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/expenses/${f.expense}` },
+  'DELETE /api/grants/:id/expenses/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/expenses/${f.expense}`,
+  },
   'POST /api/grants/:id/reports': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/reports`, body: () => ({ kind: 'final_financial', title: 'Final', dueOn: '2026-06-30' }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/reports`,
+    body: () => ({ kind: 'final_financial', title: 'Final', dueOn: '2026-06-30' }),
   },
   'PATCH /api/grants/:id/reports/:itemId': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/reports/${f.report}`, body: () => ({ status: 'sent', sentOn: '2026-03-30' }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/reports/${f.report}`,
+    body: () => ({ status: 'sent', sentOn: '2026-03-30' }),
   },
-  'DELETE /api/grants/:id/reports/:itemId': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/reports/${f.report}` },
+  'DELETE /api/grants/:id/reports/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/reports/${f.report}`,
+  },
   'POST /api/grants/:id/documents': {
-    allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/documents`, body: () => ({ kind: 'other', label: 'Note', url: 'https://drive.example.org/note.pdf' }),
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/documents`,
+    body: () => ({ kind: 'other', label: 'Note', url: 'https://drive.example.org/note.pdf' }),
   },
-  'DELETE /api/grants/:id/documents/:itemId': { allowed: MANAGERS, url: (f) => `/api/grants/${f.grant}/documents/${f.document}` },
+  'DELETE /api/grants/:id/documents/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/documents/${f.document}`,
+  },
 
   'GET /api/funding/deadlines': { allowed: MANAGERS },
   'GET /api/funding/alerts': { allowed: MANAGERS },
@@ -88,14 +156,28 @@ export const fundingWrites: WriteCases = {
   'POST /api/funders/:id/archive': MANAGED,
   'POST /api/funders/:id/restore': MANAGED,
   'POST /api/grants': [
-    { actor: 'copil', tries: 'record a grant for the network', body: (f) => ({ funderId: f.funder, title: 'Subvention détournée', amountRequestedCents: 1_000_000 }) },
+    {
+      actor: 'copil',
+      tries: 'record a grant for the network',
+      body: (f) => ({ funderId: f.funder, title: 'Subvention détournée', amountRequestedCents: 1_000_000 }),
+    },
   ],
   'PATCH /api/grants/:id': [
-    { actor: 'copil', tries: 'change the amount granted', url: (f) => `/api/grants/${f.grant}`, body: () => ({ amountGrantedCents: 1 }) },
+    {
+      actor: 'copil',
+      tries: 'change the amount granted',
+      url: (f) => `/api/grants/${f.grant}`,
+      body: () => ({ amountGrantedCents: 1 }),
+    },
   ],
   'POST /api/grants/:id/status': MANAGED,
   'POST /api/grants/:id/instalments': [
-    { actor: 'wgLead', tries: 'record money received', url: (f) => `/api/grants/${f.grant}/instalments`, body: () => ({ label: 'Versement', expectedCents: 1, expectedOn: '2025-03-01' }) },
+    {
+      actor: 'wgLead',
+      tries: 'record money received',
+      url: (f) => `/api/grants/${f.grant}/instalments`,
+      body: () => ({ label: 'Versement', expectedCents: 1, expectedOn: '2025-03-01' }),
+    },
   ],
   'PATCH /api/grants/:id/instalments/:itemId': MANAGED,
   'DELETE /api/grants/:id/instalments/:itemId': MANAGED,
@@ -104,7 +186,9 @@ export const fundingWrites: WriteCases = {
   'DELETE /api/grants/:id/budget-lines/:itemId': MANAGED,
   'POST /api/grants/:id/expenses': [
     {
-      actor: 'otherCopil', tries: 'book an expense on a grant', url: (f) => `/api/grants/${f.grant}/expenses`,
+      actor: 'otherCopil',
+      tries: 'book an expense on a grant',
+      url: (f) => `/api/grants/${f.grant}/expenses`,
       body: (f) => ({ budgetLineId: f.budgetLine, spentOn: '2025-04-01', amountCents: 10_000, description: 'Dépense' }),
     },
   ],

@@ -10,16 +10,34 @@ import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
-  ...foundationRoutes, ...contributionRoutes, ...fundingRoutes, ...governanceRoutes, ...contractorsRoutes, ...workingGroupsRoutes,
-  ...newslettersRoutes, ...splitRoutes,
+  ...foundationRoutes,
+  ...contributionRoutes,
+  ...fundingRoutes,
+  ...governanceRoutes,
+  ...contractorsRoutes,
+  ...workingGroupsRoutes,
+  ...newslettersRoutes,
+  ...splitRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
-  foundationFixtures, contributionFixtures, fundingFixtures, governanceFixtures, contractorsFixtures, workingGroupsFixtures,
-  newslettersFixtures, splitFixtures,
+  foundationFixtures,
+  contributionFixtures,
+  fundingFixtures,
+  governanceFixtures,
+  contractorsFixtures,
+  workingGroupsFixtures,
+  newslettersFixtures,
+  splitFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
 export const writeCases: WriteCases = {
-  ...foundationWrites, ...contributionWrites, ...fundingWrites, ...governanceWrites, ...contractorsWrites, ...splitWrites,
-  ...workingGroupsWrites, ...newslettersWrites,
+  ...foundationWrites,
+  ...contributionWrites,
+  ...fundingWrites,
+  ...governanceWrites,
+  ...contractorsWrites,
+  ...splitWrites,
+  ...workingGroupsWrites,
+  ...newslettersWrites,
 };

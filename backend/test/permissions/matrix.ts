@@ -1,7 +1,17 @@
 import type { TestApp } from '../support/app';
 
 /** Who calls: anonymous, one account per role, and `otherCopil`, a COPIL member of another organisation. */
-export const ACTORS = ['anonymous', 'admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor', 'volunteer'] as const;
+export const ACTORS = [
+  'anonymous',
+  'admin',
+  'coordinator',
+  'copil',
+  'otherCopil',
+  'comms',
+  'wgLead',
+  'contractor',
+  'volunteer',
+] as const;
 export type Actor = (typeof ACTORS)[number];
 export const SIGNED_IN: Actor[] = ACTORS.filter((a) => a !== 'anonymous');
 

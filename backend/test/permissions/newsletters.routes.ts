@@ -25,17 +25,32 @@ export const newslettersFixtures: FixtureBuilder = async (t, f) => {
 
 const PROPOSERS = only('admin', 'copil', 'otherCopil', 'wgLead');
 const content = () => ({ title: 'Matrice', blocks: [{ type: 'free_text', html: '<p>Bonjour</p>' }] });
-const issue = (path = '') => (f: Record<string, string>) => `/api/newsletters/issues/${f.draftIssue}${path}`;
+const issue =
+  (path = '') =>
+  (f: Record<string, string>) =>
+    `/api/newsletters/issues/${f.draftIssue}${path}`;
 
 export const newslettersRoutes: RouteCases = {
   'GET /api/newsletters/public/form': { allowed: ANYONE },
   'POST /api/newsletters/public/subscribe': {
     allowed: ANYONE,
-    body: (f) => ({ email: `matrice-${unique()}@example.org`, locale: 'fr', listIds: [f.list], consentTextVersion: '2026-01', sourcePage: 'https://transiscope.example.org/lettre' }),
+    body: (f) => ({
+      email: `matrice-${unique()}@example.org`,
+      locale: 'fr',
+      listIds: [f.list],
+      consentTextVersion: '2026-01',
+      sourcePage: 'https://transiscope.example.org/lettre',
+    }),
   },
   'POST /api/newsletters/public/confirm': { allowed: ANYONE, body: () => ({ token: 'unknown' }) },
-  'GET /api/newsletters/public/unsubscribe/:token': { allowed: ANYONE, url: (f) => `/api/newsletters/public/unsubscribe/${f.unsubscribeToken}` },
-  'GET /api/newsletters/public/unsubscribe/:token/info': { allowed: ANYONE, url: (f) => `/api/newsletters/public/unsubscribe/${f.unsubscribeToken}/info` },
+  'GET /api/newsletters/public/unsubscribe/:token': {
+    allowed: ANYONE,
+    url: (f) => `/api/newsletters/public/unsubscribe/${f.unsubscribeToken}`,
+  },
+  'GET /api/newsletters/public/unsubscribe/:token/info': {
+    allowed: ANYONE,
+    url: (f) => `/api/newsletters/public/unsubscribe/${f.unsubscribeToken}/info`,
+  },
   // An unknown (but well-formed) pair: the route answers 404 without unsubscribing the fixture's subscriber.
   'POST /api/newsletters/public/unsubscribe/:token': {
     allowed: ANYONE,
@@ -44,7 +59,11 @@ export const newslettersRoutes: RouteCases = {
 
   'GET /api/newsletters/lists': { allowed: TEAM },
   'POST /api/newsletters/lists': { allowed: TEAM, body: () => ({ key: `matrice-${unique()}`, name: 'Matrice' }) },
-  'PATCH /api/newsletters/lists/:id': { allowed: TEAM, url: (f) => `/api/newsletters/lists/${f.list}`, body: () => ({ description: 'Tous les deux mois' }) },
+  'PATCH /api/newsletters/lists/:id': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/lists/${f.list}`,
+    body: () => ({ description: 'Tous les deux mois' }),
+  },
   'POST /api/newsletters/lists/:id/archive': { allowed: TEAM, url: (f) => `/api/newsletters/lists/${f.list}/archive` },
   'POST /api/newsletters/lists/:id/restore': { allowed: TEAM, url: (f) => `/api/newsletters/lists/${f.list}/restore` },
 
@@ -52,18 +71,30 @@ export const newslettersRoutes: RouteCases = {
   'GET /api/newsletters/subscribers/export': { allowed: TEAM },
   'POST /api/newsletters/subscribers/import': {
     allowed: TEAM,
-    body: (f) => ({ csv: `email\nimport-${unique()}@example.org\n`, listIds: [f.list], consentSource: 'Matrice', dryRun: true }),
+    body: (f) => ({
+      csv: `email\nimport-${unique()}@example.org\n`,
+      listIds: [f.list],
+      consentSource: 'Matrice',
+      dryRun: true,
+    }),
   },
   'GET /api/newsletters/subscribers/:id': { allowed: TEAM, url: (f) => `/api/newsletters/subscribers/${f.subscriber}` },
   'POST /api/newsletters/subscribers': {
     allowed: TEAM,
     body: (f) => ({ email: `ajout-${unique()}@example.org`, listIds: [f.list], consentSource: 'Matrice' }),
   },
-  'PATCH /api/newsletters/subscribers/:id': { allowed: TEAM, url: (f) => `/api/newsletters/subscribers/${f.subscriber}`, body: () => ({ firstName: 'Claire' }) },
+  'PATCH /api/newsletters/subscribers/:id': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/subscribers/${f.subscriber}`,
+    body: () => ({ firstName: 'Claire' }),
+  },
 
   'GET /api/newsletters/public/archive': { allowed: ANYONE },
   'GET /api/newsletters/public/archive/:number': { allowed: ANYONE, url: () => '/api/newsletters/public/archive/11' },
-  'GET /api/newsletters/public/archive/:number/open.gif': { allowed: ANYONE, url: () => '/api/newsletters/public/archive/11/open.gif' },
+  'GET /api/newsletters/public/archive/:number/open.gif': {
+    allowed: ANYONE,
+    url: () => '/api/newsletters/public/archive/11/open.gif',
+  },
 
   'GET /api/newsletters/issues': {
     allowed: SIGNED_IN,
@@ -79,17 +110,38 @@ export const newslettersRoutes: RouteCases = {
   'GET /api/newsletters/issues/:id': { allowed: TEAM, url: issue() },
   'GET /api/newsletters/issues/:id/preview': { allowed: TEAM, url: issue('/preview') },
   'POST /api/newsletters/issues': { allowed: TEAM, body: content },
-  'PATCH /api/newsletters/issues/:id': { allowed: TEAM, url: issue(), body: () => ({ preheader: 'Le relevé des décisions' }) },
+  'PATCH /api/newsletters/issues/:id': {
+    allowed: TEAM,
+    url: issue(),
+    body: () => ({ preheader: 'Le relevé des décisions' }),
+  },
   'GET /api/newsletters/issues/:id/check': { allowed: TEAM, url: issue('/check') },
-  'POST /api/newsletters/issues/:id/test-send': { allowed: TEAM, url: issue('/test-send'), body: () => ({ emails: ['relecture@example.org'] }) },
+  'POST /api/newsletters/issues/:id/test-send': {
+    allowed: TEAM,
+    url: issue('/test-send'),
+    body: () => ({ emails: ['relecture@example.org'] }),
+  },
   'POST /api/newsletters/issues/:id/submit': { allowed: TEAM, url: issue('/submit') },
   'POST /api/newsletters/issues/:id/reopen': { allowed: TEAM, url: issue('/reopen') },
-  'POST /api/newsletters/issues/:id/schedule': { allowed: TEAM, url: issue('/schedule'), body: () => ({ sendAt: '2099-01-01T08:00:00Z' }) },
+  'POST /api/newsletters/issues/:id/schedule': {
+    allowed: TEAM,
+    url: issue('/schedule'),
+    body: () => ({ sendAt: '2099-01-01T08:00:00Z' }),
+  },
   'POST /api/newsletters/issues/:id/pause': { allowed: TEAM, url: issue('/pause') },
   'POST /api/newsletters/issues/:id/resume': { allowed: TEAM, url: issue('/resume') },
-  'POST /api/newsletters/issues/:id/resend-uncertain': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain` },
-  'GET /api/newsletters/issues/:id/stats': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/stats` },
-  'GET /api/newsletters/issues/:id/deliveries': { allowed: TEAM, url: (f) => `/api/newsletters/issues/${f.sentIssue}/deliveries` },
+  'POST /api/newsletters/issues/:id/resend-uncertain': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain`,
+  },
+  'GET /api/newsletters/issues/:id/stats': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/issues/${f.sentIssue}/stats`,
+  },
+  'GET /api/newsletters/issues/:id/deliveries': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/issues/${f.sentIssue}/deliveries`,
+  },
 
   'GET /api/newsletters/proposals': {
     allowed: [...TEAM, 'copil', 'otherCopil', 'wgLead'],
@@ -99,15 +151,30 @@ export const newslettersRoutes: RouteCases = {
       if (TEAM.includes(actor)) expect(items.length).toBeGreaterThanOrEqual(2);
     },
   },
-  'POST /api/newsletters/proposals': { allowed: PROPOSERS, body: () => ({ title: 'Matrice', text: 'Une proposition', groupName: 'GT Matrice' }) },
-  'POST /api/newsletters/proposals/:id/accept': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/accept`, body: (f) => ({ issueId: f.draftIssue }) },
-  'POST /api/newsletters/proposals/:id/decline': { allowed: TEAM, url: () => `/api/newsletters/proposals/${randomUUID()}/decline`, body: () => ({}) },
+  'POST /api/newsletters/proposals': {
+    allowed: PROPOSERS,
+    body: () => ({ title: 'Matrice', text: 'Une proposition', groupName: 'GT Matrice' }),
+  },
+  'POST /api/newsletters/proposals/:id/accept': {
+    allowed: TEAM,
+    url: () => `/api/newsletters/proposals/${randomUUID()}/accept`,
+    body: (f) => ({ issueId: f.draftIssue }),
+  },
+  'POST /api/newsletters/proposals/:id/decline': {
+    allowed: TEAM,
+    url: () => `/api/newsletters/proposals/${randomUUID()}/decline`,
+    body: () => ({}),
+  },
 };
 
-const team = { none: 'the communication team, the coordinator and admin only, who keep every issue, list and subscriber' };
+const team = {
+  none: 'the communication team, the coordinator and admin only, who keep every issue, list and subscriber',
+};
 
 export const newslettersWrites: WriteCases = {
-  'POST /api/newsletters/public/subscribe': { none: 'the public form names only public lists (checked) and the visitor\'s own address' },
+  'POST /api/newsletters/public/subscribe': {
+    none: "the public form names only public lists (checked) and the visitor's own address",
+  },
   'POST /api/newsletters/public/confirm': { none: 'names nothing but a single-use token sent by mail' },
   'POST /api/newsletters/public/unsubscribe/:token': { none: 'names nothing but the signed token of one subscription' },
   'POST /api/newsletters/lists': team,
@@ -128,7 +195,12 @@ export const newslettersWrites: WriteCases = {
   'POST /api/newsletters/issues/:id/resume': team,
   'POST /api/newsletters/issues/:id/resend-uncertain': team,
   'POST /api/newsletters/proposals': [
-    { actor: 'wgLead', tries: 'propose in the name of another account', status: 400, body: (f) => ({ title: 'Usurpée', text: 'Une proposition', proposedById: f.commsAccount }) },
+    {
+      actor: 'wgLead',
+      tries: 'propose in the name of another account',
+      status: 400,
+      body: (f) => ({ title: 'Usurpée', text: 'Une proposition', proposedById: f.commsAccount }),
+    },
   ],
   'POST /api/newsletters/proposals/:id/accept': team,
   'POST /api/newsletters/proposals/:id/decline': team,

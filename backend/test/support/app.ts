@@ -34,11 +34,21 @@ export interface TestApp {
 }
 
 /** An app on a copy of the seeded template, or on `database` when given (it is dropped at close all the same). */
-export async function startTestApp(env: Record<string, string> = {}, database?: { url: string; drop(): Promise<void> }): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  database?: { url: string; drop(): Promise<void> },
+): Promise<TestApp> {
   database ??= await createTestDatabase();
   const mail = new SmtpSink();
   const smtpUrl = await mail.start();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', SMTP_URL: smtpUrl, APP_URL: 'http://localhost:3000', ...env, DATABASE_URL: database.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    SMTP_URL: smtpUrl,
+    APP_URL: 'http://localhost:3000',
+    ...env,
+    DATABASE_URL: database.url,
+  });
   const app = await createApp(config, database.url);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -53,7 +63,9 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     const csrf = /maillage_csrf=([^;]+)/.exec(cookie)![1];
     const withAuth = (t: request.Test) => t.set('Cookie', cookie).set('x-csrf-token', csrf);
     return {
-      email, cookie, csrf,
+      email,
+      cookie,
+      csrf,
       get: (url) => withAuth(http().get(url)),
       post: (url, body) => withAuth(http().post(url)).send(body ?? {}),
       patch: (url, body) => withAuth(http().patch(url)).send(body ?? {}),
@@ -63,7 +75,11 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   };
 
   return {
-    app, config, mail, http, as,
+    app,
+    config,
+    mail,
+    http,
+    as,
     drain: () => app.get(Outbox).drain(),
     db: app.get(DataSource),
     async close() {

@@ -9,6 +9,10 @@ const backend = path.resolve(__dirname, '..', '..');
  */
 export function compileBackend(name: string): string {
   const out = path.join(backend, 'node_modules', '.cache', name);
-  execFileSync(path.join(backend, '..', 'node_modules', '.bin', 'swc'), ['src', '-d', out, '--config-file', '.swcrc', '--strip-leading-paths', '-q'], { cwd: backend, stdio: 'inherit' });
+  execFileSync(
+    path.join(backend, '..', 'node_modules', '.bin', 'swc'),
+    ['src', '-d', out, '--config-file', '.swcrc', '--strip-leading-paths', '-q'],
+    { cwd: backend, stdio: 'inherit' },
+  );
   return out;
 }

@@ -54,13 +54,19 @@ export async function tableDigests(url: string): Promise<Record<string, string>>
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows: tables } = await c.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
+    const { rows: tables } = await c.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    );
     const digests: Record<string, string> = {};
     for (const { name } of tables) {
-      const { rows } = await c.query<{ d: string }>(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS d FROM "${name}" t`);
+      const { rows } = await c.query<{ d: string }>(
+        `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS d FROM "${name}" t`,
+      );
       digests[name] = rows[0].d;
     }
-    const { rows } = await c.query<{ name: string; value: string }>(`SELECT sequencename AS name, coalesce(last_value, 0)::text AS value FROM pg_sequences WHERE schemaname = 'public'`);
+    const { rows } = await c.query<{ name: string; value: string }>(
+      `SELECT sequencename AS name, coalesce(last_value, 0)::text AS value FROM pg_sequences WHERE schemaname = 'public'`,
+    );
     for (const { name, value } of rows) digests[`sequence ${name}`] = value;
     return digests;
   } finally {

@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
   const drift = await ds.driver.createSchemaBuilder().log();
   await ds.destroy();
   if (drift.upQueries.length > 0) {
-    throw new Error(`Entities and migrations differ; generate a migration. Pending:\n${drift.upQueries.map((q) => q.query).join(';\n')}`);
+    throw new Error(
+      `Entities and migrations differ; generate a migration. Pending:\n${drift.upQueries.map((q) => q.query).join(';\n')}`,
+    );
   }
 
   await seedDemoData(url);

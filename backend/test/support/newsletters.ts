@@ -1,7 +1,12 @@
 import type { Caller } from './app';
 
 /** Waits until the issue's stats satisfy `done` (the worker of the test app sends in the background). */
-export async function waitForStats(comms: Caller, id: string, done: (s: Record<string, unknown>) => boolean, timeoutMs = 15_000) {
+export async function waitForStats(
+  comms: Caller,
+  id: string,
+  done: (s: Record<string, unknown>) => boolean,
+  timeoutMs = 15_000,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await comms.get(`/api/newsletters/issues/${id}/stats`).expect(200);
@@ -10,4 +15,3 @@ export async function waitForStats(comms: Caller, id: string, done: (s: Record<s
     await new Promise((r) => setTimeout(r, 200));
   }
 }
-

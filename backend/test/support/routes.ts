@@ -14,7 +14,12 @@ export interface DiscoveredRoute {
   hasBody: boolean;
 }
 
-const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+const join = (...parts: string[]) =>
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /** Every route the application serves, read from its controllers, with the policy each declares. */
 export function discoverRoutes(app: INestApplication, prefix = 'api'): DiscoveredRoute[] {
@@ -36,7 +41,9 @@ export function discoverRoutes(app: INestApplication, prefix = 'api'): Discovere
         key: `${RequestMethod[method]} ${join(prefix, base, path)}`,
         policy: reflector.getAllAndOverride<RoutePolicy>(POLICY_KEY, [handler, metatype]),
         contract: reflector.get<ResponseContract>(RESPONSE_KEY, handler),
-        hasBody: Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}).some((k) => k.startsWith(`${RouteParamtypes.BODY}:`)),
+        hasBody: Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}).some((k) =>
+          k.startsWith(`${RouteParamtypes.BODY}:`),
+        ),
       });
     }
   }

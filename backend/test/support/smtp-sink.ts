@@ -56,7 +56,8 @@ export class SmtpSink {
     for (;;) {
       const found = this.messages.find(match);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching email within ${timeoutMs} ms (got ${this.messages.length})`);
+      if (Date.now() > deadline)
+        throw new Error(`no matching email within ${timeoutMs} ms (got ${this.messages.length})`);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, 100);
         this.waiters.push(() => (clearTimeout(t), resolve()));

@@ -13,7 +13,8 @@ export const isCents = (value: unknown): value is Cents => Number.isSafeInteger(
 /** The guard at the door: a safe integer passes unchanged, anything else (0.5, NaN, 2^60) throws. */
 export function cents(value: number | bigint): Cents {
   const n = typeof value === 'bigint' ? Number(value) : value;
-  if (!isCents(n) || (typeof value === 'bigint' && BigInt(n) !== value)) throw new RangeError(`Not a whole number of cents: ${value}`);
+  if (!isCents(n) || (typeof value === 'bigint' && BigInt(n) !== value))
+    throw new RangeError(`Not a whole number of cents: ${value}`);
   return n;
 }
 

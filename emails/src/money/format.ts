@@ -4,7 +4,11 @@ export type Locale = 'fr' | 'en';
 
 const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 const euro = (locale: Locale, fine: boolean) =>
-  new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR', ...(fine ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}) });
+  new Intl.NumberFormat(intlLocales[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    ...(fine ? { minimumFractionDigits: 2, maximumFractionDigits: 4 } : {}),
+  });
 // Intl formatters are costly to build and safe to share.
 const euros: Record<Locale, Intl.NumberFormat> = { fr: euro('fr', false), en: euro('en', false) };
 const fineEuros: Record<Locale, Intl.NumberFormat> = { fr: euro('fr', true), en: euro('en', true) };

@@ -4,4 +4,11 @@ export { decimal, divideHalfUp, multiplyCents, percentOf, toHundredths } from '.
 export { allocate, largestRemainder, type RoundedShare } from './allocate';
 export { parseEuros, parseHundredths, type ParseOptions } from './parse';
 export { formatEuros, formatFineEuros, formatPlainEuros, type Locale } from './format';
-export { rateOn, valueContribution, type RateRef, type Valuation, type ValuationInput, type ValuationProblem } from './valuation';
+export {
+  rateOn,
+  valueContribution,
+  type RateRef,
+  type Valuation,
+  type ValuationInput,
+  type ValuationProblem,
+} from './valuation';

@@ -43,7 +43,12 @@ export function valueContribution(input: ValuationInput, rate: RateRef | null): 
   }
   if (hasAmount) return { valueCents: input.amountCents!, method: 'amount', rateId: null, rateCents: null };
   if (!rate) return 'no_rate';
-  return { valueCents: multiplyCents(input.quantity, rate.rateCents), method: 'rate', rateId: rate.id, rateCents: rate.rateCents };
+  return {
+    valueCents: multiplyCents(input.quantity, rate.rateCents),
+    method: 'rate',
+    rateId: rate.id,
+    rateCents: rate.rateCents,
+  };
 }
 
 /** The rate in force on a day: the latest one that starts on or before it. */

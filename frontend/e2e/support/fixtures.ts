@@ -7,10 +7,13 @@ import { expect, test as base, type BrowserContext } from '@playwright/test';
 export async function collectCspViolations(context: BrowserContext): Promise<string[]> {
   const violations: string[] = [];
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   context.on('console', (message) => {
-    if (/Content Security Policy|CSP violation/.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+    if (/Content Security Policy|CSP violation/.test(message.text()))
+      violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
   });
   return violations;
 }

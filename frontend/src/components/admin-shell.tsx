@@ -33,13 +33,24 @@ export function AdminShell({ children }: { children: ReactNode }) {
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
   const logoutButton = (testId: string) => (
-    <Button variant="subtle" color="gray" size="xs" leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void logout()} data-testid={testId}>
+    <Button
+      variant="subtle"
+      color="gray"
+      size="xs"
+      leftSection={<IconLogout size={16} aria-hidden />}
+      onClick={() => void logout()}
+      data-testid={testId}
+    >
       {t('auth.logout')}
     </Button>
   );
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'sm', sm: 'lg' }}>
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
       <AppShell.Header>
         <a href="#main" className="skip-link">
           {t('nav.skip')}

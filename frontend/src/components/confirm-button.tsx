@@ -16,7 +16,16 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'children'> {
 }
 
 /** A button for a consequential action (archive, disable…) that asks first, in a modal. */
-export function ConfirmButton({ children, title, message, confirmLabel, onConfirm, color, testId, ...buttonProps }: ConfirmButtonProps) {
+export function ConfirmButton({
+  children,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  color,
+  testId,
+  ...buttonProps
+}: ConfirmButtonProps) {
   const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
@@ -42,7 +51,12 @@ export function ConfirmButton({ children, title, message, confirmLabel, onConfir
           <Button variant="default" onClick={close} disabled={busy}>
             {t('common.cancel')}
           </Button>
-          <Button color={color} onClick={() => void confirm()} loading={busy} data-testid={testId && `${testId}-confirm`}>
+          <Button
+            color={color}
+            onClick={() => void confirm()}
+            loading={busy}
+            data-testid={testId && `${testId}-confirm`}
+          >
             {confirmLabel}
           </Button>
         </Group>

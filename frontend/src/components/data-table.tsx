@@ -63,7 +63,18 @@ function SortableHeader({ label, sortKey, sort }: { label: ReactNode; sortKey: s
   );
 }
 
-export function DataTable<T>({ columns, rows, rowKey, loading, sort, pagination, empty, caption, minWidth = 640, testId }: DataTableProps<T>) {
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  loading,
+  sort,
+  pagination,
+  empty,
+  caption,
+  minWidth = 640,
+  testId,
+}: DataTableProps<T>) {
   const t = useT();
   const pages = pagination ? Math.max(1, Math.ceil(pagination.total / pagination.pageSize)) : 1;
   const first = pagination ? (pagination.page - 1) * pagination.pageSize + 1 : 0;

@@ -31,7 +31,13 @@ export function ReauthDialog() {
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string>();
   const settle = useRef<(ok: boolean) => void>(undefined);
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<Values>({ resolver: zodResolver(reauthSchema), defaultValues: { password: '', code: '' } });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(reauthSchema), defaultValues: { password: '', code: '' } });
 
   useEffect(
     () =>
@@ -69,9 +75,22 @@ export function ReauthDialog() {
         <Stack>
           <Text size="sm">{t('auth.reauth.intro')}</Text>
           <FormAlert message={formError} />
-          <PasswordInput autoComplete="current-password" label={t('auth.password')} required data-autofocus error={fieldError(errors.password)} {...register('password')} />
+          <PasswordInput
+            autoComplete="current-password"
+            label={t('auth.password')}
+            required
+            data-autofocus
+            error={fieldError(errors.password)}
+            {...register('password')}
+          />
           {user.secondFactor.enabled && (
-            <TextInput autoComplete="one-time-code" label={t('auth.secondFactor.code')} required error={fieldError(errors.code)} {...register('code')} />
+            <TextInput
+              autoComplete="one-time-code"
+              label={t('auth.secondFactor.code')}
+              required
+              error={fieldError(errors.code)}
+              {...register('code')}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => close(false)}>

@@ -27,7 +27,10 @@ export function apiSource<L extends { id: string }, D extends { id: string } = L
   get?: (id: string) => Promise<D>,
 ): RemoteSource {
   const option = (item: L | D): Option => ({ value: item.id, label: label(item) });
-  return { search: (q, signal) => list(q, signal).then((page) => page.items.map(option)), resolve: get && ((id) => get(id).then(option)) };
+  return {
+    search: (q, signal) => list(q, signal).then((page) => page.items.map(option)),
+    resolve: get && ((id) => get(id).then(option)),
+  };
 }
 
 /**
@@ -46,10 +49,13 @@ function useRemoteOptions(source: RemoteSource, selected: string[], known: Optio
   useEffect(() => {
     if (!opened) return;
     const controller = new AbortController();
-    source.search(debounced, controller.signal).then((options) => {
-      for (const option of options) labels.current.set(option.value, option.label);
-      setResults(options);
-    }, () => undefined);
+    source.search(debounced, controller.signal).then(
+      (options) => {
+        for (const option of options) labels.current.set(option.value, option.label);
+        setResults(options);
+      },
+      () => undefined,
+    );
     return () => controller.abort();
     // The source is a module-level object of the caller; the query is what changes.
   }, [debounced, opened]);
@@ -58,22 +64,30 @@ function useRemoteOptions(source: RemoteSource, selected: string[], known: Optio
   useEffect(() => {
     if (!source.resolve) return;
     for (const value of missing) {
-      source.resolve(value).then((option) => {
-        labels.current.set(option.value, option.label);
-        forceRender((n) => n + 1);
-      }, () => undefined);
+      source.resolve(value).then(
+        (option) => {
+          labels.current.set(option.value, option.label);
+          forceRender((n) => n + 1);
+        },
+        () => undefined,
+      );
     }
   }, [missing.join(',')]);
 
   const seen = new Set(results.map((option) => option.value));
   const data = [
     ...results,
-    ...selected.filter((value) => !seen.has(value) && labels.current.has(value)).map((value) => ({ value, label: labels.current.get(value)! })),
+    ...selected
+      .filter((value) => !seen.has(value) && labels.current.has(value))
+      .map((value) => ({ value, label: labels.current.get(value)! })),
   ];
   return { data, setSearch, onDropdownOpen: () => setOpened(true) };
 }
 
-type RemoteSelectProps = Omit<SelectProps, 'data' | 'searchable' | 'filter'> & { source: RemoteSource; known?: Option[] };
+type RemoteSelectProps = Omit<SelectProps, 'data' | 'searchable' | 'filter'> & {
+  source: RemoteSource;
+  known?: Option[];
+};
 
 export function RemoteSelect({ source, known, value, ...props }: RemoteSelectProps) {
   const t = useT();
@@ -92,7 +106,10 @@ export function RemoteSelect({ source, known, value, ...props }: RemoteSelectPro
   );
 }
 
-type RemoteMultiSelectProps = Omit<MultiSelectProps, 'data' | 'searchable' | 'filter'> & { source: RemoteSource; known?: Option[] };
+type RemoteMultiSelectProps = Omit<MultiSelectProps, 'data' | 'searchable' | 'filter'> & {
+  source: RemoteSource;
+  known?: Option[];
+};
 
 export function RemoteMultiSelect({ source, known, value, ...props }: RemoteMultiSelectProps) {
   const t = useT();

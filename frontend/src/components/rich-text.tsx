@@ -31,7 +31,11 @@ export function RichTextField({ label, value, onChange, error, required, testId 
   });
   return (
     <Input.Wrapper label={label} error={error} required={required}>
-      <RichTextEditor editor={editor} data-testid={testId} labels={{ linkEditorInputLabel: t('richText.link'), linkEditorSave: t('common.save') }}>
+      <RichTextEditor
+        editor={editor}
+        data-testid={testId}
+        labels={{ linkEditorInputLabel: t('richText.link'), linkEditorSave: t('common.save') }}
+      >
         <RichTextEditor.Toolbar>
           <RichTextEditor.ControlsGroup>
             <RichTextEditor.Bold aria-label={t('richText.bold')} />

@@ -9,15 +9,53 @@ import type { PackedRules } from './session-api';
  * Mirrors the API's ability definition: the API sends its rules packed, the UI only reads them to hide what the user
  * may not do (the API still enforces every rule). Later modules add their actions and subjects here.
  */
-export type Action = 'manage' | 'create' | 'read' | 'update' | 'archive' | 'invite' | 'verify'
-  | 'delete' | 'submit' | 'validate' | 'correct' | 'log_time' | 'send' | 'approve' | 'pay';
-export type Subject = 'all' | 'Organisation' | 'Person' | 'Account' | 'AuditEntry'
-  | 'Contribution' | 'ContributionRate' | 'InKindAccount'
-  | 'Funder' | 'Grant' | 'FundingDashboard'
-  | 'Split' | 'SplitLine' | 'SplitPayment' | 'SplitLedgerEntry'
-  | 'Meeting' | 'Decision' | 'ActionItem' | 'StrategyAction' | 'Mission' | 'TimeEntry'
-  | 'WorkingGroup' | 'GroupMember' | 'GroupVolunteer' | 'VolunteerProfile'
-  | 'NewsletterIssue' | 'NewsletterList' | 'Subscriber' | 'NewsletterProposal' | 'Backup';
+export type Action =
+  | 'manage'
+  | 'create'
+  | 'read'
+  | 'update'
+  | 'archive'
+  | 'invite'
+  | 'verify'
+  | 'delete'
+  | 'submit'
+  | 'validate'
+  | 'correct'
+  | 'log_time'
+  | 'send'
+  | 'approve'
+  | 'pay';
+export type Subject =
+  | 'all'
+  | 'Organisation'
+  | 'Person'
+  | 'Account'
+  | 'AuditEntry'
+  | 'Contribution'
+  | 'ContributionRate'
+  | 'InKindAccount'
+  | 'Funder'
+  | 'Grant'
+  | 'FundingDashboard'
+  | 'Split'
+  | 'SplitLine'
+  | 'SplitPayment'
+  | 'SplitLedgerEntry'
+  | 'Meeting'
+  | 'Decision'
+  | 'ActionItem'
+  | 'StrategyAction'
+  | 'Mission'
+  | 'TimeEntry'
+  | 'WorkingGroup'
+  | 'GroupMember'
+  | 'GroupVolunteer'
+  | 'VolunteerProfile'
+  | 'NewsletterIssue'
+  | 'NewsletterList'
+  | 'Subscriber'
+  | 'NewsletterProposal'
+  | 'Backup';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -39,7 +39,12 @@ export function handleReauthentication(handler: Reauthenticate): () => void {
 }
 
 async function retriedAfterReauthentication(error: ApiError, retried: boolean): Promise<boolean> {
-  return error.code === 'permissions.reauthentication_required' && !retried && reauthenticate !== null && (await reauthenticate());
+  return (
+    error.code === 'permissions.reauthentication_required' &&
+    !retried &&
+    reauthenticate !== null &&
+    (await reauthenticate())
+  );
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -103,7 +108,13 @@ async function apiFetch(input: RequestInfo | URL, init: RequestInit = {}, retrie
   }
   let response: Response;
   try {
-    response = await fetch(withoutEmptyParams(input), { ...init, method, headers, credentials: 'same-origin', cache: 'no-store' });
+    response = await fetch(withoutEmptyParams(input), {
+      ...init,
+      method,
+      headers,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
   } catch (cause) {
     if (init.signal?.aborted) throw cause;
     throw new ApiError(0, 'network', 'Network error');
@@ -125,7 +136,8 @@ function withoutEmptyParams(input: RequestInfo | URL): RequestInfo | URL {
   if (typeof input !== 'string' || !input.includes('?')) return input;
   const [path, search] = input.split('?', 2);
   const params = new URLSearchParams(search);
-  for (const [key, value] of [...params]) if (value === '' || value === 'null' || value === 'undefined') params.delete(key);
+  for (const [key, value] of [...params])
+    if (value === '' || value === 'null' || value === 'undefined') params.delete(key);
   const rest = params.toString();
   return rest ? `${path}?${rest}` : path;
 }
@@ -138,7 +150,13 @@ export async function call<T>(pending: Promise<HttpResponse<T, unknown>>): Promi
   return (await pending).data;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, query?: Query, signal?: AbortSignal): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Query,
+  signal?: AbortSignal,
+): Promise<T> {
   const response = await apiFetch(apiUrl(path, query), {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },

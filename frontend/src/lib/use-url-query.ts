@@ -7,7 +7,9 @@ import { usePathname, useRouter, useSearchParams, type ReadonlyURLSearchParams }
  * A list's filters, sort and page kept in the URL query, so a copied link reproduces the view. Values equal to their
  * default are left out of the URL; changing anything but the page goes back to page 1.
  */
-export function useUrlQuery<K extends string>(defaults: Record<K, string>): [Record<K, string>, (patch: Partial<Record<K, string>>) => void] {
+export function useUrlQuery<K extends string>(
+  defaults: Record<K, string>,
+): [Record<K, string>, (patch: Partial<Record<K, string>>) => void] {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();

@@ -3,21 +3,30 @@ import { IsDateOnly } from '../../common/decorators';
 import { PageQuery } from '../../common/pagination';
 
 export class AuditQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(60)
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   entityType?: string;
 
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   entityId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   action?: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   from?: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   to?: string;
 }

@@ -1,11 +1,23 @@
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, ArrayMinSize } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ArrayMinSize,
+} from 'class-validator';
 import { RequiredText } from '../../common/decorators';
 import { PageQuery } from '../../common/pagination';
 import { ROLES, type Role } from '../roles';
 
 export class InviteDto {
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() @MaxLength(254)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @RequiredText(100)
@@ -14,26 +26,38 @@ export class InviteDto {
   @RequiredText(100)
   lastName: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(ROLES, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
   roles: Role[];
 
   /** Organisations the person belongs to (as a COPIL member when invited with the copil role). */
-  @IsOptional() @IsArray() @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   organisationIds?: string[];
 
-  @IsOptional() @IsIn(['fr', 'en'])
+  @IsOptional()
+  @IsIn(['fr', 'en'])
   locale?: 'fr' | 'en';
 }
 
 export class SetRolesDto {
-  @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
   roles: Role[];
 }
 
 export class AccountQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   role?: Role;
 }

@@ -7,7 +7,8 @@ import { ROLES, type Role } from '../roles';
 const Code = () => applyDecorators(IsString(), MaxLength(20));
 
 export class SecondFactorDto {
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   currentPassword: string;
 
   @Code()
@@ -15,15 +16,19 @@ export class SecondFactorDto {
 }
 
 export class ReauthenticateDto {
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   password: string;
 
   /** Required when the account has a second factor. */
-  @IsOptional() @Code()
+  @IsOptional()
+  @Code()
   code?: string;
 }
 
 export class SecuritySettingsDto {
-  @IsArray() @ArrayUnique() @OneOf(ROLES, 'Role', { isArray: true })
+  @IsArray()
+  @ArrayUnique()
+  @OneOf(ROLES, 'Role', { isArray: true })
   totpRequiredFor: Role[];
 }

@@ -21,16 +21,22 @@ export class CrossModuleLinks1795640000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     for (const [name, table, column, target] of LINKS) {
-      await queryRunner.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE RESTRICT ON UPDATE NO ACTION NOT VALID`);
+      await queryRunner.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE RESTRICT ON UPDATE NO ACTION NOT VALID`,
+      );
       const orphans: { id: string }[] = await queryRunner.query(
         `SELECT s.id FROM "${table}" s WHERE s."${column}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "${target}" t WHERE t.id = s."${column}")`,
       );
       if (orphans.length === 0) await queryRunner.query(`ALTER TABLE "${table}" VALIDATE CONSTRAINT "${name}"`);
-      else new Logger('Migration').warn(`${table}.${column} points at no ${target} row for ${orphans.map((o) => o.id).join(', ')}: ${name} left NOT VALID`);
+      else
+        new Logger('Migration').warn(
+          `${table}.${column} points at no ${target} row for ${orphans.map((o) => o.id).join(', ')}: ${name} left NOT VALID`,
+        );
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [name, table] of [...LINKS].reverse()) await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${name}"`);
+    for (const [name, table] of [...LINKS].reverse())
+      await queryRunner.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${name}"`);
   }
 }

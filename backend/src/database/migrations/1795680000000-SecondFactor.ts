@@ -10,7 +10,9 @@ export class SecondFactor1795680000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "accounts" ADD "totp_secret" character varying(64), ADD "totp_pending_secret" character varying(64),
       ADD "totp_enabled_at" TIMESTAMP WITH TIME ZONE, ADD "totp_last_step" bigint, ADD "recovery_code_hashes" text array NOT NULL DEFAULT '{}'`);
-    await queryRunner.query(`ALTER TABLE "sessions" ADD "authenticated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`);
+    await queryRunner.query(
+      `ALTER TABLE "sessions" ADD "authenticated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()`,
+    );
     await queryRunner.query(`UPDATE "sessions" SET "authenticated_at" = "created_at"`);
     await queryRunner.query(`CREATE TABLE "security_settings" ("id" integer NOT NULL DEFAULT 1, "totp_required_for" text array NOT NULL DEFAULT '{}',
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "security_settings_one_row" CHECK (id = 1),

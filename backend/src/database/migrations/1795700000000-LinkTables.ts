@@ -11,30 +11,66 @@ export class LinkTables1795700000000 implements MigrationInterface {
   name = 'LinkTables1795700000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "grant_working_groups" ("grant_id" uuid NOT NULL, "working_group_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_e04fd153ce8c89050ca7f3b3b34" PRIMARY KEY ("grant_id", "working_group_id"))`);
-    await queryRunner.query(`CREATE INDEX "grant_working_groups_group_idx" ON "grant_working_groups" ("working_group_id") `);
-    await queryRunner.query(`CREATE TABLE "grant_strategy_actions" ("grant_id" uuid NOT NULL, "strategy_action_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_616e28b43f2ecd75334acd5220e" PRIMARY KEY ("grant_id", "strategy_action_id"))`);
-    await queryRunner.query(`CREATE INDEX "grant_strategy_actions_action_idx" ON "grant_strategy_actions" ("strategy_action_id") `);
-    await queryRunner.query(`CREATE TABLE "strategy_action_working_groups" ("strategy_action_id" uuid NOT NULL, "working_group_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_485f8f2c4e11e75640c83810564" PRIMARY KEY ("strategy_action_id", "working_group_id"))`);
-    await queryRunner.query(`CREATE INDEX "strategy_action_working_groups_group_idx" ON "strategy_action_working_groups" ("working_group_id") `);
-    await queryRunner.query(`CREATE TABLE "newsletter_issue_lists" ("issue_id" uuid NOT NULL, "list_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_9a6fa780ce38fea3087544babe2" PRIMARY KEY ("issue_id", "list_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "grant_working_groups" ("grant_id" uuid NOT NULL, "working_group_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_e04fd153ce8c89050ca7f3b3b34" PRIMARY KEY ("grant_id", "working_group_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "grant_working_groups_group_idx" ON "grant_working_groups" ("working_group_id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "grant_strategy_actions" ("grant_id" uuid NOT NULL, "strategy_action_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_616e28b43f2ecd75334acd5220e" PRIMARY KEY ("grant_id", "strategy_action_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "grant_strategy_actions_action_idx" ON "grant_strategy_actions" ("strategy_action_id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "strategy_action_working_groups" ("strategy_action_id" uuid NOT NULL, "working_group_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_485f8f2c4e11e75640c83810564" PRIMARY KEY ("strategy_action_id", "working_group_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "strategy_action_working_groups_group_idx" ON "strategy_action_working_groups" ("working_group_id") `,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "newsletter_issue_lists" ("issue_id" uuid NOT NULL, "list_id" uuid NOT NULL, "position" integer NOT NULL, CONSTRAINT "PK_9a6fa780ce38fea3087544babe2" PRIMARY KEY ("issue_id", "list_id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "newsletter_issue_lists_list_idx" ON "newsletter_issue_lists" ("list_id") `);
     // Either end of a grant's or an action's link deleted drops the link; a list an issue went to cannot be deleted.
-    await queryRunner.query(`ALTER TABLE "grant_working_groups" ADD CONSTRAINT "FK_e469cee32ec3fba77a4a4828eb2" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "grant_working_groups" ADD CONSTRAINT "FK_a7a2f168c978bc755515fa3d937" FOREIGN KEY ("working_group_id") REFERENCES "working_groups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "grant_strategy_actions" ADD CONSTRAINT "FK_ca4e1d522d7963b3cdbf32455b2" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "grant_strategy_actions" ADD CONSTRAINT "FK_54a22a66a71e55f19689d17232d" FOREIGN KEY ("strategy_action_id") REFERENCES "strategy_actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "strategy_action_working_groups" ADD CONSTRAINT "FK_80795bb0f29de9ab71ba571b2e5" FOREIGN KEY ("strategy_action_id") REFERENCES "strategy_actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "strategy_action_working_groups" ADD CONSTRAINT "FK_272cc3a44cceed7283a30d222ef" FOREIGN KEY ("working_group_id") REFERENCES "working_groups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "newsletter_issue_lists" ADD CONSTRAINT "FK_15b6072de0173d9fab0dec6cea3" FOREIGN KEY ("issue_id") REFERENCES "newsletter_issues"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "newsletter_issue_lists" ADD CONSTRAINT "FK_c081d2f8ebd20b55331dabf0959" FOREIGN KEY ("list_id") REFERENCES "newsletter_lists"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-
+    await queryRunner.query(
+      `ALTER TABLE "grant_working_groups" ADD CONSTRAINT "FK_e469cee32ec3fba77a4a4828eb2" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "grant_working_groups" ADD CONSTRAINT "FK_a7a2f168c978bc755515fa3d937" FOREIGN KEY ("working_group_id") REFERENCES "working_groups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "grant_strategy_actions" ADD CONSTRAINT "FK_ca4e1d522d7963b3cdbf32455b2" FOREIGN KEY ("grant_id") REFERENCES "grants"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "grant_strategy_actions" ADD CONSTRAINT "FK_54a22a66a71e55f19689d17232d" FOREIGN KEY ("strategy_action_id") REFERENCES "strategy_actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "strategy_action_working_groups" ADD CONSTRAINT "FK_80795bb0f29de9ab71ba571b2e5" FOREIGN KEY ("strategy_action_id") REFERENCES "strategy_actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "strategy_action_working_groups" ADD CONSTRAINT "FK_272cc3a44cceed7283a30d222ef" FOREIGN KEY ("working_group_id") REFERENCES "working_groups"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "newsletter_issue_lists" ADD CONSTRAINT "FK_15b6072de0173d9fab0dec6cea3" FOREIGN KEY ("issue_id") REFERENCES "newsletter_issues"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "newsletter_issue_lists" ADD CONSTRAINT "FK_c081d2f8ebd20b55331dabf0959" FOREIGN KEY ("list_id") REFERENCES "newsletter_lists"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     // [link table, its owner's column, the owner's table and array, the target's column and table]
     const owned: [string, string, string, string, string, string][] = [
       ['grant_working_groups', 'grant_id', 'grants', 'working_group_ids', 'working_group_id', 'working_groups'],
       ['grant_strategy_actions', 'grant_id', 'grants', 'strategy_action_ids', 'strategy_action_id', 'strategy_actions'],
-      ['strategy_action_working_groups', 'strategy_action_id', 'strategy_actions', 'group_ids', 'working_group_id', 'working_groups'],
+      [
+        'strategy_action_working_groups',
+        'strategy_action_id',
+        'strategy_actions',
+        'group_ids',
+        'working_group_id',
+        'working_groups',
+      ],
       ['newsletter_issue_lists', 'issue_id', 'newsletter_issues', 'list_ids', 'list_id', 'newsletter_lists'],
     ];
     for (const [link, owner, table, array, target, targets] of owned) {
@@ -51,11 +87,21 @@ export class LinkTables1795700000000 implements MigrationInterface {
             - (SELECT count(*) FROM grant_working_groups) - (SELECT count(*) FROM strategy_action_working_groups)
             - (SELECT count(*) FROM grant_strategy_actions) - (SELECT count(*) FROM newsletter_issue_lists) AS lost`,
     );
-    if (Number(lost) > 0) new Logger('Migration').warn(`${lost} linked id(s) of the owners' arrays pointed at no row (or twice at one) and were left out`);
+    if (Number(lost) > 0)
+      new Logger('Migration').warn(
+        `${lost} linked id(s) of the owners' arrays pointed at no row (or twice at one) and were left out`,
+      );
     // The other side's arrays: links only they had go at the end of the owner's list.
     const mirrored: [string, string, string, string, string, string][] = [
       ['grant_strategy_actions', 'grant_id', 'grants', 'strategy_action_id', 'strategy_actions', 'grant_ids'],
-      ['strategy_action_working_groups', 'strategy_action_id', 'strategy_actions', 'working_group_id', 'working_groups', 'strategy_action_ids'],
+      [
+        'strategy_action_working_groups',
+        'strategy_action_id',
+        'strategy_actions',
+        'working_group_id',
+        'working_groups',
+        'strategy_action_ids',
+      ],
     ];
     for (const [link, owner, owners, other, table, array] of mirrored) {
       await queryRunner.query(
@@ -84,14 +130,30 @@ export class LinkTables1795700000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "grants" ADD "strategy_action_ids" uuid array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "grants" ADD "working_group_ids" uuid array NOT NULL DEFAULT '{}'`);
     await queryRunner.query(`ALTER TABLE "meetings" ADD "attendee_person_ids" uuid array NOT NULL DEFAULT '{}'`);
-    await queryRunner.query(`CREATE INDEX "meetings_attendee_person_ids_idx" ON "meetings" USING gin ("attendee_person_ids")`);
+    await queryRunner.query(
+      `CREATE INDEX "meetings_attendee_person_ids_idx" ON "meetings" USING gin ("attendee_person_ids")`,
+    );
     // [table, array, link table, this side's column, the other's, order]
     const arrays: [string, string, string, string, string, string][] = [
       ['grants', 'working_group_ids', 'grant_working_groups', 'grant_id', 'working_group_id', '"position"'],
       ['grants', 'strategy_action_ids', 'grant_strategy_actions', 'grant_id', 'strategy_action_id', '"position"'],
-      ['strategy_actions', 'group_ids', 'strategy_action_working_groups', 'strategy_action_id', 'working_group_id', '"position"'],
+      [
+        'strategy_actions',
+        'group_ids',
+        'strategy_action_working_groups',
+        'strategy_action_id',
+        'working_group_id',
+        '"position"',
+      ],
       ['strategy_actions', 'grant_ids', 'grant_strategy_actions', 'strategy_action_id', 'grant_id', '"grant_id"'],
-      ['working_groups', 'strategy_action_ids', 'strategy_action_working_groups', 'working_group_id', 'strategy_action_id', '"strategy_action_id"'],
+      [
+        'working_groups',
+        'strategy_action_ids',
+        'strategy_action_working_groups',
+        'working_group_id',
+        'strategy_action_id',
+        '"strategy_action_id"',
+      ],
       ['newsletter_issues', 'list_ids', 'newsletter_issue_lists', 'issue_id', 'list_id', '"position"'],
       ['meetings', 'attendee_person_ids', 'meeting_attendees', 'meeting_id', 'person_id', '"person_id"'],
     ];
@@ -100,7 +162,12 @@ export class LinkTables1795700000000 implements MigrationInterface {
         `UPDATE "${table}" r SET "${array}" = l.ids FROM (SELECT "${self}" AS id, array_agg("${other}" ORDER BY ${order}) AS ids FROM "${link}" GROUP BY "${self}") l WHERE l.id = r.id`,
       );
     }
-    for (const link of ['newsletter_issue_lists', 'strategy_action_working_groups', 'grant_strategy_actions', 'grant_working_groups']) {
+    for (const link of [
+      'newsletter_issue_lists',
+      'strategy_action_working_groups',
+      'grant_strategy_actions',
+      'grant_working_groups',
+    ]) {
       await queryRunner.query(`DROP TABLE "${link}"`);
     }
   }

@@ -799,7 +799,8 @@ export const strategy: DemoStrategy = {
         },
         {
           number: 3,
-          title: 'Favoriser l’orientation des besoins d’accompagnement des tiers vers des acteurs de confiance compétents',
+          title:
+            'Favoriser l’orientation des besoins d’accompagnement des tiers vers des acteurs de confiance compétents',
           summary:
             'Recevoir les demandes d’accompagnement et les rediriger vers des acteurs de confiance (réponses types, FAQ, répertoire de compétences).',
           targetPublic: ['Tiers'],

@@ -18,9 +18,18 @@ export const seedFoundation: SeedStep = {
     for (const { key, memberships, account, ...p } of people) {
       const person = await em.save(em.create(Person, { ...p, email: p.email?.toLowerCase() ?? null }));
       ids.set(key, person.id);
-      for (const m of memberships) await em.insert(Membership, { personId: person.id, organisationId: ids.get(m.organisation)!, role: m.role });
+      for (const m of memberships)
+        await em.insert(Membership, { personId: person.id, organisationId: ids.get(m.organisation)!, role: m.role });
       if (account && person.email) {
-        const saved = await em.save(em.create(Account, { personId: person.id, email: person.email, passwordHash, roles: account.roles, locale: account.locale }));
+        const saved = await em.save(
+          em.create(Account, {
+            personId: person.id,
+            email: person.email,
+            passwordHash,
+            roles: account.roles,
+            locale: account.locale,
+          }),
+        );
         ids.set(`account:${key}`, saved.id);
       }
     }

@@ -22,7 +22,16 @@ export interface SeedStep {
 
 /** In dependency order; each domain appends its own step. */
 // Groups before governance: the strategy's actions name the groups that carry them.
-const steps: SeedStep[] = [seedFoundation, seedWorkingGroups, seedContributions, seedFunding, seedGovernance, seedContractors, seedNewsletters, seedSplits];
+const steps: SeedStep[] = [
+  seedFoundation,
+  seedWorkingGroups,
+  seedContributions,
+  seedFunding,
+  seedGovernance,
+  seedContractors,
+  seedNewsletters,
+  seedSplits,
+];
 
 /**
  * Fills an empty database with the network's demo data, all in one transaction.
@@ -39,7 +48,11 @@ export async function seedDemoData(url: string): Promise<string | null> {
       const ids: SeedIds = new Map();
       const counts: string[] = [];
       for (const step of steps) counts.push(`${await step.run(em, ids)} ${step.name}`);
-      await new AuditService(ds).record(em, { user: null, ip: null }, { action: 'seed', entityType: 'Database', after: { counts } });
+      await new AuditService(ds).record(
+        em,
+        { user: null, ip: null },
+        { action: 'seed', entityType: 'Database', after: { counts } },
+      );
       return counts.join(', ');
     });
   } finally {

@@ -6,7 +6,14 @@ import { Ctx, type RequestContext, type SignedInContext } from '../../common/req
 import { Policy } from '../../permissions/policy.decorator';
 import { ContractorsService } from './contractors.service';
 import { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
-import { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
+import {
+  CreateMissionDto,
+  CreateTimeEntryDto,
+  MissionQuery,
+  TimeEntryQuery,
+  UpdateMissionDto,
+  UpdateTimeEntryDto,
+} from './dto/mission.dto';
 
 @ApiTags('contractors')
 @Controller()

@@ -10,7 +10,14 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import { Person } from '../people/person.entity';
-import type { CreateMissionDto, CreateTimeEntryDto, MissionQuery, TimeEntryQuery, UpdateMissionDto, UpdateTimeEntryDto } from './dto/mission.dto';
+import type {
+  CreateMissionDto,
+  CreateTimeEntryDto,
+  MissionQuery,
+  TimeEntryQuery,
+  UpdateMissionDto,
+  UpdateTimeEntryDto,
+} from './dto/mission.dto';
 import type { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
 import { budgetSummary, type BudgetSummary, type MonthUsage } from './mission-budget';
 import { Mission } from './mission.entity';
@@ -41,26 +48,46 @@ export class ContractorsService {
   ) {}
 
   async list(ctx: RequestContext, q: MissionQuery): Promise<Page<MissionResponse>> {
-    const qb = this.db.getRepository(Mission).createQueryBuilder('m').leftJoin('m.contractor', 'c')
+    const qb = this.db
+      .getRepository(Mission)
+      .createQueryBuilder('m')
+      .leftJoin('m.contractor', 'c')
       .addSelect(`c.first_name || ' ' || c.last_name`, 'contractor_name');
     whereAllowed(qb, ctx.ability, 'read', 'Mission');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.company) LIKE :like')
-        .orWhere(`lower(c.first_name || ' ' || c.last_name) LIKE :like`)));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('lower(m.title) LIKE :like', { like })
+            .orWhere('lower(m.company) LIKE :like')
+            .orWhere(`lower(c.first_name || ' ' || c.last_name) LIKE :like`),
+        ),
+      );
     }
     if (q.contractorPersonId) qb.andWhere('m.contractor_person_id = :person', { person: q.contractorPersonId });
     if (q.active) qb.andWhere(`(now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date BETWEEN m.starts_on AND m.ends_on`);
     const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
+      .addOrderBy('m.id')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize);
     const { entities, raw } = await qb.getRawAndEntities();
     const usage = await this.usage(entities.map((m) => m.id));
     const items = entities.map((m, i) => view(m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? [])));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
-  private async findMission(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Mission> {
-    const mission = await em.findOne(Mission, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  private async findMission(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Mission> {
+    const mission = await em.findOne(Mission, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     // Another contractor's mission does not exist for a contractor: no hint that it does.
     if (!mission || !ctx.ability.can('read', mission)) throw new NotFound(ContractorError.MissionNotFound);
     if (!ctx.ability.can(action, mission)) throw new Forbidden();
@@ -75,7 +102,12 @@ export class ContractorsService {
     return {
       ...view(mission, `${person.firstName} ${person.lastName}`, budget),
       jobDescription: mission.jobDescription,
-      months: months.map(({ month, budgetedDays, usedDays, overBudget }) => ({ month, budgetedDays, usedDays, overBudget })),
+      months: months.map(({ month, budgetedDays, usedDays, overBudget }) => ({
+        month,
+        budgetedDays,
+        usedDays,
+        overBudget,
+      })),
       monthsCents: months.map(({ month, budgetedCents, usedCents }) => ({ month, budgetedCents, usedCents })),
     };
   }
@@ -106,7 +138,12 @@ export class ContractorsService {
       if (!ctx.ability.can('create', mission)) throw new Forbidden();
       await checkMission(em, dto);
       await em.save(mission);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Mission', entityId: mission.id, after: mission });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'Mission',
+        entityId: mission.id,
+        after: mission,
+      });
       return this.get(ctx, mission.id, em);
     });
   }
@@ -128,7 +165,11 @@ export class ContractorsService {
         const text = msg(ContractorError.TimeEntriesOutsidePeriod, { n: outside.n });
         throw new ValidationFailed({ startsOn: [text], endsOn: [text] });
       }
-      if (dto.contractorPersonId && dto.contractorPersonId !== before.contractorPersonId && (await em.exists(TimeEntry, { where: { missionId: id } }))) {
+      if (
+        dto.contractorPersonId &&
+        dto.contractorPersonId !== before.contractorPersonId &&
+        (await em.exists(TimeEntry, { where: { missionId: id } }))
+      ) {
         throw ValidationFailed.field('contractorPersonId', ContractorError.TimeAlreadyLoggedContractor);
       }
       const saved = await em.save(mission);
@@ -139,12 +180,19 @@ export class ContractorsService {
 
   async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntryResponse>> {
     await this.findMission(ctx, missionId, 'read');
-    const qb = this.db.getRepository(TimeEntry).createQueryBuilder('t').where('t.mission_id = :missionId', { missionId });
+    const qb = this.db
+      .getRepository(TimeEntry)
+      .createQueryBuilder('t')
+      .where('t.mission_id = :missionId', { missionId });
     whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
     if (q.month) qb.andWhere(`to_char(t.worked_on, 'YYYY-MM') = :month`, { month: q.month });
     const total = await qb.getCount();
-    const items = await qb.orderBy('t.worked_on', q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('t.created_at', 'DESC')
-      .offset((q.page - 1) * q.pageSize).limit(q.pageSize).getMany();
+    const items = await qb
+      .orderBy('t.worked_on', q.order === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('t.created_at', 'DESC')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getMany();
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -194,7 +242,10 @@ export class ContractorsService {
    * is rounded to the cent once, as in the mission's own summary, so the two always agree. No permission check here:
    * the caller (another module's service) checks its own.
    */
-  async valuedTimeByBudgetLine(period: { from: string; to: string; budgetLineIds?: string[] }, em: EntityManager = this.db.manager): Promise<BudgetLineSpending[]> {
+  async valuedTimeByBudgetLine(
+    period: { from: string; to: string; budgetLineIds?: string[] },
+    em: EntityManager = this.db.manager,
+  ): Promise<BudgetLineSpending[]> {
     const rows = await many(
       em,
       sql`SELECT budget_line_id AS "budgetLineId", month, sum(days) AS days, sum(cents) AS cents FROM (
@@ -217,17 +268,41 @@ export class ContractorsService {
  */
 function view(m: Mission, contractorName: string, budget: Omit<BudgetSummary, 'months'>): MissionResponse {
   return {
-    id: m.id, contractorPersonId: m.contractorPersonId, contractorName, company: m.company, title: m.title, startsOn: m.startsOn,
-    endsOn: m.endsOn, daysPerMonth: m.daysPerMonth, hoursPerDay: m.hoursPerDay, grantId: m.grantId, budgetLineId: m.budgetLineId,
-    dailyRateCents: m.dailyRateCents, budgetedDays: budget.budgetedDays, usedDays: budget.usedDays, overBudgetMonths: budget.overBudgetMonths,
-    budgetedCents: budget.budgetedCents, usedCents: budget.usedCents, createdAt: m.createdAt, updatedAt: m.updatedAt,
+    id: m.id,
+    contractorPersonId: m.contractorPersonId,
+    contractorName,
+    company: m.company,
+    title: m.title,
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    daysPerMonth: m.daysPerMonth,
+    hoursPerDay: m.hoursPerDay,
+    grantId: m.grantId,
+    budgetLineId: m.budgetLineId,
+    dailyRateCents: m.dailyRateCents,
+    budgetedDays: budget.budgetedDays,
+    usedDays: budget.usedDays,
+    overBudgetMonths: budget.overBudgetMonths,
+    budgetedCents: budget.budgetedCents,
+    usedCents: budget.usedCents,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
   };
 }
 
 async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson = true): Promise<void> {
-  const fields = await unknownLinks(em, { grantId: ['grants', m.grantId], budgetLineId: ['grant_budget_lines', m.budgetLineId] });
+  const fields = await unknownLinks(em, {
+    grantId: ['grants', m.grantId],
+    budgetLineId: ['grant_budget_lines', m.budgetLineId],
+  });
   // With both given, the line is one of that grant's: spending is reported per grant.
-  if (m.grantId && m.budgetLineId && !fields.grantId && !fields.budgetLineId && !(await em.existsBy(GrantBudgetLine, { id: m.budgetLineId, grantId: m.grantId }))) {
+  if (
+    m.grantId &&
+    m.budgetLineId &&
+    !fields.grantId &&
+    !fields.budgetLineId &&
+    !(await em.existsBy(GrantBudgetLine, { id: m.budgetLineId, grantId: m.grantId }))
+  ) {
     fields.budgetLineId = [ContractorError.LineNotGrantsBudget];
   }
   if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [ContractorError.EndMustComeAfterStart];

@@ -63,8 +63,12 @@ export function budgetSummary(
     const budgetedDays = inPeriod.has(month) ? mission.daysPerMonth : 0;
     const usedDays = days(used.get(month)?.usedDays ?? 0);
     return {
-      month, budgetedDays, usedDays, overBudget: usedDays > budgetedDays,
-      budgetedCents: inPeriod.has(month) ? monthCents : 0, usedCents: used.get(month)?.usedCents ?? 0,
+      month,
+      budgetedDays,
+      usedDays,
+      overBudget: usedDays > budgetedDays,
+      budgetedCents: inPeriod.has(month) ? monthCents : 0,
+      usedCents: used.get(month)?.usedCents ?? 0,
     };
   });
   return {

@@ -64,4 +64,3 @@ export class Mission extends BaseEntity {
   @JoinColumn({ name: 'budget_line_id' })
   budgetLine: Relation<GrantBudgetLine> | null;
 }
-

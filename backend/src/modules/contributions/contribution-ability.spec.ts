@@ -3,11 +3,32 @@ import { defineAbilityFor } from '../../permissions/ability';
 import { Contribution } from './contribution.entity';
 
 const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: ['group'], welcomeGroupIds: [], memberGroupIds: [],
-  locale: 'fr', sessionId: 's', ...extra,
+  id: 'acc',
+  personId: 'me',
+  email: 'x@y.z',
+  firstName: 'X',
+  lastName: 'Y',
+  roles,
+  organisationIds: ['own'],
+  groupIds: ['group'],
+  welcomeGroupIds: [],
+  memberGroupIds: [],
+  locale: 'fr',
+  sessionId: 's',
+  ...extra,
 });
 const contribution = (fields: Partial<Contribution> & { creditedToGiver?: boolean }) =>
-  Object.assign(new Contribution(), { organisationId: 'other', personId: 'someone', enteredById: 'another', type: 'working_time', status: 'draft', workingGroupId: null, amountCents: null, creditedToGiver: true, ...fields });
+  Object.assign(new Contribution(), {
+    organisationId: 'other',
+    personId: 'someone',
+    enteredById: 'another',
+    type: 'working_time',
+    status: 'draft',
+    workingGroupId: null,
+    amountCents: null,
+    creditedToGiver: true,
+    ...fields,
+  });
 
 describe('who may do what with contributions', () => {
   it('copil: drafts and submits for their own organisations, reads validated ones of all', () => {
@@ -40,8 +61,15 @@ describe('who may do what with contributions', () => {
     const ofGroup = contribution({ workingGroupId: 'group' });
     expect(a.can('create', ofGroup) && a.can('update', ofGroup) && a.can('submit', ofGroup)).toBe(true);
     const elsewhere = contribution({ workingGroupId: 'group', creditedToGiver: false });
-    expect(a.can('create', elsewhere) || a.can('update', elsewhere) || a.can('delete', elsewhere) || a.can('submit', elsewhere)).toBe(false);
-    expect(a.can('read', elsewhere) && a.can('read', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(true);
+    expect(
+      a.can('create', elsewhere) ||
+        a.can('update', elsewhere) ||
+        a.can('delete', elsewhere) ||
+        a.can('submit', elsewhere),
+    ).toBe(false);
+    expect(a.can('read', elsewhere) && a.can('read', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(
+      true,
+    );
     expect(a.can('create', contribution({ workingGroupId: 'group', type: 'room' }))).toBe(false);
     expect(a.can('create', contribution({ workingGroupId: 'elsewhere' }))).toBe(false);
     expect(a.can('validate', ofGroup)).toBe(false);

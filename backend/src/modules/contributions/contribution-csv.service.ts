@@ -15,7 +15,11 @@ import { flattenValidationErrors } from '../../common/validation';
 import { contributionScope, filterFromQuery } from './contribution-queries';
 import { Contribution } from './contribution.entity';
 import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
-import { CreateContributionDto, type ContributionFilterQuery, type ImportContributionsDto } from './dto/contribution.dto';
+import {
+  CreateContributionDto,
+  type ContributionFilterQuery,
+  type ImportContributionsDto,
+} from './dto/contribution.dto';
 import type { ContributionImportResponse } from './dto/contribution.response';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
@@ -40,22 +44,97 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['type', 'unite', 'date_debut', 'quantite', 'description'];
-const COLUMN_OF = Object.fromEntries(Object.entries(COLUMNS).map(([column, field]) => [field, column])) as Record<string, Column>;
+const COLUMN_OF = Object.fromEntries(Object.entries(COLUMNS).map(([column, field]) => [field, column])) as Record<
+  string,
+  Column
+>;
 export const MAX_IMPORT_ROWS = 5000;
 
 const TEMPLATE_ROWS = [
   Object.keys(COLUMNS),
-  ['Colibris', 'nadia.berthelot@example.org', 'working_time', 'hour', '2026-10-14', '', '3,5', '', 'Préparation du COPIL mensuel', '', '', ''],
-  ['Colibris', '', 'room', 'room_day', '14/10/2026', '14/10/2026', '1', '', 'Salle prêtée pour la rencontre des sources', '', 'Sources', ''],
-  ['Colibris', '', 'hosting_tools', 'month', '2026-10-01', '2026-10-31', '1', '', 'Hébergement du Gogocarto', '', 'Technique', ''],
-  ['Colibris', '', 'financial_participation', 'euro', '2026-10-01', '', '1500', '', 'Participation aux frais du Transiscothon', '', '', ''],
-  ['Colibris', '', 'other', 'unit', '2026-10-20', '', '1', '180,00', 'Impression des kits cartopartie (facture jointe)', 'https://exemple.org/facture.pdf', '', ''],
+  [
+    'Colibris',
+    'nadia.berthelot@example.org',
+    'working_time',
+    'hour',
+    '2026-10-14',
+    '',
+    '3,5',
+    '',
+    'Préparation du COPIL mensuel',
+    '',
+    '',
+    '',
+  ],
+  [
+    'Colibris',
+    '',
+    'room',
+    'room_day',
+    '14/10/2026',
+    '14/10/2026',
+    '1',
+    '',
+    'Salle prêtée pour la rencontre des sources',
+    '',
+    'Sources',
+    '',
+  ],
+  [
+    'Colibris',
+    '',
+    'hosting_tools',
+    'month',
+    '2026-10-01',
+    '2026-10-31',
+    '1',
+    '',
+    'Hébergement du Gogocarto',
+    '',
+    'Technique',
+    '',
+  ],
+  [
+    'Colibris',
+    '',
+    'financial_participation',
+    'euro',
+    '2026-10-01',
+    '',
+    '1500',
+    '',
+    'Participation aux frais du Transiscothon',
+    '',
+    '',
+    '',
+  ],
+  [
+    'Colibris',
+    '',
+    'other',
+    'unit',
+    '2026-10-20',
+    '',
+    '1',
+    '180,00',
+    'Impression des kits cartopartie (facture jointe)',
+    'https://exemple.org/facture.pdf',
+    '',
+    '',
+  ],
 ];
 
 const AMBIGUOUS = Symbol('ambiguous');
 /** « Groupe de travail introuvable » → « Groupe de travail introuvable : « X » », in both languages. */
-const unknownName = (text: Text, name: string): Text => msg(ContributionError.UnknownNamed, { text: (l) => render(text, l), name });
-const simplify = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
+const unknownName = (text: Text, name: string): Text =>
+  msg(ContributionError.UnknownNamed, { text: (l) => render(text, l), name });
+const simplify = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s-]+/g, '_');
 /** Quantities: « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
 const decimal = (s: string) => {
   const d = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
@@ -87,16 +166,28 @@ export class ContributionCsvService {
     const orgs = new Map<string, string>();
     const people = new Map<string, string>();
     const named = { id: col.uuid, name: col.text };
-    for (const o of await many(this.db, sql`SELECT id, lower(name) AS name FROM organisations`, named)) orgs.set(o.name, o.id).set(o.id, o.id);
-    const emails = await many(this.db, sql`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`, { id: col.uuid, email: col.text });
+    for (const o of await many(this.db, sql`SELECT id, lower(name) AS name FROM organisations`, named))
+      orgs.set(o.name, o.id).set(o.id, o.id);
+    const emails = await many(this.db, sql`SELECT id, lower(email) AS email FROM people WHERE email IS NOT NULL`, {
+      id: col.uuid,
+      email: col.text,
+    });
     for (const p of emails) people.set(p.email, p.id);
     const groups = new Map<string, string>();
-    for (const g of await many(this.db, sql`SELECT id, lower(name) AS name FROM working_groups`, named)) groups.set(g.name, g.id).set(g.id, g.id);
+    for (const g of await many(this.db, sql`SELECT id, lower(name) AS name FROM working_groups`, named))
+      groups.set(g.name, g.id).set(g.id, g.id);
     const grants = new Map<string, string | typeof AMBIGUOUS>();
-    const nameGrant = (key: string, id: string) => grants.set(key, grants.has(key) && grants.get(key) !== id ? AMBIGUOUS : id);
-    const grantRows = await many(this.db, sql`SELECT id, lower(title) AS title, lower(reference) AS reference FROM grants`, {
-      id: col.uuid, title: col.text, reference: col.text.nullable,
-    });
+    const nameGrant = (key: string, id: string) =>
+      grants.set(key, grants.has(key) && grants.get(key) !== id ? AMBIGUOUS : id);
+    const grantRows = await many(
+      this.db,
+      sql`SELECT id, lower(title) AS title, lower(reference) AS reference FROM grants`,
+      {
+        id: col.uuid,
+        title: col.text,
+        reference: col.text.nullable,
+      },
+    );
     for (const g of grantRows) {
       nameGrant(g.title, g.id);
       if (g.reference) nameGrant(g.reference, g.id);
@@ -111,22 +202,28 @@ export class ContributionCsvService {
     for (const { record, line } of records) {
       const get = (c: Column) => record[c]?.trim() ?? '';
       const plain: Record<string, unknown> = {
-        type: get('type').toLowerCase(), unit: get('unite').toLowerCase(), startsOn: day(get('date_debut')), endsOn: get('date_fin') ? day(get('date_fin')) : null,
+        type: get('type').toLowerCase(),
+        unit: get('unite').toLowerCase(),
+        startsOn: day(get('date_debut')),
+        endsOn: get('date_fin') ? day(get('date_fin')) : null,
         quantity: decimal(get('quantite')) === null ? get('quantite') : Number(decimal(get('quantite'))),
-        description: get('description'), evidenceUrl: get('lien_justificatif') || null,
+        description: get('description'),
+        evidenceUrl: get('lien_justificatif') || null,
       };
       const amount = get('valeur_euros');
       // The template is French; what does not read as euros is kept as typed, for the validator to say why.
-      plain.amountCents = !amount ? null : parseEuros(amount, 'fr') ?? amount;
+      plain.amountCents = !amount ? null : (parseEuros(amount, 'fr') ?? amount);
       const org = get('organisation');
-      if (org && !orgs.has(org.toLowerCase())) fail(line, 'organisation', msg(ContributionError.UnknownOrganisation, { org }));
-      plain.organisationId = org ? orgs.get(org.toLowerCase()) ?? null : null;
+      if (org && !orgs.has(org.toLowerCase()))
+        fail(line, 'organisation', msg(ContributionError.UnknownOrganisation, { org }));
+      plain.organisationId = org ? (orgs.get(org.toLowerCase()) ?? null) : null;
       const email = get('personne_email').toLowerCase();
       if (email && !people.has(email)) fail(line, 'personne_email', msg(ContributionError.UnknownPerson, { email }));
-      plain.personId = email ? people.get(email) ?? null : null;
+      plain.personId = email ? (people.get(email) ?? null) : null;
       const group = get('groupe_travail');
-      if (group && !groups.has(group.toLowerCase())) fail(line, 'groupe_travail', unknownName(unknownLink('workingGroupId'), group));
-      plain.workingGroupId = group ? groups.get(group.toLowerCase()) ?? null : null;
+      if (group && !groups.has(group.toLowerCase()))
+        fail(line, 'groupe_travail', unknownName(unknownLink('workingGroupId'), group));
+      plain.workingGroupId = group ? (groups.get(group.toLowerCase()) ?? null) : null;
       const grant = get('subvention');
       const grantId = grant ? grants.get(grant.toLowerCase()) : undefined;
       if (grant && grantId === undefined) fail(line, 'subvention', unknownName(unknownLink('grantId'), grant));
@@ -136,15 +233,27 @@ export class ContributionCsvService {
       plain.grantId = typeof grantId === 'string' ? grantId : null;
 
       const row = plainToInstance(CreateContributionDto, plain);
-      const violations = flattenValidationErrors(await validate(row, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
+      const violations = flattenValidationErrors(
+        await validate(row, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }),
+      );
       for (const v of violations) {
-        fail(line, COLUMN_OF[v.path] ?? v.path, { fr: constraintMessage('fr', v.constraint, v.args), en: constraintMessage('en', v.constraint, v.args) });
+        fail(line, COLUMN_OF[v.path] ?? v.path, {
+          fr: constraintMessage('fr', v.constraint, v.args),
+          en: constraintMessage('en', v.constraint, v.args),
+        });
       }
-      if (violations.length > 0 || (['organisation', 'personne_email', 'groupe_travail', 'subvention'] as const).some((c) => errors[`rows.${line}.${c}`])) continue;
+      if (
+        violations.length > 0 ||
+        (['organisation', 'personne_email', 'groupe_travail', 'subvention'] as const).some(
+          (c) => errors[`rows.${line}.${c}`],
+        )
+      )
+        continue;
 
       const c = this.db.manager.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const problems = await this.contributions.assign(c, row, rates);
-      for (const [field, texts] of Object.entries({ ...problems, ...refusedLinks(ctx.ability, c) })) for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
+      for (const [field, texts] of Object.entries({ ...problems, ...refusedLinks(ctx.ability, c) }))
+        for (const t of texts) fail(line, COLUMN_OF[field] ?? field, t);
       rows.push(c);
       lines.push(line);
     }
@@ -161,13 +270,18 @@ export class ContributionCsvService {
 
     return this.db.transaction(async (em) => {
       const now = new Date();
-      if (dto.submit) for (const c of rows) Object.assign(c, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id });
+      if (dto.submit)
+        for (const c of rows) Object.assign(c, { status: 'submitted', submittedAt: now, submittedById: ctx.user.id });
       const ids: string[] = [];
       for (let i = 0; i < rows.length; i += 500) {
         const { identifiers } = await em.insert(Contribution, rows.slice(i, i + 500));
         ids.push(...identifiers.map((x) => x.id as string));
       }
-      await this.audit.record(em, ctx, { action: 'import', entityType: 'Contribution', after: { count: ids.length, submitted: Boolean(dto.submit), ids } });
+      await this.audit.record(em, ctx, {
+        action: 'import',
+        entityType: 'Contribution',
+        after: { count: ids.length, submitted: Boolean(dto.submit), ids },
+      });
       return { imported: ids.length, ids };
     });
   }
@@ -179,20 +293,38 @@ export class ContributionCsvService {
     const delimiter = (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
     let parsed: { record: Record<string, string>; info: { lines: number } }[];
     try {
-      parsed = parse(text, { delimiter, columns: (h: string[]) => (headers = h.map(simplify)), skip_empty_lines: true, info: true, bom: true }) as never;
+      parsed = parse(text, {
+        delimiter,
+        columns: (h: string[]) => (headers = h.map(simplify)),
+        skip_empty_lines: true,
+        info: true,
+        bom: true,
+      }) as never;
     } catch (e) {
       if (!(e instanceof CsvError)) throw e;
       const line = (e as CsvError & { lines?: number }).lines;
       const reason = e.message;
-      throw ValidationFailed.field('csv', line ? msg(ContributionError.UnreadableCsvLine, { line, reason }) : msg(ContributionError.UnreadableCsv, { reason }));
+      throw ValidationFailed.field(
+        'csv',
+        line
+          ? msg(ContributionError.UnreadableCsvLine, { line, reason })
+          : msg(ContributionError.UnreadableCsv, { reason }),
+      );
     }
     const columns = new Set(headers);
     const unknown = [...columns].filter((c) => !(c in COLUMNS));
     const missing = REQUIRED.filter((c) => !columns.has(c));
     if (unknown.length || missing.length) {
-      const list = (code: ContributionError, columns: string[]) => (l: Locale) => (columns.length ? render(msg(code, { columns: columns.join(', ') }), l) : '');
-      const [missingText, unknownText] = [list(ContributionError.CsvMissingColumns, missing), list(ContributionError.CsvUnknownColumns, unknown)];
-      throw ValidationFailed.field('csv', msg(ContributionError.CsvHeaders, { missing: missingText, unknown: unknownText }));
+      const list = (code: ContributionError, columns: string[]) => (l: Locale) =>
+        columns.length ? render(msg(code, { columns: columns.join(', ') }), l) : '';
+      const [missingText, unknownText] = [
+        list(ContributionError.CsvMissingColumns, missing),
+        list(ContributionError.CsvUnknownColumns, unknown),
+      ];
+      throw ValidationFailed.field(
+        'csv',
+        msg(ContributionError.CsvHeaders, { missing: missingText, unknown: unknownText }),
+      );
     }
     if (parsed.length === 0) throw ValidationFailed.field('csv', ContributionError.FileHasNoRows);
     if (parsed.length > MAX_IMPORT_ROWS) {
@@ -209,27 +341,99 @@ export class ContributionCsvService {
     const quantity = (q: string) => (fr ? String(Number(q)).replace('.', ',') : String(Number(q)));
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
     async function* lines() {
-      yield '\uFEFF' + stringify([[
-        'id', 'statut', 'organisation', 'personne', 'type', 'unite', 'date_debut', 'date_fin', 'quantite', 'taux_euros', 'valeur_euros',
-        'description', 'lien_justificatif', 'groupe_id', 'subvention_id', 'saisie_le', 'soumise_le', 'examinee_le', 'motif_refus',
-      ]], { delimiter });
+      yield (
+        '\uFEFF' +
+        stringify(
+          [
+            [
+              'id',
+              'statut',
+              'organisation',
+              'personne',
+              'type',
+              'unite',
+              'date_debut',
+              'date_fin',
+              'quantite',
+              'taux_euros',
+              'valeur_euros',
+              'description',
+              'lien_justificatif',
+              'groupe_id',
+              'subvention_id',
+              'saisie_le',
+              'soumise_le',
+              'examinee_le',
+              'motif_refus',
+            ],
+          ],
+          { delimiter },
+        )
+      );
       let after: [string, string] | null = null;
       for (;;) {
-        const batch = scope.clone()
-          .leftJoin('organisations', 'o', 'o.id = c.organisation_id').leftJoin('people', 'pe', 'pe.id = c.person_id')
-          .select(['c.id AS id', 'c.status AS status', 'o.name AS organisation', `pe.first_name || ' ' || pe.last_name AS person`, 'c.type AS type', 'c.unit AS unit',
-            `to_char(c.starts_on, 'YYYY-MM-DD') AS starts`, `to_char(c.ends_on, 'YYYY-MM-DD') AS ends`, 'c.quantity AS quantity', 'c.rate_cents AS rate',
-            'c.value_cents AS value', 'c.description AS description', 'c.evidence_url AS evidence', 'c.working_group_id AS grp', 'c.grant_id AS grant',
-            'c.created_at AS created', 'c.submitted_at AS submitted', 'c.reviewed_at AS reviewed', 'c.rejection_reason AS reason'].join(', '))
-          .orderBy('c.starts_on', 'ASC').addOrderBy('c.id', 'ASC').limit(2000);
-        if (after) batch.andWhere('(c.starts_on, c.id) > (:afterDay::date, :afterId::uuid)', { afterDay: after[0], afterId: after[1] });
+        const batch = scope
+          .clone()
+          .leftJoin('organisations', 'o', 'o.id = c.organisation_id')
+          .leftJoin('people', 'pe', 'pe.id = c.person_id')
+          .select(
+            [
+              'c.id AS id',
+              'c.status AS status',
+              'o.name AS organisation',
+              `pe.first_name || ' ' || pe.last_name AS person`,
+              'c.type AS type',
+              'c.unit AS unit',
+              `to_char(c.starts_on, 'YYYY-MM-DD') AS starts`,
+              `to_char(c.ends_on, 'YYYY-MM-DD') AS ends`,
+              'c.quantity AS quantity',
+              'c.rate_cents AS rate',
+              'c.value_cents AS value',
+              'c.description AS description',
+              'c.evidence_url AS evidence',
+              'c.working_group_id AS grp',
+              'c.grant_id AS grant',
+              'c.created_at AS created',
+              'c.submitted_at AS submitted',
+              'c.reviewed_at AS reviewed',
+              'c.rejection_reason AS reason',
+            ].join(', '),
+          )
+          .orderBy('c.starts_on', 'ASC')
+          .addOrderBy('c.id', 'ASC')
+          .limit(2000);
+        if (after)
+          batch.andWhere('(c.starts_on, c.id) > (:afterDay::date, :afterId::uuid)', {
+            afterDay: after[0],
+            afterId: after[1],
+          });
         const rows: Record<string, string | null>[] = await batch.getRawMany();
         if (rows.length === 0) return;
         const iso = (d: unknown) => (d ? (d as Date).toISOString() : '');
-        yield stringify(rows.map((r) => [
-          r.id, r.status, r.organisation ?? '', r.person ?? '', r.type, r.unit, r.starts, r.ends, quantity(r.quantity!), amount(r.rate), amount(r.value),
-          r.description, r.evidence ?? '', r.grp ?? '', r.grant ?? '', iso(r.created), iso(r.submitted), iso(r.reviewed), r.reason ?? '',
-        ]), { delimiter });
+        yield stringify(
+          rows.map((r) => [
+            r.id,
+            r.status,
+            r.organisation ?? '',
+            r.person ?? '',
+            r.type,
+            r.unit,
+            r.starts,
+            r.ends,
+            quantity(r.quantity!),
+            amount(r.rate),
+            amount(r.value),
+            r.description,
+            r.evidence ?? '',
+            r.grp ?? '',
+            r.grant ?? '',
+            iso(r.created),
+            iso(r.submitted),
+            iso(r.reviewed),
+            r.reason ?? '',
+          ]),
+          { delimiter },
+        );
         const last = rows[rows.length - 1];
         after = [last.starts!, last.id!];
       }

@@ -16,7 +16,8 @@ const SIGNATURES: Record<string, (b: Buffer) => boolean> = {
   'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
 @Injectable()
@@ -37,8 +38,24 @@ export class ContributionEvidenceService {
     }
     return this.db.transaction(async (em) => {
       await this.findChangeable(ctx, id, em);
-      await em.upsert(ContributionEvidence, { contributionId: id, fileName: dto.fileName, contentType: dto.contentType, size: content.length, content, uploadedAt: new Date() }, ['contributionId']);
-      await this.audit.record(em, ctx, { action: 'attach', entityType: 'Contribution', entityId: id, after: { evidence: dto.fileName, size: content.length } });
+      await em.upsert(
+        ContributionEvidence,
+        {
+          contributionId: id,
+          fileName: dto.fileName,
+          contentType: dto.contentType,
+          size: content.length,
+          content,
+          uploadedAt: new Date(),
+        },
+        ['contributionId'],
+      );
+      await this.audit.record(em, ctx, {
+        action: 'attach',
+        entityType: 'Contribution',
+        entityId: id,
+        after: { evidence: dto.fileName, size: content.length },
+      });
       return this.contributions.get(ctx, id, em);
     });
   }
@@ -54,7 +71,12 @@ export class ContributionEvidenceService {
 
   async download(ctx: RequestContext, id: string): Promise<ContributionEvidence> {
     await this.contributions.findAllowed(ctx, id, 'read');
-    const file = await this.db.getRepository(ContributionEvidence).createQueryBuilder('e').addSelect('e.content').where('e.contribution_id = :id', { id }).getOne();
+    const file = await this.db
+      .getRepository(ContributionEvidence)
+      .createQueryBuilder('e')
+      .addSelect('e.content')
+      .where('e.contribution_id = :id', { id })
+      .getOne();
     if (!file) throw new NotFound(ContributionError.NoEvidence);
     return file;
   }

@@ -4,7 +4,13 @@ import { col } from '../../database/sql-columns';
 import type { AppAbility } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Contribution } from './contribution.entity';
-import { CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionStatus, type ContributionType } from './contribution-types';
+import {
+  CONTRIBUTION_STATUSES,
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type ContributionStatus,
+  type ContributionType,
+} from './contribution-types';
 import type { Period, TotalDimension } from './dto/contribution.dto';
 
 /** What lists, totals and exports can be narrowed to; other modules pass sets (organisations of a split, types). */
@@ -22,7 +28,14 @@ export interface ContributionFilter {
 
 /** The API's single-valued query parameters as a filter. */
 export function filterFromQuery(q: {
-  organisationId?: string; personId?: string; type?: ContributionType; status?: ContributionStatus; from?: string; to?: string; workingGroupId?: string; grantId?: string;
+  organisationId?: string;
+  personId?: string;
+  type?: ContributionType;
+  status?: ContributionStatus;
+  from?: string;
+  to?: string;
+  workingGroupId?: string;
+  grantId?: string;
 }): ContributionFilter {
   return {
     organisationIds: q.organisationId ? [q.organisationId] : undefined,
@@ -37,12 +50,18 @@ export function filterFromQuery(q: {
 }
 
 /** `contributions c`, narrowed by the filter and, when an ability is given, by what the caller may read. */
-export function contributionScope(em: EntityManager, filter: ContributionFilter, ability?: AppAbility): SelectQueryBuilder<Contribution> {
+export function contributionScope(
+  em: EntityManager,
+  filter: ContributionFilter,
+  ability?: AppAbility,
+): SelectQueryBuilder<Contribution> {
   const qb = em.getRepository(Contribution).createQueryBuilder('c');
   if (ability) whereAllowed(qb, ability, 'read', 'Contribution');
   // One value is compared with `=`, so an index on it can also give the order (ANY cannot).
   const oneOf = (column: string, name: string, values: string[]) =>
-    values.length === 1 ? qb.andWhere(`${column} = :${name}`, { [name]: values[0] }) : qb.andWhere(`${column} = ANY(:${name})`, { [name]: values });
+    values.length === 1
+      ? qb.andWhere(`${column} = :${name}`, { [name]: values[0] })
+      : qb.andWhere(`${column} = ANY(:${name})`, { [name]: values });
   if (filter.organisationIds) oneOf('c.organisation_id', 'orgs', filter.organisationIds);
   if (filter.personId) qb.andWhere('c.person_id = :personId', { personId: filter.personId });
   if (filter.types) oneOf('c.type', 'types', filter.types);
@@ -64,22 +83,41 @@ const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** Columns of a list row, named as the API answers, with how each is read. */
 const LIST_COLUMNS = {
-  id: ['c.id', col.uuid], organisationId: ['c.organisation_id', col.uuid.nullable], personId: ['c.person_id', col.uuid.nullable],
-  enteredById: ['c.entered_by_id', col.uuid], type: ['c.type', col.oneOf(CONTRIBUTION_TYPES)],
-  unit: ['c.unit', col.oneOf(CONTRIBUTION_UNITS)], startsOn: [day('c.starts_on'), col.day], endsOn: [day('c.ends_on'), col.day],
-  quantity: ['c.quantity', col.number], amountCents: ['c.amount_cents', col.cents.nullable],
-  rateCents: ['c.rate_cents', col.cents.nullable], valueCents: ['c.value_cents', col.cents], description: ['c.description', col.text],
-  workingGroupId: ['c.working_group_id', col.uuid.nullable], grantId: ['c.grant_id', col.uuid.nullable],
-  status: ['c.status', col.oneOf(CONTRIBUTION_STATUSES)], submittedAt: ['c.submitted_at', col.timestamp.nullable],
-  reviewedAt: ['c.reviewed_at', col.timestamp.nullable], rejectionReason: ['c.rejection_reason', col.text.nullable],
-  createdAt: ['c.created_at', col.timestamp], updatedAt: ['c.updated_at', col.timestamp],
+  id: ['c.id', col.uuid],
+  organisationId: ['c.organisation_id', col.uuid.nullable],
+  personId: ['c.person_id', col.uuid.nullable],
+  enteredById: ['c.entered_by_id', col.uuid],
+  type: ['c.type', col.oneOf(CONTRIBUTION_TYPES)],
+  unit: ['c.unit', col.oneOf(CONTRIBUTION_UNITS)],
+  startsOn: [day('c.starts_on'), col.day],
+  endsOn: [day('c.ends_on'), col.day],
+  quantity: ['c.quantity', col.number],
+  amountCents: ['c.amount_cents', col.cents.nullable],
+  rateCents: ['c.rate_cents', col.cents.nullable],
+  valueCents: ['c.value_cents', col.cents],
+  description: ['c.description', col.text],
+  workingGroupId: ['c.working_group_id', col.uuid.nullable],
+  grantId: ['c.grant_id', col.uuid.nullable],
+  status: ['c.status', col.oneOf(CONTRIBUTION_STATUSES)],
+  submittedAt: ['c.submitted_at', col.timestamp.nullable],
+  reviewedAt: ['c.reviewed_at', col.timestamp.nullable],
+  rejectionReason: ['c.rejection_reason', col.text.nullable],
+  createdAt: ['c.created_at', col.timestamp],
+  updatedAt: ['c.updated_at', col.timestamp],
   creditedToGiver: [CREDITED_TO_GIVER, col.bool],
-  organisationName: ['o.name', col.text.nullable], personName: [`pe.first_name || ' ' || pe.last_name`, col.text.nullable],
+  organisationName: ['o.name', col.text.nullable],
+  personName: [`pe.first_name || ' ' || pe.last_name`, col.text.nullable],
 } as const;
 type ListColumns = typeof LIST_COLUMNS;
 /** The list row's columns, for a query that joins `organisations o` and `people pe` to `contributions c`. */
-export const LIST_SELECT = sql.trusted(Object.entries(LIST_COLUMNS).map(([alias, [expression]]) => `${expression} AS "${alias}"`).join(', '));
-export const LIST_ROW = Object.fromEntries(Object.entries(LIST_COLUMNS).map(([alias, [, decoder]]) => [alias, decoder])) as {
+export const LIST_SELECT = sql.trusted(
+  Object.entries(LIST_COLUMNS)
+    .map(([alias, [expression]]) => `${expression} AS "${alias}"`)
+    .join(', '),
+);
+export const LIST_ROW = Object.fromEntries(
+  Object.entries(LIST_COLUMNS).map(([alias, [, decoder]]) => [alias, decoder]),
+) as {
   [K in keyof ListColumns]: ListColumns[K][1];
 };
 const PAGE_TOTALS = { total: col.int, totalValueCents: col.cents };
@@ -91,7 +129,11 @@ export const readPageRow = (raw: Record<string, unknown>) => ({
 });
 
 const SORT_COLUMNS: Record<string, string> = {
-  startsOn: 'c.starts_on', valueCents: 'c.value_cents', createdAt: 'c.created_at', status: 'c.status', type: 'c.type',
+  startsOn: 'c.starts_on',
+  valueCents: 'c.value_cents',
+  createdAt: 'c.created_at',
+  status: 'c.status',
+  type: 'c.type',
 };
 
 /**
@@ -102,9 +144,19 @@ const SORT_COLUMNS: Record<string, string> = {
  * inlines into each (NOT MATERIALIZED: a materialised one would be read in full and sorted). Every value is a
  * parameter, page and size included: one text per filter shape, run as a prepared statement.
  */
-export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: string, order: 'asc' | 'desc', page: number, pageSize: number): Sql {
+export function listPageSql(
+  scope: SelectQueryBuilder<Contribution>,
+  sort: string,
+  order: 'asc' | 'desc',
+  page: number,
+  pageSize: number,
+): Sql {
   const dir = sql.trusted(order === 'desc' ? 'DESC' : 'ASC');
-  const matching = scope.clone().select('c.id', 'id').addSelect('c.value_cents', 'value_cents').addSelect(SORT_COLUMNS[sort], 'sort_key');
+  const matching = scope
+    .clone()
+    .select('c.id', 'id')
+    .addSelect('c.value_cents', 'value_cents')
+    .addSelect(SORT_COLUMNS[sort], 'sort_key');
   return sql`WITH matching AS NOT MATERIALIZED (${sql.builder(matching)}),
      agg AS (SELECT count(*)::int AS total, coalesce(sum(value_cents), 0) AS "totalValueCents" FROM matching),
      page AS (SELECT id, sort_key FROM matching ORDER BY sort_key ${dir}, id ${dir} LIMIT ${pageSize}::int OFFSET ${(page - 1) * pageSize}::int)
@@ -117,19 +169,28 @@ export function listPageSql(scope: SelectQueryBuilder<Contribution>, sort: strin
 }
 
 const DIMENSIONS: Record<Exclude<TotalDimension, 'period'>, [string, string]> = {
-  organisation: ['c.organisation_id', 'organisationId'], type: ['c.type', 'type'], unit: ['c.unit', 'unit'],
-  workingGroup: ['c.working_group_id', 'workingGroupId'], grant: ['c.grant_id', 'grantId'], status: ['c.status', 'status'],
+  organisation: ['c.organisation_id', 'organisationId'],
+  type: ['c.type', 'type'],
+  unit: ['c.unit', 'unit'],
+  workingGroup: ['c.working_group_id', 'workingGroupId'],
+  grant: ['c.grant_id', 'grantId'],
+  status: ['c.status', 'status'],
 };
 
 /** The column name a dimension gets in a totals row. */
 export const dimensionAlias = (d: TotalDimension) => (d === 'period' ? 'period' : DIMENSIONS[d][1]);
 
 /** Sums in SQL, grouped by the dimensions asked; quantities only make sense per unit, so only then. */
-export function totalsQuery(scope: SelectQueryBuilder<Contribution>, groupBy: TotalDimension[], period: Period): SelectQueryBuilder<Contribution> {
+export function totalsQuery(
+  scope: SelectQueryBuilder<Contribution>,
+  groupBy: TotalDimension[],
+  period: Period,
+): SelectQueryBuilder<Contribution> {
   const qb = scope.clone().select('count(*)::int', 'count').addSelect('coalesce(sum(c.value_cents), 0)', 'valueCents');
   if (groupBy.includes('unit')) qb.addSelect('sum(c.quantity)', 'quantity');
   for (const dimension of groupBy) {
-    const expression = dimension === 'period' ? `to_char(date_trunc('${period}', c.starts_on), 'YYYY-MM-DD')` : DIMENSIONS[dimension][0];
+    const expression =
+      dimension === 'period' ? `to_char(date_trunc('${period}', c.starts_on), 'YYYY-MM-DD')` : DIMENSIONS[dimension][0];
     const alias = dimension === 'period' ? 'period' : DIMENSIONS[dimension][1];
     qb.addSelect(expression, alias).addGroupBy(expression).addOrderBy(expression, 'ASC', 'NULLS FIRST');
   }
@@ -138,9 +199,15 @@ export function totalsQuery(scope: SelectQueryBuilder<Contribution>, groupBy: To
 
 /** Every column a totals row may have; those of the dimensions not asked are absent. */
 const TOTAL_COLUMNS = {
-  organisationId: col.uuid.nullable, organisationName: col.text.nullable, type: col.oneOf(CONTRIBUTION_TYPES),
-  unit: col.oneOf(CONTRIBUTION_UNITS), workingGroupId: col.uuid.nullable, grantId: col.uuid.nullable,
-  status: col.oneOf(CONTRIBUTION_STATUSES), period: col.day, quantity: col.number,
+  organisationId: col.uuid.nullable,
+  organisationName: col.text.nullable,
+  type: col.oneOf(CONTRIBUTION_TYPES),
+  unit: col.oneOf(CONTRIBUTION_UNITS),
+  workingGroupId: col.uuid.nullable,
+  grantId: col.uuid.nullable,
+  status: col.oneOf(CONTRIBUTION_STATUSES),
+  period: col.day,
+  quantity: col.number,
 };
 
 /** How the rows of `totalsQuery` (and, with `named`, the organisations' names joined to them) are read. */

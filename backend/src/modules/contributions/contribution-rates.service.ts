@@ -12,7 +12,14 @@ import { exec, sql } from '../../database/sql';
 import { ContributionError } from './contributions.errors';
 import { msg } from '../../common/error-catalogue';
 
-const view = (r: ContributionRate): ContributionRateResponse => ({ id: r.id, type: r.type, unit: r.unit, validFrom: r.validFrom, rateCents: r.rateCents, label: r.label });
+const view = (r: ContributionRate): ContributionRateResponse => ({
+  id: r.id,
+  type: r.type,
+  unit: r.unit,
+  validFrom: r.validFrom,
+  rateCents: r.rateCents,
+  label: r.label,
+});
 
 @Injectable()
 export class ContributionRatesService {
@@ -27,7 +34,9 @@ export class ContributionRatesService {
   }
 
   async list(): Promise<ContributionRateResponse[]> {
-    const rates = await this.db.getRepository(ContributionRate).find({ order: { type: 'ASC', unit: 'ASC', validFrom: 'DESC' } });
+    const rates = await this.db
+      .getRepository(ContributionRate)
+      .find({ order: { type: 'ASC', unit: 'ASC', validFrom: 'DESC' } });
     return rates.map(view);
   }
 
@@ -38,7 +47,12 @@ export class ContributionRatesService {
     return this.db.transaction(async (em) => {
       await this.checkFree(em, dto.type, dto.unit, dto.validFrom);
       const saved = await em.save(em.create(ContributionRate, dto));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'ContributionRate', entityId: saved.id, after: saved });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'ContributionRate',
+        entityId: saved.id,
+        after: saved,
+      });
       await this.revalue(em, ctx, saved);
       return view(saved);
     });
@@ -48,7 +62,8 @@ export class ContributionRatesService {
     return this.db.transaction(async (em) => {
       const rate = await em.findOne(ContributionRate, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!rate) throw new NotFound(ContributionError.RateNotFound);
-      if (dto.validFrom && dto.validFrom !== rate.validFrom) await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
+      if (dto.validFrom && dto.validFrom !== rate.validFrom)
+        await this.checkFree(em, rate.type, rate.unit, dto.validFrom);
       const before = { ...rate };
       Object.assign(rate, dto);
       const saved = await em.save(rate);
@@ -79,13 +94,23 @@ export class ContributionRatesService {
        WHERE c.id = t.id AND (c.rate_id IS DISTINCT FROM t.rate_id OR c.rate_cents IS DISTINCT FROM t.rate_cents)`,
     );
     if (revalued > 0) {
-      await this.audit.record(em, ctx, { action: 'revalue', entityType: 'ContributionRate', entityId: rate.id, after: { contributions: revalued } });
+      await this.audit.record(em, ctx, {
+        action: 'revalue',
+        entityType: 'ContributionRate',
+        entityId: rate.id,
+        after: { contributions: revalued },
+      });
     }
   }
 
   private async checkFree(em: EntityManager, type: string, unit: string, validFrom: string): Promise<void> {
     if (await em.existsBy(ContributionRate, { type: type as never, unit: unit as never, validFrom })) {
-      throw ValidationFailed.field('validFrom', msg(ContributionError.RateAlreadyStartsThatDay, { unit: (l) => UNIT_LABELS[unit as keyof typeof UNIT_LABELS][l] }));
+      throw ValidationFailed.field(
+        'validFrom',
+        msg(ContributionError.RateAlreadyStartsThatDay, {
+          unit: (l) => UNIT_LABELS[unit as keyof typeof UNIT_LABELS][l],
+        }),
+      );
     }
   }
 }

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import { many, sql } from '../../database/sql';
-import { contributionScope, dimensionAlias, filterFromQuery, totalsQuery, totalsShape, type ContributionFilter } from './contribution-queries';
+import {
+  contributionScope,
+  dimensionAlias,
+  filterFromQuery,
+  totalsQuery,
+  totalsShape,
+  type ContributionFilter,
+} from './contribution-queries';
 import type { ContributionTotalResponse } from './dto/contribution.response';
 import type { ContributionTotalsQuery, Period, TotalDimension } from './dto/contribution.dto';
 
@@ -24,7 +31,11 @@ export interface TotalsOptions {
 export class ContributionTotalsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async totals(filter: ContributionFilter, options: TotalsOptions, em: EntityManager = this.db.manager): Promise<TotalRow[]> {
+  async totals(
+    filter: ContributionFilter,
+    options: TotalsOptions,
+    em: EntityManager = this.db.manager,
+  ): Promise<TotalRow[]> {
     const scope = contributionScope(em, { ...filter, statuses: filter.statuses ?? ['validated'] });
     const totals = totalsQuery(scope, options.groupBy, options.period ?? 'month');
     return many(em, sql.builder(totals), totalsShape(options.groupBy));
@@ -36,7 +47,9 @@ export class ContributionTotalsService {
     const totals = sql.builder(totalsQuery(scope, q.groupBy, q.period));
     if (!q.groupBy.includes('organisation')) return many(this.db, totals, totalsShape(q.groupBy));
     // Names are joined on the aggregated rows, not on every contribution.
-    const order = q.groupBy.map((d) => (d === 'organisation' ? sql`o.name NULLS FIRST` : sql`t.${sql.id(dimensionAlias(d))} NULLS FIRST`));
+    const order = q.groupBy.map((d) =>
+      d === 'organisation' ? sql`o.name NULLS FIRST` : sql`t.${sql.id(dimensionAlias(d))} NULLS FIRST`,
+    );
     return many(
       this.db,
       sql`SELECT t.*, o.name AS "organisationName" FROM (${totals}) t LEFT JOIN organisations o ON o.id = t."organisationId"

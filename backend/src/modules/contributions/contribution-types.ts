@@ -1,5 +1,12 @@
 /** What a contribution in kind can be, and the units each kind is counted in. */
-export const CONTRIBUTION_TYPES = ['working_time', 'room', 'financial_participation', 'financial_management', 'hosting_tools', 'other'] as const;
+export const CONTRIBUTION_TYPES = [
+  'working_time',
+  'room',
+  'financial_participation',
+  'financial_management',
+  'hosting_tools',
+  'other',
+] as const;
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 
 export const CONTRIBUTION_UNITS = ['hour', 'day', 'room_day', 'room_half_day', 'month', 'unit', 'euro'] as const;

@@ -10,16 +10,30 @@ import { ContributionEvidenceService } from './contribution-evidence.service';
 import { ContributionTotalsService } from './contribution-totals.service';
 import { ContributionsService } from './contributions.service';
 import {
-  ContributionFilterQuery, ContributionQuery, ContributionTotalsQuery, CorrectContributionDto, CreateContributionDto, EvidenceDto,
-  ImportContributionsDto, ReviewContributionsDto, SubmitContributionsDto, UpdateContributionDto,
+  ContributionFilterQuery,
+  ContributionQuery,
+  ContributionTotalsQuery,
+  CorrectContributionDto,
+  CreateContributionDto,
+  EvidenceDto,
+  ImportContributionsDto,
+  ReviewContributionsDto,
+  SubmitContributionsDto,
+  UpdateContributionDto,
 } from './dto/contribution.dto';
 import {
-  ContributionDetailResponse, ContributionImportResponse, ContributionPageResponse, ContributionTotalResponse,
+  ContributionDetailResponse,
+  ContributionImportResponse,
+  ContributionPageResponse,
+  ContributionTotalResponse,
 } from './dto/contribution.response';
 
 /** `attachment` with an ASCII fallback name and the real one in UTF-8 (RFC 6266). */
 export const attachment = (fileName: string) =>
-  `attachment; filename="${fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  `attachment; filename="${fileName
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 @ApiTags('contributions')
 @Controller('contributions')
@@ -50,14 +64,20 @@ export class ContributionsController {
   @Reauthenticated()
   @ReturnsFile('text/csv')
   export(@Ctx() ctx: RequestContext, @Query() q: ContributionFilterQuery) {
-    return new StreamableFile(this.csv.export(ctx, q), { type: 'text/csv; charset=utf-8', disposition: attachment('contributions.csv') });
+    return new StreamableFile(this.csv.export(ctx, q), {
+      type: 'text/csv; charset=utf-8',
+      disposition: attachment('contributions.csv'),
+    });
   }
 
   @Get('import-template')
   @Policy('create', 'Contribution')
   @ReturnsFile('text/csv')
   template() {
-    return new StreamableFile(Buffer.from(this.csv.template()), { type: 'text/csv; charset=utf-8', disposition: attachment('modele-contributions.csv') });
+    return new StreamableFile(Buffer.from(this.csv.template()), {
+      type: 'text/csv; charset=utf-8',
+      disposition: attachment('modele-contributions.csv'),
+    });
   }
 
   @Post('import')
@@ -123,7 +143,11 @@ export class ContributionsController {
   @ReturnsFile('application/octet-stream')
   async evidenceFile(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     const file = await this.evidence.download(ctx, id);
-    return new StreamableFile(file.content, { type: file.contentType, disposition: attachment(file.fileName), length: file.size });
+    return new StreamableFile(file.content, {
+      type: file.contentType,
+      disposition: attachment(file.fileName),
+      length: file.size,
+    });
   }
 
   @Put(':id/evidence')

@@ -12,7 +12,14 @@ import { InKindService } from './in-kind.service';
 /** Other modules read contributions through ContributionTotalsService (sums in SQL) and ContributionsService. */
 @Module({
   controllers: [ContributionsController, ContributionRatesController, InKindController],
-  providers: [ContributionsService, ContributionTotalsService, ContributionCsvService, ContributionEvidenceService, ContributionRatesService, InKindService],
+  providers: [
+    ContributionsService,
+    ContributionTotalsService,
+    ContributionCsvService,
+    ContributionEvidenceService,
+    ContributionRatesService,
+    InKindService,
+  ],
   exports: [ContributionsService, ContributionTotalsService],
 })
 export class ContributionsModule {}

@@ -9,12 +9,29 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action, AppAbility } from '../../permissions/ability';
 import { many, one, prepared, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
-import { contributionScope, filterFromQuery, LIST_ROW, LIST_SELECT, listPageSql, readPageRow } from './contribution-queries';
+import {
+  contributionScope,
+  filterFromQuery,
+  LIST_ROW,
+  LIST_SELECT,
+  listPageSql,
+  readPageRow,
+} from './contribution-queries';
 import { ContributionRate } from './contribution-rate.entity';
 import { EDITABLE_STATUSES, UNIT_LABELS, UNITS_BY_TYPE } from './contribution-types';
 import { Contribution } from './contribution.entity';
-import type { ContributionDetailResponse, ContributionEvidenceResponse, ContributionPageResponse } from './dto/contribution.response';
-import type { ContributionQuery, CorrectContributionDto, CreateContributionDto, ReviewContributionsDto, UpdateContributionDto } from './dto/contribution.dto';
+import type {
+  ContributionDetailResponse,
+  ContributionEvidenceResponse,
+  ContributionPageResponse,
+} from './dto/contribution.response';
+import type {
+  ContributionQuery,
+  CorrectContributionDto,
+  CreateContributionDto,
+  ReviewContributionsDto,
+  UpdateContributionDto,
+} from './dto/contribution.dto';
 import { ContributionError } from './contributions.errors';
 import { msg } from '../../common/error-catalogue';
 
@@ -47,7 +64,8 @@ export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_L
   for (const field of LINK_FIELDS) {
     // A new entity holds undefined where nothing was given.
     const id = c[field] ?? null;
-    if (id !== null && id !== (before[field] ?? null) && !ability.can('read', subject(LINKS[field].subject, { id }))) refused[field] = [LINKS[field].refused];
+    if (id !== null && id !== (before[field] ?? null) && !ability.can('read', subject(LINKS[field].subject, { id })))
+      refused[field] = [LINKS[field].refused];
   }
   return Object.keys(refused).length > 0 ? refused : null;
 }
@@ -55,13 +73,17 @@ export function refusedLinks(ability: AppAbility, c: Links, before: Links = NO_L
 /** Whether a contribution credits no organisation or one its giver belongs to, for the people named (one query). */
 export async function givesToOwnOrganisation(em: EntityManager, personIds: (string | null | undefined)[]) {
   const ids = [...new Set(personIds.filter((id): id is string => Boolean(id)))];
-  const rows = ids.length === 0 ? [] : await many(
-    em,
-    sql`SELECT person_id AS "personId", organisation_id AS "organisationId" FROM memberships WHERE person_id = ANY(${ids}::uuid[])`,
-    { personId: col.uuid, organisationId: col.uuid },
-  );
+  const rows =
+    ids.length === 0
+      ? []
+      : await many(
+          em,
+          sql`SELECT person_id AS "personId", organisation_id AS "organisationId" FROM memberships WHERE person_id = ANY(${ids}::uuid[])`,
+          { personId: col.uuid, organisationId: col.uuid },
+        );
   const belongs = new Set(rows.map((r) => `${r.personId}:${r.organisationId}`));
-  return (c: Pick<Contribution, 'organisationId' | 'personId'>) => c.organisationId == null || belongs.has(`${c.personId}:${c.organisationId}`);
+  return (c: Pick<Contribution, 'organisationId' | 'personId'>) =>
+    c.organisationId == null || belongs.has(`${c.personId}:${c.organisationId}`);
 }
 
 /**
@@ -69,10 +91,18 @@ export async function givesToOwnOrganisation(em: EntityManager, personIds: (stri
  * set (a new entity holds undefined there, which no `null` condition would match), and `creditedToGiver`. Writes are
  * checked on this.
  */
-export const asWritten = (c: Contribution, creditedToGiver: boolean) => subject('Contribution', {
-  organisationId: c.organisationId ?? null, personId: c.personId ?? null, enteredById: c.enteredById, type: c.type, status: c.status,
-  workingGroupId: c.workingGroupId ?? null, grantId: c.grantId ?? null, amountCents: c.amountCents ?? null, creditedToGiver,
-});
+export const asWritten = (c: Contribution, creditedToGiver: boolean) =>
+  subject('Contribution', {
+    organisationId: c.organisationId ?? null,
+    personId: c.personId ?? null,
+    enteredById: c.enteredById,
+    type: c.type,
+    status: c.status,
+    workingGroupId: c.workingGroupId ?? null,
+    grantId: c.grantId ?? null,
+    amountCents: c.amountCents ?? null,
+    creditedToGiver,
+  });
 type Written = ReturnType<typeof asWritten>;
 
 /** Values some roles may not set: what a refusal says of each, and the value that would not be refused. */
@@ -95,17 +125,34 @@ type Restricted = keyof typeof RESTRICTED;
 export function checkWrite(ability: AppAbility, action: 'create' | 'update' | 'correct', written: Written): void {
   if (ability.can(action, written)) return;
   const set = (Object.keys(RESTRICTED) as Restricted[]).filter((f) => written[f] !== null);
-  const without = (fields: Restricted[]) => subject('Contribution', Object.assign({ ...written }, ...fields.map((f) => RESTRICTED[f].unset)));
+  const without = (fields: Restricted[]) =>
+    subject('Contribution', Object.assign({ ...written }, ...fields.map((f) => RESTRICTED[f].unset)));
   if (!ability.can(action, without(set))) throw new Forbidden();
   // The fields that, alone of them left as given, still make it refused.
   const refused = set.filter((f) => !ability.can(action, without(set.filter((g) => g !== f))));
   if (refused.length === 0) throw new Forbidden();
-  throw new DomainError(403, 'forbidden', RESTRICTED[refused[0]].text, Object.fromEntries(refused.map((f) => [f, [RESTRICTED[f].text]])));
+  throw new DomainError(
+    403,
+    'forbidden',
+    RESTRICTED[refused[0]].text,
+    Object.fromEntries(refused.map((f) => [f, [RESTRICTED[f].text]])),
+  );
 }
 
-export type ContributionFields = Partial<Pick<Contribution,
-  'organisationId' | 'personId' | 'type' | 'unit' | 'startsOn' | 'description' | 'workingGroupId' | 'grantId' | 'evidenceUrl'>>
-  & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
+export type ContributionFields = Partial<
+  Pick<
+    Contribution,
+    | 'organisationId'
+    | 'personId'
+    | 'type'
+    | 'unit'
+    | 'startsOn'
+    | 'description'
+    | 'workingGroupId'
+    | 'grantId'
+    | 'evidenceUrl'
+  >
+> & { endsOn?: string | null; quantity?: number | string; amountCents?: number | string | null };
 
 /** The rates of one type and unit, for valuation; a lookup cache when many rows are valued at once (an import). */
 export type RateLookup = (type: string, unit: string) => Promise<ContributionRate[]>;
@@ -114,7 +161,8 @@ export const rateLookup = (em: EntityManager): RateLookup => {
   const cache = new Map<string, Promise<ContributionRate[]>>();
   return (type, unit) => {
     const key = `${type}:${unit}`;
-    if (!cache.has(key)) cache.set(key, em.find(ContributionRate, { where: { type: type as never, unit: unit as never } }));
+    if (!cache.has(key))
+      cache.set(key, em.find(ContributionRate, { where: { type: type as never, unit: unit as never } }));
     return cache.get(key)!;
   };
 };
@@ -172,27 +220,49 @@ export class ContributionsService {
   }
 
   /** A batch as it reads after `changes`, made in SQL, are applied to `found`; the caller must still be allowed to read each. */
-  private async changedDetails(ctx: RequestContext, ids: string[], found: Map<string, Contribution>, changes: Partial<Contribution>, em: EntityManager) {
+  private async changedDetails(
+    ctx: RequestContext,
+    ids: string[],
+    found: Map<string, Contribution>,
+    changes: Partial<Contribution>,
+    em: EntityManager,
+  ) {
     for (const c of found.values()) if (!ctx.ability.can('read', Object.assign(c, changes))) throw new Forbidden();
     return this.details(ctx, ids, em);
   }
 
   /** Loads a contribution the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Contribution> {
-    const found = await em.findOne(Contribution, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Contribution> {
+    const found = await em.findOne(Contribution, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!found) throw new NotFound(ContributionError.NotFound);
-    if (!ctx.ability.can(action, action === 'read' ? found : (await this.written(em, [found]))[0])) throw new Forbidden();
+    if (!ctx.ability.can(action, action === 'read' ? found : (await this.written(em, [found]))[0]))
+      throw new Forbidden();
     return found;
   }
 
   /** Contributions as the ability's write rules judge them (read rules need only the entity). */
   async written(em: EntityManager, found: Contribution[]): Promise<Written[]> {
-    const credits = await givesToOwnOrganisation(em, found.map((c) => c.personId));
+    const credits = await givesToOwnOrganisation(
+      em,
+      found.map((c) => c.personId),
+    );
     return found.map((c) => asWritten(c, credits(c)));
   }
 
   /** In its own transaction, or in the caller's (`em`) when another module records a contribution with its change. */
-  async create(ctx: SignedInContext, dto: CreateContributionDto, outer?: EntityManager): Promise<ContributionDetailResponse> {
+  async create(
+    ctx: SignedInContext,
+    dto: CreateContributionDto,
+    outer?: EntityManager,
+  ): Promise<ContributionDetailResponse> {
     const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
       const assigned = await this.assign(c, dto, rateLookup(em));
@@ -201,7 +271,12 @@ export class ContributionsService {
       const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Contribution', entityId: saved.id, after: saved });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'Contribution',
+        entityId: saved.id,
+        after: saved,
+      });
       return this.get(ctx, saved.id, em);
     };
     return outer ? run(outer) : this.db.transaction(run);
@@ -235,15 +310,27 @@ export class ContributionsService {
       const before = { ...c };
       const { reason, ...fields } = dto;
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
-      const keepRate = (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
-      const assigned = await this.assign(c, fields, rateLookup(em), keepRate ? { id: c.rateId!, rateCents: c.rateCents! } : undefined);
+      const keepRate =
+        (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
+      const assigned = await this.assign(
+        c,
+        fields,
+        rateLookup(em),
+        keepRate ? { id: c.rateId!, rateCents: c.rateCents! } : undefined,
+      );
       checkWrite(ctx.ability, 'correct', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
       if (problems) throw new ValidationFailed(problems);
       const saved = await em.save(c);
       const d = diff(before, saved);
       if (Object.keys(d.after).length > 0) {
-        await this.audit.record(em, ctx, { action: 'correct', entityType: 'Contribution', entityId: id, before: d.before, after: { ...d.after, reason } });
+        await this.audit.record(em, ctx, {
+          action: 'correct',
+          entityType: 'Contribution',
+          entityId: id,
+          before: d.before,
+          after: { ...d.after, reason },
+        });
       }
       return this.get(ctx, id, em);
     });
@@ -265,11 +352,28 @@ export class ContributionsService {
       const all = [...found.values()];
       const written = await this.written(em, all);
       const asSaved = new Map(all.map((c, i) => [c.id, written[i]]));
-      this.refuse(ids, found, (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'), (c) => (EDITABLE_STATUSES.includes(c.status) ? null : ContributionError.Locked));
-      const changes = { status: 'submitted' as const, submittedAt: new Date(), submittedById: ctx.user.id, reviewedAt: null, reviewedById: null };
+      this.refuse(
+        ids,
+        found,
+        (c) => (ctx.ability.can('submit', asSaved.get(c.id)!) ? null : 'forbidden'),
+        (c) => (EDITABLE_STATUSES.includes(c.status) ? null : ContributionError.Locked),
+      );
+      const changes = {
+        status: 'submitted' as const,
+        submittedAt: new Date(),
+        submittedById: ctx.user.id,
+        reviewedAt: null,
+        reviewedById: null,
+      };
       await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
-        await this.audit.record(em, ctx, { action: 'submit', entityType: 'Contribution', entityId: c.id, before: { status: c.status }, after: { status: 'submitted' } });
+        await this.audit.record(em, ctx, {
+          action: 'submit',
+          entityType: 'Contribution',
+          entityId: c.id,
+          before: { status: c.status },
+          after: { status: 'submitted' },
+        });
       }
       return this.changedDetails(ctx, ids, found, changes, em);
     });
@@ -283,18 +387,27 @@ export class ContributionsService {
     return this.db.transaction(async (em) => {
       const found = await this.lockAll(em, dto.ids);
       this.refuse(
-        dto.ids, found,
-        (c) => (ctx.ability.can('validate', c) ? null : c.enteredById === ctx.user.id || c.personId === ctx.user.personId ? ContributionError.FourEyes : 'forbidden'),
+        dto.ids,
+        found,
+        (c) =>
+          ctx.ability.can('validate', c)
+            ? null
+            : c.enteredById === ctx.user.id || c.personId === ctx.user.personId
+              ? ContributionError.FourEyes
+              : 'forbidden',
         (c) => (c.status === 'submitted' ? null : ContributionError.NotAwaitingValidation),
       );
-      const status = dto.decision === 'validate' ? 'validated' as const : 'rejected' as const;
+      const status = dto.decision === 'validate' ? ('validated' as const) : ('rejected' as const);
       const rejectionReason = status === 'rejected' ? dto.reason! : null;
       const changes = { status, reviewedAt: new Date(), reviewedById: ctx.user.id, rejectionReason };
       await em.update(Contribution, { id: In([...found.keys()]) }, changes);
       for (const c of found.values()) {
         await this.audit.record(em, ctx, {
-          action: dto.decision, entityType: 'Contribution', entityId: c.id,
-          before: { status: c.status }, after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
+          action: dto.decision,
+          entityType: 'Contribution',
+          entityId: c.id,
+          before: { status: c.status },
+          after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
         });
       }
       return this.changedDetails(ctx, dto.ids, found, changes, em);
@@ -305,7 +418,12 @@ export class ContributionsService {
    * Applies fields to a contribution and values it; returns the problems found, by field, or null.
    * Shared by create, update, correction and import, so every way in obeys the same rules.
    */
-  async assign(c: Contribution, fields: ContributionFields, rates: RateLookup, keptRate?: { id: string; rateCents: number }): Promise<FieldErrors | null> {
+  async assign(
+    c: Contribution,
+    fields: ContributionFields,
+    rates: RateLookup,
+    keptRate?: { id: string; rateCents: number },
+  ): Promise<FieldErrors | null> {
     const { quantity, amountCents, endsOn, ...rest } = fields;
     // A single day stays a single day when its start moves; a period keeps its end unless given one.
     const singleDay = !c.endsOn || c.endsOn === c.startsOn;
@@ -318,7 +436,9 @@ export class ContributionsService {
     const problems: FieldErrors = {};
     const allowed = UNITS_BY_TYPE[c.type];
     if (!allowed.includes(c.unit)) {
-      problems.unit = [msg(ContributionError.UnitNotAllowed, { units: (l) => allowed.map((u) => UNIT_LABELS[u][l]).join(', ') })];
+      problems.unit = [
+        msg(ContributionError.UnitNotAllowed, { units: (l) => allowed.map((u) => UNIT_LABELS[u][l]).join(', ') }),
+      ];
     }
     if (c.endsOn < c.startsOn) problems.endsOn = [ContributionError.EndBeforeStart];
     if (problems.unit) return problems;
@@ -341,7 +461,13 @@ export class ContributionsService {
    * The group and grant a contribution is linked to must exist (a field message each, added to `problems`), and a link
    * made or changed must be one the caller may make (403 otherwise). The foreign keys back this up.
    */
-  private async checkLinks(em: EntityManager, ctx: RequestContext, c: Contribution, before: Links, problems: FieldErrors | null): Promise<FieldErrors | null> {
+  private async checkLinks(
+    em: EntityManager,
+    ctx: RequestContext,
+    c: Contribution,
+    before: Links,
+    problems: FieldErrors | null,
+  ): Promise<FieldErrors | null> {
     const changed = LINK_FIELDS.filter((f) => c[f] != null && c[f] !== (before[f] ?? null));
     if (changed.length === 0) return problems;
     const found = await one(
@@ -351,24 +477,34 @@ export class ContributionsService {
       { workingGroupId: col.bool, grantId: col.bool },
     );
     const unknown = changed.filter((f) => !found[f]);
-    const refused = refusedLinks(ctx.ability, {
-      workingGroupId: unknown.includes('workingGroupId') ? before.workingGroupId : c.workingGroupId,
-      grantId: unknown.includes('grantId') ? before.grantId : c.grantId,
-    }, before);
+    const refused = refusedLinks(
+      ctx.ability,
+      {
+        workingGroupId: unknown.includes('workingGroupId') ? before.workingGroupId : c.workingGroupId,
+        grantId: unknown.includes('grantId') ? before.grantId : c.grantId,
+      },
+      before,
+    );
     if (refused) throw new DomainError(403, 'forbidden', Object.values(refused)[0][0], refused);
     if (unknown.length === 0) return problems;
     return { ...problems, ...Object.fromEntries(unknown.map((f) => [f, [unknownLink(f)]])) };
   }
 
   private async lockAll(em: EntityManager, ids: string[]): Promise<Map<string, Contribution>> {
-    const rows = await em.find(Contribution, { where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+    const rows = await em.find(Contribution, {
+      where: { id: In(ids) },
+      lock: { mode: 'pessimistic_write' },
+      order: { id: 'ASC' },
+    });
     return new Map(rows.map((c) => [c.id, c]));
   }
 
   /** Refuses a batch as a whole, naming each refused item as `ids.<index>`: unknown (400), not theirs (403), wrong state (409). */
   private refuse(
-    ids: string[], found: Map<string, Contribution>,
-    permission: (c: Contribution) => Text | 'forbidden' | null, state: (c: Contribution) => Text | null,
+    ids: string[],
+    found: Map<string, Contribution>,
+    permission: (c: Contribution) => Text | 'forbidden' | null,
+    state: (c: Contribution) => Text | null,
   ): void {
     const missing: FieldErrors = {};
     const forbidden: FieldErrors = {};
@@ -377,14 +513,17 @@ export class ContributionsService {
       const c = found.get(id);
       if (!c) return void (missing[`ids.${i}`] = [ContributionError.NotFound]);
       const refused = permission(c);
-      if (refused) return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? ContributionError.MayNotDo : refused]);
+      if (refused)
+        return void (forbidden[`ids.${i}`] = [refused === 'forbidden' ? ContributionError.MayNotDo : refused]);
       const wrong = state(c);
       if (wrong) conflicts[`ids.${i}`] = [wrong];
     });
     if (Object.keys(missing).length) throw new ValidationFailed(missing);
     if (Object.keys(forbidden).length) {
       const only = Object.values(forbidden).flat();
-      const text = only.every((t) => t === ContributionError.FourEyes) ? ContributionError.FourEyes : ContributionError.MayNotDo;
+      const text = only.every((t) => t === ContributionError.FourEyes)
+        ? ContributionError.FourEyes
+        : ContributionError.MayNotDo;
       throw new DomainError(403, 'forbidden', text, forbidden);
     }
     if (Object.keys(conflicts).length) throw new Conflict(Object.values(conflicts)[0][0], conflicts);
@@ -393,11 +532,21 @@ export class ContributionsService {
 
 /** The display name of the person behind an account column. */
 const NAME_OF = (column: string) =>
-  sql.trusted(`(SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${column})`);
+  sql.trusted(
+    `(SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${column})`,
+  );
 
 /** What a contribution's page shows besides its list row. */
 const DETAIL_COLUMNS = {
-  enteredByName: col.text.nullable, rateId: col.uuid.nullable, rateLabel: col.text.nullable, workingGroupName: col.text.nullable,
-  grantTitle: col.text.nullable, evidenceUrl: col.text.nullable, submittedById: col.uuid.nullable, submittedByName: col.text.nullable,
-  reviewedById: col.uuid.nullable, reviewedByName: col.text.nullable, evidence: col.json<ContributionEvidenceResponse>().nullable,
+  enteredByName: col.text.nullable,
+  rateId: col.uuid.nullable,
+  rateLabel: col.text.nullable,
+  workingGroupName: col.text.nullable,
+  grantTitle: col.text.nullable,
+  evidenceUrl: col.text.nullable,
+  submittedById: col.uuid.nullable,
+  submittedByName: col.text.nullable,
+  reviewedById: col.uuid.nullable,
+  reviewedByName: col.text.nullable,
+  evidence: col.json<ContributionEvidenceResponse>().nullable,
 };

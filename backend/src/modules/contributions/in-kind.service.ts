@@ -10,13 +10,23 @@ import { contributionScope } from './contribution-queries';
 import { CONTRIBUTION_TYPES, TYPE_LABELS, type ContributionType, type ContributionUnit } from './contribution-types';
 import type { StatementQuery } from './dto/contribution.dto';
 import type { UpdateInKindAccountDto } from './dto/rate.dto';
-import type { AccountTotalResponse, InKindAccountResponse, InKindStatementResponse, StatementLineResponse } from './dto/in-kind.response';
+import type {
+  AccountTotalResponse,
+  InKindAccountResponse,
+  InKindStatementResponse,
+  StatementLineResponse,
+} from './dto/in-kind.response';
 import { InKindAccount } from './in-kind-account.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ContributionError } from './contributions.errors';
 
-const accountView = ({ type, chargeAccount, chargeLabel, productAccount, productLabel }: InKindAccount): InKindAccountResponse =>
-  ({ type, chargeAccount, chargeLabel, productAccount, productLabel });
+const accountView = ({
+  type,
+  chargeAccount,
+  chargeLabel,
+  productAccount,
+  productLabel,
+}: InKindAccount): InKindAccountResponse => ({ type, chargeAccount, chargeLabel, productAccount, productLabel });
 
 const byAccount = (lines: StatementLineResponse[], side: 'charge' | 'product'): AccountTotalResponse[] => {
   const totals = new Map<string, AccountTotalResponse>();
@@ -40,7 +50,9 @@ export class InKindService {
 
   async accounts(): Promise<InKindAccountResponse[]> {
     const rows = await this.db.getRepository(InKindAccount).find();
-    return CONTRIBUTION_TYPES.map((type) => rows.find((r) => r.type === type)).filter((r): r is InKindAccount => Boolean(r)).map(accountView);
+    return CONTRIBUTION_TYPES.map((type) => rows.find((r) => r.type === type))
+      .filter((r): r is InKindAccount => Boolean(r))
+      .map(accountView);
   }
 
   async updateAccount(ctx: SignedInContext, type: string, dto: UpdateInKindAccountDto): Promise<InKindAccountResponse> {
@@ -50,12 +62,17 @@ export class InKindService {
       throw ValidationFailed.field(field, ContributionError.BothAccounts8687None);
     }
     return this.db.transaction(async (em) => {
-      const row = (await em.findOne(InKindAccount, { where: { type: type as ContributionType }, lock: { mode: 'pessimistic_write' } }))
-        ?? em.create(InKindAccount, { type: type as ContributionType });
+      const row =
+        (await em.findOne(InKindAccount, {
+          where: { type: type as ContributionType },
+          lock: { mode: 'pessimistic_write' },
+        })) ?? em.create(InKindAccount, { type: type as ContributionType });
       const before = { ...row };
       Object.assign(row, {
-        chargeAccount: dto.chargeAccount ?? null, chargeLabel: dto.chargeLabel ?? null,
-        productAccount: dto.productAccount ?? null, productLabel: dto.productLabel ?? null,
+        chargeAccount: dto.chargeAccount ?? null,
+        chargeLabel: dto.chargeLabel ?? null,
+        productAccount: dto.productAccount ?? null,
+        productLabel: dto.productLabel ?? null,
       });
       const saved = await em.save(row);
       await this.audit.recordUpdate(em, ctx, 'InKindAccount', type, before, saved);
@@ -64,13 +81,28 @@ export class InKindService {
   }
 
   async statement(ctx: RequestContext, q: StatementQuery): Promise<InKindStatementResponse> {
-    const organisation = q.organisationId ? await this.db.getRepository(Organisation).findOneBy({ id: q.organisationId }) : null;
+    const organisation = q.organisationId
+      ? await this.db.getRepository(Organisation).findOneBy({ id: q.organisationId })
+      : null;
     if (q.organisationId && !organisation) throw new NotFound(ContributionError.OrganisationNotFound);
-    const scope = contributionScope(this.db.manager, {
-      statuses: ['validated'], from: `${q.year}-01-01`, to: `${q.year}-12-31`, organisationIds: q.organisationId ? [q.organisationId] : undefined,
-    }, ctx.ability);
-    const sums = await scope.select('c.type', 'type').addSelect('c.unit', 'unit').addSelect('sum(c.quantity)', 'quantity').addSelect('sum(c.value_cents)', 'valueCents')
-      .groupBy('c.type').addGroupBy('c.unit').getRawMany<{ type: ContributionType; unit: ContributionUnit; quantity: string; valueCents: string }>();
+    const scope = contributionScope(
+      this.db.manager,
+      {
+        statuses: ['validated'],
+        from: `${q.year}-01-01`,
+        to: `${q.year}-12-31`,
+        organisationIds: q.organisationId ? [q.organisationId] : undefined,
+      },
+      ctx.ability,
+    );
+    const sums = await scope
+      .select('c.type', 'type')
+      .addSelect('c.unit', 'unit')
+      .addSelect('sum(c.quantity)', 'quantity')
+      .addSelect('sum(c.value_cents)', 'valueCents')
+      .groupBy('c.type')
+      .addGroupBy('c.unit')
+      .getRawMany<{ type: ContributionType; unit: ContributionUnit; quantity: string; valueCents: string }>();
     const accounts = new Map((await this.accounts()).map((a) => [a.type, a]));
     const lines: StatementLineResponse[] = [];
     const excluded: InKindStatementResponse['excluded'] = [];
@@ -84,14 +116,24 @@ export class InKindService {
         continue;
       }
       lines.push({
-        type, chargeAccount: a.chargeAccount, chargeLabel: a.chargeLabel, productAccount: a.productAccount, productLabel: a.productLabel,
-        quantities: ofType.map((s) => ({ unit: s.unit, quantity: Number(s.quantity) })), valueCents,
+        type,
+        chargeAccount: a.chargeAccount,
+        chargeLabel: a.chargeLabel,
+        productAccount: a.productAccount,
+        productLabel: a.productLabel,
+        quantities: ofType.map((s) => ({ unit: s.unit, quantity: Number(s.quantity) })),
+        valueCents,
       });
     }
     return {
-      year: q.year, organisationId: organisation?.id ?? null, organisationName: organisation?.name ?? null,
-      lines, charges: byAccount(lines, 'charge'), products: byAccount(lines, 'product'),
-      totalCents: lines.reduce((sum, l) => sum + l.valueCents, 0), excluded,
+      year: q.year,
+      organisationId: organisation?.id ?? null,
+      organisationName: organisation?.name ?? null,
+      lines,
+      charges: byAccount(lines, 'charge'),
+      products: byAccount(lines, 'product'),
+      totalCents: lines.reduce((sum, l) => sum + l.valueCents, 0),
+      excluded,
     };
   }
 
@@ -104,9 +146,26 @@ export class InKindService {
       fr ? ['compte', 'libellé', 'sens', 'montant_euros'] : ['account', 'label', 'side', 'amount_euros'],
       ...s.charges.map((c) => [c.account, c.label ?? '', fr ? 'débit' : 'debit', euros(c.valueCents)]),
       ...s.products.map((p) => [p.account, p.label ?? '', fr ? 'crédit' : 'credit', euros(p.valueCents)]),
-      ...s.excluded.map((e) => ['', `${TYPE_LABELS[e.type][ctx.locale]} (${fr ? 'hors contributions en nature' : 'not in kind'})`, '', euros(e.valueCents)]),
+      ...s.excluded.map((e) => [
+        '',
+        `${TYPE_LABELS[e.type][ctx.locale]} (${fr ? 'hors contributions en nature' : 'not in kind'})`,
+        '',
+        euros(e.valueCents),
+      ]),
     ];
-    const who = s.organisationName ? s.organisationName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : fr ? 'reseau' : 'network';
-    return { fileName: `contributions-en-nature-${q.year}-${who}.csv`, csv: '\uFEFF' + stringify(rows, { delimiter: fr ? ';' : ',' }) };
+    const who = s.organisationName
+      ? s.organisationName
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+      : fr
+        ? 'reseau'
+        : 'network';
+    return {
+      fileName: `contributions-en-nature-${q.year}-${who}.csv`,
+      csv: '\uFEFF' + stringify(rows, { delimiter: fr ? ';' : ',' }),
+    };
   }
 }

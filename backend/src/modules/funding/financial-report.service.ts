@@ -21,8 +21,16 @@ export class FinancialReportService {
       return buildFinancialReport(
         {
           grant: {
-            id: g.id, title: g.title, reference: g.reference, funderName: g.funder.name, status: g.status, startsOn: g.startsOn, endsOn: g.endsOn,
-            amountRequestedCents: g.amountRequestedCents, amountGrantedCents: g.amountGrantedCents, ownFundsCents: g.ownFundsCents,
+            id: g.id,
+            title: g.title,
+            reference: g.reference,
+            funderName: g.funder.name,
+            status: g.status,
+            startsOn: g.startsOn,
+            endsOn: g.endsOn,
+            amountRequestedCents: g.amountRequestedCents,
+            amountGrantedCents: g.amountGrantedCents,
+            ownFundsCents: g.ownFundsCents,
           },
           budgetLines: g.budgetLines,
           receivedCents: g.figures.receivedCents,
@@ -37,7 +45,16 @@ export class FinancialReportService {
   async csv(ctx: RequestContext, grantId: string): Promise<{ filename: string; body: string }> {
     const report = await this.report(ctx, grantId);
     // Accents dropped (è → e), anything else but letters and digits becomes a dash: a file name every system takes.
-    const slug = report.grant.title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
-    return { filename: `compte-rendu-financier-${slug || report.grant.id}.csv`, body: financialReportCsv(report, ctx.locale) };
+    const slug = report.grant.title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 60);
+    return {
+      filename: `compte-rendu-financier-${slug || report.grant.id}.csv`,
+      body: financialReportCsv(report, ctx.locale),
+    };
   }
 }

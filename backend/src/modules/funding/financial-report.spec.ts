@@ -2,8 +2,16 @@ import { buildFinancialReport, financialReportCsv } from './financial-report';
 
 const input = {
   grant: {
-    id: 'g', title: 'Transiscope 2024-2026', reference: 'FPH-2023-087', funderName: 'FPH', status: 'granted' as const, startsOn: '2024-01-01',
-    endsOn: '2026-12-31', amountRequestedCents: 9_000_000, amountGrantedCents: 9_000_000, ownFundsCents: 1_200_000,
+    id: 'g',
+    title: 'Transiscope 2024-2026',
+    reference: 'FPH-2023-087',
+    funderName: 'FPH',
+    status: 'granted' as const,
+    startsOn: '2024-01-01',
+    endsOn: '2026-12-31',
+    amountRequestedCents: 9_000_000,
+    amountGrantedCents: 9_000_000,
+    ownFundsCents: 1_200_000,
   },
   budgetLines: [
     { category: 'travel' as const, label: 'Déplacements', plannedCents: 460_000, spentCents: 375_590 },
@@ -33,7 +41,12 @@ describe('the funder’s financial report (CERFA 15059)', () => {
       [null, 'Fonds propres et autres ressources', 1_200_000, 0],
     ]);
     expect(report.inKind).toMatchObject({ account: '86/87', plannedCents: null, actualCents: 812_345 });
-    expect(report.cofinancing).toEqual({ ownFundsCents: 1_200_000, inKindCents: 812_345, grantCents: 9_000_000, ratio: 2_012_345 / 9_000_000 });
+    expect(report.cofinancing).toEqual({
+      ownFundsCents: 1_200_000,
+      inKindCents: 812_345,
+      grantCents: 9_000_000,
+      ratio: 2_012_345 / 9_000_000,
+    });
     const overspent = buildFinancialReport({ ...input, receivedCents: 5_000_000 }, 'fr');
     expect(overspent.resources[1].actualCents).toBe(465_590);
     expect(overspent.resourcesTotal.actualCents).toBe(overspent.chargesTotal.actualCents);
@@ -41,10 +54,14 @@ describe('the funder’s financial report (CERFA 15059)', () => {
 
   it('exports a CSV French spreadsheets open: BOM, semicolons, decimal commas; English with dots', () => {
     const csv = financialReportCsv(report, 'fr');
-    expect(csv.startsWith('\ufeffSection;Compte;Poste;Libellé;Prévu (€);Réalisé (€);Écart (€);Taux de réalisation\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\ufeffSection;Compte;Poste;Libellé;Prévu (€);Réalisé (€);Écart (€);Taux de réalisation\r\n'),
+    ).toBe(true);
     expect(csv).toContain('Charges;62;Déplacements;Déplacements;4600,00;3755,90;-844,10;82 %\r\n');
     expect(csv).toContain('Charges;;;Total des charges;58000,00;54655,90;-3344,10;94 %\r\n');
-    expect(csv).toContain('Contributions volontaires en nature;86/87;;Contributions volontaires en nature valorisées;;8123,45;;\r\n');
+    expect(csv).toContain(
+      'Contributions volontaires en nature;86/87;;Contributions volontaires en nature valorisées;;8123,45;;\r\n',
+    );
     const en = financialReportCsv(buildFinancialReport(input, 'en'), 'en');
     expect(en).toContain('Charges,62,Travel,Déplacements,4600.00,3755.90,-844.10,82 %\r\n');
   });

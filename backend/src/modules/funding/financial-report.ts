@@ -1,7 +1,11 @@
 import { formatPlainEuros } from '@maillage/emails/money';
 import { stringify } from 'csv-stringify/sync';
 import type { Locale } from '../../common/messages';
-import type { FinancialReportGrantResponse, FinancialReportResponse, ReportLineResponse } from './dto/overview.response';
+import type {
+  FinancialReportGrantResponse,
+  FinancialReportResponse,
+  ReportLineResponse,
+} from './dto/overview.response';
 import { CATEGORY_ACCOUNTS, type BudgetCategory } from './funding-types';
 
 /**
@@ -17,18 +21,37 @@ export interface ReportInput {
   today: string;
 }
 
-function line(account: string | null, category: BudgetCategory | null, label: string, planned: number | null, actual: number): ReportLineResponse {
+function line(
+  account: string | null,
+  category: BudgetCategory | null,
+  label: string,
+  planned: number | null,
+  actual: number,
+): ReportLineResponse {
   return {
-    account, category, label, plannedCents: planned, actualCents: actual,
+    account,
+    category,
+    label,
+    plannedCents: planned,
+    actualCents: actual,
     gapCents: planned === null ? null : actual - planned,
     realisedShare: planned ? actual / planned : null,
   };
 }
 
 const total = (label: string, lines: ReportLineResponse[]) =>
-  line(null, null, label, lines.reduce((s, l) => s + (l.plannedCents ?? 0), 0), lines.reduce((s, l) => s + l.actualCents, 0));
+  line(
+    null,
+    null,
+    label,
+    lines.reduce((s, l) => s + (l.plannedCents ?? 0), 0),
+    lines.reduce((s, l) => s + l.actualCents, 0),
+  );
 
-export function buildFinancialReport({ grant, budgetLines, receivedCents, inKindCents, today }: ReportInput, locale: Locale): FinancialReportResponse {
+export function buildFinancialReport(
+  { grant, budgetLines, receivedCents, inKindCents, today }: ReportInput,
+  locale: Locale,
+): FinancialReportResponse {
   const words = WORDS[locale];
   const charges = budgetLines
     .map((l, index) => ({ l, index }))
@@ -49,7 +72,12 @@ export function buildFinancialReport({ grant, budgetLines, receivedCents, inKind
     resources,
     resourcesTotal: total(words.resourcesTotal, resources),
     inKind: line('86/87', null, words.inKind, null, inKindCents),
-    cofinancing: { ownFundsCents, inKindCents, grantCents, ratio: grantCents > 0 ? (ownFundsCents + inKindCents) / grantCents : null },
+    cofinancing: {
+      ownFundsCents,
+      inKindCents,
+      grantCents,
+      ratio: grantCents > 0 ? (ownFundsCents + inKindCents) / grantCents : null,
+    },
     generatedOn: today,
   };
 }
@@ -60,7 +88,14 @@ export function financialReportCsv(report: FinancialReportResponse, locale: Loca
   const euros = (cents: number | null) => (cents === null ? '' : formatPlainEuros(cents, locale));
   const share = (s: number | null) => (s === null ? '' : `${Math.round(s * 100)} %`);
   const row = (section: string, l: ReportLineResponse) => [
-    section, l.account ?? '', l.category ? words.categories[l.category] : '', l.label, euros(l.plannedCents), euros(l.actualCents), euros(l.gapCents), share(l.realisedShare),
+    section,
+    l.account ?? '',
+    l.category ? words.categories[l.category] : '',
+    l.label,
+    euros(l.plannedCents),
+    euros(l.actualCents),
+    euros(l.gapCents),
+    share(l.realisedShare),
   ];
   const rows = [
     ...report.charges.map((l) => row(words.charges, l)),
@@ -69,28 +104,50 @@ export function financialReportCsv(report: FinancialReportResponse, locale: Loca
     row(words.resources, report.resourcesTotal),
     row(words.inKindSection, report.inKind),
   ];
-  return '\ufeff' + stringify([words.header, ...rows], { delimiter: locale === 'fr' ? ';' : ',', record_delimiter: '\r\n' });
+  return (
+    '\ufeff' + stringify([words.header, ...rows], { delimiter: locale === 'fr' ? ';' : ',', record_delimiter: '\r\n' })
+  );
 }
 
 const WORDS = {
   fr: {
     header: ['Section', 'Compte', 'Poste', 'Libellé', 'Prévu (€)', 'Réalisé (€)', 'Écart (€)', 'Taux de réalisation'],
-    charges: 'Charges', resources: 'Produits', inKindSection: 'Contributions volontaires en nature',
-    chargesTotal: 'Total des charges', resourcesTotal: 'Total des produits',
-    grant: 'Subvention', ownFunds: 'Fonds propres et autres ressources', inKind: 'Contributions volontaires en nature valorisées',
+    charges: 'Charges',
+    resources: 'Produits',
+    inKindSection: 'Contributions volontaires en nature',
+    chargesTotal: 'Total des charges',
+    resourcesTotal: 'Total des produits',
+    grant: 'Subvention',
+    ownFunds: 'Fonds propres et autres ressources',
+    inKind: 'Contributions volontaires en nature valorisées',
     categories: {
-      staff: 'Personnel', contractors: 'Prestataires', events: 'Événements', travel: 'Déplacements', tools: 'Outils et matériel',
-      fees: 'Frais et honoraires', other: 'Autres charges',
+      staff: 'Personnel',
+      contractors: 'Prestataires',
+      events: 'Événements',
+      travel: 'Déplacements',
+      tools: 'Outils et matériel',
+      fees: 'Frais et honoraires',
+      other: 'Autres charges',
     } satisfies Record<BudgetCategory, string>,
   },
   en: {
     header: ['Section', 'Account', 'Category', 'Label', 'Planned (€)', 'Actual (€)', 'Gap (€)', 'Share realised'],
-    charges: 'Charges', resources: 'Resources', inKindSection: 'Voluntary contributions in kind',
-    chargesTotal: 'Total charges', resourcesTotal: 'Total resources',
-    grant: 'Grant', ownFunds: 'Own funds and other resources', inKind: 'Valued voluntary contributions in kind',
+    charges: 'Charges',
+    resources: 'Resources',
+    inKindSection: 'Voluntary contributions in kind',
+    chargesTotal: 'Total charges',
+    resourcesTotal: 'Total resources',
+    grant: 'Grant',
+    ownFunds: 'Own funds and other resources',
+    inKind: 'Valued voluntary contributions in kind',
     categories: {
-      staff: 'Staff', contractors: 'Contractors', events: 'Events', travel: 'Travel', tools: 'Tools and equipment',
-      fees: 'Fees', other: 'Other charges',
+      staff: 'Staff',
+      contractors: 'Contractors',
+      events: 'Events',
+      travel: 'Travel',
+      tools: 'Tools and equipment',
+      fees: 'Fees',
+      other: 'Other charges',
     } satisfies Record<BudgetCategory, string>,
   },
 };

@@ -31,25 +31,49 @@ export class FundersService {
     if (!q.includeArchived) qb.andWhere('f.archived_at IS NULL');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(f.name) LIKE :like', { like }).orWhere('lower(f.notes) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) => w.where('lower(f.name) LIKE :like', { like }).orWhere('lower(f.notes) LIKE :like')),
+      );
     }
     if (q.kind) qb.andWhere('f.kind = :kind', { kind: q.kind });
     const total = await qb.getCount();
     const rows = await qb
-      .select(['f.id AS id', 'f.name AS name', 'f.kind AS kind', 'f.website AS website', 'f.archived_at AS "archivedAt"'])
+      .select([
+        'f.id AS id',
+        'f.name AS name',
+        'f.kind AS kind',
+        'f.website AS website',
+        'f.archived_at AS "archivedAt"',
+      ])
       .addSelect('(SELECT count(*)::int FROM grants g WHERE g.funder_id = f.id)', 'grantsCount')
-      .addSelect(`(SELECT coalesce(sum(g.amount_granted_cents), 0)::bigint FROM grants g WHERE g.funder_id = f.id AND g.status IN ('granted', 'closed'))`, 'grantedCents')
+      .addSelect(
+        `(SELECT coalesce(sum(g.amount_granted_cents), 0)::bigint FROM grants g WHERE g.funder_id = f.id AND g.status IN ('granted', 'closed'))`,
+        'grantedCents',
+      )
       .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
       .addOrderBy('f.id')
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
       .getRawMany<Omit<FunderListItemResponse, 'grantedCents'> & { grantedCents: string }>();
-    return { items: rows.map((r) => ({ ...r, grantedCents: centsFrom(r.grantedCents) })), total, page: q.page, pageSize: q.pageSize };
+    return {
+      items: rows.map((r) => ({ ...r, grantedCents: centsFrom(r.grantedCents) })),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }
 
   /** Loads a funder the caller may act on: 404 if it does not exist, 403 if the rules say no. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Funder> {
-    const funder = await em.findOne(Funder, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Funder> {
+    const funder = await em.findOne(Funder, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!funder) throw new NotFound(FundingError.FunderNotFound);
     if (!ctx.ability.can(action, funder)) throw new Forbidden();
     return funder;
@@ -59,15 +83,31 @@ export class FundersService {
     const funder = await this.findAllowed(ctx, id, 'read', em);
     const contacts = await em.find(FunderContact, { where: { funderId: id }, order: { position: 'ASC' } });
     // Only the grants the reader may read (today: all of them, for whoever reads funders).
-    const grants = await whereAllowed(em.getRepository(Grant).createQueryBuilder('g').where('g.funder_id = :id', { id }), ctx.ability, 'read', 'Grant')
-      .select(['g.id AS id', 'g.title AS title', 'g.status AS status', 'g.amount_requested_cents AS "amountRequestedCents"', 'g.amount_granted_cents AS "amountGrantedCents"',
-        `to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn"`, `to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"`])
-      .orderBy('coalesce(g.starts_on, g.status_changed_on)', 'DESC').addOrderBy('g.title').getRawMany<FunderResponse['grants'][number]>();
+    const grants = await whereAllowed(
+      em.getRepository(Grant).createQueryBuilder('g').where('g.funder_id = :id', { id }),
+      ctx.ability,
+      'read',
+      'Grant',
+    )
+      .select([
+        'g.id AS id',
+        'g.title AS title',
+        'g.status AS status',
+        'g.amount_requested_cents AS "amountRequestedCents"',
+        'g.amount_granted_cents AS "amountGrantedCents"',
+        `to_char(g.starts_on, 'YYYY-MM-DD') AS "startsOn"`,
+        `to_char(g.ends_on, 'YYYY-MM-DD') AS "endsOn"`,
+      ])
+      .orderBy('coalesce(g.starts_on, g.status_changed_on)', 'DESC')
+      .addOrderBy('g.title')
+      .getRawMany<FunderResponse['grants'][number]>();
     return {
       ...funder,
       contacts: contacts.map(({ funderId: _f, ...c }) => c),
       grants: grants.map((g) => ({
-        ...g, amountRequestedCents: centsFrom(g.amountRequestedCents), amountGrantedCents: centsOrNull(g.amountGrantedCents),
+        ...g,
+        amountRequestedCents: centsFrom(g.amountRequestedCents),
+        amountGrantedCents: centsOrNull(g.amountGrantedCents),
       })),
     };
   }
@@ -91,7 +131,8 @@ export class FundersService {
       const funder = await this.findAllowed(ctx, id, 'update', em);
       if (funder.archivedAt) throw new Conflict(FundingError.ArchivedFunderRestore);
       const { contacts, ...fields } = dto;
-      if (fields.name && fields.name.toLowerCase() !== funder.name.toLowerCase()) await this.checkNameFree(em, fields.name);
+      if (fields.name && fields.name.toLowerCase() !== funder.name.toLowerCase())
+        await this.checkNameFree(em, fields.name);
       const before = { ...funder };
       Object.assign(funder, fields);
       if (!ctx.ability.can('update', funder)) throw new Forbidden();
@@ -108,24 +149,48 @@ export class FundersService {
       const funder = await this.findAllowed(ctx, id, 'archive', em);
       if (Boolean(funder.archivedAt) !== archived) {
         await em.update(Funder, id, { archivedAt: archived ? new Date() : null });
-        await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'Funder', entityId: id });
+        await this.audit.record(em, ctx, {
+          action: archived ? 'archive' : 'restore',
+          entityType: 'Funder',
+          entityId: id,
+        });
       }
       return this.get(ctx, id, em);
     });
   }
 
-  private async replaceContacts(em: EntityManager, ctx: SignedInContext, funderId: string, contacts: FunderContactInput[]): Promise<void> {
+  private async replaceContacts(
+    em: EntityManager,
+    ctx: SignedInContext,
+    funderId: string,
+    contacts: FunderContactInput[],
+  ): Promise<void> {
     const before = await em.find(FunderContact, { where: { funderId }, order: { position: 'ASC' } });
     await em.delete(FunderContact, { funderId });
-    if (contacts.length) await em.insert(FunderContact, contacts.map((c, position) => ({ ...c, funderId, position })));
-    const summary = (list: Partial<FunderContactInput>[]) => list.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' · '));
+    if (contacts.length)
+      await em.insert(
+        FunderContact,
+        contacts.map((c, position) => ({ ...c, funderId, position })),
+      );
+    const summary = (list: Partial<FunderContactInput>[]) =>
+      list.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' · '));
     if (JSON.stringify(summary(before)) !== JSON.stringify(summary(contacts))) {
-      await this.audit.record(em, ctx, { action: 'update', entityType: 'Funder', entityId: funderId, before: { contacts: summary(before) }, after: { contacts: summary(contacts) } });
+      await this.audit.record(em, ctx, {
+        action: 'update',
+        entityType: 'Funder',
+        entityId: funderId,
+        before: { contacts: summary(before) },
+        after: { contacts: summary(contacts) },
+      });
     }
   }
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
-    const taken = await em.getRepository(Funder).createQueryBuilder('f').where('lower(f.name) = lower(:name)', { name }).getExists();
+    const taken = await em
+      .getRepository(Funder)
+      .createQueryBuilder('f')
+      .where('lower(f.name) = lower(:name)', { name })
+      .getExists();
     if (taken) throw new ValidationFailed({ name: [FundingError.FunderAlreadyHasName] });
   }
 }

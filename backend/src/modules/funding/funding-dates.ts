@@ -1,7 +1,12 @@
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** Calendar days as the network lives them: in Paris, as `YYYY-MM-DD` strings (the form of `date` columns). */
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function parisToday(now: Date = new Date()): string {
   return parisDay.format(now);

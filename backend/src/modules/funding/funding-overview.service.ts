@@ -14,7 +14,12 @@ import { InKindContributions } from './in-kind-contributions';
  * Everything due, across grants: application deadlines of applications not yet sent, reports not yet sent, and
  * instalments expected but not received, from `from` (or since ever, to keep what is overdue) up to `until`.
  */
-export async function dueItems(em: EntityManager, from: string | null, until: string, today: string): Promise<DeadlineResponse[]> {
+export async function dueItems(
+  em: EntityManager,
+  from: string | null,
+  until: string,
+  today: string,
+): Promise<DeadlineResponse[]> {
   const rows = await many(
     em,
     sql`SELECT d.kind, d."itemId", d."grantId", d."grantTitle", d."funderName", d.label, to_char(d.due, 'YYYY-MM-DD') AS "dueOn", d."amountCents"
@@ -35,8 +40,14 @@ export async function dueItems(em: EntityManager, from: string | null, until: st
      WHERE (${from}::date IS NULL OR d.due >= ${from}::date) AND d.due <= ${until}::date
      ORDER BY d.due, d.kind, d."grantTitle"`,
     {
-      kind: col.oneOf(DEADLINE_KINDS), itemId: col.uuid, grantId: col.uuid, grantTitle: col.text, funderName: col.text,
-      label: col.text.nullable, dueOn: col.day, amountCents: col.cents.nullable,
+      kind: col.oneOf(DEADLINE_KINDS),
+      itemId: col.uuid,
+      grantId: col.uuid,
+      grantTitle: col.text,
+      funderName: col.text,
+      label: col.text.nullable,
+      dueOn: col.day,
+      amountCents: col.cents.nullable,
     },
   );
   return rows.map((r) => ({ ...r, overdue: r.dueOn < today }));
@@ -67,16 +78,18 @@ export class FundingOverviewService {
     const quarter = quarterOf(today);
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const [pipeline, money, months, deadlines, organisations, budget, alerts] = await sequentially(
-        () => many(
-          em,
-          sql`SELECT status, count(*)::int AS count, coalesce(sum(amount_requested_cents), 0)::bigint AS "requestedCents",
+        () =>
+          many(
+            em,
+            sql`SELECT status, count(*)::int AS count, coalesce(sum(amount_requested_cents), 0)::bigint AS "requestedCents",
                      coalesce(sum(amount_granted_cents), 0)::bigint AS "grantedCents"
            FROM grants GROUP BY status`,
-          { status: col.oneOf(GRANT_STATUSES), count: col.int, requestedCents: col.cents, grantedCents: col.cents },
-        ),
-        () => one(
-          em,
-          sql`SELECT
+            { status: col.oneOf(GRANT_STATUSES), count: col.int, requestedCents: col.cents, grantedCents: col.cents },
+          ),
+        () =>
+          one(
+            em,
+            sql`SELECT
              (SELECT coalesce(sum(amount_granted_cents), 0) FROM grants
               WHERE status IN ('granted', 'closed') AND granted_on BETWEEN ${from} AND ${to})::bigint AS "grantedCents",
              (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments
@@ -85,29 +98,31 @@ export class FundingOverviewService {
               WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on <= ${to})::bigint AS "expectedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
               WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on < ${today})::bigint AS "overdueCents"`,
-          { grantedCents: col.cents, receivedCents: col.cents, expectedCents: col.cents, overdueCents: col.cents },
-        ),
-        () => many(
-          em,
-          sql`SELECT m AS month,
+            { grantedCents: col.cents, receivedCents: col.cents, expectedCents: col.cents, overdueCents: col.cents },
+          ),
+        () =>
+          many(
+            em,
+            sql`SELECT m AS month,
              (SELECT coalesce(sum(received_cents), 0) FROM grant_instalments
               WHERE received_on BETWEEN ${from} AND ${to} AND extract(month FROM received_on) = m)::bigint AS "receivedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
               WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on BETWEEN ${from} AND ${to}
                 AND extract(month FROM i.expected_on) = m)::bigint AS "expectedCents"
            FROM generate_series(1, 12) m ORDER BY m`,
-          { month: col.int, receivedCents: col.cents, expectedCents: col.cents },
-        ),
+            { month: col.int, receivedCents: col.cents, expectedCents: col.cents },
+          ),
         () => dueItems(em, null, addDays(today, 42), today),
         () => this.inKind.validatedByOrganisation(quarter.from, quarter.to, em),
-        () => many(
-          em,
-          sql`SELECT g.id AS "grantId", g.title,
+        () =>
+          many(
+            em,
+            sql`SELECT g.id AS "grantId", g.title,
              (SELECT coalesce(sum(planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)::bigint AS "plannedCents",
              (SELECT coalesce(sum(amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)::bigint AS "spentCents"
            FROM grants g WHERE g.status = 'granted' ORDER BY g.title`,
-          { grantId: col.uuid, title: col.text, plannedCents: col.cents, spentCents: col.cents },
-        ),
+            { grantId: col.uuid, title: col.text, plannedCents: col.cents, spentCents: col.cents },
+          ),
         () => this.alerts.list(null, em),
       );
       const byStatus = new Map(pipeline.map((p) => [p.status, p]));
@@ -115,7 +130,9 @@ export class FundingOverviewService {
       return {
         year: y,
         today,
-        pipeline: GRANT_STATUSES.map((status) => byStatus.get(status) ?? { status, count: 0, requestedCents: 0, grantedCents: 0 }),
+        pipeline: GRANT_STATUSES.map(
+          (status) => byStatus.get(status) ?? { status, count: 0, requestedCents: 0, grantedCents: 0 },
+        ),
         money,
         months,
         deadlines: deadlines.slice(0, 10),

@@ -72,9 +72,16 @@ export class FundingRemindersService {
         template: 'funding-reminder',
         locale: to.locale,
         vars: {
-          firstName: to.firstName, kind: item.kind, label: item.label, grantTitle: item.grantTitle, funderName: item.funderName,
-          dueOn: item.dueOn, daysLeft: daysBetween(today, item.dueOn), amountCents: item.amountCents,
-          grantUrl: `${this.config.APP_URL.replace(/\/$/, '')}/funding/grants/${item.grantId}`, reminderDays,
+          firstName: to.firstName,
+          kind: item.kind,
+          label: item.label,
+          grantTitle: item.grantTitle,
+          funderName: item.funderName,
+          dueOn: item.dueOn,
+          daysLeft: daysBetween(today, item.dueOn),
+          amountCents: item.amountCents,
+          grantUrl: `${this.config.APP_URL.replace(/\/$/, '')}/funding/grants/${item.grantId}`,
+          reminderDays,
         },
       });
       return true;

@@ -7,7 +7,13 @@ export const GRANT_STATUSES = ['prospect', 'drafting', 'applied', 'granted', 're
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
 
 /** A grant can be created at any of these (recording an application already sent, or a past decision). */
-export const INITIAL_STATUSES = ['prospect', 'drafting', 'applied', 'granted', 'refused'] as const satisfies readonly GrantStatus[];
+export const INITIAL_STATUSES = [
+  'prospect',
+  'drafting',
+  'applied',
+  'granted',
+  'refused',
+] as const satisfies readonly GrantStatus[];
 
 /**
  * Where a grant may go from each status. `closed` ends a granted grant once its final report is accepted, or

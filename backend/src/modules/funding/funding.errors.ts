@@ -159,7 +159,7 @@ export const fundingErrors = catalogue<FundingError>({
   },
   [FundingError.SpendingFallsOutsideGrantsPeriod]: {
     fr: 'Cette dépense tombe hors de la période du financement ({startsOn} – {endsOn})',
-    en: 'This spending falls outside the grant\'s period ({startsOn} – {endsOn})',
+    en: "This spending falls outside the grant's period ({startsOn} – {endsOn})",
   },
   [FundingError.SpendingOutsidePeriod]: {
     fr: '{n} dépense(s) tomberaient hors de cette période',

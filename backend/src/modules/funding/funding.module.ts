@@ -18,8 +18,14 @@ import { InKindContributions } from './in-kind-contributions';
   imports: [ContributionsModule],
   controllers: [FundersController, GrantsController, GrantItemsController, FundingOverviewController],
   providers: [
-    FundersService, GrantsService, GrantItemsService, FinancialReportService, FundingAlertsService, FundingOverviewService,
-    FundingRemindersService, InKindContributions,
+    FundersService,
+    GrantsService,
+    GrantItemsService,
+    FinancialReportService,
+    FundingAlertsService,
+    FundingOverviewService,
+    FundingRemindersService,
+    InKindContributions,
   ],
   // Fund splits read a grant's amounts through GrantsService.amounts().
   exports: [GrantsService, FundersService],

@@ -20,30 +20,71 @@ export const seedFunding: SeedStep = {
     for (const { key, contacts, ...f } of funders) {
       const funder = await em.save(em.create(Funder, f));
       ids.set(`funder:${key}`, funder.id);
-      if (contacts.length) await em.insert(FunderContact, contacts.map((c, position) => ({ ...c, funderId: funder.id, position })));
+      if (contacts.length)
+        await em.insert(
+          FunderContact,
+          contacts.map((c, position) => ({ ...c, funderId: funder.id, position })),
+        );
     }
     for (const g of grants) {
       const [status, statusChangedOn] = g.history[g.history.length - 1];
       const grantedOn = g.history.find(([s]) => s === 'granted')?.[1] ?? null;
-      const grant = await em.save(em.create(Grant, {
-        funderId: ids.get(`funder:${g.funder}`)!, title: g.title, reference: g.reference ?? null, status, statusChangedOn, grantedOn,
-        amountRequestedCents: cents(g.requested), amountGrantedCents: g.granted === undefined ? null : cents(g.granted), ownFundsCents: cents(g.ownFunds ?? 0),
-        startsOn: g.startsOn ?? null, endsOn: g.endsOn ?? null, applicationDeadline: g.applicationDeadline ?? null,
-        agreementSignedOn: g.agreementSignedOn ?? null, notes: g.notes ?? null,
-      }));
+      const grant = await em.save(
+        em.create(Grant, {
+          funderId: ids.get(`funder:${g.funder}`)!,
+          title: g.title,
+          reference: g.reference ?? null,
+          status,
+          statusChangedOn,
+          grantedOn,
+          amountRequestedCents: cents(g.requested),
+          amountGrantedCents: g.granted === undefined ? null : cents(g.granted),
+          ownFundsCents: cents(g.ownFunds ?? 0),
+          startsOn: g.startsOn ?? null,
+          endsOn: g.endsOn ?? null,
+          applicationDeadline: g.applicationDeadline ?? null,
+          agreementSignedOn: g.agreementSignedOn ?? null,
+          notes: g.notes ?? null,
+        }),
+      );
       ids.set(`grant:${g.key}`, grant.id);
       const grantId = grant.id;
-      await em.insert(GrantStatusChange, g.history.map(([s, changedOn], i) => ({ grantId, fromStatus: i ? g.history[i - 1][0] : null, status: s, changedOn })));
+      await em.insert(
+        GrantStatusChange,
+        g.history.map(([s, changedOn], i) => ({
+          grantId,
+          fromStatus: i ? g.history[i - 1][0] : null,
+          status: s,
+          changedOn,
+        })),
+      );
       for (const i of g.instalments ?? []) {
         await em.insert(GrantInstalment, {
-          grantId, label: i.label, expectedCents: cents(i.expected), expectedOn: i.expectedOn,
-          receivedCents: i.received ? cents(i.received[0]) : null, receivedOn: i.received?.[1] ?? null,
+          grantId,
+          label: i.label,
+          expectedCents: cents(i.expected),
+          expectedOn: i.expectedOn,
+          receivedCents: i.received ? cents(i.received[0]) : null,
+          receivedOn: i.received?.[1] ?? null,
         });
       }
       for (const line of g.budget ?? []) {
-        const saved = await em.save(em.create(GrantBudgetLine, { grantId, category: line.category, label: line.label, plannedCents: cents(line.planned) }));
+        const saved = await em.save(
+          em.create(GrantBudgetLine, {
+            grantId,
+            category: line.category,
+            label: line.label,
+            plannedCents: cents(line.planned),
+          }),
+        );
         for (const [spentOn, amount, description] of line.spent ?? []) {
-          await em.insert(GrantExpense, { grantId, budgetLineId: saved.id, spentOn, amountCents: cents(amount), description });
+          await em.insert(GrantExpense, {
+            grantId,
+            budgetLineId: saved.id,
+            spentOn,
+            amountCents: cents(amount),
+            description,
+          });
         }
       }
       for (const r of g.reports ?? []) await em.insert(GrantReport, { grantId, status: 'due', ...r });

@@ -19,7 +19,8 @@ export interface GrantMoney {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-export const isOverdue = (i: Pick<InstalmentRow, 'expectedOn' | 'receivedOn'>, today: string) => i.receivedOn === null && i.expectedOn < today;
+export const isOverdue = (i: Pick<InstalmentRow, 'expectedOn' | 'receivedOn'>, today: string) =>
+  i.receivedOn === null && i.expectedOn < today;
 
 export function grantFigures(
   grant: GrantMoney,

@@ -6,8 +6,15 @@ import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import {
-  BudgetLineDto, DocumentDto, ExpenseDto, ExpenseQuery, InstalmentDto, ReportDto,
-  UpdateBudgetLineDto, UpdateInstalmentDto, UpdateReportDto,
+  BudgetLineDto,
+  DocumentDto,
+  ExpenseDto,
+  ExpenseQuery,
+  InstalmentDto,
+  ReportDto,
+  UpdateBudgetLineDto,
+  UpdateInstalmentDto,
+  UpdateReportDto,
 } from './dto/grant-items.dto';
 import { GrantItemsService } from './grant-items.service';
 
@@ -27,7 +34,12 @@ export class GrantItemsController {
   @Patch('instalments/:itemId')
   @Policy('update', 'Grant')
   @Returns(GrantDetailResponse)
-  updateInstalment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateInstalmentDto) {
+  updateInstalment(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @Body() dto: UpdateInstalmentDto,
+  ) {
     return this.items.updateInstalment(ctx, id, itemId, dto);
   }
 
@@ -48,7 +60,12 @@ export class GrantItemsController {
   @Patch('budget-lines/:itemId')
   @Policy('update', 'Grant')
   @Returns(GrantDetailResponse)
-  updateBudgetLine(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateBudgetLineDto) {
+  updateBudgetLine(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @Body() dto: UpdateBudgetLineDto,
+  ) {
     return this.items.updateBudgetLine(ctx, id, itemId, dto);
   }
 
@@ -90,7 +107,12 @@ export class GrantItemsController {
   @Patch('reports/:itemId')
   @Policy('update', 'Grant')
   @Returns(GrantDetailResponse)
-  updateReport(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string, @Body() dto: UpdateReportDto) {
+  updateReport(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @Body() dto: UpdateReportDto,
+  ) {
     return this.items.updateReport(ctx, id, itemId, dto);
   }
 

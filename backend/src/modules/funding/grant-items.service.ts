@@ -6,8 +6,15 @@ import { Conflict, isStillReferenced, NotFound, ValidationFailed } from '../../c
 import { paginate, type Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type {
-  BudgetLineDto, DocumentDto, ExpenseDto, ExpenseQuery, InstalmentDto, ReportDto,
-  UpdateBudgetLineDto, UpdateInstalmentDto, UpdateReportDto,
+  BudgetLineDto,
+  DocumentDto,
+  ExpenseDto,
+  ExpenseQuery,
+  InstalmentDto,
+  ReportDto,
+  UpdateBudgetLineDto,
+  UpdateInstalmentDto,
+  UpdateReportDto,
 } from './dto/grant-items.dto';
 import { parisToday } from './funding-dates';
 import { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
@@ -36,7 +43,10 @@ const STATUS_WORDS: Record<GrantStatus, FundingError> = {
 function requireActive(grant: Grant, what: FundingError): void {
   if ((ACTIVE_STATUSES as readonly string[]).includes(grant.status)) return;
   const status = STATUS_WORDS[grant.status];
-  throw new ValidationFailed({}, msg(FundingError.GrantNotActive, { status: (l) => render(status, l), what: (l) => render(what, l) }));
+  throw new ValidationFailed(
+    {},
+    msg(FundingError.GrantNotActive, { status: (l) => render(status, l), what: (l) => render(what, l) }),
+  );
 }
 
 /**
@@ -52,7 +62,11 @@ export class GrantItemsService {
     private readonly grants: GrantsService,
   ) {}
 
-  private mutate(ctx: SignedInContext, grantId: string, change: (em: EntityManager, grant: Grant, today: string) => Promise<void>): Promise<GrantDetailResponse> {
+  private mutate(
+    ctx: SignedInContext,
+    grantId: string,
+    change: (em: EntityManager, grant: Grant, today: string) => Promise<void>,
+  ): Promise<GrantDetailResponse> {
     return this.db.transaction(async (em) => {
       const grant = await this.grants.findAllowed(ctx, grantId, 'update', em);
       await change(em, grant, parisToday());
@@ -60,13 +74,25 @@ export class GrantItemsService {
     });
   }
 
-  private async item<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, grantId: string, id: string): Promise<T> {
+  private async item<T extends ObjectLiteral>(
+    em: EntityManager,
+    target: EntityTarget<T>,
+    grantId: string,
+    id: string,
+  ): Promise<T> {
     const found = await em.findOne(target, { where: { id, grantId } as never });
     if (!found) throw new NotFound();
     return found;
   }
 
-  private record(em: EntityManager, ctx: SignedInContext, grantId: string, action: string, before: object | null, after: object | null) {
+  private record(
+    em: EntityManager,
+    ctx: SignedInContext,
+    grantId: string,
+    action: string,
+    before: object | null,
+    after: object | null,
+  ) {
     return this.audit.record(em, ctx, { action, entityType: 'Grant', entityId: grantId, before, after });
   }
 
@@ -81,7 +107,12 @@ export class GrantItemsService {
     });
   }
 
-  updateInstalment(ctx: SignedInContext, grantId: string, id: string, dto: UpdateInstalmentDto): Promise<GrantDetailResponse> {
+  updateInstalment(
+    ctx: SignedInContext,
+    grantId: string,
+    id: string,
+    dto: UpdateInstalmentDto,
+  ): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['label', 'expectedCents', 'expectedOn']);
     return this.mutate(ctx, grantId, async (em, grant, today) => {
       requireActive(grant, FundingError.InstalmentsCanChanged);
@@ -102,11 +133,19 @@ export class GrantItemsService {
   }
 
   private async checkInstalment(
-    em: EntityManager, grant: Grant, i: { expectedCents: number; receivedCents: number | null; receivedOn: string | null }, id: string | null, today: string,
+    em: EntityManager,
+    grant: Grant,
+    i: { expectedCents: number; receivedCents: number | null; receivedOn: string | null },
+    id: string | null,
+    today: string,
   ): Promise<void> {
     if (i.expectedCents <= 0) throw ValidationFailed.field('expectedCents', FundingError.AmountMustMoreThanZero);
     checkReceipt(i.receivedCents ?? null, i.receivedOn ?? null, today);
-    checkInstalmentsFit((await this.grants.scheduledCents(em, grant.id, id)) + i.expectedCents, grant.amountGrantedCents, 'expectedCents');
+    checkInstalmentsFit(
+      (await this.grants.scheduledCents(em, grant.id, id)) + i.expectedCents,
+      grant.amountGrantedCents,
+      'expectedCents',
+    );
   }
 
   // --- Budget lines and spending -----------------------------------------------------------------------------
@@ -118,7 +157,12 @@ export class GrantItemsService {
     });
   }
 
-  updateBudgetLine(ctx: SignedInContext, grantId: string, id: string, dto: UpdateBudgetLineDto): Promise<GrantDetailResponse> {
+  updateBudgetLine(
+    ctx: SignedInContext,
+    grantId: string,
+    id: string,
+    dto: UpdateBudgetLineDto,
+  ): Promise<GrantDetailResponse> {
     rejectNulls(dto, ['category', 'label', 'plannedCents']);
     return this.mutate(ctx, grantId, async (em) => {
       const line = await this.item(em, GrantBudgetLine, grantId, id);
@@ -145,10 +189,19 @@ export class GrantItemsService {
 
   async listExpenses(ctx: RequestContext, grantId: string, q: ExpenseQuery): Promise<Page<GrantExpenseResponse>> {
     await this.grants.findAllowed(ctx, grantId, 'read');
-    const qb = this.db.getRepository(GrantExpense).createQueryBuilder('e').innerJoinAndSelect('e.budgetLine', 'l').where('e.grant_id = :grantId', { grantId });
+    const qb = this.db
+      .getRepository(GrantExpense)
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.budgetLine', 'l')
+      .where('e.grant_id = :grantId', { grantId });
     if (q.budgetLineId) qb.andWhere('e.budget_line_id = :lineId', { lineId: q.budgetLineId });
     qb.orderBy('e.spent_on', q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('e.created_at', 'DESC');
-    return paginate(qb, q, ({ budgetLine, ...e }) => ({ ...e, budgetLineLabel: budgetLine.label }) as GrantExpense & { budgetLineLabel: string });
+    return paginate(
+      qb,
+      q,
+      ({ budgetLine, ...e }) =>
+        ({ ...e, budgetLineLabel: budgetLine.label }) as GrantExpense & { budgetLineLabel: string },
+    );
   }
 
   addExpense(ctx: SignedInContext, grantId: string, dto: ExpenseDto): Promise<GrantDetailResponse> {

@@ -51,5 +51,15 @@ export class GrantStrategyAction {
 }
 
 /** The working groups and strategy actions a grant finances, as the grant lists them. */
-export const GRANT_GROUPS: LinkSide = { entity: 'GrantWorkingGroup', self: 'grantId', other: 'workingGroupId', owner: true };
-export const GRANT_ACTIONS: LinkSide = { entity: 'GrantStrategyAction', self: 'grantId', other: 'strategyActionId', owner: true };
+export const GRANT_GROUPS: LinkSide = {
+  entity: 'GrantWorkingGroup',
+  self: 'grantId',
+  other: 'workingGroupId',
+  owner: true,
+};
+export const GRANT_ACTIONS: LinkSide = {
+  entity: 'GrantStrategyAction',
+  self: 'grantId',
+  other: 'strategyActionId',
+  owner: true,
+};

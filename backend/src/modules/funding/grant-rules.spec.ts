@@ -1,6 +1,14 @@
 import { ValidationFailed } from '../../common/errors';
 import { addDays, daysBetween, parisToday, quarterOf } from './funding-dates';
-import { checkInstalmentsFit, checkPeriod, checkReceipt, checkReportSending, checkSpendingDay, checkStatusChange, rejectNulls } from './grant-rules';
+import {
+  checkInstalmentsFit,
+  checkPeriod,
+  checkReceipt,
+  checkReportSending,
+  checkSpendingDay,
+  checkStatusChange,
+  rejectNulls,
+} from './grant-rules';
 
 /** The field a rule complains about, or null when it lets the values through. */
 function fieldOf(rule: () => void): string | null {
@@ -15,11 +23,19 @@ function fieldOf(rule: () => void): string | null {
 
 describe('the rules a grant keeps', () => {
   it('moves along its life only where allowed, dated between the last change and today', () => {
-    expect(fieldOf(() => checkStatusChange('prospect', 'drafting', '2026-02-01', '2026-01-15', '2026-03-01'))).toBeNull();
+    expect(
+      fieldOf(() => checkStatusChange('prospect', 'drafting', '2026-02-01', '2026-01-15', '2026-03-01')),
+    ).toBeNull();
     expect(fieldOf(() => checkStatusChange('applied', 'granted', '2026-01-15', '2026-01-15', '2026-01-15'))).toBeNull();
-    expect(fieldOf(() => checkStatusChange('granted', 'applied', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe('status');
-    expect(fieldOf(() => checkStatusChange('refused', 'closed', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe('status');
-    expect(fieldOf(() => checkStatusChange('closed', 'granted', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe('status');
+    expect(fieldOf(() => checkStatusChange('granted', 'applied', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe(
+      'status',
+    );
+    expect(fieldOf(() => checkStatusChange('refused', 'closed', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe(
+      'status',
+    );
+    expect(fieldOf(() => checkStatusChange('closed', 'granted', '2026-02-01', '2026-01-15', '2026-03-01'))).toBe(
+      'status',
+    );
     expect(fieldOf(() => checkStatusChange('applied', 'refused', '2026-01-14', '2026-01-15', '2026-03-01'))).toBe('on');
     expect(fieldOf(() => checkStatusChange('applied', 'refused', '2026-03-02', '2026-01-15', '2026-03-01'))).toBe('on');
   });

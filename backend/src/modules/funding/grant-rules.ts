@@ -10,14 +10,29 @@ import { msg } from '../../common/error-catalogue';
  */
 
 const STATUS_NAMES: Record<'fr' | 'en', Record<GrantStatus, string>> = {
-  fr: { prospect: 'piste', drafting: 'en rédaction', applied: 'déposé', granted: 'accordé', refused: 'refusé', closed: 'clos' },
-  en: { prospect: 'prospect', drafting: 'drafting', applied: 'applied', granted: 'granted', refused: 'refused', closed: 'closed' },
+  fr: {
+    prospect: 'piste',
+    drafting: 'en rédaction',
+    applied: 'déposé',
+    granted: 'accordé',
+    refused: 'refusé',
+    closed: 'clos',
+  },
+  en: {
+    prospect: 'prospect',
+    drafting: 'drafting',
+    applied: 'applied',
+    granted: 'granted',
+    refused: 'refused',
+    closed: 'closed',
+  },
 };
 
 /** PATCH bodies may not null out a required value (the DTO lets null through as "optional"). */
 export function rejectNulls(dto: object, required: readonly string[]): void {
   const fields: FieldErrors = {};
-  for (const key of required) if ((dto as Record<string, unknown>)[key] === null) fields[key] = [FundingError.FieldRequired];
+  for (const key of required)
+    if ((dto as Record<string, unknown>)[key] === null) fields[key] = [FundingError.FieldRequired];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
@@ -32,12 +47,21 @@ export function checkPeriod(startsOn: string | null, endsOn: string | null): voi
 }
 
 /** A status change: allowed from the current status, dated no later than today and no earlier than the last change. */
-export function checkStatusChange(from: GrantStatus, to: GrantStatus, on: string, lastChangedOn: string, today: string): void {
+export function checkStatusChange(
+  from: GrantStatus,
+  to: GrantStatus,
+  on: string,
+  lastChangedOn: string,
+  today: string,
+): void {
   if (!STATUS_TRANSITIONS[from].includes(to)) {
     const names = (locale: 'fr' | 'en') => STATUS_TRANSITIONS[from].map((s) => STATUS_NAMES[locale][s]).join(', ');
     const final = STATUS_TRANSITIONS[from].length === 0;
     const status = (locale: 'fr' | 'en') => STATUS_NAMES[locale][from];
-    throw ValidationFailed.field('status', msg(final ? FundingError.StatusFinal : FundingError.StatusTransition, { status, next: names }));
+    throw ValidationFailed.field(
+      'status',
+      msg(final ? FundingError.StatusFinal : FundingError.StatusTransition, { status, next: names }),
+    );
   }
   notInFuture('on', on, today);
   if (on < lastChangedOn) {
@@ -46,11 +70,18 @@ export function checkStatusChange(from: GrantStatus, to: GrantStatus, on: string
 }
 
 /** Instalments plan the money granted: together they may not promise more. `field` is the one the caller changed. */
-export function checkInstalmentsFit(expectedTotal: number, grantedCents: number | null, field: 'expectedCents' | 'amountGrantedCents'): void {
+export function checkInstalmentsFit(
+  expectedTotal: number,
+  grantedCents: number | null,
+  field: 'expectedCents' | 'amountGrantedCents',
+): void {
   if (grantedCents === null || expectedTotal <= grantedCents) return;
-  throw ValidationFailed.field(field, field === 'expectedCents'
-    ? msg(FundingError.InstalmentsWouldExceedAmountGranted, { granted: (l) => formatEuros(grantedCents, l) })
-    : FundingError.InstalmentsPlannedExceedAmountAdjust);
+  throw ValidationFailed.field(
+    field,
+    field === 'expectedCents'
+      ? msg(FundingError.InstalmentsWouldExceedAmountGranted, { granted: (l) => formatEuros(grantedCents, l) })
+      : FundingError.InstalmentsPlannedExceedAmountAdjust,
+  );
 }
 
 /** Received amount and day go together, and money cannot have arrived tomorrow. */
@@ -66,7 +97,10 @@ export function checkReceipt(receivedCents: number | null, receivedOn: string | 
 export function checkSpendingDay(spentOn: string, startsOn: string | null, endsOn: string | null, today: string): void {
   notInFuture('spentOn', spentOn, today);
   if ((startsOn && spentOn < startsOn) || (endsOn && spentOn > endsOn)) {
-    throw ValidationFailed.field('spentOn', msg(FundingError.SpendingFallsOutsideGrantsPeriod, { startsOn: startsOn ?? '…', endsOn: endsOn ?? '…' }));
+    throw ValidationFailed.field(
+      'spentOn',
+      msg(FundingError.SpendingFallsOutsideGrantsPeriod, { startsOn: startsOn ?? '…', endsOn: endsOn ?? '…' }),
+    );
   }
 }
 

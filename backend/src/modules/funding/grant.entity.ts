@@ -6,7 +6,10 @@ import type { GrantStatus } from './funding-types';
 
 /** A grant or a call for projects, from the first idea (prospect) to its closing. */
 @Entity('grants')
-@Check('grants_amounts_not_negative', `"amount_requested_cents" >= 0 AND ("amount_granted_cents" IS NULL OR "amount_granted_cents" >= 0) AND "own_funds_cents" >= 0`)
+@Check(
+  'grants_amounts_not_negative',
+  `"amount_requested_cents" >= 0 AND ("amount_granted_cents" IS NULL OR "amount_granted_cents" >= 0) AND "own_funds_cents" >= 0`,
+)
 @Check('grants_period_ordered', `"ends_on" IS NULL OR "starts_on" IS NULL OR "ends_on" >= "starts_on"`)
 @Check('grants_currency_eur', `"currency" = 'EUR'`)
 @Index('grants_status_idx', ['status'])

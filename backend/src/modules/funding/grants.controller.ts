@@ -65,9 +65,15 @@ export class GrantsController {
   @Get(':id/financial-report.csv')
   @Policy('read', 'Grant')
   @ReturnsFile('text/csv')
-  async financialReportCsv(@Ctx() ctx: RequestContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async financialReportCsv(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { filename, body } = await this.reports.csv(ctx, id);
-    void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${filename}"`);
     return body;
   }
 }

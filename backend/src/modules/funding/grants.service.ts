@@ -33,17 +33,24 @@ import { FundingError } from './funding.errors';
 import { msg } from '../../common/error-catalogue';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
-  title: 'g.title', funderName: 'f.name', status: 'g.status', amountRequestedCents: 'g.amount_requested_cents',
-  amountGrantedCents: 'g.amount_granted_cents', applicationDeadline: 'g.application_deadline', startsOn: 'g.starts_on',
-  statusChangedOn: 'g.status_changed_on', createdAt: 'g.created_at',
+  title: 'g.title',
+  funderName: 'f.name',
+  status: 'g.status',
+  amountRequestedCents: 'g.amount_requested_cents',
+  amountGrantedCents: 'g.amount_granted_cents',
+  applicationDeadline: 'g.application_deadline',
+  startsOn: 'g.starts_on',
+  statusChangedOn: 'g.status_changed_on',
+  createdAt: 'g.created_at',
 };
-
 
 /** Per-grant sums, as SQL subqueries on the grant alias `g` (one row per grant, no fan-out). */
 const FIGURE_COLUMNS = {
   receivedCents: '(SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id)',
-  toComeCents: '(SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL)',
-  overdueInstalments: '(SELECT count(*)::int FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL AND i.expected_on < :today)',
+  toComeCents:
+    '(SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL)',
+  overdueInstalments:
+    '(SELECT count(*)::int FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL AND i.expected_on < :today)',
   plannedCents: '(SELECT coalesce(sum(l.planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)',
   spentCents: '(SELECT coalesce(sum(e.amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)',
 };
@@ -62,7 +69,14 @@ export class GrantsService {
     whereAllowed(qb, ctx.ability, 'read', 'Grant');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(g.title) LIKE :like', { like }).orWhere('lower(g.reference) LIKE :like').orWhere('lower(f.name) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('lower(g.title) LIKE :like', { like })
+            .orWhere('lower(g.reference) LIKE :like')
+            .orWhere('lower(f.name) LIKE :like'),
+        ),
+      );
     }
     if (q.status) qb.andWhere('g.status = :status', { status: q.status });
     if (q.funderId) qb.andWhere('g.funder_id = :funderId', { funderId: q.funderId });
@@ -75,7 +89,10 @@ export class GrantsService {
     const [sums] = await this.filtered(ctx, q)
       .select('count(*)::int', 'total')
       .addSelect('coalesce(sum(g.amount_requested_cents), 0)', 'requestedCents')
-      .addSelect(`coalesce(sum(g.amount_granted_cents) FILTER (WHERE g.status IN ('granted', 'closed')), 0)`, 'grantedCents')
+      .addSelect(
+        `coalesce(sum(g.amount_granted_cents) FILTER (WHERE g.status IN ('granted', 'closed')), 0)`,
+        'grantedCents',
+      )
       .addSelect(`coalesce(sum(${FIGURE_COLUMNS.receivedCents}), 0)`, 'receivedCents')
       .addSelect(`coalesce(sum(${FIGURE_COLUMNS.toComeCents}), 0)`, 'toComeCents')
       .getRawMany();
@@ -101,14 +118,30 @@ export class GrantsService {
       spentCents: centsFrom(raw[i].spentCents),
     }));
     return {
-      items, total: sums.total, page: q.page, pageSize: q.pageSize,
-      totals: { requestedCents: centsFrom(sums.requestedCents), grantedCents: centsFrom(sums.grantedCents), receivedCents: centsFrom(sums.receivedCents), toComeCents: centsFrom(sums.toComeCents) },
+      items,
+      total: sums.total,
+      page: q.page,
+      pageSize: q.pageSize,
+      totals: {
+        requestedCents: centsFrom(sums.requestedCents),
+        grantedCents: centsFrom(sums.grantedCents),
+        receivedCents: centsFrom(sums.receivedCents),
+        toComeCents: centsFrom(sums.toComeCents),
+      },
     };
   }
 
   /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Grant> {
-    const grant = await em.findOne(Grant, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Grant> {
+    const grant = await em.findOne(Grant, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!grant) throw new NotFound(FundingError.GrantNotFound);
     if (!ctx.ability.can(action, grant)) throw new Forbidden();
     return grant;
@@ -122,11 +155,12 @@ export class GrantsService {
       () => em.find(GrantStatusChange, { where: { grantId: id }, order: { changedOn: 'ASC', createdAt: 'ASC' } }),
       () => em.find(GrantInstalment, { where: { grantId: id }, order: { expectedOn: 'ASC', createdAt: 'ASC' } }),
       () => em.find(GrantBudgetLine, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
-      () => many(
-        em,
-        sql`SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = ${id} GROUP BY budget_line_id`,
-        { id: col.uuid, total: col.cents },
-      ),
+      () =>
+        many(
+          em,
+          sql`SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = ${id} GROUP BY budget_line_id`,
+          { id: col.uuid, total: col.cents },
+        ),
       () => em.find(GrantReport, { where: { grantId: id }, order: { dueOn: 'ASC' } }),
       () => em.find(GrantDocument, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
       () => this.inKind.validatedByGrant([id], em),
@@ -156,9 +190,17 @@ export class GrantsService {
   }
 
   /** Replaces the groups and actions given (a list left out stays); each must exist and be readable by the caller. */
-  private async setLinks(em: EntityManager, ctx: SignedInContext, id: string, dto: Pick<CreateGrantDto, 'workingGroupIds' | 'strategyActionIds'>) {
+  private async setLinks(
+    em: EntityManager,
+    ctx: SignedInContext,
+    id: string,
+    dto: Pick<CreateGrantDto, 'workingGroupIds' | 'strategyActionIds'>,
+  ) {
     const { workingGroupIds, strategyActionIds } = dto;
-    const unknown = await unreadableLinks(em, ctx.ability, { workingGroupIds: ['WorkingGroup', workingGroupIds], strategyActionIds: ['StrategyAction', strategyActionIds] });
+    const unknown = await unreadableLinks(em, ctx.ability, {
+      workingGroupIds: ['WorkingGroup', workingGroupIds],
+      strategyActionIds: ['StrategyAction', strategyActionIds],
+    });
     if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
     if (workingGroupIds) await setLinks(em, GRANT_GROUPS, id, workingGroupIds);
     if (strategyActionIds) await setLinks(em, GRANT_ACTIONS, id, strategyActionIds);
@@ -174,8 +216,15 @@ export class GrantsService {
               (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id) AS "receivedCents"
        FROM grants g JOIN funders f ON f.id = g.funder_id WHERE g.id = ${id}`,
       {
-        id: col.uuid, title: col.text, funderName: col.text, status: col.oneOf(GRANT_STATUSES), startsOn: col.day.nullable,
-        endsOn: col.day.nullable, amountRequestedCents: col.cents, amountGrantedCents: col.cents.nullable, receivedCents: col.cents,
+        id: col.uuid,
+        title: col.text,
+        funderName: col.text,
+        status: col.oneOf(GRANT_STATUSES),
+        startsOn: col.day.nullable,
+        endsOn: col.day.nullable,
+        amountRequestedCents: col.cents,
+        amountGrantedCents: col.cents.nullable,
+        receivedCents: col.cents,
       },
     );
     if (!row) throw new NotFound(FundingError.GrantNotFound);
@@ -193,18 +242,42 @@ export class GrantsService {
     }
     return this.db.transaction(async (em) => {
       await this.checkFunder(em, fields.funderId);
-      const grant = em.create(Grant, { ...fields, status, statusChangedOn: statusOn, grantedOn: status === 'granted' ? statusOn : null });
+      const grant = em.create(Grant, {
+        ...fields,
+        status,
+        statusChangedOn: statusOn,
+        grantedOn: status === 'granted' ? statusOn : null,
+      });
       if (!ctx.ability.can('create', grant)) throw new Forbidden();
       await em.save(grant);
-      await em.insert(GrantStatusChange, { grantId: grant.id, fromStatus: null, status, changedOn: statusOn, actorId: ctx.user.id });
+      await em.insert(GrantStatusChange, {
+        grantId: grant.id,
+        fromStatus: null,
+        status,
+        changedOn: statusOn,
+        actorId: ctx.user.id,
+      });
       await this.setLinks(em, ctx, grant.id, { workingGroupIds, strategyActionIds });
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Grant', entityId: grant.id, after: { ...grant, workingGroupIds, strategyActionIds } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'Grant',
+        entityId: grant.id,
+        after: { ...grant, workingGroupIds, strategyActionIds },
+      });
       return this.get(ctx, grant.id, em);
     });
   }
 
   async update(ctx: SignedInContext, id: string, dto: UpdateGrantDto): Promise<GrantDetailResponse> {
-    rejectNulls(dto, ['funderId', 'title', 'amountRequestedCents', 'ownFundsCents', 'currency', 'workingGroupIds', 'strategyActionIds']);
+    rejectNulls(dto, [
+      'funderId',
+      'title',
+      'amountRequestedCents',
+      'ownFundsCents',
+      'currency',
+      'workingGroupIds',
+      'strategyActionIds',
+    ]);
     notInFuture('agreementSignedOn', dto.agreementSignedOn, parisToday());
     return this.db.transaction(async (em) => {
       const grant = await this.findAllowed(ctx, id, 'update', em);
@@ -214,15 +287,22 @@ export class GrantsService {
       checkPeriod(next.startsOn, next.endsOn);
       if (dto.funderId && dto.funderId !== grant.funderId) await this.checkFunder(em, dto.funderId);
       if (dto.amountGrantedCents !== undefined) {
-        if (next.amountGrantedCents === null && next.grantedOn) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
+        if (next.amountGrantedCents === null && next.grantedOn)
+          throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         checkInstalmentsFit(await this.scheduledCents(em, id), next.amountGrantedCents, 'amountGrantedCents');
       }
-      if (dto.startsOn !== undefined || dto.endsOn !== undefined) await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
+      if (dto.startsOn !== undefined || dto.endsOn !== undefined)
+        await this.checkExpensesWithin(em, id, next.startsOn, next.endsOn);
       const links = (await this.links([id], em))(id);
       const before = { ...grant, ...links };
       const saved = await em.save(Object.assign(grant, changes));
       await this.setLinks(em, ctx, id, { workingGroupIds, strategyActionIds });
-      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, { ...saved, ...links, ...(workingGroupIds && { workingGroupIds }), ...(strategyActionIds && { strategyActionIds }) });
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, {
+        ...saved,
+        ...links,
+        ...(workingGroupIds && { workingGroupIds }),
+        ...(strategyActionIds && { strategyActionIds }),
+      });
       return this.get(ctx, id, em);
     });
   }
@@ -240,15 +320,36 @@ export class GrantsService {
         checkInstalmentsFit(await this.scheduledCents(em, id), grant.amountGrantedCents, 'amountGrantedCents');
       }
       if (dto.status === 'granted') {
-        if (grant.amountGrantedCents === null) throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
+        if (grant.amountGrantedCents === null)
+          throw ValidationFailed.field('amountGrantedCents', FundingError.GiveAmountGranted);
         grant.grantedOn = on;
       }
-      await em.insert(GrantStatusChange, { grantId: id, fromStatus: grant.status, status: dto.status, changedOn: on, note: dto.note ?? null, actorId: ctx.user.id });
+      await em.insert(GrantStatusChange, {
+        grantId: id,
+        fromStatus: grant.status,
+        status: dto.status,
+        changedOn: on,
+        note: dto.note ?? null,
+        actorId: ctx.user.id,
+      });
       grant.status = dto.status;
       grant.statusChangedOn = on;
       const saved = await em.save(grant);
-      await this.audit.record(em, ctx, { action: 'status_change', entityType: 'Grant', entityId: id, before: { status: before.status }, after: { status: saved.status, on, note: dto.note ?? null } });
-      await this.audit.recordUpdate(em, ctx, 'Grant', id, { amountGrantedCents: before.amountGrantedCents }, { amountGrantedCents: saved.amountGrantedCents });
+      await this.audit.record(em, ctx, {
+        action: 'status_change',
+        entityType: 'Grant',
+        entityId: id,
+        before: { status: before.status },
+        after: { status: saved.status, on, note: dto.note ?? null },
+      });
+      await this.audit.recordUpdate(
+        em,
+        ctx,
+        'Grant',
+        id,
+        { amountGrantedCents: before.amountGrantedCents },
+        { amountGrantedCents: saved.amountGrantedCents },
+      );
       return this.get(ctx, id, em);
     });
   }
@@ -270,7 +371,12 @@ export class GrantsService {
     if (funder.archivedAt) throw ValidationFailed.field('funderId', FundingError.FunderArchived);
   }
 
-  private async checkExpensesWithin(em: EntityManager, grantId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
+  private async checkExpensesWithin(
+    em: EntityManager,
+    grantId: string,
+    startsOn: string | null,
+    endsOn: string | null,
+  ): Promise<void> {
     const { before, after } = await one(
       em,
       sql`SELECT count(*) FILTER (WHERE spent_on < ${startsOn ?? '-infinity'}::date)::int AS before,

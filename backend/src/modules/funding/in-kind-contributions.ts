@@ -23,13 +23,20 @@ export class InKindContributions {
     const totals = new Map<string, number>();
     for (const grantId of grantIds) {
       const rows = await this.totals.totals({ grantId }, { groupBy: ['grant'] }, em);
-      totals.set(grantId, rows.reduce((sum, r) => sum + r.valueCents, 0));
+      totals.set(
+        grantId,
+        rows.reduce((sum, r) => sum + r.valueCents, 0),
+      );
     }
     return totals;
   }
 
   /** Contributions validated between two days (inclusive, Paris time), summed per organisation, largest first. */
-  async validatedByOrganisation(from: string, to: string, em: EntityManager = this.db.manager): Promise<OrganisationContributionsResponse[]> {
+  async validatedByOrganisation(
+    from: string,
+    to: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<OrganisationContributionsResponse[]> {
     return many(
       em,
       sql`SELECT c.organisation_id AS "organisationId", o.name AS "organisationName", sum(c.value_cents)::bigint AS "valueCents"

@@ -44,7 +44,10 @@ export class ActionItemsService {
       .addSelect('d.number', 'decision_number')
       .addSelect('d.title', 'decision_title')
       .addSelect('d.visibility', 'decision_visibility')
-      .addSelect(`ARRAY(SELECT ms.organisation_id FROM memberships ms WHERE ms.person_id = i.owner_person_id ORDER BY ms.organisation_id)`, 'owner_organisation_ids')
+      .addSelect(
+        `ARRAY(SELECT ms.organisation_id FROM memberships ms WHERE ms.person_id = i.owner_person_id ORDER BY ms.organisation_id)`,
+        'owner_organisation_ids',
+      )
       .addSelect(OVERDUE_SQL('i'), 'overdue');
   }
 
@@ -52,7 +55,9 @@ export class ActionItemsService {
     const { entities, raw } = await qb.getRawAndEntities();
     return entities.map((item, i) => {
       // The action's own decision may be COPIL-only: its owner then sees that there is one, not what it says.
-      const seesDecision = raw[i].decision_visibility && ctx.ability.can('read', subject('Decision', { visibility: raw[i].decision_visibility }));
+      const seesDecision =
+        raw[i].decision_visibility &&
+        ctx.ability.can('read', subject('Decision', { visibility: raw[i].decision_visibility }));
       return {
         ...item,
         ownerName: raw[i].owner_name ?? null,
@@ -70,14 +75,23 @@ export class ActionItemsService {
    * hand actions to their own organisations' people, or to a working group).
    */
   private async checked(em: EntityManager, item: ActionItem) {
-    const memberships = item.ownerPersonId ? await em.find(Membership, { select: { organisationId: true }, where: { personId: item.ownerPersonId } }) : [];
+    const memberships = item.ownerPersonId
+      ? await em.find(Membership, { select: { organisationId: true }, where: { personId: item.ownerPersonId } })
+      : [];
     return subject('ActionItem', { ...item, ownerOrganisationIds: memberships.map((m) => m.organisationId) });
   }
 
   async list(ctx: RequestContext, q: ActionItemQuery): Promise<Page<ActionItemResponse>> {
     const qb = this.query();
     whereAllowed(qb, ctx.ability, 'read', 'ActionItem');
-    if (q.q) qb.andWhere(new Brackets((w) => w.where('lower(i.title) LIKE :like', { like: `%${q.q!.toLowerCase()}%` }).orWhere('lower(i.details) LIKE :like')));
+    if (q.q)
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('lower(i.title) LIKE :like', { like: `%${q.q!.toLowerCase()}%` })
+            .orWhere('lower(i.details) LIKE :like'),
+        ),
+      );
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
     if (q.pending !== undefined) qb.andWhere(`i.status ${q.pending ? '' : 'NOT '}IN ('open', 'in_progress')`);
     if (q.overdue !== undefined) qb.andWhere(q.overdue ? OVERDUE_SQL('i') : `NOT ${OVERDUE_SQL('i')}`);
@@ -86,7 +100,10 @@ export class ActionItemsService {
     if (q.meetingId) qb.andWhere('i.meeting_id = :meetingId', { meetingId: q.meetingId });
     if (q.decisionId) qb.andWhere('i.decision_id = :decisionId', { decisionId: q.decisionId });
     const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('i.id').offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
+      .addOrderBy('i.id')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize);
     return { items: await this.views(ctx, qb), total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -95,8 +112,16 @@ export class ActionItemsService {
     return this.list(ctx, Object.assign(q, { ownerPersonId: ctx.user.personId, ownerGroupId: undefined }));
   }
 
-  private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<ActionItem> {
-    const item = await em.findOne(ActionItem, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  private async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<ActionItem> {
+    const item = await em.findOne(ActionItem, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!item) throw new NotFound(GovernanceError.ActionItemNotFound);
     if (!ctx.ability.can(action, action === 'read' ? item : await this.checked(em, item))) throw new Forbidden();
     return item;
@@ -112,10 +137,16 @@ export class ActionItemsService {
     return this.db.transaction(async (em) => {
       const item = em.create(ActionItem, { status: 'open', ownerPersonId: null, ownerGroupId: null, ...dto });
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('create', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
+      if (!ctx.ability.can('create', await this.checked(em, item)))
+        throw new Forbidden(GovernanceError.OwnerOutOfReach);
       item.completedAt = item.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'ActionItem', entityId: saved.id, after: saved });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'ActionItem',
+        entityId: saved.id,
+        after: saved,
+      });
       return this.get(ctx, saved.id, em);
     });
   }
@@ -133,7 +164,8 @@ export class ActionItemsService {
       if (dto.ownerGroupId) item.ownerPersonId = null;
       Object.assign(item, dto);
       await checkActionItem(em, item, dto);
-      if (!ctx.ability.can('update', await this.checked(em, item))) throw new Forbidden(GovernanceError.OwnerOutOfReach);
+      if (!ctx.ability.can('update', await this.checked(em, item)))
+        throw new Forbidden(GovernanceError.OwnerOutOfReach);
       if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);
@@ -144,9 +176,13 @@ export class ActionItemsService {
 
 async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateActionItemDto): Promise<void> {
   const fields = await unknownLinks(em, { ownerGroupId: ['working_groups', dto.ownerGroupId] });
-  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId)) fields.ownerPersonId = [GovernanceError.ChoosePersonWorkingGroupOne];
-  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } }))) fields.ownerPersonId = [GovernanceError.UnknownPerson];
-  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) fields.meetingId = [GovernanceError.UnknownMeeting];
-  if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } }))) fields.decisionId = [GovernanceError.UnknownDecision];
+  if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId))
+    fields.ownerPersonId = [GovernanceError.ChoosePersonWorkingGroupOne];
+  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } })))
+    fields.ownerPersonId = [GovernanceError.UnknownPerson];
+  if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } })))
+    fields.meetingId = [GovernanceError.UnknownMeeting];
+  if (dto.decisionId && !(await em.exists(Decision, { where: { id: dto.decisionId } })))
+    fields.decisionId = [GovernanceError.UnknownDecision];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }

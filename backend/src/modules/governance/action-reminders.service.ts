@@ -12,8 +12,15 @@ import { LOCALES } from '../../auth/dto/auth.response';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const DUE = {
-  id: col.uuid, title: col.text, dueOn: col.day, firstName: col.text, email: col.text, locale: col.oneOf(LOCALES),
-  meetingTitle: col.text.nullable, decisionNumber: col.int.nullable, decisionTitle: col.text.nullable,
+  id: col.uuid,
+  title: col.text,
+  dueOn: col.day,
+  firstName: col.text,
+  email: col.text,
+  locale: col.oneOf(LOCALES),
+  meetingTitle: col.text.nullable,
+  decisionNumber: col.int.nullable,
+  decisionTitle: col.text.nullable,
 };
 type Due = Row<typeof DUE>;
 
@@ -68,7 +75,13 @@ export class ActionRemindersService {
             to: item.email,
             template: 'action-reminder',
             locale: item.locale,
-            vars: { firstName: item.firstName, actionTitle: item.title, dueOn: item.dueOn, origin: origin(item), actionsUrl: `${this.config.APP_URL}/my-actions` },
+            vars: {
+              firstName: item.firstName,
+              actionTitle: item.title,
+              dueOn: item.dueOn,
+              origin: origin(item),
+              actionsUrl: `${this.config.APP_URL}/my-actions`,
+            },
           });
           return true;
         });

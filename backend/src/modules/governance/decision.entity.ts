@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import type { DecisionVisibility } from '../../permissions/ability';
 import type { Person } from '../people/person.entity';
 import type { WorkingGroup } from '../working-groups/working-group.entity';
@@ -17,7 +28,10 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 @Index('decisions_decided_on_idx', ['decidedOn'])
 @Index('decisions_meeting_idx', ['meetingId'])
 @Index('decisions_amends_idx', ['amendsDecisionId'])
-@Check('decisions_votes_check', `("method" = 'vote') = ("votes_for" IS NOT NULL AND "votes_against" IS NOT NULL AND "votes_abstain" IS NOT NULL)`)
+@Check(
+  'decisions_votes_check',
+  `("method" = 'vote') = ("votes_for" IS NOT NULL AND "votes_against" IS NOT NULL AND "votes_abstain" IS NOT NULL)`,
+)
 export class Decision {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -18,7 +18,8 @@ import { col } from '../../database/sql-columns';
 import { GovernanceError } from './governance.errors';
 
 /** Whether the reader reads COPIL-only decisions too: counts shown beside other records follow it. */
-export const readsEveryDecision = (ctx: RequestContext) => ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
+export const readsEveryDecision = (ctx: RequestContext) =>
+  ctx.ability.can('read', subject('Decision', { visibility: 'copil' }));
 
 const SORT_COLUMNS = { decidedOn: 'd.decided_on', number: 'd.number', title: 'd.title' };
 
@@ -41,7 +42,10 @@ export class DecisionsService {
       .addSelect('m.title', 'meeting_title')
       .addSelect('m.starts_at', 'meeting_starts_at')
       .addSelect('a.number', 'amends_number')
-      .addSelect(`(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id AND (x.visibility = 'public' OR :everyDecision))`, 'amendment_count')
+      .addSelect(
+        `(SELECT count(*)::int FROM decisions x WHERE x.amends_decision_id = d.id AND (x.visibility = 'public' OR :everyDecision))`,
+        'amendment_count',
+      )
       .setParameter('everyDecision', readsEveryDecision(ctx));
   }
 
@@ -63,7 +67,9 @@ export class DecisionsService {
     whereAllowed(qb, ctx.ability, 'read', 'Decision');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(d.title) LIKE :like', { like }).orWhere('lower(d.proposal) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) => w.where('lower(d.title) LIKE :like', { like }).orWhere('lower(d.proposal) LIKE :like')),
+      );
     }
     if (q.from) qb.andWhere('d.decided_on >= :from', { from: q.from });
     if (q.to) qb.andWhere('d.decided_on <= :to', { to: q.to });
@@ -73,17 +79,27 @@ export class DecisionsService {
     if (q.method) qb.andWhere('d.method = :method', { method: q.method });
     if (q.visibility) qb.andWhere('d.visibility = :visibility', { visibility: q.visibility });
     const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC').addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC')
-      .offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC')
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize);
     return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetailResponse> {
     const [decision] = await this.views(this.query(ctx, em).where('d.id = :id', { id }));
     if (!decision) throw new NotFound(GovernanceError.DecisionNotFound);
-    if (!ctx.ability.can('read', Object.assign(new Decision(), decision))) throw new NotFound(GovernanceError.DecisionNotFound);
+    if (!ctx.ability.can('read', Object.assign(new Decision(), decision)))
+      throw new NotFound(GovernanceError.DecisionNotFound);
     // A public decision's COPIL-only amendments stay with those who read them.
-    const amendments = await this.views(whereAllowed(this.query(ctx, em).where('d.amends_decision_id = :id', { id }), ctx.ability, 'read', 'Decision').orderBy('d.number'));
+    const amendments = await this.views(
+      whereAllowed(
+        this.query(ctx, em).where('d.amends_decision_id = :id', { id }),
+        ctx.ability,
+        'read',
+        'Decision',
+      ).orderBy('d.number'),
+    );
     const strategyActions = await many(
       em,
       sql`SELECT s.id, s.title FROM strategy_action_decisions l JOIN strategy_actions s ON s.id = l.strategy_action_id
@@ -109,20 +125,33 @@ export class DecisionsService {
     });
   }
 
-  private async record(em: EntityManager, ctx: SignedInContext, dto: CreateDecisionDto, amendsDecisionId: string | null): Promise<DecisionDetailResponse> {
+  private async record(
+    em: EntityManager,
+    ctx: SignedInContext,
+    dto: CreateDecisionDto,
+    amendsDecisionId: string | null,
+  ): Promise<DecisionDetailResponse> {
     const decision = em.create(Decision, {
       ...dto,
-      votesFor: dto.votesFor ?? null, votesAgainst: dto.votesAgainst ?? null, votesAbstain: dto.votesAbstain ?? null,
-      visibility: dto.visibility ?? 'copil', amendsDecisionId, recordedById: ctx.user.id,
+      votesFor: dto.votesFor ?? null,
+      votesAgainst: dto.votesAgainst ?? null,
+      votesAbstain: dto.votesAbstain ?? null,
+      visibility: dto.visibility ?? 'copil',
+      amendsDecisionId,
+      recordedById: ctx.user.id,
     });
     if (!ctx.ability.can('create', decision)) throw new Forbidden();
     await checkDecision(em, dto);
     await em.save(decision);
-    await this.audit.record(em, ctx, { action: amendsDecisionId ? 'amend' : 'create', entityType: 'Decision', entityId: decision.id, after: decision });
+    await this.audit.record(em, ctx, {
+      action: amendsDecisionId ? 'amend' : 'create',
+      entityType: 'Decision',
+      entityId: decision.id,
+      after: decision,
+    });
     return this.get(ctx, decision.id, em);
   }
 }
-
 
 async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', dto.workingGroupId] });

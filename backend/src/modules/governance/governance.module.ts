@@ -13,7 +13,14 @@ import { StrategyService } from './strategy.service';
 /** Meetings, the decisions log, action items and the network's strategy. */
 @Module({
   controllers: [MeetingsController, DecisionsController, ActionItemsController, StrategyController],
-  providers: [MeetingsService, MeetingInvitationsService, DecisionsService, ActionItemsService, ActionRemindersService, StrategyService],
+  providers: [
+    MeetingsService,
+    MeetingInvitationsService,
+    DecisionsService,
+    ActionItemsService,
+    ActionRemindersService,
+    StrategyService,
+  ],
   exports: [MeetingsService, DecisionsService, ActionItemsService, StrategyService],
 })
 export class GovernanceModule {}

@@ -26,7 +26,20 @@ dayjs.extend(timezone);
  * a last COPIL with an overdue action, and a next one to invite people to.
  */
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const paris = (day: string, time: string) => dayjs.tz(`${day} ${time}`, DISPLAY_TIME_ZONE).toDate();
 
 interface DemoMeeting {
@@ -84,7 +97,9 @@ function demo(today: dayjs.Dayjs) {
       key: 'copil-janvier-2024',
       kind: 'copil_in_person',
       title: 'COPIL en présentiel : stratégie 2024-2026',
-      day: '2024-01-30', from: '10:00', to: '17:00',
+      day: '2024-01-30',
+      from: '10:00',
+      to: '17:00',
       place: 'Maison des associations, 8 rue du Général Renault, 75011 Paris',
       agenda: [
         'Bilan de la stratégie « Faire système » évaluée au Transiscothon de mars 2023',
@@ -93,8 +108,12 @@ function demo(today: dayjs.Dayjs) {
         'Fiches de poste des prestataires',
       ],
       attendees: [
-        ['claire-montagne', 'ctc', 'present'], ['mathieu-delorme', 'ctc', 'present'], ['nadia-berthelot', 'colibris', 'present'],
-        ['gilles-marchand', 'poles-noe', 'present'], ['sophie-vasseur', 'data-players', 'present'], ['yann-le-goff', 'compagnie-tiers-lieux', 'excused'],
+        ['claire-montagne', 'ctc', 'present'],
+        ['mathieu-delorme', 'ctc', 'present'],
+        ['nadia-berthelot', 'colibris', 'present'],
+        ['gilles-marchand', 'poles-noe', 'present'],
+        ['sophie-vasseur', 'data-players', 'present'],
+        ['yann-le-goff', 'compagnie-tiers-lieux', 'excused'],
       ],
       minutes:
         '<h2>Stratégie 2024-2026</h2><p>Le COPIL part des documents de 2020 et des ajustements de Paris (mars 2023). La nouvelle raison d’être tient en trois axes : <strong>Outiller</strong>, <strong>Expérimenter</strong>, <strong>Diffuser</strong>.</p><ul><li>V1 : la carte est assumée comme un objet de coopération, pas comme un service exhaustif.</li><li>V2 : l’agrégation d’agenda se construit au sein du CTC.</li></ul><h2>Prestataires</h2><p>Les fiches de poste sont à retravailler pour coller aux nouveaux axes ; la coordination propose une version au prochain COPIL.</p>',
@@ -104,22 +123,40 @@ function demo(today: dayjs.Dayjs) {
       key: 'transiscothon-2025',
       kind: 'territorial_gathering',
       title: 'Transiscothon de Lille : rencontre des territoires',
-      day: '2025-10-04', from: '09:30', to: '18:00',
+      day: '2025-10-04',
+      from: '09:30',
+      to: '18:00',
       place: 'La Compagnie des tiers-lieux, Lille',
-      agenda: ['Accueil des territoires', 'Ateliers cartopartie et agenda agrégatif', 'Les tiers-lieux et le numérique', 'Restitution'],
-      attendees: [
-        ['claire-montagne', 'ctc', 'present'], ['yann-le-goff', 'compagnie-tiers-lieux', 'present'], ['sophie-vasseur', 'data-players', 'present'],
-        ['ines-caron', 'territoires-en-liens', 'present'], ['lea-fontaine', 'ctc', 'present'],
+      agenda: [
+        'Accueil des territoires',
+        'Ateliers cartopartie et agenda agrégatif',
+        'Les tiers-lieux et le numérique',
+        'Restitution',
       ],
-      minutes: '<p>Une quarantaine de participant·es, trois ateliers. Les tiers-lieux demandent un kit « cartopartie » réutilisable.</p>',
+      attendees: [
+        ['claire-montagne', 'ctc', 'present'],
+        ['yann-le-goff', 'compagnie-tiers-lieux', 'present'],
+        ['sophie-vasseur', 'data-players', 'present'],
+        ['ines-caron', 'territoires-en-liens', 'present'],
+        ['lea-fontaine', 'ctc', 'present'],
+      ],
+      minutes:
+        '<p>Une quarantaine de participant·es, trois ateliers. Les tiers-lieux demandent un kit « cartopartie » réutilisable.</p>',
     },
     {
       key: 'copil-dernier',
       kind: 'copil',
       title: `COPIL mensuel de ${monthOf(lastCopil)}`,
-      day: day(lastCopil), from: '18:30', to: '20:30',
+      day: day(lastCopil),
+      from: '18:30',
+      to: '20:30',
       videoLink: 'https://visio.example.org/copil-transiscope',
-      agenda: ['Tour de table des organisations', 'Suivi de la subvention FPH', 'Candidature de POP Café', 'Avancement de l’agrégation d’agenda (V2)'],
+      agenda: [
+        'Tour de table des organisations',
+        'Suivi de la subvention FPH',
+        'Candidature de POP Café',
+        'Avancement de l’agrégation d’agenda (V2)',
+      ],
       attendees: copilTable,
       minutes:
         '<h2>Subvention FPH</h2><p>Le bilan intermédiaire est attendu par la fondation ; le PôleS NOE le prépare avec la coordination.</p><h2>POP Café</h2><p>Charte signée. Le COPIL souhaite rencontrer l’équipe avant de se prononcer : décision reportée.</p><h2>Agenda (V2)</h2><p>Thomas présente l’état de l’agrégation : imports Framagenda et ICS fonctionnels, Facebook bloqué.</p>',
@@ -129,21 +166,38 @@ function demo(today: dayjs.Dayjs) {
       key: 'copil-prochain',
       kind: 'copil',
       title: `COPIL mensuel de ${monthOf(nextCopil)}`,
-      day: day(nextCopil), from: '18:30', to: '20:30',
+      day: day(nextCopil),
+      from: '18:30',
+      to: '20:30',
       videoLink: 'https://visio.example.org/copil-transiscope',
-      agenda: ['Tour de table des organisations', 'Adhésion de POP Café', 'Répartition des fonds FPH', 'Préparation du Transiscothon'],
+      agenda: [
+        'Tour de table des organisations',
+        'Adhésion de POP Café',
+        'Répartition des fonds FPH',
+        'Préparation du Transiscothon',
+      ],
       attendees: copilTable.map(([p, o]) => [p, o, 'invited']),
     },
     {
       key: 'transiscothon-prochain',
       kind: 'territorial_gathering',
       title: 'Transiscothon d’Essonne : rencontre des territoires',
-      day: day(gathering), from: '09:30', to: '17:30',
+      day: day(gathering),
+      from: '09:30',
+      to: '17:30',
       place: 'Tiers-lieu de Palaiseau (Essonne)',
-      agenda: ['Accueil et tour des territoires', 'OSCARTES : la cartographie coopérative', 'Ateliers par territoire', 'Suites à donner'],
+      agenda: [
+        'Accueil et tour des territoires',
+        'OSCARTES : la cartographie coopérative',
+        'Ateliers par territoire',
+        'Suites à donner',
+      ],
       attendees: [
-        ['claire-montagne', 'ctc', 'invited'], ['gilles-marchand', 'poles-noe', 'invited'], ['amandine-roussel', 'territoires-en-liens', 'invited'],
-        ['benoit-giraud', 'paris-saclay', 'invited'], ['ines-caron', 'territoires-en-liens', 'invited'],
+        ['claire-montagne', 'ctc', 'invited'],
+        ['gilles-marchand', 'poles-noe', 'invited'],
+        ['amandine-roussel', 'territoires-en-liens', 'invited'],
+        ['benoit-giraud', 'paris-saclay', 'invited'],
+        ['ines-caron', 'territoires-en-liens', 'invited'],
       ],
     },
   ];
@@ -152,99 +206,221 @@ function demo(today: dayjs.Dayjs) {
     {
       key: 'charte',
       title: 'Révision de la charte',
-      proposal: 'Ouvrir le projet aux alternatives publiques qui associent les citoyen·nes à leur gouvernance, aux alternatives économiques sous forme coopérative, et aux luttes locales non-violentes.',
-      proposedBy: 'mathieu-delorme', method: 'vote', votes: [9, 0, 1], outcome: 'adopted', decidedOn: '2023-06-13',
-      onlineLink: 'https://vote.example.org/revision-charte', visibility: 'public',
+      proposal:
+        'Ouvrir le projet aux alternatives publiques qui associent les citoyen·nes à leur gouvernance, aux alternatives économiques sous forme coopérative, et aux luttes locales non-violentes.',
+      proposedBy: 'mathieu-delorme',
+      method: 'vote',
+      votes: [9, 0, 1],
+      outcome: 'adopted',
+      decidedOn: '2023-06-13',
+      onlineLink: 'https://vote.example.org/revision-charte',
+      visibility: 'public',
     },
     {
       key: 'strategie',
       title: 'Stratégie 2024-2026 : Outiller, Expérimenter, Diffuser',
-      proposal: 'Adopter la raison d’être et les trois axes issus des discussions du 17 janvier 2024, en conservant l’essentiel de la stratégie « Faire système ».',
-      proposedBy: 'claire-montagne', meeting: 'copil-janvier-2024', method: 'consensus', outcome: 'adopted', decidedOn: '2024-01-30',
+      proposal:
+        'Adopter la raison d’être et les trois axes issus des discussions du 17 janvier 2024, en conservant l’essentiel de la stratégie « Faire système ».',
+      proposedBy: 'claire-montagne',
+      meeting: 'copil-janvier-2024',
+      method: 'consensus',
+      outcome: 'adopted',
+      decidedOn: '2024-01-30',
       visibility: 'public',
     },
     {
       key: 'fiches-de-poste',
       title: 'Retravailler les fiches de poste des prestataires',
-      proposal: 'La coordination propose au prochain COPIL des fiches de poste alignées sur les trois axes, avec le nombre de jours par mois de chaque mission.',
-      proposedBy: 'claire-montagne', meeting: 'copil-janvier-2024', method: 'consent', outcome: 'adopted', decidedOn: '2024-01-30',
+      proposal:
+        'La coordination propose au prochain COPIL des fiches de poste alignées sur les trois axes, avec le nombre de jours par mois de chaque mission.',
+      proposedBy: 'claire-montagne',
+      meeting: 'copil-janvier-2024',
+      method: 'consent',
+      outcome: 'adopted',
+      decidedOn: '2024-01-30',
     },
     {
       key: 'newsletter',
       title: 'Recentrer la communication sur la newsletter bimestrielle',
-      proposal: 'Au regard de la fréquentation du site, réorienter les efforts de communication vers une newsletter tous les deux mois, adressée aux écosystèmes des transitions.',
-      proposedBy: 'lea-fontaine', meeting: 'copil-janvier-2024', method: 'consent', outcome: 'adopted', decidedOn: '2024-01-30',
+      proposal:
+        'Au regard de la fréquentation du site, réorienter les efforts de communication vers une newsletter tous les deux mois, adressée aux écosystèmes des transitions.',
+      proposedBy: 'lea-fontaine',
+      meeting: 'copil-janvier-2024',
+      method: 'consent',
+      outcome: 'adopted',
+      decidedOn: '2024-01-30',
     },
     {
       key: 'ctc',
       title: 'Intégrer Transiscope au sein du CTC',
-      proposal: 'Ajouter un axe à la stratégie du CTC pour y intégrer Transiscope ; les deux stratégies fusionnent dans un premier temps.',
-      proposedBy: 'mathieu-delorme', onlineLink: 'https://vote.example.org/ctc-ajout-axe-strategie', method: 'consent', outcome: 'adopted', decidedOn: '2024-11-19',
+      proposal:
+        'Ajouter un axe à la stratégie du CTC pour y intégrer Transiscope ; les deux stratégies fusionnent dans un premier temps.',
+      proposedBy: 'mathieu-delorme',
+      onlineLink: 'https://vote.example.org/ctc-ajout-axe-strategie',
+      method: 'consent',
+      outcome: 'adopted',
+      decidedOn: '2024-11-19',
     },
     {
       key: 'repartition',
       title: 'Répartition des fonds FPH : base fixe et part proportionnelle',
-      proposal: 'Répartir la subvention FPH entre les organisations contributrices : 40 % en parts égales, 60 % au prorata des contributions validées.',
-      proposedBy: 'gilles-marchand', method: 'vote', votes: [7, 1, 1], outcome: 'adopted', decidedOn: '2025-03-11',
+      proposal:
+        'Répartir la subvention FPH entre les organisations contributrices : 40 % en parts égales, 60 % au prorata des contributions validées.',
+      proposedBy: 'gilles-marchand',
+      method: 'vote',
+      votes: [7, 1, 1],
+      outcome: 'adopted',
+      decidedOn: '2025-03-11',
       onlineLink: 'https://vote.example.org/repartition-fph',
     },
     {
       key: 'repartition-amendement',
       title: 'Répartition des fonds FPH : part fixe ramenée à 30 %',
-      proposal: 'Amender la répartition : 30 % en parts égales, 70 % au prorata des contributions validées, pour mieux reconnaître le temps donné.',
-      proposedBy: 'sophie-vasseur', meeting: 'copil-dernier', method: 'consent', outcome: 'adopted', decidedOn: day(lastCopil), amends: 'repartition',
+      proposal:
+        'Amender la répartition : 30 % en parts égales, 70 % au prorata des contributions validées, pour mieux reconnaître le temps donné.',
+      proposedBy: 'sophie-vasseur',
+      meeting: 'copil-dernier',
+      method: 'consent',
+      outcome: 'adopted',
+      decidedOn: day(lastCopil),
+      amends: 'repartition',
     },
     {
       key: 'pop-cafe',
       title: 'Adhésion de POP Café',
-      proposal: 'Accueillir POP Café, tiers-lieu de la métropole lilloise dont la charte est signée, comme organisation membre du réseau.',
-      proposedBy: 'yann-le-goff', meeting: 'copil-dernier', method: 'consent', outcome: 'postponed', decidedOn: day(lastCopil),
+      proposal:
+        'Accueillir POP Café, tiers-lieu de la métropole lilloise dont la charte est signée, comme organisation membre du réseau.',
+      proposedBy: 'yann-le-goff',
+      meeting: 'copil-dernier',
+      method: 'consent',
+      outcome: 'postponed',
+      decidedOn: day(lastCopil),
     },
   ];
 
-  const actions: { title: string; owner: string; due: dayjs.Dayjs; status: ActionStatus; meeting?: string; decision?: string; details?: string }[] = [
-    { title: 'Envoyer le bilan intermédiaire à la FPH', owner: 'gilles-marchand', due: today.subtract(8, 'day'), status: 'open', meeting: 'copil-dernier', details: 'Avec le tableau des contributions valorisées et l’état des dépenses.' },
-    { title: 'Organiser une rencontre avec l’équipe de POP Café', owner: 'nadia-berthelot', due: today.add(12, 'day'), status: 'open', meeting: 'copil-dernier', decision: 'pop-cafe' },
-    { title: 'Mettre à jour la fiche de poste de la mission agenda (V2)', owner: 'claire-montagne', due: today.add(5, 'day'), status: 'in_progress', decision: 'fiches-de-poste' },
-    { title: 'Livrer la maquette de la page agenda agrégé', owner: 'thomas-girard', due: today.add(20, 'day'), status: 'open', meeting: 'copil-dernier' },
-    { title: 'Identifier les pages du site à modifier en priorité', owner: 'lea-fontaine', due: today.subtract(3, 'day'), status: 'in_progress', decision: 'newsletter' },
-    { title: 'Envoyer la charte révisée aux sources', owner: 'mathieu-delorme', due: dayjs('2023-07-15'), status: 'done', decision: 'charte' },
+  const actions: {
+    title: string;
+    owner: string;
+    due: dayjs.Dayjs;
+    status: ActionStatus;
+    meeting?: string;
+    decision?: string;
+    details?: string;
+  }[] = [
+    {
+      title: 'Envoyer le bilan intermédiaire à la FPH',
+      owner: 'gilles-marchand',
+      due: today.subtract(8, 'day'),
+      status: 'open',
+      meeting: 'copil-dernier',
+      details: 'Avec le tableau des contributions valorisées et l’état des dépenses.',
+    },
+    {
+      title: 'Organiser une rencontre avec l’équipe de POP Café',
+      owner: 'nadia-berthelot',
+      due: today.add(12, 'day'),
+      status: 'open',
+      meeting: 'copil-dernier',
+      decision: 'pop-cafe',
+    },
+    {
+      title: 'Mettre à jour la fiche de poste de la mission agenda (V2)',
+      owner: 'claire-montagne',
+      due: today.add(5, 'day'),
+      status: 'in_progress',
+      decision: 'fiches-de-poste',
+    },
+    {
+      title: 'Livrer la maquette de la page agenda agrégé',
+      owner: 'thomas-girard',
+      due: today.add(20, 'day'),
+      status: 'open',
+      meeting: 'copil-dernier',
+    },
+    {
+      title: 'Identifier les pages du site à modifier en priorité',
+      owner: 'lea-fontaine',
+      due: today.subtract(3, 'day'),
+      status: 'in_progress',
+      decision: 'newsletter',
+    },
+    {
+      title: 'Envoyer la charte révisée aux sources',
+      owner: 'mathieu-delorme',
+      due: dayjs('2023-07-15'),
+      status: 'done',
+      decision: 'charte',
+    },
   ];
   return { meetings, decisions, actions };
 }
 
 const STATUSES: Record<string, StrategyStatus> = {
-  '1.1': 'in_progress', '1.2': 'in_progress', '1.3': 'in_progress', '1.4': 'in_progress', '1.5': 'in_progress',
-  '2.1': 'planned', '2.2': 'in_progress', '2.3': 'paused', '2.4': 'planned', '2.5': 'in_progress',
-  '3.1': 'planned', '3.2': 'planned', '3.3': 'planned', '3.4': 'paused',
+  '1.1': 'in_progress',
+  '1.2': 'in_progress',
+  '1.3': 'in_progress',
+  '1.4': 'in_progress',
+  '1.5': 'in_progress',
+  '2.1': 'planned',
+  '2.2': 'in_progress',
+  '2.3': 'paused',
+  '2.4': 'planned',
+  '2.5': 'in_progress',
+  '3.1': 'planned',
+  '3.2': 'planned',
+  '3.3': 'planned',
+  '3.4': 'paused',
 };
 /** Decisions that serve an action of the plan. */
-const SERVES: Record<string, string[]> = { '1.4': ['fiches-de-poste', 'ctc', 'repartition'], '1.5': ['newsletter'], '1.3': ['repartition'] };
+const SERVES: Record<string, string[]> = {
+  '1.4': ['fiches-de-poste', 'ctc', 'repartition'],
+  '1.5': ['newsletter'],
+  '1.3': ['repartition'],
+};
 
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
   // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each action.
   const linkGroups = async (actionId: string, keys: string[]) => {
     const groups = keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
-    if (groups.length) await em.insert(StrategyActionWorkingGroup, groups.map((workingGroupId, position) => ({ strategyActionId: actionId, workingGroupId, position })));
+    if (groups.length)
+      await em.insert(
+        StrategyActionWorkingGroup,
+        groups.map((workingGroupId, position) => ({ strategyActionId: actionId, workingGroupId, position })),
+      );
   };
   let n = 0;
   for (const axis of strategy.axes) {
     const saved = await em.save(em.create(StrategyAxis, { number: axis.number, title: axis.title }));
     for (const a of axis.actions) {
       const key = `${axis.number}.${a.number}`;
-      const action = await em.save(em.create(StrategyAction, {
-        axisId: saved.id, number: a.number, title: a.title, content: a.summary, targetPublic: a.targetPublic, involvesCopil: a.involvesCopil,
-        personDaysPerMonth: a.personDaysPerMonth ?? null, status: STATUSES[key] ?? 'planned',
-      }));
+      const action = await em.save(
+        em.create(StrategyAction, {
+          axisId: saved.id,
+          number: a.number,
+          title: a.title,
+          content: a.summary,
+          targetPublic: a.targetPublic,
+          involvesCopil: a.involvesCopil,
+          personDaysPerMonth: a.personDaysPerMonth ?? null,
+          status: STATUSES[key] ?? 'planned',
+        }),
+      );
       await linkGroups(action.id, a.groups);
       ids.set(`strategy:${key}`, action.id);
       n++;
     }
   }
   for (const theme of strategy.transversal) {
-    const action = await em.save(em.create(StrategyAction, {
-      axisId: null, number: null, title: theme.title, content: theme.summary, targetPublic: theme.targetPublic, status: 'in_progress',
-    }));
+    const action = await em.save(
+      em.create(StrategyAction, {
+        axisId: null,
+        number: null,
+        title: theme.title,
+        content: theme.summary,
+        targetPublic: theme.targetPublic,
+        status: 'in_progress',
+      }),
+    );
     await linkGroups(action.id, theme.groups);
     n++;
   }
@@ -262,23 +438,57 @@ export const seedGovernance: SeedStep = {
     };
     let n = await seedStrategy(em, ids);
     for (const m of meetings) {
-      const meeting = await em.save(em.create(Meeting, {
-        kind: m.kind, title: m.title, startsAt: paris(m.day, m.from), endsAt: paris(m.day, m.to), place: m.place ?? null,
-        videoLink: m.videoLink ?? null, minutes: m.minutes ?? null,
-      }));
+      const meeting = await em.save(
+        em.create(Meeting, {
+          kind: m.kind,
+          title: m.title,
+          startsAt: paris(m.day, m.from),
+          endsAt: paris(m.day, m.to),
+          place: m.place ?? null,
+          videoLink: m.videoLink ?? null,
+          minutes: m.minutes ?? null,
+        }),
+      );
       ids.set(`meeting:${m.key}`, meeting.id);
-      await em.insert(MeetingAgendaItem, m.agenda.map((title, position) => ({ meetingId: meeting.id, position, title })));
-      await em.insert(MeetingAttendee, m.attendees.map(([p, o, status]) => ({ meetingId: meeting.id, personId: id(p), organisationId: o ? id(o) : null, status })));
-      if (m.documents) await em.insert(MeetingDocument, m.documents.map(([label, url], position) => ({ meetingId: meeting.id, position, label, url })));
+      await em.insert(
+        MeetingAgendaItem,
+        m.agenda.map((title, position) => ({ meetingId: meeting.id, position, title })),
+      );
+      await em.insert(
+        MeetingAttendee,
+        m.attendees.map(([p, o, status]) => ({
+          meetingId: meeting.id,
+          personId: id(p),
+          organisationId: o ? id(o) : null,
+          status,
+        })),
+      );
+      if (m.documents)
+        await em.insert(
+          MeetingDocument,
+          m.documents.map(([label, url], position) => ({ meetingId: meeting.id, position, label, url })),
+        );
       n++;
     }
     for (const d of decisions) {
-      const saved = await em.save(em.create(Decision, {
-        title: d.title, proposal: d.proposal, proposedByPersonId: id(d.proposedBy), meetingId: d.meeting ? id(`meeting:${d.meeting}`) : null,
-        onlineLink: d.onlineLink ?? null, method: d.method, votesFor: d.votes?.[0] ?? null, votesAgainst: d.votes?.[1] ?? null,
-        votesAbstain: d.votes?.[2] ?? null, outcome: d.outcome, decidedOn: d.decidedOn, amendsDecisionId: d.amends ? id(`decision:${d.amends}`) : null,
-        visibility: d.visibility ?? 'copil', recordedById: id('account:claire-montagne'),
-      }));
+      const saved = await em.save(
+        em.create(Decision, {
+          title: d.title,
+          proposal: d.proposal,
+          proposedByPersonId: id(d.proposedBy),
+          meetingId: d.meeting ? id(`meeting:${d.meeting}`) : null,
+          onlineLink: d.onlineLink ?? null,
+          method: d.method,
+          votesFor: d.votes?.[0] ?? null,
+          votesAgainst: d.votes?.[1] ?? null,
+          votesAbstain: d.votes?.[2] ?? null,
+          outcome: d.outcome,
+          decidedOn: d.decidedOn,
+          amendsDecisionId: d.amends ? id(`decision:${d.amends}`) : null,
+          visibility: d.visibility ?? 'copil',
+          recordedById: id('account:claire-montagne'),
+        }),
+      );
       ids.set(`decision:${d.key}`, saved.id);
       n++;
     }
@@ -293,8 +503,13 @@ export const seedGovernance: SeedStep = {
     }
     for (const a of actions) {
       await em.insert(ActionItem, {
-        title: a.title, details: a.details ?? null, ownerPersonId: id(a.owner), dueOn: a.due.format('YYYY-MM-DD'), status: a.status,
-        completedAt: a.status === 'done' ? a.due.toDate() : null, meetingId: a.meeting ? id(`meeting:${a.meeting}`) : null,
+        title: a.title,
+        details: a.details ?? null,
+        ownerPersonId: id(a.owner),
+        dueOn: a.due.format('YYYY-MM-DD'),
+        status: a.status,
+        completedAt: a.status === 'done' ? a.due.toDate() : null,
+        meetingId: a.meeting ? id(`meeting:${a.meeting}`) : null,
         decisionId: a.decision ? id(`decision:${a.decision}`) : null,
       });
       n++;

@@ -15,7 +15,8 @@ const meeting = {
   url: 'https://maillage.example.org/meetings/7c9e6679-7425-40de-944b-e07fc1f90ae7',
 };
 
-const event = (text: string) => Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
+const event = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
 
 describe('meeting calendar file', () => {
   it('writes the local Paris time with its TZID and a VTIMEZONE, which a calendar library reads back as the same instant', () => {
@@ -34,7 +35,11 @@ describe('meeting calendar file', () => {
   });
 
   it('follows summer time (UTC+2)', () => {
-    const text = meetingCalendar({ ...meeting, startsAt: new Date('2026-06-11T16:00:00Z'), endsAt: new Date('2026-06-11T18:00:00Z') });
+    const text = meetingCalendar({
+      ...meeting,
+      startsAt: new Date('2026-06-11T16:00:00Z'),
+      endsAt: new Date('2026-06-11T18:00:00Z'),
+    });
     expect(text).toContain(`DTSTART;TZID=${DISPLAY_TIME_ZONE}:20260611T180000`);
     expect(event(text).start.toISOString()).toBe('2026-06-11T16:00:00.000Z');
   });

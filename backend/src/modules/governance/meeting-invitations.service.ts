@@ -41,7 +41,12 @@ export class MeetingInvitationsService {
       m.invitationSequence += 1;
       m.invitationSentAt = new Date();
       await em.update(Meeting, id, { invitationSequence: m.invitationSequence, invitationSentAt: m.invitationSentAt });
-      await this.audit.record(em, ctx, { action: 'invite', entityType: 'Meeting', entityId: id, after: { sequence: m.invitationSequence } });
+      await this.audit.record(em, ctx, {
+        action: 'invite',
+        entityType: 'Meeting',
+        entityId: id,
+        after: { sequence: m.invitationSequence },
+      });
       return m;
     });
     const recipients = await many(
@@ -51,7 +56,9 @@ export class MeetingInvitationsService {
        WHERE a.meeting_id = ${id} ORDER BY p.last_name, p.first_name`,
       { firstName: col.text, lastName: col.text, email: col.text.nullable, locale: col.oneOf(LOCALES) },
     );
-    const agenda = (await this.db.getRepository(MeetingAgendaItem).find({ where: { meetingId: id }, order: { position: 'ASC' } })).map((a) => a.title);
+    const agenda = (
+      await this.db.getRepository(MeetingAgendaItem).find({ where: { meetingId: id }, order: { position: 'ASC' } })
+    ).map((a) => a.title);
     const ics = await this.ics(meeting, agenda);
     const organiserName = `${ctx.user.firstName} ${ctx.user.lastName}`;
     let sent = 0;
@@ -61,10 +68,20 @@ export class MeetingInvitationsService {
         template: 'meeting-invitation',
         locale: r.locale,
         vars: {
-          firstName: r.firstName, organiserName, meetingTitle: meeting.title, kind: meeting.kind, startsAt: meeting.startsAt,
-          endsAt: meeting.endsAt, place: meeting.place, videoLink: meeting.videoLink, agenda, meetingUrl: this.url(id),
+          firstName: r.firstName,
+          organiserName,
+          meetingTitle: meeting.title,
+          kind: meeting.kind,
+          startsAt: meeting.startsAt,
+          endsAt: meeting.endsAt,
+          place: meeting.place,
+          videoLink: meeting.videoLink,
+          agenda,
+          meetingUrl: this.url(id),
         },
-        attachments: [{ filename: 'invitation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+        attachments: [
+          { filename: 'invitation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+        ],
       });
       sent++;
     }
@@ -72,10 +89,23 @@ export class MeetingInvitationsService {
   }
 
   private async ics(meeting: Meeting, agenda?: string[]): Promise<string> {
-    const titles = agenda ?? (await this.db.getRepository(MeetingAgendaItem).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } })).map((a) => a.title);
+    const titles =
+      agenda ??
+      (
+        await this.db
+          .getRepository(MeetingAgendaItem)
+          .find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } })
+      ).map((a) => a.title);
     return meetingCalendar({
-      id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place,
-      videoLink: meeting.videoLink, agenda: titles, sequence: meeting.invitationSequence, url: this.url(meeting.id),
+      id: meeting.id,
+      title: meeting.title,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      place: meeting.place,
+      videoLink: meeting.videoLink,
+      agenda: titles,
+      sequence: meeting.invitationSequence,
+      url: this.url(meeting.id),
     });
   }
 

@@ -10,7 +10,14 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { Membership } from '../people/membership.entity';
 import { Person } from '../people/person.entity';
-import type { AgendaItemInput, AttendeeInput, CreateMeetingDto, DocumentInput, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
+import type {
+  AgendaItemInput,
+  AttendeeInput,
+  CreateMeetingDto,
+  DocumentInput,
+  MeetingQuery,
+  UpdateMeetingDto,
+} from './dto/meeting.dto';
 import { MeetingAgendaItem } from './meeting-agenda-item.entity';
 import { ATTENDANCE_STATUSES, MeetingAttendee } from './meeting-attendee.entity';
 import { MeetingDocument } from './meeting-document.entity';
@@ -37,17 +44,27 @@ export class MeetingsService {
     whereAllowed(qb, ctx.ability, 'read', 'Meeting');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) => w.where('lower(m.title) LIKE :like', { like }).orWhere('lower(m.place) LIKE :like')),
+      );
     }
     if (q.kind) qb.andWhere('m.kind = :kind', { kind: q.kind });
-    if (q.from) qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
-    if (q.to) qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
+    if (q.from)
+      qb.andWhere(`m.starts_at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
+    if (q.to)
+      qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
     const total = await qb.getCount();
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
       .addSelect('(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id)', 'attendee_count')
-      .addSelect(`(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.status = 'present')`, 'present_count')
-      .addSelect(`(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id AND (d.visibility = 'public' OR :everyDecision))`, 'decision_count')
+      .addSelect(
+        `(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id AND a.status = 'present')`,
+        'present_count',
+      )
+      .addSelect(
+        `(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id AND (d.visibility = 'public' OR :everyDecision))`,
+        'decision_count',
+      )
       .setParameter('everyDecision', readsEveryDecision(ctx))
       .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
       .addOrderBy('m.id')
@@ -55,15 +72,32 @@ export class MeetingsService {
       .limit(q.pageSize);
     const { entities, raw } = await qb.getRawAndEntities();
     const items = entities.map((m, i) => ({
-      id: m.id, kind: m.kind, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, videoLink: m.videoLink,
-      workingGroupId: m.workingGroupId, attendeeCount: raw[i].attendee_count, presentCount: raw[i].present_count, decisionCount: raw[i].decision_count,
+      id: m.id,
+      kind: m.kind,
+      title: m.title,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      place: m.place,
+      videoLink: m.videoLink,
+      workingGroupId: m.workingGroupId,
+      attendeeCount: raw[i].attendee_count,
+      presentCount: raw[i].present_count,
+      decisionCount: raw[i].decision_count,
     }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Meeting> {
-    const meeting = await em.findOne(Meeting, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Meeting> {
+    const meeting = await em.findOne(Meeting, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
     // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays without.
     const attendees = await em.find(MeetingAttendee, { select: { personId: true }, where: { meetingId: id } });
@@ -87,14 +121,36 @@ export class MeetingsService {
        FROM meeting_attendees a JOIN people p ON p.id = a.person_id LEFT JOIN organisations o ON o.id = a.organisation_id
        WHERE a.meeting_id = ${meeting.id} ORDER BY p.last_name, p.first_name`,
       {
-        id: col.uuid, personId: col.uuid, firstName: col.text, lastName: col.text, organisationId: col.uuid.nullable,
-        organisationName: col.text.nullable, status: col.oneOf(ATTENDANCE_STATUSES),
+        id: col.uuid,
+        personId: col.uuid,
+        firstName: col.text,
+        lastName: col.text,
+        organisationId: col.uuid.nullable,
+        organisationName: col.text.nullable,
+        status: col.oneOf(ATTENDANCE_STATUSES),
       },
     );
     const documents = await em.find(MeetingDocument, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
-    const decisions = await whereAllowed(em.getRepository(Decision).createQueryBuilder('d').where('d.meeting_id = :id', { id: meeting.id }), ctx.ability, 'read', 'Decision')
-      .select(['d.id', 'd.number', 'd.title', 'd.outcome', 'd.method', 'd.decidedOn', 'd.visibility', 'd.amendsDecisionId']).orderBy('d.number').getMany();
-    const strip = <T extends { meeting?: unknown; meetingId?: string }>({ meeting: _m, meetingId: _id, ...rest }: T) => rest;
+    const decisions = await whereAllowed(
+      em.getRepository(Decision).createQueryBuilder('d').where('d.meeting_id = :id', { id: meeting.id }),
+      ctx.ability,
+      'read',
+      'Decision',
+    )
+      .select([
+        'd.id',
+        'd.number',
+        'd.title',
+        'd.outcome',
+        'd.method',
+        'd.decidedOn',
+        'd.visibility',
+        'd.amendsDecisionId',
+      ])
+      .orderBy('d.number')
+      .getMany();
+    const strip = <T extends { meeting?: unknown; meetingId?: string }>({ meeting: _m, meetingId: _id, ...rest }: T) =>
+      rest;
     return { ...fields, agenda: agenda.map(strip), attendees, documents: documents.map(strip), decisions };
   }
 
@@ -102,10 +158,19 @@ export class MeetingsService {
     return this.db.transaction(async (em) => {
       const { agenda, attendees, documents, ...fields } = dto;
       await checkMeeting(em, fields);
-      const meeting = em.create(Meeting, { ...fields, startsAt: new Date(fields.startsAt), endsAt: new Date(fields.endsAt) });
+      const meeting = em.create(Meeting, {
+        ...fields,
+        startsAt: new Date(fields.startsAt),
+        endsAt: new Date(fields.endsAt),
+      });
       if (!ctx.ability.can('create', meeting)) throw new Forbidden();
       await em.save(meeting);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Meeting', entityId: meeting.id, after: meeting });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        after: meeting,
+      });
       await this.replaceChildren(em, ctx, meeting, { agenda, attendees, documents });
       return this.view(ctx, meeting, em);
     });
@@ -139,14 +204,20 @@ export class MeetingsService {
     if (lists.agenda) {
       await em.delete(MeetingAgendaItem, { meetingId: meeting.id });
       if (lists.agenda.length) {
-        await em.insert(MeetingAgendaItem, lists.agenda.map((item, position) => ({ ...item, meetingId: meeting.id, position })));
+        await em.insert(
+          MeetingAgendaItem,
+          lists.agenda.map((item, position) => ({ ...item, meetingId: meeting.id, position })),
+        );
       }
       changes.agenda = lists.agenda.map((a) => a.title);
     }
     if (lists.documents) {
       await em.delete(MeetingDocument, { meetingId: meeting.id });
       if (lists.documents.length) {
-        await em.insert(MeetingDocument, lists.documents.map((d, position) => ({ ...d, meetingId: meeting.id, position })));
+        await em.insert(
+          MeetingDocument,
+          lists.documents.map((d, position) => ({ ...d, meetingId: meeting.id, position })),
+        );
       }
       changes.documents = lists.documents.map((d) => d.url);
     }
@@ -155,33 +226,59 @@ export class MeetingsService {
       const before = await em.find(MeetingAttendee, { where: { meetingId: meeting.id } });
       await em.delete(MeetingAttendee, { meetingId: meeting.id });
       if (lists.attendees.length) {
-        await em.insert(MeetingAttendee, lists.attendees.map((a) => ({
-          meetingId: meeting.id, personId: a.personId, organisationId: a.organisationId ?? null, status: a.status ?? 'invited',
-        })));
+        await em.insert(
+          MeetingAttendee,
+          lists.attendees.map((a) => ({
+            meetingId: meeting.id,
+            personId: a.personId,
+            organisationId: a.organisationId ?? null,
+            status: a.status ?? 'invited',
+          })),
+        );
       }
-      const key = (a: { personId: string; status?: string; organisationId?: string | null }) => `${a.personId}:${a.organisationId ?? ''}:${a.status ?? 'invited'}`;
+      const key = (a: { personId: string; status?: string; organisationId?: string | null }) =>
+        `${a.personId}:${a.organisationId ?? ''}:${a.status ?? 'invited'}`;
       const was = before.map(key).sort();
       const now = lists.attendees.map(key).sort();
       if (JSON.stringify(was) !== JSON.stringify(now)) {
-        await this.audit.record(em, ctx, { action: 'update', entityType: 'Meeting', entityId: meeting.id, before: { attendees: was }, after: { attendees: now } });
+        await this.audit.record(em, ctx, {
+          action: 'update',
+          entityType: 'Meeting',
+          entityId: meeting.id,
+          before: { attendees: was },
+          after: { attendees: now },
+        });
       }
     }
     if (changes.agenda || changes.documents) {
-      await this.audit.record(em, ctx, { action: 'update', entityType: 'Meeting', entityId: meeting.id, after: changes });
+      await this.audit.record(em, ctx, {
+        action: 'update',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        after: changes,
+      });
     }
   }
 }
 
-async function checkMeeting(em: EntityManager, m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null }): Promise<void> {
+async function checkMeeting(
+  em: EntityManager,
+  m: { startsAt: string | Date; endsAt: string | Date; workingGroupId?: string | null },
+): Promise<void> {
   const fields = await unknownLinks(em, { workingGroupId: ['working_groups', m.workingGroupId] });
-  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime()) fields.endsAt = [GovernanceError.EndMustComeAfterStart];
+  if (new Date(m.endsAt).getTime() <= new Date(m.startsAt).getTime())
+    fields.endsAt = [GovernanceError.EndMustComeAfterStart];
   if (Object.keys(fields).length) throw new ValidationFailed(fields);
 }
 
 /** Every attendee is a known person, listed once, representing one of their own organisations. */
 async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Promise<void> {
   const personIds = [...new Set(attendees.map((a) => a.personId))];
-  const known = new Set((personIds.length ? await em.find(Person, { select: { id: true }, where: { id: In(personIds) } }) : []).map((p) => p.id));
+  const known = new Set(
+    (personIds.length ? await em.find(Person, { select: { id: true }, where: { id: In(personIds) } }) : []).map(
+      (p) => p.id,
+    ),
+  );
   const memberships = personIds.length ? await em.find(Membership, { where: { personId: In(personIds) } }) : [];
   const belongs = new Set(memberships.map((m) => `${m.personId}:${m.organisationId}`));
   const fields: FieldErrors = {};

@@ -29,6 +29,16 @@ export class StrategyActionWorkingGroup {
 }
 
 /** The groups that carry an action, in the action's order. */
-export const ACTION_GROUPS: LinkSide = { entity: 'StrategyActionWorkingGroup', self: 'strategyActionId', other: 'workingGroupId', owner: true };
+export const ACTION_GROUPS: LinkSide = {
+  entity: 'StrategyActionWorkingGroup',
+  self: 'strategyActionId',
+  other: 'workingGroupId',
+  owner: true,
+};
 /** The grants that finance an action: the funding module's link table, named by string (another module's entity). */
-export const ACTION_GRANTS: LinkSide = { entity: 'GrantStrategyAction', self: 'strategyActionId', other: 'grantId', owner: false };
+export const ACTION_GRANTS: LinkSide = {
+  entity: 'GrantStrategyAction',
+  self: 'strategyActionId',
+  other: 'grantId',
+  owner: false,
+};

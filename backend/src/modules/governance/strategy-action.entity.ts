@@ -43,6 +43,10 @@ export class StrategyAction extends BaseEntity {
   status: StrategyStatus;
 
   @ManyToMany(() => Decision)
-  @JoinTable({ name: 'strategy_action_decisions', joinColumn: { name: 'strategy_action_id' }, inverseJoinColumn: { name: 'decision_id' } })
+  @JoinTable({
+    name: 'strategy_action_decisions',
+    joinColumn: { name: 'strategy_action_id' },
+    inverseJoinColumn: { name: 'decision_id' },
+  })
   decisions: Relation<Decision>[];
 }

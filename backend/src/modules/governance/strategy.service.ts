@@ -18,7 +18,6 @@ import { exec, many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { GovernanceError } from './governance.errors';
 
-
 @Injectable()
 export class StrategyService {
   constructor(
@@ -31,12 +30,21 @@ export class StrategyService {
     const axes = await this.db.getRepository(StrategyAxis).find({ order: { number: 'ASC' } });
     const actions = await this.actions(ctx, this.db.manager);
     return {
-      axes: axes.map((axis) => ({ id: axis.id, number: axis.number, title: axis.title, actions: actions.filter((a) => a.axisId === axis.id) })),
+      axes: axes.map((axis) => ({
+        id: axis.id,
+        number: axis.number,
+        title: axis.title,
+        actions: actions.filter((a) => a.axisId === axis.id),
+      })),
       transversal: actions.filter((a) => a.axisId === null),
     };
   }
 
-  async getAction(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<StrategyActionResponse> {
+  async getAction(
+    ctx: RequestContext,
+    id: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<StrategyActionResponse> {
     const [action] = await this.actions(ctx, em, id);
     if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
     if (!ctx.ability.can('read', Object.assign(new StrategyAction(), action))) throw new Forbidden();
@@ -45,24 +53,44 @@ export class StrategyService {
 
   /** The actions, each with the decisions that serve it among those the reader may read (filtered in SQL). */
   private async actions(ctx: RequestContext, em: EntityManager, id?: string): Promise<StrategyActionResponse[]> {
-    const qb = em.getRepository(StrategyAction).createQueryBuilder('s').orderBy('s.number', 'ASC', 'NULLS LAST').addOrderBy('s.title');
+    const qb = em
+      .getRepository(StrategyAction)
+      .createQueryBuilder('s')
+      .orderBy('s.number', 'ASC', 'NULLS LAST')
+      .addOrderBy('s.title');
     if (id) qb.where('s.id = :id', { id });
     const actions = await qb.getMany();
-    const links = em.getRepository(Decision).createQueryBuilder('d')
+    const links = em
+      .getRepository(Decision)
+      .createQueryBuilder('d')
       .innerJoin('strategy_action_decisions', 'l', 'l.decision_id = d.id')
       .where('l.strategy_action_id = ANY(:ids)', { ids: actions.map((a) => a.id) });
     whereAllowed(links, ctx.ability, 'read', 'Decision');
     // Raw rows: one decision may serve several actions (entities would be merged into one).
-    const rows = await links.select(['l.strategy_action_id AS "actionId"', 'd.id AS id', 'd.number AS number', 'd.title AS title', 'd.outcome AS outcome',
-      'd.method AS method', `to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn"`, 'd.visibility AS visibility', 'd.amends_decision_id AS "amendsDecisionId"'])
-      .orderBy('d.number').getRawMany<DecisionSummaryResponse & { actionId: string }>();
+    const rows = await links
+      .select([
+        'l.strategy_action_id AS "actionId"',
+        'd.id AS id',
+        'd.number AS number',
+        'd.title AS title',
+        'd.outcome AS outcome',
+        'd.method AS method',
+        `to_char(d.decided_on, 'YYYY-MM-DD') AS "decidedOn"`,
+        'd.visibility AS visibility',
+        'd.amends_decision_id AS "amendsDecisionId"',
+      ])
+      .orderBy('d.number')
+      .getRawMany<DecisionSummaryResponse & { actionId: string }>();
     const byAction = new Map<string, DecisionSummaryResponse[]>();
     for (const { actionId, ...decision } of rows) byAction.set(actionId, [...(byAction.get(actionId) ?? []), decision]);
     const ids = actions.map((a) => a.id);
     const groups = await linksOf(em, ACTION_GROUPS, ids);
     const grants = await linksOf(em, ACTION_GRANTS, ids);
     return actions.map(({ axis: _axis, decisions: _decisions, ...action }) => ({
-      ...action, groupIds: groups.get(action.id)!, grantIds: grants.get(action.id)!, decisions: byAction.get(action.id) ?? [],
+      ...action,
+      groupIds: groups.get(action.id)!,
+      grantIds: grants.get(action.id)!,
+      decisions: byAction.get(action.id) ?? [],
     }));
   }
 
@@ -70,14 +98,20 @@ export class StrategyService {
     return this.db.transaction(async (em) => {
       const { decisionIds, groupIds = [], grantIds = [], ...fields } = dto;
       const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
-      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } }))) unknown.axisId = [GovernanceError.UnknownAxis];
+      if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } })))
+        unknown.axisId = [GovernanceError.UnknownAxis];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const action = em.create(StrategyAction, fields);
       if (!ctx.ability.can('create', action)) throw new Forbidden();
       await em.save(action);
       await setLinks(em, ACTION_GROUPS, action.id, groupIds);
       await setLinks(em, ACTION_GRANTS, action.id, grantIds);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'StrategyAction', entityId: action.id, after: { ...action, groupIds, grantIds } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'StrategyAction',
+        entityId: action.id,
+        after: { ...action, groupIds, grantIds },
+      });
       if (decisionIds) await this.linkDecisions(em, ctx, action, decisionIds);
       return this.getAction(ctx, action.id, em);
     });
@@ -103,13 +137,25 @@ export class StrategyService {
         groupIds: groupIds && (await setLinks(em, ACTION_GROUPS, id, groupIds)),
         grantIds: grantIds && (await setLinks(em, ACTION_GRANTS, id, grantIds)),
       };
-      await this.audit.recordUpdate(em, ctx, 'StrategyAction', id, { ...before, ...was }, { ...saved, groupIds, grantIds });
+      await this.audit.recordUpdate(
+        em,
+        ctx,
+        'StrategyAction',
+        id,
+        { ...before, ...was },
+        { ...saved, groupIds, grantIds },
+      );
       if (decisionIds) await this.linkDecisions(em, ctx, saved, decisionIds);
       return this.getAction(ctx, id, em);
     });
   }
 
-  private async linkDecisions(em: EntityManager, ctx: SignedInContext, action: StrategyAction, decisionIds: string[]): Promise<void> {
+  private async linkDecisions(
+    em: EntityManager,
+    ctx: SignedInContext,
+    action: StrategyAction,
+    decisionIds: string[],
+  ): Promise<void> {
     const ids = [...new Set(decisionIds)];
     const found = ids.length ? await em.find(Decision, { select: { id: true }, where: { id: In(ids) } }) : [];
     if (found.length !== ids.length) throw ValidationFailed.field('decisionIds', GovernanceError.UnknownDecision);
@@ -127,7 +173,13 @@ export class StrategyService {
     }
     const was = before.map((r) => r.decision_id).sort();
     if (JSON.stringify(was) !== JSON.stringify([...ids].sort())) {
-      await this.audit.record(em, ctx, { action: 'update', entityType: 'StrategyAction', entityId: action.id, before: { decisionIds: was }, after: { decisionIds: ids } });
+      await this.audit.record(em, ctx, {
+        action: 'update',
+        entityType: 'StrategyAction',
+        entityId: action.id,
+        before: { decisionIds: was },
+        after: { decisionIds: ids },
+      });
     }
   }
 }

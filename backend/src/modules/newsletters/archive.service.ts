@@ -10,7 +10,6 @@ import { col } from '../../database/sql-columns';
 import { SUBSCRIBER_LOCALES } from './subscriber.entity';
 import { NewsletterError } from './newsletters.errors';
 
-
 /** The public side of sent issues: the archive page and each issue's web version. */
 @Injectable()
 export class ArchiveService {
@@ -37,8 +36,16 @@ export class ArchiveService {
       { title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text },
     );
     if (!row) throw new NotFound(NewsletterError.IssueDoesNotExistNot);
-    const rendered = { locale: row.locale, subject: row.title, html: row.rendered_html.replace(OPEN_PIXEL, ''), text: '' };
-    return personaliseNewsletter(rendered, { firstName: null, unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe` }).html;
+    const rendered = {
+      locale: row.locale,
+      subject: row.title,
+      html: row.rendered_html.replace(OPEN_PIXEL, ''),
+      text: '',
+    };
+    return personaliseNewsletter(rendered, {
+      firstName: null,
+      unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe`,
+    }).html;
   }
 
   /** One more open of an issue that counts them: a number, nothing about who. */

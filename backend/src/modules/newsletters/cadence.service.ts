@@ -36,8 +36,12 @@ export class CadenceService {
               (SELECT day FROM due)::text AS "nextDueOn", (SELECT day - ${REMINDER_DAYS_BEFORE}::int FROM due)::text AS "reminderOn",
               (SELECT sent_at FROM newsletter_reminders WHERE due_on = (SELECT day FROM due)) AS "reminderSentAt"`,
       {
-        lastNumber: col.int.nullable, lastSentOn: col.day.nullable, nextNumber: col.int, nextDueOn: col.day.nullable,
-        reminderOn: col.day.nullable, reminderSentAt: col.timestamp.nullable,
+        lastNumber: col.int.nullable,
+        lastSentOn: col.day.nullable,
+        nextNumber: col.int,
+        nextDueOn: col.day.nullable,
+        reminderOn: col.day.nullable,
+        reminderSentAt: col.timestamp.nullable,
       },
     );
   }
@@ -51,7 +55,9 @@ export class CadenceService {
     const c = await this.cadence();
     const day = today.toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE });
     if (!c.nextDueOn || !c.reminderOn || day < c.reminderOn || c.reminderSentAt) return 0;
-    const scheduled = await this.db.getRepository(NewsletterIssue).countBy({ status: In(['scheduled', 'sending', 'paused']) });
+    const scheduled = await this.db
+      .getRepository(NewsletterIssue)
+      .countBy({ status: In(['scheduled', 'sending', 'paused']) });
     if (scheduled > 0) return 0;
     return this.db.transaction(async (em) => {
       const team = await many(
@@ -68,8 +74,15 @@ export class CadenceService {
       if (inserted === 0) return 0;
       for (const member of team) {
         await this.mail.send({
-          to: member.email, template: 'newsletter-reminder', locale: member.locale,
-          vars: { firstName: member.first_name, number: c.nextNumber, dueOn: new Date(`${c.nextDueOn}T12:00:00Z`), composeUrl: `${this.config.APP_URL}/newsletters` },
+          to: member.email,
+          template: 'newsletter-reminder',
+          locale: member.locale,
+          vars: {
+            firstName: member.first_name,
+            number: c.nextNumber,
+            dueOn: new Date(`${c.nextDueOn}T12:00:00Z`),
+            composeUrl: `${this.config.APP_URL}/newsletters`,
+          },
         });
       }
       this.logger.log(`reminder for the issue due on ${c.nextDueOn} sent to ${team.length} person(s)`);

@@ -1,7 +1,15 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Subscriber } from './subscriber.entity';
 
-export const CONSENT_ACTIONS = ['subscribe_requested', 'confirmed', 'imported', 'added_by_staff', 'unsubscribed', 'bounced', 'complained'] as const;
+export const CONSENT_ACTIONS = [
+  'subscribe_requested',
+  'confirmed',
+  'imported',
+  'added_by_staff',
+  'unsubscribed',
+  'bounced',
+  'complained',
+] as const;
 export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
 
 /**

@@ -22,12 +22,29 @@ describe('deliverability check', () => {
       unsubscribeUrl,
     };
     const problems = checkRendering(bad, { dkim: false, lists: 0, blocks: 0 });
-    expect(codes(problems)).toEqual(['no_blocks', 'no_lists', 'no_text', 'image_alt', 'image_alt', 'not_https', 'not_https', 'too_large', 'no_unsubscribe', 'no_dkim']);
-    expect(problems.filter((p) => p.code === 'not_https').map((p) => p.detail)).toEqual(['http://insecure.example.org', 'http://img.example.org/a.png']);
+    expect(codes(problems)).toEqual([
+      'no_blocks',
+      'no_lists',
+      'no_text',
+      'image_alt',
+      'image_alt',
+      'not_https',
+      'not_https',
+      'too_large',
+      'no_unsubscribe',
+      'no_dkim',
+    ]);
+    expect(problems.filter((p) => p.code === 'not_https').map((p) => p.detail)).toEqual([
+      'http://insecure.example.org',
+      'http://img.example.org/a.png',
+    ]);
   });
 
   it('keeps external links only, decoded', () => {
-    expect(externalLinks(good.html, ['https://maillage.example.org/'])).toEqual(['https://a.example.org/?a=1&b=2', 'https://img.example.org/a.png']);
+    expect(externalLinks(good.html, ['https://maillage.example.org/'])).toEqual([
+      'https://a.example.org/?a=1&b=2',
+      'https://img.example.org/a.png',
+    ]);
   });
 
   describe('link requests', () => {
@@ -49,10 +66,12 @@ describe('deliverability check', () => {
       const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/closed`;
       await new Promise((r) => closed.close(r));
       const problems = await checkLinks([`${base}/ok`, `${base}/missing`, `${base}/head-refused`, closedUrl]);
-      expect(problems.map((p) => [p.detail, p.message]).sort()).toEqual([
-        [`${base}/missing`, { fr: 'Lien cassé (404)', en: 'Broken link (404)' }],
-        [closedUrl, { fr: 'Lien cassé (ECONNREFUSED)', en: 'Broken link (ECONNREFUSED)' }],
-      ].sort());
+      expect(problems.map((p) => [p.detail, p.message]).sort()).toEqual(
+        [
+          [`${base}/missing`, { fr: 'Lien cassé (404)', en: 'Broken link (404)' }],
+          [closedUrl, { fr: 'Lien cassé (ECONNREFUSED)', en: 'Broken link (ECONNREFUSED)' }],
+        ].sort(),
+      );
     });
   });
 });

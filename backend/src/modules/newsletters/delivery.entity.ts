@@ -8,7 +8,16 @@ import { Subscriber } from './subscriber.entity';
  * server; such a row left by a dead worker becomes `uncertain` (see README). `skipped`: the person unsubscribed or
  * bounced before their turn.
  */
-export const DELIVERY_STATUSES = ['queued', 'claimed', 'sending', 'sent', 'failed', 'bounced', 'uncertain', 'skipped'] as const;
+export const DELIVERY_STATUSES = [
+  'queued',
+  'claimed',
+  'sending',
+  'sent',
+  'failed',
+  'bounced',
+  'uncertain',
+  'skipped',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One recipient of one issue: the send queue itself. Unique per (issue, subscriber), so nobody is queued twice. */

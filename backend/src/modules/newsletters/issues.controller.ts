@@ -5,9 +5,25 @@ import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { CadenceService } from './cadence.service';
-import { CreateIssueDto, DeliveryQuery, IssueContentDto, IssueQuery, ScheduleDto, TestSendDto, UpdateIssueDto } from './dto/issues.dto';
+import {
+  CreateIssueDto,
+  DeliveryQuery,
+  IssueContentDto,
+  IssueQuery,
+  ScheduleDto,
+  TestSendDto,
+  UpdateIssueDto,
+} from './dto/issues.dto';
 import { BLOCK_CLASSES } from './dto/blocks.dto';
-import { CadenceResponse, CheckReportResponse, DeliveryResponse, IssueResponse, PreviewResponse, SendStatsResponse, TestSendResponse } from './dto/issue.response';
+import {
+  CadenceResponse,
+  CheckReportResponse,
+  DeliveryResponse,
+  IssueResponse,
+  PreviewResponse,
+  SendStatsResponse,
+  TestSendResponse,
+} from './dto/issue.response';
 import { IssuesService } from './issues.service';
 import { SendStatsService } from './send-stats.service';
 

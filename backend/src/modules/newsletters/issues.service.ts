@@ -30,7 +30,7 @@ import { NewsletterError } from './newsletters.errors';
 import { msg, render } from '../../common/error-catalogue';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
-const transitionRefused = (from: IssueStatus): Text => (msg(NewsletterError.NotPossibleFromStatus, { from }));
+const transitionRefused = (from: IssueStatus): Text => msg(NewsletterError.NotPossibleFromStatus, { from });
 
 /** Composing, previewing, checking and moving an issue through draft → in review → scheduled. */
 @Injectable()
@@ -53,7 +53,11 @@ export class IssuesService {
     if (q.status) qb.andWhere('i.status = :status', { status: q.status });
     qb.orderBy(SORT[q.sort], q.order === 'asc' ? 'ASC' : 'DESC', 'NULLS LAST').addOrderBy('i.number', 'DESC');
     const page = await paginate(qb, q);
-    const lists = await linksOf(this.db.manager, ISSUE_LISTS, page.items.map((i) => i.id));
+    const lists = await linksOf(
+      this.db.manager,
+      ISSUE_LISTS,
+      page.items.map((i) => i.id),
+    );
     return { ...page, items: page.items.map((i) => ({ ...i, listIds: lists.get(i.id)! })) };
   }
 
@@ -62,9 +66,17 @@ export class IssuesService {
     return { ...issue, listIds: (await linksOf(em, ISSUE_LISTS, [issue.id])).get(issue.id)! };
   }
 
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterIssue> {
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<NewsletterIssue> {
     const locked = action !== 'read' && em.queryRunner?.isTransactionActive;
-    const issue = await em.findOne(NewsletterIssue, { where: { id }, lock: locked ? { mode: 'pessimistic_write' } : undefined });
+    const issue = await em.findOne(NewsletterIssue, {
+      where: { id },
+      lock: locked ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!issue) throw new NotFound(NewsletterError.IssueNotFound);
     if (!ctx.ability.can(action, issue)) throw new Forbidden();
     return issue;
@@ -85,7 +97,9 @@ export class IssuesService {
   private async normalise(em: EntityManager, blocks: AnyBlockDto[]): Promise<StoredBlock[]> {
     const orgIds = blocks.flatMap((b) => ('organisationIds' in b ? b.organisationIds : []));
     if (orgIds.length) {
-      const found = await many(em, sql`SELECT id FROM organisations WHERE id = ANY(${orgIds}::uuid[])`, { id: col.uuid });
+      const found = await many(em, sql`SELECT id FROM organisations WHERE id = ANY(${orgIds}::uuid[])`, {
+        id: col.uuid,
+      });
       blocks.forEach((b, i) => {
         if ('organisationIds' in b && b.organisationIds.some((id) => !found.some((f) => f.id === id))) {
           throw ValidationFailed.field(`blocks.${i}.organisationIds`, NewsletterError.UnknownOrganisation);
@@ -103,14 +117,25 @@ export class IssuesService {
     return this.db.transaction(async (em) => {
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const issue = em.create(NewsletterIssue, {
-        title: dto.title, preheader: dto.preheader ?? null, locale: dto.locale ?? 'fr', status: 'draft',
-        sendAt: dto.sendAt ? new Date(dto.sendAt) : null, countOpens: dto.countOpens ?? false,
-        blocks: await this.normalise(em, dto.blocks), createdById: ctx.user.id, number: await this.nextNumber(em),
+        title: dto.title,
+        preheader: dto.preheader ?? null,
+        locale: dto.locale ?? 'fr',
+        status: 'draft',
+        sendAt: dto.sendAt ? new Date(dto.sendAt) : null,
+        countOpens: dto.countOpens ?? false,
+        blocks: await this.normalise(em, dto.blocks),
+        createdById: ctx.user.id,
+        number: await this.nextNumber(em),
       });
       if (!ctx.ability.can('create', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
       await setLinks(em, ISSUE_LISTS, saved.id, dto.listIds ?? []);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterIssue', entityId: saved.id, after: { number: saved.number, title: saved.title } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'NewsletterIssue',
+        entityId: saved.id,
+        after: { number: saved.number, title: saved.title },
+      });
       return this.view(saved, em);
     });
   }
@@ -122,22 +147,44 @@ export class IssuesService {
       if (dto.listIds) await this.lists.usable(em, dto.listIds, 'listIds');
       const { blocks, sendAt, listIds, ...fields } = dto;
       // A list of lists left out stays as it is (and out of the audit).
-      const before = { ...issue, blocks: undefined, listIds: listIds && (await setLinks(em, ISSUE_LISTS, id, listIds)) };
+      const before = {
+        ...issue,
+        blocks: undefined,
+        listIds: listIds && (await setLinks(em, ISSUE_LISTS, id, listIds)),
+      };
       Object.assign(issue, fields);
       if (sendAt !== undefined) issue.sendAt = sendAt ? new Date(sendAt) : null;
       if (blocks) issue.blocks = await this.normalise(em, blocks);
       if (!ctx.ability.can('update', subject('NewsletterIssue', { ...issue }))) throw new Forbidden();
       const saved = await em.save(issue);
-      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, { ...saved, blocks: undefined, blockCount: saved.blocks.length, listIds });
+      await this.audit.recordUpdate(em, ctx, 'NewsletterIssue', id, before, {
+        ...saved,
+        blocks: undefined,
+        blockCount: saved.blocks.length,
+        listIds,
+      });
       return this.view(saved, em);
     });
   }
 
   /** A sample copy (the caller's first name, a placeholder unsubscribe link) of any content, saved or not. */
-  async preview(ctx: SignedInContext, content: IssueContentDto & { number?: number; sendAt?: Date | null }): Promise<PreviewResponse> {
+  async preview(
+    ctx: SignedInContext,
+    content: IssueContentDto & { number?: number; sendAt?: Date | null },
+  ): Promise<PreviewResponse> {
     const blocks = await this.db.transaction((em) => this.normalise(em, content.blocks));
-    const issue: IssueToRender = { number: content.number ?? 0, title: content.title, preheader: content.preheader ?? null, locale: content.locale ?? 'fr', blocks, sendAt: content.sendAt };
-    const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: ctx.user.firstName, unsubscribeUrl: this.renderer.unsubscribeUrl('apercu') });
+    const issue: IssueToRender = {
+      number: content.number ?? 0,
+      title: content.title,
+      preheader: content.preheader ?? null,
+      locale: content.locale ?? 'fr',
+      blocks,
+      sendAt: content.sendAt,
+    };
+    const copy = personaliseNewsletter(await this.renderer.render(issue), {
+      firstName: ctx.user.firstName,
+      unsubscribeUrl: this.renderer.unsubscribeUrl('apercu'),
+    });
     return { ...copy, bytes: Buffer.byteLength(copy.html) };
   }
 
@@ -161,8 +208,17 @@ export class IssuesService {
   private async problems(issue: IssueResponse): Promise<Problem[]> {
     const unsubscribeUrl = this.renderer.unsubscribeUrl('A'.repeat(64));
     const copy = personaliseNewsletter(await this.renderer.render(issue), { firstName: 'Dominique', unsubscribeUrl });
-    const problems = checkRendering({ ...copy, unsubscribeUrl }, { dkim: dkimConfigured(this.config), lists: issue.listIds.length, blocks: issue.blocks.length, ownUrl: this.config.APP_URL });
-    if (this.config.NEWSLETTER_LINK_CHECK) problems.push(...(await checkLinks(externalLinks(copy.html, [this.config.APP_URL]))));
+    const problems = checkRendering(
+      { ...copy, unsubscribeUrl },
+      {
+        dkim: dkimConfigured(this.config),
+        lists: issue.listIds.length,
+        blocks: issue.blocks.length,
+        ownUrl: this.config.APP_URL,
+      },
+    );
+    if (this.config.NEWSLETTER_LINK_CHECK)
+      problems.push(...(await checkLinks(externalLinks(copy.html, [this.config.APP_URL]))));
     return problems;
   }
 
@@ -173,21 +229,45 @@ export class IssuesService {
     const rendered = await this.renderer.render(issue);
     const list = { id: issue.listIds[0] ?? randomUUID(), key: 'test', name: 'Test' };
     for (const email of emails) {
-      const message = newsletterMessage(this.config, rendered, { email, firstName: ctx.user.firstName, subscriberId: randomUUID(), list }, (t) => this.renderer.unsubscribeUrl(t), '[TEST] ');
+      const message = newsletterMessage(
+        this.config,
+        rendered,
+        { email, firstName: ctx.user.firstName, subscriberId: randomUUID(), list },
+        (t) => this.renderer.unsubscribeUrl(t),
+        '[TEST] ',
+      );
       await this.bulk.transport.sendMail(message);
     }
-    await this.audit.recordNow(ctx, { action: 'test_send', entityType: 'NewsletterIssue', entityId: id, after: { emails } });
+    await this.audit.recordNow(ctx, {
+      action: 'test_send',
+      entityType: 'NewsletterIssue',
+      entityId: id,
+      after: { emails },
+    });
     return { sent: emails.length };
   }
 
-  private async move(ctx: SignedInContext, id: string, action: Action, from: IssueStatus[], apply: (issue: NewsletterIssue, em: EntityManager) => Promise<void> | void, auditAction: string): Promise<IssueResponse> {
+  private async move(
+    ctx: SignedInContext,
+    id: string,
+    action: Action,
+    from: IssueStatus[],
+    apply: (issue: NewsletterIssue, em: EntityManager) => Promise<void> | void,
+    auditAction: string,
+  ): Promise<IssueResponse> {
     return this.db.transaction(async (em) => {
       const issue = await this.findAllowed(ctx, id, action, em);
       if (!from.includes(issue.status)) throw new Conflict(transitionRefused(issue.status));
       const before = issue.status;
       await apply(issue, em);
       const saved = await em.save(issue);
-      await this.audit.record(em, ctx, { action: auditAction, entityType: 'NewsletterIssue', entityId: id, before: { status: before }, after: { status: saved.status, sendAt: saved.sendAt } });
+      await this.audit.record(em, ctx, {
+        action: auditAction,
+        entityType: 'NewsletterIssue',
+        entityId: id,
+        before: { status: before },
+        after: { status: saved.status, sendAt: saved.sendAt },
+      });
       return this.view(saved, em);
     });
   }
@@ -208,10 +288,17 @@ export class IssuesService {
     if (errors.length) {
       throw new Conflict(NewsletterError.PreSendCheckFailed, { check: errors.map((p) => p.message) });
     }
-    return this.move(ctx, id, 'send', ['draft', 'in_review'], (i) => {
-      i.status = 'scheduled';
-      i.sendAt = new Date(sendAt);
-    }, 'schedule');
+    return this.move(
+      ctx,
+      id,
+      'send',
+      ['draft', 'in_review'],
+      (i) => {
+        i.status = 'scheduled';
+        i.sendAt = new Date(sendAt);
+      },
+      'schedule',
+    );
   }
 
   pause(ctx: SignedInContext, id: string) {
@@ -227,17 +314,24 @@ export class IssuesService {
    * queues them again on purpose, for a team that prefers a possible duplicate to a possible gap.
    */
   resendUncertain(ctx: SignedInContext, id: string) {
-    return this.move(ctx, id, 'send', ['sending', 'paused', 'sent'], async (i, em) => {
-      const requeued = await exec(
-        em,
-        sql`UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL
+    return this.move(
+      ctx,
+      id,
+      'send',
+      ['sending', 'paused', 'sent'],
+      async (i, em) => {
+        const requeued = await exec(
+          em,
+          sql`UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL
             WHERE issue_id = ${i.id} AND status = 'uncertain'`,
-      );
-      if (requeued > 0 && i.status === 'sent') {
-        i.status = 'sending';
-        i.sentAt = null;
-      }
-      this.logger.log(`issue ${i.number}: ${requeued} uncertain message(s) queued again`);
-    }, 'resend_uncertain');
+        );
+        if (requeued > 0 && i.status === 'sent') {
+          i.status = 'sending';
+          i.sentAt = null;
+        }
+        this.logger.log(`issue ${i.number}: ${requeued} uncertain message(s) queued again`);
+      },
+      'resend_uncertain',
+    );
   }
 }

@@ -12,7 +12,6 @@ import type { CreateListDto, UpdateListDto } from './dto/lists.dto';
 import { NewsletterList } from './newsletter-list.entity';
 import { NewsletterError } from './newsletters.errors';
 
-
 @Injectable()
 export class ListsService {
   constructor(
@@ -22,10 +21,18 @@ export class ListsService {
 
   /** Every list with its number of confirmed and pending subscribers (small: a handful of lists). */
   async list(ctx: RequestContext, includeArchived = false): Promise<NewsletterListCountsResponse[]> {
-    const qb = this.db.getRepository(NewsletterList).createQueryBuilder('l')
-      .addSelect(`(SELECT count(*) FROM newsletter_subscriptions s JOIN newsletter_subscribers p ON p.id = s.subscriber_id
-                   WHERE s.list_id = l.id AND s.status = 'confirmed' AND p.status = 'confirmed')::int`, 'confirmed')
-      .addSelect(`(SELECT count(*) FROM newsletter_subscriptions s WHERE s.list_id = l.id AND s.status = 'pending')::int`, 'pending')
+    const qb = this.db
+      .getRepository(NewsletterList)
+      .createQueryBuilder('l')
+      .addSelect(
+        `(SELECT count(*) FROM newsletter_subscriptions s JOIN newsletter_subscribers p ON p.id = s.subscriber_id
+                   WHERE s.list_id = l.id AND s.status = 'confirmed' AND p.status = 'confirmed')::int`,
+        'confirmed',
+      )
+      .addSelect(
+        `(SELECT count(*) FROM newsletter_subscriptions s WHERE s.list_id = l.id AND s.status = 'pending')::int`,
+        'pending',
+      )
       .orderBy('l.name');
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterList');
     if (!includeArchived) qb.andWhere('l.archived_at IS NULL');
@@ -33,8 +40,16 @@ export class ListsService {
     return entities.map((l, i) => ({ ...l, confirmed: raw[i].confirmed as number, pending: raw[i].pending as number }));
   }
 
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<NewsletterList> {
-    const list = await em.findOne(NewsletterList, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<NewsletterList> {
+    const list = await em.findOne(NewsletterList, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!list) throw new NotFound(NewsletterError.ListNotFound);
     if (!ctx.ability.can(action, list)) throw new Forbidden();
     return list;
@@ -54,9 +69,15 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const values = { ...dto, isPublic: dto.isPublic ?? false };
       if (!ctx.ability.can('create', subject('NewsletterList', values))) throw new Forbidden();
-      if (await em.exists(NewsletterList, { where: { key: dto.key } })) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
+      if (await em.exists(NewsletterList, { where: { key: dto.key } }))
+        throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const list = await em.save(em.create(NewsletterList, values));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterList', entityId: list.id, after: list });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'NewsletterList',
+        entityId: list.id,
+        after: list,
+      });
       return list;
     });
   }
@@ -65,7 +86,8 @@ export class ListsService {
     return this.db.transaction(async (em) => {
       const list = await this.findAllowed(ctx, id, 'update', em);
       if (!ctx.ability.can('update', subject('NewsletterList', { ...list, ...dto }))) throw new Forbidden();
-      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } }))) throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
+      if (dto.key && dto.key !== list.key && (await em.exists(NewsletterList, { where: { key: dto.key } })))
+        throw ValidationFailed.field('key', NewsletterError.ListAlreadyHasKey);
       const before = { ...list };
       const saved = await em.save(Object.assign(list, dto));
       await this.audit.recordUpdate(em, ctx, 'NewsletterList', id, before, saved);
@@ -80,7 +102,11 @@ export class ListsService {
       if (Boolean(list.archivedAt) === archived) return list;
       list.archivedAt = archived ? new Date() : null;
       const saved = await em.save(list);
-      await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'NewsletterList', entityId: id });
+      await this.audit.record(em, ctx, {
+        action: archived ? 'archive' : 'restore',
+        entityType: 'NewsletterList',
+        entityId: id,
+      });
       return saved;
     });
   }

@@ -19,12 +19,36 @@ import { SubscribersService } from './subscribers.service';
 import { SubscriptionService } from './subscription.service';
 
 @Module({
-  controllers: [ListsController, SubscribersController, IssuesController, ProposalsController, PublicNewslettersController],
-  providers: [
-    ListsService, SubscribersService, SubscriptionService, IssueRenderer, IssuesService, SendStatsService, ArchiveService,
-    CadenceService, ProposalsService, BulkTransport, SendQueue, SendWorkerService,
+  controllers: [
+    ListsController,
+    SubscribersController,
+    IssuesController,
+    ProposalsController,
+    PublicNewslettersController,
   ],
-  exports: [ListsService, SubscribersService, SubscriptionService, IssuesService, SendWorkerService, SendQueue, CadenceService],
+  providers: [
+    ListsService,
+    SubscribersService,
+    SubscriptionService,
+    IssueRenderer,
+    IssuesService,
+    SendStatsService,
+    ArchiveService,
+    CadenceService,
+    ProposalsService,
+    BulkTransport,
+    SendQueue,
+    SendWorkerService,
+  ],
+  exports: [
+    ListsService,
+    SubscribersService,
+    SubscriptionService,
+    IssuesService,
+    SendWorkerService,
+    SendQueue,
+    CadenceService,
+  ],
 })
 export class NewslettersModule implements OnModuleInit {
   constructor(
@@ -43,7 +67,11 @@ export class NewslettersModule implements OnModuleInit {
       everyHour: async () => {
         const hour = new Date();
         hour.setUTCMinutes(0, 0, 0);
-        await this.jobs.run('newsletter-chores', async () => ({ purged: await this.subscriptions.purgePending(), reminded: await this.cadence.remindIfDue() }), hour);
+        await this.jobs.run(
+          'newsletter-chores',
+          async () => ({ purged: await this.subscriptions.purgePending(), reminded: await this.cadence.remindIfDue() }),
+          hour,
+        );
       },
     });
   }

@@ -23,28 +23,78 @@ async function seedSubscribers(em: EntityManager, ids: SeedIds): Promise<number>
   for (const [i, d] of demoSubscribers.entries()) {
     const joined = daysAgo(400 - i * 13);
     const status = d.status ?? 'confirmed';
-    const s = await em.save(em.create(Subscriber, {
-      email: d.email, firstName: d.firstName, lastName: d.lastName, locale: d.locale, status,
-      confirmedAt: status === 'pending' ? null : joined,
-      unsubscribedAt: status === 'unsubscribed' ? daysAgo(20) : null,
-      bouncedAt: status === 'bounced' ? daysAgo(60) : null,
-      statusReason: status === 'bounced' ? '550 5.1.1 <ancienne.adresse@territoires.example.org>: Recipient address rejected: User unknown' : null,
-      // The pending request is recent: the 30-day purge has not come for it yet.
-      createdAt: status === 'pending' ? daysAgo(3) : joined,
-    }));
+    const s = await em.save(
+      em.create(Subscriber, {
+        email: d.email,
+        firstName: d.firstName,
+        lastName: d.lastName,
+        locale: d.locale,
+        status,
+        confirmedAt: status === 'pending' ? null : joined,
+        unsubscribedAt: status === 'unsubscribed' ? daysAgo(20) : null,
+        bouncedAt: status === 'bounced' ? daysAgo(60) : null,
+        statusReason:
+          status === 'bounced'
+            ? '550 5.1.1 <ancienne.adresse@territoires.example.org>: Recipient address rejected: User unknown'
+            : null,
+        // The pending request is recent: the 30-day purge has not come for it yet.
+        createdAt: status === 'pending' ? daysAgo(3) : joined,
+      }),
+    );
     for (const key of d.lists) {
       const listId = ids.get(`list:${key}`)!;
       const subStatus = status === 'pending' ? 'pending' : status === 'unsubscribed' ? 'unsubscribed' : 'confirmed';
-      await em.insert(Subscription, { subscriberId: s.id, listId, status: subStatus, confirmedAt: s.confirmedAt, unsubscribedAt: s.unsubscribedAt });
-      const proof = { subscriberId: s.id, listId, ip: `192.0.2.${10 + i}`, userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' };
+      await em.insert(Subscription, {
+        subscriberId: s.id,
+        listId,
+        status: subStatus,
+        confirmedAt: s.confirmedAt,
+        unsubscribedAt: s.unsubscribedAt,
+      });
+      const proof = {
+        subscriberId: s.id,
+        listId,
+        ip: `192.0.2.${10 + i}`,
+        userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0',
+      };
       if (d.via === 'form') {
-        await em.insert(ConsentEvent, { ...proof, action: 'subscribe_requested', at: s.createdAt, source: 'https://transiscope.example.org/lettre', textVersion: CURRENT_CONSENT_VERSION });
-        if (s.confirmedAt) await em.insert(ConsentEvent, { ...proof, action: 'confirmed', at: new Date(joined.getTime() + 600_000), source: 'confirmation link', textVersion: CURRENT_CONSENT_VERSION });
+        await em.insert(ConsentEvent, {
+          ...proof,
+          action: 'subscribe_requested',
+          at: s.createdAt,
+          source: 'https://transiscope.example.org/lettre',
+          textVersion: CURRENT_CONSENT_VERSION,
+        });
+        if (s.confirmedAt)
+          await em.insert(ConsentEvent, {
+            ...proof,
+            action: 'confirmed',
+            at: new Date(joined.getTime() + 600_000),
+            source: 'confirmation link',
+            textVersion: CURRENT_CONSENT_VERSION,
+          });
       } else {
-        await em.insert(ConsentEvent, { ...proof, ip: null, userAgent: null, action: 'added_by_staff', at: joined, source: 'Fiche papier signée au Transiscothon de Lyon', actorId: ids.get('account:lea-fontaine') ?? null });
+        await em.insert(ConsentEvent, {
+          ...proof,
+          ip: null,
+          userAgent: null,
+          action: 'added_by_staff',
+          at: joined,
+          source: 'Fiche papier signée au Transiscothon de Lyon',
+          actorId: ids.get('account:lea-fontaine') ?? null,
+        });
       }
-      if (status === 'unsubscribed') await em.insert(ConsentEvent, { ...proof, action: 'unsubscribed', at: s.unsubscribedAt!, source: 'one-click' });
-      if (status === 'bounced') await em.insert(ConsentEvent, { ...proof, ip: null, userAgent: null, action: 'bounced', at: s.bouncedAt!, source: s.statusReason! });
+      if (status === 'unsubscribed')
+        await em.insert(ConsentEvent, { ...proof, action: 'unsubscribed', at: s.unsubscribedAt!, source: 'one-click' });
+      if (status === 'bounced')
+        await em.insert(ConsentEvent, {
+          ...proof,
+          ip: null,
+          userAgent: null,
+          action: 'bounced',
+          at: s.bouncedAt!,
+          source: s.statusReason!,
+        });
     }
   }
   return demoLists.length + demoSubscribers.length;
@@ -62,8 +112,16 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
     });
     const sentAt = d.sentDaysAgo === undefined ? null : daysAgo(d.sentDaysAgo);
     const issue = em.create(NewsletterIssue, {
-      number: d.number, title: d.title, preheader: d.preheader, locale: 'fr', status: d.status, blocks,
-      sendAt: sentAt ?? daysAgo(-50), sendingStartedAt: sentAt, sentAt, createdById: ids.get('account:lea-fontaine') ?? null,
+      number: d.number,
+      title: d.title,
+      preheader: d.preheader,
+      locale: 'fr',
+      status: d.status,
+      blocks,
+      sendAt: sentAt ?? daysAgo(-50),
+      sendingStartedAt: sentAt,
+      sentAt,
+      createdById: ids.get('account:lea-fontaine') ?? null,
     });
     if (sentAt) {
       const rendered = await renderNewsletter(await issueContent(em, issue, appUrl));
@@ -83,7 +141,9 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
     }
   }
   for (const { proposer, ...p } of demoProposals) {
-    await em.save(em.create(NewsletterProposal, { ...p, proposedById: ids.get(`account:${proposer}`)!, status: 'pending' }));
+    await em.save(
+      em.create(NewsletterProposal, { ...p, proposedById: ids.get(`account:${proposer}`)!, status: 'pending' }),
+    );
   }
   return demoIssues.length + demoProposals.length;
 }

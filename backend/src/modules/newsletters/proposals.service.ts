@@ -18,7 +18,6 @@ import { EDITABLE_STATUSES } from './newsletter-issue.entity';
 import { NewsletterProposal } from './proposal.entity';
 import { NewsletterError } from './newsletters.errors';
 
-
 /** Items working groups propose for the next issue; the communication team turns them into blocks or declines them. */
 @Injectable()
 export class ProposalsService {
@@ -33,22 +32,38 @@ export class ProposalsService {
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterProposal');
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     const total = await qb.getCount();
-    return { items: await this.views(qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize)), total, page: q.page, pageSize: q.pageSize };
+    return {
+      items: await this.views(qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize)),
+      total,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }
 
   /** Proposals with who proposed them and the number of the issue they went into. */
   private query(em: EntityManager): SelectQueryBuilder<NewsletterProposal> {
-    return em.getRepository(NewsletterProposal).createQueryBuilder('p')
-      .leftJoin('accounts', 'a', 'a.id = p.proposed_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
-      .leftJoin('newsletter_issues', 'i', 'i.id = p.issue_id')
-      .addSelect(`pe.first_name || ' ' || pe.last_name`, 'proposed_by_name').addSelect('i.number', 'issue_number')
-      // The id breaks ties (proposals seeded or imported together): pages never overlap nor skip a row.
-      .orderBy('p.created_at', 'DESC').addOrderBy('p.id');
+    return (
+      em
+        .getRepository(NewsletterProposal)
+        .createQueryBuilder('p')
+        .leftJoin('accounts', 'a', 'a.id = p.proposed_by_id')
+        .leftJoin('people', 'pe', 'pe.id = a.person_id')
+        .leftJoin('newsletter_issues', 'i', 'i.id = p.issue_id')
+        .addSelect(`pe.first_name || ' ' || pe.last_name`, 'proposed_by_name')
+        .addSelect('i.number', 'issue_number')
+        // The id breaks ties (proposals seeded or imported together): pages never overlap nor skip a row.
+        .orderBy('p.created_at', 'DESC')
+        .addOrderBy('p.id')
+    );
   }
 
   private async views(qb: SelectQueryBuilder<NewsletterProposal>): Promise<ProposalResponse[]> {
     const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((e, i) => ({ ...e, proposedByName: raw[i]?.proposed_by_name ?? null, issueNumber: raw[i]?.issue_number ?? null }));
+    return entities.map((e, i) => ({
+      ...e,
+      proposedByName: raw[i]?.proposed_by_name ?? null,
+      issueNumber: raw[i]?.issue_number ?? null,
+    }));
   }
 
   private async view(em: EntityManager, id: string): Promise<ProposalResponse> {
@@ -56,7 +71,12 @@ export class ProposalsService {
     return view;
   }
 
-  private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager): Promise<NewsletterProposal> {
+  private async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager,
+  ): Promise<NewsletterProposal> {
     const p = await em.findOne(NewsletterProposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!p) throw new NotFound(NewsletterError.ProposalNotFound);
     if (!ctx.ability.can(action, p)) throw new Forbidden();
@@ -69,7 +89,12 @@ export class ProposalsService {
       const values = { ...dto, proposedById: ctx.user.id, status: 'pending' as const };
       if (!ctx.ability.can('create', subject('NewsletterProposal', values))) throw new Forbidden();
       const p = await em.save(em.create(NewsletterProposal, values));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'NewsletterProposal', entityId: p.id, after: { title: p.title } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'NewsletterProposal',
+        entityId: p.id,
+        after: { title: p.title },
+      });
       return this.view(em, p.id);
     });
   }
@@ -80,17 +105,42 @@ export class ProposalsService {
       const p = await this.findAllowed(ctx, id, 'update', em);
       const issue = await this.issues.findAllowed(ctx, dto.issueId, 'update', em);
       if (!EDITABLE_STATUSES.includes(issue.status)) {
-        throw new Conflict(NewsletterError.IssueCanNoLongerEdited, { issueId: [NewsletterError.IssueAlreadyScheduledSent] });
+        throw new Conflict(NewsletterError.IssueCanNoLongerEdited, {
+          issueId: [NewsletterError.IssueAlreadyScheduledSent],
+        });
       }
-      const block: StoredBlock = dto.as === 'free_text'
-        ? { id: randomUUID(), type: 'free_text', title: p.title, html: p.text.split(/\n\s*\n/).map((para) => `<p>${escapeHtml(para.trim())}</p>`).join('') }
-        : { id: randomUUID(), type: 'article', title: p.title, text: p.text, linkUrl: p.linkUrl, linkLabel: null, imageUrl: null, imageAlt: null };
+      const block: StoredBlock =
+        dto.as === 'free_text'
+          ? {
+              id: randomUUID(),
+              type: 'free_text',
+              title: p.title,
+              html: p.text
+                .split(/\n\s*\n/)
+                .map((para) => `<p>${escapeHtml(para.trim())}</p>`)
+                .join(''),
+            }
+          : {
+              id: randomUUID(),
+              type: 'article',
+              title: p.title,
+              text: p.text,
+              linkUrl: p.linkUrl,
+              linkLabel: null,
+              imageUrl: null,
+              imageAlt: null,
+            };
       issue.blocks = [...issue.blocks, block];
       await em.save(issue);
       Object.assign(p, { status: 'accepted', decidedById: ctx.user.id, decidedAt: new Date(), issueId: issue.id });
       if (!ctx.ability.can('update', subject('NewsletterProposal', { ...p }))) throw new Forbidden();
       await em.save(p);
-      await this.audit.record(em, ctx, { action: 'accept', entityType: 'NewsletterProposal', entityId: id, after: { issueNumber: issue.number } });
+      await this.audit.record(em, ctx, {
+        action: 'accept',
+        entityType: 'NewsletterProposal',
+        entityId: id,
+        after: { issueNumber: issue.number },
+      });
       return this.view(em, id);
     });
   }
@@ -98,10 +148,20 @@ export class ProposalsService {
   async decline(ctx: SignedInContext, id: string, dto: DeclineProposalDto): Promise<ProposalResponse> {
     return this.db.transaction(async (em) => {
       const p = await this.findAllowed(ctx, id, 'update', em);
-      Object.assign(p, { status: 'declined', decidedById: ctx.user.id, decidedAt: new Date(), decisionNote: dto.note ?? null });
+      Object.assign(p, {
+        status: 'declined',
+        decidedById: ctx.user.id,
+        decidedAt: new Date(),
+        decisionNote: dto.note ?? null,
+      });
       if (!ctx.ability.can('update', subject('NewsletterProposal', { ...p }))) throw new Forbidden();
       const saved = await em.save(p);
-      await this.audit.record(em, ctx, { action: 'decline', entityType: 'NewsletterProposal', entityId: id, after: { note: saved.decisionNote } });
+      await this.audit.record(em, ctx, {
+        action: 'decline',
+        entityType: 'NewsletterProposal',
+        entityId: id,
+        after: { note: saved.decisionNote },
+      });
       return this.view(em, id);
     });
   }

@@ -10,12 +10,20 @@ import { Public } from '../../permissions/policy.decorator';
 import { ArchiveService, PIXEL_GIF } from './archive.service';
 import { AcceptedResponse } from '../working-groups/dto/volunteer.response';
 import { ArchivedIssueResponse } from './dto/issue.response';
-import { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
+import {
+  ConfirmedResponse,
+  PublicFormResponse,
+  UnsubscribedResponse,
+  UnsubscribeInfoResponse,
+} from './dto/subscriber.response';
 import { ConfirmDto, SubscribeDto, UnsubscribeAllDto } from './dto/subscribers.dto';
 import { SubscriptionService, type Visitor } from './subscription.service';
 import { NewsletterError } from './newsletters.errors';
 
-const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({ ...ctx, userAgent: req.headers['user-agent'] ?? null });
+const visitor = (ctx: RequestContext, req: FastifyRequest): Visitor => ({
+  ...ctx,
+  userAgent: req.headers['user-agent'] ?? null,
+});
 
 /** What anyone may do without an account. Each route is rate-limited per address in the service. */
 @ApiTags('newsletters (public)')
@@ -54,7 +62,10 @@ export class PublicNewslettersController {
   @Public()
   @ReturnsRaw('text/html', 303)
   unsubscribePage(@Param('token') token: string, @Res() reply: FastifyReply) {
-    void reply.status(303).header('location', `${this.config.APP_URL}/newsletter/unsubscribe/${encodeURIComponent(token)}`).send();
+    void reply
+      .status(303)
+      .header('location', `${this.config.APP_URL}/newsletter/unsubscribe/${encodeURIComponent(token)}`)
+      .send();
   }
 
   @Get('unsubscribe/:token/info')
@@ -71,11 +82,20 @@ export class PublicNewslettersController {
   @Post('unsubscribe/:token')
   @Public()
   @Returns(UnsubscribedResponse)
-  @ApiBody({ type: UnsubscribeAllDto, required: false, description: 'The page\'s button; a one-click POST sends `List-Unsubscribe=One-Click` as a form' })
+  @ApiBody({
+    type: UnsubscribeAllDto,
+    required: false,
+    description: "The page's button; a one-click POST sends `List-Unsubscribe=One-Click` as a form",
+  })
   unsubscribe(@Ctx() ctx: RequestContext, @Req() req: FastifyRequest, @Param('token') token: string) {
     const oneClick = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     const body = req.body as { allLists?: unknown } | undefined;
-    return this.subscriptions.unsubscribe(visitor(ctx, req), token, oneClick ? 'one-click' : 'unsubscribe page', !oneClick && body?.allLists === true);
+    return this.subscriptions.unsubscribe(
+      visitor(ctx, req),
+      token,
+      oneClick ? 'one-click' : 'unsubscribe page',
+      !oneClick && body?.allLists === true,
+    );
   }
 
   @Get('archive')
@@ -93,7 +113,13 @@ export class PublicNewslettersController {
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'public, max-age=300')
   @Header('content-security-policy', NEWSLETTER_PAGE_CSP)
-  webVersion(@Param('number', new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', NewsletterError.InvalidNumber) })) number: number) {
+  webVersion(
+    @Param(
+      'number',
+      new ParseIntPipe({ exceptionFactory: () => ValidationFailed.field('number', NewsletterError.InvalidNumber) }),
+    )
+    number: number,
+  ) {
     return this.archive.webVersion(number);
   }
 

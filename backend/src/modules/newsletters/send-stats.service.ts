@@ -25,7 +25,9 @@ export class SendStatsService {
       sql`SELECT status, count(*)::int AS n FROM newsletter_deliveries WHERE issue_id = ${id} GROUP BY status`,
       { status: col.oneOf(DELIVERY_STATUSES), n: col.int },
     );
-    const counts = Object.fromEntries(DELIVERY_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<DeliveryStatus, number>;
+    const counts = Object.fromEntries(
+      DELIVERY_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]),
+    ) as Record<DeliveryStatus, number>;
     const { n: unsubscribedSince } = await one(
       this.db,
       sql`SELECT count(DISTINCT d.subscriber_id)::int AS n FROM newsletter_deliveries d
@@ -54,11 +56,17 @@ export class SendStatsService {
        FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id
        WHERE ${where} ORDER BY d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       {
-        id: col.text, email: col.text, status: col.oneOf(DELIVERY_STATUSES), attempts: col.int,
-        sentAt: col.timestamp.nullable, smtpResponse: col.text.nullable,
+        id: col.text,
+        email: col.text,
+        status: col.oneOf(DELIVERY_STATUSES),
+        attempts: col.int,
+        sentAt: col.timestamp.nullable,
+        smtpResponse: col.text.nullable,
       },
     );
-    const { n } = await one(this.db, sql`SELECT count(*)::int AS n FROM newsletter_deliveries d WHERE ${where}`, { n: col.int });
+    const { n } = await one(this.db, sql`SELECT count(*)::int AS n FROM newsletter_deliveries d WHERE ${where}`, {
+      n: col.int,
+    });
     return { items, total: n, page: q.page, pageSize: q.pageSize };
   }
 }

@@ -3,17 +3,23 @@ import { parseSubscribersCsv, subscribersCsv } from './subscriber-csv';
 
 describe('subscribers CSV', () => {
   it('reads French or English headers, either separator, a BOM, and normalises emails', () => {
-    const { rows, problems } = parseSubscribersCsv('\ufeffCourriel;Prénom;Nom;Langue\nAnne.Leroy@Example.org;Anne;Leroy;\nsam@example.org;Sam;;en\n');
+    const { rows, problems } = parseSubscribersCsv(
+      '\ufeffCourriel;Prénom;Nom;Langue\nAnne.Leroy@Example.org;Anne;Leroy;\nsam@example.org;Sam;;en\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { email: 'anne.leroy@example.org', firstName: 'Anne', lastName: 'Leroy', locale: 'fr' },
       { email: 'sam@example.org', firstName: 'Sam', lastName: null, locale: 'en' },
     ]);
-    expect(parseSubscribersCsv('email,first_name\n"a@example.org","Jean, dit ""Jeannot"""').rows[0].firstName).toBe('Jean, dit "Jeannot"');
+    expect(parseSubscribersCsv('email,first_name\n"a@example.org","Jean, dit ""Jeannot"""').rows[0].firstName).toBe(
+      'Jean, dit "Jeannot"',
+    );
   });
 
   it('lists every bad line and returns no row at all then', () => {
-    const { rows, problems } = parseSubscribersCsv('email,locale\nok@example.org,fr\npas-une-adresse,fr\nok@example.org,fr\nz@example.org,de\n');
+    const { rows, problems } = parseSubscribersCsv(
+      'email,locale\nok@example.org,fr\npas-une-adresse,fr\nok@example.org,fr\nz@example.org,de\n',
+    );
     expect(rows).toEqual([]);
     expect(problems.map((p) => p.message.fr)).toEqual([
       'Ligne 3 : adresse e-mail invalide (pas-une-adresse)',
@@ -29,8 +35,27 @@ describe('subscribers CSV', () => {
   });
 
   it('exports what it can import back', () => {
-    const csv = subscribersCsv([{ email: 'a@example.org', first_name: 'Zoé', last_name: 'Durand; fils', locale: 'fr', status: 'confirmed', lists: 'Lettre', confirmed_at: new Date('2026-01-02T03:04:05Z'), consent_source: 'import', consent_at: null }]);
-    expect(parse(csv, { columns: true })[0]).toMatchObject({ email: 'a@example.org', last_name: 'Durand; fils', confirmed_at: '2026-01-02T03:04:05.000Z', consent_at: '' });
-    expect(parseSubscribersCsv(csv).rows).toEqual([{ email: 'a@example.org', firstName: 'Zoé', lastName: 'Durand; fils', locale: 'fr' }]);
+    const csv = subscribersCsv([
+      {
+        email: 'a@example.org',
+        first_name: 'Zoé',
+        last_name: 'Durand; fils',
+        locale: 'fr',
+        status: 'confirmed',
+        lists: 'Lettre',
+        confirmed_at: new Date('2026-01-02T03:04:05Z'),
+        consent_source: 'import',
+        consent_at: null,
+      },
+    ]);
+    expect(parse(csv, { columns: true })[0]).toMatchObject({
+      email: 'a@example.org',
+      last_name: 'Durand; fils',
+      confirmed_at: '2026-01-02T03:04:05.000Z',
+      consent_at: '',
+    });
+    expect(parseSubscribersCsv(csv).rows).toEqual([
+      { email: 'a@example.org', firstName: 'Zoé', lastName: 'Durand; fils', locale: 'fr' },
+    ]);
   });
 });

@@ -17,10 +17,20 @@ export interface CsvProblem {
 }
 
 const HEADERS: Record<string, keyof CsvSubscriber> = {
-  email: 'email', 'e-mail': 'email', courriel: 'email', mail: 'email',
-  first_name: 'firstName', firstname: 'firstName', prenom: 'firstName', 'prénom': 'firstName',
-  last_name: 'lastName', lastname: 'lastName', nom: 'lastName',
-  locale: 'locale', langue: 'locale', language: 'locale',
+  email: 'email',
+  'e-mail': 'email',
+  courriel: 'email',
+  mail: 'email',
+  first_name: 'firstName',
+  firstname: 'firstName',
+  prenom: 'firstName',
+  prénom: 'firstName',
+  last_name: 'lastName',
+  lastname: 'lastName',
+  nom: 'lastName',
+  locale: 'locale',
+  langue: 'locale',
+  language: 'locale',
 };
 
 /**
@@ -31,11 +41,15 @@ const HEADERS: Record<string, keyof CsvSubscriber> = {
 export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; problems: CsvProblem[] } {
   let records: string[][];
   try {
-    const delimiter = (csv.split('\n', 1)[0].match(/;/g)?.length ?? 0) > (csv.split('\n', 1)[0].match(/,/g)?.length ?? 0) ? ';' : ',';
+    const delimiter =
+      (csv.split('\n', 1)[0].match(/;/g)?.length ?? 0) > (csv.split('\n', 1)[0].match(/,/g)?.length ?? 0) ? ';' : ',';
     records = parse(csv, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 1;
-    return { rows: [], problems: [{ line, message: localise(msg(NewsletterError.UnreadableCsvFile, { reason: (e as Error).message })) }] };
+    return {
+      rows: [],
+      problems: [{ line, message: localise(msg(NewsletterError.UnreadableCsvFile, { reason: (e as Error).message })) }],
+    };
   }
   const [header, ...lines] = records;
   const columns = (header ?? []).map((h) => HEADERS[h.toLowerCase().replace(/\s+/g, '_')]);
@@ -53,8 +67,13 @@ export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; probl
     };
     const email = value('email').toLowerCase();
     const locale = value('locale').toLowerCase() || 'fr';
-    const say = (problem: Text) => problems.push({ line, message: localise(msg(NewsletterError.CsvLine, { line, problem: (l) => render(problem, l) })) });
-    if (!isEmail(email) || email.length > 254) return say(msg(NewsletterError.CsvInvalidEmail, { email: (l) => email || render(NewsletterError.CsvEmpty, l) }));
+    const say = (problem: Text) =>
+      problems.push({
+        line,
+        message: localise(msg(NewsletterError.CsvLine, { line, problem: (l) => render(problem, l) })),
+      });
+    if (!isEmail(email) || email.length > 254)
+      return say(msg(NewsletterError.CsvInvalidEmail, { email: (l) => email || render(NewsletterError.CsvEmpty, l) }));
     if (seen.has(email)) return say(msg(NewsletterError.CsvDuplicate, { email, first: seen.get(email)! }));
     if (locale !== 'fr' && locale !== 'en') return say(msg(NewsletterError.CsvUnknownLanguage, { locale }));
     if (value('firstName').length > 100 || value('lastName').length > 100) return say(NewsletterError.CsvNameTooLong);
@@ -80,7 +99,17 @@ export interface ExportRow {
 export function subscribersCsv(rows: ExportRow[]): string {
   return stringify(rows, {
     header: true,
-    columns: ['email', 'first_name', 'last_name', 'locale', 'status', 'lists', 'confirmed_at', 'consent_source', 'consent_at'],
+    columns: [
+      'email',
+      'first_name',
+      'last_name',
+      'locale',
+      'status',
+      'lists',
+      'confirmed_at',
+      'consent_source',
+      'consent_at',
+    ],
     cast: { date: (d) => d.toISOString() },
   });
 }

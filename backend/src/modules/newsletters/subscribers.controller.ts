@@ -5,7 +5,13 @@ import { Returns, ReturnsFile, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
-import { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
+import {
+  CreateSubscriberDto,
+  ExportQuery,
+  ImportSubscribersDto,
+  SubscriberQuery,
+  UpdateSubscriberDto,
+} from './dto/subscribers.dto';
 import { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import { SubscribersService } from './subscribers.service';
 

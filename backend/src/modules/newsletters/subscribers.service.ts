@@ -10,7 +10,13 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { ConsentEvent, type ConsentAction } from './consent-event.entity';
 import type { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
-import type { CreateSubscriberDto, ExportQuery, ImportSubscribersDto, SubscriberQuery, UpdateSubscriberDto } from './dto/subscribers.dto';
+import type {
+  CreateSubscriberDto,
+  ExportQuery,
+  ImportSubscribersDto,
+  SubscriberQuery,
+  UpdateSubscriberDto,
+} from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
 import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
 import { Subscriber } from './subscriber.entity';
@@ -36,10 +42,21 @@ export class SubscribersService {
     whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(s.email) LIKE :like', { like }).orWhere('lower(s.first_name) LIKE :like').orWhere('lower(s.last_name) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('lower(s.email) LIKE :like', { like })
+            .orWhere('lower(s.first_name) LIKE :like')
+            .orWhere('lower(s.last_name) LIKE :like'),
+        ),
+      );
     }
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
-    if (q.listId) qb.andWhere(`EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status <> 'unsubscribed')`, { listId: q.listId });
+    if (q.listId)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status <> 'unsubscribed')`,
+        { listId: q.listId },
+      );
     qb.orderBy(SORT[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id');
     const page = await paginate(qb, q);
     return { ...page, items: await this.withLists(page.items) };
@@ -54,11 +71,22 @@ export class SubscribersService {
        WHERE x.subscriber_id = ANY(${subscribers.map((s) => s.id)}) ORDER BY l.name`,
       { subscriberId: col.uuid, listId: col.uuid, name: col.text, status: col.oneOf(SUBSCRIPTION_STATUSES) },
     );
-    return subscribers.map((s) => ({ ...s, lists: rows.filter((r) => r.subscriberId === s.id).map(({ subscriberId: _, ...l }) => l) }));
+    return subscribers.map((s) => ({
+      ...s,
+      lists: rows.filter((r) => r.subscriberId === s.id).map(({ subscriberId: _, ...l }) => l),
+    }));
   }
 
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Subscriber> {
-    const s = await em.findOne(Subscriber, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Subscriber> {
+    const s = await em.findOne(Subscriber, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!s) throw new NotFound(NewsletterError.SubscriberNotFound);
     if (!ctx.ability.can(action, s)) throw new Forbidden();
     return s;
@@ -66,20 +94,32 @@ export class SubscribersService {
 
   async get(ctx: RequestContext, id: string): Promise<SubscriberDetailResponse> {
     const [view] = await this.withLists([await this.findAllowed(ctx, id, 'read')]);
-    const consent = await this.db.getRepository(ConsentEvent).find({ where: { subscriberId: id }, order: { at: 'DESC', id: 'DESC' } });
+    const consent = await this.db
+      .getRepository(ConsentEvent)
+      .find({ where: { subscriberId: id }, order: { at: 'DESC', id: 'DESC' } });
     return { ...view, consent };
   }
 
   /** One person added by hand: the same path as an import of one line, so the same rules hold. */
   async create(ctx: SignedInContext, dto: CreateSubscriberDto): Promise<SubscriberDetailResponse> {
-    const row: CsvSubscriber = { email: dto.email, firstName: dto.firstName ?? null, lastName: dto.lastName ?? null, locale: dto.locale ?? 'fr' };
+    const row: CsvSubscriber = {
+      email: dto.email,
+      firstName: dto.firstName ?? null,
+      lastName: dto.lastName ?? null,
+      locale: dto.locale ?? 'fr',
+    };
     if (!ctx.ability.can('create', subject('Subscriber', { ...row, status: 'confirmed' }))) throw new Forbidden();
     await this.db.transaction(async (em) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, [row], dto.listIds, dto.consentSource, 'added_by_staff');
-      if (report.refused.length) throw new Conflict(NewsletterError.PersonUnsubscribedAddressNoLonger, { email: [NewsletterError.PersonUnsubscribedAddressNoLonger] });
+      if (report.refused.length)
+        throw new Conflict(NewsletterError.PersonUnsubscribedAddressNoLonger, {
+          email: [NewsletterError.PersonUnsubscribedAddressNoLonger],
+        });
     });
-    const { id } = await one(this.db, sql`SELECT id FROM newsletter_subscribers WHERE lower(email) = ${dto.email}`, { id: col.uuid });
+    const { id } = await one(this.db, sql`SELECT id FROM newsletter_subscribers WHERE lower(email) = ${dto.email}`, {
+      id: col.uuid,
+    });
     return this.get(ctx, id);
   }
 
@@ -89,12 +129,19 @@ export class SubscribersService {
       const before = { ...s };
       const { listIds, status, ...fields } = dto;
       Object.assign(s, fields);
-      if (!ctx.ability.can('update', subject('Subscriber', { ...s, status: status ?? s.status }))) throw new Forbidden();
+      if (!ctx.ability.can('update', subject('Subscriber', { ...s, status: status ?? s.status })))
+        throw new Forbidden();
       if (status && s.status !== status) {
         s.status = status;
         s.statusReason = `${ctx.user.firstName} ${ctx.user.lastName}`;
         if (status === 'bounced') s.bouncedAt = new Date();
-        await em.insert(ConsentEvent, { subscriberId: id, action: status, source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+        await em.insert(ConsentEvent, {
+          subscriberId: id,
+          action: status,
+          source: 'backoffice',
+          actorId: ctx.user.id,
+          ip: ctx.ip,
+        });
         await skipQueuedDeliveries(em, id);
       }
       await em.save(s);
@@ -114,16 +161,31 @@ export class SubscribersService {
     for (const sub of current) {
       if (!listIds.includes(sub.listId) && sub.status !== 'unsubscribed') {
         await em.update(Subscription, sub.id, { status: 'unsubscribed', unsubscribedAt: new Date() });
-        await em.insert(ConsentEvent, { subscriberId: s.id, listId: sub.listId, action: 'unsubscribed', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+        await em.insert(ConsentEvent, {
+          subscriberId: s.id,
+          listId: sub.listId,
+          action: 'unsubscribed',
+          source: 'backoffice',
+          actorId: ctx.user.id,
+          ip: ctx.ip,
+        });
         await skipQueuedDeliveries(em, s.id, sub.listId);
       }
     }
     const added = listIds.filter((l) => !current.some((c) => c.listId === l));
     const rejoined = current.filter((c) => listIds.includes(c.listId) && c.status === 'unsubscribed');
-    if (rejoined.length || (added.length && s.status !== 'confirmed')) throw ValidationFailed.field('listIds', NewsletterError.PersonUnsubscribedAddressNoLonger);
+    if (rejoined.length || (added.length && s.status !== 'confirmed'))
+      throw ValidationFailed.field('listIds', NewsletterError.PersonUnsubscribedAddressNoLonger);
     for (const listId of added) {
       await em.insert(Subscription, { subscriberId: s.id, listId, status: 'confirmed', confirmedAt: new Date() });
-      await em.insert(ConsentEvent, { subscriberId: s.id, listId, action: 'added_by_staff', source: 'backoffice', actorId: ctx.user.id, ip: ctx.ip });
+      await em.insert(ConsentEvent, {
+        subscriberId: s.id,
+        listId,
+        action: 'added_by_staff',
+        source: 'backoffice',
+        actorId: ctx.user.id,
+        ip: ctx.ip,
+      });
     }
   }
 
@@ -135,7 +197,11 @@ export class SubscribersService {
     const run = async (em: EntityManager) => {
       await this.lists.usable(em, dto.listIds, 'listIds');
       const report = await this.addConfirmed(em, ctx, rows, dto.listIds, dto.consentSource, 'imported');
-      await this.audit.record(em, ctx, { action: 'import', entityType: 'Subscriber', after: { ...report, refused: report.refused.length, source: dto.consentSource } });
+      await this.audit.record(em, ctx, {
+        action: 'import',
+        entityType: 'Subscriber',
+        after: { ...report, refused: report.refused.length, source: dto.consentSource },
+      });
       return report;
     };
     if (!dto.dryRun) return this.db.transaction(run);
@@ -155,7 +221,14 @@ export class SubscribersService {
    * (an import of ten thousand lines stays one short transaction). Addresses that unsubscribed, bounced or
    * complained are left alone and reported.
    */
-  private async addConfirmed(em: EntityManager, ctx: SignedInContext, rows: CsvSubscriber[], listIds: string[], source: string, action: ConsentAction): Promise<ImportReportResponse> {
+  private async addConfirmed(
+    em: EntityManager,
+    ctx: SignedInContext,
+    rows: CsvSubscriber[],
+    listIds: string[],
+    source: string,
+    action: ConsentAction,
+  ): Promise<ImportReportResponse> {
     const emails = rows.map((r) => r.email);
     const created = await exec(
       em,
@@ -216,15 +289,37 @@ export class SubscribersService {
   }
 
   async exportCsv(ctx: RequestContext, q: ExportQuery): Promise<string> {
-    const qb = this.db.getRepository(Subscriber).createQueryBuilder('s')
-      .select(['s.email AS email', 's.first_name AS first_name', 's.last_name AS last_name', 's.locale AS locale', 's.status AS status', 's.confirmed_at AS confirmed_at'])
-      .addSelect(`(SELECT string_agg(l.name, ' | ' ORDER BY l.name) FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id
-                   WHERE x.subscriber_id = s.id AND x.status = 'confirmed')`, 'lists')
-      .addSelect(`(SELECT c.source FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`, 'consent_source')
-      .addSelect(`(SELECT c.at FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`, 'consent_at')
+    const qb = this.db
+      .getRepository(Subscriber)
+      .createQueryBuilder('s')
+      .select([
+        's.email AS email',
+        's.first_name AS first_name',
+        's.last_name AS last_name',
+        's.locale AS locale',
+        's.status AS status',
+        's.confirmed_at AS confirmed_at',
+      ])
+      .addSelect(
+        `(SELECT string_agg(l.name, ' | ' ORDER BY l.name) FROM newsletter_subscriptions x JOIN newsletter_lists l ON l.id = x.list_id
+                   WHERE x.subscriber_id = s.id AND x.status = 'confirmed')`,
+        'lists',
+      )
+      .addSelect(
+        `(SELECT c.source FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`,
+        'consent_source',
+      )
+      .addSelect(
+        `(SELECT c.at FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`,
+        'consent_at',
+      )
       .orderBy('s.email');
     whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
-    if (q.listId) qb.andWhere(`EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status = 'confirmed')`, { listId: q.listId });
+    if (q.listId)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status = 'confirmed')`,
+        { listId: q.listId },
+      );
     return subscribersCsv(await qb.getRawMany<ExportRow>());
   }
 }

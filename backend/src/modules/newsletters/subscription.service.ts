@@ -10,7 +10,12 @@ import { MailService } from '../../mail/mail.service';
 import { Outbox } from '../../outbox/outbox.service';
 import { CONFIRM_LINK_DAYS, CONSENT_TEXTS, CURRENT_CONSENT_VERSION, PENDING_RETENTION_DAYS } from './consent';
 import { ConsentEvent } from './consent-event.entity';
-import type { ConfirmedResponse, PublicFormResponse, UnsubscribedResponse, UnsubscribeInfoResponse } from './dto/subscriber.response';
+import type {
+  ConfirmedResponse,
+  PublicFormResponse,
+  UnsubscribedResponse,
+  UnsubscribeInfoResponse,
+} from './dto/subscriber.response';
 import type { SubscribeDto } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
 import { NewsletterList } from './newsletter-list.entity';
@@ -32,9 +37,9 @@ interface SubscribeRequest {
   userAgent: string | null;
 }
 
-
 /** Masks an address shown to whoever holds a link: enough to recognise it, not enough to harvest it. */
-export const maskEmail = (email: string) => email.replace(/^(.)[^@]*(@.*)$/, (_m, first: string, domain: string) => `${first}•••${domain}`);
+export const maskEmail = (email: string) =>
+  email.replace(/^(.)[^@]*(@.*)$/, (_m, first: string, domain: string) => `${first}•••${domain}`);
 
 /** What the public does without an account: subscribe (double opt-in), confirm, unsubscribe. */
 @Injectable()
@@ -53,7 +58,11 @@ export class SubscriptionService {
   }
 
   async publicForm(): Promise<PublicFormResponse> {
-    const lists = await this.db.getRepository(NewsletterList).find({ where: { isPublic: true, archivedAt: IsNull() }, order: { name: 'ASC' }, select: { id: true, name: true, description: true } });
+    const lists = await this.db.getRepository(NewsletterList).find({
+      where: { isPublic: true, archivedAt: IsNull() },
+      order: { name: 'ASC' },
+      select: { id: true, name: true, description: true },
+    });
     return { lists, consentTextVersion: CURRENT_CONSENT_VERSION, consentText: CONSENT_TEXTS[CURRENT_CONSENT_VERSION] };
   }
 
@@ -70,7 +79,11 @@ export class SubscriptionService {
     // The honeypot: a bot gets the usual answer and nothing happens.
     if (dto.website) return;
     await this.lists.usable(this.db.manager, dto.listIds, 'listIds', true);
-    await this.outbox.enqueue(this.db.manager, SUBSCRIBE_JOB, { dto, ip: ctx.ip, userAgent: ctx.userAgent } satisfies SubscribeRequest);
+    await this.outbox.enqueue(this.db.manager, SUBSCRIBE_JOB, {
+      dto,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    } satisfies SubscribeRequest);
   }
 
   /**
@@ -89,8 +102,12 @@ export class SubscriptionService {
        VALUES (${dto.email}, ${dto.firstName ?? null}, ${dto.lastName ?? null}, ${dto.locale}, 'pending')
        ON CONFLICT ((lower(email))) DO NOTHING`,
     );
-    const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
-      .where('lower(s.email) = :email', { email: dto.email }).getOneOrFail();
+    const subscriber = await em
+      .getRepository(Subscriber)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('lower(s.email) = :email', { email: dto.email })
+      .getOneOrFail();
     // A complaint or a bounce stands until someone looks at it; nothing is mailed to such an address.
     if (subscriber.status === 'bounced' || subscriber.status === 'complained') return;
     const asked: NewsletterList[] = [];
@@ -101,22 +118,38 @@ export class SubscriptionService {
       if (existing) await em.delete(Subscription, existing.id);
       await em.insert(Subscription, { subscriberId: subscriber.id, listId: list.id, status: 'pending' });
       await em.insert(ConsentEvent, {
-        subscriberId: subscriber.id, listId: list.id, action: 'subscribe_requested', source: dto.sourcePage,
-        textVersion: dto.consentTextVersion, ip, userAgent: userAgent?.slice(0, 300) ?? null,
+        subscriberId: subscriber.id,
+        listId: list.id,
+        action: 'subscribe_requested',
+        source: dto.sourcePage,
+        textVersion: dto.consentTextVersion,
+        ip,
+        userAgent: userAgent?.slice(0, 300) ?? null,
       });
       asked.push(list);
     }
     if (asked.length === 0) return;
-    const update: Partial<Subscriber> = { confirmTokenHash: sha256(token), confirmTokenExpiresAt: expiresAt, locale: dto.locale };
+    const update: Partial<Subscriber> = {
+      confirmTokenHash: sha256(token),
+      confirmTokenExpiresAt: expiresAt,
+      locale: dto.locale,
+    };
     if (subscriber.status === 'pending' || subscriber.status === 'unsubscribed') {
-      Object.assign(update, { firstName: dto.firstName ?? subscriber.firstName, lastName: dto.lastName ?? subscriber.lastName });
+      Object.assign(update, {
+        firstName: dto.firstName ?? subscriber.firstName,
+        lastName: dto.lastName ?? subscriber.lastName,
+      });
     }
     await em.update(Subscriber, subscriber.id, update);
     await this.mail.enqueue(em, {
       to: dto.email,
       template: 'newsletter-confirm',
       locale: dto.locale,
-      vars: { lists: asked.map((l) => l.name), confirmUrl: `${this.config.APP_URL}/newsletter/confirm?token=${token}`, expiresAt },
+      vars: {
+        lists: asked.map((l) => l.name),
+        confirmUrl: `${this.config.APP_URL}/newsletter/confirm?token=${token}`,
+        expiresAt,
+      },
     });
   }
 
@@ -124,23 +157,43 @@ export class SubscriptionService {
   async confirm(ctx: Visitor, token: string): Promise<ConfirmedResponse> {
     await this.rateLimit.hit(`confirm:ip:${ctx.ip}`, 60, 60);
     return this.db.transaction(async (em) => {
-      const subscriber = await em.getRepository(Subscriber).createQueryBuilder('s').setLock('pessimistic_write')
-        .where('s.confirm_token_hash = :h', { h: sha256(token) }).getOne();
+      const subscriber = await em
+        .getRepository(Subscriber)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.confirm_token_hash = :h', { h: sha256(token) })
+        .getOne();
       if (!subscriber) throw new NotFound(NewsletterError.UnknownAlreadyUsedConfirmationLink);
       if (!subscriber.confirmTokenExpiresAt || subscriber.confirmTokenExpiresAt < new Date()) {
         throw new Gone(NewsletterError.LinkHasExpiredSubscribeAgain);
       }
-      const pending = await em.find(Subscription, { where: { subscriberId: subscriber.id, status: 'pending' }, relations: { list: true } });
+      const pending = await em.find(Subscription, {
+        where: { subscriberId: subscriber.id, status: 'pending' },
+        relations: { list: true },
+      });
       const now = new Date();
       await em.update(Subscription, { id: In(pending.map((p) => p.id)) }, { status: 'confirmed', confirmedAt: now });
       await em.update(Subscriber, subscriber.id, {
-        status: 'confirmed', confirmedAt: subscriber.confirmedAt ?? now, unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpiresAt: null,
+        status: 'confirmed',
+        confirmedAt: subscriber.confirmedAt ?? now,
+        unsubscribedAt: null,
+        confirmTokenHash: null,
+        confirmTokenExpiresAt: null,
       });
       for (const p of pending) {
-        const [asked] = await em.find(ConsentEvent, { where: { subscriberId: subscriber.id, listId: p.listId, action: 'subscribe_requested' }, order: { at: 'DESC' }, take: 1 });
+        const [asked] = await em.find(ConsentEvent, {
+          where: { subscriberId: subscriber.id, listId: p.listId, action: 'subscribe_requested' },
+          order: { at: 'DESC' },
+          take: 1,
+        });
         await em.insert(ConsentEvent, {
-          subscriberId: subscriber.id, listId: p.listId, action: 'confirmed', source: 'confirmation link',
-          textVersion: asked?.textVersion ?? null, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+          subscriberId: subscriber.id,
+          listId: p.listId,
+          action: 'confirmed',
+          source: 'confirmation link',
+          textVersion: asked?.textVersion ?? null,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent?.slice(0, 300) ?? null,
         });
       }
       return { email: subscriber.email, lists: pending.map((p) => p.list.name) };
@@ -149,7 +202,9 @@ export class SubscriptionService {
 
   private async fromToken(token: string) {
     const pair = readUnsubscribeToken(this.config.NEWSLETTER_SECRET, token);
-    const subscription = pair && (await this.db.getRepository(Subscription).findOne({ where: pair, relations: { list: true, subscriber: true } }));
+    const subscription =
+      pair &&
+      (await this.db.getRepository(Subscription).findOne({ where: pair, relations: { list: true, subscriber: true } }));
     if (!subscription) throw new NotFound(NewsletterError.UnsubscribeLinkNotValid);
     return subscription;
   }
@@ -158,14 +213,24 @@ export class SubscriptionService {
   async describeUnsubscribe(ctx: Visitor, token: string): Promise<UnsubscribeInfoResponse> {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const s = await this.fromToken(token);
-    return { maskedEmail: maskEmail(s.subscriber.email), list: s.list.name, subscribed: s.status !== 'unsubscribed', locale: s.subscriber.locale };
+    return {
+      maskedEmail: maskEmail(s.subscriber.email),
+      list: s.list.name,
+      subscribed: s.status !== 'unsubscribed',
+      locale: s.subscriber.locale,
+    };
   }
 
   /**
    * Takes the person off the list at once (RFC 8058 one-click, or the page's button), and every message of that
    * list still queued for them with it. Repeating it changes nothing.
    */
-  async unsubscribe(ctx: Visitor, token: string, source: 'one-click' | 'unsubscribe page', allLists = false): Promise<UnsubscribedResponse> {
+  async unsubscribe(
+    ctx: Visitor,
+    token: string,
+    source: 'one-click' | 'unsubscribe page',
+    allLists = false,
+  ): Promise<UnsubscribedResponse> {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const target = await this.fromToken(token);
     return this.db.transaction(async (em) => {
@@ -177,7 +242,14 @@ export class SubscriptionService {
       const leaving = subs.filter((s) => s.status !== 'unsubscribed');
       for (const s of leaving) {
         await em.update(Subscription, s.id, { status: 'unsubscribed', unsubscribedAt: now });
-        await em.insert(ConsentEvent, { subscriberId: s.subscriberId, listId: s.listId, action: 'unsubscribed', source, ip: ctx.ip, userAgent: ctx.userAgent?.slice(0, 300) ?? null });
+        await em.insert(ConsentEvent, {
+          subscriberId: s.subscriberId,
+          listId: s.listId,
+          action: 'unsubscribed',
+          source,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+        });
         await skipQueuedDeliveries(em, s.subscriberId, s.listId);
       }
       const left = await em.countBy(Subscription, { subscriberId: target.subscriberId, status: Not('unsubscribed') });
@@ -188,7 +260,8 @@ export class SubscriptionService {
               WHERE id = ${target.subscriberId} AND status IN ('confirmed', 'pending')`,
         );
       }
-      if (leaving.length) this.logger.log(`unsubscribed ${target.subscriberId} from ${leaving.length} list(s) (${source})`);
+      if (leaving.length)
+        this.logger.log(`unsubscribed ${target.subscriberId} from ${leaving.length} list(s) (${source})`);
       return { list: target.list.name, lists: leaving.length };
     });
   }

@@ -10,7 +10,9 @@ const mac = (secret: string, subscriberId: string, listId: string) =>
  * Nothing is stored, so every mail of every issue carries a link that works at once and only for that pair.
  */
 export function unsubscribeToken(secret: string, subscriberId: string, listId: string): string {
-  return Buffer.concat([uuidBytes(subscriberId), uuidBytes(listId), mac(secret, subscriberId, listId)]).toString('base64url');
+  return Buffer.concat([uuidBytes(subscriberId), uuidBytes(listId), mac(secret, subscriberId, listId)]).toString(
+    'base64url',
+  );
 }
 
 /** The (subscriber, list) a token was made for, or null when it was not made with this secret. */

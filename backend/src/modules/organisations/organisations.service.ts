@@ -14,7 +14,13 @@ import type { OrganisationDetailResponse, OrganisationPersonResponse } from './d
 import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisations.errors';
 
-const SORT_COLUMNS = { name: 'o.name', kind: 'o.kind', membershipStatus: 'o.membership_status', territory: 'o.territory', createdAt: 'o.created_at' };
+const SORT_COLUMNS = {
+  name: 'o.name',
+  kind: 'o.kind',
+  membershipStatus: 'o.membership_status',
+  territory: 'o.territory',
+  createdAt: 'o.created_at',
+};
 
 @Injectable()
 export class OrganisationsService {
@@ -29,7 +35,14 @@ export class OrganisationsService {
     if (!q.includeArchived) qb.andWhere('o.archived_at IS NULL');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(o.name) LIKE :like', { like }).orWhere('lower(o.territory) LIKE :like').orWhere('lower(o.description) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('lower(o.name) LIKE :like', { like })
+            .orWhere('lower(o.territory) LIKE :like')
+            .orWhere('lower(o.description) LIKE :like'),
+        ),
+      );
     }
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     if (q.membershipStatus) qb.andWhere('o.membership_status = :status', { status: q.membershipStatus });
@@ -39,15 +52,27 @@ export class OrganisationsService {
   }
 
   async territories(ctx: RequestContext): Promise<string[]> {
-    const qb = this.db.getRepository(Organisation).createQueryBuilder('o').select('DISTINCT o.territory', 'territory')
-      .where('o.territory IS NOT NULL').orderBy('o.territory');
+    const qb = this.db
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .select('DISTINCT o.territory', 'territory')
+      .where('o.territory IS NOT NULL')
+      .orderBy('o.territory');
     whereAllowed(qb, ctx.ability, 'read', 'Organisation');
     return (await qb.getRawMany<{ territory: string }>()).map((r) => r.territory);
   }
 
   /** Loads an organisation the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Organisation> {
-    const org = await em.findOne(Organisation, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Organisation> {
+    const org = await em.findOne(Organisation, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!org) throw new NotFound(OrganisationError.OrganisationNotFound);
     if (!ctx.ability.can(action, org)) throw new Forbidden();
     return org;
@@ -56,10 +81,21 @@ export class OrganisationsService {
   /** The organisation and its people: only those the caller may read (a volunteer sees no one but themselves). */
   async get(ctx: RequestContext, id: string): Promise<OrganisationDetailResponse> {
     const org = await this.findAllowed(ctx, id, 'read');
-    const qb = this.db.getRepository(Person).createQueryBuilder('p')
+    const qb = this.db
+      .getRepository(Person)
+      .createQueryBuilder('p')
       .innerJoin(Membership, 'm', 'm.person_id = p.id AND m.organisation_id = :id', { id })
-      .select(['m.id AS "membershipId"', 'p.id AS "personId"', 'p.first_name AS "firstName"', 'p.last_name AS "lastName"', 'p.email AS email', 'm.role AS role'])
-      .where('p.archived_at IS NULL').orderBy('p.last_name').addOrderBy('p.first_name');
+      .select([
+        'm.id AS "membershipId"',
+        'p.id AS "personId"',
+        'p.first_name AS "firstName"',
+        'p.last_name AS "lastName"',
+        'p.email AS email',
+        'm.role AS role',
+      ])
+      .where('p.archived_at IS NULL')
+      .orderBy('p.last_name')
+      .addOrderBy('p.first_name');
     whereAllowed(qb, ctx.ability, 'read', 'Person');
     return { ...org, people: await qb.getRawMany<OrganisationPersonResponse>() };
   }
@@ -92,13 +128,21 @@ export class OrganisationsService {
       if (Boolean(org.archivedAt) === archived) return org;
       org.archivedAt = archived ? new Date() : null;
       const saved = await em.save(org);
-      await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'Organisation', entityId: id });
+      await this.audit.record(em, ctx, {
+        action: archived ? 'archive' : 'restore',
+        entityType: 'Organisation',
+        entityId: id,
+      });
       return saved;
     });
   }
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
-    const taken = await em.getRepository(Organisation).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists();
+    const taken = await em
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .where('lower(o.name) = lower(:name)', { name })
+      .getExists();
     if (taken) throw new ValidationFailed({ name: [OrganisationError.OrganisationAlreadyHasName] });
   }
 }

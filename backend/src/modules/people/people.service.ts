@@ -14,8 +14,12 @@ import { Membership } from './membership.entity';
 import { Person } from './person.entity';
 import { PeopleError } from './people.errors';
 
-
-const SORT_COLUMNS = { lastName: 'person.last_name', firstName: 'person.first_name', email: 'person.email', createdAt: 'person.created_at' };
+const SORT_COLUMNS = {
+  lastName: 'person.last_name',
+  firstName: 'person.first_name',
+  email: 'person.email',
+  createdAt: 'person.created_at',
+};
 
 @Injectable()
 export class PeopleService {
@@ -39,13 +43,28 @@ export class PeopleService {
     if (!q.includeArchived) qb.andWhere('person.archived_at IS NULL');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where(`lower(person.first_name || ' ' || person.last_name) LIKE :like`, { like }).orWhere('lower(person.email) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`lower(person.first_name || ' ' || person.last_name) LIKE :like`, { like })
+            .orWhere('lower(person.email) LIKE :like'),
+        ),
+      );
     }
-    if (q.organisationId) qb.andWhere('EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = person.id AND m.organisation_id = :org)', { org: q.organisationId });
-    if (q.hasAccount !== undefined) qb.andWhere(`${q.hasAccount ? '' : 'NOT '}EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = person.id)`);
+    if (q.organisationId)
+      qb.andWhere('EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = person.id AND m.organisation_id = :org)', {
+        org: q.organisationId,
+      });
+    if (q.hasAccount !== undefined)
+      qb.andWhere(`${q.hasAccount ? '' : 'NOT '}EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = person.id)`);
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('person.id');
     const total = await qb.getCount();
-    const ids = (await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawMany<{ person_id: string }>()).map((r) => r.person_id);
+    const ids = (
+      await qb
+        .offset((q.page - 1) * q.pageSize)
+        .limit(q.pageSize)
+        .getRawMany<{ person_id: string }>()
+    ).map((r) => r.person_id);
     const views = ids.length ? await this.views(this.baseQuery().where({ id: In(ids) })) : [];
     const byId = new Map(views.map((v) => [v.id, v]));
     return { items: ids.map((id) => byId.get(id)!), total, page: q.page, pageSize: q.pageSize };
@@ -55,14 +74,34 @@ export class PeopleService {
     const { entities, raw } = await qb.getRawAndEntities();
     const hasAccount = new Map(raw.map((r) => [r.person_id as string, r.has_account as boolean]));
     return entities.map((p) => ({
-      id: p.id, firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone, notes: p.notes,
-      archivedAt: p.archivedAt, createdAt: p.createdAt, hasAccount: hasAccount.get(p.id) ?? false,
-      memberships: p.memberships.map((m) => ({ id: m.id, organisationId: m.organisationId, organisationName: m.organisation.name, role: m.role })),
+      id: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      email: p.email,
+      phone: p.phone,
+      notes: p.notes,
+      archivedAt: p.archivedAt,
+      createdAt: p.createdAt,
+      hasAccount: hasAccount.get(p.id) ?? false,
+      memberships: p.memberships.map((m) => ({
+        id: m.id,
+        organisationId: m.organisationId,
+        organisationName: m.organisation.name,
+        role: m.role,
+      })),
     }));
   }
 
-  private async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Person> {
-    const person = await em.findOne(Person, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  private async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Person> {
+    const person = await em.findOne(Person, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!person) throw new NotFound(PeopleError.PersonNotFound);
     if (!ctx.ability.can(action, person)) throw new Forbidden();
     return person;
@@ -108,19 +147,36 @@ export class PeopleService {
       const person = await this.findAllowed(ctx, id, 'archive', em);
       if (Boolean(person.archivedAt) !== archived) {
         await em.update(Person, id, { archivedAt: archived ? new Date() : null });
-        await this.audit.record(em, ctx, { action: archived ? 'archive' : 'restore', entityType: 'Person', entityId: id });
+        await this.audit.record(em, ctx, {
+          action: archived ? 'archive' : 'restore',
+          entityType: 'Person',
+          entityId: id,
+        });
       }
       return this.get(ctx, id, em);
     });
   }
 
-  private async replaceMemberships(em: EntityManager, ctx: SignedInContext, personId: string, wanted: MembershipInput[]): Promise<void> {
+  private async replaceMemberships(
+    em: EntityManager,
+    ctx: SignedInContext,
+    personId: string,
+    wanted: MembershipInput[],
+  ): Promise<void> {
     const unique = [...new Map(wanted.map((m) => [`${m.organisationId}:${m.role}`, m])).values()];
     const orgIds = [...new Set(unique.map((m) => m.organisationId))];
-    const existing = new Set((orgIds.length ? await em.find(Organisation, { select: { id: true }, where: { id: In(orgIds) } }) : []).map((o) => o.id));
+    const existing = new Set(
+      (orgIds.length ? await em.find(Organisation, { select: { id: true }, where: { id: In(orgIds) } }) : []).map(
+        (o) => o.id,
+      ),
+    );
     const unknown = wanted.map((m, i) => [i, m] as const).filter(([, m]) => !existing.has(m.organisationId));
     if (unknown.length) {
-      throw new ValidationFailed(Object.fromEntries(unknown.map(([i]) => [`memberships.${i}.organisationId`, [PeopleError.UnknownOrganisation]])));
+      throw new ValidationFailed(
+        Object.fromEntries(
+          unknown.map(([i]) => [`memberships.${i}.organisationId`, [PeopleError.UnknownOrganisation]]),
+        ),
+      );
     }
     const current = await em.find(Membership, { where: { personId } });
     const key = (m: { organisationId: string; role: string }) => `${m.organisationId}:${m.role}`;
@@ -128,18 +184,33 @@ export class PeopleService {
     const had = new Set(current.map(key));
     const removed = current.filter((m) => !keep.has(key(m)));
     const added = unique.filter((m) => !had.has(key(m)));
-    if (removed.length) await em.delete(Membership, removed.map((m) => m.id));
-    if (added.length) await em.insert(Membership, added.map((m) => ({ personId, ...m })));
+    if (removed.length)
+      await em.delete(
+        Membership,
+        removed.map((m) => m.id),
+      );
+    if (added.length)
+      await em.insert(
+        Membership,
+        added.map((m) => ({ personId, ...m })),
+      );
     if (removed.length || added.length) {
       await this.audit.record(em, ctx, {
-        action: 'update', entityType: 'Person', entityId: personId,
-        before: { memberships: current.map(key) }, after: { memberships: unique.map(key) },
+        action: 'update',
+        entityType: 'Person',
+        entityId: personId,
+        before: { memberships: current.map(key) },
+        after: { memberships: unique.map(key) },
       });
     }
   }
 
   private async checkEmailFree(em: EntityManager, email: string): Promise<void> {
-    const taken = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email }).getExists();
+    const taken = await em
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('lower(p.email) = lower(:email)', { email })
+      .getExists();
     if (taken) throw new ValidationFailed({ email: [PeopleError.SomeoneAlreadyHasAddress] });
   }
 }

@@ -11,9 +11,17 @@ export class ContributionTotalsAdapter extends ContributionTotalsProvider {
     super();
   }
 
-  async totalsByOrganisationAndType(filter: ContributionTotalsFilter, em?: EntityManager): Promise<OrganisationTypeTotal[]> {
+  async totalsByOrganisationAndType(
+    filter: ContributionTotalsFilter,
+    em?: EntityManager,
+  ): Promise<OrganisationTypeTotal[]> {
     const rows = await this.totals.totals(
-      { organisationIds: filter.organisationIds, types: (filter.types as ContributionType[] | null) ?? undefined, from: filter.from ?? undefined, to: filter.to ?? undefined },
+      {
+        organisationIds: filter.organisationIds,
+        types: (filter.types as ContributionType[] | null) ?? undefined,
+        from: filter.from ?? undefined,
+        to: filter.to ?? undefined,
+      },
       { groupBy: ['organisation', 'type'] },
       em,
     );

@@ -21,21 +21,40 @@ export class GrantFundsAdapter extends GrantFundsProvider {
     // One after the other: inside a transaction they share one connection.
     const found = [];
     for (const id of new Set(ids)) {
-      found.push(await this.grantsService.amounts(id, em).catch((e: unknown) => {
-        if (e instanceof NotFound) return null;
-        throw e;
-      }));
+      found.push(
+        await this.grantsService.amounts(id, em).catch((e: unknown) => {
+          if (e instanceof NotFound) return null;
+          throw e;
+        }),
+      );
     }
-    return found.filter((g) => g !== null).map((g) => ({
-      id: g.id, title: g.title, funderName: g.funderName, granted: granted(g.status), amountGrantedCents: g.amountGrantedCents,
-    }));
+    return found
+      .filter((g) => g !== null)
+      .map((g) => ({
+        id: g.id,
+        title: g.title,
+        funderName: g.funderName,
+        granted: granted(g.status),
+        amountGrantedCents: g.amountGrantedCents,
+      }));
   }
 
   async grantedGrants(ctx: RequestContext): Promise<GrantFunds[]> {
     const out: GrantFunds[] = [];
     for (const status of ACTIVE_STATUSES) {
-      const page = await this.grantsService.list(ctx, Object.assign(new GrantQuery(), { status, sort: 'title', order: 'asc', pageSize: 200 }));
-      out.push(...page.items.map((g) => ({ id: g.id, title: g.title, funderName: g.funderName, granted: true, amountGrantedCents: g.amountGrantedCents })));
+      const page = await this.grantsService.list(
+        ctx,
+        Object.assign(new GrantQuery(), { status, sort: 'title', order: 'asc', pageSize: 200 }),
+      );
+      out.push(
+        ...page.items.map((g) => ({
+          id: g.id,
+          title: g.title,
+          funderName: g.funderName,
+          granted: true,
+          amountGrantedCents: g.amountGrantedCents,
+        })),
+      );
     }
     return out;
   }

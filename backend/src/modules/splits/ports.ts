@@ -24,7 +24,10 @@ export interface OrganisationTypeTotal {
 
 export abstract class ContributionTotalsProvider {
   /** Value of the validated contributions per organisation and type, summed by the database (rows are never loaded). */
-  abstract totalsByOrganisationAndType(filter: ContributionTotalsFilter, em?: EntityManager): Promise<OrganisationTypeTotal[]>;
+  abstract totalsByOrganisationAndType(
+    filter: ContributionTotalsFilter,
+    em?: EntityManager,
+  ): Promise<OrganisationTypeTotal[]>;
 }
 
 export interface GrantFunds {

@@ -5,7 +5,15 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationFailed, type FieldErrors, type Text } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { computeSplit, explainLine, PROPORTIONAL_RULES, type SplitInput, type SplitLine, type SplitResult, type SplitRule } from './engine';
+import {
+  computeSplit,
+  explainLine,
+  PROPORTIONAL_RULES,
+  type SplitInput,
+  type SplitLine,
+  type SplitResult,
+  type SplitRule,
+} from './engine';
 import type { AvailableGrantResponse, SplitSourceResponse } from './dto/split.response';
 import { ContributionTotalsProvider, GrantFundsProvider, type GrantFunds } from './ports';
 import { many, sql } from '../../database/sql';
@@ -22,7 +30,13 @@ export interface SplitParameters {
   periodTo?: string | null;
   typeWeights?: { type: string; weightBp: number }[] | null;
   setAsides?: { label: string; amountCents: number }[];
-  participants: { organisationId: string; shareBp?: number | null; amountCents?: number | null; floorCents?: number | null; capCents?: number | null }[];
+  participants: {
+    organisationId: string;
+    shareBp?: number | null;
+    amountCents?: number | null;
+    floorCents?: number | null;
+    capCents?: number | null;
+  }[];
   sources?: { grantId: string; amountCents: number }[];
 }
 
@@ -38,11 +52,15 @@ export interface Computation extends Omit<SplitResult, 'lines'> {
   fingerprint: string;
 }
 
-
 /** JSON with sorted keys, so equal inputs hash equally whatever order their objects were built in. */
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 
@@ -59,15 +77,26 @@ export class SplitCalculator {
   ) {}
 
   /** `splitId`: the split being computed, whose own share of a grant is not counted as already taken. */
-  async compute(p: SplitParameters, locale: Locale, em: EntityManager = this.db.manager, splitId: string | null = null): Promise<Computation> {
+  async compute(
+    p: SplitParameters,
+    locale: Locale,
+    em: EntityManager = this.db.manager,
+    splitId: string | null = null,
+  ): Promise<Computation> {
     const fields: FieldErrors = {};
     const add = (path: string, text: Text) => (fields[path] ??= []).push(text);
 
     const ids = p.participants.map((x) => x.organisationId);
     const found = ids.length
-      ? await many(em, sql`SELECT id, name, archived_at IS NOT NULL AS archived FROM organisations WHERE id = ANY(${ids}::uuid[])`, {
-          id: col.uuid, name: col.text, archived: col.bool,
-        })
+      ? await many(
+          em,
+          sql`SELECT id, name, archived_at IS NOT NULL AS archived FROM organisations WHERE id = ANY(${ids}::uuid[])`,
+          {
+            id: col.uuid,
+            name: col.text,
+            archived: col.bool,
+          },
+        )
       : [];
     const orgs = new Map(found.map((o) => [o.id, o]));
     p.participants.forEach((x, i) => {
@@ -85,7 +114,10 @@ export class SplitCalculator {
 
     const byOrg = new Map<string, Record<string, number>>();
     if (PROPORTIONAL_RULES.includes(p.rule) && ids.length) {
-      const totals = await this.contributions.totalsByOrganisationAndType({ organisationIds: ids, from: p.periodFrom, to: p.periodTo, types }, em);
+      const totals = await this.contributions.totalsByOrganisationAndType(
+        { organisationIds: ids, from: p.periodFrom, to: p.periodTo, types },
+        em,
+      );
       for (const t of totals) byOrg.set(t.organisationId, { ...byOrg.get(t.organisationId), [t.type]: t.valueCents });
     }
     // Only what the rule uses, so a simulation and the stored draft it was saved as hash the same.
@@ -93,14 +125,15 @@ export class SplitCalculator {
     const input: SplitInput = {
       totalCents: p.totalCents,
       rule: p.rule,
-      baseCents: p.rule === 'base_plus_proportional' ? p.baseCents ?? null : null,
-      typeWeights: proportional && p.typeWeights ? Object.fromEntries(p.typeWeights.map((w) => [w.type, w.weightBp])) : null,
+      baseCents: p.rule === 'base_plus_proportional' ? (p.baseCents ?? null) : null,
+      typeWeights:
+        proportional && p.typeWeights ? Object.fromEntries(p.typeWeights.map((w) => [w.type, w.weightBp])) : null,
       setAsides: (p.setAsides ?? []).map((s) => ({ label: s.label, amountCents: s.amountCents })),
       participants: p.participants.map((x) => ({
         organisationId: x.organisationId,
-        shareBp: p.rule === 'fixed_percent' ? x.shareBp ?? null : null,
-        amountCents: p.rule === 'fixed_amount' ? x.amountCents ?? null : null,
-        contributions: proportional ? byOrg.get(x.organisationId) ?? {} : {},
+        shareBp: p.rule === 'fixed_percent' ? (x.shareBp ?? null) : null,
+        amountCents: p.rule === 'fixed_amount' ? (x.amountCents ?? null) : null,
+        contributions: proportional ? (byOrg.get(x.organisationId) ?? {}) : {},
         floorCents: x.floorCents ?? null,
         capCents: x.capCents ?? null,
       })),
@@ -110,30 +143,66 @@ export class SplitCalculator {
     return {
       ...result,
       sources,
-      lines: result.lines.map((l) => ({ ...l, organisationName: orgs.get(l.organisationId)!.name, explanation: explainLine(l, { rule: result.rule, clamped }, locale) })),
-      fingerprint: createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex'),
+      lines: result.lines.map((l) => ({
+        ...l,
+        organisationName: orgs.get(l.organisationId)!.name,
+        explanation: explainLine(l, { rule: result.rule, clamped }, locale),
+      })),
+      fingerprint: createHash('sha256')
+        .update(JSON.stringify(canonical(input)))
+        .digest('hex'),
     };
   }
 
   /** Stored sources with their grants' names, as they are now. */
-  async describeSources(sources: { grantId: string; amountCents: number }[], em: EntityManager = this.db.manager): Promise<SplitSourceResponse[]> {
+  async describeSources(
+    sources: { grantId: string; amountCents: number }[],
+    em: EntityManager = this.db.manager,
+  ): Promise<SplitSourceResponse[]> {
     if (sources.length === 0) return [];
-    const grants = new Map((await this.grants.grants(sources.map((s) => s.grantId), em)).map((g) => [g.id, g]));
-    return sources.map((s) => ({ grantId: s.grantId, grantTitle: grants.get(s.grantId)?.title ?? null, funderName: grants.get(s.grantId)?.funderName ?? null, amountCents: s.amountCents }));
+    const grants = new Map(
+      (
+        await this.grants.grants(
+          sources.map((s) => s.grantId),
+          em,
+        )
+      ).map((g) => [g.id, g]),
+    );
+    return sources.map((s) => ({
+      grantId: s.grantId,
+      grantTitle: grants.get(s.grantId)?.title ?? null,
+      funderName: grants.get(s.grantId)?.funderName ?? null,
+      amountCents: s.amountCents,
+    }));
   }
 
   /** The granted grants with what approved splits have already taken from each. */
   async availableGrants(ctx: RequestContext): Promise<AvailableGrantResponse[]> {
     const grants = await this.grants.grantedGrants(ctx);
-    const taken = await this.takenFrom(this.db.manager, grants.map((g) => g.id), null);
+    const taken = await this.takenFrom(
+      this.db.manager,
+      grants.map((g) => g.id),
+      null,
+    );
     return grants.map((g) => {
       const grantedCents = g.amountGrantedCents ?? 0;
       const splitCents = taken.get(g.id) ?? 0;
-      return { grantId: g.id, grantTitle: g.title, funderName: g.funderName, grantedCents, splitCents, amountCents: Math.max(grantedCents - splitCents, 0) };
+      return {
+        grantId: g.id,
+        grantTitle: g.title,
+        funderName: g.funderName,
+        grantedCents,
+        splitCents,
+        amountCents: Math.max(grantedCents - splitCents, 0),
+      };
     });
   }
 
-  private async takenFrom(em: EntityManager, grantIds: string[], exceptSplitId: string | null): Promise<Map<string, number>> {
+  private async takenFrom(
+    em: EntityManager,
+    grantIds: string[],
+    exceptSplitId: string | null,
+  ): Promise<Map<string, number>> {
     if (grantIds.length === 0) return new Map();
     const rows = await many(
       em,
@@ -149,7 +218,12 @@ export class SplitCalculator {
    * The grants exist, have been granted, and still have the money asked of them once the other approved
    * splits have taken their part; together they make the total.
    */
-  private async checkSources(p: SplitParameters, em: EntityManager, splitId: string | null, add: (path: string, t: Text) => void): Promise<SplitSourceResponse[]> {
+  private async checkSources(
+    p: SplitParameters,
+    em: EntityManager,
+    splitId: string | null,
+    add: (path: string, t: Text) => void,
+  ): Promise<SplitSourceResponse[]> {
     const sources = p.sources ?? [];
     if (sources.length === 0) return [];
     const ids = sources.map((s) => s.grantId);
@@ -161,19 +235,34 @@ export class SplitCalculator {
       if (seen.has(s.grantId)) add(`sources.${i}.grantId`, SplitError.GrantListedTwice);
       seen.add(s.grantId);
       if (!g) return add(`sources.${i}.grantId`, SplitError.UnknownGrant);
-      if (!g.granted || g.amountGrantedCents === null) return add(`sources.${i}.grantId`, SplitError.GrantHasNotBeenAwarded);
+      if (!g.granted || g.amountGrantedCents === null)
+        return add(`sources.${i}.grantId`, SplitError.GrantHasNotBeenAwarded);
       const left = g.amountGrantedCents - (taken.get(s.grantId) ?? 0);
       if (s.amountCents > left) {
-        add(`sources.${i}.amountCents`, msg(SplitError.OnlyGrantLeftSplit, { max: (l) => formatEuros(Math.max(left, 0), l) }));
+        add(
+          `sources.${i}.amountCents`,
+          msg(SplitError.OnlyGrantLeftSplit, { max: (l) => formatEuros(Math.max(left, 0), l) }),
+        );
       }
     });
     const sum = sources.reduce((a, s) => a + s.amountCents, 0);
     if (sum !== p.totalCents) {
-      add('sources', msg(SplitError.GrantsBringAmount, { sum: (l) => formatEuros(sum, l), total: (l) => formatEuros(p.totalCents, l) }));
+      add(
+        'sources',
+        msg(SplitError.GrantsBringAmount, {
+          sum: (l) => formatEuros(sum, l),
+          total: (l) => formatEuros(p.totalCents, l),
+        }),
+      );
     }
     return sources.map((s) => {
       const g = grants.get(s.grantId);
-      return { grantId: s.grantId, grantTitle: g?.title ?? null, funderName: g?.funderName ?? null, amountCents: s.amountCents };
+      return {
+        grantId: s.grantId,
+        grantTitle: g?.title ?? null,
+        funderName: g?.funderName ?? null,
+        amountCents: s.amountCents,
+      };
     });
   }
 }

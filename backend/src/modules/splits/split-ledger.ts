@@ -41,14 +41,17 @@ function summary(e: Entry): string {
 /** Appends entries inside the caller's transaction; entries are never changed afterwards. */
 export async function appendLedger(em: EntityManager, entries: Entry[]): Promise<void> {
   if (entries.length === 0) return;
-  await em.insert(SplitLedgerEntry, entries.map((e) => ({
-    ...(e.at ? { at: e.at } : {}),
-    kind: e.kind,
-    splitId: e.splitId,
-    organisationId: e.organisationId ?? null,
-    amountCents: e.amountCents ?? null,
-    paymentId: e.paymentId ?? null,
-    actorId: e.actorId,
-    summary: summary(e),
-  })));
+  await em.insert(
+    SplitLedgerEntry,
+    entries.map((e) => ({
+      ...(e.at ? { at: e.at } : {}),
+      kind: e.kind,
+      splitId: e.splitId,
+      organisationId: e.organisationId ?? null,
+      amountCents: e.amountCents ?? null,
+      paymentId: e.paymentId ?? null,
+      actorId: e.actorId,
+      summary: summary(e),
+    })),
+  );
 }

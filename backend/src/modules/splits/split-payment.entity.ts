@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Account } from '../../auth/account.entity';
 import type { Organisation } from '../organisations/organisation.entity';
 import { CentsColumn } from '../../common/cents-column';
@@ -11,7 +22,10 @@ import { Split } from './split.entity';
  */
 @Entity('split_payments')
 @Index('split_payments_line_idx', ['lineId', 'paidOn'])
-@Check('split_payments_sign', `("reverses_id" IS NULL AND "amount_cents" > 0) OR ("reverses_id" IS NOT NULL AND "amount_cents" < 0)`)
+@Check(
+  'split_payments_sign',
+  `("reverses_id" IS NULL AND "amount_cents" > 0) OR ("reverses_id" IS NOT NULL AND "amount_cents" < 0)`,
+)
 export class SplitPayment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

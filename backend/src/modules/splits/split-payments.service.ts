@@ -41,14 +41,21 @@ export class SplitPaymentsService {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
       if (split.status === 'draft') throw new Conflict(SplitError.ApproveSplitBeforeRecordingPayment);
-      const line = await em.findOne(SplitLine, { where: { splitId, organisationId: dto.organisationId }, relations: { organisation: true } });
+      const line = await em.findOne(SplitLine, {
+        where: { splitId, organisationId: dto.organisationId },
+        relations: { organisation: true },
+      });
       if (!line) throw ValidationFailed.field('organisationId', SplitError.OrganisationHasNoShareSplit);
-      if (dto.paidOn > todayInParis()) throw ValidationFailed.field('paidOn', SplitError.PaymentFutureCannotRecordedYet);
+      if (dto.paidOn > todayInParis())
+        throw ValidationFailed.field('paidOn', SplitError.PaymentFutureCannotRecordedYet);
       const remaining = line.amountCents - (await this.paidOn(em, line.id));
       if (dto.amountCents > remaining) {
-        throw ValidationFailed.field('amountCents', remaining === 0
-          ? SplitError.ShareAlreadyPaidFull
-          : msg(SplitError.MoreThanWhatRemainsPay, { remaining: (l) => formatEuros(remaining, l) }));
+        throw ValidationFailed.field(
+          'amountCents',
+          remaining === 0
+            ? SplitError.ShareAlreadyPaidFull
+            : msg(SplitError.MoreThanWhatRemainsPay, { remaining: (l) => formatEuros(remaining, l) }),
+        );
       }
       const payment = await writePayment(em, split, line, { ...dto, note: dto.note ?? null, actorId: ctx.user.id });
       await this.audit.record(em, ctx, { action: 'pay', entityType: 'Split', entityId: splitId, after: payment });
@@ -60,24 +67,57 @@ export class SplitPaymentsService {
   }
 
   /** Cancels a payment by a reversal entry (the payment itself stays, as it was); a settled split is open again. */
-  async reverse(ctx: SignedInContext, splitId: string, paymentId: string, dto: ReversePaymentDto): Promise<SplitDetailResponse> {
+  async reverse(
+    ctx: SignedInContext,
+    splitId: string,
+    paymentId: string,
+    dto: ReversePaymentDto,
+  ): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       const split = await this.splits.findAllowed(ctx, splitId, 'pay', em);
-      const payment = await em.findOne(SplitPayment, { where: { id: paymentId, splitId }, relations: { organisation: true } });
+      const payment = await em.findOne(SplitPayment, {
+        where: { id: paymentId, splitId },
+        relations: { organisation: true },
+      });
       if (!payment) throw new NotFound(SplitError.PaymentNotFound);
       if (payment.reversesId) throw new Conflict(SplitError.ReversalCannotReversedRecordNew);
-      if (await em.exists(SplitPayment, { where: { reversesId: paymentId } })) throw new Conflict(SplitError.PaymentAlreadyReversed);
+      if (await em.exists(SplitPayment, { where: { reversesId: paymentId } }))
+        throw new Conflict(SplitError.PaymentAlreadyReversed);
       const reversedOn = dto.reversedOn ?? todayInParis();
       if (reversedOn > todayInParis()) throw ValidationFailed.field('reversedOn', SplitError.DateFuture);
-      const reversal = await em.save(em.create(SplitPayment, {
-        splitId, lineId: payment.lineId, organisationId: payment.organisationId, amountCents: -payment.amountCents, paidOn: reversedOn,
-        reference: payment.reference, note: dto.reason, reversesId: payment.id, recordedById: ctx.user.id,
-      }));
-      await appendLedger(em, [{
-        kind: 'reversed', splitId, splitTitle: split.title, actorId: ctx.user.id, organisationId: payment.organisationId, organisationName: payment.organisation.name,
-        amountCents: reversal.amountCents, paymentId: reversal.id, reference: payment.reference, reason: dto.reason,
-      }]);
-      await this.audit.record(em, ctx, { action: 'reverse_payment', entityType: 'Split', entityId: splitId, after: reversal });
+      const reversal = await em.save(
+        em.create(SplitPayment, {
+          splitId,
+          lineId: payment.lineId,
+          organisationId: payment.organisationId,
+          amountCents: -payment.amountCents,
+          paidOn: reversedOn,
+          reference: payment.reference,
+          note: dto.reason,
+          reversesId: payment.id,
+          recordedById: ctx.user.id,
+        }),
+      );
+      await appendLedger(em, [
+        {
+          kind: 'reversed',
+          splitId,
+          splitTitle: split.title,
+          actorId: ctx.user.id,
+          organisationId: payment.organisationId,
+          organisationName: payment.organisation.name,
+          amountCents: reversal.amountCents,
+          paymentId: reversal.id,
+          reference: payment.reference,
+          reason: dto.reason,
+        },
+      ]);
+      await this.audit.record(em, ctx, {
+        action: 'reverse_payment',
+        entityType: 'Split',
+        entityId: splitId,
+        after: reversal,
+      });
       if (split.status === 'settled') {
         await em.update(Split, splitId, { status: 'approved', settledAt: null });
         await appendLedger(em, [{ kind: 'reopened', splitId, splitTitle: split.title, actorId: ctx.user.id }]);
@@ -87,18 +127,37 @@ export class SplitPaymentsService {
   }
 
   async ledger(ctx: RequestContext, q: LedgerQuery): Promise<Page<SplitLedgerEntryResponse>> {
-    const qb = this.db.getRepository(SplitLedgerEntry).createQueryBuilder('e')
-      .innerJoin('e.split', 's').leftJoin('e.organisation', 'o').leftJoin('accounts', 'a', 'a.id = e.actor_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
-      .addSelect('s.title', 'split_title').addSelect('o.name', 'organisation_name').addSelect(`pe.first_name || ' ' || pe.last_name`, 'actor_name');
+    const qb = this.db
+      .getRepository(SplitLedgerEntry)
+      .createQueryBuilder('e')
+      .innerJoin('e.split', 's')
+      .leftJoin('e.organisation', 'o')
+      .leftJoin('accounts', 'a', 'a.id = e.actor_id')
+      .leftJoin('people', 'pe', 'pe.id = a.person_id')
+      .addSelect('s.title', 'split_title')
+      .addSelect('o.name', 'organisation_name')
+      .addSelect(`pe.first_name || ' ' || pe.last_name`, 'actor_name');
     whereAllowed(qb, ctx.ability, 'read', 'SplitLedgerEntry');
     if (q.splitId) qb.andWhere('e.split_id = :splitId', { splitId: q.splitId });
     if (q.organisationId) qb.andWhere('e.organisation_id = :org', { org: q.organisationId });
     qb.orderBy('e.id', q.order === 'asc' ? 'ASC' : 'DESC');
     const total = await qb.getCount();
-    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const { entities, raw } = await qb
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getRawAndEntities();
     const items = entities.map((e, i): SplitLedgerEntryResponse => ({
-      id: e.id, at: e.at, kind: e.kind, splitId: e.splitId, splitTitle: raw[i].split_title, organisationId: e.organisationId,
-      organisationName: raw[i].organisation_name ?? null, amountCents: e.amountCents, paymentId: e.paymentId, actorName: raw[i].actor_name ?? null, summary: e.summary,
+      id: e.id,
+      at: e.at,
+      kind: e.kind,
+      splitId: e.splitId,
+      splitTitle: raw[i].split_title,
+      organisationId: e.organisationId,
+      organisationName: raw[i].organisation_name ?? null,
+      amountCents: e.amountCents,
+      paymentId: e.paymentId,
+      actorName: raw[i].actor_name ?? null,
+      summary: e.summary,
     }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }

@@ -12,7 +12,12 @@ import { explainLine } from './engine';
 import { ContributionTotalsProvider } from './ports';
 import { SplitLine } from './split-line.entity';
 import { SplitPayment } from './split-payment.entity';
-import type { OrganisationShareResponse, OrganisationStatementResponse, SplitOrganisationResponse, SplitStatementResponse } from './dto/split.response';
+import type {
+  OrganisationShareResponse,
+  OrganisationStatementResponse,
+  SplitOrganisationResponse,
+  SplitStatementResponse,
+} from './dto/split.response';
 import { SplitsService } from './splits.service';
 import { maybeOne, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
@@ -21,31 +26,86 @@ import { SplitError } from './splits.errors';
 
 const LABELS = {
   fr: {
-    rules: { fixed_percent: 'pourcentages fixes', fixed_amount: 'montants fixes', proportional: 'au prorata des contributions', base_plus_proportional: 'base fixe et prorata des contributions' },
+    rules: {
+      fixed_percent: 'pourcentages fixes',
+      fixed_amount: 'montants fixes',
+      proportional: 'au prorata des contributions',
+      base_plus_proportional: 'base fixe et prorata des contributions',
+    },
     statementHeader: ['date', 'écriture', 'répartition', 'montant_euros', 'référence', 'détail'],
-    allocated: 'part attribuée', paid: 'versement', reversed: 'annulation de versement',
+    allocated: 'part attribuée',
+    paid: 'versement',
+    reversed: 'annulation de versement',
     totals: ['total attribué', 'total versé', 'reste à verser'],
     splitHeader: ['rubrique', 'libellé', 'montant_euros', 'détail'],
-    split: 'répartition', rule: 'règle', total: 'montant réparti', approved: 'approuvée le', period: 'période des contributions',
-    contribution: 'contribution validée', share: 'part attribuée', payment: 'versement', remaining: 'reste à verser',
-    exportHeader: ['organisation', 'contributions_euros', 'contributions_ponderees_euros', 'base_euros', 'ratio', 'part_exacte_euros', 'arrondi_euros', 'borne', 'part_euros', 'verse_euros', 'reste_euros', 'explication'],
+    split: 'répartition',
+    rule: 'règle',
+    total: 'montant réparti',
+    approved: 'approuvée le',
+    period: 'période des contributions',
+    contribution: 'contribution validée',
+    share: 'part attribuée',
+    payment: 'versement',
+    remaining: 'reste à verser',
+    exportHeader: [
+      'organisation',
+      'contributions_euros',
+      'contributions_ponderees_euros',
+      'base_euros',
+      'ratio',
+      'part_exacte_euros',
+      'arrondi_euros',
+      'borne',
+      'part_euros',
+      'verse_euros',
+      'reste_euros',
+      'explication',
+    ],
     bounds: { floor: 'plancher', cap: 'plafond' },
   },
   en: {
-    rules: { fixed_percent: 'fixed percentages', fixed_amount: 'fixed amounts', proportional: 'in proportion to contributions', base_plus_proportional: 'fixed base plus proportional' },
+    rules: {
+      fixed_percent: 'fixed percentages',
+      fixed_amount: 'fixed amounts',
+      proportional: 'in proportion to contributions',
+      base_plus_proportional: 'fixed base plus proportional',
+    },
     statementHeader: ['date', 'entry', 'split', 'amount_euros', 'reference', 'detail'],
-    allocated: 'share allotted', paid: 'payment', reversed: 'payment reversed',
+    allocated: 'share allotted',
+    paid: 'payment',
+    reversed: 'payment reversed',
     totals: ['total allotted', 'total paid', 'left to pay'],
     splitHeader: ['section', 'label', 'amount_euros', 'detail'],
-    split: 'split', rule: 'rule', total: 'amount split', approved: 'approved on', period: 'contribution period',
-    contribution: 'validated contribution', share: 'share allotted', payment: 'payment', remaining: 'left to pay',
-    exportHeader: ['organisation', 'contributions_euros', 'weighted_contributions_euros', 'base_euros', 'ratio', 'exact_share_euros', 'rounding_euros', 'bound', 'share_euros', 'paid_euros', 'left_euros', 'explanation'],
+    split: 'split',
+    rule: 'rule',
+    total: 'amount split',
+    approved: 'approved on',
+    period: 'contribution period',
+    contribution: 'validated contribution',
+    share: 'share allotted',
+    payment: 'payment',
+    remaining: 'left to pay',
+    exportHeader: [
+      'organisation',
+      'contributions_euros',
+      'weighted_contributions_euros',
+      'base_euros',
+      'ratio',
+      'exact_share_euros',
+      'rounding_euros',
+      'bound',
+      'share_euros',
+      'paid_euros',
+      'left_euros',
+      'explanation',
+    ],
     bounds: { floor: 'floor', cap: 'cap' },
   },
 } as const;
 
 /** Spreadsheet conventions of each language: French Excel wants `;` and a decimal comma. */
-const csvOf = (rows: (readonly unknown[])[], locale: Locale) => '\uFEFF' + stringify(rows as unknown[][], { delimiter: locale === 'fr' ? ';' : ',' });
+const csvOf = (rows: (readonly unknown[])[], locale: Locale) =>
+  '\uFEFF' + stringify(rows as unknown[][], { delimiter: locale === 'fr' ? ';' : ',' });
 const euros = (cents: number | string, locale: Locale, digits = 2) => {
   const d = typeof cents === 'string' ? cents : decimal(BigInt(Math.abs(cents)), 100n, digits);
   const signed = typeof cents === 'number' && cents < 0 ? `-${d}` : d;
@@ -57,7 +117,8 @@ const fineEuros = (centsDecimal: string, locale: Locale) => {
   const padded = whole.padStart(3, '0');
   return euros(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`, locale);
 };
-const day = (d: Date | string) => (typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(d));
+const day = (d: Date | string) =>
+  typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(d);
 
 /** What an organisation can show its own board: its shares, what it was paid, and how each share came about. */
 @Injectable()
@@ -69,7 +130,10 @@ export class SplitStatementsService {
   ) {}
 
   private async organisation(ctx: RequestContext, id: string): Promise<SplitOrganisationResponse> {
-    const org = await maybeOne(this.db, sql`SELECT id, name FROM organisations WHERE id = ${id}`, { id: col.uuid, name: col.text });
+    const org = await maybeOne(this.db, sql`SELECT id, name FROM organisations WHERE id = ${id}`, {
+      id: col.uuid,
+      name: col.text,
+    });
     if (!org) throw new NotFound(SplitError.OrganisationNotFound);
     if (!ctx.ability.can('read', subject('SplitLine', { organisationId: id }))) throw new Forbidden();
     return org;
@@ -77,13 +141,25 @@ export class SplitStatementsService {
 
   async organisationStatement(ctx: RequestContext, organisationId: string): Promise<OrganisationStatementResponse> {
     const organisation = await this.organisation(ctx, organisationId);
-    const lines = this.db.getRepository(SplitLine).createQueryBuilder('l').innerJoinAndSelect('l.split', 's')
-      .where('l.organisation_id = :organisationId', { organisationId }).orderBy('s.approved_at', 'ASC').addOrderBy('s.id');
+    const lines = this.db
+      .getRepository(SplitLine)
+      .createQueryBuilder('l')
+      .innerJoinAndSelect('l.split', 's')
+      .where('l.organisation_id = :organisationId', { organisationId })
+      .orderBy('s.approved_at', 'ASC')
+      .addOrderBy('s.id');
     whereAllowed(lines, ctx.ability, 'read', 'SplitLine');
     const rows = await lines.getMany();
-    const paymentsQuery = this.db.getRepository(SplitPayment).createQueryBuilder('pay').innerJoin('pay.split', 's')
-      .leftJoin(SplitPayment, 'rev', 'rev.reverses_id = pay.id').addSelect('s.title', 'split_title').addSelect('rev.id', 'reversed_by_id')
-      .where('pay.organisation_id = :organisationId', { organisationId }).orderBy('pay.paid_on').addOrderBy('pay.created_at');
+    const paymentsQuery = this.db
+      .getRepository(SplitPayment)
+      .createQueryBuilder('pay')
+      .innerJoin('pay.split', 's')
+      .leftJoin(SplitPayment, 'rev', 'rev.reverses_id = pay.id')
+      .addSelect('s.title', 'split_title')
+      .addSelect('rev.id', 'reversed_by_id')
+      .where('pay.organisation_id = :organisationId', { organisationId })
+      .orderBy('pay.paid_on')
+      .addOrderBy('pay.created_at');
     whereAllowed(paymentsQuery, ctx.ability, 'read', 'SplitPayment');
     const payments = await paymentsQuery.getRawAndEntities();
     const paidBy = new Map<string, number>();
@@ -91,35 +167,91 @@ export class SplitStatementsService {
     const shares = rows.map((l): OrganisationShareResponse => {
       const paid = paidBy.get(l.id) ?? 0;
       return {
-        splitId: l.splitId, title: l.split.title, status: l.split.status, rule: l.split.rule, approvedAt: l.split.approvedAt!,
-        amountCents: l.amountCents, paidCents: paid, remainingCents: l.amountCents - paid,
-        explanation: explainLine({ ...l }, { rule: l.split.rule, clamped: (l.split.rounds?.length ?? 0) > 0 }, ctx.locale),
+        splitId: l.splitId,
+        title: l.split.title,
+        status: l.split.status,
+        rule: l.split.rule,
+        approvedAt: l.split.approvedAt!,
+        amountCents: l.amountCents,
+        paidCents: paid,
+        remainingCents: l.amountCents - paid,
+        explanation: explainLine(
+          { ...l },
+          { rule: l.split.rule, clamped: (l.split.rounds?.length ?? 0) > 0 },
+          ctx.locale,
+        ),
       };
     });
     const contributions = (await this.contributions.totalsByOrganisationAndType({ organisationIds: [organisationId] }))
-      .map((t) => ({ type: t.type as ContributionType, valueCents: t.valueCents })).sort((a, b) => b.valueCents - a.valueCents);
+      .map((t) => ({ type: t.type as ContributionType, valueCents: t.valueCents }))
+      .sort((a, b) => b.valueCents - a.valueCents);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const allocatedCents = sum(shares.map((s) => s.amountCents));
     const paidCents = sum(shares.map((s) => s.paidCents));
     return {
-      organisation, contributions, shares,
+      organisation,
+      contributions,
+      shares,
       payments: payments.entities.map((p, i) => ({
-        id: p.id, splitId: p.splitId, splitTitle: payments.raw[i].split_title, organisationId, organisationName: organisation.name, amountCents: p.amountCents,
-        paidOn: p.paidOn, reference: p.reference, note: p.note, reversesId: p.reversesId, reversedById: payments.raw[i].reversed_by_id ?? null, recordedByName: null, createdAt: p.createdAt,
+        id: p.id,
+        splitId: p.splitId,
+        splitTitle: payments.raw[i].split_title,
+        organisationId,
+        organisationName: organisation.name,
+        amountCents: p.amountCents,
+        paidOn: p.paidOn,
+        reference: p.reference,
+        note: p.note,
+        reversesId: p.reversesId,
+        reversedById: payments.raw[i].reversed_by_id ?? null,
+        recordedByName: null,
+        createdAt: p.createdAt,
       })),
-      totals: { contributionCents: sum(contributions.map((c) => c.valueCents)), allocatedCents, paidCents, remainingCents: allocatedCents - paidCents },
+      totals: {
+        contributionCents: sum(contributions.map((c) => c.valueCents)),
+        allocatedCents,
+        paidCents,
+        remainingCents: allocatedCents - paidCents,
+      },
     };
   }
 
-  async organisationStatementCsv(ctx: RequestContext, organisationId: string): Promise<{ fileName: string; csv: string }> {
+  async organisationStatementCsv(
+    ctx: RequestContext,
+    organisationId: string,
+  ): Promise<{ fileName: string; csv: string }> {
     const s = await this.organisationStatement(ctx, organisationId);
     const w = LABELS[ctx.locale];
     const entries = [
-      ...s.shares.map((x) => [day(x.approvedAt), w.allocated, x.title, euros(x.amountCents, ctx.locale), '', x.explanation]),
-      ...s.payments.map((p) => [day(p.paidOn), p.reversesId ? w.reversed : w.paid, p.splitTitle, euros(p.amountCents, ctx.locale), p.reference, p.note ?? '']),
+      ...s.shares.map((x) => [
+        day(x.approvedAt),
+        w.allocated,
+        x.title,
+        euros(x.amountCents, ctx.locale),
+        '',
+        x.explanation,
+      ]),
+      ...s.payments.map((p) => [
+        day(p.paidOn),
+        p.reversesId ? w.reversed : w.paid,
+        p.splitTitle,
+        euros(p.amountCents, ctx.locale),
+        p.reference,
+        p.note ?? '',
+      ]),
     ].sort((a, b) => a[0].localeCompare(b[0]));
-    const totals = [s.totals.allocatedCents, s.totals.paidCents, s.totals.remainingCents].map((c, i) => ['', w.totals[i], '', euros(c, ctx.locale), '', '']);
-    return { fileName: `${slug(s.organisation.name)}-repartitions.csv`, csv: csvOf([w.statementHeader, ...entries, ...totals], ctx.locale) };
+    const totals = [s.totals.allocatedCents, s.totals.paidCents, s.totals.remainingCents].map((c, i) => [
+      '',
+      w.totals[i],
+      '',
+      euros(c, ctx.locale),
+      '',
+      '',
+    ]);
+    return {
+      fileName: `${slug(s.organisation.name)}-repartitions.csv`,
+      csv: csvOf([w.statementHeader, ...entries, ...totals], ctx.locale),
+    };
   }
 
   async splitStatement(ctx: RequestContext, splitId: string, organisationId: string): Promise<SplitStatementResponse> {
@@ -129,10 +261,19 @@ export class SplitStatementsService {
     if (detail.status === 'draft' || !line) throw new NotFound(SplitError.NoApprovedShareOrganisationSplit);
     // The other organisations' inputs stay off one organisation's statement.
     const { result, problems: _problems, payments, participants: _participants, ...split } = detail;
-    return { split: { ...split, distributedCents: result!.distributedCents }, organisation, line, payments: payments.filter((p) => p.organisationId === organisationId) };
+    return {
+      split: { ...split, distributedCents: result!.distributedCents },
+      organisation,
+      line,
+      payments: payments.filter((p) => p.organisationId === organisationId),
+    };
   }
 
-  async splitStatementCsv(ctx: RequestContext, splitId: string, organisationId: string): Promise<{ fileName: string; csv: string }> {
+  async splitStatementCsv(
+    ctx: RequestContext,
+    splitId: string,
+    organisationId: string,
+  ): Promise<{ fileName: string; csv: string }> {
     const { split, organisation, line, payments } = await this.splitStatement(ctx, splitId, organisationId);
     const w = LABELS[ctx.locale];
     const e = (c: number) => euros(c, ctx.locale);
@@ -142,10 +283,12 @@ export class SplitStatementsService {
       [w.rule, w.rules[split.rule], e(split.distributedCents), ''],
       [w.approved, day(split.approvedAt!), '', split.approvedByName ?? ''],
     ];
-    if (split.periodFrom || split.periodTo) rows.push([w.period, `${split.periodFrom ?? '…'} → ${split.periodTo ?? '…'}`, '', '']);
+    if (split.periodFrom || split.periodTo)
+      rows.push([w.period, `${split.periodFrom ?? '…'} → ${split.periodTo ?? '…'}`, '', '']);
     for (const [type, cents] of Object.entries(line.contributions)) rows.push([w.contribution, type, e(cents), '']);
     rows.push([w.share, organisation.name, e(line.amountCents), line.explanation]);
-    for (const p of payments) rows.push([p.reversesId ? w.reversed : w.payment, `${p.paidOn} ${p.reference}`, e(p.amountCents), p.note ?? '']);
+    for (const p of payments)
+      rows.push([p.reversesId ? w.reversed : w.payment, `${p.paidOn} ${p.reference}`, e(p.amountCents), p.note ?? '']);
     rows.push([w.remaining, '', e(line.remainingCents ?? line.amountCents), '']);
     return { fileName: `${slug(split.title)}-${slug(organisation.name)}.csv`, csv: csvOf(rows, ctx.locale) };
   }
@@ -157,12 +300,28 @@ export class SplitStatementsService {
     const w = LABELS[ctx.locale];
     const e = (c?: number | null) => (c == null ? '' : euros(c, ctx.locale));
     const rows = detail.result.lines.map((l) => [
-      l.organisationName, e(l.contributionCents), fineEuros(l.weightedContributionCents, ctx.locale), e(l.baseCents),
-      ctx.locale === 'fr' ? l.ratio.replace('.', ',') : l.ratio, fineEuros(l.exactShareCents, ctx.locale), e(l.roundingCents),
-      l.bound ? w.bounds[l.bound] : '', e(l.amountCents), e(l.paidCents), e(l.remainingCents), l.explanation,
+      l.organisationName,
+      e(l.contributionCents),
+      fineEuros(l.weightedContributionCents, ctx.locale),
+      e(l.baseCents),
+      ctx.locale === 'fr' ? l.ratio.replace('.', ',') : l.ratio,
+      fineEuros(l.exactShareCents, ctx.locale),
+      e(l.roundingCents),
+      l.bound ? w.bounds[l.bound] : '',
+      e(l.amountCents),
+      e(l.paidCents),
+      e(l.remainingCents),
+      l.explanation,
     ]);
     return { fileName: `${slug(detail.title)}.csv`, csv: csvOf([w.exportHeader, ...rows], ctx.locale) };
   }
 }
 
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'repartition';
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'repartition';

@@ -4,7 +4,18 @@ import { defineAbilityFor } from '../../permissions/ability';
 import { Split, type SplitStatus } from './split.entity';
 
 const user = (roles: AuthUser['roles']): AuthUser => ({
-  id: 'acc', personId: 'me', email: 'x@y.z', firstName: 'X', lastName: 'Y', roles, organisationIds: ['own'], groupIds: [], welcomeGroupIds: [], memberGroupIds: [], locale: 'fr', sessionId: 's',
+  id: 'acc',
+  personId: 'me',
+  email: 'x@y.z',
+  firstName: 'X',
+  lastName: 'Y',
+  roles,
+  organisationIds: ['own'],
+  groupIds: [],
+  welcomeGroupIds: [],
+  memberGroupIds: [],
+  locale: 'fr',
+  sessionId: 's',
 });
 const split = (status: SplitStatus) => Object.assign(new Split(), { id: 's', status });
 const line = (organisationId: string) => subject('SplitLine', { organisationId });
@@ -13,7 +24,8 @@ const payment = (organisationId: string) => subject('SplitPayment', { organisati
 describe('fund splits in the ability definition', () => {
   it('coordinator: simulates, approves and pays; reads every line, payment and ledger entry', () => {
     const a = defineAbilityFor(user(['coordinator']));
-    for (const action of ['create', 'read', 'update', 'delete', 'approve', 'pay'] as const) expect(a.can(action, split('draft'))).toBe(true);
+    for (const action of ['create', 'read', 'update', 'delete', 'approve', 'pay'] as const)
+      expect(a.can(action, split('draft'))).toBe(true);
     expect(a.can('read', line('any')) && a.can('read', payment('any')) && a.can('read', 'SplitLedgerEntry')).toBe(true);
   });
 
@@ -23,11 +35,13 @@ describe('fund splits in the ability definition', () => {
     expect(a.can('read', split('draft'))).toBe(false);
     expect(a.can('read', line('own')) && a.can('read', payment('own'))).toBe(true);
     expect(a.can('read', line('other')) || a.can('read', payment('other'))).toBe(false);
-    for (const action of ['create', 'update', 'delete', 'approve', 'pay'] as const) expect(a.can(action, split('approved'))).toBe(false);
+    for (const action of ['create', 'update', 'delete', 'approve', 'pay'] as const)
+      expect(a.can(action, split('approved'))).toBe(false);
   });
 
   it.each([['comms'], ['wg_lead'], ['contractor'], ['volunteer']] as const)('%s: nothing about splits', (role) => {
     const a = defineAbilityFor(user([role]));
-    for (const s of ['Split', 'SplitLine', 'SplitPayment', 'SplitLedgerEntry'] as const) expect(a.can('read', s)).toBe(false);
+    for (const s of ['Split', 'SplitLine', 'SplitPayment', 'SplitLedgerEntry'] as const)
+      expect(a.can('read', s)).toBe(false);
   });
 });

@@ -5,9 +5,22 @@ import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { attachment } from '../contributions/contributions.controller';
-import { ApproveSplitDto, LedgerQuery, RecordPaymentDto, ReversePaymentDto, SaveSplitDto, SplitParametersDto, SplitQuery } from './dto/split.dto';
 import {
-  AvailableGrantResponse, OrganisationStatementResponse, SplitDetailResponse, SplitLedgerEntryResponse, SplitListItemResponse, SplitSimulationResponse,
+  ApproveSplitDto,
+  LedgerQuery,
+  RecordPaymentDto,
+  ReversePaymentDto,
+  SaveSplitDto,
+  SplitParametersDto,
+  SplitQuery,
+} from './dto/split.dto';
+import {
+  AvailableGrantResponse,
+  OrganisationStatementResponse,
+  SplitDetailResponse,
+  SplitLedgerEntryResponse,
+  SplitListItemResponse,
+  SplitSimulationResponse,
   SplitStatementResponse,
 } from './dto/split.response';
 import { SplitPaymentsService } from './split-payments.service';
@@ -120,7 +133,12 @@ export class SplitsController {
   @Policy('pay', 'Split')
   @Reauthenticated()
   @Returns(SplitDetailResponse, 201)
-  reversePayment(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('paymentId') paymentId: string, @Body() dto: ReversePaymentDto) {
+  reversePayment(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('paymentId') paymentId: string,
+    @Body() dto: ReversePaymentDto,
+  ) {
     return this.payments.reverse(ctx, id, paymentId, dto);
   }
 
@@ -141,7 +159,11 @@ export class SplitsController {
   @Get(':id/statements/:organisationId/statement.csv')
   @Policy('read', 'SplitLine')
   @ReturnsFile('text/csv')
-  async splitStatementCsv(@Ctx() ctx: RequestContext, @IdParam() id: string, @IdParam('organisationId') organisationId: string) {
+  async splitStatementCsv(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @IdParam('organisationId') organisationId: string,
+  ) {
     return csvFile(await this.statements.splitStatementCsv(ctx, id, organisationId));
   }
 }

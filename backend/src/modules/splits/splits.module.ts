@@ -20,7 +20,10 @@ import { SplitsService } from './splits.service';
     { provide: ContributionTotalsProvider, useClass: ContributionTotalsAdapter },
     { provide: GrantFundsProvider, useClass: GrantFundsAdapter },
     { provide: CopilDecisionsProvider, useClass: CopilDecisionsAdapter },
-    SplitCalculator, SplitsService, SplitPaymentsService, SplitStatementsService,
+    SplitCalculator,
+    SplitsService,
+    SplitPaymentsService,
+    SplitStatementsService,
   ],
   exports: [SplitsService],
 })

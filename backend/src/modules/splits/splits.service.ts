@@ -13,7 +13,11 @@ import { explainLine } from './engine';
 import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
 import { CopilDecisionsProvider } from './ports';
 import type {
-  SplitDetailResponse, SplitLineResponse, SplitListItemResponse, SplitPaymentResponse, SplitSimulationResponse,
+  SplitDetailResponse,
+  SplitLineResponse,
+  SplitListItemResponse,
+  SplitPaymentResponse,
+  SplitSimulationResponse,
 } from './dto/split.response';
 import { SplitCalculator, type SplitParameters } from './split-calculator.service';
 import { SplitLine } from './split-line.entity';
@@ -27,8 +31,14 @@ import { col } from '../../database/sql-columns';
 import { SplitError } from './splits.errors';
 import { msg, render } from '../../common/error-catalogue';
 
-const SORT_COLUMNS = { createdAt: 's.created_at', title: 's.title', totalCents: 's.total_cents', approvedAt: 's.approved_at' };
-const toWeights = (w: Record<string, number> | null) => (w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null);
+const SORT_COLUMNS = {
+  createdAt: 's.created_at',
+  title: 's.title',
+  totalCents: 's.total_cents',
+  approvedAt: 's.approved_at',
+};
+const toWeights = (w: Record<string, number> | null) =>
+  w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null;
 
 @Injectable()
 export class SplitsService {
@@ -43,35 +53,68 @@ export class SplitsService {
     const qb = this.db.getRepository(Split).createQueryBuilder('s');
     whereAllowed(qb, ctx.ability, 'read', 'Split');
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
-    if (q.organisationId) qb.andWhere('EXISTS (SELECT 1 FROM split_participants p WHERE p.split_id = s.id AND p.organisation_id = :org)', { org: q.organisationId });
+    if (q.organisationId)
+      qb.andWhere('EXISTS (SELECT 1 FROM split_participants p WHERE p.split_id = s.id AND p.organisation_id = :org)', {
+        org: q.organisationId,
+      });
     qb.addSelect('(SELECT count(*) FROM split_participants p WHERE p.split_id = s.id)', 'organisation_count')
-      .addSelect((sub) => this.visibleSum(ctx, sub.select('sum(l.amount_cents)').from(SplitLine, 'l'), 'l', 'SplitLine'), 'allocated_cents')
-      .addSelect((sub) => this.visibleSum(ctx, sub.select('sum(pay.amount_cents)').from(SplitPayment, 'pay'), 'pay', 'SplitPayment'), 'paid_cents')
-      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id', 'ASC');
+      .addSelect(
+        (sub) => this.visibleSum(ctx, sub.select('sum(l.amount_cents)').from(SplitLine, 'l'), 'l', 'SplitLine'),
+        'allocated_cents',
+      )
+      .addSelect(
+        (sub) =>
+          this.visibleSum(ctx, sub.select('sum(pay.amount_cents)').from(SplitPayment, 'pay'), 'pay', 'SplitPayment'),
+        'paid_cents',
+      )
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('s.id', 'ASC');
     const total = await qb.getCount();
-    const { entities, raw } = await qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize).getRawAndEntities();
+    const { entities, raw } = await qb
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getRawAndEntities();
     const items = entities.map((s, i): SplitListItemResponse => {
       const r = raw[i];
       const approved = s.status !== 'draft';
       return {
-        id: s.id, title: s.title, status: s.status, rule: s.rule, totalCents: s.totalCents,
+        id: s.id,
+        title: s.title,
+        status: s.status,
+        rule: s.rule,
+        totalCents: s.totalCents,
         organisationCount: Number(r.organisation_count),
         allocatedCents: approved ? centsFrom(r.allocated_cents) : null,
         paidCents: approved ? centsFrom(r.paid_cents) : null,
-        approvedAt: s.approvedAt, settledAt: s.settledAt, createdAt: s.createdAt,
+        approvedAt: s.approvedAt,
+        settledAt: s.settledAt,
+        createdAt: s.createdAt,
       };
     });
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** A correlated sum over the rows of `alias` that belong to the split and that the caller may read. */
-  private visibleSum<T extends object>(ctx: RequestContext, sub: SelectQueryBuilder<T>, alias: string, subject: 'SplitLine' | 'SplitPayment') {
+  private visibleSum<T extends object>(
+    ctx: RequestContext,
+    sub: SelectQueryBuilder<T>,
+    alias: string,
+    subject: 'SplitLine' | 'SplitPayment',
+  ) {
     return whereAllowed(sub.where(`${alias}.split_id = s.id`), ctx.ability, 'read', subject);
   }
 
   /** Loads a split the caller may act on, or fails: 404 if it does not exist, 403 if they may not. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager): Promise<Split> {
-    const split = await em.findOne(Split, { where: { id }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+  ): Promise<Split> {
+    const split = await em.findOne(Split, {
+      where: { id },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!split) throw new NotFound(SplitError.SplitNotFound);
     if (!ctx.ability.can(action, split)) throw new Forbidden();
     return split;
@@ -79,14 +122,22 @@ export class SplitsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<SplitDetailResponse> {
     const split = await this.findAllowed(ctx, id, 'read', em);
-    const participantsQuery = em.getRepository(SplitParticipant).createQueryBuilder('p')
-      .innerJoinAndSelect('p.organisation', 'o').where('p.split_id = :id', { id }).orderBy('p.position');
+    const participantsQuery = em
+      .getRepository(SplitParticipant)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.organisation', 'o')
+      .where('p.split_id = :id', { id })
+      .orderBy('p.position');
     // A draft is computed from every input (and read only by those who read every line); in an approved split, an
     // organisation's inputs are read as its line is (both name the organisation by `organisationId`).
     if (split.status !== 'draft') whereAllowed(participantsQuery, ctx.ability, 'read', 'SplitLine');
     const participants = await participantsQuery.getMany();
-    const organisationCount = split.status === 'draft' ? participants.length : await em.countBy(SplitParticipant, { splitId: id });
-    const sourceRows = await em.find(SplitSource, { where: { splitId: id }, order: { amountCents: 'DESC', grantId: 'ASC' } });
+    const organisationCount =
+      split.status === 'draft' ? participants.length : await em.countBy(SplitParticipant, { splitId: id });
+    const sourceRows = await em.find(SplitSource, {
+      where: { splitId: id },
+      order: { amountCents: 'DESC', grantId: 'ASC' },
+    });
     const names = await one(
       em,
       sql`SELECT (SELECT p.first_name || ' ' || p.last_name FROM accounts a JOIN people p ON p.id = a.person_id
@@ -102,39 +153,93 @@ export class SplitsService {
     let payments: SplitPaymentResponse[] = [];
     if (split.status === 'draft') {
       try {
-        const c = await this.calculator.compute(this.parametersOf(split, participants, sourceRows), ctx.locale, em, split.id);
-        result = { setAsideCents: c.setAsideCents, distributedCents: c.distributedCents, rounds: c.rounds, fingerprint: c.fingerprint, lines: c.lines.map((l) => ({ ...l, paidCents: null, remainingCents: null })) };
+        const c = await this.calculator.compute(
+          this.parametersOf(split, participants, sourceRows),
+          ctx.locale,
+          em,
+          split.id,
+        );
+        result = {
+          setAsideCents: c.setAsideCents,
+          distributedCents: c.distributedCents,
+          rounds: c.rounds,
+          fingerprint: c.fingerprint,
+          lines: c.lines.map((l) => ({ ...l, paidCents: null, remainingCents: null })),
+        };
       } catch (e) {
         if (!(e instanceof ValidationFailed)) throw e;
-        problems = Object.fromEntries(Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => render(t, ctx.locale))]));
+        problems = Object.fromEntries(
+          Object.entries(e.fields ?? {}).map(([k, v]) => [k, v.map((t) => render(t, ctx.locale))]),
+        );
       }
     } else {
       payments = await this.payments(ctx, id, em);
       const lines = await this.storedLines(ctx, split, payments, em);
       const setAsideCents = split.setAsides.reduce((a, s) => a + s.amountCents, 0);
       const seesAll = lines.length === organisationCount;
-      result = { setAsideCents, distributedCents: split.totalCents - setAsideCents, rounds: seesAll ? split.rounds : null, fingerprint: split.fingerprint, lines };
+      result = {
+        setAsideCents,
+        distributedCents: split.totalCents - setAsideCents,
+        rounds: seesAll ? split.rounds : null,
+        fingerprint: split.fingerprint,
+        lines,
+      };
     }
     const decision = split.copilDecisionId ? await this.decisions.decision(ctx, split.copilDecisionId, em) : null;
     return {
-      id: split.id, title: split.title, status: split.status, rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents,
-      periodFrom: split.periodFrom, periodTo: split.periodTo, typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides, notes: split.notes,
+      id: split.id,
+      title: split.title,
+      status: split.status,
+      rule: split.rule,
+      totalCents: split.totalCents,
+      baseCents: split.baseCents,
+      periodFrom: split.periodFrom,
+      periodTo: split.periodTo,
+      typeWeights: toWeights(split.typeWeights),
+      setAsides: split.setAsides,
+      notes: split.notes,
       organisationCount,
       participants: participants.map((p) => ({
-        organisationId: p.organisationId, organisationName: p.organisation.name, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents,
+        organisationId: p.organisationId,
+        organisationName: p.organisation.name,
+        shareBp: p.shareBp,
+        amountCents: p.amountCents,
+        floorCents: p.floorCents,
+        capCents: p.capCents,
       })),
       sources,
-      createdByName: names.created, createdAt: split.createdAt, updatedAt: split.updatedAt,
-      approvedByName: names.approved, approvedAt: split.approvedAt, copilDecisionId: split.copilDecisionId, settledAt: split.settledAt,
-      copilDecision: decision && { id: decision.id, number: decision.number, title: decision.title, decidedOn: decision.decidedOn },
-      result, problems, payments,
+      createdByName: names.created,
+      createdAt: split.createdAt,
+      updatedAt: split.updatedAt,
+      approvedByName: names.approved,
+      approvedAt: split.approvedAt,
+      copilDecisionId: split.copilDecisionId,
+      settledAt: split.settledAt,
+      copilDecision: decision && {
+        id: decision.id,
+        number: decision.number,
+        title: decision.title,
+        decidedOn: decision.decidedOn,
+      },
+      result,
+      problems,
+      payments,
     };
   }
 
   /** The lines of an approved split the caller may read, with what was paid on each. */
-  private async storedLines(ctx: RequestContext, split: Split, payments: SplitPaymentResponse[], em: EntityManager): Promise<SplitLineResponse[]> {
-    const qb = em.getRepository(SplitLine).createQueryBuilder('l').innerJoinAndSelect('l.organisation', 'o')
-      .where('l.split_id = :id', { id: split.id }).orderBy('l.position');
+  private async storedLines(
+    ctx: RequestContext,
+    split: Split,
+    payments: SplitPaymentResponse[],
+    em: EntityManager,
+  ): Promise<SplitLineResponse[]> {
+    const qb = em
+      .getRepository(SplitLine)
+      .createQueryBuilder('l')
+      .innerJoinAndSelect('l.organisation', 'o')
+      .where('l.split_id = :id', { id: split.id })
+      .orderBy('l.position');
     whereAllowed(qb, ctx.ability, 'read', 'SplitLine');
     const rows = await qb.getMany();
     const paid = new Map<string, number>();
@@ -142,31 +247,65 @@ export class SplitsService {
     const clamped = (split.rounds?.length ?? 0) > 0;
     return rows.map((l) => {
       const line = {
-        organisationId: l.organisationId, shareBp: l.shareBp, fixedAmountCents: l.fixedAmountCents, contributions: l.contributions,
-        floorCents: l.floorCents, capCents: l.capCents, contributionCents: l.contributionCents, weightedContributionCents: l.weightedContributionCents,
-        baseCents: l.baseCents, ratio: l.ratio, exactShareCents: l.exactShareCents, roundingCents: l.roundingCents, bound: l.bound, amountCents: l.amountCents,
+        organisationId: l.organisationId,
+        shareBp: l.shareBp,
+        fixedAmountCents: l.fixedAmountCents,
+        contributions: l.contributions,
+        floorCents: l.floorCents,
+        capCents: l.capCents,
+        contributionCents: l.contributionCents,
+        weightedContributionCents: l.weightedContributionCents,
+        baseCents: l.baseCents,
+        ratio: l.ratio,
+        exactShareCents: l.exactShareCents,
+        roundingCents: l.roundingCents,
+        bound: l.bound,
+        amountCents: l.amountCents,
       };
       const p = paid.get(l.organisationId) ?? 0;
       return {
-        ...line, organisationName: l.organisation.name, explanation: explainLine(line, { rule: split.rule, clamped }, ctx.locale),
-        paidCents: p, remainingCents: l.amountCents - p,
+        ...line,
+        organisationName: l.organisation.name,
+        explanation: explainLine(line, { rule: split.rule, clamped }, ctx.locale),
+        paidCents: p,
+        remainingCents: l.amountCents - p,
       };
     });
   }
 
   /** Payments and reversals of a split the caller may read, oldest first. */
-  async payments(ctx: RequestContext, splitId: string, em: EntityManager = this.db.manager): Promise<SplitPaymentResponse[]> {
-    const qb = em.getRepository(SplitPayment).createQueryBuilder('pay')
-      .innerJoin('pay.organisation', 'o').leftJoin('accounts', 'a', 'a.id = pay.recorded_by_id').leftJoin('people', 'pe', 'pe.id = a.person_id')
+  async payments(
+    ctx: RequestContext,
+    splitId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<SplitPaymentResponse[]> {
+    const qb = em
+      .getRepository(SplitPayment)
+      .createQueryBuilder('pay')
+      .innerJoin('pay.organisation', 'o')
+      .leftJoin('accounts', 'a', 'a.id = pay.recorded_by_id')
+      .leftJoin('people', 'pe', 'pe.id = a.person_id')
       .leftJoin(SplitPayment, 'rev', 'rev.reverses_id = pay.id')
-      .addSelect('o.name', 'organisation_name').addSelect(`pe.first_name || ' ' || pe.last_name`, 'recorded_by_name').addSelect('rev.id', 'reversed_by_id')
-      .where('pay.split_id = :splitId', { splitId }).orderBy('pay.created_at').addOrderBy('pay.id');
+      .addSelect('o.name', 'organisation_name')
+      .addSelect(`pe.first_name || ' ' || pe.last_name`, 'recorded_by_name')
+      .addSelect('rev.id', 'reversed_by_id')
+      .where('pay.split_id = :splitId', { splitId })
+      .orderBy('pay.created_at')
+      .addOrderBy('pay.id');
     whereAllowed(qb, ctx.ability, 'read', 'SplitPayment');
     const { entities, raw } = await qb.getRawAndEntities();
     return entities.map((p, i) => ({
-      id: p.id, organisationId: p.organisationId, organisationName: raw[i].organisation_name, amountCents: p.amountCents, paidOn: p.paidOn,
-      reference: p.reference, note: p.note, reversesId: p.reversesId, reversedById: raw[i].reversed_by_id ?? null,
-      recordedByName: raw[i].recorded_by_name ?? null, createdAt: p.createdAt,
+      id: p.id,
+      organisationId: p.organisationId,
+      organisationName: raw[i].organisation_name,
+      amountCents: p.amountCents,
+      paidOn: p.paidOn,
+      reference: p.reference,
+      note: p.note,
+      reversesId: p.reversesId,
+      reversedById: raw[i].reversed_by_id ?? null,
+      recordedByName: raw[i].recorded_by_name ?? null,
+      createdAt: p.createdAt,
     }));
   }
 
@@ -181,9 +320,16 @@ export class SplitsService {
   async create(ctx: SignedInContext, dto: SaveSplitDto): Promise<SplitDetailResponse> {
     return this.db.transaction(async (em) => {
       await this.calculator.compute(dto, ctx.locale, em);
-      const split = await em.save(em.create(Split, { ...this.columnsOf(dto), status: 'draft', createdById: ctx.user.id }));
+      const split = await em.save(
+        em.create(Split, { ...this.columnsOf(dto), status: 'draft', createdById: ctx.user.id }),
+      );
       await this.saveInputs(em, split.id, dto);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'Split', entityId: split.id, after: { ...split, participants: dto.participants.length } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'Split',
+        entityId: split.id,
+        after: { ...split, participants: dto.participants.length },
+      });
       return this.get(ctx, split.id, em);
     });
   }
@@ -232,10 +378,22 @@ export class SplitsService {
       if (dto.fingerprint && dto.fingerprint !== c.fingerprint) {
         throw new Conflict(SplitError.ResultHasChangedSinceSimulation);
       }
-      await freezeSplit(em, split, c, { actorId: ctx.user.id, at: new Date(), copilDecisionId: dto.copilDecisionId ?? null });
+      await freezeSplit(em, split, c, {
+        actorId: ctx.user.id,
+        at: new Date(),
+        copilDecisionId: dto.copilDecisionId ?? null,
+      });
       await this.audit.record(em, ctx, {
-        action: 'approve', entityType: 'Split', entityId: id,
-        after: { status: split.status, fingerprint: c.fingerprint, copilDecisionId: split.copilDecisionId, distributedCents: c.distributedCents, lines: c.lines.length },
+        action: 'approve',
+        entityType: 'Split',
+        entityId: id,
+        after: {
+          status: split.status,
+          fingerprint: c.fingerprint,
+          copilDecisionId: split.copilDecisionId,
+          distributedCents: c.distributedCents,
+          lines: c.lines.length,
+        },
       });
       return this.get(ctx, id, em);
     });
@@ -253,9 +411,20 @@ export class SplitsService {
   /** A stored split's parameters, in the shape the calculator takes. */
   private parametersOf(split: Split, participants: SplitParticipant[], sources: SplitSource[]): SplitParameters {
     return {
-      rule: split.rule, totalCents: split.totalCents, baseCents: split.baseCents, periodFrom: split.periodFrom, periodTo: split.periodTo,
-      typeWeights: toWeights(split.typeWeights), setAsides: split.setAsides,
-      participants: participants.map((p) => ({ organisationId: p.organisationId, shareBp: p.shareBp, amountCents: p.amountCents, floorCents: p.floorCents, capCents: p.capCents })),
+      rule: split.rule,
+      totalCents: split.totalCents,
+      baseCents: split.baseCents,
+      periodFrom: split.periodFrom,
+      periodTo: split.periodTo,
+      typeWeights: toWeights(split.typeWeights),
+      setAsides: split.setAsides,
+      participants: participants.map((p) => ({
+        organisationId: p.organisationId,
+        shareBp: p.shareBp,
+        amountCents: p.amountCents,
+        floorCents: p.floorCents,
+        capCents: p.capCents,
+      })),
       sources: sources.map((s) => ({ grantId: s.grantId, amountCents: s.amountCents })),
     };
   }
@@ -264,22 +433,36 @@ export class SplitsService {
   private columnsOf(dto: SaveSplitDto): Partial<Split> {
     const proportional = dto.rule === 'proportional' || dto.rule === 'base_plus_proportional';
     return {
-      title: dto.title, notes: dto.notes ?? null, rule: dto.rule, totalCents: dto.totalCents,
-      baseCents: dto.rule === 'base_plus_proportional' ? dto.baseCents ?? null : null,
-      periodFrom: proportional ? dto.periodFrom ?? null : null,
-      periodTo: proportional ? dto.periodTo ?? null : null,
-      typeWeights: proportional && dto.typeWeights ? Object.fromEntries(dto.typeWeights.map((w) => [w.type, w.weightBp])) : null,
+      title: dto.title,
+      notes: dto.notes ?? null,
+      rule: dto.rule,
+      totalCents: dto.totalCents,
+      baseCents: dto.rule === 'base_plus_proportional' ? (dto.baseCents ?? null) : null,
+      periodFrom: proportional ? (dto.periodFrom ?? null) : null,
+      periodTo: proportional ? (dto.periodTo ?? null) : null,
+      typeWeights:
+        proportional && dto.typeWeights ? Object.fromEntries(dto.typeWeights.map((w) => [w.type, w.weightBp])) : null,
       setAsides: (dto.setAsides ?? []).map((s) => ({ label: s.label, amountCents: s.amountCents })),
     };
   }
 
   private async saveInputs(em: EntityManager, splitId: string, dto: SaveSplitDto): Promise<void> {
-    await em.insert(SplitParticipant, dto.participants.map((p, position) => ({
-      splitId, organisationId: p.organisationId, position,
-      shareBp: dto.rule === 'fixed_percent' ? p.shareBp ?? null : null,
-      amountCents: dto.rule === 'fixed_amount' ? p.amountCents ?? null : null,
-      floorCents: p.floorCents ?? null, capCents: p.capCents ?? null,
-    })));
-    if (dto.sources?.length) await em.insert(SplitSource, dto.sources.map((s) => ({ splitId, grantId: s.grantId, amountCents: s.amountCents })));
+    await em.insert(
+      SplitParticipant,
+      dto.participants.map((p, position) => ({
+        splitId,
+        organisationId: p.organisationId,
+        position,
+        shareBp: dto.rule === 'fixed_percent' ? (p.shareBp ?? null) : null,
+        amountCents: dto.rule === 'fixed_amount' ? (p.amountCents ?? null) : null,
+        floorCents: p.floorCents ?? null,
+        capCents: p.capCents ?? null,
+      })),
+    );
+    if (dto.sources?.length)
+      await em.insert(
+        SplitSource,
+        dto.sources.map((s) => ({ splitId, grantId: s.grantId, amountCents: s.amountCents })),
+      );
   }
 }

@@ -8,8 +8,20 @@ export const ROLE_LABELS: Record<'fr' | 'en', Record<MemberRole, string>> = {
 };
 
 export const STAGE_LABELS: Record<'fr' | 'en', Record<PipelineStage, string>> = {
-  fr: { new: 'bénévole (nouveau·elle)', welcomed: 'bénévole (accueilli·e)', active: 'bénévole (actif·ve)', paused: 'bénévole (en pause)', left: 'bénévole (parti·e)' },
-  en: { new: 'volunteer (new)', welcomed: 'volunteer (welcomed)', active: 'volunteer (active)', paused: 'volunteer (paused)', left: 'volunteer (left)' },
+  fr: {
+    new: 'bénévole (nouveau·elle)',
+    welcomed: 'bénévole (accueilli·e)',
+    active: 'bénévole (actif·ve)',
+    paused: 'bénévole (en pause)',
+    left: 'bénévole (parti·e)',
+  },
+  en: {
+    new: 'volunteer (new)',
+    welcomed: 'volunteer (welcomed)',
+    active: 'volunteer (active)',
+    paused: 'volunteer (paused)',
+    left: 'volunteer (left)',
+  },
 };
 
 export const CSV_HEADERS = {

@@ -33,8 +33,13 @@ export class SignupService {
 
   /** What the public form shows: the groups that welcome volunteers now, and the consent text in the visitor's language. */
   async form(ctx: RequestContext): Promise<SignupFormResponse> {
-    const groups = await this.db.getRepository(WorkingGroup).find({ where: { status: 'active' }, order: { name: 'ASC' }, select: { id: true, name: true, mission: true } });
-    return { groups, consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale] } };
+    const groups = await this.db
+      .getRepository(WorkingGroup)
+      .find({ where: { status: 'active' }, order: { name: 'ASC' }, select: { id: true, name: true, mission: true } });
+    return {
+      groups,
+      consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale] },
+    };
   }
 
   /**
@@ -60,15 +65,42 @@ export class SignupService {
     }
 
     await this.db.transaction(async (em) => {
-      await em.createQueryBuilder().insert().into(Person)
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Person)
         .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
-        .orIgnore().execute();
-      const person = await em.getRepository(Person).createQueryBuilder('p').where('lower(p.email) = :email', { email: dto.email }).getOneOrFail();
-      const offer = { skills: dto.skills, hoursPerMonth: dto.hoursPerMonth, availableDays: dto.availableDays, territory: dto.territory, heardFrom: dto.heardFrom, heardFromDetail: dto.heardFromDetail };
-      const { opened } = await this.volunteers.enter(em, ctx, { groupId: group.id, personId: person.id, message: dto.message ?? null, source: 'signup_form', offer, locale: ctx.locale });
+        .orIgnore()
+        .execute();
+      const person = await em
+        .getRepository(Person)
+        .createQueryBuilder('p')
+        .where('lower(p.email) = :email', { email: dto.email })
+        .getOneOrFail();
+      const offer = {
+        skills: dto.skills,
+        hoursPerMonth: dto.hoursPerMonth,
+        availableDays: dto.availableDays,
+        territory: dto.territory,
+        heardFrom: dto.heardFrom,
+        heardFromDetail: dto.heardFromDetail,
+      };
+      const { opened } = await this.volunteers.enter(em, ctx, {
+        groupId: group.id,
+        personId: person.id,
+        message: dto.message ?? null,
+        source: 'signup_form',
+        offer,
+        locale: ctx.locale,
+      });
       await em.insert(VolunteerConsent, {
-        personId: person.id, groupId: group.id, version: CURRENT_CONSENT_VERSION, locale: ctx.locale,
-        text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale], givenAt: new Date(), ip: ctx.ip,
+        personId: person.id,
+        groupId: group.id,
+        version: CURRENT_CONSENT_VERSION,
+        locale: ctx.locale,
+        text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION][ctx.locale],
+        givenAt: new Date(),
+        ip: ctx.ip,
       });
       // Already in the group's pipeline: a second submission tells the welcome person nothing new.
       if (opened) await this.notify(em, group, dto);
@@ -81,15 +113,20 @@ export class SignupService {
    */
   private async notify(em: EntityManager, group: WorkingGroup, dto: VolunteerSignupDto): Promise<void> {
     const contacts = await welcomeContacts(em, group.id);
-    if (contacts.length === 0 && this.config.COORDINATOR_EMAIL) contacts.push({ firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
+    if (contacts.length === 0 && this.config.COORDINATOR_EMAIL)
+      contacts.push({ firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
     for (const c of contacts) {
       await this.mail.enqueue(em, {
         to: c.email,
         template: 'volunteer-signup',
         locale: c.locale,
         vars: {
-          firstName: c.firstName, groupName: group.name, volunteerName: `${dto.firstName} ${dto.lastName}`, volunteerEmail: dto.email,
-          message: dto.message ?? '—', groupUrl: `${this.config.APP_URL}/working-groups/${group.id}`,
+          firstName: c.firstName,
+          groupName: group.name,
+          volunteerName: `${dto.firstName} ${dto.lastName}`,
+          volunteerEmail: dto.email,
+          message: dto.message ?? '—',
+          groupUrl: `${this.config.APP_URL}/working-groups/${group.id}`,
         },
       });
     }

@@ -1,4 +1,13 @@
-import { dayBefore, isCurrent, isWelcomeOverdue, maxConcurrent, overlaps, parisToday, roleGaps, stageDates } from './terms';
+import {
+  dayBefore,
+  isCurrent,
+  isWelcomeOverdue,
+  maxConcurrent,
+  overlaps,
+  parisToday,
+  roleGaps,
+  stageDates,
+} from './terms';
 import { noFormula } from './working-groups.service';
 
 const term = (startedOn: string, endedOn: string | null = null) => ({ startedOn, endedOn });
@@ -51,10 +60,15 @@ describe('terms of a role', () => {
 describe('the volunteers pipeline', () => {
   it('dates each stage by its last entry', () => {
     const d = (s: string) => new Date(s);
-    expect(stageDates([
-      { stage: 'active', at: d('2026-02-01') }, { stage: 'new', at: d('2026-01-01') }, { stage: 'welcomed', at: d('2026-01-05') },
-      { stage: 'paused', at: d('2026-03-01') }, { stage: 'active', at: d('2026-04-01') },
-    ])).toEqual({ new: d('2026-01-01'), welcomed: d('2026-01-05'), active: d('2026-04-01'), paused: d('2026-03-01') });
+    expect(
+      stageDates([
+        { stage: 'active', at: d('2026-02-01') },
+        { stage: 'new', at: d('2026-01-01') },
+        { stage: 'welcomed', at: d('2026-01-05') },
+        { stage: 'paused', at: d('2026-03-01') },
+        { stage: 'active', at: d('2026-04-01') },
+      ]),
+    ).toEqual({ new: d('2026-01-01'), welcomed: d('2026-01-05'), active: d('2026-04-01'), paused: d('2026-03-01') });
   });
 
   it('flags a newcomer once the group’s delay has fully passed, and only while new', () => {

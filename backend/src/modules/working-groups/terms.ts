@@ -4,7 +4,12 @@ import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 /** The calendar day in Paris, `YYYY-MM-DD`: terms start and end on French calendar days, whatever the server's zone. */
 export function parisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: DISPLAY_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The calendar day before `day` (`YYYY-MM-DD`). */
@@ -68,6 +73,10 @@ export function stageDates(steps: { stage: PipelineStage; at: Date }[]): Partial
 }
 
 /** A new volunteer waits too long once `days` full days have passed since they arrived in "new". */
-export function isWelcomeOverdue(entry: { stage: PipelineStage; stageChangedAt: Date }, days: number, now = new Date()): boolean {
+export function isWelcomeOverdue(
+  entry: { stage: PipelineStage; stageChangedAt: Date },
+  days: number,
+  now = new Date(),
+): boolean {
   return entry.stage === 'new' && now.getTime() - entry.stageChangedAt.getTime() > days * 86_400_000;
 }

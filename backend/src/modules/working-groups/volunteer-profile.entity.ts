@@ -5,7 +5,15 @@ import type { Person } from '../people/person.entity';
 export const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
 
-export const HEARD_FROM = ['word_of_mouth', 'member_organisation', 'event', 'newsletter', 'social_media', 'web_search', 'other'] as const;
+export const HEARD_FROM = [
+  'word_of_mouth',
+  'member_organisation',
+  'event',
+  'newsletter',
+  'social_media',
+  'web_search',
+  'other',
+] as const;
 export type HeardFrom = (typeof HEARD_FROM)[number];
 
 /** What a person offers as a volunteer, whatever the groups they join (the pipeline is per group). */

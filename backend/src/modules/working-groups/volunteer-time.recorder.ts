@@ -21,17 +21,21 @@ export class VolunteerTimeRecorder {
   constructor(private readonly contributions: ContributionsService) {}
 
   async record(em: EntityManager, ctx: SignedInContext, t: VolunteerTime): Promise<string> {
-    const created = await this.contributions.create(ctx, {
-      organisationId: t.organisationId,
-      personId: t.personId,
-      workingGroupId: t.groupId,
-      type: 'working_time',
-      unit: t.unit === 'hours' ? 'hour' : 'day',
-      startsOn: t.periodStart,
-      endsOn: t.periodEnd,
-      quantity: t.quantity,
-      description: t.description ?? 'Temps bénévole',
-    }, em);
+    const created = await this.contributions.create(
+      ctx,
+      {
+        organisationId: t.organisationId,
+        personId: t.personId,
+        workingGroupId: t.groupId,
+        type: 'working_time',
+        unit: t.unit === 'hours' ? 'hour' : 'day',
+        startsOn: t.periodStart,
+        endsOn: t.periodEnd,
+        quantity: t.quantity,
+        description: t.description ?? 'Temps bénévole',
+      },
+      em,
+    );
     return created.id;
   }
 }

@@ -8,8 +8,18 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { MailService } from '../../mail/mail.service';
 import { Person } from '../people/person.entity';
-import type { AddVolunteerDto, LogVolunteerTimeDto, MoveVolunteerDto, UpdateVolunteerProfileDto } from './dto/volunteer.dto';
-import type { BoardCardResponse, LoggedTimeResponse, MovedCardResponse, VolunteerResponse } from './dto/volunteer.response';
+import type {
+  AddVolunteerDto,
+  LogVolunteerTimeDto,
+  MoveVolunteerDto,
+  UpdateVolunteerProfileDto,
+} from './dto/volunteer.dto';
+import type {
+  BoardCardResponse,
+  LoggedTimeResponse,
+  MovedCardResponse,
+  VolunteerResponse,
+} from './dto/volunteer.response';
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage, type VolunteerSource } from './group-volunteer.entity';
 import { findNameable } from './nameable-person';
 import { isWelcomeOverdue } from './terms';
@@ -22,8 +32,10 @@ import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { WorkingGroupError } from './working-groups.errors';
 
-type Offer = Pick<VolunteerProfile, 'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'>;
-
+type Offer = Pick<
+  VolunteerProfile,
+  'skills' | 'hoursPerMonth' | 'availableDays' | 'territory' | 'heardFrom' | 'heardFromDetail'
+>;
 
 @Injectable()
 export class VolunteersService {
@@ -41,25 +53,47 @@ export class VolunteersService {
     const group = await this.db.manager.findOne(WorkingGroup, { where: { id: groupId } });
     if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can('read', Object.assign(new GroupVolunteer(), { groupId }))) throw new Forbidden();
-    const qb = this.db.getRepository(GroupVolunteer).createQueryBuilder('v').innerJoinAndSelect('v.person', 'p').where('v.group_id = :groupId', { groupId });
+    const qb = this.db
+      .getRepository(GroupVolunteer)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.person', 'p')
+      .where('v.group_id = :groupId', { groupId });
     whereAllowed(qb, ctx.ability, 'read', 'GroupVolunteer');
     const entries = await qb.orderBy('v.stage_changed_at', 'ASC').getMany();
     const profiles = await this.profilesOf(entries.map((e) => e.personId));
     return entries.map((e) => this.card(e, group, profiles.get(e.personId)));
   }
 
-  private async profilesOf(personIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, VolunteerProfile>> {
+  private async profilesOf(
+    personIds: string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<Map<string, VolunteerProfile>> {
     if (personIds.length === 0) return new Map();
-    return new Map((await em.find(VolunteerProfile, { where: { personId: In(personIds) } })).map((p) => [p.personId, p]));
+    return new Map(
+      (await em.find(VolunteerProfile, { where: { personId: In(personIds) } })).map((p) => [p.personId, p]),
+    );
   }
 
   private card(e: GroupVolunteer, group: WorkingGroup, profile?: VolunteerProfile): BoardCardResponse {
     return {
-      id: e.id, groupId: e.groupId, personId: e.personId, firstName: e.person.firstName, lastName: e.person.lastName, email: e.person.email,
-      stage: e.stage, stageChangedAt: e.stageChangedAt, createdAt: e.createdAt, message: e.message, source: e.source,
+      id: e.id,
+      groupId: e.groupId,
+      personId: e.personId,
+      firstName: e.person.firstName,
+      lastName: e.person.lastName,
+      email: e.person.email,
+      stage: e.stage,
+      stageChangedAt: e.stageChangedAt,
+      createdAt: e.createdAt,
+      message: e.message,
+      source: e.source,
       overdue: isWelcomeOverdue(e, group.welcomeWithinDays),
-      skills: profile?.skills ?? [], hoursPerMonth: profile?.hoursPerMonth ?? null, availableDays: profile?.availableDays ?? [],
-      territory: profile?.territory ?? null, heardFrom: profile?.heardFrom ?? null, heardFromDetail: profile?.heardFromDetail ?? null,
+      skills: profile?.skills ?? [],
+      hoursPerMonth: profile?.hoursPerMonth ?? null,
+      availableDays: profile?.availableDays ?? [],
+      territory: profile?.territory ?? null,
+      heardFrom: profile?.heardFrom ?? null,
+      heardFromDetail: profile?.heardFromDetail ?? null,
     };
   }
 
@@ -72,7 +106,12 @@ export class VolunteersService {
       if (!ctx.ability.can('create', subject('GroupVolunteer', values))) throw new Forbidden();
       if (group.status === 'closed') throw new Conflict(WorkingGroupError.GroupClosed);
       await findNameable(em, ctx, dto.personId);
-      const { entry, opened } = await this.enter(em, ctx, { groupId, personId: dto.personId, message: dto.message ?? null, source: 'added' });
+      const { entry, opened } = await this.enter(em, ctx, {
+        groupId,
+        personId: dto.personId,
+        message: dto.message ?? null,
+        source: 'added',
+      });
       if (!opened) throw new Conflict(WorkingGroupError.PersonAlreadyGroupsPipeline);
       return entry.id;
     });
@@ -86,17 +125,56 @@ export class VolunteersService {
   async enter(
     em: EntityManager,
     ctx: Pick<RequestContext, 'user' | 'ip'>,
-    e: { groupId: string; personId: string; message: string | null; source: VolunteerSource; offer?: Partial<Offer>; locale?: 'fr' | 'en' },
+    e: {
+      groupId: string;
+      personId: string;
+      message: string | null;
+      source: VolunteerSource;
+      offer?: Partial<Offer>;
+      locale?: 'fr' | 'en';
+    },
   ): Promise<{ entry: GroupVolunteer; opened: boolean }> {
     // A profile typed by someone else is never overwritten here: an anonymous form must not change what leads wrote.
-    await em.createQueryBuilder().insert().into(VolunteerProfile).values({ personId: e.personId, ...e.offer, locale: e.locale ?? 'fr' }).orIgnore().execute();
-    const inserted = await em.createQueryBuilder().insert().into(GroupVolunteer)
-      .values({ groupId: e.groupId, personId: e.personId, stage: 'new', stageChangedAt: new Date(), message: e.message, source: e.source })
-      .orIgnore().execute();
-    const entry = await em.findOneOrFail(GroupVolunteer, { where: { groupId: e.groupId, personId: e.personId }, lock: { mode: 'pessimistic_write' } });
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(VolunteerProfile)
+      .values({ personId: e.personId, ...e.offer, locale: e.locale ?? 'fr' })
+      .orIgnore()
+      .execute();
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(GroupVolunteer)
+      .values({
+        groupId: e.groupId,
+        personId: e.personId,
+        stage: 'new',
+        stageChangedAt: new Date(),
+        message: e.message,
+        source: e.source,
+      })
+      .orIgnore()
+      .execute();
+    const entry = await em.findOneOrFail(GroupVolunteer, {
+      where: { groupId: e.groupId, personId: e.personId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (inserted.raw.length > 0) {
-      await em.insert(VolunteerStep, { entryId: entry.id, fromStage: null, stage: 'new', at: entry.stageChangedAt, byId: ctx.user?.id ?? null, note: null });
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'GroupVolunteer', entityId: entry.id, after: { groupId: e.groupId, personId: e.personId, stage: 'new', source: e.source } });
+      await em.insert(VolunteerStep, {
+        entryId: entry.id,
+        fromStage: null,
+        stage: 'new',
+        at: entry.stageChangedAt,
+        byId: ctx.user?.id ?? null,
+        note: null,
+      });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'GroupVolunteer',
+        entityId: entry.id,
+        after: { groupId: e.groupId, personId: e.personId, stage: 'new', source: e.source },
+      });
       return { entry, opened: true };
     }
     if (entry.stage === 'left') {
@@ -108,16 +186,29 @@ export class VolunteersService {
   }
 
   /** Moves a card; moving to "welcomed" may send the volunteer the group's links, once the move is saved. */
-  async move(ctx: SignedInContext, groupId: string, entryId: string, dto: MoveVolunteerDto): Promise<MovedCardResponse> {
+  async move(
+    ctx: SignedInContext,
+    groupId: string,
+    entryId: string,
+    dto: MoveVolunteerDto,
+  ): Promise<MovedCardResponse> {
     const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
     const { entry, group } = await this.db.transaction(async (em) => {
-      const entry = await em.findOne(GroupVolunteer, { where: { id: entryId, groupId }, lock: { mode: 'pessimistic_write' } });
+      const entry = await em.findOne(GroupVolunteer, {
+        where: { id: entryId, groupId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!entry) throw new NotFound(WorkingGroupError.VolunteerNotFoundGroup);
-      if (!ctx.ability.can('update', entry) || !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))) throw new Forbidden();
+      if (
+        !ctx.ability.can('update', entry) ||
+        !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))
+      )
+        throw new Forbidden();
       entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
       const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
       if (welcome) {
-        if (!entry.person.email) throw ValidationFailed.field('sendWelcomeEmail', WorkingGroupError.PersonHasNoEmailAddress);
+        if (!entry.person.email)
+          throw ValidationFailed.field('sendWelcomeEmail', WorkingGroupError.PersonHasNoEmailAddress);
         if (!group.mailingList || !group.chatChannel) {
           throw ValidationFailed.field('sendWelcomeEmail', WorkingGroupError.FillGroupsMailingListChat);
         }
@@ -131,13 +222,30 @@ export class VolunteersService {
   }
 
   /** The move itself, inside the caller's transaction: stage, its date, the step and the audit entry. */
-  async moveInTransaction(em: EntityManager, ctx: Pick<RequestContext, 'user' | 'ip'>, entry: GroupVolunteer, stage: PipelineStage, note: string | null): Promise<void> {
+  async moveInTransaction(
+    em: EntityManager,
+    ctx: Pick<RequestContext, 'user' | 'ip'>,
+    entry: GroupVolunteer,
+    stage: PipelineStage,
+    note: string | null,
+  ): Promise<void> {
     const from = entry.stage;
     const at = new Date();
     // A new wait for a welcome earns a new reminder.
-    await em.update(GroupVolunteer, entry.id, { stage, stageChangedAt: at, reminderSentAt: null, message: entry.message });
+    await em.update(GroupVolunteer, entry.id, {
+      stage,
+      stageChangedAt: at,
+      reminderSentAt: null,
+      message: entry.message,
+    });
     await em.insert(VolunteerStep, { entryId: entry.id, fromStage: from, stage, at, byId: ctx.user?.id ?? null, note });
-    await this.audit.record(em, ctx, { action: 'stage_change', entityType: 'GroupVolunteer', entityId: entry.id, before: { stage: from }, after: { stage } });
+    await this.audit.record(em, ctx, {
+      action: 'stage_change',
+      entityType: 'GroupVolunteer',
+      entityId: entry.id,
+      before: { stage: from },
+      after: { stage },
+    });
     Object.assign(entry, { stage, stageChangedAt: at, reminderSentAt: null });
   }
 
@@ -150,7 +258,10 @@ export class VolunteersService {
         template: 'volunteer-welcome',
         locale: profile?.locale ?? 'fr',
         vars: {
-          firstName: entry.person.firstName, groupName: group.name, mailingList: group.mailingList!, chatChannel: group.chatChannel!,
+          firstName: entry.person.firstName,
+          groupName: group.name,
+          mailingList: group.mailingList!,
+          chatChannel: group.chatChannel!,
           welcomerName: `${ctx.user.firstName} ${ctx.user.lastName}`,
         },
       });
@@ -163,22 +274,39 @@ export class VolunteersService {
   }
 
   private async cardById(id: string): Promise<BoardCardResponse> {
-    const entry = await this.db.manager.findOneOrFail(GroupVolunteer, { where: { id }, relations: { person: true, group: true } });
+    const entry = await this.db.manager.findOneOrFail(GroupVolunteer, {
+      where: { id },
+      relations: { person: true, group: true },
+    });
     return this.card(entry, entry.group, (await this.profilesOf([entry.personId])).get(entry.personId));
   }
 
   /** Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them. */
-  private async allowed(ctx: RequestContext, personId: string, action: 'read' | 'update', em: EntityManager = this.db.manager) {
-    const profile = await em.findOne(VolunteerProfile, { where: { personId }, lock: action === 'read' ? undefined : { mode: 'pessimistic_write' } });
+  private async allowed(
+    ctx: RequestContext,
+    personId: string,
+    action: 'read' | 'update',
+    em: EntityManager = this.db.manager,
+  ) {
+    const profile = await em.findOne(VolunteerProfile, {
+      where: { personId },
+      lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
+    });
     if (!profile) throw new NotFound(WorkingGroupError.VolunteerProfileNotFound);
     profile.person = await em.findOneOrFail(Person, { where: { id: personId } });
-    const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) => ctx.ability.can('read', e));
+    const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) =>
+      ctx.ability.can('read', e),
+    );
     const may = ctx.ability.can(action, profile) || entries.some((e) => ctx.ability.can(action, e));
     if (!may) throw new Forbidden();
     return { profile, entries };
   }
 
-  async profile(ctx: RequestContext, personId: string, em: EntityManager = this.db.manager): Promise<VolunteerResponse> {
+  async profile(
+    ctx: RequestContext,
+    personId: string,
+    em: EntityManager = this.db.manager,
+  ): Promise<VolunteerResponse> {
     const { profile, entries } = await this.allowed(ctx, personId, 'read', em);
     const steps = entries.length
       ? await many(
@@ -188,8 +316,12 @@ export class VolunteersService {
            FROM working_group_volunteer_steps s LEFT JOIN accounts a ON a.id = s.by_id LEFT JOIN people p ON p.id = a.person_id
            WHERE s.entry_id = ANY(${entries.map((e) => e.id)}) ORDER BY s.at`,
           {
-            entryId: col.uuid, stage: col.oneOf(PIPELINE_STAGES), fromStage: col.oneOf(PIPELINE_STAGES).nullable,
-            at: col.timestamp, note: col.text.nullable, byName: col.text.nullable,
+            entryId: col.uuid,
+            stage: col.oneOf(PIPELINE_STAGES),
+            fromStage: col.oneOf(PIPELINE_STAGES).nullable,
+            at: col.timestamp,
+            note: col.text.nullable,
+            byName: col.text.nullable,
           },
         )
       : [];
@@ -199,20 +331,43 @@ export class VolunteersService {
        WHERE m.person_id = ${personId} AND o.archived_at IS NULL ORDER BY o.name`,
       { id: col.uuid, name: col.text },
     );
-    const consents = await em.find(VolunteerConsent, { where: { personId }, order: { givenAt: 'DESC' }, select: { version: true, locale: true, text: true, givenAt: true, groupId: true } });
+    const consents = await em.find(VolunteerConsent, {
+      where: { personId },
+      order: { givenAt: 'DESC' },
+      select: { version: true, locale: true, text: true, givenAt: true, groupId: true },
+    });
     const { person, ...rest } = profile;
     return {
-      personId, firstName: person.firstName, lastName: person.lastName, email: person.email, phone: person.phone,
-      profile: rest, organisations, consents,
+      personId,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      phone: person.phone,
+      profile: rest,
+      organisations,
+      consents,
       entries: entries.map((e) => ({
-        id: e.id, groupId: e.groupId, personId: e.personId, groupName: e.group.name, welcomeWithinDays: e.group.welcomeWithinDays, stage: e.stage, stageChangedAt: e.stageChangedAt,
-        createdAt: e.createdAt, message: e.message, source: e.source, overdue: isWelcomeOverdue(e, e.group.welcomeWithinDays),
+        id: e.id,
+        groupId: e.groupId,
+        personId: e.personId,
+        groupName: e.group.name,
+        welcomeWithinDays: e.group.welcomeWithinDays,
+        stage: e.stage,
+        stageChangedAt: e.stageChangedAt,
+        createdAt: e.createdAt,
+        message: e.message,
+        source: e.source,
+        overdue: isWelcomeOverdue(e, e.group.welcomeWithinDays),
         steps: steps.filter((s) => s.entryId === e.id).map(({ entryId: _, ...step }) => step),
       })),
     };
   }
 
-  async updateProfile(ctx: SignedInContext, personId: string, dto: UpdateVolunteerProfileDto): Promise<VolunteerResponse> {
+  async updateProfile(
+    ctx: SignedInContext,
+    personId: string,
+    dto: UpdateVolunteerProfileDto,
+  ): Promise<VolunteerResponse> {
     return this.db.transaction(async (em) => {
       const { profile } = await this.allowed(ctx, personId, 'update', em);
       const { person: _, ...before } = profile;
@@ -243,10 +398,25 @@ export class VolunteersService {
       }
       const organisationId = dto.organisationId ?? (orgs.length === 1 ? orgs[0].id : undefined);
       if (!organisationId) throw ValidationFailed.field('organisationId', WorkingGroupError.ChooseOrganisationCredit);
-      if (!orgs.some((o) => o.id === organisationId)) throw ValidationFailed.field('organisationId', WorkingGroupError.PersonDoesNotBelongOrganisation);
-      const time = { organisationId, personId, groupId: dto.groupId, periodStart: dto.periodStart, periodEnd: dto.periodEnd, quantity: dto.quantity, unit: dto.unit, description: dto.description ?? null };
+      if (!orgs.some((o) => o.id === organisationId))
+        throw ValidationFailed.field('organisationId', WorkingGroupError.PersonDoesNotBelongOrganisation);
+      const time = {
+        organisationId,
+        personId,
+        groupId: dto.groupId,
+        periodStart: dto.periodStart,
+        periodEnd: dto.periodEnd,
+        quantity: dto.quantity,
+        unit: dto.unit,
+        description: dto.description ?? null,
+      };
       const contributionId = await this.time.record(em, ctx, time);
-      await this.audit.record(em, ctx, { action: 'log_time', entityType: 'GroupVolunteer', entityId: entry.id, after: { contributionId, ...time } });
+      await this.audit.record(em, ctx, {
+        action: 'log_time',
+        entityType: 'GroupVolunteer',
+        entityId: entry.id,
+        after: { contributionId, ...time },
+      });
       return { contributionId, ...time };
     });
   }

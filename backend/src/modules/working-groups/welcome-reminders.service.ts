@@ -40,8 +40,13 @@ export class WelcomeRemindersService {
          AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)
        RETURNING v.id, v.group_id, g.name AS group_name, v.stage_changed_at, p.first_name, p.last_name, p.email`,
       {
-        id: col.uuid, group_id: col.uuid, group_name: col.text, stage_changed_at: col.timestamp, first_name: col.text,
-        last_name: col.text, email: col.text.nullable,
+        id: col.uuid,
+        group_id: col.uuid,
+        group_name: col.text,
+        stage_changed_at: col.timestamp,
+        first_name: col.text,
+        last_name: col.text,
+        email: col.text.nullable,
       },
     );
     let sent = 0;
@@ -54,8 +59,12 @@ export class WelcomeRemindersService {
             template: 'welcome-reminder',
             locale: c.locale,
             vars: {
-              firstName: c.firstName, groupName: v.group_name, volunteerName: `${v.first_name} ${v.last_name}`, volunteerEmail: v.email ?? '—',
-              waitingSince: new Date(v.stage_changed_at), groupUrl: `${this.config.APP_URL}/working-groups/${v.group_id}`,
+              firstName: c.firstName,
+              groupName: v.group_name,
+              volunteerName: `${v.first_name} ${v.last_name}`,
+              volunteerEmail: v.email ?? '—',
+              waitingSince: new Date(v.stage_changed_at),
+              groupUrl: `${this.config.APP_URL}/working-groups/${v.group_id}`,
             },
           });
         }

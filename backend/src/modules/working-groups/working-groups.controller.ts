@@ -54,9 +54,15 @@ export class WorkingGroupsController {
   @Policy('update', 'WorkingGroup')
   @Reauthenticated()
   @ReturnsFile('text/csv')
-  async exportMembers(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async exportMembers(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { filename, csv } = await this.groups.exportMembers(ctx, id);
-    reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${filename}"`);
+    reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${filename}"`);
     return csv;
   }
 
@@ -70,7 +76,12 @@ export class WorkingGroupsController {
   @Patch(':id/members/:termId')
   @Policy('update', 'GroupMember')
   @Returns(WorkingGroupDetailResponse)
-  updateTerm(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('termId') termId: string, @Body() dto: UpdateTermDto) {
+  updateTerm(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('termId') termId: string,
+    @Body() dto: UpdateTermDto,
+  ) {
     return this.groups.updateTerm(ctx, id, termId, dto);
   }
 
@@ -99,7 +110,12 @@ export class WorkingGroupsController {
   @Post(':id/volunteers/:entryId/stage')
   @Policy('update', 'GroupVolunteer')
   @Returns(MovedCardResponse)
-  move(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('entryId') entryId: string, @Body() dto: MoveVolunteerDto) {
+  move(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('entryId') entryId: string,
+    @Body() dto: MoveVolunteerDto,
+  ) {
     return this.volunteers.move(ctx, id, entryId, dto);
   }
 }

@@ -18,7 +18,17 @@ import { GroupMember, MEMBER_ROLES, type MemberRole } from './group-member.entit
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
 import { CSV_HEADERS, ROLE_LABELS, STAGE_LABELS } from './labels';
 import { findNameable } from './nameable-person';
-import { currentTermSql, dayBefore, isCurrent, MAX_REFERENTS, maxConcurrent, overlaps, parisToday, roleGaps, type Term } from './terms';
+import {
+  currentTermSql,
+  dayBefore,
+  isCurrent,
+  MAX_REFERENTS,
+  maxConcurrent,
+  overlaps,
+  parisToday,
+  roleGaps,
+  type Term,
+} from './terms';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroup } from './working-group.entity';
 import { many, sql } from '../../database/sql';
@@ -38,9 +48,15 @@ const GAPS_SQL = (() => {
 })();
 
 /** The strategy actions a group carries: governance's link table, named by string (another module's entity). */
-const GROUP_ACTIONS: LinkSide = { entity: 'StrategyActionWorkingGroup', self: 'workingGroupId', other: 'strategyActionId', owner: false };
+const GROUP_ACTIONS: LinkSide = {
+  entity: 'StrategyActionWorkingGroup',
+  self: 'workingGroupId',
+  other: 'strategyActionId',
+  owner: false,
+};
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 @Injectable()
 export class WorkingGroupsService {
@@ -55,14 +71,23 @@ export class WorkingGroupsService {
     whereAllowed(qb, ctx.ability, 'read', 'WorkingGroup');
     if (q.q) {
       const like = `%${q.q.toLowerCase()}%`;
-      qb.andWhere(new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.mission) LIKE :like')));
+      qb.andWhere(
+        new Brackets((w) => w.where('lower(g.name) LIKE :like', { like }).orWhere('lower(g.mission) LIKE :like')),
+      );
     }
     if (q.status) qb.andWhere('g.status = :status', { status: q.status });
     if (q.withGaps) qb.andWhere(GAPS_SQL);
     qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
-    const [groups, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+    const [groups, total] = await qb
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize)
+      .getManyAndCount();
     const counts = await this.counts(groups.map((g) => g.id));
-    const actions = await linksOf(this.db.manager, GROUP_ACTIONS, groups.map((g) => g.id));
+    const actions = await linksOf(
+      this.db.manager,
+      GROUP_ACTIONS,
+      groups.map((g) => g.id),
+    );
     const items = groups.map((g) => ({ ...g, strategyActionIds: actions.get(g.id)!, ...counts.get(g.id)! }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
@@ -81,21 +106,35 @@ export class WorkingGroupsService {
             AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)) AS overdue
        FROM working_groups g WHERE g.id = ANY(${ids})`,
       {
-        id: col.uuid, roles: col.json<Partial<Record<MemberRole, number>>>().nullable,
-        pipeline: col.json<Partial<Record<PipelineStage, number>>>().nullable, overdue: col.int,
+        id: col.uuid,
+        roles: col.json<Partial<Record<MemberRole, number>>>().nullable,
+        pipeline: col.json<Partial<Record<PipelineStage, number>>>().nullable,
+        overdue: col.int,
       },
     );
     return new Map(
       rows.map((r) => {
         const roles = { ...zeros(MEMBER_ROLES), ...r.roles };
-        return [r.id, { roles, gaps: roleGaps(roles), pipeline: { ...zeros(PIPELINE_STAGES), ...r.pipeline }, overdue: r.overdue }];
+        return [
+          r.id,
+          { roles, gaps: roleGaps(roles), pipeline: { ...zeros(PIPELINE_STAGES), ...r.pipeline }, overdue: r.overdue },
+        ];
       }),
     );
   }
 
   /** Loads a group the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */
-  async findAllowed(ctx: RequestContext, id: string, action: Action, em: EntityManager = this.db.manager, lock = action !== 'read'): Promise<WorkingGroup> {
-    const group = await em.findOne(WorkingGroup, { where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  async findAllowed(
+    ctx: RequestContext,
+    id: string,
+    action: Action,
+    em: EntityManager = this.db.manager,
+    lock = action !== 'read',
+  ): Promise<WorkingGroup> {
+    const group = await em.findOne(WorkingGroup, {
+      where: { id },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!group) throw new NotFound(WorkingGroupError.WorkingGroupNotFound);
     if (!ctx.ability.can(action, group)) throw new Forbidden();
     return group;
@@ -103,14 +142,28 @@ export class WorkingGroupsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<WorkingGroupDetailResponse> {
     const group = await this.findAllowed(ctx, id, 'read', em);
-    const qb = em.getRepository(GroupMember).createQueryBuilder('m').innerJoinAndSelect('m.person', 'p').where('m.group_id = :id', { id });
+    const qb = em
+      .getRepository(GroupMember)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.person', 'p')
+      .where('m.group_id = :id', { id });
     whereAllowed(qb, ctx.ability, 'read', 'GroupMember');
     const today = parisToday();
     // The address leaves only for readers the ability gives it to (the contract's shaper removes it for others).
-    const terms = (await qb.orderBy('m.started_on', 'DESC').addOrderBy('p.last_name').getMany()).map((m): TermResponse => ({
-      id: m.id, groupId: m.groupId, personId: m.personId, firstName: m.person.firstName, lastName: m.person.lastName,
-      email: m.person.email, role: m.role, startedOn: m.startedOn, endedOn: m.endedOn, current: isCurrent(m, today),
-    }));
+    const terms = (await qb.orderBy('m.started_on', 'DESC').addOrderBy('p.last_name').getMany()).map(
+      (m): TermResponse => ({
+        id: m.id,
+        groupId: m.groupId,
+        personId: m.personId,
+        firstName: m.person.firstName,
+        lastName: m.person.lastName,
+        email: m.person.email,
+        role: m.role,
+        startedOn: m.startedOn,
+        endedOn: m.endedOn,
+        current: isCurrent(m, today),
+      }),
+    );
     const counts = (await this.counts([id], em)).get(id)!;
     const strategyActionIds = (await linksOf(em, GROUP_ACTIONS, [id])).get(id)!;
     return { ...group, strategyActionIds, ...counts, terms };
@@ -124,7 +177,12 @@ export class WorkingGroupsService {
       await checkActions(em, ctx, strategyActionIds);
       const group = await em.save(em.create(WorkingGroup, fields));
       await setLinks(em, GROUP_ACTIONS, group.id, strategyActionIds);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'WorkingGroup', entityId: group.id, after: { ...group, strategyActionIds } });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'WorkingGroup',
+        entityId: group.id,
+        after: { ...group, strategyActionIds },
+      });
       return this.get(ctx, group.id, em);
     });
   }
@@ -140,7 +198,14 @@ export class WorkingGroupsService {
       const saved = await em.save(Object.assign(group, fields));
       // A list left out stays as it is (and out of the audit).
       const was = strategyActionIds && (await setLinks(em, GROUP_ACTIONS, id, strategyActionIds));
-      await this.audit.recordUpdate(em, ctx, 'WorkingGroup', id, { ...before, strategyActionIds: was }, { ...saved, strategyActionIds });
+      await this.audit.recordUpdate(
+        em,
+        ctx,
+        'WorkingGroup',
+        id,
+        { ...before, strategyActionIds: was },
+        { ...saved, strategyActionIds },
+      );
       return this.get(ctx, id, em);
     });
   }
@@ -150,23 +215,43 @@ export class WorkingGroupsService {
     return this.db.transaction(async (em) => {
       const group = await this.lockGroup(em, groupId);
       const term: Term = { startedOn: dto.startedOn ?? parisToday(), endedOn: dto.endedOn ?? null };
-      if (!ctx.ability.can('create', subject('GroupMember', { groupId, personId: dto.personId, role: dto.role, ...term }))) throw new Forbidden();
+      if (
+        !ctx.ability.can('create', subject('GroupMember', { groupId, personId: dto.personId, role: dto.role, ...term }))
+      )
+        throw new Forbidden();
       if (group.status === 'closed') throw new Conflict(WorkingGroupError.GroupClosed);
       await findNameable(em, ctx, dto.personId);
       await this.checkTerm(em, groupId, dto.personId, dto.role, term);
       const saved = await em.save(em.create(GroupMember, { groupId, personId: dto.personId, role: dto.role, ...term }));
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'GroupMember', entityId: saved.id, after: saved });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'GroupMember',
+        entityId: saved.id,
+        after: saved,
+      });
       return this.get(ctx, groupId, em);
     });
   }
 
-  async updateTerm(ctx: SignedInContext, groupId: string, termId: string, dto: UpdateTermDto): Promise<WorkingGroupDetailResponse> {
+  async updateTerm(
+    ctx: SignedInContext,
+    groupId: string,
+    termId: string,
+    dto: UpdateTermDto,
+  ): Promise<WorkingGroupDetailResponse> {
     return this.db.transaction(async (em) => {
       await this.lockGroup(em, groupId);
       const member = await em.findOne(GroupMember, { where: { id: termId, groupId } });
       if (!member) throw new NotFound(WorkingGroupError.TermNotFound);
-      const term: Term = { startedOn: dto.startedOn ?? member.startedOn, endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn };
-      if (!ctx.ability.can('update', member) || !ctx.ability.can('update', subject('GroupMember', { ...member, ...term }))) throw new Forbidden();
+      const term: Term = {
+        startedOn: dto.startedOn ?? member.startedOn,
+        endedOn: dto.endedOn === undefined ? member.endedOn : dto.endedOn,
+      };
+      if (
+        !ctx.ability.can('update', member) ||
+        !ctx.ability.can('update', subject('GroupMember', { ...member, ...term }))
+      )
+        throw new Forbidden();
       await this.checkTerm(em, groupId, member.personId, member.role, term, member.id);
       const before = { ...member };
       const saved = await em.save(Object.assign(member, term));
@@ -185,7 +270,9 @@ export class WorkingGroupsService {
       const personId = ctx.user.personId;
       const today = parisToday();
       const lastDay = dayBefore(today);
-      const terms = (await em.find(GroupMember, { where: { groupId, personId } })).filter((t) => t.endedOn === null || t.endedOn >= today);
+      const terms = (await em.find(GroupMember, { where: { groupId, personId } })).filter(
+        (t) => t.endedOn === null || t.endedOn >= today,
+      );
       const entry = await em.findOne(GroupVolunteer, { where: { groupId, personId } });
       const staying = entry && entry.stage !== 'left';
       if (terms.length === 0 && !staying) throw new Conflict(WorkingGroupError.AreNotGroup);
@@ -193,7 +280,13 @@ export class WorkingGroupsService {
         const withdrawn = t.startedOn > lastDay;
         if (withdrawn) await em.delete(GroupMember, t.id);
         else await em.update(GroupMember, t.id, { endedOn: lastDay });
-        await this.audit.record(em, ctx, { action: 'leave', entityType: 'GroupMember', entityId: t.id, before: { endedOn: t.endedOn }, after: { endedOn: withdrawn ? null : lastDay, withdrawn } });
+        await this.audit.record(em, ctx, {
+          action: 'leave',
+          entityType: 'GroupMember',
+          entityId: t.id,
+          before: { endedOn: t.endedOn },
+          after: { endedOn: withdrawn ? null : lastDay, withdrawn },
+        });
       }
       if (staying) await this.volunteers.moveInTransaction(em, ctx, entry, 'left', null);
     });
@@ -217,14 +310,29 @@ export class WorkingGroupsService {
            AND NOT EXISTS (SELECT 1 FROM working_group_members t WHERE t.group_id = ${id} AND t.person_id = p.id AND ${current})
        ORDER BY last_name, first_name`,
       {
-        email: col.text, first_name: col.text, last_name: col.text, roles: col.array(col.oneOf(MEMBER_ROLES)).nullable,
+        email: col.text,
+        first_name: col.text,
+        last_name: col.text,
+        roles: col.array(col.oneOf(MEMBER_ROLES)).nullable,
         stage: col.oneOf(PIPELINE_STAGES).nullable,
       },
     );
     const place = (r: (typeof rows)[number]) =>
-      r.roles ? MEMBER_ROLES.filter((role) => r.roles!.includes(role)).map((role) => ROLE_LABELS[ctx.locale][role]).join(', ') : STAGE_LABELS[ctx.locale][r.stage!];
-    const csv = stringify([CSV_HEADERS[ctx.locale], ...rows.map((r) => [r.email, noFormula(r.first_name), noFormula(r.last_name), place(r)])]);
-    await this.audit.recordNow(ctx, { action: 'export', entityType: 'WorkingGroup', entityId: id, after: { rows: rows.length } });
+      r.roles
+        ? MEMBER_ROLES.filter((role) => r.roles!.includes(role))
+            .map((role) => ROLE_LABELS[ctx.locale][role])
+            .join(', ')
+        : STAGE_LABELS[ctx.locale][r.stage!];
+    const csv = stringify([
+      CSV_HEADERS[ctx.locale],
+      ...rows.map((r) => [r.email, noFormula(r.first_name), noFormula(r.last_name), place(r)]),
+    ]);
+    await this.audit.recordNow(ctx, {
+      action: 'export',
+      entityType: 'WorkingGroup',
+      entityId: id,
+      after: { rows: rows.length },
+    });
     return { filename: `${slug(group.name)}-${parisToday()}.csv`, csv };
   }
 
@@ -235,7 +343,14 @@ export class WorkingGroupsService {
   }
 
   /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
-  private async checkTerm(em: EntityManager, groupId: string, personId: string, role: MemberRole, term: Term, ignoreId?: string): Promise<void> {
+  private async checkTerm(
+    em: EntityManager,
+    groupId: string,
+    personId: string,
+    role: MemberRole,
+    term: Term,
+    ignoreId?: string,
+  ): Promise<void> {
     if (term.endedOn !== null && term.endedOn < term.startedOn) {
       throw ValidationFailed.field('endedOn', WorkingGroupError.TermEndsBeforeStarts);
     }
@@ -249,7 +364,11 @@ export class WorkingGroupsService {
   }
 
   private async checkNameFree(em: EntityManager, name: string): Promise<void> {
-    const taken = await em.getRepository(WorkingGroup).createQueryBuilder('g').where('lower(g.name) = lower(:name)', { name }).getExists();
+    const taken = await em
+      .getRepository(WorkingGroup)
+      .createQueryBuilder('g')
+      .where('lower(g.name) = lower(:name)', { name })
+      .getExists();
     if (taken) throw new ValidationFailed({ name: [WorkingGroupError.GroupAlreadyHasName] });
   }
 }
@@ -258,7 +377,12 @@ export class WorkingGroupsService {
 export const noFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 const slug = (name: string) =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'groupe';
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'groupe';
 
 /** The strategy actions a group is said to carry: known, and readable by the caller. */
 async function checkActions(em: EntityManager, ctx: SignedInContext, ids: string[] | undefined): Promise<void> {

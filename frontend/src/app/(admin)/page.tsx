@@ -22,7 +22,10 @@ export default function HomePage() {
   if (ability.can('read', 'FundingDashboard')) {
     return (
       <>
-        <PageHeader title={t('home.welcome', { name: user.firstName || user.displayName })} description={t('home.dashboardIntro')} />
+        <PageHeader
+          title={t('home.welcome', { name: user.firstName || user.displayName })}
+          description={t('home.dashboardIntro')}
+        />
         {ability.can('read', 'Backup') && <BackupStatusCard />}
         <FundingDashboard />
       </>
@@ -32,7 +35,10 @@ export default function HomePage() {
 
   return (
     <>
-      <PageHeader title={t('home.welcome', { name: user.firstName || user.displayName })} description={t('home.intro')} />
+      <PageHeader
+        title={t('home.welcome', { name: user.firstName || user.displayName })}
+        description={t('home.intro')}
+      />
       <Group gap="xs" mb="xl" data-testid="user-roles">
         <Text size="sm" fw={500}>
           {t('home.roles')}

@@ -7,13 +7,15 @@ const auth = client.auth;
 export const authApi = {
   ...sessionApi,
   /** `code`: the second factor's, once the API answered `auth.second_factor_required`. */
-  login: (email: string, password: string, code?: string) => session(auth.authLogin({ email, password, code: code || undefined })),
+  login: (email: string, password: string, code?: string) =>
+    session(auth.authLogin({ email, password, code: code || undefined })),
   sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
   endSession: (id: string) => call(auth.authEndSession({ id })),
   endOtherSessions: () => call(auth.authEndOtherSessions()),
   setupSecondFactor: () => call(auth.securitySetup()),
   enableSecondFactor: (currentPassword: string, code: string) => call(auth.securityEnable({ currentPassword, code })),
-  renewRecoveryCodes: (currentPassword: string, code: string) => call(auth.securityRenewRecoveryCodes({ currentPassword, code })),
+  renewRecoveryCodes: (currentPassword: string, code: string) =>
+    call(auth.securityRenewRecoveryCodes({ currentPassword, code })),
   disableSecondFactor: (currentPassword: string, code: string) => call(auth.securityDisable({ currentPassword, code })),
   securitySettings: (signal?: AbortSignal) => call(auth.securitySettings({ signal })),
   updateSecuritySettings: (totpRequiredFor: Role[]) => call(auth.securityUpdateSettings({ totpRequiredFor })),
@@ -21,6 +23,7 @@ export const authApi = {
   confirmPasswordReset: (token: string, password: string) => call(auth.authConfirmReset({ token, password })),
   invitation: (token: string, signal?: AbortSignal) => call(auth.authDescribeInvitation({ token }, { signal })),
   acceptInvitation: (token: string, password: string) => session(auth.authAcceptInvitation({ token, password })),
-  changePassword: (currentPassword: string, newPassword: string) => call(auth.authChangePassword({ currentPassword, newPassword })),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call(auth.authChangePassword({ currentPassword, newPassword })),
   changeEmail: (currentPassword: string, email: string) => session(auth.authChangeEmail({ currentPassword, email })),
 };

@@ -1,4 +1,9 @@
-import { Role, type InvitationResponse, type SecondFactorSetupResponse, type SessionResponse } from '@/lib/generated/api';
+import {
+  Role,
+  type InvitationResponse,
+  type SecondFactorSetupResponse,
+  type SessionResponse,
+} from '@/lib/generated/api';
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
 export type { Role };

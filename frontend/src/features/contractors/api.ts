@@ -9,7 +9,8 @@ export const missionsApi = {
   get: (id: string, signal?: AbortSignal) => call(contractors.contractorsGet({ id }, { signal })),
   create: (input: MissionInput) => call(contractors.contractorsCreate(input)),
   update: (id: string, input: Partial<MissionInput>) => call(contractors.contractorsUpdate({ id }, input)),
-  entries: (id: string, month: string, signal?: AbortSignal) => call(contractors.contractorsEntries({ id, month, pageSize: 200 }, { signal })),
+  entries: (id: string, month: string, signal?: AbortSignal) =>
+    call(contractors.contractorsEntries({ id, month, pageSize: 200 }, { signal })),
   addEntry: (id: string, input: TimeEntryInput) => call(contractors.contractorsAddEntry({ id }, input)),
   deleteEntry: (entryId: string) => call(contractors.contractorsDeleteEntry({ id: entryId })),
 };

@@ -6,7 +6,10 @@ import type { Mission, MissionInput, TimeEntryInput } from './types';
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
 /** A decimal typed the French way or not ("2,5" or "2.5"). */
 const decimal = (max: number) =>
-  z.string().trim().min(1, 'validation.required')
+  z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
     .transform((v) => Number(v.replace(',', '.')))
     .pipe(z.number('validation.number').min(0, 'validation.number').max(max, 'validation.number'));
 

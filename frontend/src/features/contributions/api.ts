@@ -1,22 +1,32 @@
 import { apiUrl, call, client, download, type Query } from '@/lib/api';
 import type { EvidenceDto, ReviewDecision, TotalPeriod } from '@/lib/generated/api';
 import type {
-  ContributionFilters, ContributionInput, ContributionListQuery, ContributionType, InKindAccountInput, RateChanges, RateInput, TotalDimension,
+  ContributionFilters,
+  ContributionInput,
+  ContributionListQuery,
+  ContributionType,
+  InKindAccountInput,
+  RateChanges,
+  RateInput,
+  TotalDimension,
 } from './types';
 
 const contributions = client.contributions;
 
 export const contributionsApi = {
-  list: (query: ContributionListQuery, signal?: AbortSignal) => call(contributions.contributionsList(query, { signal })),
+  list: (query: ContributionListQuery, signal?: AbortSignal) =>
+    call(contributions.contributionsList(query, { signal })),
   totals: (filters: ContributionFilters, groupBy: TotalDimension[], period?: TotalPeriod, signal?: AbortSignal) =>
     call(contributions.contributionsTotalsOf({ ...filters, groupBy, period }, { signal })),
   get: (id: string, signal?: AbortSignal) => call(contributions.contributionsGet({ id }, { signal })),
   create: (input: ContributionInput) => call(contributions.contributionsCreate(input)),
   update: (id: string, input: Partial<ContributionInput>) => call(contributions.contributionsUpdate({ id }, input)),
-  correct: (id: string, input: Partial<ContributionInput> & { reason: string }) => call(contributions.contributionsCorrect({ id }, input)),
+  correct: (id: string, input: Partial<ContributionInput> & { reason: string }) =>
+    call(contributions.contributionsCorrect({ id }, input)),
   remove: (id: string) => call(contributions.contributionsRemove({ id })),
   submit: (ids: string[]) => call(contributions.contributionsSubmit({ ids })),
-  review: (ids: string[], decision: ReviewDecision, reason?: string) => call(contributions.contributionsReview({ ids, decision, reason })),
+  review: (ids: string[], decision: ReviewDecision, reason?: string) =>
+    call(contributions.contributionsReview({ ids, decision, reason })),
   import: (csv: string, submit: boolean) => call(contributions.contributionsImport({ csv, submit })),
   attach: (id: string, file: EvidenceDto) => call(contributions.contributionsAttach({ id }, file)),
   detach: (id: string) => call(contributions.contributionsDetach({ id })),
@@ -36,8 +46,10 @@ export const ratesApi = {
 
 export const inKindApi = {
   accounts: (signal?: AbortSignal) => call(contributions.inKindAccounts({ signal })),
-  updateAccount: (type: ContributionType, input: InKindAccountInput) => call(contributions.inKindUpdateAccount({ type }, input)),
+  updateAccount: (type: ContributionType, input: InKindAccountInput) =>
+    call(contributions.inKindUpdateAccount({ type }, input)),
   statement: (year: number, organisationId: string | undefined, signal?: AbortSignal) =>
     call(contributions.inKindStatement({ year, organisationId }, { signal })),
-  statementCsvUrl: (year: number, organisationId?: string) => apiUrl('/in-kind/statement/export', { year, organisationId }),
+  statementCsvUrl: (year: number, organisationId?: string) =>
+    apiUrl('/in-kind/statement/export', { year, organisationId }),
 };

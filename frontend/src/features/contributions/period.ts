@@ -5,7 +5,10 @@ export const PERIOD_PRESETS = ['thisMonth', 'thisQuarter', 'thisYear', 'lastYear
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 /** The days a preset covers, as the API's `from` and `to` (inclusive); custom ones come from the form. */
-export function periodRange(preset: PeriodPreset, custom: { from: string; to: string }): { from?: string; to?: string } {
+export function periodRange(
+  preset: PeriodPreset,
+  custom: { from: string; to: string },
+): { from?: string; to?: string } {
   const today = inParis(new Date().toISOString());
   const range = (start: Dayjs, end: Dayjs) => ({ from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD') });
   switch (preset) {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { centsToInput, typedEuros, typedHundredths } from '@/lib/i18n/money';
 import { optionalDate, optionalText, optionalUrl, requiredText } from '@/lib/schema';
-import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type Contribution, type ContributionDetail, type ContributionInput } from './types';
+import {
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type Contribution,
+  type ContributionDetail,
+  type ContributionInput,
+} from './types';
 
 const nullIfEmpty = (value: string) => (value === '' ? null : value);
 
@@ -23,7 +29,8 @@ export const contributionSchema = z
     reason: optionalText(500),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn && v.startsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'contributions.validation.period' });
+    if (v.endsOn && v.startsOn && v.endsOn < v.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'contributions.validation.period' });
   })
   .transform(({ quantity, amountEuros, unit, reason, ...v }): ContributionInput & { reason: string | null } => ({
     ...v,
@@ -42,8 +49,8 @@ export function contributionFormValues(
   defaults: { organisationId?: string; personId?: string; workingGroupId?: string } = {},
 ): ContributionFormValues {
   return {
-    organisationId: c ? c.organisationId ?? '' : defaults.organisationId ?? '',
-    personId: c ? c.personId ?? '' : defaults.personId ?? '',
+    organisationId: c ? (c.organisationId ?? '') : (defaults.organisationId ?? ''),
+    personId: c ? (c.personId ?? '') : (defaults.personId ?? ''),
     type: c?.type ?? '',
     unit: c?.unit ?? '',
     startsOn: c?.startsOn ?? '',
@@ -51,8 +58,8 @@ export function contributionFormValues(
     quantity: c ? String(c.quantity).replace('.', ',') : '',
     amountEuros: centsToInput(c?.amountCents, 'fr'),
     description: c?.description ?? '',
-    evidenceUrl: c && 'evidenceUrl' in c ? c.evidenceUrl ?? '' : '',
-    workingGroupId: c ? c.workingGroupId ?? '' : defaults.workingGroupId ?? '',
+    evidenceUrl: c && 'evidenceUrl' in c ? (c.evidenceUrl ?? '') : '',
+    workingGroupId: c ? (c.workingGroupId ?? '') : (defaults.workingGroupId ?? ''),
     grantId: c?.grantId ?? '',
     reason: '',
   };

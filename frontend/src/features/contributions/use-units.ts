@@ -12,6 +12,6 @@ export function useUnitsOf(): (type: ContributionType | '' | undefined) => reado
   const kinds = useApiData((signal) => ratesApi.units(signal), []);
   return useMemo(() => {
     const byType = new Map((kinds.data ?? []).map((k) => [k.type, k.units]));
-    return (type) => (type ? byType.get(type) ?? NONE : NONE);
+    return (type) => (type ? (byType.get(type) ?? NONE) : NONE);
   }, [kinds.data]);
 }

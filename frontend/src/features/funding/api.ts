@@ -16,33 +16,50 @@ type GrantAnswer = ReturnType<typeof funding.grantsGet>;
 type ItemId = { id: string; itemId: string };
 
 /** Every change to what hangs off a grant answers the whole grant, its figures recomputed. */
-const items = <Add>(add: (p: { id: string }, body: Add) => GrantAnswer, remove: (p: ItemId) => GrantAnswer) => (grantId: string) => ({
-  add: (body: Add) => call(add({ id: grantId }, body)),
-  remove: (id: string) => call(remove({ id: grantId, itemId: id })),
-});
-const editableItems = <Add, Update>(
-  add: (p: { id: string }, body: Add) => GrantAnswer,
-  remove: (p: ItemId) => GrantAnswer,
-  update: (p: ItemId, body: Update) => GrantAnswer,
-) => (grantId: string) => ({
-  ...items(add, remove)(grantId),
-  update: (id: string, body: Update) => call(update({ id: grantId, itemId: id }, body)),
-});
+const items =
+  <Add>(add: (p: { id: string }, body: Add) => GrantAnswer, remove: (p: ItemId) => GrantAnswer) =>
+  (grantId: string) => ({
+    add: (body: Add) => call(add({ id: grantId }, body)),
+    remove: (id: string) => call(remove({ id: grantId, itemId: id })),
+  });
+const editableItems =
+  <Add, Update>(
+    add: (p: { id: string }, body: Add) => GrantAnswer,
+    remove: (p: ItemId) => GrantAnswer,
+    update: (p: ItemId, body: Update) => GrantAnswer,
+  ) =>
+  (grantId: string) => ({
+    ...items(add, remove)(grantId),
+    update: (id: string, body: Update) => call(update({ id: grantId, itemId: id }, body)),
+  });
 
 export const grantsApi = {
   list: (query: GrantListQuery, signal?: AbortSignal) => call(funding.grantsList(query, { signal })),
   get: (id: string, signal?: AbortSignal) => call(funding.grantsGet({ id }, { signal })),
   create: (input: GrantInput) => call(funding.grantsCreate(input)),
   update: (id: string, input: Partial<GrantInput>) => call(funding.grantsUpdate({ id }, input)),
-  changeStatus: (id: string, body: { status: GrantStatus; on: string; amountGrantedCents?: number; note: string | null }) =>
-    call(funding.grantsChangeStatus({ id }, body)),
-  instalments: editableItems(funding.grantItemsAddInstalment, funding.grantItemsRemoveInstalment, funding.grantItemsUpdateInstalment),
-  budgetLines: editableItems(funding.grantItemsAddBudgetLine, funding.grantItemsRemoveBudgetLine, funding.grantItemsUpdateBudgetLine),
+  changeStatus: (
+    id: string,
+    body: { status: GrantStatus; on: string; amountGrantedCents?: number; note: string | null },
+  ) => call(funding.grantsChangeStatus({ id }, body)),
+  instalments: editableItems(
+    funding.grantItemsAddInstalment,
+    funding.grantItemsRemoveInstalment,
+    funding.grantItemsUpdateInstalment,
+  ),
+  budgetLines: editableItems(
+    funding.grantItemsAddBudgetLine,
+    funding.grantItemsRemoveBudgetLine,
+    funding.grantItemsUpdateBudgetLine,
+  ),
   expenses: items(funding.grantItemsAddExpense, funding.grantItemsRemoveExpense),
   reports: editableItems(funding.grantItemsAddReport, funding.grantItemsRemoveReport, funding.grantItemsUpdateReport),
   documents: items(funding.grantItemsAddDocument, funding.grantItemsRemoveDocument),
-  listExpenses: (id: string, query: { budgetLineId?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    call(funding.grantItemsListExpenses({ id, ...query }, { signal })),
+  listExpenses: (
+    id: string,
+    query: { budgetLineId?: string; page?: number; pageSize?: number },
+    signal?: AbortSignal,
+  ) => call(funding.grantItemsListExpenses({ id, ...query }, { signal })),
   financialReport: (id: string, signal?: AbortSignal) => call(funding.grantsFinancialReport({ id }, { signal })),
   financialReportCsvUrl: (id: string) => apiUrl(`/grants/${id}/financial-report.csv`),
 };
@@ -50,5 +67,6 @@ export const grantsApi = {
 export const fundingApi = {
   deadlines: (days: number, signal?: AbortSignal) => call(funding.fundingOverviewDeadlines({ days }, { signal })),
   alerts: (signal?: AbortSignal) => call(funding.fundingOverviewAlerts({ signal })),
-  dashboard: (year: number | undefined, signal?: AbortSignal) => call(funding.fundingOverviewDashboard({ year }, { signal })),
+  dashboard: (year: number | undefined, signal?: AbortSignal) =>
+    call(funding.fundingOverviewDashboard({ year }, { signal })),
 };

@@ -3,12 +3,20 @@ import { optionalDate, optionalEmail, optionalText, optionalUrl, requiredText } 
 import type { Locale } from '@/lib/i18n/config';
 import { centsToInput, euros, optionalEuros } from '@/lib/i18n/money';
 import {
-  BUDGET_CATEGORIES, DOCUMENT_KINDS, FUNDER_KINDS, GRANT_STATUSES, INITIAL_STATUSES, REPORT_KINDS, REPORT_STATUSES,
-  type FunderDetail, type GrantDetail,
+  BUDGET_CATEGORIES,
+  DOCUMENT_KINDS,
+  FUNDER_KINDS,
+  GRANT_STATUSES,
+  INITIAL_STATUSES,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  type FunderDetail,
+  type GrantDetail,
 } from './types';
 
 // Selects hold '' until a choice is made.
-const choice = <T extends string>(values: readonly T[]) => z.string().pipe(z.enum(values as [T, ...T[]], 'validation.required'));
+const choice = <T extends string>(values: readonly T[]) =>
+  z.string().pipe(z.enum(values as [T, ...T[]], 'validation.required'));
 const requiredDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
 
 export const funderSchema = z.object({
@@ -16,7 +24,9 @@ export const funderSchema = z.object({
   kind: choice(FUNDER_KINDS),
   website: optionalUrl,
   notes: optionalText(5000),
-  contacts: z.array(z.object({ name: requiredText(200), role: optionalText(120), email: optionalEmail, phone: optionalText(40) })),
+  contacts: z.array(
+    z.object({ name: requiredText(200), role: optionalText(120), email: optionalEmail, phone: optionalText(40) }),
+  ),
 });
 export type FunderFormValues = z.input<typeof funderSchema>;
 
@@ -26,7 +36,9 @@ export function funderFormValues(funder?: FunderDetail): FunderFormValues {
     kind: funder?.kind ?? '',
     website: funder?.website ?? '',
     notes: funder?.notes ?? '',
-    contacts: funder?.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })) ?? [],
+    contacts:
+      funder?.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })) ??
+      [],
   };
 }
 
@@ -43,16 +55,27 @@ const grantFields = {
   agreementSignedOn: optionalDate,
   notes: optionalText(10000),
 };
-const periodInOrder = (v: { startsOn: string | null; endsOn: string | null }) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
+const periodInOrder = (v: { startsOn: string | null; endsOn: string | null }) =>
+  !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
 
 export const newGrantSchema = z
   .object({ ...grantFields, status: choice(INITIAL_STATUSES), statusOn: requiredDate })
   .refine(periodInOrder, { path: ['endsOn'], message: 'funding.validation.periodOrder' })
-  .refine((v) => v.status !== 'granted' || v.amountGrantedCents !== null, { path: ['amountGrantedCents'], message: 'validation.required' });
-export const grantSchema = z.object(grantFields).refine(periodInOrder, { path: ['endsOn'], message: 'funding.validation.periodOrder' });
+  .refine((v) => v.status !== 'granted' || v.amountGrantedCents !== null, {
+    path: ['amountGrantedCents'],
+    message: 'validation.required',
+  });
+export const grantSchema = z
+  .object(grantFields)
+  .refine(periodInOrder, { path: ['endsOn'], message: 'funding.validation.periodOrder' });
 export type GrantFormValues = z.input<typeof newGrantSchema>;
 
-export function grantFormValues(locale: Locale, today: string, grant?: GrantDetail, funderId?: string): GrantFormValues {
+export function grantFormValues(
+  locale: Locale,
+  today: string,
+  grant?: GrantDetail,
+  funderId?: string,
+): GrantFormValues {
   return {
     funderId: grant?.funderId ?? funderId ?? '',
     title: grant?.title ?? '',
@@ -71,17 +94,52 @@ export function grantFormValues(locale: Locale, today: string, grant?: GrantDeta
 }
 
 export const statusChangeSchema = z
-  .object({ status: choice(GRANT_STATUSES), on: requiredDate, amountGrantedCents: optionalEuros, note: optionalText(500) })
-  .refine((v) => v.status !== 'granted' || v.amountGrantedCents !== null, { path: ['amountGrantedCents'], message: 'validation.required' });
+  .object({
+    status: choice(GRANT_STATUSES),
+    on: requiredDate,
+    amountGrantedCents: optionalEuros,
+    note: optionalText(500),
+  })
+  .refine((v) => v.status !== 'granted' || v.amountGrantedCents !== null, {
+    path: ['amountGrantedCents'],
+    message: 'validation.required',
+  });
 
-export const instalmentSchema = z.object({ label: requiredText(200), expectedCents: euros, expectedOn: requiredDate, notes: optionalText(500) });
-export const receiptSchema = z.object({ receivedCents: euros, receivedOn: requiredDate });
-export const budgetLineSchema = z.object({ category: choice(BUDGET_CATEGORIES), label: requiredText(200), plannedCents: euros });
-export const expenseSchema = z.object({
-  budgetLineId: z.string().min(1, 'validation.required'), spentOn: requiredDate, amountCents: euros, description: requiredText(300), reference: optionalText(120),
+export const instalmentSchema = z.object({
+  label: requiredText(200),
+  expectedCents: euros,
+  expectedOn: requiredDate,
+  notes: optionalText(500),
 });
-export const reportSchema = z.object({ kind: choice(REPORT_KINDS), title: requiredText(200), dueOn: requiredDate, notes: optionalText(1000) });
-export const reportSentSchema = z.object({ status: choice(REPORT_STATUSES), sentOn: requiredDate, documentUrl: optionalUrl });
+export const receiptSchema = z.object({ receivedCents: euros, receivedOn: requiredDate });
+export const budgetLineSchema = z.object({
+  category: choice(BUDGET_CATEGORIES),
+  label: requiredText(200),
+  plannedCents: euros,
+});
+export const expenseSchema = z.object({
+  budgetLineId: z.string().min(1, 'validation.required'),
+  spentOn: requiredDate,
+  amountCents: euros,
+  description: requiredText(300),
+  reference: optionalText(120),
+});
+export const reportSchema = z.object({
+  kind: choice(REPORT_KINDS),
+  title: requiredText(200),
+  dueOn: requiredDate,
+  notes: optionalText(1000),
+});
+export const reportSentSchema = z.object({
+  status: choice(REPORT_STATUSES),
+  sentOn: requiredDate,
+  documentUrl: optionalUrl,
+});
 export const documentSchema = z.object({
-  kind: choice(DOCUMENT_KINDS), label: requiredText(200), url: z.string().trim().regex(/^https?:\/\/\S+\.\S+/, 'validation.url'),
+  kind: choice(DOCUMENT_KINDS),
+  label: requiredText(200),
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+\.\S+/, 'validation.url'),
 });

@@ -1,5 +1,14 @@
 import { call, client } from '@/lib/api';
-import type { ActionItemInput, ActionItemListQuery, ActionStatus, DecisionInput, DecisionListQuery, MeetingInput, MeetingListQuery, StrategyStatus } from './types';
+import type {
+  ActionItemInput,
+  ActionItemListQuery,
+  ActionStatus,
+  DecisionInput,
+  DecisionListQuery,
+  MeetingInput,
+  MeetingListQuery,
+  StrategyStatus,
+} from './types';
 
 const governance = client.governance;
 

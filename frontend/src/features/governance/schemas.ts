@@ -2,15 +2,27 @@ import { z } from 'zod';
 import { optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import { parisInstant, parisParts, parisToday } from '@/lib/paris-time';
 import {
-  ATTENDANCE_STATUSES, DECISION_METHODS, DECISION_OUTCOMES, DECISION_VISIBILITIES, MEETING_KINDS,
-  type ActionItemInput, type Decision, type DecisionInput, type Meeting, type MeetingInput,
+  ATTENDANCE_STATUSES,
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  DECISION_VISIBILITIES,
+  MEETING_KINDS,
+  type ActionItemInput,
+  type Decision,
+  type DecisionInput,
+  type Meeting,
+  type MeetingInput,
 } from './types';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
 const time = z.string().regex(/^\d{2}:\d{2}$/, 'validation.time');
 const nullIfEmpty = (v: string) => (v === '' ? null : v);
 /** A whole number typed in a text field, or nothing. */
-const optionalCount = z.string().trim().regex(/^\d*$/, 'validation.wholeNumber').transform((v) => (v === '' ? null : Number(v)));
+const optionalCount = z
+  .string()
+  .trim()
+  .regex(/^\d*$/, 'validation.wholeNumber')
+  .transform((v) => (v === '' ? null : Number(v)));
 
 export const meetingSchema = z
   .object({
@@ -22,13 +34,22 @@ export const meetingSchema = z
     place: optionalText(300),
     videoLink: optionalUrl,
     minutes: z.string().transform(nullIfEmpty),
-    agenda: z.array(z.object({ title: requiredText(300), details: optionalText(5000), durationMinutes: optionalCount })),
-    attendees: z.array(z.object({
-      personId: z.string().min(1, 'validation.required'),
-      organisationId: z.string().transform(nullIfEmpty),
-      status: z.enum(ATTENDANCE_STATUSES),
-    })),
-    documents: z.array(z.object({ label: requiredText(200), url: z.string().trim().min(1, 'validation.required').pipe(z.url('validation.url')) })),
+    agenda: z.array(
+      z.object({ title: requiredText(300), details: optionalText(5000), durationMinutes: optionalCount }),
+    ),
+    attendees: z.array(
+      z.object({
+        personId: z.string().min(1, 'validation.required'),
+        organisationId: z.string().transform(nullIfEmpty),
+        status: z.enum(ATTENDANCE_STATUSES),
+      }),
+    ),
+    documents: z.array(
+      z.object({
+        label: requiredText(200),
+        url: z.string().trim().min(1, 'validation.required').pipe(z.url('validation.url')),
+      }),
+    ),
   })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'governance.validation.endAfterStart' })
   .transform(({ day: d, startTime, endTime, ...rest }): MeetingInput => ({
@@ -50,8 +71,18 @@ export function meetingFormValues(meeting?: Meeting): MeetingFormValues {
     place: meeting?.place ?? '',
     videoLink: meeting?.videoLink ?? '',
     minutes: meeting?.minutes ?? '',
-    agenda: meeting?.agenda.map((a) => ({ title: a.title, details: a.details ?? '', durationMinutes: a.durationMinutes?.toString() ?? '' })) ?? [],
-    attendees: meeting?.attendees.map((a) => ({ personId: a.personId, organisationId: a.organisationId ?? '', status: a.status })) ?? [],
+    agenda:
+      meeting?.agenda.map((a) => ({
+        title: a.title,
+        details: a.details ?? '',
+        durationMinutes: a.durationMinutes?.toString() ?? '',
+      })) ?? [],
+    attendees:
+      meeting?.attendees.map((a) => ({
+        personId: a.personId,
+        organisationId: a.organisationId ?? '',
+        status: a.status,
+      })) ?? [],
     documents: meeting?.documents.map((d) => ({ label: d.label, url: d.url })) ?? [],
   };
 }
@@ -74,15 +105,22 @@ export const decisionSchema = z
   .superRefine((v, ctx) => {
     if (v.method !== 'vote') return;
     for (const key of ['votesFor', 'votesAgainst', 'votesAbstain'] as const) {
-      if (v[key] === null) ctx.addIssue({ code: 'custom', path: [key], message: 'governance.validation.votesRequired' });
+      if (v[key] === null)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'governance.validation.votesRequired' });
     }
   })
   // Counts go only with a vote: the API refuses them otherwise.
-  .transform((v): DecisionInput => (v.method === 'vote' ? v : { ...v, votesFor: undefined, votesAgainst: undefined, votesAbstain: undefined }));
+  .transform((v): DecisionInput =>
+    v.method === 'vote' ? v : { ...v, votesFor: undefined, votesAgainst: undefined, votesAbstain: undefined },
+  );
 
 export type DecisionFormValues = z.input<typeof decisionSchema>;
 
-export function decisionFormValues(start: { meetingId?: string; decidedOn?: string; from?: Decision }): DecisionFormValues {
+export function decisionFormValues(start: {
+  meetingId?: string;
+  decidedOn?: string;
+  from?: Decision;
+}): DecisionFormValues {
   const d = start.from;
   return {
     title: d?.title ?? '',

@@ -24,7 +24,15 @@ import {
 } from '@/lib/generated/api';
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
-export type { ActionStatus, AttendanceStatus, DecisionMethod, DecisionOutcome, DecisionVisibility, MeetingKind, StrategyStatus };
+export type {
+  ActionStatus,
+  AttendanceStatus,
+  DecisionMethod,
+  DecisionOutcome,
+  DecisionVisibility,
+  MeetingKind,
+  StrategyStatus,
+};
 export type MeetingListItem = MeetingListItemResponse;
 export type MeetingAttendee = MeetingAttendeeResponse;
 export type MeetingDecisionSummary = DecisionSummaryResponse;

@@ -1,7 +1,17 @@
 import { call, client, download } from '@/lib/api';
 import type {
-  CreateListDto, CreateProposalDto, CreateSubscriberDto, ImportSubscribersDto, IssueContentDto, IssuesDeliveriesParams, IssuesListParams,
-  ProposalBlockType, ProposalsListParams, SubscribeDto, UpdateListDto, UpdateSubscriberDto,
+  CreateListDto,
+  CreateProposalDto,
+  CreateSubscriberDto,
+  ImportSubscribersDto,
+  IssueContentDto,
+  IssuesDeliveriesParams,
+  IssuesListParams,
+  ProposalBlockType,
+  ProposalsListParams,
+  SubscribeDto,
+  UpdateListDto,
+  UpdateSubscriberDto,
 } from '@/lib/generated/api';
 import type { IssueInput, SubscriberListQuery } from './types';
 
@@ -49,7 +59,8 @@ export const subscribersApi = {
 export const proposalsApi = {
   list: (query: ProposalsListParams, signal?: AbortSignal) => call(newsletters.proposalsList(query, { signal })),
   create: (input: CreateProposalDto) => call(newsletters.proposalsCreate(input)),
-  accept: (id: string, issueId: string, as: ProposalBlockType) => call(newsletters.proposalsAccept({ id }, { issueId, as })),
+  accept: (id: string, issueId: string, as: ProposalBlockType) =>
+    call(newsletters.proposalsAccept({ id }, { issueId, as })),
   decline: (id: string, note: string | null) => call(newsletters.proposalsDecline({ id }, { note })),
 };
 
@@ -57,7 +68,9 @@ export const publicNewsletterApi = {
   form: (signal?: AbortSignal) => call(visitors.publicNewslettersForm({ signal })),
   subscribe: (input: SubscribeDto) => call(visitors.publicNewslettersSubscribe(input)),
   confirm: (token: string) => call(visitors.publicNewslettersConfirm({ token })),
-  unsubscribeInfo: (token: string, signal?: AbortSignal) => call(visitors.publicNewslettersDescribe({ token }, { signal })),
-  unsubscribe: (token: string, allLists: boolean) => call(visitors.publicNewslettersUnsubscribe({ token }, { allLists })),
+  unsubscribeInfo: (token: string, signal?: AbortSignal) =>
+    call(visitors.publicNewslettersDescribe({ token }, { signal })),
+  unsubscribe: (token: string, allLists: boolean) =>
+    call(visitors.publicNewslettersUnsubscribe({ token }, { allLists })),
   archive: (signal?: AbortSignal) => call(visitors.publicNewslettersArchived({ signal })),
 };

@@ -2,30 +2,64 @@ import { z } from 'zod';
 import { optionalText, optionalUrl, requiredEmail, requiredText } from '@/lib/schema';
 import type { Block, BlockType, Issue } from './types';
 
-const requiredUrl = z.string().trim().min(1, 'validation.required').refine((v) => /^https?:\/\/\S+\.\S+/.test(v), 'validation.url');
+const requiredUrl = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .refine((v) => /^https?:\/\/\S+\.\S+/.test(v), 'validation.url');
 const nullIfEmpty = (v: string) => (v === '' ? null : v);
 
 const eventSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'),
-  time: z.string().refine((v) => v === '' || /^\d{2}:\d{2}$/.test(v), 'validation.time').transform(nullIfEmpty),
+  time: z
+    .string()
+    .refine((v) => v === '' || /^\d{2}:\d{2}$/.test(v), 'validation.time')
+    .transform(nullIfEmpty),
   title: requiredText(200),
   place: requiredText(200),
   url: optionalUrl,
 });
 
-const richText = z.string().max(20_000, 'validation.tooLong').refine((v) => v.replace(/<[^>]*>/g, '').trim() !== '', 'validation.required');
+const richText = z
+  .string()
+  .max(20_000, 'validation.tooLong')
+  .refine((v) => v.replace(/<[^>]*>/g, '').trim() !== '', 'validation.required');
 
 /** One schema per block type, as the API validates them. */
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({ id: z.string().optional(), type: z.literal('editorial'), title: optionalText(200), html: richText }),
   z.object({ id: z.string().optional(), type: z.literal('free_text'), title: optionalText(200), html: richText }),
   z.object({
-    id: z.string().optional(), type: z.literal('article'), title: requiredText(200), text: requiredText(5000),
-    imageUrl: optionalUrl, imageAlt: optionalText(300), linkUrl: optionalUrl, linkLabel: optionalText(80),
+    id: z.string().optional(),
+    type: z.literal('article'),
+    title: requiredText(200),
+    text: requiredText(5000),
+    imageUrl: optionalUrl,
+    imageAlt: optionalText(300),
+    linkUrl: optionalUrl,
+    linkLabel: optionalText(80),
   }),
-  z.object({ id: z.string().optional(), type: z.literal('agenda'), title: optionalText(200), events: z.array(eventSchema).min(1, 'newsletters.validation.oneEvent') }),
-  z.object({ id: z.string().optional(), type: z.literal('new_members'), title: optionalText(200), intro: optionalText(2000), organisationIds: z.array(z.string()).min(1, 'newsletters.validation.oneMember') }),
-  z.object({ id: z.string().optional(), type: z.literal('donation'), title: requiredText(200), text: requiredText(2000), buttonLabel: requiredText(60), buttonUrl: requiredUrl }),
+  z.object({
+    id: z.string().optional(),
+    type: z.literal('agenda'),
+    title: optionalText(200),
+    events: z.array(eventSchema).min(1, 'newsletters.validation.oneEvent'),
+  }),
+  z.object({
+    id: z.string().optional(),
+    type: z.literal('new_members'),
+    title: optionalText(200),
+    intro: optionalText(2000),
+    organisationIds: z.array(z.string()).min(1, 'newsletters.validation.oneMember'),
+  }),
+  z.object({
+    id: z.string().optional(),
+    type: z.literal('donation'),
+    title: requiredText(200),
+    text: requiredText(2000),
+    buttonLabel: requiredText(60),
+    buttonUrl: requiredUrl,
+  }),
 ]);
 
 export const issueSchema = z.object({
@@ -63,13 +97,46 @@ function blockValues(b: Block): BlockFormValues {
     case 'free_text':
       return { id: b.id, type: b.type, title: blank(b.title), html: b.html };
     case 'article':
-      return { id: b.id, type: b.type, title: b.title, text: b.text, imageUrl: blank(b.imageUrl), imageAlt: blank(b.imageAlt), linkUrl: blank(b.linkUrl), linkLabel: blank(b.linkLabel) };
+      return {
+        id: b.id,
+        type: b.type,
+        title: b.title,
+        text: b.text,
+        imageUrl: blank(b.imageUrl),
+        imageAlt: blank(b.imageAlt),
+        linkUrl: blank(b.linkUrl),
+        linkLabel: blank(b.linkLabel),
+      };
     case 'agenda':
-      return { id: b.id, type: b.type, title: blank(b.title), events: b.events.map((e) => ({ date: e.date, time: blank(e.time), title: e.title, place: e.place, url: blank(e.url) })) };
+      return {
+        id: b.id,
+        type: b.type,
+        title: blank(b.title),
+        events: b.events.map((e) => ({
+          date: e.date,
+          time: blank(e.time),
+          title: e.title,
+          place: e.place,
+          url: blank(e.url),
+        })),
+      };
     case 'new_members':
-      return { id: b.id, type: b.type, title: blank(b.title), intro: blank(b.intro), organisationIds: b.organisationIds };
+      return {
+        id: b.id,
+        type: b.type,
+        title: blank(b.title),
+        intro: blank(b.intro),
+        organisationIds: b.organisationIds,
+      };
     case 'donation':
-      return { id: b.id, type: b.type, title: b.title, text: b.text, buttonLabel: b.buttonLabel, buttonUrl: b.buttonUrl };
+      return {
+        id: b.id,
+        type: b.type,
+        title: b.title,
+        text: b.text,
+        buttonLabel: b.buttonLabel,
+        buttonUrl: b.buttonUrl,
+      };
   }
 }
 
@@ -83,9 +150,19 @@ export function issueFormValues(issue?: Issue): IssueFormValues {
 }
 
 export const testSendSchema = z.object({
-  emails: z.string().trim().min(1, 'validation.required')
+  emails: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
     .refine((v) => v.split(/[\s,;]+/).filter(Boolean).length <= 5, 'newsletters.validation.fiveAddresses')
-    .refine((v) => v.split(/[\s,;]+/).filter(Boolean).every((e) => z.email().safeParse(e).success), 'validation.email'),
+    .refine(
+      (v) =>
+        v
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .every((e) => z.email().safeParse(e).success),
+      'validation.email',
+    ),
 });
 
 export const subscriberSchema = z.object({
@@ -123,7 +200,10 @@ export const subscribeSchema = z.object({
 export type SubscribeFormValues = z.input<typeof subscribeSchema>;
 
 export const listSchema = z.object({
-  key: z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'newsletters.validation.key'),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'newsletters.validation.key'),
   name: requiredText(120),
   description: optionalText(2000),
   isPublic: z.boolean(),

@@ -46,5 +46,12 @@ export const SUBSCRIBER_STATUSES = Object.values(SubscriberStatus);
 export const DELIVERY_STATUSES = Object.values(DeliveryStatus);
 
 /** The composer's "add a block" menu, in its order; a Record, so a block type the API adds fails to compile here. */
-const BLOCK_MENU: Record<BlockType, true> = { editorial: true, article: true, agenda: true, new_members: true, donation: true, free_text: true };
+const BLOCK_MENU: Record<BlockType, true> = {
+  editorial: true,
+  article: true,
+  agenda: true,
+  new_members: true,
+  donation: true,
+  free_text: true,
+};
 export const BLOCK_TYPES = Object.keys(BLOCK_MENU) as BlockType[];

@@ -4,7 +4,8 @@ import type { OrganisationInput, OrganisationListQuery } from './types';
 const organisations = client.organisations;
 
 export const organisationsApi = {
-  list: (query: OrganisationListQuery, signal?: AbortSignal) => call(organisations.organisationsList(query, { signal })),
+  list: (query: OrganisationListQuery, signal?: AbortSignal) =>
+    call(organisations.organisationsList(query, { signal })),
   territories: (signal?: AbortSignal) => call(organisations.organisationsTerritories({ signal })),
   get: (id: string, signal?: AbortSignal) => call(organisations.organisationsGet({ id }, { signal })),
   create: (input: OrganisationInput) => call(organisations.organisationsCreate(input)),

@@ -14,4 +14,6 @@ export type PersonMembership = PersonMembershipResponse;
 /** Body of POST and PATCH; on PATCH `memberships` replaces the whole set. */
 export type PersonInput = CreatePersonDto;
 export type PersonListQuery = PeopleListParams;
-export const PERSON_SORTS = ['lastName', 'firstName', 'email', 'createdAt'] as const satisfies readonly NonNullable<PeopleListParams['sort']>[];
+export const PERSON_SORTS = ['lastName', 'firstName', 'email', 'createdAt'] as const satisfies readonly NonNullable<
+  PeopleListParams['sort']
+>[];

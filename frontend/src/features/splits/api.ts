@@ -13,7 +13,8 @@ export const splitsApi = {
   remove: (id: string) => call(splits.splitsRemove({ id })),
   approve: (id: string, body: ApproveSplitDto) => call(splits.splitsApprove({ id }, body)),
   recordPayment: (id: string, body: RecordPaymentDto) => call(splits.splitsRecordPayment({ id }, body)),
-  reversePayment: (id: string, paymentId: string, body: ReversePaymentDto) => call(splits.splitsReversePayment({ id, paymentId }, body)),
+  reversePayment: (id: string, paymentId: string, body: ReversePaymentDto) =>
+    call(splits.splitsReversePayment({ id, paymentId }, body)),
   grants: (signal?: AbortSignal) => call(splits.splitsGrants({ signal })),
   ledger: (query: LedgerQuery, signal?: AbortSignal) => call(splits.splitsLedger(query, { signal })),
   organisationStatement: (organisationId: string, signal?: AbortSignal) =>
@@ -22,6 +23,8 @@ export const splitsApi = {
     call(splits.splitsSplitStatement({ id, organisationId }, { signal })),
   /** Download links (the browser sends the session cookie with a plain GET). */
   exportUrl: (id: string) => apiUrl(`/splits/${id}/export.csv`),
-  organisationStatementCsvUrl: (organisationId: string) => apiUrl(`/splits/organisations/${organisationId}/statement.csv`),
-  splitStatementCsvUrl: (id: string, organisationId: string) => apiUrl(`/splits/${id}/statements/${organisationId}/statement.csv`),
+  organisationStatementCsvUrl: (organisationId: string) =>
+    apiUrl(`/splits/organisations/${organisationId}/statement.csv`),
+  splitStatementCsvUrl: (id: string, organisationId: string) =>
+    apiUrl(`/splits/${id}/statements/${organisationId}/statement.csv`),
 };

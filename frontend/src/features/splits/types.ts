@@ -36,7 +36,12 @@ export type OrganisationStatement = OrganisationStatementResponse;
 export type SplitStatement = SplitStatementResponse;
 
 /** The rules in the order the editor offers them, those that follow contributions first. */
-export const SPLIT_RULES: readonly SplitRule[] = [SplitRule.Proportional, SplitRule.BasePlusProportional, SplitRule.FixedPercent, SplitRule.FixedAmount];
+export const SPLIT_RULES: readonly SplitRule[] = [
+  SplitRule.Proportional,
+  SplitRule.BasePlusProportional,
+  SplitRule.FixedPercent,
+  SplitRule.FixedAmount,
+];
 export const PROPORTIONAL_RULES: readonly SplitRule[] = [SplitRule.Proportional, SplitRule.BasePlusProportional];
 export const SPLIT_STATUSES = Object.values(SplitStatus);
 export const LEDGER_KINDS = Object.values(LedgerKind);

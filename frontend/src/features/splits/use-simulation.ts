@@ -23,20 +23,28 @@ export function useSimulation(parameters: SplitParameters | null, delay = 350): 
   const key = parameters ? JSON.stringify(parameters) : '';
   const [debounced] = useDebouncedValue(key, delay);
   const latest = useRef(0);
-  const [state, setState] = useState<SimulationState>({ result: undefined, problems: undefined, error: undefined, loading: false });
+  const [state, setState] = useState<SimulationState>({
+    result: undefined,
+    problems: undefined,
+    error: undefined,
+    loading: false,
+  });
 
   useEffect(() => {
     if (!debounced) return;
     const request = ++latest.current;
     setState((s) => ({ ...s, loading: true }));
     splitsApi.simulate(JSON.parse(debounced) as SplitParameters).then(
-      (result) => request === latest.current && setState({ result, problems: undefined, error: undefined, loading: false }),
+      (result) =>
+        request === latest.current && setState({ result, problems: undefined, error: undefined, loading: false }),
       (error: unknown) => {
         if (request !== latest.current) return;
         const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-        setState((s) => apiError.kind === 'validation'
-          ? { ...s, problems: apiError.fields, error: undefined, loading: false }
-          : { ...s, error: apiError, loading: false });
+        setState((s) =>
+          apiError.kind === 'validation'
+            ? { ...s, problems: apiError.fields, error: undefined, loading: false }
+            : { ...s, error: apiError, loading: false },
+        );
       },
     );
   }, [debounced]);

@@ -1,5 +1,13 @@
 import { call, client, download } from '@/lib/api';
-import type { MemberRole, PipelineStage, SignupInput, TimeInput, VolunteerOffer, WorkingGroupInput, WorkingGroupListQuery } from './types';
+import type {
+  MemberRole,
+  PipelineStage,
+  SignupInput,
+  TimeInput,
+  VolunteerOffer,
+  WorkingGroupInput,
+  WorkingGroupListQuery,
+} from './types';
 
 const groups = client.workingGroups;
 
@@ -8,7 +16,8 @@ export const groupsApi = {
   get: (id: string, signal?: AbortSignal) => call(groups.workingGroupsGet({ id }, { signal })),
   create: (input: WorkingGroupInput) => call(groups.workingGroupsCreate(input)),
   update: (id: string, input: Partial<WorkingGroupInput>) => call(groups.workingGroupsUpdate({ id }, input)),
-  addMember: (id: string, input: { personId: string; role: MemberRole; startedOn?: string }) => call(groups.workingGroupsAddMember({ id }, input)),
+  addMember: (id: string, input: { personId: string; role: MemberRole; startedOn?: string }) =>
+    call(groups.workingGroupsAddMember({ id }, input)),
   updateTerm: (id: string, termId: string, input: { startedOn?: string; endedOn?: string | null }) =>
     call(groups.workingGroupsUpdateTerm({ id, termId }, input)),
   leave: (id: string) => call(groups.workingGroupsLeave({ id })),
@@ -16,8 +25,11 @@ export const groupsApi = {
   exportMembers: (id: string) => download(`/working-groups/${id}/members.csv`, 'membres.csv'),
   board: (id: string, signal?: AbortSignal) => call(groups.workingGroupsBoard({ id }, { signal })),
   addVolunteer: (id: string, personId: string) => call(groups.workingGroupsAddVolunteer({ id }, { personId })),
-  move: (id: string, entryId: string, input: { stage: PipelineStage; sendWelcomeEmail?: boolean; note?: string | null }) =>
-    call(groups.workingGroupsMove({ id, entryId }, input)),
+  move: (
+    id: string,
+    entryId: string,
+    input: { stage: PipelineStage; sendWelcomeEmail?: boolean; note?: string | null },
+  ) => call(groups.workingGroupsMove({ id, entryId }, input)),
 };
 
 export const volunteersApi = {

@@ -9,7 +9,11 @@ export const groupSchema = z.object({
   mailingList: optionalEmail,
   chatChannel: optionalUrl,
   meetingRhythm: optionalText(200),
-  welcomeWithinDays: z.number('validation.required').int('validation.required').min(1, 'validation.required').max(90, 'validation.tooLong'),
+  welcomeWithinDays: z
+    .number('validation.required')
+    .int('validation.required')
+    .min(1, 'validation.required')
+    .max(90, 'validation.tooLong'),
 });
 
 export type GroupFormValues = z.input<typeof groupSchema>;
@@ -79,6 +83,9 @@ export const timeSchema = z
     unit: z.enum(['hours', 'days']),
     description: optionalText(2000),
   })
-  .refine((v) => !v.periodStart || !v.periodEnd || v.periodEnd >= v.periodStart, { path: ['periodEnd'], message: 'validation.periodOrder' });
+  .refine((v) => !v.periodStart || !v.periodEnd || v.periodEnd >= v.periodStart, {
+    path: ['periodEnd'],
+    message: 'validation.periodOrder',
+  });
 
 export type TimeFormValues = z.input<typeof timeSchema>;

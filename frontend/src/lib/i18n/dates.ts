@@ -22,6 +22,9 @@ export function formatDate(value: string | null | undefined, locale: Locale = 'f
 }
 
 export function formatDateTime(value: string | null | undefined, locale: Locale = 'fr'): string {
-  return value ? inParis(value).locale(locale).format(locale === 'fr' ? 'D MMM YYYY [à] HH:mm' : 'D MMM YYYY, HH:mm') : '';
+  return value
+    ? inParis(value)
+        .locale(locale)
+        .format(locale === 'fr' ? 'D MMM YYYY [à] HH:mm' : 'D MMM YYYY, HH:mm')
+    : '';
 }
-

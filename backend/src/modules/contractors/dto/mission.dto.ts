@@ -7,7 +7,8 @@ import { PageQuery } from '../../../common/pagination';
 import { RequiredRichText } from '../../../common/rich-text';
 import { TIME_UNITS, type TimeUnit } from '../time-entry.entity';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateMissionDto {
@@ -29,37 +30,53 @@ export class CreateMissionDto {
   @IsDateOnly()
   endsOn: string;
 
-  @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(31)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(31)
   daysPerMonth: number;
 
   @IsCents({ min: 1 })
   dailyRateCents: number;
 
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(1) @Max(12)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(12)
   hoursPerDay?: number;
 
   // Grants and budget lines belong to the funding module: checked there once merged.
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   grantId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   budgetLineId?: string | null;
 }
 
 export class UpdateMissionDto extends PartialType(CreateMissionDto) {}
 
 export class MissionQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   contractorPersonId?: string;
 
   /** Only the missions running today. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['startsOn', 'title', 'endsOn'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['startsOn', 'title', 'endsOn'])
   sort: 'startsOn' | 'title' | 'endsOn' = 'startsOn';
 }
 
@@ -71,7 +88,9 @@ export class CreateTimeEntryDto {
   unit: TimeUnit;
 
   /** In quarters (0.25): at most one day, or 12 hours, per entry. */
-  @IsNumber({ maxDecimalPlaces: 2 }) @Min(0.25) @Max(12)
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.25)
+  @Max(12)
   quantity: number;
 
   @RequiredText(2000)
@@ -82,7 +101,8 @@ export class UpdateTimeEntryDto extends PartialType(CreateTimeEntryDto) {}
 
 export class TimeEntryQuery extends PageQuery {
   /** A month, `YYYY-MM`. */
-  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
   month?: string;
 
   @ApiPropertyOptional({ type: Number })

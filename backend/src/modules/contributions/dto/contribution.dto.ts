@@ -1,24 +1,47 @@
 import { ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBase64, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBase64,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
 } from 'class-validator';
 import { EnumOf, OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, IsQuantity, OptionalText, RECENT_WINDOW, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import {
-  CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionStatus, type ContributionType, type ContributionUnit,
+  CONTRIBUTION_STATUSES,
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type ContributionStatus,
+  type ContributionType,
+  type ContributionUnit,
 } from '../contribution-types';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 
 export class CreateContributionDto {
   /** Absent or null: given by a person in their own name. */
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   organisationId?: string | null;
 
   /** Who gave it; the account that types it in is recorded apart. */
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   personId?: string | null;
 
   @OneOf(CONTRIBUTION_TYPES, 'ContributionType')
@@ -31,26 +54,37 @@ export class CreateContributionDto {
   startsOn: string;
 
   /** Last day of the period; the first day when absent. */
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly(RECENT_WINDOW)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly(RECENT_WINDOW)
   endsOn?: string | null;
 
   @IsQuantity()
   quantity: number;
 
   /** A justified value in cents, instead of quantity × rate. */
-  @IsOptional() @Transform(emptyToNull) @IsCents()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsCents()
   amountCents?: number | null;
 
   @RequiredText(2000)
   description: string;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   workingGroupId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   grantId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(500)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
   evidenceUrl?: string | null;
 }
 
@@ -65,7 +99,11 @@ export class CorrectContributionDto extends PartialType(CreateContributionDto) {
 export const REVIEW_DECISIONS = ['validate', 'reject'] as const;
 
 export class ReviewContributionsDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   ids: string[];
 
   @OneOf(REVIEW_DECISIONS, 'ReviewDecision')
@@ -88,7 +126,8 @@ export class EvidenceDto {
   contentType: (typeof EVIDENCE_TYPES)[number];
 
   /** The file's bytes in base64: the API speaks JSON only. */
-  @IsBase64() @MaxLength(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4)
+  @IsBase64()
+  @MaxLength(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4)
   data: string;
 }
 
@@ -98,35 +137,46 @@ export class ImportContributionsDto {
   csv: string;
 
   /** Submit the rows to the coordinator at once rather than keep them as drafts. */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   submit?: boolean;
 }
 
 /** Filters shared by the list, the totals and the CSV export. */
 export class ContributionFilterQuery {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   personId?: string;
 
-  @IsOptional() @IsIn(CONTRIBUTION_TYPES) @EnumOf(CONTRIBUTION_TYPES, 'ContributionType', { required: false })
+  @IsOptional()
+  @IsIn(CONTRIBUTION_TYPES)
+  @EnumOf(CONTRIBUTION_TYPES, 'ContributionType', { required: false })
   type?: ContributionType;
 
-  @IsOptional() @IsIn(CONTRIBUTION_STATUSES) @EnumOf(CONTRIBUTION_STATUSES, 'ContributionStatus', { required: false })
+  @IsOptional()
+  @IsIn(CONTRIBUTION_STATUSES)
+  @EnumOf(CONTRIBUTION_STATUSES, 'ContributionStatus', { required: false })
   status?: ContributionStatus;
 
   @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD), on the contribution’s start day' })
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   from?: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   to?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   workingGroupId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   grantId?: string;
 }
 
@@ -134,12 +184,14 @@ export const CONTRIBUTION_SORTS = ['startsOn', 'valueCents', 'createdAt', 'statu
 
 export class ContributionQuery extends IntersectionType(PageQuery, ContributionFilterQuery) {
   @ApiPropertyOptional({ enum: CONTRIBUTION_SORTS, enumName: 'ContributionSort' })
-  @IsOptional() @IsIn(CONTRIBUTION_SORTS)
+  @IsOptional()
+  @IsIn(CONTRIBUTION_SORTS)
   sort: (typeof CONTRIBUTION_SORTS)[number] = 'startsOn';
 
   /** Newest first unless asked otherwise. */
   @ApiPropertyOptional({ enum: ['asc', 'desc'] })
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }
 
@@ -148,28 +200,52 @@ export type TotalDimension = (typeof TOTAL_DIMENSIONS)[number];
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
 
 export class ContributionTotalsQuery extends ContributionFilterQuery {
-  @ApiPropertyOptional({ enum: TOTAL_DIMENSIONS, enumName: 'TotalDimension', isArray: true, description: 'Repeated, or comma-separated: at most 4' })
-  @IsOptional() @Transform(toList) @IsArray() @ArrayMaxSize(4) @IsIn(TOTAL_DIMENSIONS, { each: true })
+  @ApiPropertyOptional({
+    enum: TOTAL_DIMENSIONS,
+    enumName: 'TotalDimension',
+    isArray: true,
+    description: 'Repeated, or comma-separated: at most 4',
+  })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsIn(TOTAL_DIMENSIONS, { each: true })
   groupBy: TotalDimension[] = [];
 
   @ApiPropertyOptional({ enum: PERIODS, enumName: 'TotalPeriod' })
-  @IsOptional() @IsIn(PERIODS)
+  @IsOptional()
+  @IsIn(PERIODS)
   period: Period = 'month';
 }
 
 export class StatementQuery {
-  @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 
   /** Absent: the whole network's statement. */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 }
 
 export class SubmitContributionsDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   ids: string[];
 }

@@ -1,6 +1,11 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
 import {
-  CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionStatus, type ContributionType, type ContributionUnit,
+  CONTRIBUTION_STATUSES,
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type ContributionStatus,
+  type ContributionType,
+  type ContributionUnit,
 } from '../contribution-types';
 import { EVIDENCE_TYPES } from './contribution.dto';
 

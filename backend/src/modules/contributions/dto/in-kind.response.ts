@@ -1,5 +1,10 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
-import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionType, type ContributionUnit } from '../contribution-types';
+import {
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type ContributionType,
+  type ContributionUnit,
+} from '../contribution-types';
 
 /** Where a type of contribution goes in the statement: a use account (86) and a resource account (87), or none. */
 @ReadAs('InKindAccount')

@@ -1,5 +1,10 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
-import { CONTRIBUTION_TYPES, CONTRIBUTION_UNITS, type ContributionType, type ContributionUnit } from '../contribution-types';
+import {
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  type ContributionType,
+  type ContributionUnit,
+} from '../contribution-types';
 
 /** A type of contribution and the units it is counted in (the API refuses any other); rates exist for all but euro. */
 export class ContributionKindResponse {

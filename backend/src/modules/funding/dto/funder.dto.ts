@@ -1,6 +1,16 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
@@ -14,7 +24,10 @@ export class FunderContactInput {
   @OptionalText(120)
   role?: string | null;
 
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value)) @IsEmail() @MaxLength(254)
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @IsEmail()
+  @MaxLength(254)
   email?: string | null;
 
   @OptionalText(40)
@@ -35,7 +48,11 @@ export class CreateFunderDto {
   notes?: string | null;
 
   /** The people to talk to, in order; on update, replaces the whole list. */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FunderContactInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FunderContactInput)
   contacts?: FunderContactInput[];
 }
 
@@ -43,15 +60,22 @@ export class UpdateFunderDto extends PartialType(CreateFunderDto) {}
 
 export class FunderQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in name and notes' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @OneOf(FUNDER_KINDS, 'FunderKind')
+  @IsOptional()
+  @OneOf(FUNDER_KINDS, 'FunderKind')
   kind?: FunderKind;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   includeArchived?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'kind', 'grantedCents', 'createdAt'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['name', 'kind', 'grantedCents', 'createdAt'])
   sort: 'name' | 'kind' | 'grantedCents' | 'createdAt' = 'name';
 }

@@ -5,8 +5,14 @@ import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import {
-  BUDGET_CATEGORIES, DOCUMENT_KINDS, REPORT_KINDS, REPORT_STATUSES,
-  type BudgetCategory, type DocumentKind, type ReportKind, type ReportStatus,
+  BUDGET_CATEGORIES,
+  DOCUMENT_KINDS,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  type BudgetCategory,
+  type DocumentKind,
+  type ReportKind,
+  type ReportStatus,
 } from '../funding-types';
 import { emptyToNull, OptionalUrl, UnlessAbsent } from './fields';
 
@@ -21,10 +27,13 @@ export class InstalmentDto {
   @IsDateOnly()
   expectedOn: string;
 
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   receivedCents?: number | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   receivedOn?: string | null;
 
   @OptionalText(500)
@@ -64,11 +73,14 @@ export class ExpenseDto {
 }
 
 export class ExpenseQuery extends PageQuery {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   budgetLineId?: string;
 
   /** Latest spending first unless asked otherwise. */
-  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }
 
@@ -82,11 +94,14 @@ export class ReportDto {
   @IsDateOnly()
   dueOn: string;
 
-  @UnlessAbsent() @OneOf(REPORT_STATUSES, 'ReportStatus')
+  @UnlessAbsent()
+  @OneOf(REPORT_STATUSES, 'ReportStatus')
   status?: ReportStatus;
 
   /** Required once sent. */
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   sentOn?: string | null;
 
   @OptionalUrl(500)
@@ -105,6 +120,7 @@ export class DocumentDto {
   @RequiredText(200)
   label: string;
 
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
   url: string;
 }

@@ -22,31 +22,50 @@ export class GrantFields {
   amountRequestedCents: number;
 
   /** More than requested is allowed (a funder may top up); a negative amount is not. */
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   amountGrantedCents?: number | null;
 
-  @UnlessAbsent() @IsCents()
+  @UnlessAbsent()
+  @IsCents()
   ownFundsCents?: number;
 
-  @UnlessAbsent() @OneOf(CURRENCIES, 'Currency')
+  @UnlessAbsent()
+  @OneOf(CURRENCIES, 'Currency')
   currency?: 'EUR';
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   startsOn?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   endsOn?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   applicationDeadline?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   agreementSignedOn?: string | null;
 
-  @UnlessAbsent() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID('all', { each: true })
+  @UnlessAbsent()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   workingGroupIds?: string[];
 
-  @UnlessAbsent() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsUUID('all', { each: true })
+  @UnlessAbsent()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   strategyActionIds?: string[];
 
   @OptionalText(10000)
@@ -55,11 +74,13 @@ export class GrantFields {
 
 export class CreateGrantDto extends GrantFields {
   /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
-  @UnlessAbsent() @OneOf(INITIAL_STATUSES, 'GrantInitialStatus')
+  @UnlessAbsent()
+  @OneOf(INITIAL_STATUSES, 'GrantInitialStatus')
   status?: (typeof INITIAL_STATUSES)[number];
 
   /** The day of that status (today when absent). */
-  @UnlessAbsent() @IsDateOnly()
+  @UnlessAbsent()
+  @IsDateOnly()
   statusOn?: string;
 }
 
@@ -71,30 +92,48 @@ export class ChangeGrantStatusDto {
   status: GrantStatus;
 
   /** The day it happened (today when absent); never in the future, never before the previous change. */
-  @UnlessAbsent() @IsDateOnly()
+  @UnlessAbsent()
+  @IsDateOnly()
   on?: string;
 
   /** Required to grant, unless the grant already has it. */
-  @UnlessAbsent() @IsCents()
+  @UnlessAbsent()
+  @IsCents()
   amountGrantedCents?: number;
 
   @OptionalText(500)
   note?: string | null;
 }
 
-export const GRANT_SORTS = ['title', 'funderName', 'status', 'amountRequestedCents', 'amountGrantedCents', 'applicationDeadline', 'startsOn', 'statusChangedOn', 'createdAt'] as const;
+export const GRANT_SORTS = [
+  'title',
+  'funderName',
+  'status',
+  'amountRequestedCents',
+  'amountGrantedCents',
+  'applicationDeadline',
+  'startsOn',
+  'statusChangedOn',
+  'createdAt',
+] as const;
 
 export class GrantQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in title, reference and funder name' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @OneOf(GRANT_STATUSES, 'GrantStatus')
+  @IsOptional()
+  @OneOf(GRANT_STATUSES, 'GrantStatus')
   status?: GrantStatus;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   funderId?: string;
 
-  @ApiPropertyOptional({ enum: GRANT_SORTS }) @IsOptional() @IsIn(GRANT_SORTS)
+  @ApiPropertyOptional({ enum: GRANT_SORTS })
+  @IsOptional()
+  @IsIn(GRANT_SORTS)
   sort: (typeof GRANT_SORTS)[number] = 'statusChangedOn';
 }

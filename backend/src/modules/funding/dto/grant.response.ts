@@ -1,8 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EnumOf, ReadAs } from '../../../common/contract';
 import {
-  BUDGET_CATEGORIES, CURRENCIES, DOCUMENT_KINDS, FUNDER_KINDS, GRANT_STATUSES, REPORT_KINDS, REPORT_STATUSES,
-  type BudgetCategory, type DocumentKind, type FunderKind, type GrantStatus, type ReportKind, type ReportStatus,
+  BUDGET_CATEGORIES,
+  CURRENCIES,
+  DOCUMENT_KINDS,
+  FUNDER_KINDS,
+  GRANT_STATUSES,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  type BudgetCategory,
+  type DocumentKind,
+  type FunderKind,
+  type GrantStatus,
+  type ReportKind,
+  type ReportStatus,
 } from '../funding-types';
 import { FundingAlertResponse } from './overview.response';
 

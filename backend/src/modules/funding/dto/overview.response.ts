@@ -1,5 +1,12 @@
 import { EnumOf } from '../../../common/contract';
-import { BUDGET_CATEGORIES, DEADLINE_KINDS, GRANT_STATUSES, type BudgetCategory, type DeadlineKind, type GrantStatus } from '../funding-types';
+import {
+  BUDGET_CATEGORIES,
+  DEADLINE_KINDS,
+  GRANT_STATUSES,
+  type BudgetCategory,
+  type DeadlineKind,
+  type GrantStatus,
+} from '../funding-types';
 
 export const FUNDING_ALERT_KINDS = ['agreement_missing', 'public_threshold', 'report_still_due'] as const;
 export type FundingAlertKind = (typeof FUNDING_ALERT_KINDS)[number];

@@ -6,7 +6,8 @@ import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorato
 import { PageQuery } from '../../../common/pagination';
 import { ACTION_STATUSES, type ActionStatus } from '../action-item.entity';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateActionItemDto {
@@ -17,53 +18,75 @@ export class CreateActionItemDto {
   details?: string | null;
 
   /** The owner: a person or a working group, one of the two. */
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   ownerPersonId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   ownerGroupId?: string | null;
 
   @IsDateOnly()
   dueOn: string;
 
-  @IsOptional() @OneOf(ACTION_STATUSES, 'ActionStatus')
+  @IsOptional()
+  @OneOf(ACTION_STATUSES, 'ActionStatus')
   status?: ActionStatus;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   meetingId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   decisionId?: string | null;
 }
 
 export class UpdateActionItemDto extends PartialType(CreateActionItemDto) {}
 
 export class ActionItemQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @OneOf(ACTION_STATUSES, 'ActionStatus')
+  @IsOptional()
+  @OneOf(ACTION_STATUSES, 'ActionStatus')
   status?: ActionStatus;
 
   /** Only the pending ones (open, in progress) or only the finished ones. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   pending?: boolean;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   overdue?: boolean;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   ownerPersonId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   ownerGroupId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   meetingId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   decisionId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['dueOn', 'createdAt', 'title', 'status'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['dueOn', 'createdAt', 'title', 'status'])
   sort: 'dueOn' | 'createdAt' | 'title' | 'status' = 'dueOn';
 }

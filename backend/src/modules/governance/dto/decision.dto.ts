@@ -8,7 +8,8 @@ import { DECISION_VISIBILITIES, type DecisionVisibility } from '../../../permiss
 import { DECISION_METHODS, DECISION_OUTCOMES, type DecisionMethod, type DecisionOutcome } from '../decision.entity';
 import { HttpUrl } from './meeting.dto';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 
 /** A decision to record, or an amendment of one (same fields). */
 export class CreateDecisionDto {
@@ -18,30 +19,45 @@ export class CreateDecisionDto {
   @RequiredText(20_000)
   proposal: string;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   proposedByPersonId?: string | null;
 
   /** The meeting where it was taken; none for a decision taken online. */
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   meetingId?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @HttpUrl() @MaxLength(500)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @HttpUrl()
+  @MaxLength(500)
   onlineLink?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUUID()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUUID()
   workingGroupId?: string | null;
 
   @OneOf(DECISION_METHODS, 'DecisionMethod')
   method: DecisionMethod;
 
   /** The three counts are required for a vote, and refused otherwise. */
-  @IsOptional() @IsInt() @Min(0)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   votesFor?: number | null;
 
-  @IsOptional() @IsInt() @Min(0)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   votesAgainst?: number | null;
 
-  @IsOptional() @IsInt() @Min(0)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   votesAbstain?: number | null;
 
   @OneOf(DECISION_OUTCOMES, 'DecisionOutcome')
@@ -51,36 +67,48 @@ export class CreateDecisionDto {
   decidedOn: string;
 
   /** `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them. */
-  @IsOptional() @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
+  @IsOptional()
+  @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
   visibility?: DecisionVisibility;
 }
 
 export class DecisionQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   from?: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   to?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   meetingId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   workingGroupId?: string;
 
-  @IsOptional() @OneOf(DECISION_OUTCOMES, 'DecisionOutcome')
+  @IsOptional()
+  @OneOf(DECISION_OUTCOMES, 'DecisionOutcome')
   outcome?: DecisionOutcome;
 
-  @IsOptional() @OneOf(DECISION_METHODS, 'DecisionMethod')
+  @IsOptional()
+  @OneOf(DECISION_METHODS, 'DecisionMethod')
   method?: DecisionMethod;
 
-  @IsOptional() @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
+  @IsOptional()
+  @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
   visibility?: DecisionVisibility;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['decidedOn', 'number', 'title'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['decidedOn', 'number', 'title'])
   sort: 'decidedOn' | 'number' | 'title' = 'decidedOn';
 
   @ApiPropertyOptional()

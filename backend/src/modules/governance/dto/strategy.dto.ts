@@ -1,6 +1,18 @@
 import { PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { RequiredText } from '../../../common/decorators';
 import { STRATEGY_STATUSES, type StrategyStatus } from '../strategy-action.entity';
@@ -10,10 +22,14 @@ const trimAll = ({ value }: { value: unknown }) =>
 
 export class CreateStrategyActionDto {
   /** None for a cross-cutting theme. */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   axisId?: string | null;
 
-  @IsOptional() @IsInt() @Min(1) @Max(99)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(99)
   number?: number | null;
 
   @RequiredText(300)
@@ -22,26 +38,45 @@ export class CreateStrategyActionDto {
   @RequiredText(10_000)
   content: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @Transform(trimAll) @IsString({ each: true }) @MaxLength(300, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Transform(trimAll)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
   targetPublic?: string[];
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   involvesCopil?: boolean;
 
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 1 }) @Min(0) @Max(999)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(999)
   personDaysPerMonth?: number | null;
 
-  @IsOptional() @OneOf(STRATEGY_STATUSES, 'StrategyStatus')
+  @IsOptional()
+  @OneOf(STRATEGY_STATUSES, 'StrategyStatus')
   status?: StrategyStatus;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   groupIds?: string[];
 
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   grantIds?: string[];
 
   /** The decisions that serve the action; replaces the set. */
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
   decisionIds?: string[];
 }
 

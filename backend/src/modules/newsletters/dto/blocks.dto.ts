@@ -1,5 +1,17 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
@@ -7,13 +19,18 @@ import { BLOCK_TYPES, type BlockType } from '../blocks';
 
 /** http or https: the deliverability check, not the form, points out a link that is not https. */
 const WebUrl = (required: boolean) =>
-  applyDecorators(...(required ? [] : [IsOptional()]), IsUrl({ protocols: ['http', 'https'], require_protocol: true }), MaxLength(500));
+  applyDecorators(
+    ...(required ? [] : [IsOptional()]),
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true }),
+    MaxLength(500),
+  );
 
 /** Rich text as a composer's editor produces it; sanitised before it is stored. */
 const RichText = () => applyDecorators(IsString(), MaxLength(20_000));
 
 export class BlockDto {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   id?: string;
 
   // Described by each block type, with its own value alone, so the UI's generated union narrows on it.
@@ -63,7 +80,8 @@ export class AgendaEventDto {
   @IsDateOnly()
   date: string;
 
-  @IsOptional() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
   time?: string | null;
 
   @RequiredText(200)
@@ -83,7 +101,11 @@ export class AgendaBlockDto extends BlockDto {
   @OptionalText(200)
   title?: string | null;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AgendaEventDto)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaEventDto)
   events: AgendaEventDto[];
 }
 
@@ -97,7 +119,10 @@ export class NewMembersBlockDto extends BlockDto {
   @OptionalText(2000)
   intro?: string | null;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @IsUUID('all', { each: true })
   organisationIds: string[];
 }
 
@@ -144,4 +169,5 @@ export const BlocksField = () =>
     }),
   );
 
-export type AnyBlockDto = EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto | FreeTextBlockDto;
+export type AnyBlockDto =
+  EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto | FreeTextBlockDto;

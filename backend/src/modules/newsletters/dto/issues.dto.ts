@@ -1,6 +1,16 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+} from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
@@ -17,7 +27,8 @@ export class IssueContentDto {
   @OptionalText(200)
   preheader?: string | null;
 
-  @IsOptional() @OneOf(SUBSCRIBER_LOCALES, 'Locale')
+  @IsOptional()
+  @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale?: 'fr' | 'en';
 
   @BlocksField()
@@ -25,26 +36,36 @@ export class IssueContentDto {
 }
 
 export class CreateIssueDto extends IssueContentDto {
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   sendAt?: string | null;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   listIds?: string[];
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   countOpens?: boolean;
 }
 
 export class UpdateIssueDto extends PartialType(CreateIssueDto) {}
 
 export class IssueQuery extends PageQuery {
-  @IsOptional() @OneOf(ISSUE_STATUSES, 'IssueStatus')
+  @IsOptional()
+  @OneOf(ISSUE_STATUSES, 'IssueStatus')
   status?: IssueStatus;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['number', 'sendAt', 'updatedAt'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['number', 'sendAt', 'updatedAt'])
   sort: 'number' | 'sendAt' | 'updatedAt' = 'number';
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }
 
@@ -54,13 +75,18 @@ export class ScheduleDto {
 }
 
 export class TestSendDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5)
-  @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @Transform(({ value }) =>
+    Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value,
+  )
   @IsEmail({}, { each: true })
   emails: string[];
 }
 
 export class DeliveryQuery extends PageQuery {
-  @IsOptional() @OneOf(DELIVERY_STATUSES, 'DeliveryStatus')
+  @IsOptional()
+  @OneOf(DELIVERY_STATUSES, 'DeliveryStatus')
   status?: DeliveryStatus;
 }

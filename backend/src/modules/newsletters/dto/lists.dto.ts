@@ -5,7 +5,8 @@ import { OptionalText, RequiredText } from '../../../common/decorators';
 
 export class CreateListDto {
   /** Lower-case letters, digits and dashes: it ends up in the List-Id header. */
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) @MaxLength(60)
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  @MaxLength(60)
   key: string;
 
   @RequiredText(120)
@@ -14,13 +15,16 @@ export class CreateListDto {
   @OptionalText(2000)
   description?: string | null;
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   isPublic?: boolean;
 }
 
 export class UpdateListDto extends PartialType(CreateListDto) {}
 
 export class ListQuery {
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
   includeArchived?: boolean;
 }

@@ -11,7 +11,9 @@ export class CreateProposalDto {
   @RequiredText(3000)
   text: string;
 
-  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(500)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(500)
   linkUrl?: string | null;
 
   @OptionalText(120)
@@ -19,7 +21,8 @@ export class CreateProposalDto {
 }
 
 export class ProposalQuery extends PageQuery {
-  @IsOptional() @OneOf(PROPOSAL_STATUSES, 'ProposalStatus')
+  @IsOptional()
+  @OneOf(PROPOSAL_STATUSES, 'ProposalStatus')
   status?: ProposalStatus;
 }
 
@@ -28,7 +31,8 @@ export class AcceptProposalDto {
   @IsUUID()
   issueId: string;
 
-  @IsOptional() @OneOf(['article', 'free_text'], 'ProposalBlockType')
+  @IsOptional()
+  @OneOf(['article', 'free_text'], 'ProposalBlockType')
   as?: 'article' | 'free_text';
 }
 

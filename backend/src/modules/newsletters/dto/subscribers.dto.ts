@@ -1,6 +1,17 @@
 import { ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
@@ -10,27 +21,36 @@ const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' 
 
 export class SubscriberQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in email and names' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   listId?: string;
 
-  @IsOptional() @OneOf(SUBSCRIBER_STATUSES, 'SubscriberStatus')
+  @IsOptional()
+  @OneOf(SUBSCRIBER_STATUSES, 'SubscriberStatus')
   status?: SubscriberStatus;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['email', 'lastName', 'status', 'createdAt'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['email', 'lastName', 'status', 'createdAt'])
   sort: 'email' | 'lastName' | 'status' | 'createdAt' = 'email';
 }
 
 export class ExportQuery {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   listId?: string;
 }
 
 /** Added by the communication team: the consent was given elsewhere (a paper form, an event), and is recorded as such. */
 export class CreateSubscriberDto {
-  @Transform(lowerTrim) @IsEmail() @MaxLength(254)
+  @Transform(lowerTrim)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @OptionalText(100)
@@ -39,10 +59,14 @@ export class CreateSubscriberDto {
   @OptionalText(100)
   lastName?: string | null;
 
-  @IsOptional() @OneOf(SUBSCRIBER_LOCALES, 'Locale')
+  @IsOptional()
+  @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale?: 'fr' | 'en';
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   listIds: string[];
 
   /** Where and how the person agreed ("Fiche papier, Transiscothon de Lyon, 14 mars 2026"). */
@@ -50,40 +74,52 @@ export class CreateSubscriberDto {
   consentSource: string;
 }
 
-export class UpdateSubscriberDto extends PartialType(PickType(CreateSubscriberDto, ['firstName', 'lastName', 'locale', 'listIds'] as const)) {
+export class UpdateSubscriberDto extends PartialType(
+  PickType(CreateSubscriberDto, ['firstName', 'lastName', 'locale', 'listIds'] as const),
+) {
   /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
-  @IsOptional() @OneOf(['bounced', 'complained'], 'SubscriberStaffStatus')
+  @IsOptional()
+  @OneOf(['bounced', 'complained'], 'SubscriberStaffStatus')
   status?: 'bounced' | 'complained';
 }
 
 export class ImportSubscribersDto {
   /** UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated. */
-  @IsString() @MaxLength(5_000_000)
+  @IsString()
+  @MaxLength(5_000_000)
   csv: string;
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   listIds: string[];
 
   @RequiredText(500)
   consentSource: string;
 
   /** Only checks the file and reports what it would do. */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   dryRun?: boolean;
 }
 
 export class UnsubscribeAllDto {
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   allLists?: boolean;
 }
 
 export class ConfirmDto {
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   token: string;
 }
 
 export class SubscribeDto {
-  @Transform(lowerTrim) @IsEmail() @MaxLength(254)
+  @Transform(lowerTrim)
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @OptionalText(100)
@@ -95,18 +131,25 @@ export class SubscribeDto {
   @OneOf(SUBSCRIBER_LOCALES, 'Locale')
   locale: 'fr' | 'en';
 
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   listIds: string[];
 
   /** The version of the consent text the form showed (GET /newsletters/public/lists gives it). */
-  @IsString() @MaxLength(40)
+  @IsString()
+  @MaxLength(40)
   consentTextVersion: string;
 
   /** The page the form was on. */
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   sourcePage: string;
 
   /** A field people never see: bots fill it. */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   website?: string;
 }

@@ -11,8 +11,20 @@ import { encodedNewsletter } from './encoded-newsletter';
  * for both List-Unsubscribe headers to be signed, or a provider may ignore one-click.
  */
 const SIGNED_HEADERS = [
-  'from', 'sender', 'reply-to', 'subject', 'date', 'message-id', 'to', 'cc', 'mime-version', 'content-type',
-  'content-transfer-encoding', 'list-id', 'list-unsubscribe', 'list-unsubscribe-post',
+  'from',
+  'sender',
+  'reply-to',
+  'subject',
+  'date',
+  'message-id',
+  'to',
+  'cc',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'list-id',
+  'list-unsubscribe',
+  'list-unsubscribe-post',
 ].join(':');
 
 /**
@@ -31,11 +43,16 @@ function gateStream(gate: Promise<unknown>): Transform {
   return new Transform({
     emitClose: false,
     transform: (chunk, _encoding, callback) => callback(null, chunk),
-    flush: (callback) => void gate.then(() => callback(), (e: Error) => callback(e)),
+    flush: (callback) =>
+      void gate.then(
+        () => callback(),
+        (e: Error) => callback(e),
+      ),
   });
 }
 
-export const dkimConfigured = (config: AppConfig) => Boolean(config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE);
+export const dkimConfigured = (config: AppConfig) =>
+  Boolean(config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE);
 
 /** Pooled SMTP for newsletters: a fixed number of long-lived connections, DKIM-signed when a key is configured. */
 export function createBulkTransport(config: AppConfig): Transporter {
@@ -46,7 +63,12 @@ export function createBulkTransport(config: AppConfig): Transporter {
     // One connection sends for as long as the pool lives: reconnecting per message costs more than sending.
     maxMessages: Infinity,
     dkim: dkimConfigured(config)
-      ? { domainName: config.DKIM_DOMAIN!, keySelector: config.DKIM_SELECTOR!, privateKey: readFileSync(config.DKIM_PRIVATE_KEY_FILE!, 'utf8'), headerFieldNames: SIGNED_HEADERS }
+      ? {
+          domainName: config.DKIM_DOMAIN!,
+          keySelector: config.DKIM_SELECTOR!,
+          privateKey: readFileSync(config.DKIM_PRIVATE_KEY_FILE!, 'utf8'),
+          headerFieldNames: SIGNED_HEADERS,
+        }
       : undefined,
   } as Parameters<typeof nodemailer.createTransport>[0]);
   transport.use('stream', (mail, done) => {
@@ -71,10 +93,18 @@ const domainOf = (address: string) => /@([^>\s]+)>?\s*$/.exec(address)?.[1] ?? '
  * (encoded-newsletter.ts), and the list headers (List-Id, List-Unsubscribe with an https URL and a mailto,
  * List-Unsubscribe-Post for one-click).
  */
-export function newsletterMessage(config: AppConfig, rendered: RenderedNewsletter, to: Addressee, unsubscribeUrl: (token: string) => string, subjectPrefix = ''): SendMailOptions {
+export function newsletterMessage(
+  config: AppConfig,
+  rendered: RenderedNewsletter,
+  to: Addressee,
+  unsubscribeUrl: (token: string) => string,
+  subjectPrefix = '',
+): SendMailOptions {
   const token = unsubscribeToken(config.NEWSLETTER_SECRET, to.subscriberId, to.list.id);
   const url = unsubscribeUrl(token);
-  const parts = encodedNewsletter(rendered)(recipientPlaceholders(rendered.locale, { firstName: to.firstName, unsubscribeUrl: url }));
+  const parts = encodedNewsletter(rendered)(
+    recipientPlaceholders(rendered.locale, { firstName: to.firstName, unsubscribeUrl: url }),
+  );
   return {
     from: config.NEWSLETTER_FROM,
     to: to.email,

@@ -11,14 +11,21 @@ const list = { id: '00000000-0000-4000-8000-000000000001', key: 'lettre', name: 
 const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
 
 async function sent(rendered: RenderedNewsletter, firstName: string | null, url: string) {
-  const message = newsletterMessage(config, rendered, { email: 'camille@example.org', firstName, subscriberId: '00000000-0000-4000-8000-000000000002', list }, () => url);
+  const message = newsletterMessage(
+    config,
+    rendered,
+    { email: 'camille@example.org', firstName, subscriberId: '00000000-0000-4000-8000-000000000002', list },
+    () => url,
+  );
   const raw = (await composer.sendMail(message)).message as Buffer;
   return { raw: raw.toString('latin1'), parsed: await simpleParser(raw) };
 }
 
 /** The lines of each quoted-printable body (between its part's blank line and the next boundary). */
 const qpBodyLines = (raw: string) =>
-  [...raw.matchAll(/Content-Transfer-Encoding: quoted-printable\r\n\r\n([\s\S]*?)\r\n--/g)].flatMap((m) => m[1].split(/\r?\n/));
+  [...raw.matchAll(/Content-Transfer-Encoding: quoted-printable\r\n\r\n([\s\S]*?)\r\n--/g)].flatMap((m) =>
+    m[1].split(/\r?\n/),
+  );
 
 describe('newsletter parts encoded once per issue', () => {
   let rendered: RenderedNewsletter;
@@ -47,7 +54,9 @@ describe('newsletter parts encoded once per issue', () => {
 
   it('names what nodemailer would have chosen for the parts, and keeps the subject and headers', async () => {
     const { raw, parsed } = await sent(rendered, 'Léa & <Max>', 'https://maillage.example.org/u/abc');
-    expect(raw.match(/Content-Type: text\/(plain|html); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable/g)).toHaveLength(2);
+    expect(
+      raw.match(/Content-Type: text\/(plain|html); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable/g),
+    ).toHaveLength(2);
     expect(parsed.subject).toBe(rendered.subject);
     expect(parsed.html).toContain('Bonjour Léa &amp; &lt;Max&gt;,');
     expect(parsed.text).toContain('Bonjour Léa & <Max>,');

@@ -1,4 +1,11 @@
-import { asIs, escapeHtml, placeholderValue, splitPlaceholders, type Placeholders, type RenderedNewsletter } from '@maillage/emails';
+import {
+  asIs,
+  escapeHtml,
+  placeholderValue,
+  splitPlaceholders,
+  type Placeholders,
+  type RenderedNewsletter,
+} from '@maillage/emails';
 import { encode, wrap } from 'nodemailer/lib/qp';
 
 /** A rendering's text and HTML parts for one recipient, as complete MIME parts (headers and encoded body). */
@@ -17,9 +24,16 @@ const piece = (s: string) => Buffer.from(s ? `${wrap(encode(s), 75)}=\r\n` : '',
  * One text/* part whose literal pieces are encoded once; a fill encodes only the placeholder values. Encoded text is
  * ASCII, so the pieces are kept as bytes and a fill is one copy into one buffer (no string to build and re-encode).
  */
-function encodedPart(contentType: string, template: string, escape: (value: string) => string): (vars: Placeholders) => Buffer {
+function encodedPart(
+  contentType: string,
+  template: string,
+  escape: (value: string) => string,
+): (vars: Placeholders) => Buffer {
   const [first, ...rest] = splitPlaceholders(template);
-  const head = Buffer.concat([Buffer.from(`Content-Type: ${contentType}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`), piece(first)]);
+  const head = Buffer.concat([
+    Buffer.from(`Content-Type: ${contentType}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n`),
+    piece(first),
+  ]);
   // [name, literal after it] pairs
   const pairs = Array.from({ length: rest.length / 2 }, (_, i) => [rest[2 * i], piece(rest[2 * i + 1])] as const);
   return (vars) => {
@@ -29,7 +43,10 @@ function encodedPart(contentType: string, template: string, escape: (value: stri
   };
 }
 
-const encodedRenderings = new WeakMap<RenderedNewsletter, { html: string; text: string; fill: (vars: Placeholders) => EncodedParts }>();
+const encodedRenderings = new WeakMap<
+  RenderedNewsletter,
+  { html: string; text: string; fill: (vars: Placeholders) => EncodedParts }
+>();
 
 /**
  * The issue's parts, quoted-printable encoded once per rendering. Given as text and HTML strings, nodemailer would

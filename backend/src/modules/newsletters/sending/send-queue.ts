@@ -14,7 +14,12 @@ import { skipQueuedDeliveries } from '../skip-deliveries';
 
 /** A delivery reserved by a worker (`claimed`), with its recipient; `attempts` counts the attempt about to be made. */
 const CLAIMED = {
-  id: col.text, issueId: col.uuid, listId: col.uuid, subscriberId: col.uuid, attempts: col.int, email: col.text,
+  id: col.text,
+  issueId: col.uuid,
+  listId: col.uuid,
+  subscriberId: col.uuid,
+  attempts: col.int,
+  email: col.text,
   firstName: col.text.nullable,
 };
 export type Claimed = Row<typeof CLAIMED>;
@@ -105,12 +110,18 @@ export class SendQueue {
    */
   async startDueIssue(): Promise<NewsletterIssue | null> {
     return this.db.transaction(async (em) => {
-      const issue = await em.getRepository(NewsletterIssue).createQueryBuilder('i')
-        .setLock('pessimistic_write').setOnLocked('skip_locked')
-        .where(`i.status = 'scheduled' AND i.send_at <= now()`).orderBy('i.send_at').getOne();
+      const issue = await em
+        .getRepository(NewsletterIssue)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where(`i.status = 'scheduled' AND i.send_at <= now()`)
+        .orderBy('i.send_at')
+        .getOne();
       if (!issue) return null;
       const rendered = await this.renderer.render(issue, em);
-      if (issue.countOpens) rendered.html = rendered.html.replace('</body>', `${openPixel(this.config.APP_URL, issue.number)}</body>`);
+      if (issue.countOpens)
+        rendered.html = rendered.html.replace('</body>', `${openPixel(this.config.APP_URL, issue.number)}</body>`);
       // A person on several of the issue's lists gets one copy, through the first of them in the issue's order.
       // The person's status is read by primary key, one subscription at a time, whatever the statistics say: as a
       // join, tables just filled (a fresh import, before ANALYZE) were estimated at one row and the planner rescanned
@@ -129,8 +140,22 @@ export class SendQueue {
          ) SELECT count(*)::int AS queued FROM queued`,
         { queued: col.int },
       );
-      await em.update(NewsletterIssue, issue.id, { status: 'sending', sendingStartedAt: new Date(), renderedHtml: rendered.html, renderedText: rendered.text });
-      await this.audit.record(em, { user: null, ip: null }, { action: 'send_started', entityType: 'NewsletterIssue', entityId: issue.id, after: { number: issue.number, recipients: queued } });
+      await em.update(NewsletterIssue, issue.id, {
+        status: 'sending',
+        sendingStartedAt: new Date(),
+        renderedHtml: rendered.html,
+        renderedText: rendered.text,
+      });
+      await this.audit.record(
+        em,
+        { user: null, ip: null },
+        {
+          action: 'send_started',
+          entityType: 'NewsletterIssue',
+          entityId: issue.id,
+          after: { number: issue.number, recipients: queued },
+        },
+      );
       this.logger.log(`issue ${issue.number}: sending to ${queued} recipient(s)`);
       return issue;
     });
@@ -188,9 +213,13 @@ export class SendQueue {
 
   /** Issues being sent, oldest first (the lanes claim within these). */
   async sendingIssues(): Promise<string[]> {
-    const rows = await many(this.db, sql`SELECT id FROM newsletter_issues WHERE status = 'sending' ORDER BY sending_started_at`, {
-      id: col.uuid,
-    });
+    const rows = await many(
+      this.db,
+      sql`SELECT id FROM newsletter_issues WHERE status = 'sending' ORDER BY sending_started_at`,
+      {
+        id: col.uuid,
+      },
+    );
     return rows.map((r) => r.id);
   }
 

@@ -98,7 +98,9 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     await this.tick();
     this.lanes = Array.from({ length: this.config.NEWSLETTER_SMTP_CONNECTIONS }, () => this.lane());
     this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.logger.log(`worker ${this.workerId} started (${this.config.NEWSLETTER_SMTP_CONNECTIONS} connection(s), ${this.config.NEWSLETTER_RATE_PER_SECOND || '∞'} msg/s)`);
+    this.logger.log(
+      `worker ${this.workerId} started (${this.config.NEWSLETTER_SMTP_CONNECTIONS} connection(s), ${this.config.NEWSLETTER_RATE_PER_SECOND || '∞'} msg/s)`,
+    );
   }
 
   /** Lets each lane finish the message it is sending and record it, then releases the lock. */
@@ -111,7 +113,9 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     this.lanes = [];
     // The connection goes back to the pool: its session lock must not go with it.
     if (this.registry) {
-      await exec(this.registry, sql`SELECT pg_advisory_unlock(${WORKER_LOCK_NAMESPACE}, ${this.workerId})`).catch(() => undefined);
+      await exec(this.registry, sql`SELECT pg_advisory_unlock(${WORKER_LOCK_NAMESPACE}, ${this.workerId})`).catch(
+        () => undefined,
+      );
     }
     await this.registry?.release().catch(() => undefined);
     this.registry = undefined;
@@ -150,7 +154,12 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
    * new id, since others may already have taken its rows for orphans.
    */
   private async reconnectIfLost(): Promise<void> {
-    const alive = this.registry && (await exec(this.registry, sql`SELECT 1`).then(() => true, () => false));
+    const alive =
+      this.registry &&
+      (await exec(this.registry, sql`SELECT 1`).then(
+        () => true,
+        () => false,
+      ));
     if (alive || !this.running) return;
     this.logger.warn(`worker ${this.workerId} lost its database connection: registering again`);
     await this.stop();
@@ -182,9 +191,13 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     );
     let recovered = 0;
     for (const { worker_id: dead } of rows) {
-      const lock = await one(this.registry, sql`SELECT pg_try_advisory_lock(${WORKER_LOCK_NAMESPACE}, ${dead}) AS free`, {
-        free: col.bool,
-      });
+      const lock = await one(
+        this.registry,
+        sql`SELECT pg_try_advisory_lock(${WORKER_LOCK_NAMESPACE}, ${dead}) AS free`,
+        {
+          free: col.bool,
+        },
+      );
       if (!lock.free) continue;
       try {
         // Its reservations go back to the queue; what it had in flight is uncertain.
@@ -225,7 +238,8 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
           unrecorded = await pending;
           pending = null;
         }
-        if (claimed.length === 0 && this.issueIds.length > 0) claimed = await lane.claim(this.workerId, this.issueIds, CLAIM_BATCH);
+        if (claimed.length === 0 && this.issueIds.length > 0)
+          claimed = await lane.claim(this.workerId, this.issueIds, CLAIM_BATCH);
         const next = claimed[0];
         if (!next) {
           if (unrecorded) await lane.advance(this.workerId, unrecorded, null);
@@ -263,7 +277,10 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       if (pending) unrecorded = await pending;
       lane ??= await this.queue.openLane();
       if (unrecorded) await lane.advance(this.workerId, unrecorded, null);
-      await lane.release(this.workerId, claimed.map((c) => c.id));
+      await lane.release(
+        this.workerId,
+        claimed.map((c) => c.id),
+      );
     } catch (e) {
       this.logger.error(`stopping a send lane: ${(e as Error).message}`);
     } finally {
@@ -279,22 +296,38 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
     const gate = advance.then((go) => {
       if (!go) throw new Error('not handed: the issue was paused or the recipient left');
     });
-    const closed = gate.then(() => false, () => true);
+    const closed = gate.then(
+      () => false,
+      () => true,
+    );
     try {
       const issue = await this.issue(c.issueId);
       const list = issue.lists.get(c.listId)!;
-      const message = newsletterMessage(this.config, issue.rendered, { email: c.email, firstName: c.firstName, subscriberId: c.subscriberId, list }, (t) => this.renderer.unsubscribeUrl(t));
+      const message = newsletterMessage(
+        this.config,
+        issue.rendered,
+        { email: c.email, firstName: c.firstName, subscriberId: c.subscriberId, list },
+        (t) => this.renderer.unsubscribeUrl(t),
+      );
       const info = await this.bulk.transport.sendMail(Object.assign(message, { [SEND_GATE]: gate }));
       return { id: c.id, status: 'sent', response: String(info.response ?? '').slice(0, 500) };
     } catch (error) {
       if (await closed) return null;
       const outcome = classifySmtpError(error);
-      if (outcome.status === 'bounced') await this.queue.recordBounce(c.subscriberId, outcome.response).catch((e: Error) => this.logger.error(e.message));
+      if (outcome.status === 'bounced')
+        await this.queue
+          .recordBounce(c.subscriberId, outcome.response)
+          .catch((e: Error) => this.logger.error(e.message));
       if (outcome.status !== 'retry') return { id: c.id, status: outcome.status, response: outcome.response };
       const final = c.attempts >= this.config.NEWSLETTER_MAX_ATTEMPTS;
       return final
         ? { id: c.id, status: 'failed', response: outcome.response }
-        : { id: c.id, status: 'queued', response: outcome.response, retryInSeconds: retryDelaySeconds(this.config.NEWSLETTER_RETRY_SECONDS, c.attempts) };
+        : {
+            id: c.id,
+            status: 'queued',
+            response: outcome.response,
+            retryInSeconds: retryDelaySeconds(this.config.NEWSLETTER_RETRY_SECONDS, c.attempts),
+          };
     }
   }
 

@@ -4,10 +4,15 @@ describe('throttle', () => {
   it('lets through `perSecond` messages a second after the first burst', async () => {
     let clock = 0;
     const waits: number[] = [];
-    const throttle = new Throttle(10, 2, () => clock, async (ms) => {
-      waits.push(Math.round(ms));
-      clock += ms;
-    });
+    const throttle = new Throttle(
+      10,
+      2,
+      () => clock,
+      async (ms) => {
+        waits.push(Math.round(ms));
+        clock += ms;
+      },
+    );
     for (let i = 0; i < 12; i++) await throttle.take();
     // Two at once (the burst), then one every 100 ms: 10 more take a second.
     expect(waits).toEqual(Array(10).fill(100));
@@ -15,7 +20,12 @@ describe('throttle', () => {
   });
 
   it('does not wait at all without a limit', async () => {
-    const throttle = new Throttle(0, 1, () => 0, () => Promise.reject(new Error('no sleep expected')));
+    const throttle = new Throttle(
+      0,
+      1,
+      () => 0,
+      () => Promise.reject(new Error('no sleep expected')),
+    );
     await Promise.all(Array.from({ length: 100 }, () => throttle.take()));
   });
 });

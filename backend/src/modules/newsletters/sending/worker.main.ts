@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   }
   const db = await prepareDatabase(config, { migrate: false, log: (m) => log.log(m) });
   SendWorkerService.forceStart = true;
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, db.url), { logger: config.LOG_LEVEL === 'silent' ? false : ['fatal', 'error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, db.url), {
+    logger: config.LOG_LEVEL === 'silent' ? false : ['fatal', 'error', 'warn', 'log'],
+  });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   log.log(`worker ${app.get(SendWorkerService).id} of process ${process.pid} ready`);
 }

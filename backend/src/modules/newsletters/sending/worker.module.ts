@@ -14,8 +14,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig, url: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(url, config.DATABASE_POOL_SIZE)), CommonModule.forRoot(config), JobsModule, MailModule, AuditModule, NewslettersModule],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(url, config.DATABASE_POOL_SIZE)),
+        CommonModule.forRoot(config),
+        JobsModule,
+        MailModule,
+        AuditModule,
+        NewslettersModule,
+      ],
     };
   }
 }
-

@@ -3,9 +3,15 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
-import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS, type MembershipStatus, type OrganisationKind } from '../organisation.entity';
+import {
+  MEMBERSHIP_STATUSES,
+  ORGANISATION_KINDS,
+  type MembershipStatus,
+  type OrganisationKind,
+} from '../organisation.entity';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
 
 export class CreateOrganisationDto {
   @RequiredText(200)
@@ -17,28 +23,43 @@ export class CreateOrganisationDto {
   @IsIn(MEMBERSHIP_STATUSES)
   membershipStatus: MembershipStatus;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   candidateSince?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   memberSince?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   formerSince?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   charterSignedOn?: string | null;
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   hasCopilSeat?: boolean;
 
   @OptionalText(120)
   territory?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(300)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(300)
   website?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsEmail() @MaxLength(254)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsEmail()
+  @MaxLength(254)
   contactEmail?: string | null;
 
   @OptionalText(40)
@@ -55,21 +76,31 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 
 export class OrganisationQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in name, territory and description' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsIn(ORGANISATION_KINDS)
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind;
 
-  @IsOptional() @IsIn(MEMBERSHIP_STATUSES)
+  @IsOptional()
+  @IsIn(MEMBERSHIP_STATUSES)
   membershipStatus?: MembershipStatus;
 
-  @IsOptional() @IsString() @MaxLength(120)
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
   territory?: string;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   includeArchived?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'kind', 'membershipStatus', 'territory', 'createdAt'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['name', 'kind', 'membershipStatus', 'territory', 'createdAt'])
   sort: 'name' | 'kind' | 'membershipStatus' | 'territory' | 'createdAt' = 'name';
 }

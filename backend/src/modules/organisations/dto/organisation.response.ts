@@ -1,6 +1,11 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../../people/membership.entity';
-import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS, type MembershipStatus, type OrganisationKind } from '../organisation.entity';
+import {
+  MEMBERSHIP_STATUSES,
+  ORGANISATION_KINDS,
+  type MembershipStatus,
+  type OrganisationKind,
+} from '../organisation.entity';
 
 @ReadAs('Organisation')
 export class OrganisationResponse {

@@ -1,6 +1,17 @@
 import { PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '../membership.entity';
@@ -20,7 +31,10 @@ export class CreatePersonDto {
   @RequiredText(100)
   lastName: string;
 
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value)) @IsEmail() @MaxLength(254)
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @IsEmail()
+  @MaxLength(254)
   email?: string | null;
 
   @OptionalText(40)
@@ -30,7 +44,11 @@ export class CreatePersonDto {
   notes?: string | null;
 
   /** The organisations the person belongs to; on update, replaces the whole set. */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => MembershipInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MembershipInput)
   memberships?: MembershipInput[];
 }
 
@@ -39,18 +57,26 @@ export class UpdatePersonDto extends PartialType(CreatePersonDto) {}
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class PersonQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   hasAccount?: boolean;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   includeArchived?: boolean;
 
-  @IsOptional() @IsIn(['lastName', 'firstName', 'email', 'createdAt'])
+  @IsOptional()
+  @IsIn(['lastName', 'firstName', 'email', 'createdAt'])
   sort: 'lastName' | 'firstName' | 'email' | 'createdAt' = 'lastName';
 }

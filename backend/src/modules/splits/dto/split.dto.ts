@@ -1,6 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { EnumOf, OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
@@ -24,7 +35,9 @@ export class TypeWeightDto {
   type: ContributionType;
 
   /** 10 000 = counted at its value; 5 000 = at half. */
-  @IsInt() @Min(0) @Max(100 * FULL_BP)
+  @IsInt()
+  @Min(0)
+  @Max(100 * FULL_BP)
   weightBp: number;
 }
 
@@ -32,16 +45,22 @@ export class SplitParticipantDto {
   @IsUUID()
   organisationId: string;
 
-  @IsOptional() @IsInt() @Min(0) @Max(FULL_BP)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(FULL_BP)
   shareBp?: number | null;
 
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   amountCents?: number | null;
 
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   floorCents?: number | null;
 
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   capCents?: number | null;
 }
 
@@ -61,27 +80,45 @@ export class SplitParametersDto {
   @IsCents({ min: 1 })
   totalCents: number;
 
-  @IsOptional() @IsCents()
+  @IsOptional()
+  @IsCents()
   baseCents?: number | null;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   periodFrom?: string | null;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   periodTo?: string | null;
 
   /** Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value. */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => TypeWeightDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TypeWeightDto)
   typeWeights?: TypeWeightDto[] | null;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SetAsideDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SetAsideDto)
   setAsides?: SetAsideDto[];
 
-  @IsArray() @ArrayMaxSize(MAX_PARTICIPANTS) @ValidateNested({ each: true }) @Type(() => SplitParticipantDto)
+  @IsArray()
+  @ArrayMaxSize(MAX_PARTICIPANTS)
+  @ValidateNested({ each: true })
+  @Type(() => SplitParticipantDto)
   participants: SplitParticipantDto[];
 
   /** The grants the money comes from, and how much of each; their sum is the total. */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SplitSourceDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SplitSourceDto)
   sources?: SplitSourceDto[];
 }
 
@@ -95,11 +132,13 @@ export class SaveSplitDto extends SplitParametersDto {
 
 export class ApproveSplitDto {
   /** The COPIL decision that adopted the split, if any. */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   copilDecisionId?: string | null;
 
   /** The fingerprint of the result the approver looked at: if the result has changed since, approval is refused. */
-  @IsOptional() @Matches(/^[0-9a-f]{64}$/)
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/)
   fingerprint?: string;
 }
 
@@ -124,38 +163,47 @@ export class ReversePaymentDto {
   @RequiredText(1000)
   reason: string;
 
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   reversedOn?: string;
 }
 
 const SPLIT_SORTS = ['createdAt', 'title', 'totalCents', 'approvedAt'] as const;
 
 export class SplitQuery extends PageQuery {
-  @IsOptional() @IsIn(SPLIT_STATUSES) @EnumOf(SPLIT_STATUSES, 'SplitStatus', { required: false })
+  @IsOptional()
+  @IsIn(SPLIT_STATUSES)
+  @EnumOf(SPLIT_STATUSES, 'SplitStatus', { required: false })
   status?: SplitStatus;
 
   @ApiPropertyOptional({ description: 'Only the splits this organisation has a share in' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 
   @ApiPropertyOptional({ enum: SPLIT_SORTS, enumName: 'SplitSort' })
-  @IsOptional() @IsIn(SPLIT_SORTS)
+  @IsOptional()
+  @IsIn(SPLIT_SORTS)
   sort: (typeof SPLIT_SORTS)[number] = 'createdAt';
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'] })
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }
 
 export class LedgerQuery extends PageQuery {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   splitId?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 
   /** Newest first unless asked otherwise. */
   @ApiPropertyOptional({ enum: ['asc', 'desc'] })
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
 }

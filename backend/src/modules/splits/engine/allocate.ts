@@ -52,7 +52,10 @@ export class InfeasibleAllocation extends Error {}
 
 const sum = (xs: bigint[]) => xs.reduce((a, b) => a + b, 0n);
 
-export function allocate(amount: bigint, claims: readonly Claim[]): { allocations: Map<string, Allocation>; rounds: ClampRound[] } {
+export function allocate(
+  amount: bigint,
+  claims: readonly Claim[],
+): { allocations: Map<string, Allocation>; rounds: ClampRound[] } {
   const allocations = new Map<string, Allocation>();
   const rounds: ClampRound[] = [];
   let active = [...claims];
@@ -73,24 +76,40 @@ export function allocate(amount: bigint, claims: readonly Claim[]): { allocation
       const bound: Bound | null = num < c.floor * den ? 'floor' : c.cap !== null && num > c.cap * den ? 'cap' : null;
       return { c, num, bound };
     });
-    const at = (t: (typeof tried)[number]) => (t.bound === 'floor' ? t.c.floor * den : t.bound === 'cap' ? t.c.cap! * den : t.num);
+    const at = (t: (typeof tried)[number]) =>
+      t.bound === 'floor' ? t.c.floor * den : t.bound === 'cap' ? t.c.cap! * den : t.num;
     const clampedTotal = sum(tried.map(at));
     const target = remaining * den;
 
     const fixed =
-      clampedTotal === target ? tried.filter((t) => t.bound)
-      : clampedTotal < target ? tried.filter((t) => t.bound === 'cap')
-      : proportional ? tried.filter((t) => t.bound === 'floor')
-      : [];
+      clampedTotal === target
+        ? tried.filter((t) => t.bound)
+        : clampedTotal < target
+          ? tried.filter((t) => t.bound === 'cap')
+          : proportional
+            ? tried.filter((t) => t.bound === 'floor')
+            : [];
     if (fixed.length === 0) {
-      if (clampedTotal !== target) throw new InfeasibleAllocation(`no λ ≥ 0 shares ${remaining} cents among ${active.length} claims`);
+      if (clampedTotal !== target)
+        throw new InfeasibleAllocation(`no λ ≥ 0 shares ${remaining} cents among ${active.length} claims`);
       roundLargestRemainder(tried, den, remaining, allocations);
       return { allocations, rounds };
     }
 
-    const clamped = fixed.map((t) => ({ id: t.c.id, bound: t.bound!, amount: t.bound === 'floor' ? t.c.floor : t.c.cap! }));
+    const clamped = fixed.map((t) => ({
+      id: t.c.id,
+      bound: t.bound!,
+      amount: t.bound === 'floor' ? t.c.floor : t.c.cap!,
+    }));
     for (const k of clamped) {
-      allocations.set(k.id, { id: k.id, exactNum: k.amount, exactDen: 1n, rounding: 0, bound: k.bound, amount: k.amount });
+      allocations.set(k.id, {
+        id: k.id,
+        exactNum: k.amount,
+        exactDen: 1n,
+        rounding: 0,
+        bound: k.bound,
+        amount: k.amount,
+      });
     }
     const fixedIds = new Set(clamped.map((k) => k.id));
     active = active.filter((c) => !fixedIds.has(c.id));
@@ -99,11 +118,28 @@ export function allocate(amount: bigint, claims: readonly Claim[]): { allocation
   }
 }
 
-function roundLargestRemainder(tried: { c: Claim; num: bigint }[], den: bigint, remaining: bigint, out: Map<string, Allocation>): void {
+function roundLargestRemainder(
+  tried: { c: Claim; num: bigint }[],
+  den: bigint,
+  remaining: bigint,
+  out: Map<string, Allocation>,
+): void {
   // Ties after remainder and exact share go to the smaller id, so the order claims come in never matters.
   const byId = (i: number, j: number) => (tried[i].c.id < tried[j].c.id ? -1 : tried[i].c.id > tried[j].c.id ? 1 : 0);
-  const shares = largestRemainder(tried.map((t) => t.num), den, remaining, byId);
+  const shares = largestRemainder(
+    tried.map((t) => t.num),
+    den,
+    remaining,
+    byId,
+  );
   tried.forEach(({ c, num }, i) => {
-    out.set(c.id, { id: c.id, exactNum: num, exactDen: den, rounding: shares[i].rounding, bound: null, amount: shares[i].amount });
+    out.set(c.id, {
+      id: c.id,
+      exactNum: num,
+      exactDen: den,
+      rounding: shares[i].rounding,
+      bound: null,
+      amount: shares[i].amount,
+    });
   });
 }

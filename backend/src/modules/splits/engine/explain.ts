@@ -48,7 +48,10 @@ export function explainLine(line: SplitLine, ctx: Context, locale: Locale): stri
   if (ctx.rule === 'fixed_amount') parts.push(w.fixed(eur(line.fixedAmountCents!)));
   if (ctx.rule === 'base_plus_proportional') parts.push(w.base(eur(line.baseCents)));
   if (ctx.rule === 'proportional' || ctx.rule === 'base_plus_proportional') {
-    const weighted = line.weightedContributionCents !== `${line.contributionCents}.0000` ? formatFineEuros(line.weightedContributionCents, locale) : null;
+    const weighted =
+      line.weightedContributionCents !== `${line.contributionCents}.0000`
+        ? formatFineEuros(line.weightedContributionCents, locale)
+        : null;
     parts.push(w.contributions(eur(line.contributionCents), weighted, formatPercent(line.ratio, locale)));
   }
   if (line.bound === 'floor') parts.push(w.floor(eur(line.floorCents!)));

@@ -1,7 +1,15 @@
 import { cents, decimal, formatEuros, isCents as wholeCents, sumCents } from '@maillage/emails/money';
 import { ValidationFailed, type FieldErrors, type Text } from '../../../common/errors';
 import { allocate, type Claim } from './allocate';
-import { FULL_BP, PROPORTIONAL_RULES, SPLIT_RULES, type SplitInput, type SplitLine, type SplitParticipantInput, type SplitResult } from './types';
+import {
+  FULL_BP,
+  PROPORTIONAL_RULES,
+  SPLIT_RULES,
+  type SplitInput,
+  type SplitLine,
+  type SplitParticipantInput,
+  type SplitResult,
+} from './types';
 import { SplitError } from '../splits.errors';
 import { msg } from '../../../common/error-catalogue';
 import type { Locale } from '../../../common/messages';
@@ -69,8 +77,16 @@ export function computeSplit(input: SplitInput): SplitResult {
 function claimOf(input: SplitInput, p: SplitParticipantInput): Claim {
   const weights = input.typeWeights ?? {};
   const weighted = () =>
-    Object.entries(p.contributions ?? {}).reduce((w, [type, cents]) => w + BigInt(cents) * BigInt(weights[type] ?? FULL_BP), 0n);
-  const weight = input.rule === 'fixed_percent' ? BigInt(p.shareBp!) : input.rule === 'fixed_amount' ? BigInt(p.amountCents!) : weighted();
+    Object.entries(p.contributions ?? {}).reduce(
+      (w, [type, cents]) => w + BigInt(cents) * BigInt(weights[type] ?? FULL_BP),
+      0n,
+    );
+  const weight =
+    input.rule === 'fixed_percent'
+      ? BigInt(p.shareBp!)
+      : input.rule === 'fixed_amount'
+        ? BigInt(p.amountCents!)
+        : weighted();
   return {
     id: p.organisationId,
     base: input.rule === 'base_plus_proportional' ? BigInt(input.baseCents!) : 0n,
@@ -107,7 +123,8 @@ function validateFields(input: SplitInput): void {
     seen.add(p.organisationId);
     if (input.rule === 'fixed_percent') {
       if (!given(p.shareBp)) add(`${at}.shareBp`, SplitError.FieldRequired);
-      else if (!Number.isSafeInteger(p.shareBp) || p.shareBp < 0 || p.shareBp > FULL_BP) add(`${at}.shareBp`, SplitError.InvalidPercentage0100);
+      else if (!Number.isSafeInteger(p.shareBp) || p.shareBp < 0 || p.shareBp > FULL_BP)
+        add(`${at}.shareBp`, SplitError.InvalidPercentage0100);
     }
     if (input.rule === 'fixed_amount') cents(`${at}.amountCents`, p.amountCents, true);
     for (const [type, v] of Object.entries(p.contributions ?? {})) cents(`${at}.contributions.${type}`, v, true);
@@ -127,7 +144,8 @@ function validateFields(input: SplitInput): void {
   if (input.rule === 'fixed_percent') {
     const bp = input.participants.reduce((a, p) => a + p.shareBp!, 0);
     if (bp !== FULL_BP) {
-      const pct = (l: 'fr' | 'en') => new Intl.NumberFormat(l === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(bp / 100);
+      const pct = (l: 'fr' | 'en') =>
+        new Intl.NumberFormat(l === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(bp / 100);
       add('participants', msg(SplitError.PercentagesNot100, { pct }));
     }
   }
@@ -155,9 +173,15 @@ function checkFeasible(input: SplitInput, claims: Claim[], amount: bigint): void
   if (least > amount) {
     const bases = claims.reduce((a, c) => a + c.base, 0n);
     if (input.rule === 'base_plus_proportional' && bases > amount) {
-      throw ValidationFailed.field('baseCents', msg(SplitError.BasesExceed, { count: claims.length, bases: money(bases), amount: money(amount) }));
+      throw ValidationFailed.field(
+        'baseCents',
+        msg(SplitError.BasesExceed, { count: claims.length, bases: money(bases), amount: money(amount) }),
+      );
     }
-    throw ValidationFailed.field('participants', msg(SplitError.FloorsExceed, { least: money(least), amount: money(amount) }));
+    throw ValidationFailed.field(
+      'participants',
+      msg(SplitError.FloorsExceed, { least: money(least), amount: money(amount) }),
+    );
   }
   if (!uncapped && most < amount) {
     if (noWeight && PROPORTIONAL_RULES.includes(input.rule)) {
@@ -166,6 +190,9 @@ function checkFeasible(input: SplitInput, claims: Claim[], amount: bigint): void
     if (noWeight) {
       throw ValidationFailed.field('participants', SplitError.EveryShareZero);
     }
-    throw ValidationFailed.field('participants', msg(SplitError.CapsBelow, { most: money(most), amount: money(amount) }));
+    throw ValidationFailed.field(
+      'participants',
+      msg(SplitError.CapsBelow, { most: money(most), amount: money(amount) }),
+    );
   }
 }

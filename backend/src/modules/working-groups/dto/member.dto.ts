@@ -14,18 +14,24 @@ export class AddMemberDto {
   role: MemberRole;
 
   /** Today (Paris) when left out. */
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   startedOn?: string;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   endedOn?: string | null;
 }
 
 /** Ends a term (its last day) or corrects its dates; the person and the role of a term never change. */
 export class UpdateTermDto {
-  @IsOptional() @IsDateOnly()
+  @IsOptional()
+  @IsDateOnly()
   startedOn?: string;
 
-  @IsOptional() @Transform(emptyToNull) @IsDateOnly()
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsDateOnly()
   endedOn?: string | null;
 }

@@ -14,7 +14,9 @@ export class VolunteerSignupDto extends VolunteerOfferDto {
   @RequiredText(100)
   lastName: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)) @IsEmail() @MaxLength(254)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
   email: string;
 
   @OptionalText(40)
@@ -24,13 +26,16 @@ export class VolunteerSignupDto extends VolunteerOfferDto {
   message?: string | null;
 
   /** The version of the consent text the visitor was shown (GET /public/volunteer-signup). */
-  @IsString() @MaxLength(20)
+  @IsString()
+  @MaxLength(20)
   consentVersion: string;
 
   @IsBoolean()
   consent: boolean;
 
   /** Honeypot: hidden from people, filled in by bots; a filled one is dropped without a word. */
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   website?: string;
 }

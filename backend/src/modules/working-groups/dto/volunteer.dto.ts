@@ -1,5 +1,17 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RECENT_WINDOW } from '../../../common/decorators';
 import { PIPELINE_STAGES, type PipelineStage } from '../group-volunteer.entity';
@@ -21,19 +33,31 @@ export const cleanList = ({ value }: { value: unknown }) => {
 
 /** The fields a volunteer offers; shared by the public form and the profile. */
 export class VolunteerOfferDto {
-  @IsOptional() @Transform(cleanList) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(60, { each: true })
+  @IsOptional()
+  @Transform(cleanList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
   skills?: string[];
 
-  @IsOptional() @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
   hoursPerMonth?: number | null;
 
-  @IsOptional() @Transform(cleanList) @IsArray() @OneOf(WEEK_DAYS, 'WeekDay', { isArray: true })
+  @IsOptional()
+  @Transform(cleanList)
+  @IsArray()
+  @OneOf(WEEK_DAYS, 'WeekDay', { isArray: true })
   availableDays?: WeekDay[];
 
   @OptionalText(120)
   territory?: string | null;
 
-  @IsOptional() @OneOf(HEARD_FROM, 'HeardFrom')
+  @IsOptional()
+  @OneOf(HEARD_FROM, 'HeardFrom')
   heardFrom?: HeardFrom | null;
 
   @OptionalText(200)
@@ -55,7 +79,8 @@ export class MoveVolunteerDto {
   stage: PipelineStage;
 
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   sendWelcomeEmail?: boolean;
 
   @OptionalText(500)
@@ -70,7 +95,8 @@ export class LogVolunteerTimeDto {
   groupId: string;
 
   /** Needed only when the volunteer belongs to several organisations. */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 
   @IsDateOnly(RECENT_WINDOW)
@@ -79,7 +105,10 @@ export class LogVolunteerTimeDto {
   @IsDateOnly(RECENT_WINDOW)
   periodEnd: string;
 
-  @Type(() => Number) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0.25) @Max(10000)
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0.25)
+  @Max(10000)
   quantity: number;
 
   @OneOf(TIME_UNITS, 'VolunteerTimeUnit')

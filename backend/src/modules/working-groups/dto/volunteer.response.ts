@@ -1,6 +1,11 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
 import { LOCALES } from '../../../auth/dto/auth.response';
-import { PIPELINE_STAGES, VOLUNTEER_SOURCES, type PipelineStage, type VolunteerSource } from '../group-volunteer.entity';
+import {
+  PIPELINE_STAGES,
+  VOLUNTEER_SOURCES,
+  type PipelineStage,
+  type VolunteerSource,
+} from '../group-volunteer.entity';
 import { HEARD_FROM, WEEK_DAYS, type HeardFrom, type WeekDay } from '../volunteer-profile.entity';
 
 /** What a volunteer offers, whatever the group. */

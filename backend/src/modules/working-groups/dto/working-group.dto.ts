@@ -1,12 +1,28 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { GROUP_STATUSES, type GroupStatus } from '../working-group.entity';
 
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateWorkingGroupDto {
@@ -16,39 +32,60 @@ export class CreateWorkingGroupDto {
   @OptionalText(5000)
   mission?: string | null;
 
-  @IsOptional() @OneOf(GROUP_STATUSES, 'GroupStatus')
+  @IsOptional()
+  @OneOf(GROUP_STATUSES, 'GroupStatus')
   status?: GroupStatus;
 
-  @IsOptional() @Transform(emptyToNull) @IsEmail() @MaxLength(254)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsEmail()
+  @MaxLength(254)
   mailingList?: string | null;
 
-  @IsOptional() @Transform(emptyToNull) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) @MaxLength(300)
+  @IsOptional()
+  @Transform(emptyToNull)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(300)
   chatChannel?: string | null;
 
   @OptionalText(200)
   meetingRhythm?: string | null;
 
-  @IsOptional() @IsInt() @Min(1) @Max(90)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
   welcomeWithinDays?: number;
 
   /** Ids of strategy actions (#7); not checked against them until that module is merged. */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   strategyActionIds?: string[];
 }
 
 export class UpdateWorkingGroupDto extends PartialType(CreateWorkingGroupDto) {}
 
 export class WorkingGroupQuery extends PageQuery {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @IsOptional() @OneOf(GROUP_STATUSES, 'GroupStatus')
+  @IsOptional()
+  @OneOf(GROUP_STATUSES, 'GroupStatus')
   status?: GroupStatus;
 
   /** Only the groups missing a referent, a facilitator or a welcome person. */
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   withGaps?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @IsIn(['name', 'status', 'createdAt'])
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['name', 'status', 'createdAt'])
   sort: 'name' | 'status' | 'createdAt' = 'name';
 }

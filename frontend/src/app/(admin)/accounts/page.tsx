@@ -30,7 +30,12 @@ export default function AccountsPage() {
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Account>();
   const [query, setQuery] = useUrlQuery({ q: '', role: '', page: '1' });
-  const listQuery: AccountListQuery = { q: query.q, role: (query.role || undefined) as Role | undefined, page: Number(query.page) || 1, pageSize: PAGE_SIZE };
+  const listQuery: AccountListQuery = {
+    q: query.q,
+    role: (query.role || undefined) as Role | undefined,
+    page: Number(query.page) || 1,
+    pageSize: PAGE_SIZE,
+  };
   const list = useApiData((signal) => accountsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
   const canManage = ability.can('update', 'Account');
 
@@ -75,7 +80,16 @@ export default function AccountsPage() {
           </Badge>
         ),
     },
-    { key: 'lastLogin', header: t('accounts.field.lastLoginAt'), render: (a) => format.date(a.lastLoginAt) || <Text size="sm" c="dimmed">{t('accounts.never')}</Text> },
+    {
+      key: 'lastLogin',
+      header: t('accounts.field.lastLoginAt'),
+      render: (a) =>
+        format.date(a.lastLoginAt) || (
+          <Text size="sm" c="dimmed">
+            {t('accounts.never')}
+          </Text>
+        ),
+    },
   ];
   if (canManage) {
     columns.push({
@@ -83,7 +97,12 @@ export default function AccountsPage() {
       header: t('common.actions'),
       render: (a) => (
         <Group gap="xs">
-          <Button size="compact-sm" variant="default" onClick={() => setEditing(a)} aria-label={t('accounts.editRolesOf', { name: a.displayName })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={() => setEditing(a)}
+            aria-label={t('accounts.editRolesOf', { name: a.displayName })}
+          >
             {t('accounts.editRoles')}
           </Button>
           <ConfirmButton
@@ -109,14 +128,23 @@ export default function AccountsPage() {
         title={t('nav.accounts')}
         actions={
           ability.can('invite', 'Account') && (
-            <Button leftSection={<IconMailPlus size={16} aria-hidden />} onClick={() => setInviting(true)} data-testid="account-invite">
+            <Button
+              leftSection={<IconMailPlus size={16} aria-hidden />}
+              onClick={() => setInviting(true)}
+              data-testid="account-invite"
+            >
               {t('accounts.invite')}
             </Button>
           )
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('accounts.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('accounts.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+        />
         <Select
           label={t('accounts.field.role')}
           placeholder={t('common.all')}
@@ -135,7 +163,12 @@ export default function AccountsPage() {
         rows={list.data?.items}
         rowKey={(a) => a.id}
         loading={list.loading}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
 
       <Modal opened={inviting} onClose={() => setInviting(false)} title={t('accounts.invite')} size="lg">
@@ -147,7 +180,11 @@ export default function AccountsPage() {
           }}
         />
       </Modal>
-      <Modal opened={Boolean(editing)} onClose={() => setEditing(undefined)} title={editing ? t('accounts.editRolesOf', { name: editing.displayName }) : ''}>
+      <Modal
+        opened={Boolean(editing)}
+        onClose={() => setEditing(undefined)}
+        title={editing ? t('accounts.editRolesOf', { name: editing.displayName }) : ''}
+      >
         {editing && (
           <RolesForm
             account={editing}

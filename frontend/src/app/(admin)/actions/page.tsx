@@ -43,8 +43,16 @@ export default function ActionsPage() {
         />
       </SimpleGrid>
       <Group mb="md">
-        <Checkbox label={t('governance.action.pendingOnly')} checked={query.pending === 'true'} onChange={(e) => setQuery({ pending: String(e.currentTarget.checked) })} />
-        <Checkbox label={t('governance.action.overdueOnly')} checked={query.overdue === 'true'} onChange={(e) => setQuery({ overdue: String(e.currentTarget.checked) })} />
+        <Checkbox
+          label={t('governance.action.pendingOnly')}
+          checked={query.pending === 'true'}
+          onChange={(e) => setQuery({ pending: String(e.currentTarget.checked) })}
+        />
+        <Checkbox
+          label={t('governance.action.overdueOnly')}
+          checked={query.overdue === 'true'}
+          onChange={(e) => setQuery({ overdue: String(e.currentTarget.checked) })}
+        />
       </Group>
       <FormAlert message={list.error && errorText(t, list.error)} />
       <ActionItemsTable
@@ -52,7 +60,12 @@ export default function ActionsPage() {
         loading={list.loading}
         testId="actions-table"
         onChanged={() => list.reload()}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (p) => setQuery({ page: String(p) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (p) => setQuery({ page: String(p) }),
+        }}
       />
     </>
   );

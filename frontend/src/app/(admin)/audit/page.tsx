@@ -30,8 +30,25 @@ export default function AuditPage() {
   const actorLabel = actor ? [{ value: query.actorId, label: actor.actorName! }] : [];
 
   const columns: Column<AuditEntry>[] = [
-    { key: 'at', header: t('audit.field.at'), render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Text> },
-    { key: 'actor', header: t('audit.field.actor'), render: (e) => e.actorName ?? <Text size="sm" c="dimmed">{t('audit.system')}</Text> },
+    {
+      key: 'at',
+      header: t('audit.field.at'),
+      render: (e) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {format.dateTime(e.at)}
+        </Text>
+      ),
+    },
+    {
+      key: 'actor',
+      header: t('audit.field.actor'),
+      render: (e) =>
+        e.actorName ?? (
+          <Text size="sm" c="dimmed">
+            {t('audit.system')}
+          </Text>
+        ),
+    },
     { key: 'action', header: t('audit.field.action'), render: (e) => labels.action(e.action) },
     {
       key: 'entity',
@@ -70,11 +87,29 @@ export default function AuditPage() {
           value={query.actorId || null}
           onChange={(value) => setQuery({ actorId: value ?? '' })}
         />
-        <TextInput type="date" label={t('audit.field.from')} value={query.from} onChange={(event) => setQuery({ from: event.currentTarget.value })} max={query.to || undefined} />
-        <TextInput type="date" label={t('audit.field.to')} value={query.to} onChange={(event) => setQuery({ to: event.currentTarget.value })} min={query.from || undefined} />
+        <TextInput
+          type="date"
+          label={t('audit.field.from')}
+          value={query.from}
+          onChange={(event) => setQuery({ from: event.currentTarget.value })}
+          max={query.to || undefined}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.field.to')}
+          value={query.to}
+          onChange={(event) => setQuery({ to: event.currentTarget.value })}
+          min={query.from || undefined}
+        />
       </SimpleGrid>
       {query.entityId && (
-        <Button variant="light" size="xs" mb="md" rightSection={<IconX size={14} aria-hidden />} onClick={() => setQuery({ entityId: '' })}>
+        <Button
+          variant="light"
+          size="xs"
+          mb="md"
+          rightSection={<IconX size={14} aria-hidden />}
+          onClick={() => setQuery({ entityId: '' })}
+        >
           {t('audit.entityFilter', { id: query.entityId })}
         </Button>
       )}
@@ -86,7 +121,12 @@ export default function AuditPage() {
         rows={list.data?.items}
         rowKey={(e) => e.id}
         loading={list.loading}
-        pagination={{ page: auditQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: auditQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -2,7 +2,15 @@
 
 import Link from 'next/link';
 import { Anchor, Button, Group, Menu, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { IconChecklist, IconChevronDown, IconDownload, IconFileImport, IconPercentage, IconPlus, IconReceipt } from '@tabler/icons-react';
+import {
+  IconChecklist,
+  IconChevronDown,
+  IconDownload,
+  IconFileImport,
+  IconPercentage,
+  IconPlus,
+  IconReceipt,
+} from '@tabler/icons-react';
 import { Can, useAppAbility } from '@/lib/ability';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -18,7 +26,12 @@ import { ContributionStatusBadge } from '@/features/contributions/components/con
 import { ContributionTotals } from '@/features/contributions/components/contribution-totals';
 import { PERIOD_PRESETS, periodRange, type PeriodPreset } from '@/features/contributions/period';
 import {
-  CONTRIBUTION_STATUSES, CONTRIBUTION_TYPES, type Contribution, type ContributionFilters, type ContributionListQuery, type ContributionStatus,
+  CONTRIBUTION_STATUSES,
+  CONTRIBUTION_TYPES,
+  type Contribution,
+  type ContributionFilters,
+  type ContributionListQuery,
+  type ContributionStatus,
   type ContributionType,
 } from '@/features/contributions/types';
 
@@ -31,7 +44,16 @@ export default function ContributionsPage() {
   const ability = useAppAbility();
   // The current year by default: counting every contribution ever is rarely what one wants, and costs the most.
   const [query, setQuery] = useUrlQuery({
-    organisationId: '', type: '', status: '', period: 'thisYear', from: '', to: '', workingGroupId: '', sort: 'startsOn', order: 'desc', page: '1',
+    organisationId: '',
+    type: '',
+    status: '',
+    period: 'thisYear',
+    from: '',
+    to: '',
+    workingGroupId: '',
+    sort: 'startsOn',
+    order: 'desc',
+    page: '1',
   });
   const filters: ContributionFilters = {
     organisationId: query.organisationId || undefined,
@@ -41,37 +63,78 @@ export default function ContributionsPage() {
     ...periodRange(query.period as PeriodPreset, { from: query.from, to: query.to }),
   };
   const listQuery: ContributionListQuery = {
-    ...filters, sort: query.sort as ContributionListQuery['sort'], order: query.order as SortOrder, page: Number(query.page) || 1, pageSize: PAGE_SIZE,
+    ...filters,
+    sort: query.sort as ContributionListQuery['sort'],
+    order: query.order as SortOrder,
+    page: Number(query.page) || 1,
+    pageSize: PAGE_SIZE,
   };
   const list = useApiData((signal) => contributionsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
 
   const columns: Column<Contribution>[] = [
     {
-      key: 'startsOn', header: t('contributions.field.startsOn'), sortKey: 'startsOn',
+      key: 'startsOn',
+      header: t('contributions.field.startsOn'),
+      sortKey: 'startsOn',
       render: (c) => (
         <Anchor component={Link} href={`/contributions/${c.id}`} fw={500} style={{ whiteSpace: 'nowrap' }}>
-          {format.date(c.startsOn)}{c.endsOn !== c.startsOn && ` → ${format.date(c.endsOn)}`}
+          {format.date(c.startsOn)}
+          {c.endsOn !== c.startsOn && ` → ${format.date(c.endsOn)}`}
         </Anchor>
       ),
     },
     {
-      key: 'who', header: t('contributions.field.giver'),
+      key: 'who',
+      header: t('contributions.field.giver'),
       render: (c) => (
         <>
           <Text size="sm">{c.organisationName ?? c.personName}</Text>
-          {c.organisationName && c.personName && <Text size="xs" c="dimmed">{c.personName}</Text>}
+          {c.organisationName && c.personName && (
+            <Text size="xs" c="dimmed">
+              {c.personName}
+            </Text>
+          )}
         </>
       ),
     },
-    { key: 'type', header: t('contributions.field.type'), sortKey: 'type', render: (c) => t(`contributions.type.${c.type}`) },
     {
-      key: 'quantity', header: t('contributions.field.quantity'),
-      render: (c) => (c.unit === 'euro' ? '—' : `${number.format(c.quantity)} ${t(`contributions.unitShort.${c.unit}`)}`),
+      key: 'type',
+      header: t('contributions.field.type'),
+      sortKey: 'type',
+      render: (c) => t(`contributions.type.${c.type}`),
     },
-    { key: 'value', header: t('contributions.field.value'), sortKey: 'valueCents', render: (c) => <Text size="sm" ta="right" fw={500}>{format.cents(c.valueCents)}</Text> },
-    { key: 'status', header: t('contributions.field.status'), sortKey: 'status', render: (c) => <ContributionStatusBadge status={c.status} /> },
-    { key: 'description', header: t('contributions.field.description'), render: (c) => <Text size="sm" lineClamp={2}>{c.description}</Text> },
+    {
+      key: 'quantity',
+      header: t('contributions.field.quantity'),
+      render: (c) =>
+        c.unit === 'euro' ? '—' : `${number.format(c.quantity)} ${t(`contributions.unitShort.${c.unit}`)}`,
+    },
+    {
+      key: 'value',
+      header: t('contributions.field.value'),
+      sortKey: 'valueCents',
+      render: (c) => (
+        <Text size="sm" ta="right" fw={500}>
+          {format.cents(c.valueCents)}
+        </Text>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('contributions.field.status'),
+      sortKey: 'status',
+      render: (c) => <ContributionStatusBadge status={c.status} />,
+    },
+    {
+      key: 'description',
+      header: t('contributions.field.description'),
+      render: (c) => (
+        <Text size="sm" lineClamp={2}>
+          {c.description}
+        </Text>
+      ),
+    },
   ];
 
   return (
@@ -82,34 +145,62 @@ export default function ContributionsPage() {
         actions={
           <>
             {ability.can('validate', 'Contribution') && (
-              <Button component={Link} href="/contributions/queue" variant="light" leftSection={<IconChecklist size={16} aria-hidden />} data-testid="contributions-queue-link">
+              <Button
+                component={Link}
+                href="/contributions/queue"
+                variant="light"
+                leftSection={<IconChecklist size={16} aria-hidden />}
+                data-testid="contributions-queue-link"
+              >
                 {t('contributions.queue.title')}
               </Button>
             )}
             <Can I="create" a="Contribution">
-              <Button component={Link} href="/contributions/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="contribution-new">
+              <Button
+                component={Link}
+                href="/contributions/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="contribution-new"
+              >
                 {t('contributions.new')}
               </Button>
             </Can>
             <Menu position="bottom-end">
               <Menu.Target>
-                <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>{t('contributions.more')}</Button>
+                <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
+                  {t('contributions.more')}
+                </Button>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item onClick={() => void contributionsApi.export(filters)} leftSection={<IconDownload size={16} aria-hidden />}>
+                <Menu.Item
+                  onClick={() => void contributionsApi.export(filters)}
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                >
                   {t('contributions.export')}
                 </Menu.Item>
                 {ability.can('create', 'Contribution') && (
-                  <Menu.Item component={Link} href="/contributions/import" leftSection={<IconFileImport size={16} aria-hidden />}>
+                  <Menu.Item
+                    component={Link}
+                    href="/contributions/import"
+                    leftSection={<IconFileImport size={16} aria-hidden />}
+                  >
                     {t('contributions.import.title')}
                   </Menu.Item>
                 )}
                 {ability.can('read', 'InKindAccount') && (
-                  <Menu.Item component={Link} href="/contributions/statement" leftSection={<IconReceipt size={16} aria-hidden />}>
+                  <Menu.Item
+                    component={Link}
+                    href="/contributions/statement"
+                    leftSection={<IconReceipt size={16} aria-hidden />}
+                  >
                     {t('contributions.statement.title')}
                   </Menu.Item>
                 )}
-                <Menu.Item component={Link} href="/contributions/rates" leftSection={<IconPercentage size={16} aria-hidden />}>
+                <Menu.Item
+                  component={Link}
+                  href="/contributions/rates"
+                  leftSection={<IconPercentage size={16} aria-hidden />}
+                >
                   {t('contributions.rates.title')}
                 </Menu.Item>
               </Menu.Dropdown>
@@ -161,8 +252,18 @@ export default function ContributionsPage() {
       </SimpleGrid>
       {query.period === 'custom' && (
         <Group mb="md">
-          <TextInput type="date" label={t('contributions.field.from')} value={query.from} onChange={(e) => setQuery({ from: e.currentTarget.value })} />
-          <TextInput type="date" label={t('contributions.field.to')} value={query.to} onChange={(e) => setQuery({ to: e.currentTarget.value })} />
+          <TextInput
+            type="date"
+            label={t('contributions.field.from')}
+            value={query.from}
+            onChange={(e) => setQuery({ from: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            label={t('contributions.field.to')}
+            value={query.to}
+            onChange={(e) => setQuery({ to: e.currentTarget.value })}
+          />
         </Group>
       )}
       <ContributionTotals filters={filters} total={list.data?.total} totalValueCents={list.data?.totalValueCents} />
@@ -176,7 +277,12 @@ export default function ContributionsPage() {
         loading={list.loading}
         minWidth={900}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -18,7 +18,12 @@ import { decisionsApi } from '@/features/governance/api';
 import { OutcomeBadge } from '@/features/governance/components/badges';
 import { DecisionForm } from '@/features/governance/components/decision-form';
 import { DecisionHow } from '@/features/governance/components/decision-how';
-import { DECISION_METHODS, DECISION_OUTCOMES, type Decision, type DecisionListQuery } from '@/features/governance/types';
+import {
+  DECISION_METHODS,
+  DECISION_OUTCOMES,
+  type Decision,
+  type DecisionListQuery,
+} from '@/features/governance/types';
 
 const PAGE_SIZE = 20;
 
@@ -28,7 +33,17 @@ export default function DecisionsPage() {
   const format = useFormat();
   const router = useRouter();
   const [creating, { open, close }] = useDisclosure(false);
-  const [query, setQuery] = useUrlQuery({ q: '', from: '', to: '', outcome: '', method: '', meetingId: '', sort: 'decidedOn', order: 'desc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    q: '',
+    from: '',
+    to: '',
+    outcome: '',
+    method: '',
+    meetingId: '',
+    sort: 'decidedOn',
+    order: 'desc',
+    page: '1',
+  });
   const listQuery: DecisionListQuery = {
     q: query.q,
     from: query.from,
@@ -44,8 +59,18 @@ export default function DecisionsPage() {
   const list = useApiData((signal) => decisionsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
 
   const columns: Column<Decision>[] = [
-    { key: 'number', header: t('governance.decision.field.number'), sortKey: 'number', render: (d) => `n° ${d.number}` },
-    { key: 'decidedOn', header: t('governance.decision.field.decidedOn'), sortKey: 'decidedOn', render: (d) => format.date(d.decidedOn) },
+    {
+      key: 'number',
+      header: t('governance.decision.field.number'),
+      sortKey: 'number',
+      render: (d) => `n° ${d.number}`,
+    },
+    {
+      key: 'decidedOn',
+      header: t('governance.decision.field.decidedOn'),
+      sortKey: 'decidedOn',
+      render: (d) => format.date(d.decidedOn),
+    },
     {
       key: 'title',
       header: t('governance.decision.field.title'),
@@ -53,21 +78,48 @@ export default function DecisionsPage() {
       render: (d) => (
         <Stack gap={2}>
           <Group gap={6}>
-            <Anchor component={Link} href={`/decisions/${d.id}`} fw={500}>{d.title}</Anchor>
-            {d.amendsNumber && <Badge variant="outline" size="sm">{t('governance.decision.amendsShort', { n: d.amendsNumber })}</Badge>}
-            {d.amendmentCount > 0 && <Badge variant="outline" color="orange" size="sm">{t('governance.decision.amendedTimes', { n: d.amendmentCount })}</Badge>}
-            {d.visibility === 'public' && <Badge variant="light" color="teal" size="sm" data-testid="decision-public">{t('governance.visibility.publicShort')}</Badge>}
+            <Anchor component={Link} href={`/decisions/${d.id}`} fw={500}>
+              {d.title}
+            </Anchor>
+            {d.amendsNumber && (
+              <Badge variant="outline" size="sm">
+                {t('governance.decision.amendsShort', { n: d.amendsNumber })}
+              </Badge>
+            )}
+            {d.amendmentCount > 0 && (
+              <Badge variant="outline" color="orange" size="sm">
+                {t('governance.decision.amendedTimes', { n: d.amendmentCount })}
+              </Badge>
+            )}
+            {d.visibility === 'public' && (
+              <Badge variant="light" color="teal" size="sm" data-testid="decision-public">
+                {t('governance.visibility.publicShort')}
+              </Badge>
+            )}
           </Group>
-          <Text size="xs" c="dimmed" lineClamp={2}>{d.proposal}</Text>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {d.proposal}
+          </Text>
         </Stack>
       ),
     },
     { key: 'how', header: t('governance.decision.field.method'), render: (d) => <DecisionHow decision={d} /> },
-    { key: 'outcome', header: t('governance.decision.field.outcome'), render: (d) => <OutcomeBadge outcome={d.outcome} /> },
+    {
+      key: 'outcome',
+      header: t('governance.decision.field.outcome'),
+      render: (d) => <OutcomeBadge outcome={d.outcome} />,
+    },
     {
       key: 'where',
       header: t('governance.decision.field.where'),
-      render: (d) => (d.meetingId ? <Anchor component={Link} href={`/meetings/${d.meetingId}`} size="sm">{d.meetingTitle}</Anchor> : t('governance.decision.online')),
+      render: (d) =>
+        d.meetingId ? (
+          <Anchor component={Link} href={`/meetings/${d.meetingId}`} size="sm">
+            {d.meetingTitle}
+          </Anchor>
+        ) : (
+          t('governance.decision.online')
+        ),
     },
   ];
 
@@ -78,14 +130,32 @@ export default function DecisionsPage() {
         description={t('governance.decision.intro')}
         actions={
           <Can I="create" a="Decision">
-            <Button leftSection={<IconGavel size={16} aria-hidden />} onClick={open} data-testid="decision-new">{t('governance.decision.recordOnline')}</Button>
+            <Button leftSection={<IconGavel size={16} aria-hidden />} onClick={open} data-testid="decision-new">
+              {t('governance.decision.recordOnline')}
+            </Button>
           </Can>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('governance.decision.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} data-testid="decision-search" />
-        <TextInput type="date" label={t('audit.field.from')} value={query.from} onChange={(e) => setQuery({ from: e.currentTarget.value })} />
-        <TextInput type="date" label={t('audit.field.to')} value={query.to} onChange={(e) => setQuery({ to: e.currentTarget.value })} />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('governance.decision.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+          data-testid="decision-search"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.field.from')}
+          value={query.from}
+          onChange={(e) => setQuery({ from: e.currentTarget.value })}
+        />
+        <TextInput
+          type="date"
+          label={t('audit.field.to')}
+          value={query.to}
+          onChange={(e) => setQuery({ to: e.currentTarget.value })}
+        />
         <Select
           label={t('governance.decision.field.outcome')}
           placeholder={t('common.all')}
@@ -112,7 +182,12 @@ export default function DecisionsPage() {
         rowKey={(d) => d.id}
         loading={list.loading}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
       <Modal opened={creating} onClose={close} title={t('governance.decision.recordOnline')} size="lg">
         <DecisionForm

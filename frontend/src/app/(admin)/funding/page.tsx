@@ -23,7 +23,14 @@ const PAGE_SIZE = 20;
 export default function GrantsPage() {
   const t = useT();
   const format = useFormat();
-  const [query, setQuery] = useUrlQuery({ q: '', status: '', funderId: '', sort: 'statusChangedOn', order: 'desc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    q: '',
+    status: '',
+    funderId: '',
+    sort: 'statusChangedOn',
+    order: 'desc',
+    page: '1',
+  });
   const listQuery: GrantListQuery = {
     q: query.q,
     status: (query.status || undefined) as GrantStatus | undefined,
@@ -52,10 +59,30 @@ export default function GrantsPage() {
         </Stack>
       ),
     },
-    { key: 'status', header: t('funding.grant.field.status'), sortKey: 'status', render: (g) => <GrantStatusBadge status={g.status} /> },
-    { key: 'statusChangedOn', header: t('funding.grant.field.statusChangedOn'), sortKey: 'statusChangedOn', render: (g) => format.date(g.statusChangedOn) },
-    { key: 'requested', header: t('funding.figure.requested'), sortKey: 'amountRequestedCents', render: (g) => format.cents(g.amountRequestedCents) },
-    { key: 'granted', header: t('funding.figure.granted'), sortKey: 'amountGrantedCents', render: (g) => (g.amountGrantedCents === null ? '—' : format.cents(g.amountGrantedCents)) },
+    {
+      key: 'status',
+      header: t('funding.grant.field.status'),
+      sortKey: 'status',
+      render: (g) => <GrantStatusBadge status={g.status} />,
+    },
+    {
+      key: 'statusChangedOn',
+      header: t('funding.grant.field.statusChangedOn'),
+      sortKey: 'statusChangedOn',
+      render: (g) => format.date(g.statusChangedOn),
+    },
+    {
+      key: 'requested',
+      header: t('funding.figure.requested'),
+      sortKey: 'amountRequestedCents',
+      render: (g) => format.cents(g.amountRequestedCents),
+    },
+    {
+      key: 'granted',
+      header: t('funding.figure.granted'),
+      sortKey: 'amountGrantedCents',
+      render: (g) => (g.amountGrantedCents === null ? '—' : format.cents(g.amountGrantedCents)),
+    },
     {
       key: 'received',
       header: t('funding.figure.received'),
@@ -66,7 +93,12 @@ export default function GrantsPage() {
         </Group>
       ),
     },
-    { key: 'deadline', header: t('funding.grant.deadlineShort'), sortKey: 'applicationDeadline', render: (g) => format.date(g.applicationDeadline) },
+    {
+      key: 'deadline',
+      header: t('funding.grant.deadlineShort'),
+      sortKey: 'applicationDeadline',
+      render: (g) => format.date(g.applicationDeadline),
+    },
   ];
 
   return (
@@ -76,7 +108,12 @@ export default function GrantsPage() {
         description={t('funding.intro')}
         actions={
           <Can I="create" a="Grant">
-            <Button component={Link} href="/funding/grants/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="grant-new">
+            <Button
+              component={Link}
+              href="/funding/grants/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="grant-new"
+            >
               {t('funding.grant.new')}
             </Button>
           </Can>
@@ -84,7 +121,13 @@ export default function GrantsPage() {
       />
       <FundingTabs />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('funding.grant.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} data-testid="grant-search" />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('funding.grant.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+          data-testid="grant-search"
+        />
         <Select
           label={t('funding.grant.field.status')}
           placeholder={t('common.all')}
@@ -115,7 +158,12 @@ export default function GrantsPage() {
         rowKey={(g) => g.id}
         loading={list.loading}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -14,7 +14,12 @@ import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { meetingsApi } from '@/features/governance/api';
 import { MeetingKindBadge } from '@/features/governance/components/badges';
-import { MEETING_KINDS, type MeetingKind, type MeetingListItem, type MeetingListQuery } from '@/features/governance/types';
+import {
+  MEETING_KINDS,
+  type MeetingKind,
+  type MeetingListItem,
+  type MeetingListQuery,
+} from '@/features/governance/types';
 
 const PAGE_SIZE = 20;
 
@@ -36,19 +41,43 @@ export default function MeetingsPage() {
   const list = useApiData((signal) => meetingsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
 
   const columns: Column<MeetingListItem>[] = [
-    { key: 'startsAt', header: t('governance.meeting.field.when'), sortKey: 'startsAt', render: (m) => format.dateTime(m.startsAt) },
+    {
+      key: 'startsAt',
+      header: t('governance.meeting.field.when'),
+      sortKey: 'startsAt',
+      render: (m) => format.dateTime(m.startsAt),
+    },
     {
       key: 'title',
       header: t('governance.meeting.field.title'),
       sortKey: 'title',
-      render: (m) => <Anchor component={Link} href={`/meetings/${m.id}`} fw={500}>{m.title}</Anchor>,
+      render: (m) => (
+        <Anchor component={Link} href={`/meetings/${m.id}`} fw={500}>
+          {m.title}
+        </Anchor>
+      ),
     },
-    { key: 'kind', header: t('governance.meeting.field.kind'), sortKey: 'kind', render: (m) => <MeetingKindBadge kind={m.kind} /> },
-    { key: 'where', header: t('governance.meeting.field.where'), render: (m) => m.place ?? (m.videoLink ? t('governance.meeting.video') : '') },
+    {
+      key: 'kind',
+      header: t('governance.meeting.field.kind'),
+      sortKey: 'kind',
+      render: (m) => <MeetingKindBadge kind={m.kind} />,
+    },
+    {
+      key: 'where',
+      header: t('governance.meeting.field.where'),
+      render: (m) => m.place ?? (m.videoLink ? t('governance.meeting.video') : ''),
+    },
     {
       key: 'people',
       header: t('governance.meeting.field.attendees'),
-      render: (m) => <Text size="sm">{query.when === 'past' ? t('governance.meeting.presentOf', { present: m.presentCount, total: m.attendeeCount }) : m.attendeeCount}</Text>,
+      render: (m) => (
+        <Text size="sm">
+          {query.when === 'past'
+            ? t('governance.meeting.presentOf', { present: m.presentCount, total: m.attendeeCount })
+            : m.attendeeCount}
+        </Text>
+      ),
     },
     { key: 'decisions', header: t('governance.decisions'), render: (m) => m.decisionCount || '' },
   ];
@@ -60,14 +89,24 @@ export default function MeetingsPage() {
         description={t('governance.meeting.intro')}
         actions={
           <Can I="create" a="Meeting">
-            <Button component={Link} href="/meetings/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="meeting-new">
+            <Button
+              component={Link}
+              href="/meetings/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="meeting-new"
+            >
               {t('governance.meeting.new')}
             </Button>
           </Can>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('governance.meeting.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('governance.meeting.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+        />
         <Select
           label={t('governance.meeting.field.kind')}
           placeholder={t('common.all')}
@@ -77,7 +116,9 @@ export default function MeetingsPage() {
           onChange={(value) => setQuery({ kind: value ?? '' })}
         />
         <div>
-          <Text size="sm" fw={500} mb={4}>{t('governance.meeting.when')}</Text>
+          <Text size="sm" fw={500} mb={4}>
+            {t('governance.meeting.when')}
+          </Text>
           <SegmentedControl
             fullWidth
             data={[
@@ -99,7 +140,12 @@ export default function MeetingsPage() {
         loading={list.loading}
         empty={t('governance.meeting.none')}
         sort={{ sort: query.sort, order, onSort: (sort, o) => setQuery({ sort, order: o }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

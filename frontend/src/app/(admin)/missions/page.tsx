@@ -24,7 +24,11 @@ export default function MissionsPage() {
   const format = useFormat();
   const [query, setQuery] = useUrlQuery({ q: '', active: 'false', page: '1' });
   const page = Number(query.page) || 1;
-  const list = useApiData((signal) => missionsApi.list({ q: query.q, active: query.active === 'true' || undefined, page, pageSize: PAGE_SIZE }, signal), [query.q, query.active, page]);
+  const list = useApiData(
+    (signal) =>
+      missionsApi.list({ q: query.q, active: query.active === 'true' || undefined, page, pageSize: PAGE_SIZE }, signal),
+    [query.q, query.active, page],
+  );
   const showsMoney = list.data?.items.some((m) => m.dailyRateCents !== undefined);
 
   const columns: Column<MissionListItem>[] = [
@@ -33,28 +37,59 @@ export default function MissionsPage() {
       header: t('contractors.mission.field.title'),
       render: (m) => (
         <Stack gap={2}>
-          <Anchor component={Link} href={`/missions/${m.id}`} fw={500}>{m.title}</Anchor>
-          <Text size="xs" c="dimmed">{m.contractorName}{m.company ? ` · ${m.company}` : ''}</Text>
+          <Anchor component={Link} href={`/missions/${m.id}`} fw={500}>
+            {m.title}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {m.contractorName}
+            {m.company ? ` · ${m.company}` : ''}
+          </Text>
         </Stack>
       ),
     },
-    { key: 'period', header: t('contractors.mission.field.period'), render: (m) => `${format.date(m.startsOn)} → ${format.date(m.endsOn)}` },
-    { key: 'perMonth', header: t('contractors.mission.field.daysPerMonth'), render: (m) => formatDays(t, m.daysPerMonth) },
+    {
+      key: 'period',
+      header: t('contractors.mission.field.period'),
+      render: (m) => `${format.date(m.startsOn)} → ${format.date(m.endsOn)}`,
+    },
+    {
+      key: 'perMonth',
+      header: t('contractors.mission.field.daysPerMonth'),
+      render: (m) => formatDays(t, m.daysPerMonth),
+    },
     {
       key: 'used',
       header: t('contractors.mission.usedVsBudgeted'),
       render: (m) => (
         <Stack gap={4} miw={160}>
-          <Text size="sm">{formatDays(t, m.usedDays)} / {formatDays(t, m.budgetedDays)}</Text>
-          <Progress value={m.budgetedDays ? Math.min(100, (m.usedDays / m.budgetedDays) * 100) : 0} size="sm" aria-hidden />
-          {m.overBudgetMonths > 0 && <Badge color="red" variant="light" size="sm">{t('contractors.mission.overMonths', { n: m.overBudgetMonths })}</Badge>}
+          <Text size="sm">
+            {formatDays(t, m.usedDays)} / {formatDays(t, m.budgetedDays)}
+          </Text>
+          <Progress
+            value={m.budgetedDays ? Math.min(100, (m.usedDays / m.budgetedDays) * 100) : 0}
+            size="sm"
+            aria-hidden
+          />
+          {m.overBudgetMonths > 0 && (
+            <Badge color="red" variant="light" size="sm">
+              {t('contractors.mission.overMonths', { n: m.overBudgetMonths })}
+            </Badge>
+          )}
         </Stack>
       ),
     },
     ...(showsMoney
       ? [
-          { key: 'rate', header: t('contractors.mission.field.dailyRate'), render: (m: MissionListItem) => format.cents(m.dailyRateCents) },
-          { key: 'usedCents', header: t('contractors.mission.usedAmount'), render: (m: MissionListItem) => `${format.cents(m.usedCents)} / ${format.cents(m.budgetedCents)}` },
+          {
+            key: 'rate',
+            header: t('contractors.mission.field.dailyRate'),
+            render: (m: MissionListItem) => format.cents(m.dailyRateCents),
+          },
+          {
+            key: 'usedCents',
+            header: t('contractors.mission.usedAmount'),
+            render: (m: MissionListItem) => `${format.cents(m.usedCents)} / ${format.cents(m.budgetedCents)}`,
+          },
         ]
       : []),
   ];
@@ -66,13 +101,24 @@ export default function MissionsPage() {
         description={t('contractors.mission.intro')}
         actions={
           <Can I="create" a="Mission">
-            <Button component={Link} href="/missions/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="mission-new">{t('contractors.mission.new')}</Button>
+            <Button
+              component={Link}
+              href="/missions/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="mission-new"
+            >
+              {t('contractors.mission.new')}
+            </Button>
           </Can>
         }
       />
       <Group mb="md" align="flex-end">
         <SearchInput label={t('common.search')} value={query.q} onSearch={(q) => setQuery({ q })} />
-        <Checkbox label={t('contractors.mission.activeOnly')} checked={query.active === 'true'} onChange={(e) => setQuery({ active: String(e.currentTarget.checked) })} />
+        <Checkbox
+          label={t('contractors.mission.activeOnly')}
+          checked={query.active === 'true'}
+          onChange={(e) => setQuery({ active: String(e.currentTarget.checked) })}
+        />
       </Group>
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
@@ -83,7 +129,12 @@ export default function MissionsPage() {
         rowKey={(m) => m.id}
         loading={list.loading}
         empty={t('contractors.mission.none')}
-        pagination={{ page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (p) => setQuery({ page: String(p) }) }}
+        pagination={{
+          page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (p) => setQuery({ page: String(p) }),
+        }}
       />
     </>
   );

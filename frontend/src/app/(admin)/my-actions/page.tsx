@@ -18,7 +18,11 @@ export default function MyActionsPage() {
   const [query, setQuery] = useUrlQuery({ show: 'pending', page: '1' });
   const page = Number(query.page) || 1;
   const list = useApiData(
-    (signal) => actionItemsApi.mine({ pending: query.show === 'pending' ? true : undefined, sort: 'dueOn', page, pageSize: PAGE_SIZE }, signal),
+    (signal) =>
+      actionItemsApi.mine(
+        { pending: query.show === 'pending' ? true : undefined, sort: 'dueOn', page, pageSize: PAGE_SIZE },
+        signal,
+      ),
     [query.show, page],
   );
   return (
@@ -43,7 +47,12 @@ export default function MyActionsPage() {
           notifySuccess(t('governance.action.statusSaved', { title: item.title }));
           list.reload();
         }}
-        pagination={{ page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (p) => setQuery({ page: String(p) }) }}
+        pagination={{
+          page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (p) => setQuery({ page: String(p) }),
+        }}
       />
     </>
   );

@@ -24,9 +24,19 @@ export default function NewslettersPage() {
   const ability = useAppAbility();
   const [query, setQuery] = useUrlQuery({ status: '', page: '1' });
   const page = Number(query.page) || 1;
-  const list = useApiData((signal) => issuesApi.list({ status: (query.status || undefined) as IssueStatus | undefined, page, pageSize: PAGE_SIZE }, signal), [query.status, page]);
+  const list = useApiData(
+    (signal) =>
+      issuesApi.list(
+        { status: (query.status || undefined) as IssueStatus | undefined, page, pageSize: PAGE_SIZE },
+        signal,
+      ),
+    [query.status, page],
+  );
   const canCompose = ability.can('update', 'NewsletterIssue');
-  const cadence = useApiData((signal) => (canCompose ? issuesApi.cadence(signal) : Promise.resolve(undefined)), [canCompose]);
+  const cadence = useApiData(
+    (signal) => (canCompose ? issuesApi.cadence(signal) : Promise.resolve(undefined)),
+    [canCompose],
+  );
 
   const columns: Column<Issue>[] = [
     { key: 'number', header: t('newsletters.field.number'), render: (i) => `n° ${i.number}` },
@@ -34,13 +44,21 @@ export default function NewslettersPage() {
       key: 'title',
       header: t('newsletters.field.issueTitle'),
       render: (i) => (
-        <Anchor component={Link} href={i.status === 'sent' && !canCompose ? `/newsletter/archive/${i.number}` : `/newsletters/${i.id}`} fw={500}>
+        <Anchor
+          component={Link}
+          href={i.status === 'sent' && !canCompose ? `/newsletter/archive/${i.number}` : `/newsletters/${i.id}`}
+          fw={500}
+        >
           {i.title}
         </Anchor>
       ),
     },
     { key: 'status', header: t('newsletters.field.status'), render: (i) => <IssueStatusBadge status={i.status} /> },
-    { key: 'sendAt', header: t('newsletters.field.sendAt'), render: (i) => (i.sentAt ? formatDateTime(i.sentAt) : i.sendAt ? formatDateTime(i.sendAt) : '—') },
+    {
+      key: 'sendAt',
+      header: t('newsletters.field.sendAt'),
+      render: (i) => (i.sentAt ? formatDateTime(i.sentAt) : i.sendAt ? formatDateTime(i.sendAt) : '—'),
+    },
   ];
 
   return (
@@ -49,7 +67,12 @@ export default function NewslettersPage() {
         title={t('nav.newsletters')}
         actions={
           <Can I="create" a="NewsletterIssue">
-            <Button component={Link} href="/newsletters/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="issue-new">
+            <Button
+              component={Link}
+              href="/newsletters/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="issue-new"
+            >
               {t('newsletters.new')}
             </Button>
           </Can>
@@ -58,7 +81,11 @@ export default function NewslettersPage() {
       <NewslettersTabs />
       {cadence.data?.nextDueOn && (
         <Alert icon={<IconCalendarDue aria-hidden />} color="teal" mb="md" data-testid="cadence">
-          {t('newsletters.cadence', { number: cadence.data.nextNumber, date: formatDate(cadence.data.nextDueOn), reminder: formatDate(cadence.data.reminderOn!) })}
+          {t('newsletters.cadence', {
+            number: cadence.data.nextNumber,
+            date: formatDate(cadence.data.nextDueOn),
+            reminder: formatDate(cadence.data.reminderOn!),
+          })}
         </Alert>
       )}
       {canCompose && (
@@ -81,7 +108,12 @@ export default function NewslettersPage() {
         rows={list.data?.items}
         rowKey={(i) => i.id}
         loading={list.loading}
-        pagination={{ page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (p) => setQuery({ page: String(p) }) }}
+        pagination={{
+          page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (p) => setQuery({ page: String(p) }),
+        }}
       />
     </>
   );

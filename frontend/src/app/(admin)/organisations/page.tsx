@@ -65,7 +65,12 @@ export default function OrganisationsPage() {
         </Group>
       ),
     },
-    { key: 'kind', header: t('organisations.field.kind'), sortKey: 'kind', render: (o) => t(`organisations.kind.${o.kind}`) },
+    {
+      key: 'kind',
+      header: t('organisations.field.kind'),
+      sortKey: 'kind',
+      render: (o) => t(`organisations.kind.${o.kind}`),
+    },
     {
       key: 'membershipStatus',
       header: t('organisations.field.membershipStatus'),
@@ -73,7 +78,11 @@ export default function OrganisationsPage() {
       render: (o) => <MembershipStatusBadge status={o.membershipStatus} />,
     },
     { key: 'territory', header: t('organisations.field.territory'), sortKey: 'territory', render: (o) => o.territory },
-    { key: 'copil', header: t('organisations.field.copilSeatShort'), render: (o) => (o.hasCopilSeat ? t('common.yes') : t('common.no')) },
+    {
+      key: 'copil',
+      header: t('organisations.field.copilSeatShort'),
+      render: (o) => (o.hasCopilSeat ? t('common.yes') : t('common.no')),
+    },
   ];
 
   return (
@@ -82,7 +91,12 @@ export default function OrganisationsPage() {
         title={t('nav.organisations')}
         actions={
           <Can I="create" a="Organisation">
-            <Button component={Link} href="/organisations/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="organisation-new">
+            <Button
+              component={Link}
+              href="/organisations/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="organisation-new"
+            >
               {t('organisations.new')}
             </Button>
           </Can>

@@ -21,7 +21,14 @@ const PAGE_SIZE = 20;
 
 export default function PeoplePage() {
   const t = useT();
-  const [query, setQuery] = useUrlQuery({ q: '', organisationId: '', includeArchived: 'false', sort: 'lastName', order: 'asc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    q: '',
+    organisationId: '',
+    includeArchived: 'false',
+    sort: 'lastName',
+    order: 'asc',
+    page: '1',
+  });
   const listQuery: PersonListQuery = {
     q: query.q,
     organisationId: query.organisationId,
@@ -60,7 +67,14 @@ export default function PeoplePage() {
     {
       key: 'account',
       header: t('people.field.account'),
-      render: (p) => (p.hasAccount ? <Badge variant="light">{t('common.yes')}</Badge> : <Text size="sm" c="dimmed">{t('common.no')}</Text>),
+      render: (p) =>
+        p.hasAccount ? (
+          <Badge variant="light">{t('common.yes')}</Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('common.no')}
+          </Text>
+        ),
     },
   ];
 
@@ -70,7 +84,12 @@ export default function PeoplePage() {
         title={t('nav.people')}
         actions={
           <Can I="create" a="Person">
-            <Button component={Link} href="/people/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="person-new">
+            <Button
+              component={Link}
+              href="/people/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="person-new"
+            >
               {t('people.new')}
             </Button>
           </Can>
@@ -107,7 +126,12 @@ export default function PeoplePage() {
         rowKey={(p) => p.id}
         loading={list.loading}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -35,18 +35,44 @@ export default function SplitsPage() {
       key: 'title',
       header: t('splits.field.title'),
       sortKey: 'title',
-      render: (s) => <Anchor component={Link} href={`/splits/${s.id}`} fw={500}>{s.title}</Anchor>,
+      render: (s) => (
+        <Anchor component={Link} href={`/splits/${s.id}`} fw={500}>
+          {s.title}
+        </Anchor>
+      ),
     },
     { key: 'status', header: t('splits.field.status'), render: (s) => <SplitStatusBadge status={s.status} /> },
     { key: 'rule', header: t('splits.field.rule'), render: (s) => <Text size="sm">{t(`splits.rule.${s.rule}`)}</Text> },
-    { key: 'total', header: t('splits.field.total'), sortKey: 'totalCents', render: (s) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.cents(s.totalCents)}</Text> },
+    {
+      key: 'total',
+      header: t('splits.field.total'),
+      sortKey: 'totalCents',
+      render: (s) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {format.cents(s.totalCents)}
+        </Text>
+      ),
+    },
     { key: 'organisations', header: t('splits.organisations'), render: (s) => s.organisationCount },
     {
       key: 'paid',
       header: t('splits.paidOfAllocated'),
-      render: (s) => (s.allocatedCents === null ? '—' : <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{`${format.cents(s.paidCents)} / ${format.cents(s.allocatedCents)}`}</Text>),
+      render: (s) =>
+        s.allocatedCents === null ? (
+          '—'
+        ) : (
+          <Text
+            size="sm"
+            style={{ whiteSpace: 'nowrap' }}
+          >{`${format.cents(s.paidCents)} / ${format.cents(s.allocatedCents)}`}</Text>
+        ),
     },
-    { key: 'approvedAt', header: t('splits.approvedAt'), sortKey: 'approvedAt', render: (s) => format.date(s.approvedAt) },
+    {
+      key: 'approvedAt',
+      header: t('splits.approvedAt'),
+      sortKey: 'approvedAt',
+      render: (s) => format.date(s.approvedAt),
+    },
   ];
 
   return (
@@ -56,7 +82,12 @@ export default function SplitsPage() {
         description={t('splits.intro')}
         actions={
           <Can I="create" a="Split">
-            <Button component={Link} href="/splits/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="split-new">
+            <Button
+              component={Link}
+              href="/splits/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="split-new"
+            >
               {t('splits.new')}
             </Button>
           </Can>
@@ -65,7 +96,10 @@ export default function SplitsPage() {
       <SegmentedControl
         mb="md"
         aria-label={t('splits.field.status')}
-        data={[{ value: '', label: t('common.all') }, ...SPLIT_STATUSES.map((s) => ({ value: s, label: t(`splits.status.${s}`) }))]}
+        data={[
+          { value: '', label: t('common.all') },
+          ...SPLIT_STATUSES.map((s) => ({ value: s, label: t(`splits.status.${s}`) })),
+        ]}
         value={query.status}
         onChange={(status) => setQuery({ status })}
         data-testid="split-status-filter"
@@ -80,7 +114,12 @@ export default function SplitsPage() {
         loading={list.loading}
         empty={t('splits.none')}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

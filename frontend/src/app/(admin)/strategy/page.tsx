@@ -34,7 +34,10 @@ export default function StrategyPage() {
     <Card key={a.id} withBorder padding="md" data-testid="strategy-action">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={3} size="h5">{prefix}{a.title}</Title>
+          <Title order={3} size="h5">
+            {prefix}
+            {a.title}
+          </Title>
           {ability.can('update', asSubject('StrategyAction', a)) ? (
             <Select
               size="xs"
@@ -52,20 +55,34 @@ export default function StrategyPage() {
         </Group>
         <Text size="sm">{a.content}</Text>
         <Group gap={6}>
-          {a.targetPublic.map((p) => <Badge key={p} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>{p}</Badge>)}
+          {a.targetPublic.map((p) => (
+            <Badge key={p} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
+              {p}
+            </Badge>
+          ))}
         </Group>
         <Text size="xs" c="dimmed">
           {[
-            a.personDaysPerMonth !== null ? t('governance.strategy.personDays', { n: a.personDaysPerMonth }) : t('governance.strategy.personDaysUnknown'),
+            a.personDaysPerMonth !== null
+              ? t('governance.strategy.personDays', { n: a.personDaysPerMonth })
+              : t('governance.strategy.personDaysUnknown'),
             a.involvesCopil ? t('governance.strategy.copil') : null,
             a.groupIds.length ? t('governance.strategy.groups', { n: a.groupIds.length }) : null,
             a.grantIds.length ? t('governance.strategy.grants', { n: a.grantIds.length }) : null,
-          ].filter(Boolean).join(' · ')}
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
         {a.decisions.length > 0 && (
           <Stack gap={2}>
-            <Text size="xs" fw={600}>{t('governance.strategy.decisions')}</Text>
-            {a.decisions.map((d) => <Anchor key={d.id} component={Link} href={`/decisions/${d.id}`} size="xs">n° {d.number} — {d.title}</Anchor>)}
+            <Text size="xs" fw={600}>
+              {t('governance.strategy.decisions')}
+            </Text>
+            {a.decisions.map((d) => (
+              <Anchor key={d.id} component={Link} href={`/decisions/${d.id}`} size="xs">
+                n° {d.number} — {d.title}
+              </Anchor>
+            ))}
           </Stack>
         )}
       </Stack>
@@ -78,13 +95,19 @@ export default function StrategyPage() {
       <Stack gap="xl">
         {strategy.data.axes.map((axis) => (
           <section key={axis.id} aria-labelledby={`axis-${axis.number}`}>
-            <Title order={2} size="h3" mb="sm" id={`axis-${axis.number}`}>{t('governance.strategy.axis', { n: axis.number })} — {axis.title}</Title>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>{axis.actions.map((a) => card(a, `${axis.number}.${a.number ?? ''} `))}</SimpleGrid>
+            <Title order={2} size="h3" mb="sm" id={`axis-${axis.number}`}>
+              {t('governance.strategy.axis', { n: axis.number })} — {axis.title}
+            </Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              {axis.actions.map((a) => card(a, `${axis.number}.${a.number ?? ''} `))}
+            </SimpleGrid>
           </section>
         ))}
         {strategy.data.transversal.length > 0 && (
           <section aria-labelledby="transversal">
-            <Title order={2} size="h3" mb="sm" id="transversal">{t('governance.strategy.transversal')}</Title>
+            <Title order={2} size="h3" mb="sm" id="transversal">
+              {t('governance.strategy.transversal')}
+            </Title>
             <SimpleGrid cols={{ base: 1, md: 2 }}>{strategy.data.transversal.map((a) => card(a, ''))}</SimpleGrid>
           </section>
         )}

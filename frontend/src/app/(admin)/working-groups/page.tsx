@@ -15,14 +15,27 @@ import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
 import { groupsApi } from '@/features/working-groups/api';
 import { GapBadges, GroupStatusBadge, OverdueBadge } from '@/features/working-groups/components/group-badges';
-import { GROUP_STATUSES, PIPELINE_STAGES, type GroupStatus, type WorkingGroup, type WorkingGroupListQuery } from '@/features/working-groups/types';
+import {
+  GROUP_STATUSES,
+  PIPELINE_STAGES,
+  type GroupStatus,
+  type WorkingGroup,
+  type WorkingGroupListQuery,
+} from '@/features/working-groups/types';
 
 const PAGE_SIZE = 50;
 
 export default function WorkingGroupsPage() {
   const t = useT();
   const { user } = useSession();
-  const [query, setQuery] = useUrlQuery({ q: '', status: '', withGaps: 'false', sort: 'name', order: 'asc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    q: '',
+    status: '',
+    withGaps: 'false',
+    sort: 'name',
+    order: 'asc',
+    page: '1',
+  });
   const listQuery: WorkingGroupListQuery = {
     q: query.q,
     status: (query.status || undefined) as GroupStatus | undefined,
@@ -45,7 +58,12 @@ export default function WorkingGroupsPage() {
         </Anchor>
       ),
     },
-    { key: 'status', header: t('groups.field.status'), sortKey: 'status', render: (g) => <GroupStatusBadge status={g.status} /> },
+    {
+      key: 'status',
+      header: t('groups.field.status'),
+      sortKey: 'status',
+      render: (g) => <GroupStatusBadge status={g.status} />,
+    },
     { key: 'roles', header: t('groups.field.roles'), render: (g) => <GapBadges gaps={g.gaps} /> },
     {
       key: 'volunteers',
@@ -72,15 +90,31 @@ export default function WorkingGroupsPage() {
         actions={
           <>
             {user.roles.includes('volunteer') && (
-              <Button component={Link} href={`/volunteers/${user.personId}`} variant="default" leftSection={<IconUserHeart size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/volunteers/${user.personId}`}
+                variant="default"
+                leftSection={<IconUserHeart size={16} aria-hidden />}
+              >
                 {t('volunteers.myProfile')}
               </Button>
             )}
-            <Button component="a" href="/join" target="_blank" variant="subtle" rightSection={<IconExternalLink size={14} aria-hidden />}>
+            <Button
+              component="a"
+              href="/join"
+              target="_blank"
+              variant="subtle"
+              rightSection={<IconExternalLink size={14} aria-hidden />}
+            >
               {t('join.link')}
             </Button>
             <Can I="create" a="WorkingGroup">
-              <Button component={Link} href="/working-groups/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="group-new">
+              <Button
+                component={Link}
+                href="/working-groups/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="group-new"
+              >
                 {t('groups.new')}
               </Button>
             </Can>
@@ -88,7 +122,12 @@ export default function WorkingGroupsPage() {
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('groups.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('groups.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+        />
         <Select
           label={t('groups.field.status')}
           placeholder={t('common.all')}
@@ -115,7 +154,12 @@ export default function WorkingGroupsPage() {
         loading={list.loading}
         minWidth={760}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -49,7 +49,14 @@ export default function ForgotPasswordPage() {
           <Stack>
             <Text size="sm">{t('auth.forgot.intro')}</Text>
             <FormAlert message={formError} />
-            <TextInput type="email" autoComplete="email" label={t('auth.email')} required error={fieldError(errors.email)} {...register('email')} />
+            <TextInput
+              type="email"
+              autoComplete="email"
+              label={t('auth.email')}
+              required
+              error={fieldError(errors.email)}
+              {...register('email')}
+            />
             <Button type="submit" loading={isSubmitting}>
               {t('auth.forgot.submit')}
             </Button>

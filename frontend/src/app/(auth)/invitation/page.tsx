@@ -16,7 +16,10 @@ export default function InvitationPage() {
   const format = useFormat();
   const signedIn = useSignedIn();
   const token = useSearchParams().get('token') ?? '';
-  const invitation = useApiData((signal) => (token ? authApi.invitation(token, signal) : Promise.resolve(null)), [token]);
+  const invitation = useApiData(
+    (signal) => (token ? authApi.invitation(token, signal) : Promise.resolve(null)),
+    [token],
+  );
 
   let body: React.ReactNode;
   if (!token || invitation.error?.status === 404 || invitation.error?.status === 410) {

@@ -30,7 +30,10 @@ export default function LoginPage() {
     handleSubmit,
     setFocus,
     formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof loginSchema>>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '', code: '' } });
+  } = useForm<z.input<typeof loginSchema>>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: '', password: '', code: '' },
+  });
 
   const onSubmit = handleSubmit(async ({ email, password, code }) => {
     setFormError(undefined);
@@ -54,8 +57,21 @@ export default function LoginPage() {
           {t('auth.login.title')}
         </Title>
         <FormAlert message={formError} />
-        <TextInput type="email" autoComplete="username" label={t('auth.email')} required error={fieldError(errors.email)} {...register('email')} />
-        <PasswordInput autoComplete="current-password" label={t('auth.password')} required error={fieldError(errors.password)} {...register('password')} />
+        <TextInput
+          type="email"
+          autoComplete="username"
+          label={t('auth.email')}
+          required
+          error={fieldError(errors.email)}
+          {...register('email')}
+        />
+        <PasswordInput
+          autoComplete="current-password"
+          label={t('auth.password')}
+          required
+          error={fieldError(errors.password)}
+          {...register('password')}
+        />
         {needsCode && (
           <TextInput
             autoComplete="one-time-code"

@@ -31,7 +31,11 @@ function Join() {
         {t('join.title')}
       </Title>
       <Text>{t('join.intro')}</Text>
-      {form.data ? <SignupForm key={form.data.consent.version} form={form.data} initialGroupId={group} /> : <PageState {...form} />}
+      {form.data ? (
+        <SignupForm key={form.data.consent.version} form={form.data} initialGroupId={group} />
+      ) : (
+        <PageState {...form} />
+      )}
     </Stack>
   );
 }

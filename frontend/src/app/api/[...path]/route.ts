@@ -8,8 +8,25 @@ import { backendUrl } from '@/lib/server/backend';
 
 // Headers about this hop only; undici also refuses some of them. Accept-Encoding is dropped so the backend answers
 // uncompressed: fetch would decode a compressed body anyway, and Next compresses what it sends to the browser.
-const REQUEST_HEADERS_DROPPED = ['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'expect', 'accept-encoding', 'content-length'];
-const RESPONSE_HEADERS_DROPPED = ['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length'];
+const REQUEST_HEADERS_DROPPED = [
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+  'accept-encoding',
+  'content-length',
+];
+const RESPONSE_HEADERS_DROPPED = [
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-encoding',
+  'content-length',
+];
 
 async function forward(request: Request): Promise<Response> {
   const incoming = new URL(request.url);
@@ -39,7 +56,19 @@ async function forward(request: Request): Promise<Response> {
 
   const responseHeaders = new Headers(upstream.headers);
   for (const name of RESPONSE_HEADERS_DROPPED) responseHeaders.delete(name);
-  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+  return new Response(upstream.body, {
+    status: upstream.status,
+    statusText: upstream.statusText,
+    headers: responseHeaders,
+  });
 }
 
-export { forward as GET, forward as HEAD, forward as POST, forward as PUT, forward as PATCH, forward as DELETE, forward as OPTIONS };
+export {
+  forward as GET,
+  forward as HEAD,
+  forward as POST,
+  forward as PUT,
+  forward as PATCH,
+  forward as DELETE,
+  forward as OPTIONS,
+};

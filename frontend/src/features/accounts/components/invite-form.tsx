@@ -47,16 +47,39 @@ export function InviteForm({ onDone, onCancel }: { onDone: () => void; onCancel:
     <form onSubmit={onSubmit} noValidate data-testid="invite-form">
       <Stack>
         <FormAlert message={formError} />
-        <TextInput type="email" label={t('auth.email')} required error={fieldError(errors.email)} {...register('email')} />
+        <TextInput
+          type="email"
+          label={t('auth.email')}
+          required
+          error={fieldError(errors.email)}
+          {...register('email')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('people.field.firstName')} required error={fieldError(errors.firstName)} {...register('firstName')} />
-          <TextInput label={t('people.field.lastName')} required error={fieldError(errors.lastName)} {...register('lastName')} />
+          <TextInput
+            label={t('people.field.firstName')}
+            required
+            error={fieldError(errors.firstName)}
+            {...register('firstName')}
+          />
+          <TextInput
+            label={t('people.field.lastName')}
+            required
+            error={fieldError(errors.lastName)}
+            {...register('lastName')}
+          />
         </SimpleGrid>
         <Controller
           control={control}
           name="roles"
           render={({ field }) => (
-            <RoleMultiSelect label={t('accounts.field.roles')} required value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldError(errors.roles)} />
+            <RoleMultiSelect
+              label={t('accounts.field.roles')}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldError(errors.roles)}
+            />
           )}
         />
         <Controller

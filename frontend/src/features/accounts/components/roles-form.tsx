@@ -14,7 +14,15 @@ import { rolesSchema } from '../schemas';
 import type { Account } from '../types';
 import { RoleMultiSelect } from './role-multi-select';
 
-export function RolesForm({ account, onDone, onCancel }: { account: Account; onDone: (account: Account) => void; onCancel: () => void }) {
+export function RolesForm({
+  account,
+  onDone,
+  onCancel,
+}: {
+  account: Account;
+  onDone: (account: Account) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
@@ -47,7 +55,14 @@ export function RolesForm({ account, onDone, onCancel }: { account: Account; onD
           control={control}
           name="roles"
           render={({ field }) => (
-            <RoleMultiSelect label={t('accounts.field.roles')} required value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldError(errors.roles)} />
+            <RoleMultiSelect
+              label={t('accounts.field.roles')}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldError(errors.roles)}
+            />
           )}
         />
         <Group justify="flex-end">

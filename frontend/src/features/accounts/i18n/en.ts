@@ -22,7 +22,8 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'accounts.disable': 'Disable',
   'accounts.disableOf': 'Disable the account of {name}',
   'accounts.disableTitle': 'Disable the account',
-  'accounts.disableConfirm': '{name} will no longer be able to sign in, and their current sessions end. You can enable the account again.',
+  'accounts.disableConfirm':
+    '{name} will no longer be able to sign in, and their current sessions end. You can enable the account again.',
   'accounts.disabled': 'Account of {name} disabled',
   'accounts.enable': 'Enable',
   'accounts.enableOf': 'Enable the account of {name}',

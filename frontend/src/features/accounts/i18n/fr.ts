@@ -20,7 +20,8 @@ export const accountsFr = {
   'accounts.disable': 'Désactiver',
   'accounts.disableOf': 'Désactiver le compte de {name}',
   'accounts.disableTitle': 'Désactiver le compte',
-  'accounts.disableConfirm': '{name} ne pourra plus se connecter, et ses sessions en cours prennent fin. Vous pourrez réactiver le compte.',
+  'accounts.disableConfirm':
+    '{name} ne pourra plus se connecter, et ses sessions en cours prennent fin. Vous pourrez réactiver le compte.',
   'accounts.disabled': 'Compte de {name} désactivé',
   'accounts.enable': 'Réactiver',
   'accounts.enableOf': 'Réactiver le compte de {name}',

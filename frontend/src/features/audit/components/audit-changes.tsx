@@ -15,7 +15,12 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
   const fields = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])].filter(
     (field) => !TECHNICAL_FIELDS.has(field) && (entry.before || !isEmpty(entry.after?.[field])),
   );
-  if (fields.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+  if (fields.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {fields.map((field) => (

@@ -24,7 +24,10 @@ export function ChangeEmailForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof changeEmailSchema>>({ resolver: zodResolver(changeEmailSchema), defaultValues: { currentPassword: '', email: user.email } });
+  } = useForm<z.input<typeof changeEmailSchema>>({
+    resolver: zodResolver(changeEmailSchema),
+    defaultValues: { currentPassword: '', email: user.email },
+  });
 
   const onSubmit = handleSubmit(async ({ currentPassword, email }) => {
     setFormError(undefined);
@@ -42,8 +45,21 @@ export function ChangeEmailForm() {
     <form onSubmit={onSubmit} noValidate data-testid="change-email-form">
       <Stack>
         <FormAlert message={formError} />
-        <TextInput type="email" autoComplete="email" label={t('account.newEmail')} required error={fieldError(errors.email)} {...register('email')} />
-        <PasswordInput autoComplete="current-password" label={t('account.currentPassword')} required error={fieldError(errors.currentPassword)} {...register('currentPassword')} />
+        <TextInput
+          type="email"
+          autoComplete="email"
+          label={t('account.newEmail')}
+          required
+          error={fieldError(errors.email)}
+          {...register('email')}
+        />
+        <PasswordInput
+          autoComplete="current-password"
+          label={t('account.currentPassword')}
+          required
+          error={fieldError(errors.currentPassword)}
+          {...register('currentPassword')}
+        />
         <Button type="submit" loading={isSubmitting} style={{ alignSelf: 'flex-start' }}>
           {t('account.changeEmail')}
         </Button>

@@ -24,7 +24,10 @@ export function ChangePasswordForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof changePasswordSchema>>({ resolver: zodResolver(changePasswordSchema), defaultValues: EMPTY });
+  } = useForm<z.input<typeof changePasswordSchema>>({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: EMPTY,
+  });
 
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     setFormError(undefined);
@@ -41,7 +44,13 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate data-testid="change-password-form">
       <Stack>
         <FormAlert message={formError} />
-        <PasswordInput autoComplete="current-password" label={t('account.currentPassword')} required error={fieldError(errors.currentPassword)} {...register('currentPassword')} />
+        <PasswordInput
+          autoComplete="current-password"
+          label={t('account.currentPassword')}
+          required
+          error={fieldError(errors.currentPassword)}
+          {...register('currentPassword')}
+        />
         <PasswordInput
           autoComplete="new-password"
           label={t('auth.newPassword')}
@@ -50,7 +59,13 @@ export function ChangePasswordForm() {
           error={fieldError(errors.newPassword)}
           {...register('newPassword')}
         />
-        <PasswordInput autoComplete="new-password" label={t('auth.confirmPassword')} required error={fieldError(errors.confirm)} {...register('confirm')} />
+        <PasswordInput
+          autoComplete="new-password"
+          label={t('auth.confirmPassword')}
+          required
+          error={fieldError(errors.confirm)}
+          {...register('confirm')}
+        />
         <Button type="submit" loading={isSubmitting} style={{ alignSelf: 'flex-start' }}>
           {t('account.changePassword')}
         </Button>

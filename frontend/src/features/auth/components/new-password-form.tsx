@@ -12,7 +12,13 @@ import { FormAlert } from '@/components/form-alert';
 import { newPasswordSchema } from '../schemas';
 
 /** Choose a password, typed twice: used by the reset link and by the invitation. */
-export function NewPasswordForm({ submitLabel, onSubmit }: { submitLabel: string; onSubmit: (password: string) => Promise<void> }) {
+export function NewPasswordForm({
+  submitLabel,
+  onSubmit,
+}: {
+  submitLabel: string;
+  onSubmit: (password: string) => Promise<void>;
+}) {
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
@@ -21,7 +27,10 @@ export function NewPasswordForm({ submitLabel, onSubmit }: { submitLabel: string
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<z.input<typeof newPasswordSchema>>({ resolver: zodResolver(newPasswordSchema), defaultValues: { password: '', confirm: '' } });
+  } = useForm<z.input<typeof newPasswordSchema>>({
+    resolver: zodResolver(newPasswordSchema),
+    defaultValues: { password: '', confirm: '' },
+  });
 
   const submit = handleSubmit(async ({ password }) => {
     setFormError(undefined);
@@ -44,7 +53,13 @@ export function NewPasswordForm({ submitLabel, onSubmit }: { submitLabel: string
           error={fieldError(errors.password)}
           {...register('password')}
         />
-        <PasswordInput autoComplete="new-password" label={t('auth.confirmPassword')} required error={fieldError(errors.confirm)} {...register('confirm')} />
+        <PasswordInput
+          autoComplete="new-password"
+          label={t('auth.confirmPassword')}
+          required
+          error={fieldError(errors.confirm)}
+          {...register('confirm')}
+        />
         <Button type="submit" loading={isSubmitting}>
           {submitLabel}
         </Button>

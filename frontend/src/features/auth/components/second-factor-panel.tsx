@@ -3,7 +3,20 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Code, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Image,
+  List,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
 import { useT } from '@/lib/i18n/provider';
@@ -19,11 +32,27 @@ type Values = z.input<typeof secondFactorSchema>;
 const EMPTY: Values = { currentPassword: '', code: '' };
 
 /** The password and a code, then what to do with them (turn on, renew the recovery codes, turn off). */
-function PasswordAndCode({ submitLabel, onSubmit, color, testId }: { submitLabel: string; onSubmit: (v: Values) => Promise<void>; color?: string; testId: string }) {
+function PasswordAndCode({
+  submitLabel,
+  onSubmit,
+  color,
+  testId,
+}: {
+  submitLabel: string;
+  onSubmit: (v: Values) => Promise<void>;
+  color?: string;
+  testId: string;
+}) {
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<Values>({ resolver: zodResolver(secondFactorSchema), defaultValues: EMPTY });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(secondFactorSchema), defaultValues: EMPTY });
   const submit = handleSubmit(async (values) => {
     setFormError(undefined);
     try {
@@ -38,8 +67,20 @@ function PasswordAndCode({ submitLabel, onSubmit, color, testId }: { submitLabel
       <Stack>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PasswordInput autoComplete="current-password" label={t('account.currentPassword')} required error={fieldError(errors.currentPassword)} {...register('currentPassword')} />
-          <TextInput autoComplete="one-time-code" label={t('auth.secondFactor.code')} required error={fieldError(errors.code)} {...register('code')} />
+          <PasswordInput
+            autoComplete="current-password"
+            label={t('account.currentPassword')}
+            required
+            error={fieldError(errors.currentPassword)}
+            {...register('currentPassword')}
+          />
+          <TextInput
+            autoComplete="one-time-code"
+            label={t('auth.secondFactor.code')}
+            required
+            error={fieldError(errors.code)}
+            {...register('code')}
+          />
         </SimpleGrid>
         <Button type="submit" color={color} loading={isSubmitting} style={{ alignSelf: 'flex-start' }}>
           {submitLabel}
@@ -114,7 +155,12 @@ export function SecondFactorPanel() {
         <>
           <Text size="sm">{t('auth.secondFactor.intro')}</Text>
           <FormAlert message={startError} />
-          <Button onClick={start} loading={starting} style={{ alignSelf: 'flex-start' }} data-testid="second-factor-start">
+          <Button
+            onClick={start}
+            loading={starting}
+            style={{ alignSelf: 'flex-start' }}
+            data-testid="second-factor-start"
+          >
             {t('auth.secondFactor.start')}
           </Button>
         </>
@@ -148,7 +194,9 @@ export function SecondFactorPanel() {
             <PasswordAndCode
               testId="second-factor-renew"
               submitLabel={t('auth.secondFactor.renew')}
-              onSubmit={async ({ currentPassword, code }) => setCodes((await authApi.renewRecoveryCodes(currentPassword, code)).recoveryCodes)}
+              onSubmit={async ({ currentPassword, code }) =>
+                setCodes((await authApi.renewRecoveryCodes(currentPassword, code)).recoveryCodes)
+              }
             />
           </Stack>
           {!required && (

@@ -25,49 +25,54 @@ export function SessionsPanel() {
   const list = sessions.data;
   if (!list) return <PageState error={sessions.error} />;
   return (
-        <Stack>
-          <Table data-testid="sessions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('auth.sessions.device')}</Table.Th>
-                <Table.Th>{t('auth.sessions.address')}</Table.Th>
-                <Table.Th>{t('auth.sessions.lastSeen')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1} title={s.userAgent ?? undefined}>
-                      {s.userAgent ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{s.ip ?? '—'}</Table.Td>
-                  <Table.Td>{formatDateTime(s.lastSeenAt, locale)}</Table.Td>
-                  <Table.Td>
-                    {s.current ? (
-                      <Badge color="teal">{t('auth.sessions.current')}</Badge>
-                    ) : (
-                      <Button size="xs" variant="subtle" color="red" onClick={() => run(() => authApi.endSession(s.id), t('auth.sessions.ended'))}>
-                        {t('auth.sessions.end')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Group>
-            <Button
-              variant="default"
-              disabled={list.length < 2}
-              onClick={() => run(() => authApi.endOtherSessions(), t('auth.sessions.othersEnded'))}
-              data-testid="sessions-end-others"
-            >
-              {t('auth.sessions.endOthers')}
-            </Button>
-          </Group>
-        </Stack>
+    <Stack>
+      <Table data-testid="sessions-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('auth.sessions.device')}</Table.Th>
+            <Table.Th>{t('auth.sessions.address')}</Table.Th>
+            <Table.Th>{t('auth.sessions.lastSeen')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Text size="sm" lineClamp={1} title={s.userAgent ?? undefined}>
+                  {s.userAgent ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>{s.ip ?? '—'}</Table.Td>
+              <Table.Td>{formatDateTime(s.lastSeenAt, locale)}</Table.Td>
+              <Table.Td>
+                {s.current ? (
+                  <Badge color="teal">{t('auth.sessions.current')}</Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => run(() => authApi.endSession(s.id), t('auth.sessions.ended'))}
+                  >
+                    {t('auth.sessions.end')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Button
+          variant="default"
+          disabled={list.length < 2}
+          onClick={() => run(() => authApi.endOtherSessions(), t('auth.sessions.othersEnded'))}
+          data-testid="sessions-end-others"
+        >
+          {t('auth.sessions.endOthers')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -16,7 +16,8 @@ export const authEn: Record<keyof typeof authFr, string> = {
   'auth.forgot.title': 'Forgotten password',
   'auth.forgot.intro': 'Give your address: we will send you a link to choose a new password.',
   'auth.forgot.submit': 'Send the link',
-  'auth.forgot.sent': 'If an account exists for this address, an email has just been sent to it. The link is valid for a short time.',
+  'auth.forgot.sent':
+    'If an account exists for this address, an email has just been sent to it. The link is valid for a short time.',
   'auth.reset.title': 'New password',
   'auth.reset.submit': 'Save the password',
   'auth.reset.done': 'Your password has been changed. You can sign in.',
@@ -30,7 +31,8 @@ export const authEn: Record<keyof typeof authFr, string> = {
   'auth.secondFactor.status': 'Status:',
   'auth.secondFactor.on': 'on',
   'auth.secondFactor.off': 'off',
-  'auth.secondFactor.intro': 'A six-digit code from an app on your phone (FreeOTP, Aegis, Google Authenticator…) will be asked at each sign-in, besides your password.',
+  'auth.secondFactor.intro':
+    'A six-digit code from an app on your phone (FreeOTP, Aegis, Google Authenticator…) will be asked at each sign-in, besides your password.',
   'auth.secondFactor.requiredHelp': 'Your role requires two-factor authentication: turn it on to go on using Maillage.',
   'auth.secondFactor.start': 'Turn on two-factor authentication',
   'auth.secondFactor.scan': 'Scan this code with your app, then enter the first code it shows and your password.',
@@ -41,7 +43,8 @@ export const authEn: Record<keyof typeof authFr, string> = {
   'auth.secondFactor.enable': 'Turn on',
   'auth.secondFactor.enabled': 'Two-factor authentication is on',
   'auth.secondFactor.recoveryTitle': 'Your recovery codes',
-  'auth.secondFactor.recoveryHelp': 'Write them down and keep them safe: each lets you sign in once without your phone. They will not be shown again.',
+  'auth.secondFactor.recoveryHelp':
+    'Write them down and keep them safe: each lets you sign in once without your phone. They will not be shown again.',
   'auth.secondFactor.renew': 'New recovery codes',
   'auth.secondFactor.disable': 'Turn off two-factor authentication',
   'auth.sessions.title': 'Open sessions',

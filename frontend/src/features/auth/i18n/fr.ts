@@ -14,7 +14,8 @@ export const authFr = {
   'auth.forgot.title': 'Mot de passe oublié',
   'auth.forgot.intro': 'Indiquez votre adresse : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   'auth.forgot.submit': 'Envoyer le lien',
-  'auth.forgot.sent': 'Si un compte existe pour cette adresse, un e-mail vient de lui être envoyé. Le lien est valable peu de temps.',
+  'auth.forgot.sent':
+    'Si un compte existe pour cette adresse, un e-mail vient de lui être envoyé. Le lien est valable peu de temps.',
   'auth.reset.title': 'Nouveau mot de passe',
   'auth.reset.submit': 'Enregistrer le mot de passe',
   'auth.reset.done': 'Votre mot de passe est changé. Vous pouvez vous connecter.',
@@ -23,15 +24,19 @@ export const authFr = {
   'auth.invitation.welcome': 'Bonjour {firstName}, choisissez le mot de passe de votre compte ({email}).',
   'auth.invitation.expires': 'Invitation valable jusqu’au {date}.',
   'auth.invitation.submit': 'Créer mon compte',
-  'auth.invitation.invalid': 'Cette invitation n’est plus valable. Demandez à la coordination de vous en envoyer une nouvelle.',
+  'auth.invitation.invalid':
+    'Cette invitation n’est plus valable. Demandez à la coordination de vous en envoyer une nouvelle.',
   'auth.secondFactor.title': 'Double authentification',
   'auth.secondFactor.status': 'État :',
   'auth.secondFactor.on': 'activée',
   'auth.secondFactor.off': 'désactivée',
-  'auth.secondFactor.intro': 'Un code à six chiffres donné par une application de votre téléphone (FreeOTP, Aegis, Google Authenticator…) vous sera demandé à chaque connexion, en plus du mot de passe.',
-  'auth.secondFactor.requiredHelp': 'Votre rôle impose la double authentification : activez-la pour continuer à utiliser Maillage.',
+  'auth.secondFactor.intro':
+    'Un code à six chiffres donné par une application de votre téléphone (FreeOTP, Aegis, Google Authenticator…) vous sera demandé à chaque connexion, en plus du mot de passe.',
+  'auth.secondFactor.requiredHelp':
+    'Votre rôle impose la double authentification : activez-la pour continuer à utiliser Maillage.',
   'auth.secondFactor.start': 'Activer la double authentification',
-  'auth.secondFactor.scan': 'Scannez ce code avec votre application, puis saisissez le premier code qu’elle affiche et votre mot de passe.',
+  'auth.secondFactor.scan':
+    'Scannez ce code avec votre application, puis saisissez le premier code qu’elle affiche et votre mot de passe.',
   'auth.secondFactor.qrAlt': 'Code QR à scanner avec l’application d’authentification',
   'auth.secondFactor.manual': 'Ou saisissez cette clé dans l’application :',
   'auth.secondFactor.code': 'Code de vérification',
@@ -39,7 +44,8 @@ export const authFr = {
   'auth.secondFactor.enable': 'Activer',
   'auth.secondFactor.enabled': 'Double authentification activée',
   'auth.secondFactor.recoveryTitle': 'Vos codes de secours',
-  'auth.secondFactor.recoveryHelp': 'Notez-les et gardez-les à l’abri : chacun permet une connexion sans téléphone, une seule fois. Ils ne seront plus affichés.',
+  'auth.secondFactor.recoveryHelp':
+    'Notez-les et gardez-les à l’abri : chacun permet une connexion sans téléphone, une seule fois. Ils ne seront plus affichés.',
   'auth.secondFactor.renew': 'Nouveaux codes de secours',
   'auth.secondFactor.disable': 'Désactiver la double authentification',
   'auth.sessions.title': 'Sessions ouvertes',
@@ -52,7 +58,8 @@ export const authFr = {
   'auth.sessions.endOthers': 'Se déconnecter partout ailleurs',
   'auth.sessions.othersEnded': 'Vos autres sessions sont fermées',
   'auth.settings.title': 'Double authentification obligatoire',
-  'auth.settings.help': 'Les personnes ayant l’un de ces rôles devront activer la double authentification avant toute autre action.',
+  'auth.settings.help':
+    'Les personnes ayant l’un de ces rôles devront activer la double authentification avant toute autre action.',
   'auth.settings.saved': 'Réglage enregistré',
   'auth.reauth.title': 'Confirmez qu’il s’agit bien de vous',
   'auth.reauth.intro': 'Cette action est sensible : saisissez de nouveau votre mot de passe pour continuer.',

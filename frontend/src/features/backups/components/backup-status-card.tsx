@@ -27,7 +27,11 @@ export function BackupStatusCard() {
       <Stack gap={4}>
         {lastSuccess ? (
           <Text data-testid="backup-last-success">
-            {t('backups.lastSuccess', { date: format.dateTime(lastSuccess.finishedAt), file: lastSuccess.file ?? '', size: `${Math.round((lastSuccess.bytes ?? 0) / 1024)} Kio` })}
+            {t('backups.lastSuccess', {
+              date: format.dateTime(lastSuccess.finishedAt),
+              file: lastSuccess.file ?? '',
+              size: `${Math.round((lastSuccess.bytes ?? 0) / 1024)} Kio`,
+            })}
           </Text>
         ) : (
           <Text c="dimmed" data-testid="backup-last-success">
@@ -36,7 +40,10 @@ export function BackupStatusCard() {
         )}
         {failedSince && (
           <Alert color="red" data-testid="backup-last-failure">
-            {t('backups.lastFailure', { date: format.dateTime(lastFailure.finishedAt), error: lastFailure.error ?? '' })}
+            {t('backups.lastFailure', {
+              date: format.dateTime(lastFailure.finishedAt),
+              error: lastFailure.error ?? '',
+            })}
           </Alert>
         )}
         <Text size="sm" c="dimmed">

@@ -25,26 +25,38 @@ export function MissionForm({ mission }: { mission?: Mission }) {
   const router = useRouter();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<MissionFormValues, unknown, MissionInput>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<MissionFormValues, unknown, MissionInput>({
     resolver: zodResolver(missionSchema),
     defaultValues: missionFormValues(mission),
   });
   const known = mission ? [{ value: mission.contractorPersonId, label: mission.contractorName }] : [];
 
   // API field paths onto the form's own fields.
-  const toFormField: UseFormSetError<MissionFormValues> = (path, e, o) => setError((FIELD_OF[path] ?? path) as typeof path, e, o);
+  const toFormField: UseFormSetError<MissionFormValues> = (path, e, o) =>
+    setError((FIELD_OF[path] ?? path) as typeof path, e, o);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = mission ? await missionsApi.update(mission.id, values) : await missionsApi.create(values);
-      notifySuccess(t(mission ? 'contractors.mission.updated' : 'contractors.mission.created', { title: saved.title }));
-      router.push(`/missions/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, toFormField);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = mission ? await missionsApi.update(mission.id, values) : await missionsApi.create(values);
+        notifySuccess(
+          t(mission ? 'contractors.mission.updated' : 'contractors.mission.created', { title: saved.title }),
+        );
+        router.push(`/missions/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, toFormField);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="mission-form">
@@ -66,29 +78,81 @@ export function MissionForm({ mission }: { mission?: Mission }) {
                 />
               )}
             />
-            <TextInput label={t('contractors.mission.field.company')} error={fieldError(errors.company)} {...register('company')} />
+            <TextInput
+              label={t('contractors.mission.field.company')}
+              error={fieldError(errors.company)}
+              {...register('company')}
+            />
           </SimpleGrid>
-          <TextInput mt="md" label={t('contractors.mission.field.title')} required error={fieldError(errors.title)} {...register('title')} />
+          <TextInput
+            mt="md"
+            label={t('contractors.mission.field.title')}
+            required
+            error={fieldError(errors.title)}
+            {...register('title')}
+          />
         </Fieldset>
         <Fieldset legend={t('contractors.mission.section.terms')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="date" label={t('contractors.mission.field.startsOn')} required error={fieldError(errors.startsOn)} {...register('startsOn')} />
-            <TextInput type="date" label={t('contractors.mission.field.endsOn')} required error={fieldError(errors.endsOn)} {...register('endsOn')} />
-            <TextInput inputMode="decimal" label={t('contractors.mission.field.daysPerMonth')} required error={fieldError(errors.daysPerMonth)} {...register('daysPerMonth')} />
-            <TextInput inputMode="decimal" label={t('contractors.mission.field.dailyRate')} description={t('contractors.mission.help.rate')} required error={fieldError(errors.dailyRate)} {...register('dailyRate')} />
-            <TextInput inputMode="decimal" label={t('contractors.mission.field.hoursPerDay')} description={t('contractors.mission.help.hoursPerDay')} required error={fieldError(errors.hoursPerDay)} {...register('hoursPerDay')} />
+            <TextInput
+              type="date"
+              label={t('contractors.mission.field.startsOn')}
+              required
+              error={fieldError(errors.startsOn)}
+              {...register('startsOn')}
+            />
+            <TextInput
+              type="date"
+              label={t('contractors.mission.field.endsOn')}
+              required
+              error={fieldError(errors.endsOn)}
+              {...register('endsOn')}
+            />
+            <TextInput
+              inputMode="decimal"
+              label={t('contractors.mission.field.daysPerMonth')}
+              required
+              error={fieldError(errors.daysPerMonth)}
+              {...register('daysPerMonth')}
+            />
+            <TextInput
+              inputMode="decimal"
+              label={t('contractors.mission.field.dailyRate')}
+              description={t('contractors.mission.help.rate')}
+              required
+              error={fieldError(errors.dailyRate)}
+              {...register('dailyRate')}
+            />
+            <TextInput
+              inputMode="decimal"
+              label={t('contractors.mission.field.hoursPerDay')}
+              description={t('contractors.mission.help.hoursPerDay')}
+              required
+              error={fieldError(errors.hoursPerDay)}
+              {...register('hoursPerDay')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Controller
           control={control}
           name="jobDescription"
           render={({ field }) => (
-            <RichTextField label={t('contractors.mission.field.jobDescription')} required value={field.value} onChange={field.onChange} error={fieldError(errors.jobDescription)} />
+            <RichTextField
+              label={t('contractors.mission.field.jobDescription')}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(errors.jobDescription)}
+            />
           )}
         />
         <Group>
-          <Button type="submit" loading={isSubmitting} data-testid="mission-submit">{t(mission ? 'common.save' : 'contractors.mission.create')}</Button>
-          <Button variant="default" component={Link} href={mission ? `/missions/${mission.id}` : '/missions'}>{t('common.cancel')}</Button>
+          <Button type="submit" loading={isSubmitting} data-testid="mission-submit">
+            {t(mission ? 'common.save' : 'contractors.mission.create')}
+          </Button>
+          <Button variant="default" component={Link} href={mission ? `/missions/${mission.id}` : '/missions'}>
+            {t('common.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

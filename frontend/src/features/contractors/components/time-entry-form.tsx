@@ -18,37 +18,66 @@ export function TimeEntryForm({ missionId, onSaved }: { missionId: string; onSav
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<TimeEntryFormValues, unknown, TimeEntryInput>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<TimeEntryFormValues, unknown, TimeEntryInput>({
     resolver: zodResolver(timeEntrySchema),
     defaultValues: { workedOn: parisToday(), unit: 'day', quantity: '1', description: '' },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      onSaved(await missionsApi.addEntry(missionId, values));
-      reset({ workedOn: values.workedOn, unit: values.unit, quantity: String(values.quantity), description: '' });
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        onSaved(await missionsApi.addEntry(missionId, values));
+        reset({ workedOn: values.workedOn, unit: values.unit, quantity: String(values.quantity), description: '' });
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="time-entry-form">
       <Stack>
         <FormAlert message={formError} />
         <Group align="flex-start" wrap="wrap">
-          <TextInput type="date" style={{ flex: '1 1 10rem' }} label={t('contractors.entry.field.workedOn')} required error={fieldError(errors.workedOn)} {...register('workedOn')} />
-          <TextInput inputMode="decimal" style={{ flex: '0 1 7rem' }} label={t('contractors.entry.field.quantity')} required error={fieldError(errors.quantity)} {...register('quantity')} />
+          <TextInput
+            type="date"
+            style={{ flex: '1 1 10rem' }}
+            label={t('contractors.entry.field.workedOn')}
+            required
+            error={fieldError(errors.workedOn)}
+            {...register('workedOn')}
+          />
+          <TextInput
+            inputMode="decimal"
+            style={{ flex: '0 1 7rem' }}
+            label={t('contractors.entry.field.quantity')}
+            required
+            error={fieldError(errors.quantity)}
+            {...register('quantity')}
+          />
           <Controller
             control={control}
             name="unit"
             render={({ field }) => (
               <Stack gap={4}>
-                <span style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>{t('contractors.entry.field.unit')}</span>
+                <span style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>
+                  {t('contractors.entry.field.unit')}
+                </span>
                 <SegmentedControl
-                  data={[{ value: 'day', label: t('contractors.unit.day') }, { value: 'hour', label: t('contractors.unit.hour') }]}
+                  data={[
+                    { value: 'day', label: t('contractors.unit.day') },
+                    { value: 'hour', label: t('contractors.unit.hour') },
+                  ]}
                   value={field.value}
                   onChange={field.onChange}
                   aria-label={t('contractors.entry.field.unit')}
@@ -57,10 +86,18 @@ export function TimeEntryForm({ missionId, onSaved }: { missionId: string; onSav
               </Stack>
             )}
           />
-          <TextInput style={{ flex: '3 1 18rem' }} label={t('contractors.entry.field.description')} required error={fieldError(errors.description)} {...register('description')} />
+          <TextInput
+            style={{ flex: '3 1 18rem' }}
+            label={t('contractors.entry.field.description')}
+            required
+            error={fieldError(errors.description)}
+            {...register('description')}
+          />
         </Group>
         <Group>
-          <Button type="submit" loading={isSubmitting} data-testid="time-entry-submit">{t('contractors.entry.log')}</Button>
+          <Button type="submit" loading={isSubmitting} data-testid="time-entry-submit">
+            {t('contractors.entry.log')}
+          </Button>
         </Group>
       </Stack>
     </form>

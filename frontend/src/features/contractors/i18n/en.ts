@@ -12,7 +12,8 @@ export const contractorsEn: Record<keyof typeof contractorsFr, string> = {
   'contractors.unit.day': 'Days',
   'contractors.unit.hour': 'Hours',
   'contractors.validation.endAfterStart': 'The end must come after the start',
-  'contractors.mission.intro': 'Contractors’ missions: job description, period, days budgeted per month and time spent.',
+  'contractors.mission.intro':
+    'Contractors’ missions: job description, period, days budgeted per month and time spent.',
   'contractors.mission.new': 'New mission',
   'contractors.mission.create': 'Create the mission',
   'contractors.mission.created': 'Mission “{title}” created',

@@ -10,7 +10,8 @@ export const contractorsFr = {
   'contractors.unit.day': 'Jours',
   'contractors.unit.hour': 'Heures',
   'contractors.validation.endAfterStart': 'La fin doit suivre le début',
-  'contractors.mission.intro': 'Les missions des prestataires : fiche de poste, période, jours prévus par mois et temps passé.',
+  'contractors.mission.intro':
+    'Les missions des prestataires : fiche de poste, période, jours prévus par mois et temps passé.',
   'contractors.mission.new': 'Nouvelle mission',
   'contractors.mission.create': 'Créer la mission',
   'contractors.mission.created': 'Mission « {title} » créée',

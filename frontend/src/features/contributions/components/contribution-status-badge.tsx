@@ -2,7 +2,12 @@ import { Badge } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import type { ContributionStatus } from '../types';
 
-const COLORS: Record<ContributionStatus, string> = { draft: 'gray', submitted: 'blue', validated: 'teal', rejected: 'red' };
+const COLORS: Record<ContributionStatus, string> = {
+  draft: 'gray',
+  submitted: 'blue',
+  validated: 'teal',
+  rejected: 'red',
+};
 
 export function ContributionStatusBadge({ status }: { status: ContributionStatus }) {
   const t = useT();

@@ -7,17 +7,30 @@ import { contributionsApi } from '../api';
 import type { ContributionFilters } from '../types';
 
 /** The value of everything the filters match, and its split by type: the same filters as the list, summed by the API. */
-export function ContributionTotals({ filters, total, totalValueCents }: { filters: ContributionFilters; total?: number; totalValueCents?: number }) {
+export function ContributionTotals({
+  filters,
+  total,
+  totalValueCents,
+}: {
+  filters: ContributionFilters;
+  total?: number;
+  totalValueCents?: number;
+}) {
   const t = useT();
   const format = useFormat();
-  const byType = useApiData((signal) => contributionsApi.totals(filters, ['type'], undefined, signal), [JSON.stringify(filters)]);
+  const byType = useApiData(
+    (signal) => contributionsApi.totals(filters, ['type'], undefined, signal),
+    [JSON.stringify(filters)],
+  );
   return (
     <Paper withBorder p="md" mb="md" data-testid="contribution-totals">
       <Group justify="space-between" align="baseline" wrap="wrap">
         {totalValueCents === undefined ? (
           <Skeleton h={20} w={160} />
         ) : (
-          <Text fw={600} data-testid="contribution-totals-summary">{t('contributions.totals.summary', { value: format.cents(totalValueCents), count: total ?? 0 })}</Text>
+          <Text fw={600} data-testid="contribution-totals-summary">
+            {t('contributions.totals.summary', { value: format.cents(totalValueCents), count: total ?? 0 })}
+          </Text>
         )}
         <Group gap="xs">
           {byType.data?.map((row) => (

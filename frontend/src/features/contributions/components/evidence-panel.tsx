@@ -22,16 +22,31 @@ const base64 = (file: File) =>
   });
 
 /** The justifying file (PDF or image, 2 MB at most) and the link, if any; replaceable while the contribution can change. */
-export function EvidencePanel({ contribution, canChange, onChange }: { contribution: ContributionDetail; canChange: boolean; onChange: (c: ContributionDetail) => void }) {
+export function EvidencePanel({
+  contribution,
+  canChange,
+  onChange,
+}: {
+  contribution: ContributionDetail;
+  canChange: boolean;
+  onChange: (c: ContributionDetail) => void;
+}) {
   const t = useT();
   const format = useFormat();
   const [busy, setBusy] = useState(false);
   const upload = async (file: File | null) => {
     if (!file) return;
-    if (file.size > MAX_BYTES) return void notifications.show({ color: 'red', message: t('contributions.evidence.tooBig') });
+    if (file.size > MAX_BYTES)
+      return void notifications.show({ color: 'red', message: t('contributions.evidence.tooBig') });
     setBusy(true);
     try {
-      onChange(await contributionsApi.attach(contribution.id, { fileName: file.name, contentType: file.type as EvidenceContentType, data: await base64(file) }));
+      onChange(
+        await contributionsApi.attach(contribution.id, {
+          fileName: file.name,
+          contentType: file.type as EvidenceContentType,
+          data: await base64(file),
+        }),
+      );
       notifySuccess(t('contributions.evidence.attached', { name: file.name }));
     } catch (error) {
       notifyError(t, error);
@@ -53,21 +68,41 @@ export function EvidencePanel({ contribution, canChange, onChange }: { contribut
   return (
     <Stack gap="xs">
       {contribution.evidenceUrl && (
-        <Anchor href={contribution.evidenceUrl} target="_blank" rel="noreferrer">{contribution.evidenceUrl}</Anchor>
+        <Anchor href={contribution.evidenceUrl} target="_blank" rel="noreferrer">
+          {contribution.evidenceUrl}
+        </Anchor>
       )}
       {file ? (
         <Group gap="xs">
           <IconPaperclip size={16} aria-hidden />
-          <Anchor href={contributionsApi.evidenceUrl(contribution.id)} data-testid="evidence-file">{file.fileName}</Anchor>
-          <Text size="xs" c="dimmed">{t('contributions.evidence.meta', { size: Math.ceil(file.size / 1024), date: format.dateTime(file.uploadedAt) })}</Text>
+          <Anchor href={contributionsApi.evidenceUrl(contribution.id)} data-testid="evidence-file">
+            {file.fileName}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t('contributions.evidence.meta', {
+              size: Math.ceil(file.size / 1024),
+              date: format.dateTime(file.uploadedAt),
+            })}
+          </Text>
           {canChange && (
-            <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={remove} loading={busy}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={remove}
+              loading={busy}
+            >
               {t('contributions.evidence.remove')}
             </Button>
           )}
         </Group>
       ) : (
-        !contribution.evidenceUrl && <Text size="sm" c="dimmed">{t('contributions.evidence.none')}</Text>
+        !contribution.evidenceUrl && (
+          <Text size="sm" c="dimmed">
+            {t('contributions.evidence.none')}
+          </Text>
+        )
       )}
       {canChange && (
         <FileInput

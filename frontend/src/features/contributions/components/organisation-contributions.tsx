@@ -12,7 +12,12 @@ import { contributionsApi } from '../api';
 import { CONTRIBUTION_TYPES, type ContributionType } from '../types';
 
 const COLORS: Record<ContributionType, string> = {
-  working_time: 'teal.6', room: 'grape.6', financial_participation: 'yellow.6', financial_management: 'blue.6', hosting_tools: 'cyan.6', other: 'gray.6',
+  working_time: 'teal.6',
+  room: 'grape.6',
+  financial_participation: 'yellow.6',
+  financial_management: 'blue.6',
+  hosting_tools: 'cyan.6',
+  other: 'gray.6',
 };
 const QUARTERS = 8;
 
@@ -26,9 +31,16 @@ export function OrganisationContributions({ organisationId }: { organisationId: 
   const ability = useAppAbility();
   const visible = ability.can('read', asSubject('Contribution', { status: 'validated', organisationId }));
   const now = inParis(new Date().toISOString());
-  const from = now.startOf('month').month(Math.floor(now.month() / 3) * 3).subtract(3 * (QUARTERS - 1), 'month').format('YYYY-MM-DD');
+  const from = now
+    .startOf('month')
+    .month(Math.floor(now.month() / 3) * 3)
+    .subtract(3 * (QUARTERS - 1), 'month')
+    .format('YYYY-MM-DD');
   const totals = useApiData(
-    (signal) => (visible ? contributionsApi.totals({ organisationId, status: 'validated', from }, ['period', 'type'], 'quarter', signal) : Promise.resolve([])),
+    (signal) =>
+      visible
+        ? contributionsApi.totals({ organisationId, status: 'validated', from }, ['period', 'type'], 'quarter', signal)
+        : Promise.resolve([]),
     [organisationId, visible],
   );
   if (!visible) return null;
@@ -37,28 +49,42 @@ export function OrganisationContributions({ organisationId }: { organisationId: 
   const rows = totals.data ?? [];
   const data = quarters.map((q) => {
     const key = q.format('YYYY-MM-DD');
-    const point: Record<string, string | number> = { quarter: t('contributions.chart.quarter', { q: Math.floor(q.month() / 3) + 1, year: q.year() }) };
-    for (const type of CONTRIBUTION_TYPES) point[type] = rows.filter((r) => r.period === key && r.type === type).reduce((s, r) => s + r.valueCents, 0) / 100;
+    const point: Record<string, string | number> = {
+      quarter: t('contributions.chart.quarter', { q: Math.floor(q.month() / 3) + 1, year: q.year() }),
+    };
+    for (const type of CONTRIBUTION_TYPES)
+      point[type] = rows.filter((r) => r.period === key && r.type === type).reduce((s, r) => s + r.valueCents, 0) / 100;
     return point;
   });
-  const byType = CONTRIBUTION_TYPES.map((type) => ({ type, valueCents: rows.filter((r) => r.type === type).reduce((s, r) => s + r.valueCents, 0) })).filter((x) => x.valueCents > 0);
+  const byType = CONTRIBUTION_TYPES.map((type) => ({
+    type,
+    valueCents: rows.filter((r) => r.type === type).reduce((s, r) => s + r.valueCents, 0),
+  })).filter((x) => x.valueCents > 0);
   const total = byType.reduce((s, x) => s + x.valueCents, 0);
   const used = CONTRIBUTION_TYPES.filter((type) => byType.some((x) => x.type === type));
 
   return (
     <Paper withBorder p="md" data-testid="organisation-contributions">
       <Group justify="space-between" align="baseline" mb="sm">
-        <Title order={2} size="h4">{t('contributions.chart.title')}</Title>
-        <Anchor component={Link} href={`/contributions?organisationId=${organisationId}&period=all`} size="sm">{t('contributions.chart.all')}</Anchor>
+        <Title order={2} size="h4">
+          {t('contributions.chart.title')}
+        </Title>
+        <Anchor component={Link} href={`/contributions?organisationId=${organisationId}&period=all`} size="sm">
+          {t('contributions.chart.all')}
+        </Anchor>
       </Group>
       {totals.loading && !totals.data ? (
         <Skeleton h={260} />
       ) : total === 0 ? (
-        <Text c="dimmed" size="sm">{t('contributions.chart.none')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('contributions.chart.none')}
+        </Text>
       ) : (
         <>
           <Group gap="xs" mb="md">
-            <Text fw={700} data-testid="organisation-contributions-total">{t('contributions.chart.total', { value: format.cents(total) })}</Text>
+            <Text fw={700} data-testid="organisation-contributions-total">
+              {t('contributions.chart.total', { value: format.cents(total) })}
+            </Text>
             {byType.map((x) => (
               <Badge key={x.type} variant="light" color={COLORS[x.type].split('.')[0]} tt="none">
                 {t(`contributions.type.${x.type}`)} · {format.cents(x.valueCents)}

@@ -19,7 +19,10 @@ const rateSchema = z.object({
   type: z.string().pipe(z.enum(CONTRIBUTION_TYPES, 'validation.required')),
   unit: z.string().min(1, 'validation.required'),
   validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date'),
-  rateEuros: z.string().refine((v) => typedEuros(v) !== null, 'contributions.validation.amount').transform((v) => typedEuros(v)!),
+  rateEuros: z
+    .string()
+    .refine((v) => typedEuros(v) !== null, 'contributions.validation.amount')
+    .transform((v) => typedEuros(v)!),
   label: requiredText(200),
 });
 type RateFormValues = z.input<typeof rateSchema>;
@@ -30,11 +33,22 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
   const unitsOf = useUnitsOf();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, setValue, reset, formState: { errors, isSubmitting } } = useForm<RateFormValues, unknown, z.output<typeof rateSchema>>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<RateFormValues, unknown, z.output<typeof rateSchema>>({
     resolver: zodResolver(rateSchema),
     defaultValues: {
-      type: rate?.type ?? '', unit: rate?.unit ?? '', validFrom: rate?.validFrom ?? '',
-      rateEuros: centsToInput(rate?.rateCents, 'fr'), label: rate?.label ?? '',
+      type: rate?.type ?? '',
+      unit: rate?.unit ?? '',
+      validFrom: rate?.validFrom ?? '',
+      rateEuros: centsToInput(rate?.rateCents, 'fr'),
+      label: rate?.label ?? '',
     },
   });
   const type = useWatch({ control, name: 'type' }) as ContributionType | '';
@@ -59,22 +73,72 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
         <SimpleGrid cols={{ base: 1, sm: rate ? 3 : 5 }}>
           {!rate && (
             <>
-              <Controller control={control} name="type" render={({ field }) => (
-                <Select label={t('contributions.field.type')} required data={CONTRIBUTION_TYPES.filter((x) => unitsOf(x).some((u) => u !== 'euro')).map((value) => ({ value, label: t(`contributions.type.${value}`) }))}
-                  value={field.value || null} onChange={(value) => { field.onChange(value ?? ''); setValue('unit', ''); }} error={fieldError(errors.type)} />
-              )} />
-              <Controller control={control} name="unit" render={({ field }) => (
-                <Select label={t('contributions.field.unit')} required data={unitsOf(type).filter((u) => u !== 'euro').map((value) => ({ value, label: t(`contributions.unit.${value}`) }))}
-                  value={field.value || null} onChange={(value) => field.onChange(value ?? '')} error={fieldError(errors.unit)} />
-              )} />
+              <Controller
+                control={control}
+                name="type"
+                render={({ field }) => (
+                  <Select
+                    label={t('contributions.field.type')}
+                    required
+                    data={CONTRIBUTION_TYPES.filter((x) => unitsOf(x).some((u) => u !== 'euro')).map((value) => ({
+                      value,
+                      label: t(`contributions.type.${value}`),
+                    }))}
+                    value={field.value || null}
+                    onChange={(value) => {
+                      field.onChange(value ?? '');
+                      setValue('unit', '');
+                    }}
+                    error={fieldError(errors.type)}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="unit"
+                render={({ field }) => (
+                  <Select
+                    label={t('contributions.field.unit')}
+                    required
+                    data={unitsOf(type)
+                      .filter((u) => u !== 'euro')
+                      .map((value) => ({ value, label: t(`contributions.unit.${value}`) }))}
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? '')}
+                    error={fieldError(errors.unit)}
+                  />
+                )}
+              />
             </>
           )}
-          <TextInput type="date" label={t('contributions.field.validFrom')} required error={fieldError(errors.validFrom)} {...register('validFrom')} />
-          <TextInput label={t('contributions.field.rateEuros')} required inputMode="decimal" rightSection="€" error={fieldError(errors.rateEuros) ?? fieldError((errors as Record<string, { message?: unknown }>).rateCents)} {...register('rateEuros')} />
-          <TextInput label={t('contributions.field.rateLabel')} required error={fieldError(errors.label)} {...register('label')} />
+          <TextInput
+            type="date"
+            label={t('contributions.field.validFrom')}
+            required
+            error={fieldError(errors.validFrom)}
+            {...register('validFrom')}
+          />
+          <TextInput
+            label={t('contributions.field.rateEuros')}
+            required
+            inputMode="decimal"
+            rightSection="€"
+            error={
+              fieldError(errors.rateEuros) ?? fieldError((errors as Record<string, { message?: unknown }>).rateCents)
+            }
+            {...register('rateEuros')}
+          />
+          <TextInput
+            label={t('contributions.field.rateLabel')}
+            required
+            error={fieldError(errors.label)}
+            {...register('label')}
+          />
         </SimpleGrid>
         <Group>
-          <Button type="submit" loading={isSubmitting}>{t(rate ? 'common.save' : 'contributions.rates.add')}</Button>
+          <Button type="submit" loading={isSubmitting}>
+            {t(rate ? 'common.save' : 'contributions.rates.add')}
+          </Button>
         </Group>
       </Stack>
     </form>

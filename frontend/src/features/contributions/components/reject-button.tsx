@@ -7,7 +7,11 @@ import { IconX } from '@tabler/icons-react';
 import { useT } from '@/lib/i18n/provider';
 
 /** Rejecting asks why: the author sees the reason and corrects the contribution. */
-export function RejectButton({ count, onReject, ...props }: Omit<ButtonProps, 'children'> & { count?: number; onReject: (reason: string) => Promise<unknown> }) {
+export function RejectButton({
+  count,
+  onReject,
+  ...props
+}: Omit<ButtonProps, 'children'> & { count?: number; onReject: (reason: string) => Promise<unknown> }) {
   const t = useT();
   // On a page of one contribution, no count; in the queue, the number selected.
   const label = count === undefined ? t('contributions.reject') : t('contributions.rejectSelected', { count });
@@ -26,7 +30,14 @@ export function RejectButton({ count, onReject, ...props }: Omit<ButtonProps, 'c
   };
   return (
     <>
-      <Button color="red" variant="light" leftSection={<IconX size={16} aria-hidden />} onClick={open} data-testid="contribution-reject" {...props}>
+      <Button
+        color="red"
+        variant="light"
+        leftSection={<IconX size={16} aria-hidden />}
+        onClick={open}
+        data-testid="contribution-reject"
+        {...props}
+      >
         {label}
       </Button>
       <Modal opened={opened} onClose={close} title={t('contributions.rejectTitle', { count: count ?? 1 })} centered>
@@ -42,8 +53,16 @@ export function RejectButton({ count, onReject, ...props }: Omit<ButtonProps, 'c
           data-autofocus
         />
         <Group justify="flex-end" mt="lg">
-          <Button variant="default" onClick={close} disabled={busy}>{t('common.cancel')}</Button>
-          <Button color="red" onClick={confirm} loading={busy} disabled={!reason.trim()} data-testid="contribution-reject-confirm">
+          <Button variant="default" onClick={close} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red"
+            onClick={confirm}
+            loading={busy}
+            disabled={!reason.trim()}
+            data-testid="contribution-reject-confirm"
+          >
             {label}
           </Button>
         </Group>

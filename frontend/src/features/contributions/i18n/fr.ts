@@ -1,6 +1,7 @@
 /** French texts of the contributions pages: the reference for en.ts; src/i18n assembles every feature's dictionary. */
 export const contributionsFr = {
-  'contributions.intro': 'Ce que les organisations et les personnes apportent au projet commun : temps, salles, argent, outils.',
+  'contributions.intro':
+    'Ce que les organisations et les personnes apportent au projet commun : temps, salles, argent, outils.',
   'contributions.new': 'Nouvelle contribution',
   'contributions.newIntro': 'Enregistrée comme brouillon : vous la soumettez ensuite à la coordination.',
   'contributions.create': 'Enregistrer le brouillon',
@@ -23,12 +24,14 @@ export const contributionsFr = {
   'contributions.rejectedBecause': 'Refusée par la coordination',
   'contributions.correct': 'Corriger',
   'contributions.correctTitle': 'Corriger une contribution validée',
-  'contributions.correctIntro': 'Elle reste validée ; la correction et son motif sont inscrits au journal des modifications.',
+  'contributions.correctIntro':
+    'Elle reste validée ; la correction et son motif sont inscrits au journal des modifications.',
   'contributions.delete': 'Supprimer',
   'contributions.deleteTitle': 'Supprimer le brouillon',
   'contributions.deleteConfirm': 'Ce brouillon sera supprimé. La suppression est inscrite au journal.',
   'contributions.deleted': 'Brouillon supprimé',
-  'contributions.fourEyes': 'Règle des quatre yeux : vous avez saisi ou donné cette contribution, une autre personne doit la valider.',
+  'contributions.fourEyes':
+    'Règle des quatre yeux : vous avez saisi ou donné cette contribution, une autre personne doit la valider.',
   'contributions.byOn': '{name}, le {date}',
   'contributions.section.what': 'La contribution',
   'contributions.section.who': 'Qui l’apporte',
@@ -76,14 +79,17 @@ export const contributionsFr = {
   'contributions.help.person': 'Bénévole, salarié·e ou membre qui a donné ce temps ou ce bien.',
   'contributions.help.rejectionReason': 'L’auteur·e verra ce motif et pourra corriger sa contribution.',
   'contributions.help.correctionReason': 'Pourquoi cette contribution validée change (inscrit au journal).',
-  'contributions.help.workingGroup': 'Facultatif : le groupe pour lequel ce temps ou ce bien a été donné ; ses référent·es la voient.',
-  'contributions.help.grant': 'Facultatif : la subvention que cette contribution cofinance (valorisée dans son compte rendu).',
+  'contributions.help.workingGroup':
+    'Facultatif : le groupe pour lequel ce temps ou ce bien a été donné ; ses référent·es la voient.',
+  'contributions.help.grant':
+    'Facultatif : la subvention que cette contribution cofinance (valorisée dans son compte rendu).',
   'contributions.help.linkReadOnly': 'Rattachement fait par une autre personne : vous ne pouvez pas le changer.',
   'contributions.noLink': 'Aucun',
   'contributions.linkHidden': 'Rattachée (détail non visible pour vous)',
   'contributions.preview.value': 'Valeur : {value}',
   'contributions.preview.rate': '{rate} par {unit} ({label}, en vigueur depuis le {from})',
-  'contributions.preview.noRate': 'Aucun taux en vigueur à cette date pour cette unité : indiquez une valeur justifiée.',
+  'contributions.preview.noRate':
+    'Aucun taux en vigueur à cette date pour cette unité : indiquez une valeur justifiée.',
   'contributions.preview.empty': 'La valeur s’affiche dès que le type, l’unité, la date et la quantité sont remplis.',
   'contributions.valuation.rate': '{rate} par {unit} ({label})',
   'contributions.valuation.amount': 'Valeur justifiée',
@@ -134,18 +140,21 @@ export const contributionsFr = {
   'contributions.evidence.meta': '{size} Ko, le {date}',
   'contributions.evidence.tooBig': 'Fichier trop lourd : 2 Mo au plus.',
   'contributions.queue.title': 'À valider',
-  'contributions.queue.intro': 'Les contributions soumises, les plus anciennes d’abord. Cochez-en plusieurs pour les valider ou les refuser d’un coup.',
+  'contributions.queue.intro':
+    'Les contributions soumises, les plus anciennes d’abord. Cochez-en plusieurs pour les valider ou les refuser d’un coup.',
   'contributions.queue.empty': 'Rien n’attend de validation.',
   'contributions.queue.waiting': '{count} en attente, {value} au total',
   'contributions.queue.selectAll': 'Tout sélectionner',
   'contributions.queue.select': 'Sélectionner « {description} »',
   'contributions.rates.title': 'Barème de valorisation',
-  'contributions.rates.intro': 'La valeur d’une unité de chaque type, à partir d’une date. Une contribution validée garde le taux avec lequel elle a été valorisée ; les autres suivent le barème.',
+  'contributions.rates.intro':
+    'La valeur d’une unité de chaque type, à partir d’une date. Une contribution validée garde le taux avec lequel elle a été valorisée ; les autres suivent le barème.',
   'contributions.rates.add': 'Ajouter un taux',
   'contributions.rates.saved': 'Taux enregistré',
   'contributions.rates.editTitle': 'Taux : {type}, par {unit}',
   'contributions.import.title': 'Importer un fichier CSV',
-  'contributions.import.intro': 'Chaque ligne est vérifiée avant tout enregistrement : si une seule est fausse, rien n’est importé et la liste des erreurs s’affiche.',
+  'contributions.import.intro':
+    'Chaque ligne est vérifiée avant tout enregistrement : si une seule est fausse, rien n’est importé et la liste des erreurs s’affiche.',
   'contributions.import.template': 'Télécharger le modèle (CSV, séparateur point-virgule)',
   'contributions.import.file': 'Fichier CSV',
   'contributions.import.submit': 'Soumettre les lignes à la coordination dès l’import',
@@ -153,10 +162,12 @@ export const contributionsFr = {
   'contributions.import.done': '{count} contribution(s) importée(s)',
   'contributions.import.rowError': 'Ligne {line} · {column}',
   'contributions.import.codes': 'Codes des types et des unités',
-  'contributions.import.columns': 'Colonnes : organisation (nom), personne_email, type, unite, date_debut et date_fin (AAAA-MM-JJ ou JJ/MM/AAAA), quantite, valeur_euros (facultative), description, lien_justificatif, groupe_travail (nom, facultatif), subvention (référence ou identifiant, facultative).',
+  'contributions.import.columns':
+    'Colonnes : organisation (nom), personne_email, type, unite, date_debut et date_fin (AAAA-MM-JJ ou JJ/MM/AAAA), quantite, valeur_euros (facultative), description, lien_justificatif, groupe_travail (nom, facultatif), subvention (référence ou identifiant, facultative).',
   'contributions.statement.title': 'Contributions volontaires en nature',
   'contributions.statement.heading': 'Contributions volontaires en nature {year} — {who}',
-  'contributions.statement.intro': 'Contributions validées, valorisées et ventilées par compte (règlement ANC 2018-06, comptes 86 et 87), à reporter au pied du compte de résultat.',
+  'contributions.statement.intro':
+    'Contributions validées, valorisées et ventilées par compte (règlement ANC 2018-06, comptes 86 et 87), à reporter au pied du compte de résultat.',
   'contributions.statement.network': 'tout le réseau',
   'contributions.statement.year': 'Exercice',
   'contributions.statement.byType': 'Par type de contribution',
@@ -170,7 +181,8 @@ export const contributionsFr = {
   'contributions.statement.csv': 'Télécharger en CSV',
   'contributions.statement.print': 'Imprimer',
   'contributions.statement.mapping': 'Comptes associés à chaque type',
-  'contributions.statement.mappingIntro': 'Laissez les deux comptes vides pour exclure un type de l’état (une participation financière est de l’argent, pas une contribution en nature).',
+  'contributions.statement.mappingIntro':
+    'Laissez les deux comptes vides pour exclure un type de l’état (une participation financière est de l’argent, pas une contribution en nature).',
   'contributions.statement.mappingSaved': 'Comptes de « {type} » enregistrés',
   'contributions.statement.chargeAccount': 'compte 86',
   'contributions.statement.chargeLabel': 'libellé du compte 86',

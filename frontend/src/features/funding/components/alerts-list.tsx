@@ -27,20 +27,42 @@ export function AlertsList({ alerts, withGrant = true }: { alerts: FundingAlert[
   return (
     <Stack gap="xs" data-testid="funding-alerts">
       {alerts.map((a, i) => (
-        <Alert key={i} color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="status" title={t(`funding.alert.${a.kind}.title`)}>
+        <Alert
+          key={i}
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          role="status"
+          title={t(`funding.alert.${a.kind}.title`)}
+        >
           {a.kind === 'agreement_missing' && (
             <Text size="sm">
-              {grantLink(a.grantId ?? '', a.grantTitle ?? '')} {t('funding.alert.agreement_missing.text', { funder: a.funderName ?? '', amount: format.cents(a.amountGrantedCents) })}
+              {grantLink(a.grantId ?? '', a.grantTitle ?? '')}{' '}
+              {t('funding.alert.agreement_missing.text', {
+                funder: a.funderName ?? '',
+                amount: format.cents(a.amountGrantedCents),
+              })}
             </Text>
           )}
           {a.kind === 'public_threshold' && (
-            <Text size="sm">{t('funding.alert.public_threshold.text', { year: a.year ?? '', amount: format.cents(a.publicGrantedCents), threshold: format.cents(a.thresholdCents) })}</Text>
+            <Text size="sm">
+              {t('funding.alert.public_threshold.text', {
+                year: a.year ?? '',
+                amount: format.cents(a.publicGrantedCents),
+                threshold: format.cents(a.thresholdCents),
+              })}
+            </Text>
           )}
           {a.kind === 'report_still_due' && (
             <Text size="sm">
               {grantLink(a.grantId ?? '', a.grantTitle ?? '')}{' '}
               {t('funding.alert.report_still_due.text', {
-                funder: a.funderName ?? '', reports: list.format((a.reportTitles ?? []).map((title) => (locale === 'fr' ? `« ${title} »` : `“${title}”`))), previous: a.previousGrantTitle ?? '', due: format.date(a.reportDueOn),
+                funder: a.funderName ?? '',
+                reports: list.format(
+                  (a.reportTitles ?? []).map((title) => (locale === 'fr' ? `« ${title} »` : `“${title}”`)),
+                ),
+                previous: a.previousGrantTitle ?? '',
+                due: format.date(a.reportDueOn),
               })}
             </Text>
           )}

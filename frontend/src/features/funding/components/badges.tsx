@@ -4,7 +4,14 @@ import { Badge } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import type { GrantStatus, ReportStatus } from '../types';
 
-const STATUS_COLORS: Record<GrantStatus, string> = { prospect: 'gray', drafting: 'blue', applied: 'yellow', granted: 'teal', refused: 'red', closed: 'dark' };
+const STATUS_COLORS: Record<GrantStatus, string> = {
+  prospect: 'gray',
+  drafting: 'blue',
+  applied: 'yellow',
+  granted: 'teal',
+  refused: 'red',
+  closed: 'dark',
+};
 const REPORT_COLORS: Record<ReportStatus, string> = { due: 'orange', sent: 'blue', accepted: 'teal' };
 
 export function GrantStatusBadge({ status }: { status: GrantStatus }) {

@@ -28,7 +28,10 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
   const [addingExpense, setAddingExpense] = useState(false);
   const [page, setPage] = useState(1);
   // Reloaded when the spending total moves: an expense added or removed on this page.
-  const expenses = useApiData((signal) => grantsApi.listExpenses(grant.id, { page, pageSize: EXPENSES_PAGE }, signal), [grant.id, page, grant.figures.spentCents]);
+  const expenses = useApiData(
+    (signal) => grantsApi.listExpenses(grant.id, { page, pageSize: EXPENSES_PAGE }, signal),
+    [grant.id, page, grant.figures.spentCents],
+  );
   const active = ACTIVE_STATUSES.includes(grant.status);
 
   return (
@@ -52,41 +55,63 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
               const share = l.plannedCents ? l.spentCents / l.plannedCents : null;
               return (
                 <Group gap="xs" wrap="nowrap">
-                  <Progress value={Math.min(100, (share ?? 0) * 100)} color={share !== null && share > 1 ? 'red' : 'teal'} w={80} aria-hidden />
+                  <Progress
+                    value={Math.min(100, (share ?? 0) * 100)}
+                    color={share !== null && share > 1 ? 'red' : 'teal'}
+                    w={80}
+                    aria-hidden
+                  />
                   <Text size="sm">{formatShare(share, locale)}</Text>
                 </Group>
               );
             },
           },
           ...(canEdit
-            ? [{
-                key: 'actions',
-                header: t('common.actions'),
-                render: (l: BudgetLine) => (
-                  <ConfirmButton
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    title={t('funding.budget.removeTitle')}
-                    message={t('funding.budget.removeConfirm', { label: l.label })}
-                    confirmLabel={t('funding.remove')}
-                    onConfirm={() => grantsApi.budgetLines(grant.id).remove(l.id).then(onSaved, (e) => notifyError(t, e))}
-                    leftSection={<IconTrash size={14} aria-hidden />}
-                  >
-                    {t('funding.remove')}
-                  </ConfirmButton>
-                ),
-              }]
+            ? [
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  render: (l: BudgetLine) => (
+                    <ConfirmButton
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      title={t('funding.budget.removeTitle')}
+                      message={t('funding.budget.removeConfirm', { label: l.label })}
+                      confirmLabel={t('funding.remove')}
+                      onConfirm={() =>
+                        grantsApi
+                          .budgetLines(grant.id)
+                          .remove(l.id)
+                          .then(onSaved, (e) => notifyError(t, e))
+                      }
+                      leftSection={<IconTrash size={14} aria-hidden />}
+                    >
+                      {t('funding.remove')}
+                    </ConfirmButton>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
       {canEdit && (
         <Group>
-          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAddingLine(true)} data-testid="budget-line-add">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setAddingLine(true)}
+            data-testid="budget-line-add"
+          >
             {t('funding.budget.addLine')}
           </Button>
           {active && grant.budgetLines.length > 0 && (
-            <Button variant="light" leftSection={<IconReceipt size={16} aria-hidden />} onClick={() => setAddingExpense(true)} data-testid="expense-add">
+            <Button
+              variant="light"
+              leftSection={<IconReceipt size={16} aria-hidden />}
+              onClick={() => setAddingExpense(true)}
+              data-testid="expense-add"
+            >
               {t('funding.budget.addExpense')}
             </Button>
           )}
@@ -108,27 +133,38 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
         columns={[
           { key: 'spentOn', header: t('funding.expenses.spentOn'), render: (e) => format.date(e.spentOn) },
           { key: 'line', header: t('funding.expenses.line'), render: (e) => e.budgetLineLabel },
-          { key: 'description', header: t('funding.expenses.description'), render: (e) => (e.reference ? `${e.description} (${e.reference})` : e.description) },
+          {
+            key: 'description',
+            header: t('funding.expenses.description'),
+            render: (e) => (e.reference ? `${e.description} (${e.reference})` : e.description),
+          },
           { key: 'amount', header: t('funding.expenses.amount'), render: (e) => format.cents(e.amountCents) },
           ...(canEdit
-            ? [{
-                key: 'actions',
-                header: t('common.actions'),
-                render: (e: Expense) => (
-                  <ConfirmButton
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    title={t('funding.expenses.removeTitle')}
-                    message={t('funding.expenses.removeConfirm', { description: e.description })}
-                    confirmLabel={t('funding.remove')}
-                    onConfirm={() => grantsApi.expenses(grant.id).remove(e.id).then(onSaved, (err) => notifyError(t, err))}
-                    leftSection={<IconTrash size={14} aria-hidden />}
-                  >
-                    {t('funding.remove')}
-                  </ConfirmButton>
-                ),
-              }]
+            ? [
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  render: (e: Expense) => (
+                    <ConfirmButton
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      title={t('funding.expenses.removeTitle')}
+                      message={t('funding.expenses.removeConfirm', { description: e.description })}
+                      confirmLabel={t('funding.remove')}
+                      onConfirm={() =>
+                        grantsApi
+                          .expenses(grant.id)
+                          .remove(e.id)
+                          .then(onSaved, (err) => notifyError(t, err))
+                      }
+                      leftSection={<IconTrash size={14} aria-hidden />}
+                    >
+                      {t('funding.remove')}
+                    </ConfirmButton>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -145,7 +181,15 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
       >
         {(form) => (
           <>
-            <EnumField form={form} name="category" label={t('funding.budget.category')} required values={BUDGET_CATEGORIES} prefix="funding.category." testId="budget-line-category" />
+            <EnumField
+              form={form}
+              name="category"
+              label={t('funding.budget.category')}
+              required
+              values={BUDGET_CATEGORIES}
+              prefix="funding.category."
+              testId="budget-line-category"
+            />
             <TextField form={form} name="label" label={t('funding.budget.label')} required />
             <MoneyField form={form} name="plannedCents" label={t('funding.budget.planned')} required />
           </>
@@ -156,7 +200,13 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
         onClose={() => setAddingExpense(false)}
         title={t('funding.budget.addExpense')}
         schema={expenseSchema}
-        defaultValues={{ budgetLineId: grant.budgetLines[0]?.id ?? '', spentOn: todayInParis(), amountCents: '', description: '', reference: '' }}
+        defaultValues={{
+          budgetLineId: grant.budgetLines[0]?.id ?? '',
+          spentOn: todayInParis(),
+          amountCents: '',
+          description: '',
+          reference: '',
+        }}
         submitLabel={t('common.save')}
         testId="expense-form"
         onSubmit={(values) => grantsApi.expenses(grant.id).add(values).then(onSaved)}

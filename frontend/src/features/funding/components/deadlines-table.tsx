@@ -10,7 +10,15 @@ import { OverdueBadge } from './badges';
 const KIND_COLORS: Record<DeadlineKind, string> = { application: 'blue', report: 'grape', instalment: 'teal' };
 
 /** Everything due across grants, soonest first; what is late says so. */
-export function DeadlinesTable({ deadlines, loading, testId = 'deadlines-table' }: { deadlines: Deadline[] | undefined; loading?: boolean; testId?: string }) {
+export function DeadlinesTable({
+  deadlines,
+  loading,
+  testId = 'deadlines-table',
+}: {
+  deadlines: Deadline[] | undefined;
+  loading?: boolean;
+  testId?: string;
+}) {
   const t = useT();
   const format = useFormat();
   return (
@@ -58,7 +66,11 @@ export function DeadlinesTable({ deadlines, loading, testId = 'deadlines-table' 
             </Stack>
           ),
         },
-        { key: 'amount', header: t('funding.deadlines.amount'), render: (d) => (d.amountCents === null ? '' : format.cents(d.amountCents)) },
+        {
+          key: 'amount',
+          header: t('funding.deadlines.amount'),
+          render: (d) => (d.amountCents === null ? '' : format.cents(d.amountCents)),
+        },
       ]}
     />
   );

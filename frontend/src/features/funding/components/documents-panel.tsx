@@ -54,7 +54,12 @@ export function DocumentsPanel({ grant, canEdit, onSaved }: PanelProps) {
       ))}
       {canEdit && (
         <Group>
-          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} data-testid="document-add">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setAdding(true)}
+            data-testid="document-add"
+          >
             {t('funding.documents.add')}
           </Button>
         </Group>
@@ -71,7 +76,14 @@ export function DocumentsPanel({ grant, canEdit, onSaved }: PanelProps) {
       >
         {(form) => (
           <>
-            <EnumField form={form} name="kind" label={t('funding.documents.kind')} required values={DOCUMENT_KINDS} prefix="funding.documentKind." />
+            <EnumField
+              form={form}
+              name="kind"
+              label={t('funding.documents.kind')}
+              required
+              values={DOCUMENT_KINDS}
+              prefix="funding.documentKind."
+            />
             <TextField form={form} name="label" label={t('funding.documents.label')} required />
             <TextField form={form} name="url" type="url" label={t('funding.documents.url')} required />
           </>

@@ -18,7 +18,10 @@ interface FieldProps<V extends FieldValues> {
 
 function errorAt<V extends FieldValues>(form: Form<V>, name: Path<V>) {
   // Nested paths (contacts.0.name) walk the errors object the way react-hook-form builds it.
-  return name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as { message?: unknown } | undefined;
+  return name
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors) as
+    { message?: unknown } | undefined;
 }
 
 /** An amount in euros, typed as text (decimal comma or point) and turned into cents by the schema. */
@@ -40,23 +43,66 @@ export function MoneyField<V extends FieldValues>({ form, name, label, required,
 
 export function DateField<V extends FieldValues>({ form, name, label, required, description }: FieldProps<V>) {
   const fieldError = useFieldError();
-  return <TextInput type="date" label={label} required={required} description={description} error={fieldError(errorAt(form, name))} {...form.register(name)} />;
+  return (
+    <TextInput
+      type="date"
+      label={label}
+      required={required}
+      description={description}
+      error={fieldError(errorAt(form, name))}
+      {...form.register(name)}
+    />
+  );
 }
 
-export function TextField<V extends FieldValues>({ form, name, label, required, description, type }: FieldProps<V> & { type?: string }) {
+export function TextField<V extends FieldValues>({
+  form,
+  name,
+  label,
+  required,
+  description,
+  type,
+}: FieldProps<V> & { type?: string }) {
   const fieldError = useFieldError();
-  return <TextInput type={type} label={label} required={required} description={description} error={fieldError(errorAt(form, name))} {...form.register(name)} />;
+  return (
+    <TextInput
+      type={type}
+      label={label}
+      required={required}
+      description={description}
+      error={fieldError(errorAt(form, name))}
+      {...form.register(name)}
+    />
+  );
 }
 
 export function NotesField<V extends FieldValues>({ form, name, label }: FieldProps<V>) {
   const fieldError = useFieldError();
-  return <Textarea label={label} autosize minRows={2} maxRows={10} error={fieldError(errorAt(form, name))} {...form.register(name)} />;
+  return (
+    <Textarea
+      label={label}
+      autosize
+      minRows={2}
+      maxRows={10}
+      error={fieldError(errorAt(form, name))}
+      {...form.register(name)}
+    />
+  );
 }
 
 /** A choice among values, each labelled by `<prefix><value>` in the dictionaries, or by `labels` (rows of the grant). */
 export function EnumField<V extends FieldValues>({
-  form, name, label, required, values, prefix, labels, testId,
-}: FieldProps<V> & { values: readonly string[]; testId?: string } & ({ prefix: string; labels?: never } | { labels: Record<string, string>; prefix?: never })) {
+  form,
+  name,
+  label,
+  required,
+  values,
+  prefix,
+  labels,
+  testId,
+}: FieldProps<V> & { values: readonly string[]; testId?: string } & (
+    { prefix: string; labels?: never } | { labels: Record<string, string>; prefix?: never }
+  )) {
   const t = useT();
   const fieldError = useFieldError();
   return (
@@ -68,7 +114,10 @@ export function EnumField<V extends FieldValues>({
           label={label}
           required={required}
           placeholder={t('common.choose')}
-          data={values.map((value) => ({ value, label: labels ? labels[value] : t(`${prefix}${value}` as MessageKey) }))}
+          data={values.map((value) => ({
+            value,
+            label: labels ? labels[value] : t(`${prefix}${value}` as MessageKey),
+          }))}
           value={field.value || null}
           onChange={(value) => field.onChange(value ?? '')}
           onBlur={field.onBlur}

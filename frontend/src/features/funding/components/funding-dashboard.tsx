@@ -14,7 +14,12 @@ import { AlertsList } from './alerts-list';
 import { DeadlinesTable } from './deadlines-table';
 
 const PIPELINE_COLORS: Record<GrantStatus, string> = {
-  prospect: 'gray.5', drafting: 'blue.6', applied: 'yellow.6', granted: 'teal.7', refused: 'red.6', closed: 'dark.3',
+  prospect: 'gray.5',
+  drafting: 'blue.6',
+  applied: 'yellow.6',
+  granted: 'teal.7',
+  refused: 'red.6',
+  closed: 'dark.3',
 };
 /** The live pipeline: what is being sought and what is being spent; refused and closed grants are history. */
 const OPEN: GrantStatus[] = ['prospect', 'drafting', 'applied', 'granted'];
@@ -42,7 +47,10 @@ function DashboardView({ d }: { d: Dashboard }) {
   const format = useFormat();
   const [locale] = useLocale();
   const euros = (cents: number) => format.cents(Math.round(cents));
-  const monthName = (m: number) => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(d.year, m - 1, 1)));
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(d.year, m - 1, 1)),
+    );
   const pipeline = d.pipeline.filter((p) => OPEN.includes(p.status));
   // Amounts: what was asked while the funder has not answered, what was granted once it has.
   const amountOf = (p: Dashboard['pipeline'][number]) => (p.status === 'granted' ? p.grantedCents : p.requestedCents);
@@ -61,10 +69,21 @@ function DashboardView({ d }: { d: Dashboard }) {
               withTooltip
               tooltipDataSource="segment"
               valueFormatter={euros}
-              data={pipeline.filter((p) => amountOf(p) > 0).map((p) => ({ name: t(`funding.status.${p.status}`), value: amountOf(p), color: PIPELINE_COLORS[p.status] }))}
+              data={pipeline
+                .filter((p) => amountOf(p) > 0)
+                .map((p) => ({
+                  name: t(`funding.status.${p.status}`),
+                  value: amountOf(p),
+                  color: PIPELINE_COLORS[p.status],
+                }))}
               aria-hidden
             />
-            <Table withRowBorders={false} verticalSpacing={4} style={{ flex: 1, minWidth: 220 }} aria-label={t('dashboard.pipeline')}>
+            <Table
+              withRowBorders={false}
+              verticalSpacing={4}
+              style={{ flex: 1, minWidth: 220 }}
+              aria-label={t('dashboard.pipeline')}
+            >
               <Table.Tbody>
                 {pipeline.map((p) => (
                   <Table.Tr key={p.status}>
@@ -110,7 +129,11 @@ function DashboardView({ d }: { d: Dashboard }) {
           )}
           <BarChart
             h={180}
-            data={d.months.map((m) => ({ month: monthName(m.month), received: m.receivedCents / 100, expected: m.expectedCents / 100 }))}
+            data={d.months.map((m) => ({
+              month: monthName(m.month),
+              received: m.receivedCents / 100,
+              expected: m.expectedCents / 100,
+            }))}
             dataKey="month"
             type="stacked"
             valueFormatter={(v) => format.cents(Math.round(v * 100))}
@@ -132,7 +155,13 @@ function DashboardView({ d }: { d: Dashboard }) {
       </Section>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section title={t('dashboard.contributions', { from: format.date(d.contributions.from), to: format.date(d.contributions.to) })} testId="dashboard-contributions">
+        <Section
+          title={t('dashboard.contributions', {
+            from: format.date(d.contributions.from),
+            to: format.date(d.contributions.to),
+          })}
+          testId="dashboard-contributions"
+        >
           {d.contributions.organisations.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('dashboard.contributions.empty')}
@@ -142,7 +171,10 @@ function DashboardView({ d }: { d: Dashboard }) {
               <BarChart
                 h={Math.max(120, d.contributions.organisations.length * 34)}
                 orientation="vertical"
-                data={d.contributions.organisations.map((o) => ({ name: o.organisationName ?? t('dashboard.contributions.individuals'), value: o.valueCents / 100 }))}
+                data={d.contributions.organisations.map((o) => ({
+                  name: o.organisationName ?? t('dashboard.contributions.individuals'),
+                  value: o.valueCents / 100,
+                }))}
                 dataKey="name"
                 valueFormatter={(v) => format.cents(Math.round(v * 100))}
                 yAxisProps={{ width: 160 }}
@@ -158,7 +190,11 @@ function DashboardView({ d }: { d: Dashboard }) {
 
         <Section title={t('dashboard.budget')} testId="dashboard-budget">
           <Text size="sm" mb="xs" data-testid="budget-share">
-            {t('dashboard.budget.summary', { spent: format.cents(d.budget.spentCents), planned: format.cents(d.budget.plannedCents), share: formatShare(spentShare, locale) })}
+            {t('dashboard.budget.summary', {
+              spent: format.cents(d.budget.spentCents),
+              planned: format.cents(d.budget.plannedCents),
+              share: formatShare(spentShare, locale),
+            })}
           </Text>
           <Progress value={Math.min(100, (spentShare ?? 0) * 100)} size="lg" mb="md" aria-hidden />
           <Stack gap="xs">
@@ -174,7 +210,12 @@ function DashboardView({ d }: { d: Dashboard }) {
                       {format.cents(g.spentCents)} / {format.cents(g.plannedCents)} · {formatShare(share, locale)}
                     </Text>
                   </Group>
-                  <Progress value={Math.min(100, (share ?? 0) * 100)} color={share !== null && share > 1 ? 'red' : 'teal'} size="sm" aria-hidden />
+                  <Progress
+                    value={Math.min(100, (share ?? 0) * 100)}
+                    color={share !== null && share > 1 ? 'red' : 'teal'}
+                    size="sm"
+                    aria-hidden
+                  />
                 </div>
               );
             })}

@@ -11,11 +11,17 @@ export function FundingTabs() {
   const t = useT();
   const pathname = usePathname();
   const ability = useAppAbility();
-  const current = pathname.startsWith('/funding/funders') ? 'funders' : pathname.startsWith('/funding/deadlines') ? 'deadlines' : 'grants';
+  const current = pathname.startsWith('/funding/funders')
+    ? 'funders'
+    : pathname.startsWith('/funding/deadlines')
+      ? 'deadlines'
+      : 'grants';
   const tabs = [
     { value: 'grants', href: '/funding', label: t('funding.tab.grants') },
     { value: 'funders', href: '/funding/funders', label: t('funding.tab.funders') },
-    ...(ability.can('read', 'FundingDashboard') ? [{ value: 'deadlines', href: '/funding/deadlines', label: t('funding.tab.deadlines') }] : []),
+    ...(ability.can('read', 'FundingDashboard')
+      ? [{ value: 'deadlines', href: '/funding/deadlines', label: t('funding.tab.deadlines') }]
+      : []),
   ];
   return (
     <Tabs value={current} mb="lg" keepMounted={false}>

@@ -33,25 +33,50 @@ export function GrantFigures({ grant }: { grant: GrantDetail }) {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
-        <Figure label={t('funding.figure.requested')} value={format.cents(grant.amountRequestedCents)} testId="figure-requested" />
-        <Figure label={t('funding.figure.granted')} value={grant.amountGrantedCents === null ? '—' : format.cents(grant.amountGrantedCents)} testId="figure-granted" />
+        <Figure
+          label={t('funding.figure.requested')}
+          value={format.cents(grant.amountRequestedCents)}
+          testId="figure-requested"
+        />
+        <Figure
+          label={t('funding.figure.granted')}
+          value={grant.amountGrantedCents === null ? '—' : format.cents(grant.amountGrantedCents)}
+          testId="figure-granted"
+        />
         <Figure label={t('funding.figure.received')} value={format.cents(f.receivedCents)} testId="figure-received" />
         <Figure
           label={t('funding.figure.toCome')}
           value={format.cents(f.toComeCents)}
-          hint={f.overdueInstalments ? t('funding.figure.overdueCount', { n: f.overdueInstalments }) : f.unscheduledCents ? t('funding.figure.unscheduled', { amount: format.cents(f.unscheduledCents) }) : undefined}
+          hint={
+            f.overdueInstalments
+              ? t('funding.figure.overdueCount', { n: f.overdueInstalments })
+              : f.unscheduledCents
+                ? t('funding.figure.unscheduled', { amount: format.cents(f.unscheduledCents) })
+                : undefined
+          }
           testId="figure-to-come"
         />
-        <Figure label={t('funding.figure.spent')} value={format.cents(f.spentCents)} hint={t('funding.figure.ofPlanned', { amount: format.cents(f.plannedCents) })} testId="figure-spent" />
+        <Figure
+          label={t('funding.figure.spent')}
+          value={format.cents(f.spentCents)}
+          hint={t('funding.figure.ofPlanned', { amount: format.cents(f.plannedCents) })}
+          testId="figure-spent"
+        />
         <Figure
           label={t('funding.figure.cofinancing')}
           value={formatShare(f.cofinancingRatio, locale)}
-          hint={t('funding.figure.cofinancingHint', { own: format.cents(f.ownFundsCents), inKind: format.cents(f.inKindCents) })}
+          hint={t('funding.figure.cofinancingHint', {
+            own: format.cents(f.ownFundsCents),
+            inKind: format.cents(f.inKindCents),
+          })}
           testId="figure-cofinancing"
         />
       </SimpleGrid>
       {spent !== null && (
-        <Progress.Root size="lg" aria-label={t('funding.figure.spentShare', { share: formatShare(f.spentShare, locale) })}>
+        <Progress.Root
+          size="lg"
+          aria-label={t('funding.figure.spentShare', { share: formatShare(f.spentShare, locale) })}
+        >
           <Progress.Section value={spent} color={f.spentShare! > 1 ? 'red' : 'teal'}>
             <Progress.Label>{formatShare(f.spentShare, locale)}</Progress.Label>
           </Progress.Section>

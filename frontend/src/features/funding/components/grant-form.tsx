@@ -34,17 +34,20 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
   const status = useWatch({ control: form.control, name: 'status' });
   const showGranted = Boolean(grant?.grantedOn) || status === 'granted';
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = grant ? await grantsApi.update(grant.id, values) : await grantsApi.create(values);
-      notifySuccess(t(grant ? 'funding.grant.updated' : 'funding.grant.created', { title: saved.title }));
-      router.push(`/funding/grants/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, form.setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = grant ? await grantsApi.update(grant.id, values) : await grantsApi.create(values);
+        notifySuccess(t(grant ? 'funding.grant.updated' : 'funding.grant.created', { title: saved.title }));
+        router.push(`/funding/grants/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, form.setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="grant-form">
@@ -70,10 +73,23 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
               )}
             />
             <TextField form={form} name="title" label={t('funding.grant.field.title')} required />
-            <TextField form={form} name="reference" label={t('funding.grant.field.reference')} description={t('funding.grant.help.reference')} />
+            <TextField
+              form={form}
+              name="reference"
+              label={t('funding.grant.field.reference')}
+              description={t('funding.grant.help.reference')}
+            />
             {!grant && (
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <EnumField form={form} name="status" label={t('funding.grant.field.initialStatus')} required values={INITIAL_STATUSES} prefix="funding.status." testId="grant-initial-status" />
+                <EnumField
+                  form={form}
+                  name="status"
+                  label={t('funding.grant.field.initialStatus')}
+                  required
+                  values={INITIAL_STATUSES}
+                  prefix="funding.status."
+                  testId="grant-initial-status"
+                />
                 <DateField form={form} name="statusOn" label={t('funding.grant.field.statusOn')} required />
               </SimpleGrid>
             )}
@@ -81,9 +97,26 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
         </Fieldset>
         <Fieldset legend={t('funding.grant.section.money')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <MoneyField form={form} name="amountRequestedCents" label={t('funding.grant.field.amountRequested')} required />
-            {showGranted && <MoneyField form={form} name="amountGrantedCents" label={t('funding.grant.field.amountGranted')} required />}
-            <MoneyField form={form} name="ownFundsCents" label={t('funding.grant.field.ownFunds')} description={t('funding.grant.help.ownFunds')} />
+            <MoneyField
+              form={form}
+              name="amountRequestedCents"
+              label={t('funding.grant.field.amountRequested')}
+              required
+            />
+            {showGranted && (
+              <MoneyField
+                form={form}
+                name="amountGrantedCents"
+                label={t('funding.grant.field.amountGranted')}
+                required
+              />
+            )}
+            <MoneyField
+              form={form}
+              name="ownFundsCents"
+              label={t('funding.grant.field.ownFunds')}
+              description={t('funding.grant.help.ownFunds')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('funding.grant.section.dates')}>
@@ -91,7 +124,12 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
             <DateField form={form} name="startsOn" label={t('funding.grant.field.startsOn')} />
             <DateField form={form} name="endsOn" label={t('funding.grant.field.endsOn')} />
             <DateField form={form} name="applicationDeadline" label={t('funding.grant.field.applicationDeadline')} />
-            <DateField form={form} name="agreementSignedOn" label={t('funding.grant.field.agreementSignedOn')} description={t('funding.grant.help.agreement')} />
+            <DateField
+              form={form}
+              name="agreementSignedOn"
+              label={t('funding.grant.field.agreementSignedOn')}
+              description={t('funding.grant.help.agreement')}
+            />
           </SimpleGrid>
         </Fieldset>
         <NotesField form={form} name="notes" label={t('funding.grant.field.notes')} />

@@ -43,7 +43,11 @@ export function InstalmentsPanel({ grant, canEdit, onSaved }: PanelProps) {
         empty={active ? t('funding.instalments.empty') : t('funding.instalments.notYet')}
         columns={[
           { key: 'label', header: t('funding.instalments.label'), render: (i) => i.label },
-          { key: 'expected', header: t('funding.instalments.expected'), render: (i) => `${format.cents(i.expectedCents)} · ${format.date(i.expectedOn)}` },
+          {
+            key: 'expected',
+            header: t('funding.instalments.expected'),
+            render: (i) => `${format.cents(i.expectedCents)} · ${format.date(i.expectedOn)}`,
+          },
           {
             key: 'received',
             header: t('funding.instalments.received'),
@@ -60,37 +64,50 @@ export function InstalmentsPanel({ grant, canEdit, onSaved }: PanelProps) {
               ),
           },
           ...(canEdit
-            ? [{
-                key: 'actions',
-                header: t('common.actions'),
-                render: (i: Instalment) => (
-                  <Group gap="xs" wrap="nowrap">
-                    {!i.receivedOn && (
-                      <Button size="compact-sm" variant="light" leftSection={<IconCash size={14} aria-hidden />} onClick={() => setReceiving(i)} data-testid="instalment-receive">
-                        {t('funding.instalments.markReceived')}
-                      </Button>
-                    )}
-                    <ConfirmButton
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      title={t('funding.instalments.removeTitle')}
-                      message={t('funding.instalments.removeConfirm', { label: i.label })}
-                      confirmLabel={t('funding.remove')}
-                      onConfirm={() => api.remove(i.id).then(onSaved, (e) => notifyError(t, e))}
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                    >
-                      {t('funding.remove')}
-                    </ConfirmButton>
-                  </Group>
-                ),
-              }]
+            ? [
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  render: (i: Instalment) => (
+                    <Group gap="xs" wrap="nowrap">
+                      {!i.receivedOn && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          leftSection={<IconCash size={14} aria-hidden />}
+                          onClick={() => setReceiving(i)}
+                          data-testid="instalment-receive"
+                        >
+                          {t('funding.instalments.markReceived')}
+                        </Button>
+                      )}
+                      <ConfirmButton
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        title={t('funding.instalments.removeTitle')}
+                        message={t('funding.instalments.removeConfirm', { label: i.label })}
+                        confirmLabel={t('funding.remove')}
+                        onConfirm={() => api.remove(i.id).then(onSaved, (e) => notifyError(t, e))}
+                        leftSection={<IconTrash size={14} aria-hidden />}
+                      >
+                        {t('funding.remove')}
+                      </ConfirmButton>
+                    </Group>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
       {canEdit && active && (
         <Group mt="sm">
-          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} data-testid="instalment-add">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setAdding(true)}
+            data-testid="instalment-add"
+          >
             {t('funding.instalments.add')}
           </Button>
         </Group>

@@ -35,7 +35,15 @@ export function ModalForm<V extends FieldValues, O>({ opened, onClose, title, ..
   );
 }
 
-function ModalFormBody<V extends FieldValues, O>({ onClose, schema, defaultValues, submitLabel, testId, onSubmit, children }: Omit<ModalFormProps<V, O>, 'opened' | 'title'>) {
+function ModalFormBody<V extends FieldValues, O>({
+  onClose,
+  schema,
+  defaultValues,
+  submitLabel,
+  testId,
+  onSubmit,
+  children,
+}: Omit<ModalFormProps<V, O>, 'opened' | 'title'>) {
   const t = useT();
   const [formError, setFormError] = useState<string>();
   const form = useForm<V, unknown, O>({
@@ -43,16 +51,19 @@ function ModalFormBody<V extends FieldValues, O>({ onClose, schema, defaultValue
     resolver: zodResolver(schema as never) as never,
     defaultValues: defaultValues as DefaultValues<V>,
   });
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      await onSubmit(values);
-      onClose();
-    } catch (error) {
-      applyApiFieldErrors(error, form.setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const submit = form.handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        await onSubmit(values);
+        onClose();
+      } catch (error) {
+        applyApiFieldErrors(error, form.setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={submit} noValidate data-testid={testId}>

@@ -59,37 +59,50 @@ export function ReportsPanel({ grant, canEdit, onSaved }: PanelProps) {
               ),
           },
           ...(canEdit
-            ? [{
-                key: 'actions',
-                header: t('common.actions'),
-                render: (r: Report) => (
-                  <Group gap="xs" wrap="nowrap">
-                    {r.status === 'due' && (
-                      <Button size="compact-sm" variant="light" leftSection={<IconSend size={14} aria-hidden />} onClick={() => setSending(r)} data-testid="report-sent">
-                        {t('funding.reports.markSent')}
-                      </Button>
-                    )}
-                    <ConfirmButton
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      title={t('funding.reports.removeTitle')}
-                      message={t('funding.reports.removeConfirm', { title: r.title })}
-                      confirmLabel={t('funding.remove')}
-                      onConfirm={() => api.remove(r.id).then(onSaved, (e) => notifyError(t, e))}
-                      leftSection={<IconTrash size={14} aria-hidden />}
-                    >
-                      {t('funding.remove')}
-                    </ConfirmButton>
-                  </Group>
-                ),
-              }]
+            ? [
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  render: (r: Report) => (
+                    <Group gap="xs" wrap="nowrap">
+                      {r.status === 'due' && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          leftSection={<IconSend size={14} aria-hidden />}
+                          onClick={() => setSending(r)}
+                          data-testid="report-sent"
+                        >
+                          {t('funding.reports.markSent')}
+                        </Button>
+                      )}
+                      <ConfirmButton
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        title={t('funding.reports.removeTitle')}
+                        message={t('funding.reports.removeConfirm', { title: r.title })}
+                        confirmLabel={t('funding.remove')}
+                        onConfirm={() => api.remove(r.id).then(onSaved, (e) => notifyError(t, e))}
+                        leftSection={<IconTrash size={14} aria-hidden />}
+                      >
+                        {t('funding.remove')}
+                      </ConfirmButton>
+                    </Group>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
       {canEdit && ACTIVE_STATUSES.includes(grant.status) && (
         <Group mt="sm">
-          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} data-testid="report-add">
+          <Button
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => setAdding(true)}
+            data-testid="report-add"
+          >
             {t('funding.reports.add')}
           </Button>
         </Group>
@@ -106,7 +119,14 @@ export function ReportsPanel({ grant, canEdit, onSaved }: PanelProps) {
       >
         {(form) => (
           <>
-            <EnumField form={form} name="kind" label={t('funding.reports.kind')} required values={REPORT_KINDS} prefix="funding.reportKind." />
+            <EnumField
+              form={form}
+              name="kind"
+              label={t('funding.reports.kind')}
+              required
+              values={REPORT_KINDS}
+              prefix="funding.reportKind."
+            />
             <TextField form={form} name="title" label={t('funding.reports.reportTitle')} required />
             <DateField form={form} name="dueOn" label={t('funding.reports.dueOn')} required />
             <NotesField form={form} name="notes" label={t('funding.grant.field.notes')} />

@@ -42,11 +42,19 @@ export function StatusChange({ grant, onSaved }: { grant: GrantDetail; onSaved: 
         onClose={() => setTarget(null)}
         title={target ? t(`funding.statusAction.${target}`) : ''}
         schema={statusChangeSchema}
-        defaultValues={{ status: target ?? '', on: todayInParis(), amountGrantedCents: centsToInput(grant.amountGrantedCents ?? grant.amountRequestedCents, locale), note: '' }}
+        defaultValues={{
+          status: target ?? '',
+          on: todayInParis(),
+          amountGrantedCents: centsToInput(grant.amountGrantedCents ?? grant.amountRequestedCents, locale),
+          note: '',
+        }}
         submitLabel={t('common.save')}
         testId="status-form"
         onSubmit={async (values) => {
-          const saved = await grantsApi.changeStatus(grant.id, { ...values, amountGrantedCents: values.status === 'granted' ? values.amountGrantedCents! : undefined });
+          const saved = await grantsApi.changeStatus(grant.id, {
+            ...values,
+            amountGrantedCents: values.status === 'granted' ? values.amountGrantedCents! : undefined,
+          });
           onSaved(saved);
           notifySuccess(t('funding.grant.statusChanged', { status: t(`funding.status.${saved.status}`) }));
         }}
@@ -54,7 +62,14 @@ export function StatusChange({ grant, onSaved }: { grant: GrantDetail; onSaved: 
         {(form) => (
           <>
             <DateField form={form} name="on" label={t('funding.grant.field.statusOn')} required />
-            {target === 'granted' && <MoneyField form={form} name="amountGrantedCents" label={t('funding.grant.field.amountGranted')} required />}
+            {target === 'granted' && (
+              <MoneyField
+                form={form}
+                name="amountGrantedCents"
+                label={t('funding.grant.field.amountGranted')}
+                required
+              />
+            )}
             <NotesField form={form} name="note" label={t('funding.grant.field.statusNote')} />
           </>
         )}

@@ -159,11 +159,14 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.documents.removeTitle': 'Remove the document',
   'funding.documents.removeConfirm': 'Remove the link to “{label}”?',
   'funding.alert.agreement_missing.title': 'Agreement missing',
-  'funding.alert.agreement_missing.text': 'is granted by {funder} for {amount} with no signed agreement recorded: over €23,000 one is required.',
+  'funding.alert.agreement_missing.text':
+    'is granted by {funder} for {amount} with no signed agreement recorded: over €23,000 one is required.',
   'funding.alert.public_threshold.title': '€153,000 public grants threshold',
-  'funding.alert.public_threshold.text': 'In {year}, public grants add up to {amount} (threshold: {threshold}): the accounts must be audited by a statutory auditor.',
+  'funding.alert.public_threshold.text':
+    'In {year}, public grants add up to {amount} (threshold: {threshold}): the accounts must be audited by a statutory auditor.',
   'funding.alert.report_still_due.title': 'Report still owed to this funder',
-  'funding.alert.report_still_due.text': ': a new application to {funder}, which still awaits {reports} ({previous}, due on {due}).',
+  'funding.alert.report_still_due.text':
+    ': a new application to {funder}, which still awaits {reports} ({previous}, due on {due}).',
   'funding.deadlines.title': 'Deadlines',
   'funding.deadlines.intro': 'Applications, reports and instalments due in the coming weeks, and what is late.',
   'funding.deadlines.empty': 'Nothing ahead',
@@ -175,7 +178,8 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.deadlines.weeks': '{n} weeks',
   'funding.report.open': 'Financial report',
   'funding.report.title': 'Financial report',
-  'funding.report.subtitle': 'Of the funded action (French CERFA no. 15059): planned and actual per category, valued in-kind contributions.',
+  'funding.report.subtitle':
+    'Of the funded action (French CERFA no. 15059): planned and actual per category, valued in-kind contributions.',
   'funding.report.grantLine': '{funder} · period {period} · {amount}',
   'funding.report.charges': 'Charges',
   'funding.report.resources': 'Resources',
@@ -185,7 +189,8 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.report.actual': 'Actual',
   'funding.report.gap': 'Gap',
   'funding.report.realised': 'Share',
-  'funding.report.cofinancing': 'Co-financing: own funds {own} + in-kind contributions {inKind}, that is {ratio} of the grant ({grant}).',
+  'funding.report.cofinancing':
+    'Co-financing: own funds {own} + in-kind contributions {inKind}, that is {ratio} of the grant ({grant}).',
   'funding.report.generated': 'Drawn up on {date}',
   'funding.report.csv': 'Download (CSV)',
   'funding.report.print': 'Print',

@@ -157,13 +157,17 @@ export const fundingFr = {
   'funding.documents.removeTitle': 'Retirer le document',
   'funding.documents.removeConfirm': 'Retirer le lien vers « {label} » ?',
   'funding.alert.agreement_missing.title': 'Convention manquante',
-  'funding.alert.agreement_missing.text': 'est accordé par {funder} pour {amount}, sans convention signée enregistrée : au-delà de 23 000 €, elle est obligatoire.',
+  'funding.alert.agreement_missing.text':
+    'est accordé par {funder} pour {amount}, sans convention signée enregistrée : au-delà de 23 000 €, elle est obligatoire.',
   'funding.alert.public_threshold.title': 'Seuil des 153 000 € de subventions publiques',
-  'funding.alert.public_threshold.text': 'En {year}, les subventions publiques accordées atteignent {amount} (seuil : {threshold}) : les comptes doivent être certifiés par un commissaire aux comptes.',
+  'funding.alert.public_threshold.text':
+    'En {year}, les subventions publiques accordées atteignent {amount} (seuil : {threshold}) : les comptes doivent être certifiés par un commissaire aux comptes.',
   'funding.alert.report_still_due.title': 'Rapport encore dû à ce financeur',
-  'funding.alert.report_still_due.text': ': nouvelle demande à {funder}, qui attend encore {reports} ({previous}, à rendre le {due}).',
+  'funding.alert.report_still_due.text':
+    ': nouvelle demande à {funder}, qui attend encore {reports} ({previous}, à rendre le {due}).',
   'funding.deadlines.title': 'Échéances',
-  'funding.deadlines.intro': 'Candidatures, rapports et versements attendus dans les semaines qui viennent, et ce qui est en retard.',
+  'funding.deadlines.intro':
+    'Candidatures, rapports et versements attendus dans les semaines qui viennent, et ce qui est en retard.',
   'funding.deadlines.empty': 'Rien à l’horizon',
   'funding.deadlines.dueOn': 'Échéance',
   'funding.deadlines.kind': 'Type',
@@ -173,7 +177,8 @@ export const fundingFr = {
   'funding.deadlines.weeks': '{n} semaines',
   'funding.report.open': 'Compte rendu financier',
   'funding.report.title': 'Compte rendu financier',
-  'funding.report.subtitle': 'De l’action subventionnée (CERFA n° 15059) : prévu et réalisé par poste, contributions en nature valorisées.',
+  'funding.report.subtitle':
+    'De l’action subventionnée (CERFA n° 15059) : prévu et réalisé par poste, contributions en nature valorisées.',
   'funding.report.grantLine': '{funder} · période du {period} · {amount}',
   'funding.report.charges': 'Charges',
   'funding.report.resources': 'Produits',
@@ -183,7 +188,8 @@ export const fundingFr = {
   'funding.report.actual': 'Réalisé',
   'funding.report.gap': 'Écart',
   'funding.report.realised': 'Taux',
-  'funding.report.cofinancing': 'Cofinancement : fonds propres {own} + contributions en nature {inKind}, soit {ratio} de la subvention ({grant}).',
+  'funding.report.cofinancing':
+    'Cofinancement : fonds propres {own} + contributions en nature {inKind}, soit {ratio} de la subvention ({grant}).',
   'funding.report.generated': 'Établi le {date}',
   'funding.report.csv': 'Télécharger (CSV)',
   'funding.report.print': 'Imprimer',
@@ -198,7 +204,8 @@ export const fundingFr = {
   'funding.funder.archivedDone': '« {name} » est archivé',
   'funding.funder.restored': '« {name} » est restauré',
   'funding.funder.archiveTitle': 'Archiver le financeur',
-  'funding.funder.archiveConfirm': 'Archiver « {name} » ? Ses financements restent visibles ; aucun nouveau ne pourra lui être rattaché.',
+  'funding.funder.archiveConfirm':
+    'Archiver « {name} » ? Ses financements restent visibles ; aucun nouveau ne pourra lui être rattaché.',
   'funding.funder.restoreTitle': 'Restaurer le financeur',
   'funding.funder.restoreConfirm': 'Restaurer « {name} » ?',
   'funding.funder.section.identity': 'Le financeur',

@@ -25,27 +25,49 @@ export function ActionItemForm({ meetingId, decisionId, onSaved, onCancel }: Act
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ActionItemFormValues, unknown, ActionItemValues>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ActionItemFormValues, unknown, ActionItemValues>({
     resolver: zodResolver(actionItemSchema),
     defaultValues: { title: '', details: '', ownerPersonId: '', dueOn: '' },
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      onSaved(await actionItemsApi.create({ ...values, meetingId: meetingId ?? null, decisionId: decisionId ?? null }));
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        onSaved(
+          await actionItemsApi.create({ ...values, meetingId: meetingId ?? null, decisionId: decisionId ?? null }),
+        );
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="action-form">
       <Stack>
         <FormAlert message={formError} />
-        <TextInput label={t('governance.action.field.title')} required error={fieldError(errors.title)} {...register('title')} />
-        <Textarea label={t('governance.action.field.details')} autosize minRows={2} error={fieldError(errors.details)} {...register('details')} />
+        <TextInput
+          label={t('governance.action.field.title')}
+          required
+          error={fieldError(errors.title)}
+          {...register('title')}
+        />
+        <Textarea
+          label={t('governance.action.field.details')}
+          autosize
+          minRows={2}
+          error={fieldError(errors.details)}
+          {...register('details')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Controller
             control={control}
@@ -61,11 +83,21 @@ export function ActionItemForm({ meetingId, decisionId, onSaved, onCancel }: Act
               />
             )}
           />
-          <TextInput type="date" label={t('governance.action.field.dueOn')} required error={fieldError(errors.dueOn)} {...register('dueOn')} />
+          <TextInput
+            type="date"
+            label={t('governance.action.field.dueOn')}
+            required
+            error={fieldError(errors.dueOn)}
+            {...register('dueOn')}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="submit" loading={isSubmitting} data-testid="action-submit">{t('governance.action.create')}</Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={isSubmitting} data-testid="action-submit">
+            {t('governance.action.create')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -20,7 +20,14 @@ interface ActionItemsTableProps {
 }
 
 /** Action items with their due date (overdue flagged), origin and status; the status can be moved where allowed. */
-export function ActionItemsTable({ rows, loading, showOwner = true, pagination, onChanged, testId }: ActionItemsTableProps) {
+export function ActionItemsTable({
+  rows,
+  loading,
+  showOwner = true,
+  pagination,
+  onChanged,
+  testId,
+}: ActionItemsTableProps) {
   const t = useT();
   const format = useFormat();
   const ability = useAppAbility();
@@ -40,24 +47,50 @@ export function ActionItemsTable({ rows, loading, showOwner = true, pagination, 
       header: t('governance.action.field.title'),
       render: (i) => (
         <Stack gap={2}>
-          <Text fw={500} size="sm">{i.title}</Text>
-          {i.details && <Text size="xs" c="dimmed">{i.details}</Text>}
+          <Text fw={500} size="sm">
+            {i.title}
+          </Text>
+          {i.details && (
+            <Text size="xs" c="dimmed">
+              {i.details}
+            </Text>
+          )}
         </Stack>
       ),
     },
-    ...(showOwner ? [{ key: 'owner', header: t('governance.action.field.owner'), render: (i: ActionItem) => i.ownerName ?? t('governance.action.groupOwner') }] : []),
+    ...(showOwner
+      ? [
+          {
+            key: 'owner',
+            header: t('governance.action.field.owner'),
+            render: (i: ActionItem) => i.ownerName ?? t('governance.action.groupOwner'),
+          },
+        ]
+      : []),
     {
       key: 'due',
       header: t('governance.action.field.dueOn'),
-      render: (i) => <Text size="sm" c={i.overdue ? 'red' : undefined} fw={i.overdue ? 600 : undefined}>{format.date(i.dueOn)}</Text>,
+      render: (i) => (
+        <Text size="sm" c={i.overdue ? 'red' : undefined} fw={i.overdue ? 600 : undefined}>
+          {format.date(i.dueOn)}
+        </Text>
+      ),
     },
     {
       key: 'origin',
       header: t('governance.action.field.origin'),
       render: (i) => (
         <Stack gap={2}>
-          {i.meetingId && <Anchor component={Link} href={`/meetings/${i.meetingId}`} size="sm">{i.meetingTitle}</Anchor>}
-          {i.decisionId && <Anchor component={Link} href={`/decisions/${i.decisionId}`} size="sm">{t('governance.decision.numbered', { n: i.decisionNumber ?? '' })} {i.decisionTitle}</Anchor>}
+          {i.meetingId && (
+            <Anchor component={Link} href={`/meetings/${i.meetingId}`} size="sm">
+              {i.meetingTitle}
+            </Anchor>
+          )}
+          {i.decisionId && (
+            <Anchor component={Link} href={`/decisions/${i.decisionId}`} size="sm">
+              {t('governance.decision.numbered', { n: i.decisionNumber ?? '' })} {i.decisionTitle}
+            </Anchor>
+          )}
         </Stack>
       ),
     },

@@ -24,8 +24,12 @@ export function AttendeeRow({ index, control, errors, known, onRemove }: Attende
   const t = useT();
   const fieldError = useFieldError();
   const personId = useWatch({ control, name: `attendees.${index}.personId` });
-  const person = useApiData((signal) => (personId ? peopleApi.get(personId, signal) : Promise.resolve(undefined)), [personId]);
-  const organisations = person.data?.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })) ?? [];
+  const person = useApiData(
+    (signal) => (personId ? peopleApi.get(personId, signal) : Promise.resolve(undefined)),
+    [personId],
+  );
+  const organisations =
+    person.data?.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })) ?? [];
   const unique = [...new Map(organisations.map((o) => [o.value, o])).values()];
   const rowErrors = errors.attendees?.[index];
 
@@ -79,7 +83,14 @@ export function AttendeeRow({ index, control, errors, known, onRemove }: Attende
           />
         )}
       />
-      <ActionIcon variant="subtle" color="red" mt={26} size="lg" onClick={onRemove} aria-label={t('governance.attendee.remove', { n: index + 1 })}>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        mt={26}
+        size="lg"
+        onClick={onRemove}
+        aria-label={t('governance.attendee.remove', { n: index + 1 })}
+      >
         <IconTrash size={18} aria-hidden />
       </ActionIcon>
     </Group>

@@ -39,7 +39,8 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'governance.attendance.present': 'Present',
   'governance.attendance.excused': 'Excused',
   'governance.attendance.absent': 'Absent',
-  'governance.meeting.intro': 'Monthly and in-person COPILs, territorial gatherings, working-group meetings: agenda, attendance, minutes.',
+  'governance.meeting.intro':
+    'Monthly and in-person COPILs, territorial gatherings, working-group meetings: agenda, attendance, minutes.',
   'governance.meeting.new': 'New meeting',
   'governance.meeting.create': 'Create the meeting',
   'governance.meeting.created': 'Meeting “{title}” created',
@@ -59,7 +60,8 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'governance.meeting.invite': 'Send the invitation',
   'governance.meeting.inviteAgain': 'Send the invitation again',
   'governance.meeting.inviteTitle': 'Invite the attendees',
-  'governance.meeting.inviteConfirm': 'Each of the {n} people listed who has an address gets an email with the agenda and a calendar file (.ics). Sending again updates their calendars.',
+  'governance.meeting.inviteConfirm':
+    'Each of the {n} people listed who has an address gets an email with the agenda and a calendar file (.ics). Sending again updates their calendars.',
   'governance.meeting.inviteSend': 'Send',
   'governance.meeting.invited': 'Invitation sent to {n} people.',
   'governance.meeting.withoutEmail': 'No address, tell them another way: {names}.',
@@ -104,7 +106,8 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'governance.visibility.copil': 'COPIL and the network’s team',
   'governance.visibility.public': 'Public (the whole network, volunteers and contractors included)',
   'governance.visibility.publicShort': 'Public',
-  'governance.decision.intro': 'Every decision of the network and its amendments. A recorded decision is never edited: it is amended.',
+  'governance.decision.intro':
+    'Every decision of the network and its amendments. A recorded decision is never edited: it is amended.',
   'governance.decision.record': 'Record a decision',
   'governance.decision.recordOnline': 'Record a decision',
   'governance.decision.recorded': 'Decision no. {n} recorded',
@@ -142,7 +145,8 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'governance.actionStatus.done': 'Done',
   'governance.actionStatus.cancelled': 'Cancelled',
   'governance.action.intro': 'Actions decided in meetings or by decision, who carries them and by when.',
-  'governance.action.mineIntro': 'The actions entrusted to you. Move them forward by changing their status; a reminder goes out once if the due date passes.',
+  'governance.action.mineIntro':
+    'The actions entrusted to you. Move them forward by changing their status; a reminder goes out once if the due date passes.',
   'governance.action.new': 'Add an action',
   'governance.action.create': 'Create the action',
   'governance.action.created': 'Action “{title}” created',
@@ -165,7 +169,8 @@ export const governanceEn: Record<keyof typeof governanceFr, string> = {
   'governance.strategyStatus.done': 'Done',
   'governance.strategyStatus.paused': 'Paused',
   'governance.strategyStatus.abandoned': 'Abandoned',
-  'governance.strategy.intro': 'The “Faire système” strategy: its axes, actions, target public and the means they need. The COPIL sets priorities according to the means available.',
+  'governance.strategy.intro':
+    'The “Faire système” strategy: its axes, actions, target public and the means they need. The COPIL sets priorities according to the means available.',
   'governance.strategy.axis': 'Axis {n}',
   'governance.strategy.transversal': 'Cross-cutting themes',
   'governance.strategy.personDays': '{n} person-days/month',

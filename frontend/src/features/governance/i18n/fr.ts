@@ -37,7 +37,8 @@ export const governanceFr = {
   'governance.attendance.present': 'Présent·e',
   'governance.attendance.excused': 'Excusé·e',
   'governance.attendance.absent': 'Absent·e',
-  'governance.meeting.intro': 'COPIL mensuels et en présentiel, rencontres des territoires, réunions des groupes : ordre du jour, présences, relevé.',
+  'governance.meeting.intro':
+    'COPIL mensuels et en présentiel, rencontres des territoires, réunions des groupes : ordre du jour, présences, relevé.',
   'governance.meeting.new': 'Nouvelle réunion',
   'governance.meeting.create': 'Créer la réunion',
   'governance.meeting.created': 'Réunion « {title} » créée',
@@ -57,7 +58,8 @@ export const governanceFr = {
   'governance.meeting.invite': 'Envoyer l’invitation',
   'governance.meeting.inviteAgain': 'Renvoyer l’invitation',
   'governance.meeting.inviteTitle': 'Inviter les participant·es',
-  'governance.meeting.inviteConfirm': 'Chacune des {n} personnes de la liste ayant une adresse reçoit un e-mail avec l’ordre du jour et un fichier d’agenda (.ics). Un nouvel envoi met à jour les agendas.',
+  'governance.meeting.inviteConfirm':
+    'Chacune des {n} personnes de la liste ayant une adresse reçoit un e-mail avec l’ordre du jour et un fichier d’agenda (.ics). Un nouvel envoi met à jour les agendas.',
   'governance.meeting.inviteSend': 'Envoyer',
   'governance.meeting.invited': 'Invitation envoyée à {n} personne(s).',
   'governance.meeting.withoutEmail': 'Sans adresse, à prévenir autrement : {names}.',
@@ -102,7 +104,8 @@ export const governanceFr = {
   'governance.visibility.copil': 'COPIL et équipe du réseau',
   'governance.visibility.public': 'Publique (tout le réseau, bénévoles et prestataires compris)',
   'governance.visibility.publicShort': 'Publique',
-  'governance.decision.intro': 'Toutes les décisions du réseau et leurs amendements. Une décision enregistrée ne se modifie pas : on l’amende.',
+  'governance.decision.intro':
+    'Toutes les décisions du réseau et leurs amendements. Une décision enregistrée ne se modifie pas : on l’amende.',
   'governance.decision.record': 'Enregistrer une décision',
   'governance.decision.recordOnline': 'Enregistrer une décision',
   'governance.decision.recorded': 'Décision n° {n} enregistrée',
@@ -140,7 +143,8 @@ export const governanceFr = {
   'governance.actionStatus.done': 'Faite',
   'governance.actionStatus.cancelled': 'Abandonnée',
   'governance.action.intro': 'Les actions décidées en réunion ou par décision, qui les porte et pour quand.',
-  'governance.action.mineIntro': 'Les actions qui vous sont confiées. Faites-les avancer en changeant leur statut ; un rappel part une fois si l’échéance est dépassée.',
+  'governance.action.mineIntro':
+    'Les actions qui vous sont confiées. Faites-les avancer en changeant leur statut ; un rappel part une fois si l’échéance est dépassée.',
   'governance.action.new': 'Ajouter une action',
   'governance.action.create': 'Créer l’action',
   'governance.action.created': 'Action « {title} » créée',
@@ -163,7 +167,8 @@ export const governanceFr = {
   'governance.strategyStatus.done': 'Réalisée',
   'governance.strategyStatus.paused': 'En pause',
   'governance.strategyStatus.abandoned': 'Abandonnée',
-  'governance.strategy.intro': 'La stratégie « Faire système » : ses axes, ses actions, leurs publics et les moyens qu’elles demandent. Le COPIL les priorise selon les moyens disponibles.',
+  'governance.strategy.intro':
+    'La stratégie « Faire système » : ses axes, ses actions, leurs publics et les moyens qu’elles demandent. Le COPIL les priorise selon les moyens disponibles.',
   'governance.strategy.axis': 'Axe {n}',
   'governance.strategy.transversal': 'Axes transversaux',
   'governance.strategy.personDays': '{n} j/mois',

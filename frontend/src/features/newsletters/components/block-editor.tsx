@@ -25,15 +25,46 @@ interface BlockEditorProps {
 }
 
 /** One block of the composer: its fields by type, and the controls to move or remove it. */
-export function BlockEditor({ index, type, control, register, errors, first, last, onMove, onRemove }: BlockEditorProps) {
+export function BlockEditor({
+  index,
+  type,
+  control,
+  register,
+  errors,
+  first,
+  last,
+  onMove,
+  onRemove,
+}: BlockEditorProps) {
   const t = useT();
   const fieldError = useFieldError();
   const path = <K extends string>(field: K) => `blocks.${index}.${field}` as `blocks.${number}.title`;
-  const text = (field: string, label: string, options: { required?: boolean; placeholder?: string; type?: string } = {}) => (
-    <TextInput label={label} required={options.required} placeholder={options.placeholder} type={options.type} error={fieldError(errors[field])} {...register(path(field))} data-testid={`block-${index}-${field}`} />
+  const text = (
+    field: string,
+    label: string,
+    options: { required?: boolean; placeholder?: string; type?: string } = {},
+  ) => (
+    <TextInput
+      label={label}
+      required={options.required}
+      placeholder={options.placeholder}
+      type={options.type}
+      error={fieldError(errors[field])}
+      {...register(path(field))}
+      data-testid={`block-${index}-${field}`}
+    />
   );
   const area = (field: string, label: string, required = true) => (
-    <Textarea label={label} required={required} autosize minRows={3} maxRows={12} error={fieldError(errors[field])} {...register(path(field))} data-testid={`block-${index}-${field}`} />
+    <Textarea
+      label={label}
+      required={required}
+      autosize
+      minRows={3}
+      maxRows={12}
+      error={fieldError(errors[field])}
+      {...register(path(field))}
+      data-testid={`block-${index}-${field}`}
+    />
   );
 
   return (
@@ -41,13 +72,29 @@ export function BlockEditor({ index, type, control, register, errors, first, las
       <Group justify="space-between" mb="sm">
         <Text fw={600}>{t(`newsletters.block.${type}`)}</Text>
         <Group gap={4}>
-          <ActionIcon variant="subtle" disabled={first} onClick={() => onMove(index - 1)} aria-label={t('newsletters.block.up')}>
+          <ActionIcon
+            variant="subtle"
+            disabled={first}
+            onClick={() => onMove(index - 1)}
+            aria-label={t('newsletters.block.up')}
+          >
             <IconArrowUp size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" disabled={last} onClick={() => onMove(index + 1)} aria-label={t('newsletters.block.down')}>
+          <ActionIcon
+            variant="subtle"
+            disabled={last}
+            onClick={() => onMove(index + 1)}
+            aria-label={t('newsletters.block.down')}
+          >
             <IconArrowDown size={16} />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('newsletters.block.remove')} data-testid={`block-${index}-remove`}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            onClick={onRemove}
+            aria-label={t('newsletters.block.remove')}
+            data-testid={`block-${index}-remove`}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>
@@ -60,7 +107,13 @@ export function BlockEditor({ index, type, control, register, errors, first, las
               control={control}
               name={path('html')}
               render={({ field }) => (
-                <RichTextInput label={t('newsletters.field.text')} value={String(field.value ?? '')} onChange={field.onChange} error={fieldError(errors.html)} testId={`block-${index}-html`} />
+                <RichTextInput
+                  label={t('newsletters.field.text')}
+                  value={String(field.value ?? '')}
+                  onChange={field.onChange}
+                  error={fieldError(errors.html)}
+                  testId={`block-${index}-html`}
+                />
               )}
             />
           </>
@@ -108,7 +161,11 @@ export function BlockEditor({ index, type, control, register, errors, first, las
             {area('text', t('newsletters.field.text'))}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {text('buttonLabel', t('newsletters.field.buttonLabel'), { required: true })}
-              {text('buttonUrl', t('newsletters.field.buttonUrl'), { required: true, placeholder: 'https://', type: 'url' })}
+              {text('buttonUrl', t('newsletters.field.buttonUrl'), {
+                required: true,
+                placeholder: 'https://',
+                type: 'url',
+              })}
             </SimpleGrid>
           </>
         )}
@@ -118,7 +175,12 @@ export function BlockEditor({ index, type, control, register, errors, first, las
 }
 
 /** The events of an agenda block: a field array inside the blocks' field array. */
-function AgendaEvents({ index, control, register, errors }: Pick<BlockEditorProps, 'index' | 'control' | 'register' | 'errors'>) {
+function AgendaEvents({
+  index,
+  control,
+  register,
+  errors,
+}: Pick<BlockEditorProps, 'index' | 'control' | 'register' | 'errors'>) {
   const t = useT();
   const fieldError = useFieldError();
   const name = `blocks.${index}.events` as 'blocks.0.events';
@@ -132,22 +194,68 @@ function AgendaEvents({ index, control, register, errors }: Pick<BlockEditorProp
         return (
           <Card key={f.id} withBorder padding="sm" bg="gray.0">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput type="date" label={t('newsletters.field.eventDate')} required error={fieldError(e.date)} {...reg('date')} />
-              <TextInput type="time" label={t('newsletters.field.eventTime')} error={fieldError(e.time)} {...reg('time')} />
-              <TextInput label={t('newsletters.field.eventPlace')} required error={fieldError(e.place)} {...reg('place')} />
+              <TextInput
+                type="date"
+                label={t('newsletters.field.eventDate')}
+                required
+                error={fieldError(e.date)}
+                {...reg('date')}
+              />
+              <TextInput
+                type="time"
+                label={t('newsletters.field.eventTime')}
+                error={fieldError(e.time)}
+                {...reg('time')}
+              />
+              <TextInput
+                label={t('newsletters.field.eventPlace')}
+                required
+                error={fieldError(e.place)}
+                {...reg('place')}
+              />
             </SimpleGrid>
             <Group align="flex-end" mt="xs" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} label={t('newsletters.field.eventTitle')} required error={fieldError(e.title)} {...reg('title')} />
-              <TextInput style={{ flex: 1 }} type="url" label={t('newsletters.field.eventUrl')} placeholder="https://" error={fieldError(e.url)} {...reg('url')} />
-              <ActionIcon variant="subtle" color="red" mb={4} disabled={fields.length === 1} onClick={() => remove(i)} aria-label={t('newsletters.field.removeEvent')}>
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('newsletters.field.eventTitle')}
+                required
+                error={fieldError(e.title)}
+                {...reg('title')}
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                type="url"
+                label={t('newsletters.field.eventUrl')}
+                placeholder="https://"
+                error={fieldError(e.url)}
+                {...reg('url')}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mb={4}
+                disabled={fields.length === 1}
+                onClick={() => remove(i)}
+                aria-label={t('newsletters.field.removeEvent')}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           </Card>
         );
       })}
-      {fieldError(errors.events?.root ?? errors.events) && <Text c="red" size="xs">{fieldError(errors.events?.root ?? errors.events)}</Text>}
-      <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => append({ date: '', time: '', title: '', place: '', url: '' } as never)} w="fit-content">
+      {fieldError(errors.events?.root ?? errors.events) && (
+        <Text c="red" size="xs">
+          {fieldError(errors.events?.root ?? errors.events)}
+        </Text>
+      )}
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={14} />}
+        onClick={() => append({ date: '', time: '', title: '', place: '', url: '' } as never)}
+        w="fit-content"
+      >
         {t('newsletters.field.addEvent')}
       </Button>
     </Stack>

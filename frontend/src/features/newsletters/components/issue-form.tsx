@@ -27,47 +27,75 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
   const [previewing, setPreviewing] = useState(false);
   const lists = useApiData((signal) => listsApi.list(signal), []);
   const {
-    register, control, handleSubmit, setError, reset, watch,
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
+    watch,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<IssueFormValues, unknown, IssueInput>({ resolver: zodResolver(issueSchema), defaultValues: issueFormValues(issue) });
+  } = useForm<IssueFormValues, unknown, IssueInput>({
+    resolver: zodResolver(issueSchema),
+    defaultValues: issueFormValues(issue),
+  });
   const { fields, append, move, remove } = useFieldArray({ control, name: 'blocks', keyName: 'key' });
   const types = watch('blocks').map((b) => b.type);
 
-  const save = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = issue ? await issuesApi.update(issue.id, values) : await issuesApi.create(values);
-      notifySuccess(t('newsletters.saved', { number: saved.number }));
-      reset(issueFormValues(saved));
-      if (issue) onSaved?.(saved);
-      else router.push(`/newsletters/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const save = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = issue ? await issuesApi.update(issue.id, values) : await issuesApi.create(values);
+        notifySuccess(t('newsletters.saved', { number: saved.number }));
+        reset(issueFormValues(saved));
+        if (issue) onSaved?.(saved);
+        else router.push(`/newsletters/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
-  const showPreview = handleSubmit(async (values) => {
-    setFormError(undefined);
-    setPreviewing(true);
-    try {
-      setPreview(await issuesApi.preview({ title: values.title, preheader: values.preheader, blocks: values.blocks }));
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    } finally {
-      setPreviewing(false);
-    }
-  }, () => setFormError(t('validation.summary')));
+  const showPreview = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      setPreviewing(true);
+      try {
+        setPreview(
+          await issuesApi.preview({ title: values.title, preheader: values.preheader, blocks: values.blocks }),
+        );
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      } finally {
+        setPreviewing(false);
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
-  const blockErrors = (i: number) => ((errors.blocks?.[i] ?? {}) as Record<string, { message?: unknown }>);
+  const blockErrors = (i: number) => (errors.blocks?.[i] ?? {}) as Record<string, { message?: unknown }>;
 
   return (
     <form onSubmit={save} noValidate data-testid="issue-form">
       <Stack gap="md" maw={880}>
         <FormAlert message={formError} />
-        <TextInput label={t('newsletters.field.issueTitle')} description={t('newsletters.help.issueTitle')} required error={fieldError(errors.title)} {...register('title')} data-testid="issue-title" />
-        <TextInput label={t('newsletters.field.preheader')} description={t('newsletters.help.preheader')} error={fieldError(errors.preheader)} {...register('preheader')} />
+        <TextInput
+          label={t('newsletters.field.issueTitle')}
+          description={t('newsletters.help.issueTitle')}
+          required
+          error={fieldError(errors.title)}
+          {...register('title')}
+          data-testid="issue-title"
+        />
+        <TextInput
+          label={t('newsletters.field.preheader')}
+          description={t('newsletters.help.preheader')}
+          error={fieldError(errors.preheader)}
+          {...register('preheader')}
+        />
         <Controller
           control={control}
           name="listIds"
@@ -100,7 +128,12 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
         <Group justify="space-between">
           <Menu position="bottom-start">
             <Menu.Target>
-              <Button variant="light" leftSection={<IconPlus size={16} />} rightSection={<IconChevronDown size={14} />} data-testid="add-block">
+              <Button
+                variant="light"
+                leftSection={<IconPlus size={16} />}
+                rightSection={<IconChevronDown size={14} />}
+                data-testid="add-block"
+              >
                 {t('newsletters.block.add')}
               </Button>
             </Menu.Target>
@@ -113,7 +146,13 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
             </Menu.Dropdown>
           </Menu>
           <Group>
-            <Button variant="default" leftSection={<IconEye size={16} />} onClick={showPreview} loading={previewing} data-testid="issue-preview-button">
+            <Button
+              variant="default"
+              leftSection={<IconEye size={16} />}
+              onClick={showPreview}
+              loading={previewing}
+              data-testid="issue-preview-button"
+            >
               {t('newsletters.preview.open')}
             </Button>
             <Button type="submit" loading={isSubmitting} disabled={Boolean(issue) && !isDirty} data-testid="issue-save">
@@ -122,7 +161,13 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
           </Group>
         </Group>
       </Stack>
-      <Modal opened={Boolean(preview)} onClose={() => setPreview(undefined)} title={t('newsletters.preview.title')} size={760} fullScreen={false}>
+      <Modal
+        opened={Boolean(preview)}
+        onClose={() => setPreview(undefined)}
+        title={t('newsletters.preview.title')}
+        size={760}
+        fullScreen={false}
+      >
         {preview && <IssuePreview preview={preview} />}
       </Modal>
     </form>

@@ -36,7 +36,10 @@ export function IssuePreview({ preview }: { preview: Preview }) {
             mb="xs"
             value={device}
             onChange={(v) => setDevice(v as keyof typeof WIDTHS)}
-            data={[{ value: 'desktop', label: t('newsletters.preview.desktop') }, { value: 'mobile', label: t('newsletters.preview.mobile') }]}
+            data={[
+              { value: 'desktop', label: t('newsletters.preview.desktop') },
+              { value: 'mobile', label: t('newsletters.preview.mobile') },
+            ]}
             data-testid="preview-device"
           />
           <Box style={{ overflowX: 'auto' }}>
@@ -46,7 +49,13 @@ export function IssuePreview({ preview }: { preview: Preview }) {
               srcDoc={preview.html}
               width={WIDTHS[device]}
               height={720}
-              style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8, display: 'block', margin: '0 auto', background: '#fff' }}
+              style={{
+                border: '1px solid var(--mantine-color-gray-3)',
+                borderRadius: 8,
+                display: 'block',
+                margin: '0 auto',
+                background: '#fff',
+              }}
               data-testid={`preview-frame-${device}`}
             />
           </Box>

@@ -13,11 +13,21 @@ export function NewslettersTabs() {
   const pathname = usePathname();
   const tabs = [
     { href: '/newsletters', label: t('newsletters.tabs.issues'), show: true },
-    { href: '/newsletters/subscribers', label: t('newsletters.tabs.subscribers'), show: ability.can('read', 'Subscriber') },
+    {
+      href: '/newsletters/subscribers',
+      label: t('newsletters.tabs.subscribers'),
+      show: ability.can('read', 'Subscriber'),
+    },
     { href: '/newsletters/lists', label: t('newsletters.tabs.lists'), show: ability.can('read', 'NewsletterList') },
-    { href: '/newsletters/proposals', label: t('newsletters.tabs.proposals'), show: ability.can('read', 'NewsletterProposal') || ability.can('create', 'NewsletterProposal') },
+    {
+      href: '/newsletters/proposals',
+      label: t('newsletters.tabs.proposals'),
+      show: ability.can('read', 'NewsletterProposal') || ability.can('create', 'NewsletterProposal'),
+    },
   ].filter((tab) => tab.show);
-  const active = [...tabs].reverse().find((tab) => pathname === tab.href || pathname.startsWith(`${tab.href}/`))?.href ?? '/newsletters';
+  const active =
+    [...tabs].reverse().find((tab) => pathname === tab.href || pathname.startsWith(`${tab.href}/`))?.href ??
+    '/newsletters';
   if (tabs.length < 2) return null;
   return (
     <Tabs value={active} mb="lg">

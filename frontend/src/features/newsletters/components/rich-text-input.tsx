@@ -21,14 +21,24 @@ interface RichTextInputProps {
  */
 export function RichTextInput({ label, value, onChange, error, testId }: RichTextInputProps) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: false, code: false, codeBlock: false, horizontalRule: false, heading: { levels: [2, 3] } }), Link.configure({ openOnClick: false })],
+    extensions: [
+      StarterKit.configure({
+        link: false,
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        heading: { levels: [2, 3] },
+      }),
+      Link.configure({ openOnClick: false }),
+    ],
     content: value,
     immediatelyRender: false,
     onUpdate: ({ editor: e }) => onChange(e.isEmpty ? '' : e.getHTML()),
   });
   // A value changed from outside (a reset, a proposal accepted) replaces the content.
   useEffect(() => {
-    if (editor && value !== editor.getHTML() && !(value === '' && editor.isEmpty)) editor.commands.setContent(value, { emitUpdate: false });
+    if (editor && value !== editor.getHTML() && !(value === '' && editor.isEmpty))
+      editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
   return (

@@ -76,21 +76,55 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
       {editable && (
         <Can I="send" a="NewsletterIssue">
           <Card withBorder>
-            <Title order={2} size="h4" mb="sm">{t('newsletters.send.title')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('newsletters.send.title')}
+            </Title>
             <Stack gap="sm">
               <Group>
-                <Button variant="default" onClick={runCheck} loading={busy === 'check'} data-testid="issue-check">{t('newsletters.send.check')}</Button>
+                <Button variant="default" onClick={runCheck} loading={busy === 'check'} data-testid="issue-check">
+                  {t('newsletters.send.check')}
+                </Button>
                 {issue.status === 'draft' && (
-                  <Button variant="default" onClick={() => act('submit', () => issuesApi.submit(issue.id), t('newsletters.send.submitted'))} loading={busy === 'submit'} data-testid="issue-submit">
+                  <Button
+                    variant="default"
+                    onClick={() => act('submit', () => issuesApi.submit(issue.id), t('newsletters.send.submitted'))}
+                    loading={busy === 'submit'}
+                    data-testid="issue-submit"
+                  >
                     {t('newsletters.send.submit')}
                   </Button>
                 )}
               </Group>
               {check && <CheckResult report={check} />}
-              {checkErrors && <Alert color="red" icon={<IconCircleX />} title={t('newsletters.send.checkFailed')}><List size="sm">{checkErrors.map((e) => <List.Item key={e}>{e}</List.Item>)}</List></Alert>}
+              {checkErrors && (
+                <Alert color="red" icon={<IconCircleX />} title={t('newsletters.send.checkFailed')}>
+                  <List size="sm">
+                    {checkErrors.map((e) => (
+                      <List.Item key={e}>{e}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              )}
               <Group align="flex-end">
-                <TextInput type="datetime-local" label={t('newsletters.send.sendAt')} value={sendAt} onChange={(e) => setSendAt(e.currentTarget.value)} data-testid="issue-send-at" />
-                <Button onClick={() => act('schedule', () => issuesApi.schedule(issue.id, new Date(sendAt).toISOString()), t('newsletters.send.scheduled'))} loading={busy === 'schedule'} disabled={!sendAt} data-testid="issue-schedule">
+                <TextInput
+                  type="datetime-local"
+                  label={t('newsletters.send.sendAt')}
+                  value={sendAt}
+                  onChange={(e) => setSendAt(e.currentTarget.value)}
+                  data-testid="issue-send-at"
+                />
+                <Button
+                  onClick={() =>
+                    act(
+                      'schedule',
+                      () => issuesApi.schedule(issue.id, new Date(sendAt).toISOString()),
+                      t('newsletters.send.scheduled'),
+                    )
+                  }
+                  loading={busy === 'schedule'}
+                  disabled={!sendAt}
+                  data-testid="issue-schedule"
+                >
                   {t('newsletters.send.schedule')}
                 </Button>
               </Group>
@@ -100,9 +134,19 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
         </Can>
       )}
       {issue.status === 'scheduled' && (
-        <Alert color="blue" title={t('newsletters.send.scheduledFor', { date: issue.sendAt ? formatDateTime(issue.sendAt) : '' })}>
+        <Alert
+          color="blue"
+          title={t('newsletters.send.scheduledFor', { date: issue.sendAt ? formatDateTime(issue.sendAt) : '' })}
+        >
           <Can I="send" a="NewsletterIssue">
-            <Button mt="xs" size="xs" variant="default" onClick={() => act('reopen', () => issuesApi.reopen(issue.id))} loading={busy === 'reopen'} data-testid="issue-reopen">
+            <Button
+              mt="xs"
+              size="xs"
+              variant="default"
+              onClick={() => act('reopen', () => issuesApi.reopen(issue.id))}
+              loading={busy === 'reopen'}
+              data-testid="issue-reopen"
+            >
               {t('newsletters.send.reopen')}
             </Button>
           </Can>
@@ -112,10 +156,32 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
       {stats && stats.status !== 'scheduled' && (
         <Can I="send" a="NewsletterIssue">
           <Group>
-            {issue.status === 'sending' && <Button color="orange" variant="light" onClick={() => act('pause', () => issuesApi.pause(issue.id))} loading={busy === 'pause'} data-testid="issue-pause">{t('newsletters.send.pause')}</Button>}
-            {issue.status === 'paused' && <Button onClick={() => act('resume', () => issuesApi.resume(issue.id))} loading={busy === 'resume'} data-testid="issue-resume">{t('newsletters.send.resume')}</Button>}
+            {issue.status === 'sending' && (
+              <Button
+                color="orange"
+                variant="light"
+                onClick={() => act('pause', () => issuesApi.pause(issue.id))}
+                loading={busy === 'pause'}
+                data-testid="issue-pause"
+              >
+                {t('newsletters.send.pause')}
+              </Button>
+            )}
+            {issue.status === 'paused' && (
+              <Button
+                onClick={() => act('resume', () => issuesApi.resume(issue.id))}
+                loading={busy === 'resume'}
+                data-testid="issue-resume"
+              >
+                {t('newsletters.send.resume')}
+              </Button>
+            )}
             {stats.uncertain > 0 && (
-              <Button variant="default" onClick={() => act('resend', () => issuesApi.resendUncertain(issue.id))} loading={busy === 'resend'}>
+              <Button
+                variant="default"
+                onClick={() => act('resend', () => issuesApi.resendUncertain(issue.id))}
+                loading={busy === 'resend'}
+              >
                 {t('newsletters.send.resendUncertain', { count: stats.uncertain })}
               </Button>
             )}
@@ -136,14 +202,31 @@ function defaultSendAt(sendAt: string | null): string {
 
 function CheckResult({ report }: { report: CheckReport }) {
   const t = useT();
-  if (report.problems.length === 0) return <Alert color="green" icon={<IconCircleCheck />} data-testid="check-result">{t('newsletters.send.checkOk')}</Alert>;
+  if (report.problems.length === 0)
+    return (
+      <Alert color="green" icon={<IconCircleCheck />} data-testid="check-result">
+        {t('newsletters.send.checkOk')}
+      </Alert>
+    );
   return (
-    <Alert color={report.ok ? 'yellow' : 'red'} icon={report.ok ? <IconAlertTriangle /> : <IconCircleX />} title={t(report.ok ? 'newsletters.send.checkWarnings' : 'newsletters.send.checkFailed')} data-testid="check-result">
+    <Alert
+      color={report.ok ? 'yellow' : 'red'}
+      icon={report.ok ? <IconAlertTriangle /> : <IconCircleX />}
+      title={t(report.ok ? 'newsletters.send.checkWarnings' : 'newsletters.send.checkFailed')}
+      data-testid="check-result"
+    >
       <List size="sm">
         {report.problems.map((p, i) => (
           <List.Item key={i}>
-            <Text span size="sm" fw={p.severity === 'error' ? 700 : 400}>{p.message}</Text>
-            {p.detail && <Text span size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}> — {p.detail}</Text>}
+            <Text span size="sm" fw={p.severity === 'error' ? 700 : 400}>
+              {p.message}
+            </Text>
+            {p.detail && (
+              <Text span size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                {' '}
+                — {p.detail}
+              </Text>
+            )}
           </List.Item>
         ))}
       </List>
@@ -154,7 +237,12 @@ function CheckResult({ report }: { report: CheckReport }) {
 function TestSendForm({ issueId }: { issueId: string }) {
   const t = useT();
   const fieldError = useFieldError();
-  const { register, handleSubmit, formState: { errors, isSubmitting }, setError } = useForm<{ emails: string }>({ resolver: zodResolver(testSendSchema), defaultValues: { emails: '' } });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+    setError,
+  } = useForm<{ emails: string }>({ resolver: zodResolver(testSendSchema), defaultValues: { emails: '' } });
   const send = handleSubmit(async ({ emails }) => {
     try {
       const { sent } = await issuesApi.testSend(issueId, emails.split(/[\s,;]+/).filter(Boolean));
@@ -165,8 +253,17 @@ function TestSendForm({ issueId }: { issueId: string }) {
   });
   return (
     <Group align="flex-end">
-      <TextInput style={{ flex: 1 }} label={t('newsletters.send.testEmails')} description={t('newsletters.help.testEmails')} error={fieldError(errors.emails)} {...register('emails')} data-testid="test-emails" />
-      <Button variant="default" onClick={send} loading={isSubmitting} data-testid="test-send">{t('newsletters.send.test')}</Button>
+      <TextInput
+        style={{ flex: 1 }}
+        label={t('newsletters.send.testEmails')}
+        description={t('newsletters.help.testEmails')}
+        error={fieldError(errors.emails)}
+        {...register('emails')}
+        data-testid="test-emails"
+      />
+      <Button variant="default" onClick={send} loading={isSubmitting} data-testid="test-send">
+        {t('newsletters.send.test')}
+      </Button>
     </Group>
   );
 }
@@ -186,13 +283,24 @@ function StatsCard({ stats }: { stats: SendStats }) {
   ];
   return (
     <Card withBorder data-testid="send-stats">
-      <Title order={2} size="h4" mb="sm">{t('newsletters.stats.title')}</Title>
-      <Progress value={stats.recipients ? (done / stats.recipients) * 100 : 0} animated={stats.status === 'sending'} mb="md" aria-label={t('newsletters.stats.progress')} />
+      <Title order={2} size="h4" mb="sm">
+        {t('newsletters.stats.title')}
+      </Title>
+      <Progress
+        value={stats.recipients ? (done / stats.recipients) * 100 : 0}
+        animated={stats.status === 'sending'}
+        mb="md"
+        aria-label={t('newsletters.stats.progress')}
+      />
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         {items.map(([label, value]) => (
           <div key={label}>
-            <Text size="xs" c="dimmed">{label}</Text>
-            <Text fw={700} size="lg">{value}</Text>
+            <Text size="xs" c="dimmed">
+              {label}
+            </Text>
+            <Text fw={700} size="lg">
+              {value}
+            </Text>
           </div>
         ))}
       </SimpleGrid>

@@ -3,7 +3,19 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, FileInput, Group, List, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  List,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
@@ -19,37 +31,94 @@ export function SubscriberForm({ lists, onDone }: { lists: NewsletterList[]; onD
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SubscriberFormValues, unknown, Parameters<typeof subscribersApi.create>[0]>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SubscriberFormValues, unknown, Parameters<typeof subscribersApi.create>[0]>({
     resolver: zodResolver(subscriberSchema),
     defaultValues: { email: '', firstName: '', lastName: '', locale: 'fr', listIds: [], consentSource: '' },
   });
-  const save = handleSubmit(async (values) => {
-    try {
-      const s = await subscribersApi.create(values);
-      notifySuccess(t('newsletters.subscribers.added', { email: s.email }));
-      onDone();
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const save = handleSubmit(
+    async (values) => {
+      try {
+        const s = await subscribersApi.create(values);
+        notifySuccess(t('newsletters.subscribers.added', { email: s.email }));
+        onDone();
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
   return (
     <form onSubmit={save} noValidate data-testid="subscriber-form">
       <Stack>
         <FormAlert message={formError} />
-        <TextInput type="email" label={t('newsletters.field.email')} required error={fieldError(errors.email)} {...register('email')} />
+        <TextInput
+          type="email"
+          label={t('newsletters.field.email')}
+          required
+          error={fieldError(errors.email)}
+          {...register('email')}
+        />
         <SimpleGrid cols={2}>
-          <TextInput label={t('newsletters.field.firstName')} error={fieldError(errors.firstName)} {...register('firstName')} />
-          <TextInput label={t('newsletters.field.lastName')} error={fieldError(errors.lastName)} {...register('lastName')} />
+          <TextInput
+            label={t('newsletters.field.firstName')}
+            error={fieldError(errors.firstName)}
+            {...register('firstName')}
+          />
+          <TextInput
+            label={t('newsletters.field.lastName')}
+            error={fieldError(errors.lastName)}
+            {...register('lastName')}
+          />
         </SimpleGrid>
-        <Controller control={control} name="locale" render={({ field }) => (
-          <Select label={t('newsletters.field.locale')} data={[{ value: 'fr', label: 'Français' }, { value: 'en', label: 'English' }]} value={field.value} onChange={(v) => field.onChange(v ?? 'fr')} allowDeselect={false} />
-        )} />
-        <Controller control={control} name="listIds" render={({ field }) => (
-          <MultiSelect label={t('newsletters.field.lists')} required data={listOptions(lists)} value={field.value} onChange={field.onChange} error={fieldError(errors.listIds)} />
-        )} />
-        <TextInput label={t('newsletters.field.consentSource')} description={t('newsletters.help.consentSource')} required error={fieldError(errors.consentSource)} {...register('consentSource')} />
-        <Group justify="flex-end"><Button type="submit" loading={isSubmitting}>{t('newsletters.subscribers.add')}</Button></Group>
+        <Controller
+          control={control}
+          name="locale"
+          render={({ field }) => (
+            <Select
+              label={t('newsletters.field.locale')}
+              data={[
+                { value: 'fr', label: 'Français' },
+                { value: 'en', label: 'English' },
+              ]}
+              value={field.value}
+              onChange={(v) => field.onChange(v ?? 'fr')}
+              allowDeselect={false}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="listIds"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('newsletters.field.lists')}
+              required
+              data={listOptions(lists)}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(errors.listIds)}
+            />
+          )}
+        />
+        <TextInput
+          label={t('newsletters.field.consentSource')}
+          description={t('newsletters.help.consentSource')}
+          required
+          error={fieldError(errors.consentSource)}
+          {...register('consentSource')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={isSubmitting}>
+            {t('newsletters.subscribers.add')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );
@@ -61,44 +130,106 @@ export function ImportForm({ lists, onDone }: { lists: NewsletterList[]; onDone:
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const [report, setReport] = useState<ImportReport>();
-  const { register, control, handleSubmit, setError, setValue, formState: { errors, isSubmitting } } = useForm<ImportFormValues>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<ImportFormValues>({
     resolver: zodResolver(importSchema),
     defaultValues: { csv: '', listIds: [], consentSource: '' },
   });
-  const run = (dryRun: boolean) => handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const r = await subscribersApi.import({ ...values, dryRun });
-      setReport(r);
-      if (!dryRun) {
-        notifySuccess(t('newsletters.import.done', { count: r.subscribed }));
-        onDone();
-      }
-    } catch (error) {
-      setReport(undefined);
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const run = (dryRun: boolean) =>
+    handleSubmit(
+      async (values) => {
+        setFormError(undefined);
+        try {
+          const r = await subscribersApi.import({ ...values, dryRun });
+          setReport(r);
+          if (!dryRun) {
+            notifySuccess(t('newsletters.import.done', { count: r.subscribed }));
+            onDone();
+          }
+        } catch (error) {
+          setReport(undefined);
+          applyApiFieldErrors(error, setError);
+          setFormError(errorText(t, error));
+        }
+      },
+      () => setFormError(t('validation.summary')),
+    );
   return (
     <form noValidate data-testid="import-form" onSubmit={run(true)}>
       <Stack>
         <FormAlert message={formError} />
-        <FileInput label={t('newsletters.import.file')} accept=".csv,text/csv" onChange={async (file) => file && setValue('csv', await file.text(), { shouldValidate: true })} />
-        <Textarea label={t('newsletters.import.csv')} description={t('newsletters.help.csv')} autosize minRows={4} maxRows={10} required error={errors.csv && <List size="xs">{String(fieldError(errors.csv)).split(/(?=Ligne |Line )/).map((l) => <List.Item key={l}>{l}</List.Item>)}</List>} {...register('csv')} />
-        <Controller control={control} name="listIds" render={({ field }) => (
-          <MultiSelect label={t('newsletters.field.lists')} required data={listOptions(lists)} value={field.value} onChange={field.onChange} error={fieldError(errors.listIds)} />
-        )} />
-        <TextInput label={t('newsletters.field.consentSource')} description={t('newsletters.help.consentSource')} required error={fieldError(errors.consentSource)} {...register('consentSource')} />
+        <FileInput
+          label={t('newsletters.import.file')}
+          accept=".csv,text/csv"
+          onChange={async (file) => file && setValue('csv', await file.text(), { shouldValidate: true })}
+        />
+        <Textarea
+          label={t('newsletters.import.csv')}
+          description={t('newsletters.help.csv')}
+          autosize
+          minRows={4}
+          maxRows={10}
+          required
+          error={
+            errors.csv && (
+              <List size="xs">
+                {String(fieldError(errors.csv))
+                  .split(/(?=Ligne |Line )/)
+                  .map((l) => (
+                    <List.Item key={l}>{l}</List.Item>
+                  ))}
+              </List>
+            )
+          }
+          {...register('csv')}
+        />
+        <Controller
+          control={control}
+          name="listIds"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('newsletters.field.lists')}
+              required
+              data={listOptions(lists)}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(errors.listIds)}
+            />
+          )}
+        />
+        <TextInput
+          label={t('newsletters.field.consentSource')}
+          description={t('newsletters.help.consentSource')}
+          required
+          error={fieldError(errors.consentSource)}
+          {...register('consentSource')}
+        />
         {report && (
           <Alert color={report.dryRun ? 'blue' : 'green'} data-testid="import-report">
-            {t(report.dryRun ? 'newsletters.import.wouldDo' : 'newsletters.import.did', { rows: report.rows, created: report.created, subscribed: report.subscribed, already: report.alreadySubscribed })}
-            {report.refused.length > 0 && <div>{t('newsletters.import.refused', { emails: report.refused.join(', ') })}</div>}
+            {t(report.dryRun ? 'newsletters.import.wouldDo' : 'newsletters.import.did', {
+              rows: report.rows,
+              created: report.created,
+              subscribed: report.subscribed,
+              already: report.alreadySubscribed,
+            })}
+            {report.refused.length > 0 && (
+              <div>{t('newsletters.import.refused', { emails: report.refused.join(', ') })}</div>
+            )}
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" variant="default" loading={isSubmitting}>{t('newsletters.import.dryRun')}</Button>
-          <Button onClick={run(false)} loading={isSubmitting}>{t('newsletters.import.run')}</Button>
+          <Button type="submit" variant="default" loading={isSubmitting}>
+            {t('newsletters.import.dryRun')}
+          </Button>
+          <Button onClick={run(false)} loading={isSubmitting}>
+            {t('newsletters.import.run')}
+          </Button>
         </Group>
       </Stack>
     </form>

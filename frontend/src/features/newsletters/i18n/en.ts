@@ -6,7 +6,8 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.create': 'Create the issue',
   'newsletters.saved': 'Issue no. {number} saved',
   'newsletters.issueTitle': 'No. {number} — {title}',
-  'newsletters.cadence': 'At one issue every two months, no. {number} is due on {date}; the communication team gets the reminder on {reminder}.',
+  'newsletters.cadence':
+    'At one issue every two months, no. {number} is due on {date}; the communication team gets the reminder on {reminder}.',
   'newsletters.tabs.issues': 'Issues',
   'newsletters.tabs.subscribers': 'Subscribers',
   'newsletters.tabs.lists': 'Lists',
@@ -75,7 +76,8 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.help.lists': 'Confirmed subscribers of these lists will get it (once each).',
   'newsletters.help.testEmails': 'Up to five addresses, separated by commas.',
   'newsletters.help.consentSource': 'Where and how the person agreed (e.g. "Paper form, Lyon Transiscothon").',
-  'newsletters.help.csv': 'A header line (email, first_name, last_name, locale), then one person per line; separator , or ;.',
+  'newsletters.help.csv':
+    'A header line (email, first_name, last_name, locale), then one person per line; separator , or ;.',
   'newsletters.help.key': 'Lower case, digits and dashes (used in the List-Id header).',
   'newsletters.preview.open': 'Preview',
   'newsletters.preview.title': 'Preview as sent',
@@ -125,8 +127,10 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.import.dryRun': 'Check without importing',
   'newsletters.import.run': 'Import',
   'newsletters.import.done': '{count} subscription(s) imported',
-  'newsletters.import.wouldDo': '{rows} line(s): {created} new person(s), {subscribed} subscription(s) to add, {already} already subscribed.',
-  'newsletters.import.did': '{rows} line(s): {created} new person(s), {subscribed} subscription(s) added, {already} already subscribed.',
+  'newsletters.import.wouldDo':
+    '{rows} line(s): {created} new person(s), {subscribed} subscription(s) to add, {already} already subscribed.',
+  'newsletters.import.did':
+    '{rows} line(s): {created} new person(s), {subscribed} subscription(s) added, {already} already subscribed.',
   'newsletters.import.refused': 'Left aside (unsubscribed or bouncing): {emails}',
   'newsletters.consent.title': 'Proof of consent',
   'newsletters.consent.help': 'Each step as it happened: when, from where, which consent text.',
@@ -149,8 +153,10 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.lists.confirmed': 'Confirmed',
   'newsletters.lists.pending': 'Pending',
   'newsletters.lists.archiveTitle': 'Archive "{name}"?',
-  'newsletters.lists.archiveMessage': 'The list will no longer be offered nor usable for a send; the proofs of consent stay.',
-  'newsletters.proposals.help': 'Working groups propose topics for the next issue; the communication team includes or declines them.',
+  'newsletters.lists.archiveMessage':
+    'The list will no longer be offered nor usable for a send; the proofs of consent stay.',
+  'newsletters.proposals.help':
+    'Working groups propose topics for the next issue; the communication team includes or declines them.',
   'newsletters.proposals.new': 'Propose a topic',
   'newsletters.proposals.submit': 'Send the proposal',
   'newsletters.proposals.sent': 'Proposal sent to the communication team',
@@ -171,10 +177,12 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.validation.consent': 'Tick the box to subscribe',
   'newsletters.validation.key': 'Lower case, digits and dashes only',
   'newsletters.public.subscribeTitle': 'Get the network’s newsletter',
-  'newsletters.public.subscribeIntro': 'Every two months, news from the ecosystems of the transitions: alternatives, territorial gatherings, new members.',
+  'newsletters.public.subscribeIntro':
+    'Every two months, news from the ecosystems of the transitions: alternatives, territorial gatherings, new members.',
   'newsletters.public.subscribe': 'Subscribe',
   'newsletters.public.checkInbox': 'One more step',
-  'newsletters.public.checkInboxText': 'Unless {email} was already subscribed, a message is on its way to it: open its link to confirm.',
+  'newsletters.public.checkInboxText':
+    'Unless {email} was already subscribed, a message is on its way to it: open its link to confirm.',
   'newsletters.public.confirmTitle': 'Subscription confirmation',
   'newsletters.public.confirmed': 'Confirmed: you will receive {lists}.',
   'newsletters.public.unsubscribeTitle': 'Unsubscribe',

@@ -4,7 +4,8 @@ export const newslettersFr = {
   'newsletters.create': 'Créer la lettre',
   'newsletters.saved': 'Lettre n° {number} enregistrée',
   'newsletters.issueTitle': 'N° {number} — {title}',
-  'newsletters.cadence': 'Au rythme d’une lettre tous les deux mois, la n° {number} est attendue le {date} ; l’équipe communication en reçoit le rappel le {reminder}.',
+  'newsletters.cadence':
+    'Au rythme d’une lettre tous les deux mois, la n° {number} est attendue le {date} ; l’équipe communication en reçoit le rappel le {reminder}.',
   'newsletters.tabs.issues': 'Numéros',
   'newsletters.tabs.subscribers': 'Abonné·es',
   'newsletters.tabs.lists': 'Listes',
@@ -72,8 +73,10 @@ export const newslettersFr = {
   'newsletters.help.preheader': 'La ligne que les messageries affichent après l’objet.',
   'newsletters.help.lists': 'Les abonné·es confirmé·es de ces listes la recevront (une seule fois chacun·e).',
   'newsletters.help.testEmails': 'Jusqu’à cinq adresses, séparées par des virgules.',
-  'newsletters.help.consentSource': 'Où et comment la personne a accepté (ex. « Fiche papier, Transiscothon de Lyon »).',
-  'newsletters.help.csv': 'Une ligne d’en-tête (email, prenom, nom, langue), puis une personne par ligne ; séparateur , ou ;.',
+  'newsletters.help.consentSource':
+    'Où et comment la personne a accepté (ex. « Fiche papier, Transiscothon de Lyon »).',
+  'newsletters.help.csv':
+    'Une ligne d’en-tête (email, prenom, nom, langue), puis une personne par ligne ; séparateur , ou ;.',
   'newsletters.help.key': 'Minuscules, chiffres et tirets (sert dans l’en-tête List-Id).',
   'newsletters.preview.open': 'Aperçu',
   'newsletters.preview.title': 'Aperçu tel qu’envoyé',
@@ -123,8 +126,10 @@ export const newslettersFr = {
   'newsletters.import.dryRun': 'Vérifier sans importer',
   'newsletters.import.run': 'Importer',
   'newsletters.import.done': '{count} inscription(s) importée(s)',
-  'newsletters.import.wouldDo': '{rows} ligne(s) : {created} nouvelle(s) personne(s), {subscribed} inscription(s) à ajouter, {already} déjà inscrite(s).',
-  'newsletters.import.did': '{rows} ligne(s) : {created} nouvelle(s) personne(s), {subscribed} inscription(s) ajoutée(s), {already} déjà inscrite(s).',
+  'newsletters.import.wouldDo':
+    '{rows} ligne(s) : {created} nouvelle(s) personne(s), {subscribed} inscription(s) à ajouter, {already} déjà inscrite(s).',
+  'newsletters.import.did':
+    '{rows} ligne(s) : {created} nouvelle(s) personne(s), {subscribed} inscription(s) ajoutée(s), {already} déjà inscrite(s).',
   'newsletters.import.refused': 'Laissées de côté (désinscrites ou en échec) : {emails}',
   'newsletters.consent.title': 'Preuve du consentement',
   'newsletters.consent.help': 'Chaque étape telle qu’elle a eu lieu : quand, d’où, quel texte de consentement.',
@@ -147,8 +152,10 @@ export const newslettersFr = {
   'newsletters.lists.confirmed': 'Confirmé·es',
   'newsletters.lists.pending': 'En attente',
   'newsletters.lists.archiveTitle': 'Archiver « {name} » ?',
-  'newsletters.lists.archiveMessage': 'La liste ne sera plus proposée ni utilisable pour un envoi ; les preuves de consentement restent.',
-  'newsletters.proposals.help': 'Les groupes de travail proposent des sujets pour la prochaine lettre ; l’équipe communication les intègre ou les décline.',
+  'newsletters.lists.archiveMessage':
+    'La liste ne sera plus proposée ni utilisable pour un envoi ; les preuves de consentement restent.',
+  'newsletters.proposals.help':
+    'Les groupes de travail proposent des sujets pour la prochaine lettre ; l’équipe communication les intègre ou les décline.',
   'newsletters.proposals.new': 'Proposer un sujet',
   'newsletters.proposals.submit': 'Envoyer la proposition',
   'newsletters.proposals.sent': 'Proposition envoyée à l’équipe communication',
@@ -169,10 +176,12 @@ export const newslettersFr = {
   'newsletters.validation.consent': 'Cochez la case pour vous inscrire',
   'newsletters.validation.key': 'Minuscules, chiffres et tirets seulement',
   'newsletters.public.subscribeTitle': 'Recevoir la lettre du réseau',
-  'newsletters.public.subscribeIntro': 'Tous les deux mois, les nouvelles des écosystèmes des transitions : alternatives, rencontres des territoires, nouveaux membres.',
+  'newsletters.public.subscribeIntro':
+    'Tous les deux mois, les nouvelles des écosystèmes des transitions : alternatives, rencontres des territoires, nouveaux membres.',
   'newsletters.public.subscribe': 'M’inscrire',
   'newsletters.public.checkInbox': 'Plus qu’une étape',
-  'newsletters.public.checkInboxText': 'Si {email} n’était pas déjà inscrite, un message vient d’y partir : ouvrez le lien qu’il contient pour confirmer.',
+  'newsletters.public.checkInboxText':
+    'Si {email} n’était pas déjà inscrite, un message vient d’y partir : ouvrez le lien qu’il contient pour confirmer.',
   'newsletters.public.confirmTitle': 'Confirmation de l’inscription',
   'newsletters.public.confirmed': 'C’est confirmé : vous recevrez {lists}.',
   'newsletters.public.unsubscribeTitle': 'Se désinscrire',

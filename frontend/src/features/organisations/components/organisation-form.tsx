@@ -5,7 +5,18 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Autocomplete, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { errorText, notifySuccess } from '@/lib/notify';
@@ -33,22 +44,30 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
     defaultValues: organisationFormValues(organisation),
   });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = organisation
-        ? await organisationsApi.update(organisation.id, values)
-        : await organisationsApi.create(values);
-      notifySuccess(t(organisation ? 'organisations.updated' : 'organisations.created', { name: saved.name }));
-      router.push(`/organisations/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = organisation
+          ? await organisationsApi.update(organisation.id, values)
+          : await organisationsApi.create(values);
+        notifySuccess(t(organisation ? 'organisations.updated' : 'organisations.created', { name: saved.name }));
+        router.push(`/organisations/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   const dateField = (name: 'candidateSince' | 'memberSince' | 'formerSince' | 'charterSignedOn') => (
-    <TextInput type="date" label={t(`organisations.field.${name}`)} error={fieldError(errors[name])} {...register(name)} />
+    <TextInput
+      type="date"
+      label={t(`organisations.field.${name}`)}
+      error={fieldError(errors[name])}
+      {...register(name)}
+    />
   );
 
   return (
@@ -57,7 +76,12 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
         <FormAlert message={formError} />
         <Fieldset legend={t('organisations.section.identity')}>
           <Stack>
-            <TextInput label={t('organisations.field.name')} required error={fieldError(errors.name)} {...register('name')} />
+            <TextInput
+              label={t('organisations.field.name')}
+              required
+              error={fieldError(errors.name)}
+              {...register('name')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Controller
                 control={control}
@@ -92,7 +116,14 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
                 )}
               />
             </SimpleGrid>
-            <Textarea label={t('organisations.field.description')} autosize minRows={3} maxRows={10} error={fieldError(errors.description)} {...register('description')} />
+            <Textarea
+              label={t('organisations.field.description')}
+              autosize
+              minRows={3}
+              maxRows={10}
+              error={fieldError(errors.description)}
+              {...register('description')}
+            />
           </Stack>
         </Fieldset>
 
@@ -106,7 +137,10 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
                   <Select
                     label={t('organisations.field.membershipStatus')}
                     required
-                    data={MEMBERSHIP_STATUSES.map((status) => ({ value: status, label: t(`organisations.status.${status}`) }))}
+                    data={MEMBERSHIP_STATUSES.map((status) => ({
+                      value: status,
+                      label: t(`organisations.status.${status}`),
+                    }))}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
                     onBlur={field.onBlur}
@@ -122,15 +156,35 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
               {dateField('memberSince')}
               {dateField('formerSince')}
             </SimpleGrid>
-            <Checkbox label={t('organisations.field.hasCopilSeat')} error={fieldError(errors.hasCopilSeat)} {...register('hasCopilSeat')} />
+            <Checkbox
+              label={t('organisations.field.hasCopilSeat')}
+              error={fieldError(errors.hasCopilSeat)}
+              {...register('hasCopilSeat')}
+            />
           </Stack>
         </Fieldset>
 
         <Fieldset legend={t('organisations.section.contact')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="url" label={t('organisations.field.website')} placeholder="https://" error={fieldError(errors.website)} {...register('website')} />
-            <TextInput type="email" label={t('organisations.field.contactEmail')} error={fieldError(errors.contactEmail)} {...register('contactEmail')} />
-            <TextInput type="tel" label={t('organisations.field.contactPhone')} error={fieldError(errors.contactPhone)} {...register('contactPhone')} />
+            <TextInput
+              type="url"
+              label={t('organisations.field.website')}
+              placeholder="https://"
+              error={fieldError(errors.website)}
+              {...register('website')}
+            />
+            <TextInput
+              type="email"
+              label={t('organisations.field.contactEmail')}
+              error={fieldError(errors.contactEmail)}
+              {...register('contactEmail')}
+            />
+            <TextInput
+              type="tel"
+              label={t('organisations.field.contactPhone')}
+              error={fieldError(errors.contactPhone)}
+              {...register('contactPhone')}
+            />
           </SimpleGrid>
         </Fieldset>
 
@@ -138,7 +192,11 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
           <Button type="submit" loading={isSubmitting} data-testid="organisation-submit">
             {t(organisation ? 'common.save' : 'organisations.create')}
           </Button>
-          <Button variant="default" component={Link} href={organisation ? `/organisations/${organisation.id}` : '/organisations'}>
+          <Button
+            variant="default"
+            component={Link}
+            href={organisation ? `/organisations/${organisation.id}` : '/organisations'}
+          >
             {t('common.cancel')}
           </Button>
         </Group>

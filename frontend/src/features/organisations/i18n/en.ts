@@ -10,7 +10,8 @@ export const organisationsEn: Record<keyof typeof organisationsFr, string> = {
   'organisations.archived': 'Organisation “{name}” archived',
   'organisations.restored': 'Organisation “{name}” restored',
   'organisations.archiveTitle': 'Archive the organisation',
-  'organisations.archiveConfirm': '“{name}” will no longer appear in lists. Its history is kept, and you can restore it.',
+  'organisations.archiveConfirm':
+    '“{name}” will no longer appear in lists. Its history is kept, and you can restore it.',
   'organisations.restoreTitle': 'Restore the organisation',
   'organisations.restoreConfirm': '“{name}” will appear in lists again.',
   'organisations.searchPlaceholder': 'Name, territory…',

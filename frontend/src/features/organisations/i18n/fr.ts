@@ -8,7 +8,8 @@ export const organisationsFr = {
   'organisations.archived': 'Organisation « {name} » archivée',
   'organisations.restored': 'Organisation « {name} » restaurée',
   'organisations.archiveTitle': 'Archiver l’organisation',
-  'organisations.archiveConfirm': '« {name} » n’apparaîtra plus dans les listes. Son historique est conservé, et vous pourrez la restaurer.',
+  'organisations.archiveConfirm':
+    '« {name} » n’apparaîtra plus dans les listes. Son historique est conservé, et vous pourrez la restaurer.',
   'organisations.restoreTitle': 'Restaurer l’organisation',
   'organisations.restoreConfirm': '« {name} » réapparaîtra dans les listes.',
   'organisations.searchPlaceholder': 'Nom, territoire…',

@@ -5,7 +5,18 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
@@ -38,17 +49,22 @@ export function PersonForm({ person }: { person?: Person }) {
   // Names of organisations already linked, so their selects show a label before any search.
   const known = person?.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })) ?? [];
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = person ? await peopleApi.update(person.id, values) : await peopleApi.create(values);
-      notifySuccess(t(person ? 'people.updated' : 'people.created', { name: `${saved.firstName} ${saved.lastName}` }));
-      router.push(`/people/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = person ? await peopleApi.update(person.id, values) : await peopleApi.create(values);
+        notifySuccess(
+          t(person ? 'people.updated' : 'people.created', { name: `${saved.firstName} ${saved.lastName}` }),
+        );
+        router.push(`/people/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="person-form">
@@ -56,12 +72,40 @@ export function PersonForm({ person }: { person?: Person }) {
         <FormAlert message={formError} />
         <Fieldset legend={t('people.section.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('people.field.firstName')} required error={fieldError(errors.firstName)} {...register('firstName')} />
-            <TextInput label={t('people.field.lastName')} required error={fieldError(errors.lastName)} {...register('lastName')} />
-            <TextInput type="email" label={t('people.field.email')} error={fieldError(errors.email)} {...register('email')} />
-            <TextInput type="tel" label={t('people.field.phone')} error={fieldError(errors.phone)} {...register('phone')} />
+            <TextInput
+              label={t('people.field.firstName')}
+              required
+              error={fieldError(errors.firstName)}
+              {...register('firstName')}
+            />
+            <TextInput
+              label={t('people.field.lastName')}
+              required
+              error={fieldError(errors.lastName)}
+              {...register('lastName')}
+            />
+            <TextInput
+              type="email"
+              label={t('people.field.email')}
+              error={fieldError(errors.email)}
+              {...register('email')}
+            />
+            <TextInput
+              type="tel"
+              label={t('people.field.phone')}
+              error={fieldError(errors.phone)}
+              {...register('phone')}
+            />
           </SimpleGrid>
-          <Textarea mt="md" label={t('people.field.notes')} autosize minRows={2} maxRows={8} error={fieldError(errors.notes)} {...register('notes')} />
+          <Textarea
+            mt="md"
+            label={t('people.field.notes')}
+            autosize
+            minRows={2}
+            maxRows={8}
+            error={fieldError(errors.notes)}
+            {...register('notes')}
+          />
         </Fieldset>
 
         <Fieldset legend={t('people.section.memberships')}>

@@ -14,7 +14,15 @@ import { DecisionSelect } from './decision-select';
  * Approves a saved draft after a confirmation that says what will be frozen, optionally citing the COPIL decision that
  * adopted it. The fingerprint of the result on screen goes along: if contributions moved since, the API refuses.
  */
-export function ApproveButton({ split, disabled, onApprove }: { split: SplitDetail; disabled: boolean; onApprove: (copilDecisionId: string | null) => Promise<void> }) {
+export function ApproveButton({
+  split,
+  disabled,
+  onApprove,
+}: {
+  split: SplitDetail;
+  disabled: boolean;
+  onApprove: (copilDecisionId: string | null) => Promise<void>;
+}) {
   const t = useT();
   const format = useFormat();
   const [opened, { open, close }] = useDisclosure(false);
@@ -37,14 +45,24 @@ export function ApproveButton({ split, disabled, onApprove }: { split: SplitDeta
 
   return (
     <>
-      <Button variant={disabled ? 'default' : 'filled'} disabled={disabled} leftSection={<IconCheck size={16} aria-hidden />} onClick={open} data-testid="split-approve">
+      <Button
+        variant={disabled ? 'default' : 'filled'}
+        disabled={disabled}
+        leftSection={<IconCheck size={16} aria-hidden />}
+        onClick={open}
+        data-testid="split-approve"
+      >
         {t('splits.approve')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('splits.approveTitle')} centered>
         <Stack>
           <FormAlert message={error} />
           <Text size="sm">
-            {t('splits.approveConfirm', { title: split.title, amount: format.cents(split.result?.distributedCents ?? 0), count: split.result?.lines.length ?? 0 })}
+            {t('splits.approveConfirm', {
+              title: split.title,
+              amount: format.cents(split.result?.distributedCents ?? 0),
+              count: split.result?.lines.length ?? 0,
+            })}
           </Text>
           <DecisionSelect
             label={t('splits.copilDecision')}
@@ -56,8 +74,12 @@ export function ApproveButton({ split, disabled, onApprove }: { split: SplitDeta
             data-testid="split-decision"
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close} disabled={busy}>{t('common.cancel')}</Button>
-            <Button onClick={confirm} loading={busy} data-testid="split-approve-confirm">{t('splits.approve')}</Button>
+            <Button variant="default" onClick={close} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={confirm} loading={busy} data-testid="split-approve-confirm">
+              {t('splits.approve')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

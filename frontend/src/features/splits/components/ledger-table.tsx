@@ -10,15 +10,32 @@ import { errorText } from '@/lib/notify';
 import { splitsApi } from '../api';
 import type { LedgerEntry, LedgerKind } from '../types';
 
-const COLORS: Record<LedgerKind, string> = { allocated: 'blue', paid: 'teal', reversed: 'red', settled: 'green', reopened: 'orange' };
+const COLORS: Record<LedgerKind, string> = {
+  allocated: 'blue',
+  paid: 'teal',
+  reversed: 'red',
+  settled: 'green',
+  reopened: 'orange',
+};
 const PAGE_SIZE = 20;
 
 /** The journal of what was decided and paid, newest first, as it was written (entries never change). */
-export function LedgerTable({ splitId, organisationId, version = 0 }: { splitId?: string; organisationId?: string; version?: number }) {
+export function LedgerTable({
+  splitId,
+  organisationId,
+  version = 0,
+}: {
+  splitId?: string;
+  organisationId?: string;
+  version?: number;
+}) {
   const t = useT();
   const format = useFormat();
   const [page, setPage] = useState(1);
-  const ledger = useApiData((signal) => splitsApi.ledger({ splitId, organisationId, page, pageSize: PAGE_SIZE }, signal), [splitId, organisationId, page, version]);
+  const ledger = useApiData(
+    (signal) => splitsApi.ledger({ splitId, organisationId, page, pageSize: PAGE_SIZE }, signal),
+    [splitId, organisationId, page, version],
+  );
   return (
     <>
       <FormAlert message={ledger.error && errorText(t, ledger.error)} />
@@ -30,10 +47,37 @@ export function LedgerTable({ splitId, organisationId, version = 0 }: { splitId?
         loading={ledger.loading}
         rowKey={(e) => e.id}
         columns={[
-          { key: 'at', header: t('splits.ledgerAt'), render: (e) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.dateTime(e.at)}</Text> },
-          { key: 'kind', header: t('splits.ledgerKind'), render: (e) => <Badge size="sm" variant="light" color={COLORS[e.kind]}>{t(`splits.ledgerKinds.${e.kind}`)}</Badge> },
+          {
+            key: 'at',
+            header: t('splits.ledgerAt'),
+            render: (e) => (
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {format.dateTime(e.at)}
+              </Text>
+            ),
+          },
+          {
+            key: 'kind',
+            header: t('splits.ledgerKind'),
+            render: (e) => (
+              <Badge size="sm" variant="light" color={COLORS[e.kind]}>
+                {t(`splits.ledgerKinds.${e.kind}`)}
+              </Badge>
+            ),
+          },
           { key: 'summary', header: t('splits.ledgerSummary'), render: (e) => <Text size="sm">{e.summary}</Text> },
-          { key: 'amount', header: t('splits.payment.amount'), render: (e) => (e.amountCents === null ? '' : <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.cents(e.amountCents)}</Text>) },
+          {
+            key: 'amount',
+            header: t('splits.payment.amount'),
+            render: (e) =>
+              e.amountCents === null ? (
+                ''
+              ) : (
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {format.cents(e.amountCents)}
+                </Text>
+              ),
+          },
           { key: 'actor', header: t('splits.ledgerActor'), render: (e) => e.actorName },
         ]}
         pagination={{ page, pageSize: PAGE_SIZE, total: ledger.data?.total ?? 0, onPage: setPage }}

@@ -19,7 +19,8 @@ type Props = Omit<NumberInputProps, 'value' | 'onChange' | 'decimalScale'> & {
 function HundredthsInput({ value, onChange, suffix, ...props }: Props & { suffix: string }) {
   const [locale] = useLocale();
   const [text, setText] = useState<number | string>(value == null ? '' : value / 100);
-  const toUnits = (v: number | string) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Number(toHundredths(v)) : null);
+  const toUnits = (v: number | string) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Number(toHundredths(v)) : null;
 
   useEffect(() => {
     if ((value ?? null) !== toUnits(text)) setText(value == null ? '' : value / 100);

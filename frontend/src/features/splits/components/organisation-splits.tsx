@@ -15,17 +15,36 @@ export function OrganisationSplits({ organisationId }: { organisationId: string 
   const t = useT();
   const ability = useAppAbility();
   const allowed = ability.can('read', asSubject('SplitLine', { organisationId }));
-  const statement = useApiData((signal) => (allowed ? splitsApi.organisationStatement(organisationId, signal) : Promise.resolve(undefined)), [organisationId, allowed]);
+  const statement = useApiData(
+    (signal) => (allowed ? splitsApi.organisationStatement(organisationId, signal) : Promise.resolve(undefined)),
+    [organisationId, allowed],
+  );
   if (!allowed) return null;
   return (
     <Paper withBorder p="md" data-testid="organisation-splits">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">{t('splits.statement.section')}</Title>
+        <Title order={2} size="h4">
+          {t('splits.statement.section')}
+        </Title>
         <Group gap="xs">
-          <Button component={Link} href={`/splits/statements/${organisationId}`} variant="default" size="xs" leftSection={<IconPrinter size={14} aria-hidden />} data-testid="organisation-statement-print">
+          <Button
+            component={Link}
+            href={`/splits/statements/${organisationId}`}
+            variant="default"
+            size="xs"
+            leftSection={<IconPrinter size={14} aria-hidden />}
+            data-testid="organisation-statement-print"
+          >
             {t('splits.statement.printable')}
           </Button>
-          <Button component="a" href={splitsApi.organisationStatementCsvUrl(organisationId)} variant="default" size="xs" leftSection={<IconFileSpreadsheet size={14} aria-hidden />} data-testid="organisation-statement-csv">
+          <Button
+            component="a"
+            href={splitsApi.organisationStatementCsvUrl(organisationId)}
+            variant="default"
+            size="xs"
+            leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
+            data-testid="organisation-statement-csv"
+          >
             {t('splits.statement.csv')}
           </Button>
         </Group>

@@ -28,7 +28,10 @@ export function ParticipantsFields() {
   const format = useFormat();
   const [locale] = useLocale();
   const fieldError = useFieldError();
-  const { control, formState: { errors } } = useFormContext<SplitFormValues>();
+  const {
+    control,
+    formState: { errors },
+  } = useFormContext<SplitFormValues>();
   const rule = useWatch({ control, name: 'rule' });
   const rows = useWatch({ control, name: 'participants' });
   const participants = useFieldArray({ control, name: 'participants' });
@@ -36,7 +39,16 @@ export function ParticipantsFields() {
   const present = new Set(rows.map((p) => p.organisationId));
   const add = (organisations: { id: string; name: string }[]) => {
     const fresh = organisations.filter((o) => !present.has(o.id));
-    participants.append(fresh.map((o) => ({ organisationId: o.id, organisationName: o.name, shareBp: null, amountCents: null, floorCents: null, capCents: null })));
+    participants.append(
+      fresh.map((o) => ({
+        organisationId: o.id,
+        organisationName: o.name,
+        shareBp: null,
+        amountCents: null,
+        floorCents: null,
+        capCents: null,
+      })),
+    );
   };
   const addMembers = async () => {
     setAdding(true);
@@ -64,13 +76,25 @@ export function ParticipantsFields() {
             onChange={(value, option) => value && add([{ id: value, name: option?.label ?? value }])}
             data-testid="split-add-organisation"
           />
-          <Button variant="default" leftSection={<IconUsersGroup size={16} aria-hidden />} loading={adding} onClick={addMembers} data-testid="split-add-members">
+          <Button
+            variant="default"
+            leftSection={<IconUsersGroup size={16} aria-hidden />}
+            loading={adding}
+            onClick={addMembers}
+            data-testid="split-add-members"
+          >
             {t('splits.addAllMembers')}
           </Button>
         </Group>
-        {rootError && <Text size="sm" c="red" data-testid="split-participants-error">{rootError}</Text>}
+        {rootError && (
+          <Text size="sm" c="red" data-testid="split-participants-error">
+            {rootError}
+          </Text>
+        )}
         {participants.fields.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('splits.noParticipants')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('splits.noParticipants')}
+          </Text>
         ) : (
           <Table.ScrollContainer minWidth={400}>
             <Table verticalSpacing={4} data-testid="split-participants">
@@ -81,7 +105,9 @@ export function ParticipantsFields() {
                   {rule === 'fixed_amount' && <Table.Th>{t('splits.field.amount')}</Table.Th>}
                   <Table.Th>{t('splits.field.floor')}</Table.Th>
                   <Table.Th>{t('splits.field.cap')}</Table.Th>
-                  <Table.Th><VisuallyHidden>{t('common.actions')}</VisuallyHidden></Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -92,7 +118,17 @@ export function ParticipantsFields() {
                       <Controller
                         control={control}
                         name={`participants.${i}.${name}`}
-                        render={({ field }) => <MoneyInput w={100} size="xs" aria-label={`${label} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.[name])} />}
+                        render={({ field }) => (
+                          <MoneyInput
+                            w={100}
+                            size="xs"
+                            aria-label={`${label} — ${f.organisationName}`}
+                            name={field.name}
+                            value={field.value}
+                            onChange={field.onChange}
+                            error={fieldError(e?.[name])}
+                          />
+                        )}
                       />
                     </Table.Td>
                   );
@@ -100,14 +136,28 @@ export function ParticipantsFields() {
                     <Table.Tr key={f.id}>
                       <Table.Td>
                         <Text size="sm">{f.organisationName}</Text>
-                        {fieldError(e?.organisationId) && <Text size="xs" c="red">{fieldError(e?.organisationId)}</Text>}
+                        {fieldError(e?.organisationId) && (
+                          <Text size="xs" c="red">
+                            {fieldError(e?.organisationId)}
+                          </Text>
+                        )}
                       </Table.Td>
                       {rule === 'fixed_percent' && (
                         <Table.Td>
                           <Controller
                             control={control}
                             name={`participants.${i}.shareBp`}
-                            render={({ field }) => <PercentInput w={90} size="xs" aria-label={`${t('splits.field.share')} — ${f.organisationName}`} name={field.name} value={field.value} onChange={field.onChange} error={fieldError(e?.shareBp)} />}
+                            render={({ field }) => (
+                              <PercentInput
+                                w={90}
+                                size="xs"
+                                aria-label={`${t('splits.field.share')} — ${f.organisationName}`}
+                                name={field.name}
+                                value={field.value}
+                                onChange={field.onChange}
+                                error={fieldError(e?.shareBp)}
+                              />
+                            )}
                           />
                         </Table.Td>
                       )}
@@ -115,7 +165,12 @@ export function ParticipantsFields() {
                       {money('floorCents', t('splits.field.floor'))}
                       {money('capCents', t('splits.field.cap'))}
                       <Table.Td>
-                        <ActionIcon variant="subtle" color="red" onClick={() => participants.remove(i)} aria-label={t('splits.removeOrganisation', { name: f.organisationName })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          onClick={() => participants.remove(i)}
+                          aria-label={t('splits.removeOrganisation', { name: f.organisationName })}
+                        >
                           <IconTrash size={16} aria-hidden />
                         </ActionIcon>
                       </Table.Td>
@@ -128,7 +183,8 @@ export function ParticipantsFields() {
         )}
         <Text size="xs" c="dimmed">
           {t('splits.participantCount', { count: rows.length })}
-          {rule === 'fixed_percent' && ` · ${t('splits.percentTotal', { total: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(percentTotal / 100) })}`}
+          {rule === 'fixed_percent' &&
+            ` · ${t('splits.percentTotal', { total: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(percentTotal / 100) })}`}
           {rule === 'fixed_amount' && ` · ${t('splits.amountTotal', { total: format.cents(amountTotal) })}`}
         </Text>
       </Stack>

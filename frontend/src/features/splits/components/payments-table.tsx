@@ -11,7 +11,15 @@ import { splitsApi } from '../api';
 import type { Payment, SplitDetail } from '../types';
 
 /** Payments and reversals, oldest first; a payment can be cancelled by a reversal (never edited). */
-export function PaymentsTable({ split, canPay, onChange }: { split: SplitDetail; canPay: boolean; onChange: (split: SplitDetail) => void }) {
+export function PaymentsTable({
+  split,
+  canPay,
+  onChange,
+}: {
+  split: SplitDetail;
+  canPay: boolean;
+  onChange: (split: SplitDetail) => void;
+}) {
   const t = useT();
   const format = useFormat();
   const [target, setTarget] = useState<Payment>();
@@ -57,33 +65,85 @@ export function PaymentsTable({ split, canPay, onChange }: { split: SplitDetail;
             header: t('splits.payment.amount'),
             render: (p) => (
               <Group gap={6} wrap="nowrap">
-                <Text size="sm" fw={500} td={p.reversedById ? 'line-through' : undefined} style={{ whiteSpace: 'nowrap' }}>{format.cents(p.amountCents)}</Text>
-                {p.reversesId && <Badge size="xs" color="red" variant="light">{t('splits.payment.reversal')}</Badge>}
-                {p.reversedById && <Badge size="xs" color="gray" variant="light">{t('splits.payment.cancelled')}</Badge>}
+                <Text
+                  size="sm"
+                  fw={500}
+                  td={p.reversedById ? 'line-through' : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {format.cents(p.amountCents)}
+                </Text>
+                {p.reversesId && (
+                  <Badge size="xs" color="red" variant="light">
+                    {t('splits.payment.reversal')}
+                  </Badge>
+                )}
+                {p.reversedById && (
+                  <Badge size="xs" color="gray" variant="light">
+                    {t('splits.payment.cancelled')}
+                  </Badge>
+                )}
               </Group>
             ),
           },
           { key: 'reference', header: t('splits.payment.reference'), render: (p) => p.reference },
           { key: 'note', header: t('splits.payment.note'), render: (p) => <Text size="xs">{p.note}</Text> },
           ...(canPay
-            ? [{
-                key: 'actions',
-                header: t('common.actions'),
-                render: (p: Payment) => !p.reversesId && !p.reversedById && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => start(p)} data-testid="payment-reverse">{t('splits.payment.reverse')}</Button>
-                ),
-              }]
+            ? [
+                {
+                  key: 'actions',
+                  header: t('common.actions'),
+                  render: (p: Payment) =>
+                    !p.reversesId &&
+                    !p.reversedById && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => start(p)}
+                        data-testid="payment-reverse"
+                      >
+                        {t('splits.payment.reverse')}
+                      </Button>
+                    ),
+                },
+              ]
             : []),
         ]}
       />
       <Modal opened={opened} onClose={close} title={t('splits.payment.reverseTitle')} centered>
         <Stack>
           <FormAlert message={error} />
-          <Text size="sm">{target && t('splits.payment.reverseConfirm', { amount: format.cents(target.amountCents), name: target.organisationName, reference: target.reference })}</Text>
-          <Textarea label={t('splits.payment.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} data-testid="payment-reverse-reason" />
+          <Text size="sm">
+            {target &&
+              t('splits.payment.reverseConfirm', {
+                amount: format.cents(target.amountCents),
+                name: target.organisationName,
+                reference: target.reference,
+              })}
+          </Text>
+          <Textarea
+            label={t('splits.payment.reason')}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+            data-testid="payment-reverse-reason"
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button color="red" loading={busy} disabled={!reason.trim()} onClick={reverse} data-testid="payment-reverse-confirm">{t('splits.payment.reverse')}</Button>
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={busy}
+              disabled={!reason.trim()}
+              onClick={reverse}
+              data-testid="payment-reverse-confirm"
+            >
+              {t('splits.payment.reverse')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -19,10 +19,20 @@ export function PrintPage({ csvUrl, children }: { csvUrl: string; children: Reac
     <>
       <style>{PRINT_CSS}</style>
       <Group data-no-print mb="md">
-        <Button leftSection={<IconPrinter size={16} aria-hidden />} onClick={() => window.print()} data-testid="statement-print">
+        <Button
+          leftSection={<IconPrinter size={16} aria-hidden />}
+          onClick={() => window.print()}
+          data-testid="statement-print"
+        >
           {t('splits.statement.print')}
         </Button>
-        <Button component="a" href={csvUrl} variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="statement-csv">
+        <Button
+          component="a"
+          href={csvUrl}
+          variant="default"
+          leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+          data-testid="statement-csv"
+        >
           {t('splits.statement.csv')}
         </Button>
       </Group>

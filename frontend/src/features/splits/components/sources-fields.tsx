@@ -19,7 +19,11 @@ export function SourcesFields() {
   const t = useT();
   const format = useFormat();
   const fieldError = useFieldError();
-  const { control, setValue, formState: { errors } } = useFormContext<SplitFormValues>();
+  const {
+    control,
+    setValue,
+    formState: { errors },
+  } = useFormContext<SplitFormValues>();
   const sources = useFieldArray({ control, name: 'sources' });
   const rows = useWatch({ control, name: 'sources' });
   const grants = useApiData((signal) => splitsApi.grants(signal), []);
@@ -51,7 +55,8 @@ export function SourcesFields() {
                 onChange={(value) => {
                   field.onChange(value ?? '');
                   const grant = value ? byId.get(value) : undefined;
-                  if (grant && !rows[i]?.amountCents) setValue(`sources.${i}.amountCents`, grant.amountCents, { shouldDirty: true });
+                  if (grant && !rows[i]?.amountCents)
+                    setValue(`sources.${i}.amountCents`, grant.amountCents, { shouldDirty: true });
                 }}
                 error={fieldError(errors.sources?.[i]?.grantId)}
                 data-testid="split-grant"
@@ -61,15 +66,41 @@ export function SourcesFields() {
           <Controller
             control={control}
             name={`sources.${i}.amountCents`}
-            render={({ field }) => <MoneyInput w={150} aria-label={t('splits.field.amount')} value={field.value} onChange={field.onChange} error={fieldError(errors.sources?.[i]?.amountCents)} data-testid="split-grant-amount" />}
+            render={({ field }) => (
+              <MoneyInput
+                w={150}
+                aria-label={t('splits.field.amount')}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldError(errors.sources?.[i]?.amountCents)}
+                data-testid="split-grant-amount"
+              />
+            )}
           />
-          <ActionIcon variant="subtle" color="red" mt={4} onClick={() => sources.remove(i)} aria-label={t('splits.removeGrant')}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={4}
+            onClick={() => sources.remove(i)}
+            aria-label={t('splits.removeGrant')}
+          >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         </Group>
       ))}
-      {fieldError(errors.sources) && <Text size="xs" c="red">{fieldError(errors.sources)}</Text>}
-      <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => sources.append({ grantId: '', amountCents: null })} style={{ alignSelf: 'flex-start' }} data-testid="split-add-grant">
+      {fieldError(errors.sources) && (
+        <Text size="xs" c="red">
+          {fieldError(errors.sources)}
+        </Text>
+      )}
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        leftSection={<IconPlus size={14} aria-hidden />}
+        onClick={() => sources.append({ grantId: '', amountCents: null })}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="split-add-grant"
+      >
         {t('splits.addGrant')}
       </Button>
     </Stack>

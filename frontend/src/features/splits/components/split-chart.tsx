@@ -9,7 +9,15 @@ import type { SplitLine } from '../types';
  * Each organisation's share as a horizontal bar, the largest first; with a pinned simulation, both side by side.
  * Amounts are plotted in euros (the chart's scale), from integer cents.
  */
-export function SplitChart({ lines, compare, labels }: { lines: SplitLine[]; compare?: SplitLine[]; labels?: { current: string; compare: string } }) {
+export function SplitChart({
+  lines,
+  compare,
+  labels,
+}: {
+  lines: SplitLine[];
+  compare?: SplitLine[];
+  labels?: { current: string; compare: string };
+}) {
   const t = useT();
   const format = useFormat();
   const pinned = new Map(compare?.map((l) => [l.organisationId, l.amountCents]));
@@ -17,10 +25,17 @@ export function SplitChart({ lines, compare, labels }: { lines: SplitLine[]; com
   const ids = [...new Set([...lines.map((l) => l.organisationId), ...(compare ?? []).map((l) => l.organisationId)])];
   const current = new Map(lines.map((l) => [l.organisationId, l.amountCents]));
   const data = ids
-    .map((id) => ({ organisation: names.get(id)!, current: (current.get(id) ?? 0) / 100, compare: (pinned.get(id) ?? 0) / 100 }))
+    .map((id) => ({
+      organisation: names.get(id)!,
+      current: (current.get(id) ?? 0) / 100,
+      compare: (pinned.get(id) ?? 0) / 100,
+    }))
     .sort((a, b) => b.current - a.current || a.organisation.localeCompare(b.organisation));
   const series = compare
-    ? [{ name: 'compare', label: labels?.compare ?? t('splits.compare.pinned'), color: 'gray.5' }, { name: 'current', label: labels?.current ?? t('splits.compare.current'), color: 'blue.6' }]
+    ? [
+        { name: 'compare', label: labels?.compare ?? t('splits.compare.pinned'), color: 'gray.5' },
+        { name: 'current', label: labels?.current ?? t('splits.compare.current'), color: 'blue.6' },
+      ]
     : [{ name: 'current', label: t('splits.line.amount'), color: 'blue.6' }];
 
   return (

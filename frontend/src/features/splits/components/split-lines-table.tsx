@@ -23,7 +23,10 @@ interface Props {
 }
 
 export function formatRatio(ratio: string, locale: string): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(Number(ratio));
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  }).format(Number(ratio));
 }
 
 /** Every organisation's share with how it came about; the explanation under each name is the engine's own sentence. */
@@ -42,14 +45,32 @@ export function SplitLinesTable({ rule, lines, compare, withPayments, actions, h
         const link = href?.(l);
         return (
           <Stack gap={2} maw={360}>
-            {link ? <Anchor component={Link} href={link} fw={500}>{l.organisationName}</Anchor> : <Text fw={500} size="sm">{l.organisationName}</Text>}
-            {explain && <Text size="xs" c="dimmed" data-testid="split-line-explanation">{l.explanation}</Text>}
+            {link ? (
+              <Anchor component={Link} href={link} fw={500}>
+                {l.organisationName}
+              </Anchor>
+            ) : (
+              <Text fw={500} size="sm">
+                {l.organisationName}
+              </Text>
+            )}
+            {explain && (
+              <Text size="xs" c="dimmed" data-testid="split-line-explanation">
+                {l.explanation}
+              </Text>
+            )}
           </Stack>
         );
       },
     },
     ...(proportional && !compare
-      ? [{ key: 'contribution', header: t('splits.line.contribution'), render: (l: SplitLine) => format.cents(l.contributionCents) }]
+      ? [
+          {
+            key: 'contribution',
+            header: t('splits.line.contribution'),
+            render: (l: SplitLine) => format.cents(l.contributionCents),
+          },
+        ]
       : []),
     { key: 'ratio', header: t('splits.line.ratio'), render: (l) => formatRatio(l.ratio, locale) },
     {
@@ -57,22 +78,45 @@ export function SplitLinesTable({ rule, lines, compare, withPayments, actions, h
       header: t('splits.line.amount'),
       render: (l) => (
         <Group gap={6} wrap="nowrap">
-          <Text fw={600} size="sm" data-testid="split-line-amount" style={{ whiteSpace: 'nowrap' }}>{format.cents(l.amountCents)}</Text>
-          {l.bound && <Badge size="xs" variant="outline" color={l.bound === 'cap' ? 'orange' : 'grape'}>{t(`splits.bound.${l.bound}`)}</Badge>}
-          {l.roundingCents > 0 && <Badge size="xs" variant="light" color="gray" title={t('splits.line.roundingHelp')}>+{format.cents(l.roundingCents)}</Badge>}
+          <Text fw={600} size="sm" data-testid="split-line-amount" style={{ whiteSpace: 'nowrap' }}>
+            {format.cents(l.amountCents)}
+          </Text>
+          {l.bound && (
+            <Badge size="xs" variant="outline" color={l.bound === 'cap' ? 'orange' : 'grape'}>
+              {t(`splits.bound.${l.bound}`)}
+            </Badge>
+          )}
+          {l.roundingCents > 0 && (
+            <Badge size="xs" variant="light" color="gray" title={t('splits.line.roundingHelp')}>
+              +{format.cents(l.roundingCents)}
+            </Badge>
+          )}
         </Group>
       ),
     },
   ];
   if (compare) {
     columns.push(
-      { key: 'pinned', header: t('splits.compare.pinned'), render: (l) => <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{format.cents(pinned.get(l.organisationId) ?? 0)}</Text> },
+      {
+        key: 'pinned',
+        header: t('splits.compare.pinned'),
+        render: (l) => (
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {format.cents(pinned.get(l.organisationId) ?? 0)}
+          </Text>
+        ),
+      },
       {
         key: 'delta',
         header: t('splits.compare.delta'),
         render: (l) => {
           const delta = l.amountCents - (pinned.get(l.organisationId) ?? 0);
-          return <Text size="sm" c={delta > 0 ? 'teal' : delta < 0 ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{delta > 0 ? '+' : ''}{format.cents(delta)}</Text>;
+          return (
+            <Text size="sm" c={delta > 0 ? 'teal' : delta < 0 ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+              {delta > 0 ? '+' : ''}
+              {format.cents(delta)}
+            </Text>
+          );
         },
       },
     );
@@ -80,10 +124,28 @@ export function SplitLinesTable({ rule, lines, compare, withPayments, actions, h
   if (withPayments) {
     columns.push(
       { key: 'paid', header: t('splits.line.paid'), render: (l) => format.cents(l.paidCents ?? 0) },
-      { key: 'remaining', header: t('splits.line.remaining'), render: (l) => <Text size="sm" fw={l.remainingCents ? 600 : 400} data-testid="split-line-remaining">{format.cents(l.remainingCents ?? 0)}</Text> },
+      {
+        key: 'remaining',
+        header: t('splits.line.remaining'),
+        render: (l) => (
+          <Text size="sm" fw={l.remainingCents ? 600 : 400} data-testid="split-line-remaining">
+            {format.cents(l.remainingCents ?? 0)}
+          </Text>
+        ),
+      },
     );
   }
-  if (actions) columns.push({ key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>, render: actions });
+  if (actions)
+    columns.push({ key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>, render: actions });
 
-  return <DataTable caption={caption} columns={columns} rows={lines} rowKey={(l) => l.organisationId} minWidth={withPayments ? 760 : 560} testId="split-lines" />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={lines}
+      rowKey={(l) => l.organisationId}
+      minWidth={withPayments ? 760 : 560}
+      testId="split-lines"
+    />
+  );
 }

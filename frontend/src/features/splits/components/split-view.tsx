@@ -36,24 +36,52 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('splits.section.decision')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('splits.section.decision')}
+          </Title>
           <DataList>
             <FieldValue label={t('splits.field.rule')}>{t(`splits.rule.${split.rule}`)}</FieldValue>
             <FieldValue label={t('splits.field.total')}>{format.cents(split.totalCents)}</FieldValue>
-            {split.setAsides.map((s) => <FieldValue key={s.label} label={`${t('splits.setAside')} — ${s.label}`}>{format.cents(s.amountCents)}</FieldValue>)}
-            {split.baseCents !== null && <FieldValue label={t('splits.field.base')}>{format.cents(split.baseCents)}</FieldValue>}
+            {split.setAsides.map((s) => (
+              <FieldValue key={s.label} label={`${t('splits.setAside')} — ${s.label}`}>
+                {format.cents(s.amountCents)}
+              </FieldValue>
+            ))}
+            {split.baseCents !== null && (
+              <FieldValue label={t('splits.field.base')}>{format.cents(split.baseCents)}</FieldValue>
+            )}
             {PROPORTIONAL_RULES.includes(split.rule) && (
               <FieldValue label={t('splits.section.contributions')}>
-                {t('splits.periodText', { from: format.date(split.periodFrom) || '…', to: format.date(split.periodTo) || '…' })}
-                {split.typeWeights && ` · ${split.typeWeights.map((w) => `${t(`contributions.type.${w.type}`)} ${w.weightBp / 100} %`).join(', ')}`}
+                {t('splits.periodText', {
+                  from: format.date(split.periodFrom) || '…',
+                  to: format.date(split.periodTo) || '…',
+                })}
+                {split.typeWeights &&
+                  ` · ${split.typeWeights.map((w) => `${t(`contributions.type.${w.type}`)} ${w.weightBp / 100} %`).join(', ')}`}
               </FieldValue>
             )}
-            {split.sources.map((s) => <FieldValue key={s.grantId} label={t('splits.source')}>{`${s.grantTitle ?? s.grantId} (${s.funderName ?? ''}) — ${format.cents(s.amountCents)}`}</FieldValue>)}
-            <FieldValue label={t('splits.approvedBy')}>{t('splits.approvedByText', { name: split.approvedByName ?? '—', at: format.dateTime(split.approvedAt) })}</FieldValue>
+            {split.sources.map((s) => (
+              <FieldValue
+                key={s.grantId}
+                label={t('splits.source')}
+              >{`${s.grantTitle ?? s.grantId} (${s.funderName ?? ''}) — ${format.cents(s.amountCents)}`}</FieldValue>
+            ))}
+            <FieldValue label={t('splits.approvedBy')}>
+              {t('splits.approvedByText', { name: split.approvedByName ?? '—', at: format.dateTime(split.approvedAt) })}
+            </FieldValue>
             {split.copilDecision && (
               <FieldValue label={t('splits.copilDecision')}>
-                <Anchor component={Link} href={`/decisions/${split.copilDecision.id}`} inherit data-testid="split-decision-link">
-                  {t('splits.decisionText', { number: split.copilDecision.number, title: split.copilDecision.title, date: format.date(split.copilDecision.decidedOn) })}
+                <Anchor
+                  component={Link}
+                  href={`/decisions/${split.copilDecision.id}`}
+                  inherit
+                  data-testid="split-decision-link"
+                >
+                  {t('splits.decisionText', {
+                    number: split.copilDecision.number,
+                    title: split.copilDecision.title,
+                    date: format.date(split.copilDecision.decidedOn),
+                  })}
                 </Anchor>
               </FieldValue>
             )}
@@ -61,14 +89,22 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
           </DataList>
         </Paper>
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t(seesAll ? 'splits.section.payments' : 'splits.section.yourShare')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t(seesAll ? 'splits.section.payments' : 'splits.section.yourShare')}
+          </Title>
           <SimpleGrid cols={3} mb="md">
             <Figure label={t('splits.allocated')} value={format.cents(allocated)} />
             <Figure label={t('splits.line.paid')} value={format.cents(paid)} testId="split-paid-total" />
             <Figure label={t('splits.line.remaining')} value={format.cents(allocated - paid)} />
           </SimpleGrid>
           {seesAll && (
-            <Button component="a" href={splitsApi.exportUrl(split.id)} variant="default" size="xs" leftSection={<IconFileSpreadsheet size={14} aria-hidden />}>
+            <Button
+              component="a"
+              href={splitsApi.exportUrl(split.id)}
+              variant="default"
+              size="xs"
+              leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
+            >
               {t('splits.exportCsv')}
             </Button>
           )}
@@ -76,7 +112,9 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
       </SimpleGrid>
 
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">{t('splits.section.shares')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('splits.section.shares')}
+        </Title>
         <Stack>
           {seesAll && <SplitChart lines={result.lines} />}
           <SplitLinesTable
@@ -87,17 +125,25 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
             href={(l) => `/splits/${split.id}/statements/${l.organisationId}`}
             actions={canPay ? (l) => <PaymentButton split={split} line={l} onDone={changed} /> : undefined}
           />
-          {!seesAll && <Text size="xs" c="dimmed">{t('splits.onlyYourLine', { count: split.organisationCount })}</Text>}
+          {!seesAll && (
+            <Text size="xs" c="dimmed">
+              {t('splits.onlyYourLine', { count: split.organisationCount })}
+            </Text>
+          )}
         </Stack>
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">{t('splits.payments')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('splits.payments')}
+        </Title>
         <PaymentsTable split={split} canPay={canPay} onChange={changed} />
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">{t('splits.ledger')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('splits.ledger')}
+        </Title>
         <LedgerTable splitId={split.id} version={version} />
       </Paper>
     </Stack>

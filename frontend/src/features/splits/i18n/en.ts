@@ -15,8 +15,10 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.rule.base_plus_proportional': 'Fixed base + proportional',
   'splits.rule.fixed_percent': 'Fixed percentages',
   'splits.rule.fixed_amount': 'Fixed amounts',
-  'splits.ruleHelp.proportional': 'Each organisation gets a share in proportion to the value of its validated contributions over the period.',
-  'splits.ruleHelp.base_plus_proportional': 'Each organisation gets the same base, then the rest is shared in proportion to contributions.',
+  'splits.ruleHelp.proportional':
+    'Each organisation gets a share in proportion to the value of its validated contributions over the period.',
+  'splits.ruleHelp.base_plus_proportional':
+    'Each organisation gets the same base, then the rest is shared in proportion to contributions.',
   'splits.ruleHelp.fixed_percent': 'One percentage per organisation; they add up to 100%.',
   'splits.ruleHelp.fixed_amount': 'One amount per organisation; they add up to the amount split.',
   'splits.section.rule': 'Rule and amount',
@@ -64,7 +66,8 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.organisations': 'Organisations',
   'splits.chart': 'Organisations’ shares',
   'splits.roundsNote': '{count} floor(s) or cap(s) applied; the rest was shared again among the others.',
-  'splits.tieBreak': 'Rounded to the cent by the largest-remainder method: the cents left go to the largest remainders, then to the largest shares, then by organisation identifier.',
+  'splits.tieBreak':
+    'Rounded to the cent by the largest-remainder method: the cents left go to the largest remainders, then to the largest shares, then by organisation identifier.',
   'splits.line.organisation': 'Organisation',
   'splits.line.contribution': 'Contributions',
   'splits.line.ratio': 'Ratio',
@@ -87,7 +90,8 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.saveBeforeApprove': 'Save your changes before approving.',
   'splits.approve': 'Approve',
   'splits.approveTitle': 'Approve the split',
-  'splits.approveConfirm': '“{title}” will share {amount} among {count} organisation(s). Once approved it never changes: rule, contributions and shares are frozen.',
+  'splits.approveConfirm':
+    '“{title}” will share {amount} among {count} organisation(s). Once approved it never changes: rule, contributions and shares are frozen.',
   'splits.approved': 'Split “{title}” approved',
   'splits.delete': 'Delete the draft',
   'splits.deleteTitle': 'Delete the draft',
@@ -120,7 +124,8 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.payment.cancelled': 'cancelled',
   'splits.payment.reverse': 'Reverse',
   'splits.payment.reverseTitle': 'Reverse a payment',
-  'splits.payment.reverseConfirm': 'The payment of {amount} to {name} (ref. {reference}) will be cancelled by an opposite entry; it stays visible in the ledger.',
+  'splits.payment.reverseConfirm':
+    'The payment of {amount} to {name} (ref. {reference}) will be cancelled by an opposite entry; it stays visible in the ledger.',
   'splits.payment.reason': 'Reason',
   'splits.payment.reversed': 'Payment reversed',
   'splits.ledger': 'Ledger',
@@ -147,7 +152,8 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.statement.shares': 'Shares in approved splits',
   'splits.statement.noShares': 'No share in an approved split',
   'splits.statement.payments': 'Payments received',
-  'splits.statement.footer': 'Statement produced by Maillage from the approved splits and the payments recorded by the coordination.',
+  'splits.statement.footer':
+    'Statement produced by Maillage from the approved splits and the payments recorded by the coordination.',
   'splits.section.sources': 'Grants shared',
   'splits.chooseGrant': 'Choose a granted grant…',
   'splits.grantLeft': '{amount} left',

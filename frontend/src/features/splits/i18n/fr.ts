@@ -1,9 +1,11 @@
 /** French texts of the splits pages: the reference for en.ts; src/i18n assembles every feature's dictionary. */
 export const splitsFr = {
-  'splits.intro': 'Comment les financements sont partagés entre les organisations membres : simulées, approuvées, puis versées.',
+  'splits.intro':
+    'Comment les financements sont partagés entre les organisations membres : simulées, approuvées, puis versées.',
   'splits.new': 'Nouvelle répartition',
   'splits.newIntro': 'Choisissez une règle et des organisations : le résultat se met à jour à chaque changement.',
-  'splits.draftIntro': 'Brouillon : la simulation suit les contributions validées d’aujourd’hui. L’approbation la fige.',
+  'splits.draftIntro':
+    'Brouillon : la simulation suit les contributions validées d’aujourd’hui. L’approbation la fige.',
   'splits.frozenIntro': 'Approuvée : règle, contributions et parts sont figées telles qu’elles étaient.',
   'splits.none': 'Aucune répartition pour l’instant',
   'splits.status.draft': 'Brouillon',
@@ -13,8 +15,10 @@ export const splitsFr = {
   'splits.rule.base_plus_proportional': 'Base fixe + prorata',
   'splits.rule.fixed_percent': 'Pourcentages fixes',
   'splits.rule.fixed_amount': 'Montants fixes',
-  'splits.ruleHelp.proportional': 'Chaque organisation reçoit une part proportionnelle à la valeur de ses contributions validées sur la période.',
-  'splits.ruleHelp.base_plus_proportional': 'Chaque organisation reçoit la même base, puis le reste est partagé au prorata des contributions.',
+  'splits.ruleHelp.proportional':
+    'Chaque organisation reçoit une part proportionnelle à la valeur de ses contributions validées sur la période.',
+  'splits.ruleHelp.base_plus_proportional':
+    'Chaque organisation reçoit la même base, puis le reste est partagé au prorata des contributions.',
   'splits.ruleHelp.fixed_percent': 'Un pourcentage par organisation ; ils totalisent 100 %.',
   'splits.ruleHelp.fixed_amount': 'Un montant par organisation ; ils totalisent le montant réparti.',
   'splits.section.rule': 'Règle et montant',
@@ -62,7 +66,8 @@ export const splitsFr = {
   'splits.organisations': 'Organisations',
   'splits.chart': 'Parts des organisations',
   'splits.roundsNote': '{count} plancher(s) ou plafond(s) appliqué(s) ; le reste a été repartagé entre les autres.',
-  'splits.tieBreak': 'Arrondi au centime par la méthode du plus fort reste : les centimes restants vont aux plus grands restes, puis aux plus grandes parts, puis par identifiant d’organisation.',
+  'splits.tieBreak':
+    'Arrondi au centime par la méthode du plus fort reste : les centimes restants vont aux plus grands restes, puis aux plus grandes parts, puis par identifiant d’organisation.',
   'splits.line.organisation': 'Organisation',
   'splits.line.contribution': 'Contributions',
   'splits.line.ratio': 'Ratio',
@@ -85,7 +90,8 @@ export const splitsFr = {
   'splits.saveBeforeApprove': 'Enregistrez vos modifications avant d’approuver.',
   'splits.approve': 'Approuver',
   'splits.approveTitle': 'Approuver la répartition',
-  'splits.approveConfirm': '« {title} » partagera {amount} entre {count} organisation(s). Une fois approuvée, elle ne change plus : règle, contributions et parts sont figées.',
+  'splits.approveConfirm':
+    '« {title} » partagera {amount} entre {count} organisation(s). Une fois approuvée, elle ne change plus : règle, contributions et parts sont figées.',
   'splits.approved': 'Répartition « {title} » approuvée',
   'splits.delete': 'Supprimer le brouillon',
   'splits.deleteTitle': 'Supprimer le brouillon',
@@ -118,7 +124,8 @@ export const splitsFr = {
   'splits.payment.cancelled': 'annulé',
   'splits.payment.reverse': 'Annuler',
   'splits.payment.reverseTitle': 'Annuler un versement',
-  'splits.payment.reverseConfirm': 'Le versement de {amount} à {name} (réf. {reference}) sera annulé par une écriture inverse ; il reste visible dans le journal.',
+  'splits.payment.reverseConfirm':
+    'Le versement de {amount} à {name} (réf. {reference}) sera annulé par une écriture inverse ; il reste visible dans le journal.',
   'splits.payment.reason': 'Motif',
   'splits.payment.reversed': 'Versement annulé',
   'splits.ledger': 'Journal',
@@ -145,7 +152,8 @@ export const splitsFr = {
   'splits.statement.shares': 'Parts dans les répartitions approuvées',
   'splits.statement.noShares': 'Aucune part dans une répartition approuvée',
   'splits.statement.payments': 'Versements reçus',
-  'splits.statement.footer': 'Relevé établi par Maillage à partir des répartitions approuvées et des versements enregistrés par la coordination.',
+  'splits.statement.footer':
+    'Relevé établi par Maillage à partir des répartitions approuvées et des versements enregistrés par la coordination.',
   'splits.section.sources': 'Financements répartis',
   'splits.chooseGrant': 'Choisir un financement accordé…',
   'splits.grantLeft': 'reste {amount}',

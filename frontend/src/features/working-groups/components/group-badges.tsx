@@ -29,7 +29,13 @@ export function GapBadges({ gaps }: { gaps: RoleGap[] }) {
   return (
     <Group gap={4}>
       {gaps.map((gap) => (
-        <Badge key={gap} color={gap === 'no_referent' ? 'red' : 'orange'} variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />} data-testid={`gap-${gap}`}>
+        <Badge
+          key={gap}
+          color={gap === 'no_referent' ? 'red' : 'orange'}
+          variant="light"
+          leftSection={<IconAlertTriangle size={12} aria-hidden />}
+          data-testid={`gap-${gap}`}
+        >
           {t(`groups.gap.${gap}`)}
         </Badge>
       ))}

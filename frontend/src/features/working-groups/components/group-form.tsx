@@ -26,19 +26,25 @@ export function GroupForm({ group }: { group?: WorkingGroup }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<GroupFormValues, unknown, WorkingGroupInput>({ resolver: zodResolver(groupSchema), defaultValues: groupFormValues(group) });
+  } = useForm<GroupFormValues, unknown, WorkingGroupInput>({
+    resolver: zodResolver(groupSchema),
+    defaultValues: groupFormValues(group),
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = group ? await groupsApi.update(group.id, values) : await groupsApi.create(values);
-      notifySuccess(t(group ? 'groups.updated' : 'groups.created', { name: saved.name }));
-      router.push(`/working-groups/${saved.id}`);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = group ? await groupsApi.update(group.id, values) : await groupsApi.create(values);
+        notifySuccess(t(group ? 'groups.updated' : 'groups.created', { name: saved.name }));
+        router.push(`/working-groups/${saved.id}`);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="group-form">
@@ -47,7 +53,12 @@ export function GroupForm({ group }: { group?: WorkingGroup }) {
         <Fieldset legend={t('groups.section.about')}>
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('groups.field.name')} required error={fieldError(errors.name)} {...register('name')} />
+              <TextInput
+                label={t('groups.field.name')}
+                required
+                error={fieldError(errors.name)}
+                {...register('name')}
+              />
               <Controller
                 control={control}
                 name="status"
@@ -67,14 +78,39 @@ export function GroupForm({ group }: { group?: WorkingGroup }) {
                 )}
               />
             </SimpleGrid>
-            <Textarea label={t('groups.field.mission')} autosize minRows={3} maxRows={10} error={fieldError(errors.mission)} {...register('mission')} />
+            <Textarea
+              label={t('groups.field.mission')}
+              autosize
+              minRows={3}
+              maxRows={10}
+              error={fieldError(errors.mission)}
+              {...register('mission')}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('groups.section.links')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="email" label={t('groups.field.mailingList')} description={t('groups.help.mailingList')} error={fieldError(errors.mailingList)} {...register('mailingList')} />
-            <TextInput type="url" label={t('groups.field.chatChannel')} description={t('groups.help.chatChannel')} placeholder="https://" error={fieldError(errors.chatChannel)} {...register('chatChannel')} />
-            <TextInput label={t('groups.field.meetingRhythm')} description={t('groups.help.meetingRhythm')} error={fieldError(errors.meetingRhythm)} {...register('meetingRhythm')} />
+            <TextInput
+              type="email"
+              label={t('groups.field.mailingList')}
+              description={t('groups.help.mailingList')}
+              error={fieldError(errors.mailingList)}
+              {...register('mailingList')}
+            />
+            <TextInput
+              type="url"
+              label={t('groups.field.chatChannel')}
+              description={t('groups.help.chatChannel')}
+              placeholder="https://"
+              error={fieldError(errors.chatChannel)}
+              {...register('chatChannel')}
+            />
+            <TextInput
+              label={t('groups.field.meetingRhythm')}
+              description={t('groups.help.meetingRhythm')}
+              error={fieldError(errors.meetingRhythm)}
+              {...register('meetingRhythm')}
+            />
             <Controller
               control={control}
               name="welcomeWithinDays"

@@ -67,7 +67,13 @@ export function MembersPanel({ group, onChange }: Props) {
                       </Text>
                     </div>
                     {ability.can('update', asSubject('GroupMember', { ...term, groupId: group.id })) && (
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setEnding(term)} aria-label={t('groups.endTermOf', { name: name(term), role: t(`groups.role.${term.role}`) })}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setEnding(term)}
+                        aria-label={t('groups.endTermOf', { name: name(term), role: t(`groups.role.${term.role}`) })}
+                      >
                         {t('groups.endTerm')}
                       </Button>
                     )}
@@ -124,7 +130,12 @@ function AddMemberForm({ group, onChange }: Props) {
     try {
       const saved = await groupsApi.addMember(group.id, { personId, role, startedOn });
       const added = saved.terms.find((term) => term.personId === personId && term.role === role);
-      notifySuccess(t('groups.memberAdded', { name: added ? `${added.firstName} ${added.lastName}` : '', role: t(`groups.role.${role}`) }));
+      notifySuccess(
+        t('groups.memberAdded', {
+          name: added ? `${added.firstName} ${added.lastName}` : '',
+          role: t(`groups.role.${role}`),
+        }),
+      );
       onChange(saved);
       setPersonId(null);
     } catch (error) {
@@ -134,9 +145,23 @@ function AddMemberForm({ group, onChange }: Props) {
     }
   };
   return (
-    <Paper withBorder p="sm" component="form" onSubmit={submit} aria-label={t('groups.addMember')} data-testid="add-member">
+    <Paper
+      withBorder
+      p="sm"
+      component="form"
+      onSubmit={submit}
+      aria-label={t('groups.addMember')}
+      data-testid="add-member"
+    >
       <Group align="flex-end" gap="sm">
-        <PersonSelect label={t('groups.field.person')} value={personId} onChange={setPersonId} required w={260} name="personId" />
+        <PersonSelect
+          label={t('groups.field.person')}
+          value={personId}
+          onChange={setPersonId}
+          required
+          w={260}
+          name="personId"
+        />
         <Select
           label={t('groups.field.role')}
           data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`groups.role.${r}`) }))}
@@ -146,7 +171,15 @@ function AddMemberForm({ group, onChange }: Props) {
           w={220}
           name="role"
         />
-        <TextInput type="date" label={t('groups.field.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} required w={170} name="startedOn" />
+        <TextInput
+          type="date"
+          label={t('groups.field.startedOn')}
+          value={startedOn}
+          onChange={(e) => setStartedOn(e.currentTarget.value)}
+          required
+          w={170}
+          name="startedOn"
+        />
         <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={busy} disabled={!personId}>
           {t('groups.addMemberSubmit')}
         </Button>
@@ -173,9 +206,21 @@ function EndTermModal({ group, term, onClose, onChange }: Props & { term: Term; 
     }
   };
   return (
-    <Modal opened onClose={onClose} title={t('groups.endTermOf', { name, role: t(`groups.role.${term.role}`) })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('groups.endTermOf', { name, role: t(`groups.role.${term.role}`) })}
+      centered
+    >
       <Stack>
-        <TextInput type="date" label={t('groups.endTermDate')} value={endedOn} min={term.startedOn} onChange={(e) => setEndedOn(e.currentTarget.value)} data-autofocus />
+        <TextInput
+          type="date"
+          label={t('groups.endTermDate')}
+          value={endedOn}
+          min={term.startedOn}
+          onChange={(e) => setEndedOn(e.currentTarget.value)}
+          data-autofocus
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -56,13 +56,22 @@ export function OfferFields({ control, register, errors }: Props) {
             />
           )}
         />
-        <TextInput label={t('volunteers.field.territory')} error={fieldError(errors.territory)} {...register('territory')} />
+        <TextInput
+          label={t('volunteers.field.territory')}
+          error={fieldError(errors.territory)}
+          {...register('territory')}
+        />
       </SimpleGrid>
       <Controller
         control={control}
         name="availableDays"
         render={({ field }) => (
-          <Checkbox.Group label={t('volunteers.field.availableDays')} value={field.value} onChange={(value) => field.onChange(value)} error={fieldError(errors.availableDays)}>
+          <Checkbox.Group
+            label={t('volunteers.field.availableDays')}
+            value={field.value}
+            onChange={(value) => field.onChange(value)}
+            error={fieldError(errors.availableDays)}
+          >
             <Group gap="md" mt={6}>
               {WEEK_DAYS.map((day) => (
                 <Checkbox key={day} value={day} label={t(`volunteers.day.${day}`)} />
@@ -89,7 +98,11 @@ export function OfferFields({ control, register, errors }: Props) {
             />
           )}
         />
-        <TextInput label={t('volunteers.field.heardFromDetail')} error={fieldError(errors.heardFromDetail)} {...register('heardFromDetail')} />
+        <TextInput
+          label={t('volunteers.field.heardFromDetail')}
+          error={fieldError(errors.heardFromDetail)}
+          {...register('heardFromDetail')}
+        />
       </SimpleGrid>
     </Stack>
   );

@@ -17,23 +17,33 @@ export function ProfileForm({ volunteer, onSaved }: { volunteer: Volunteer; onSa
   const t = useT();
   const [formError, setFormError] = useState<string>();
   const {
-    register, control, handleSubmit, setError, reset,
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<OfferFormValues, unknown, VolunteerOffer>({ resolver: zodResolver(offerSchema), defaultValues: offerFormValues(volunteer.profile) });
+  } = useForm<OfferFormValues, unknown, VolunteerOffer>({
+    resolver: zodResolver(offerSchema),
+    defaultValues: offerFormValues(volunteer.profile),
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      const saved = await volunteersApi.update(volunteer.personId, values);
-      // The saved profile becomes the form's new baseline, so the button stays off until the next change.
-      reset(offerFormValues(saved.profile));
-      onSaved(saved);
-      notifySuccess(t('volunteers.saved', { name: `${volunteer.firstName} ${volunteer.lastName}` }));
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        const saved = await volunteersApi.update(volunteer.personId, values);
+        // The saved profile becomes the form's new baseline, so the button stays off until the next change.
+        reset(offerFormValues(saved.profile));
+        onSaved(saved);
+        notifySuccess(t('volunteers.saved', { name: `${volunteer.firstName} ${volunteer.lastName}` }));
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="profile-form">

@@ -3,7 +3,19 @@
 import { useState } from 'react';
 import { Controller, useForm, type Control, type UseFormRegister } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Box, Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Fieldset,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
@@ -25,23 +37,39 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
   const defaultValues: SignupFormValues = {
     ...offerFormValues(),
     groupId: form.groups.some((g) => g.id === initialGroupId) ? initialGroupId! : '',
-    firstName: '', lastName: '', email: '', phone: '', message: '', consent: false, website: '',
+    firstName: '',
+    lastName: '',
+    email: '',
+    phone: '',
+    message: '',
+    consent: false,
+    website: '',
   };
   const {
-    register, control, handleSubmit, setError, reset,
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
     formState: { errors, isSubmitting },
-  } = useForm<SignupFormValues, unknown, Omit<SignupInput, 'consentVersion'>>({ resolver: zodResolver(signupSchema), defaultValues });
+  } = useForm<SignupFormValues, unknown, Omit<SignupInput, 'consentVersion'>>({
+    resolver: zodResolver(signupSchema),
+    defaultValues,
+  });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    try {
-      await signupApi.send({ ...values, consentVersion: form.consent.version });
-      setSent(true);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(undefined);
+      try {
+        await signupApi.send({ ...values, consentVersion: form.consent.version });
+        setSent(true);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   if (sent) {
     return (
@@ -83,10 +111,35 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
         />
         <Fieldset legend={t('join.about')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('people.field.firstName')} required autoComplete="given-name" error={fieldError(errors.firstName)} {...register('firstName')} />
-            <TextInput label={t('people.field.lastName')} required autoComplete="family-name" error={fieldError(errors.lastName)} {...register('lastName')} />
-            <TextInput type="email" label={t('people.field.email')} required autoComplete="email" error={fieldError(errors.email)} {...register('email')} />
-            <TextInput type="tel" label={t('people.field.phone')} autoComplete="tel" error={fieldError(errors.phone)} {...register('phone')} />
+            <TextInput
+              label={t('people.field.firstName')}
+              required
+              autoComplete="given-name"
+              error={fieldError(errors.firstName)}
+              {...register('firstName')}
+            />
+            <TextInput
+              label={t('people.field.lastName')}
+              required
+              autoComplete="family-name"
+              error={fieldError(errors.lastName)}
+              {...register('lastName')}
+            />
+            <TextInput
+              type="email"
+              label={t('people.field.email')}
+              required
+              autoComplete="email"
+              error={fieldError(errors.email)}
+              {...register('email')}
+            />
+            <TextInput
+              type="tel"
+              label={t('people.field.phone')}
+              autoComplete="tel"
+              error={fieldError(errors.phone)}
+              {...register('phone')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('join.offer')}>
@@ -96,7 +149,15 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
             errors={errors}
           />
         </Fieldset>
-        <Textarea label={t('join.message')} description={t('join.messageHelp')} autosize minRows={3} maxRows={8} error={fieldError(errors.message)} {...register('message')} />
+        <Textarea
+          label={t('join.message')}
+          description={t('join.messageHelp')}
+          autosize
+          minRows={3}
+          maxRows={8}
+          error={fieldError(errors.message)}
+          {...register('message')}
+        />
         <Box style={honeypotStyle} aria-hidden>
           <label>
             {t('join.honeypot')}
@@ -107,7 +168,13 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
           <Text size="sm" mb="sm" data-testid="consent-text">
             {form.consent.text}
           </Text>
-          <Checkbox label={t('join.consentAccept')} required error={fieldError(errors.consent)} {...register('consent')} data-testid="signup-consent" />
+          <Checkbox
+            label={t('join.consentAccept')}
+            required
+            error={fieldError(errors.consent)}
+            {...register('consent')}
+            data-testid="signup-consent"
+          />
         </Fieldset>
         <Button type="submit" loading={isSubmitting} w="fit-content" data-testid="signup-submit">
           {t('join.submit')}

@@ -3,7 +3,18 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useLocale, useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
@@ -19,27 +30,47 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
   const defaultValues: TimeFormValues = {
-    groupId: groups[0]?.id ?? '', organisationId: volunteer.organisations.length === 1 ? volunteer.organisations[0].id : '',
-    periodStart: '', periodEnd: '', quantity: 1, unit: 'hours', description: '',
+    groupId: groups[0]?.id ?? '',
+    organisationId: volunteer.organisations.length === 1 ? volunteer.organisations[0].id : '',
+    periodStart: '',
+    periodEnd: '',
+    quantity: 1,
+    unit: 'hours',
+    description: '',
   };
   const {
-    register, control, handleSubmit, setError, reset,
+    register,
+    control,
+    handleSubmit,
+    setError,
+    reset,
     formState: { errors, isSubmitting },
-  } = useForm<TimeFormValues, unknown, Omit<TimeInput, 'organisationId'> & { organisationId: string }>({ resolver: zodResolver(timeSchema), defaultValues });
+  } = useForm<TimeFormValues, unknown, Omit<TimeInput, 'organisationId'> & { organisationId: string }>({
+    resolver: zodResolver(timeSchema),
+    defaultValues,
+  });
 
-  if (volunteer.organisations.length === 0) return <Text size="sm" c="dimmed">{t('volunteers.noOrganisation')}</Text>;
+  if (volunteer.organisations.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('volunteers.noOrganisation')}
+      </Text>
+    );
 
-  const onSubmit = handleSubmit(async ({ organisationId, ...values }) => {
-    setFormError(undefined);
-    try {
-      await volunteersApi.logTime(volunteer.personId, { ...values, ...(organisationId ? { organisationId } : {}) });
-      notifySuccess(t('volunteers.time.saved'));
-      reset(defaultValues);
-    } catch (error) {
-      applyApiFieldErrors(error, setError);
-      setFormError(errorText(t, error));
-    }
-  }, () => setFormError(t('validation.summary')));
+  const onSubmit = handleSubmit(
+    async ({ organisationId, ...values }) => {
+      setFormError(undefined);
+      try {
+        await volunteersApi.logTime(volunteer.personId, { ...values, ...(organisationId ? { organisationId } : {}) });
+        notifySuccess(t('volunteers.time.saved'));
+        reset(defaultValues);
+      } catch (error) {
+        applyApiFieldErrors(error, setError);
+        setFormError(errorText(t, error));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
 
   const select = (name: 'groupId' | 'organisationId', label: string, data: { id: string; name: string }[]) => (
     <Controller
@@ -67,8 +98,20 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {select('groupId', t('volunteers.time.group'), groups)}
           {select('organisationId', t('volunteers.time.organisation'), volunteer.organisations)}
-          <TextInput type="date" label={t('volunteers.time.periodStart')} required error={fieldError(errors.periodStart)} {...register('periodStart')} />
-          <TextInput type="date" label={t('volunteers.time.periodEnd')} required error={fieldError(errors.periodEnd)} {...register('periodEnd')} />
+          <TextInput
+            type="date"
+            label={t('volunteers.time.periodStart')}
+            required
+            error={fieldError(errors.periodStart)}
+            {...register('periodStart')}
+          />
+          <TextInput
+            type="date"
+            label={t('volunteers.time.periodEnd')}
+            required
+            error={fieldError(errors.periodEnd)}
+            {...register('periodEnd')}
+          />
           <Controller
             control={control}
             name="quantity"
@@ -97,7 +140,10 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
                 </Text>
                 <SegmentedControl
                   aria-labelledby="time-unit"
-                  data={[{ value: 'hours', label: t('volunteers.time.hours') }, { value: 'days', label: t('volunteers.time.days') }]}
+                  data={[
+                    { value: 'hours', label: t('volunteers.time.hours') },
+                    { value: 'days', label: t('volunteers.time.days') },
+                  ]}
                   value={field.value}
                   onChange={field.onChange}
                 />
@@ -105,7 +151,13 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
             )}
           />
         </SimpleGrid>
-        <Textarea label={t('volunteers.time.description')} autosize minRows={2} error={fieldError(errors.description)} {...register('description')} />
+        <Textarea
+          label={t('volunteers.time.description')}
+          autosize
+          minRows={2}
+          error={fieldError(errors.description)}
+          {...register('description')}
+        />
         <Group>
           <Button type="submit" loading={isSubmitting} data-testid="time-submit">
             {t('volunteers.time.submit')}

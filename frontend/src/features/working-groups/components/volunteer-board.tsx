@@ -3,8 +3,16 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import {
-  DndContext, KeyboardSensor, PointerSensor, useDraggable, useDroppable, useSensor, useSensors,
-  type Announcements, type DragEndEvent, type KeyboardCoordinateGetter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { ActionIcon, Anchor, Badge, Group, NativeSelect, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconClockExclamation, IconGripVertical } from '@tabler/icons-react';
@@ -24,7 +32,9 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const card = context.collisionRect;
   if (!step || !card) return undefined;
   event.preventDefault();
-  const columns = PIPELINE_STAGES.map((stage) => context.droppableRects.get(stage)).filter((rect) => rect !== undefined);
+  const columns = PIPELINE_STAGES.map((stage) => context.droppableRects.get(stage)).filter(
+    (rect) => rect !== undefined,
+  );
   const centre = card.left + card.width / 2;
   const index = columns.findIndex((rect) => centre >= rect.left && centre <= rect.left + rect.width);
   const target = columns[Math.min(Math.max((index === -1 ? 0 : index) + step, 0), columns.length - 1)];
@@ -52,11 +62,16 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
   );
   const name = (card: BoardCard) => `${card.firstName} ${card.lastName}`;
-  const stageName = (stage: unknown) => (PIPELINE_STAGES.includes(stage as PipelineStage) ? t(`pipeline.${stage as PipelineStage}`) : '');
+  const stageName = (stage: unknown) =>
+    PIPELINE_STAGES.includes(stage as PipelineStage) ? t(`pipeline.${stage as PipelineStage}`) : '';
   const cardOf = (id: unknown) => cards.find((card) => card.id === id);
 
   /** Without `options`, a move to "welcomed" first asks about the welcome email. */
-  const move = async (card: BoardCard, stage: PipelineStage, options?: { sendWelcomeEmail: boolean; note: string | null }) => {
+  const move = async (
+    card: BoardCard,
+    stage: PipelineStage,
+    options?: { sendWelcomeEmail: boolean; note: string | null },
+  ) => {
     if (card.stage === stage) return;
     if (stage === 'welcomed' && !options) {
       setWelcoming({ ...card });
@@ -67,7 +82,10 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
     try {
       const saved = await groupsApi.move(group.id, card.id, { stage, ...options });
       onCards(before.map((c) => (c.id === card.id ? saved : c)));
-      if (options?.sendWelcomeEmail) notifySuccess(t(saved.welcomeEmailSent ? 'groups.welcome.sent' : 'groups.welcome.notSent', { name: name(card) }));
+      if (options?.sendWelcomeEmail)
+        notifySuccess(
+          t(saved.welcomeEmailSent ? 'groups.welcome.sent' : 'groups.welcome.notSent', { name: name(card) }),
+        );
       else notifySuccess(t('groups.board.moved', { name: name(card), stage: t(`pipeline.${stage}`) }));
       onMoved();
     } catch (error) {
@@ -83,9 +101,12 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
   };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('groups.board.dragStart', { name: name(cardOf(active.id)!), stage: stageName(cardOf(active.id)!.stage) }),
-    onDragOver: ({ active, over }) => (over ? t('groups.board.dragOver', { name: name(cardOf(active.id)!), stage: stageName(over.id) }) : undefined),
-    onDragEnd: ({ active, over }) => (over ? t('groups.board.dragEnd', { name: name(cardOf(active.id)!), stage: stageName(over.id) }) : undefined),
+    onDragStart: ({ active }) =>
+      t('groups.board.dragStart', { name: name(cardOf(active.id)!), stage: stageName(cardOf(active.id)!.stage) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('groups.board.dragOver', { name: name(cardOf(active.id)!), stage: stageName(over.id) }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? t('groups.board.dragEnd', { name: name(cardOf(active.id)!), stage: stageName(over.id) }) : undefined,
     onDragCancel: ({ active }) => t('groups.board.dragCancel', { name: name(cardOf(active.id)!) }),
   };
 
@@ -96,7 +117,11 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
           {t('groups.board.intro')}
         </Text>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('groups.board.intro') } }}>
+      <DndContext
+        sensors={sensors}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('groups.board.intro') } }}
+      >
         <ScrollArea type="auto" offsetScrollbars>
           <Group align="stretch" wrap="nowrap" gap="sm" data-testid="volunteer-board" miw={5 * 190}>
             {PIPELINE_STAGES.map((stage) => (
@@ -104,7 +129,13 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
                 {cards
                   .filter((card) => card.stage === stage)
                   .map((card) => (
-                    <Card key={card.id} card={card} group={group} canMove={canMove} onMove={(s) => move(card, s).catch(() => undefined)} />
+                    <Card
+                      key={card.id}
+                      card={card}
+                      group={group}
+                      canMove={canMove}
+                      onMove={(s) => move(card, s).catch(() => undefined)}
+                    />
                   ))}
               </Column>
             ))}
@@ -147,7 +178,9 @@ function Column({ stage, children }: { stage: PipelineStage; children: React.Rea
         </Badge>
       </Group>
       <Stack gap="xs">
-        {children.length ? children : (
+        {children.length ? (
+          children
+        ) : (
           <Text size="xs" c="dimmed">
             {t('groups.board.empty')}
           </Text>
@@ -157,10 +190,23 @@ function Column({ stage, children }: { stage: PipelineStage; children: React.Rea
   );
 }
 
-function Card({ card, group, canMove, onMove }: { card: BoardCard; group: WorkingGroup; canMove: boolean; onMove: (stage: PipelineStage) => void }) {
+function Card({
+  card,
+  group,
+  canMove,
+  onMove,
+}: {
+  card: BoardCard;
+  group: WorkingGroup;
+  canMove: boolean;
+  onMove: (stage: PipelineStage) => void;
+}) {
   const t = useT();
   const format = useFormat();
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+    disabled: !canMove,
+  });
   const name = `${card.firstName} ${card.lastName}`;
   return (
     <Paper
@@ -168,7 +214,11 @@ function Card({ card, group, canMove, onMove }: { card: BoardCard; group: Workin
       withBorder
       shadow={isDragging ? 'md' : undefined}
       p="xs"
-      style={{ transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined, zIndex: isDragging ? 10 : undefined, position: 'relative' }}
+      style={{
+        transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
+        zIndex: isDragging ? 10 : undefined,
+        position: 'relative',
+      }}
       data-testid="volunteer-card"
       data-name={name}
     >
@@ -177,7 +227,14 @@ function Card({ card, group, canMove, onMove }: { card: BoardCard; group: Workin
           {name}
         </Anchor>
         {canMove && (
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('groups.board.dragHandle', { name })} {...attributes} {...listeners}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={t('groups.board.dragHandle', { name })}
+            {...attributes}
+            {...listeners}
+          >
             <IconGripVertical size={16} aria-hidden />
           </ActionIcon>
         )}

@@ -30,7 +30,12 @@ export function WelcomeModal({ group, card, onClose, onConfirm }: Props) {
     }
   };
   return (
-    <Modal opened onClose={onClose} title={t('groups.welcome.title', { name: `${card.firstName} ${card.lastName}` })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('groups.welcome.title', { name: `${card.firstName} ${card.lastName}` })}
+      centered
+    >
       <Stack>
         <Checkbox
           label={t('groups.welcome.send')}
@@ -45,7 +50,15 @@ export function WelcomeModal({ group, card, onClose, onConfirm }: Props) {
             {card.email ? t('groups.welcome.missingLinks') : t('groups.welcome.noEmail')}
           </Alert>
         )}
-        <Textarea label={t('groups.welcome.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} maxLength={500} autosize minRows={2} name="note" />
+        <Textarea
+          label={t('groups.welcome.note')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          maxLength={500}
+          autosize
+          minRows={2}
+          name="note"
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -48,7 +48,8 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'groups.gap.no_facilitator': 'No facilitator',
   'groups.gap.no_welcomer': 'Nobody welcomes volunteers',
   'groups.gapsTitle': 'Roles to fill',
-  'groups.gapsIntro': 'The operational plan asks each group for a pair of referents, a facilitator and a person who welcomes volunteers.',
+  'groups.gapsIntro':
+    'The operational plan asks each group for a pair of referents, a facilitator and a person who welcomes volunteers.',
   'groups.noGap': 'Roles filled',
   'groups.overdue': 'Late welcome: {count}',
   'groups.pipelineCount': '{stage}: {count}',
@@ -68,7 +69,8 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'groups.field.startedOn': 'From',
   'groups.field.period': 'Period',
   'groups.noHistory': 'No ended term',
-  'groups.board.intro': 'Move a card to change its stage: with the mouse, the keyboard (Space to pick up, left/right arrows, Space to drop) or each card’s menu.',
+  'groups.board.intro':
+    'Move a card to change its stage: with the mouse, the keyboard (Space to pick up, left/right arrows, Space to drop) or each card’s menu.',
   'groups.board.moveTo': 'Stage of {name}',
   'groups.board.empty': 'No card',
   'groups.board.moved': '{name}: {stage}',
@@ -83,7 +85,8 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'groups.section.links': 'Links and meetings',
   'groups.welcome.title': 'Welcome {name}',
   'groups.welcome.send': 'Send the welcome email with the group’s mailing list and channel',
-  'groups.welcome.missingLinks': 'Fill in the group’s mailing list and chat channel to be able to send the welcome email.',
+  'groups.welcome.missingLinks':
+    'Fill in the group’s mailing list and chat channel to be able to send the welcome email.',
   'groups.welcome.noEmail': 'This person has no email address.',
   'groups.welcome.note': 'Note (optional)',
   'groups.welcome.confirm': 'Mark as welcomed',
@@ -141,7 +144,8 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'volunteers.time.submit': 'Record as a contribution',
   'volunteers.time.saved': 'Time recorded as a contribution of the organisation',
   'join.title': 'Join a working group',
-  'join.intro': 'The network moves forward thanks to the time people give it. Tell us which group draws you and what you would like to do there: the person who welcomes volunteers will get back to you.',
+  'join.intro':
+    'The network moves forward thanks to the time people give it. Tell us which group draws you and what you would like to do there: the person who welcomes volunteers will get back to you.',
   'join.group': 'The group you are interested in',
   'join.about': 'You',
   'join.offer': 'What you offer',

@@ -11,7 +11,8 @@ export const workingGroupsFr = {
   'groups.exportHelp': 'Membres et bénévoles accueilli·es ou actif·ves, pour la liste de diffusion',
   'groups.leave': 'Quitter le groupe',
   'groups.leaveTitle': 'Quitter le groupe',
-  'groups.leaveConfirm': 'Vous ne ferez plus partie du groupe « {name} » à partir d’aujourd’hui. Vos rôles y prennent fin.',
+  'groups.leaveConfirm':
+    'Vous ne ferez plus partie du groupe « {name} » à partir d’aujourd’hui. Vos rôles y prennent fin.',
   'groups.left': 'Vous avez quitté le groupe « {name} »',
   'groups.section.about': 'Le groupe',
   'groups.section.members': 'Membres et rôles',
@@ -46,7 +47,8 @@ export const workingGroupsFr = {
   'groups.gap.no_facilitator': 'Pas de facilitateur·rice',
   'groups.gap.no_welcomer': 'Personne à l’accueil des bénévoles',
   'groups.gapsTitle': 'Rôles à pourvoir',
-  'groups.gapsIntro': 'Le plan opérationnel demande à chaque groupe un binôme de référent·es, un·e facilitateur·rice et une personne chargée de l’accueil des bénévoles.',
+  'groups.gapsIntro':
+    'Le plan opérationnel demande à chaque groupe un binôme de référent·es, un·e facilitateur·rice et une personne chargée de l’accueil des bénévoles.',
   'groups.noGap': 'Rôles pourvus',
   'groups.overdue': 'Accueil en retard : {count}',
   'groups.pipelineCount': '{stage} : {count}',
@@ -66,7 +68,8 @@ export const workingGroupsFr = {
   'groups.field.startedOn': 'À partir du',
   'groups.field.period': 'Période',
   'groups.noHistory': 'Aucun mandat terminé',
-  'groups.board.intro': 'Déplacez une carte pour changer d’étape : à la souris, au clavier (Espace pour saisir, flèches gauche/droite, Espace pour déposer) ou avec le menu de chaque carte.',
+  'groups.board.intro':
+    'Déplacez une carte pour changer d’étape : à la souris, au clavier (Espace pour saisir, flèches gauche/droite, Espace pour déposer) ou avec le menu de chaque carte.',
   'groups.board.moveTo': 'Étape de {name}',
   'groups.board.empty': 'Aucune carte',
   'groups.board.moved': '{name} : {stage}',
@@ -81,12 +84,14 @@ export const workingGroupsFr = {
   'groups.section.links': 'Liens et rencontres',
   'groups.welcome.title': 'Accueillir {name}',
   'groups.welcome.send': 'Envoyer l’e-mail de bienvenue avec la liste de diffusion et le canal du groupe',
-  'groups.welcome.missingLinks': 'Renseignez la liste de diffusion et le canal de discussion du groupe pour pouvoir envoyer l’e-mail de bienvenue.',
+  'groups.welcome.missingLinks':
+    'Renseignez la liste de diffusion et le canal de discussion du groupe pour pouvoir envoyer l’e-mail de bienvenue.',
   'groups.welcome.noEmail': 'Cette personne n’a pas d’adresse e-mail.',
   'groups.welcome.note': 'Note (facultative)',
   'groups.welcome.confirm': 'Marquer comme accueilli·e',
   'groups.welcome.sent': 'E-mail de bienvenue envoyé à {name}',
-  'groups.welcome.notSent': 'L’étape est enregistrée, mais l’e-mail de bienvenue n’a pas pu partir : écrivez directement à {name}.',
+  'groups.welcome.notSent':
+    'L’étape est enregistrée, mais l’e-mail de bienvenue n’a pas pu partir : écrivez directement à {name}.',
   'pipeline.new': 'Nouveau·elle',
   'pipeline.welcomed': 'Accueilli·e',
   'pipeline.active': 'Actif·ve',
@@ -106,7 +111,8 @@ export const workingGroupsFr = {
   'volunteers.field.heardFromDetail': 'Précision',
   'volunteers.field.organisations': 'Organisations',
   'volunteers.help.skills': 'Tapez une compétence puis Entrée',
-  'volunteers.noOrganisation': 'Rattaché·e à aucune organisation : son temps ne peut pas être valorisé comme contribution.',
+  'volunteers.noOrganisation':
+    'Rattaché·e à aucune organisation : son temps ne peut pas être valorisé comme contribution.',
   'volunteers.saved': 'Profil de {name} enregistré',
   'volunteers.step': '{stage} le {date}',
   'volunteers.stepBy': 'par {name}',
@@ -139,7 +145,8 @@ export const workingGroupsFr = {
   'volunteers.time.submit': 'Enregistrer comme contribution',
   'volunteers.time.saved': 'Temps enregistré comme contribution de l’organisation',
   'join.title': 'Rejoindre un groupe de travail',
-  'join.intro': 'Le réseau avance grâce au temps que chacun·e lui donne. Dites-nous quel groupe vous attire et ce que vous aimeriez y faire : la personne chargée de l’accueil vous recontacte.',
+  'join.intro':
+    'Le réseau avance grâce au temps que chacun·e lui donne. Dites-nous quel groupe vous attire et ce que vous aimeriez y faire : la personne chargée de l’accueil vous recontacte.',
   'join.group': 'Groupe qui vous intéresse',
   'join.about': 'Vous',
   'join.offer': 'Ce que vous proposez',

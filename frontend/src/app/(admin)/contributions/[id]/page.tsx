@@ -51,47 +51,98 @@ export default function ContributionPage() {
       notifyError(t, error);
     }
   };
-  const fourEyes = c.status === 'submitted' && !ability.can('validate', subject) && (c.enteredById === user.id || c.personId === user.personId) && ability.can('validate', 'Contribution');
+  const fourEyes =
+    c.status === 'submitted' &&
+    !ability.can('validate', subject) &&
+    (c.enteredById === user.id || c.personId === user.personId) &&
+    ability.can('validate', 'Contribution');
   const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
 
   return (
     <>
       <PageHeader
-        title={t('contributions.detailTitle', { type: t(`contributions.type.${c.type}`), date: format.date(c.startsOn) })}
+        title={t('contributions.detailTitle', {
+          type: t(`contributions.type.${c.type}`),
+          date: format.date(c.startsOn),
+        })}
         badges={<ContributionStatusBadge status={c.status} />}
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Contribution&entityId=${c.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Contribution&entityId=${c.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
             {editable && ability.can('update', subject) && (
-              <Button component={Link} href={`/contributions/${c.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="contribution-edit">
+              <Button
+                component={Link}
+                href={`/contributions/${c.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="contribution-edit"
+              >
                 {t('common.edit')}
               </Button>
             )}
             {editable && ability.can('delete', subject) && (
-              <ConfirmButton variant="default" color="red" leftSection={<IconTrash size={16} aria-hidden />} title={t('contributions.deleteTitle')}
-                message={t('contributions.deleteConfirm')} confirmLabel={t('contributions.delete')} onConfirm={remove} testId="contribution-delete">
+              <ConfirmButton
+                variant="default"
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                title={t('contributions.deleteTitle')}
+                message={t('contributions.deleteConfirm')}
+                confirmLabel={t('contributions.delete')}
+                onConfirm={remove}
+                testId="contribution-delete"
+              >
                 {t('contributions.delete')}
               </ConfirmButton>
             )}
             {editable && ability.can('submit', subject) && (
-              <Button leftSection={<IconSend size={16} aria-hidden />} onClick={act(() => contributionsApi.submit([c.id]), t('contributions.submitted'))} data-testid="contribution-send">
+              <Button
+                leftSection={<IconSend size={16} aria-hidden />}
+                onClick={act(() => contributionsApi.submit([c.id]), t('contributions.submitted'))}
+                data-testid="contribution-send"
+              >
                 {t('contributions.submit')}
               </Button>
             )}
             {c.status === 'submitted' && ability.can('validate', subject) && (
               <>
-                <RejectButton onReject={(reason) => act(() => contributionsApi.review([c.id], 'reject', reason), t('contributions.rejected', { count: 1 }))()} />
-                <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} onClick={act(() => contributionsApi.review([c.id], 'validate'), t('contributions.validated', { count: 1 }))} data-testid="contribution-validate">
+                <RejectButton
+                  onReject={(reason) =>
+                    act(
+                      () => contributionsApi.review([c.id], 'reject', reason),
+                      t('contributions.rejected', { count: 1 }),
+                    )()
+                  }
+                />
+                <Button
+                  color="teal"
+                  leftSection={<IconCheck size={16} aria-hidden />}
+                  onClick={act(
+                    () => contributionsApi.review([c.id], 'validate'),
+                    t('contributions.validated', { count: 1 }),
+                  )}
+                  data-testid="contribution-validate"
+                >
                   {t('contributions.validate')}
                 </Button>
               </>
             )}
             {c.status === 'validated' && ability.can('correct', subject) && (
-              <Button component={Link} href={`/contributions/${c.id}/correct`} variant="default" leftSection={<IconUserCheck size={16} aria-hidden />} data-testid="contribution-correct">
+              <Button
+                component={Link}
+                href={`/contributions/${c.id}/correct`}
+                variant="default"
+                leftSection={<IconUserCheck size={16} aria-hidden />}
+                data-testid="contribution-correct"
+              >
                 {t('contributions.correct')}
               </Button>
             )}
@@ -100,57 +151,119 @@ export default function ContributionPage() {
       />
       <Stack gap="lg">
         {c.status === 'rejected' && c.rejectionReason && (
-          <Alert color="red" title={t('contributions.rejectedBecause')} data-testid="contribution-rejection">{c.rejectionReason}</Alert>
+          <Alert color="red" title={t('contributions.rejectedBecause')} data-testid="contribution-rejection">
+            {c.rejectionReason}
+          </Alert>
         )}
         {fourEyes && <Alert color="yellow">{t('contributions.fourEyes')}</Alert>}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('contributions.section.what')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('contributions.section.what')}
+            </Title>
             <DataList>
               <FieldValue label={t('contributions.field.type')}>{t(`contributions.type.${c.type}`)}</FieldValue>
               <FieldValue label={t('contributions.field.period')}>
-                {c.endsOn === c.startsOn ? format.date(c.startsOn) : `${format.date(c.startsOn)} → ${format.date(c.endsOn)}`}
+                {c.endsOn === c.startsOn
+                  ? format.date(c.startsOn)
+                  : `${format.date(c.startsOn)} → ${format.date(c.endsOn)}`}
               </FieldValue>
-              <FieldValue label={t('contributions.field.quantity')}>{`${number.format(c.quantity)} ${t(`contributions.unitShort.${c.unit}`)}`}</FieldValue>
+              <FieldValue
+                label={t('contributions.field.quantity')}
+              >{`${number.format(c.quantity)} ${t(`contributions.unitShort.${c.unit}`)}`}</FieldValue>
               <FieldValue label={t('contributions.field.valuation')}>
                 {c.rateCents !== null
-                  ? t('contributions.valuation.rate', { rate: format.cents(c.rateCents), unit: t(`contributions.unit.${c.unit}`), label: c.rateLabel ?? '' })
-                  : c.amountCents !== null ? t('contributions.valuation.amount') : t('contributions.valuation.money')}
+                  ? t('contributions.valuation.rate', {
+                      rate: format.cents(c.rateCents),
+                      unit: t(`contributions.unit.${c.unit}`),
+                      label: c.rateLabel ?? '',
+                    })
+                  : c.amountCents !== null
+                    ? t('contributions.valuation.amount')
+                    : t('contributions.valuation.money')}
               </FieldValue>
-              <FieldValue label={t('contributions.field.value')}><Text fw={700} data-testid="contribution-value">{format.cents(c.valueCents)}</Text></FieldValue>
-              <FieldValue label={t('contributions.field.description')}><Text style={{ whiteSpace: 'pre-line' }}>{c.description}</Text></FieldValue>
+              <FieldValue label={t('contributions.field.value')}>
+                <Text fw={700} data-testid="contribution-value">
+                  {format.cents(c.valueCents)}
+                </Text>
+              </FieldValue>
+              <FieldValue label={t('contributions.field.description')}>
+                <Text style={{ whiteSpace: 'pre-line' }}>{c.description}</Text>
+              </FieldValue>
               <FieldValue label={t('contributions.field.workingGroup')}>
-                {c.workingGroupId && (c.workingGroupName
-                  ? <Anchor component={Link} href={`/working-groups/${c.workingGroupId}`} inherit data-testid="contribution-working-group">{c.workingGroupName}</Anchor>
-                  : t('contributions.linkHidden'))}
+                {c.workingGroupId &&
+                  (c.workingGroupName ? (
+                    <Anchor
+                      component={Link}
+                      href={`/working-groups/${c.workingGroupId}`}
+                      inherit
+                      data-testid="contribution-working-group"
+                    >
+                      {c.workingGroupName}
+                    </Anchor>
+                  ) : (
+                    t('contributions.linkHidden')
+                  ))}
               </FieldValue>
               {(c.grantId || ability.can('read', 'Grant')) && (
                 <FieldValue label={t('contributions.field.grant')}>
-                  {c.grantId && (c.grantTitle
-                    ? <Anchor component={Link} href={`/funding/grants/${c.grantId}`} inherit data-testid="contribution-grant">{c.grantTitle}</Anchor>
-                    : t('contributions.linkHidden'))}
+                  {c.grantId &&
+                    (c.grantTitle ? (
+                      <Anchor
+                        component={Link}
+                        href={`/funding/grants/${c.grantId}`}
+                        inherit
+                        data-testid="contribution-grant"
+                      >
+                        {c.grantTitle}
+                      </Anchor>
+                    ) : (
+                      t('contributions.linkHidden')
+                    ))}
                 </FieldValue>
               )}
             </DataList>
           </Paper>
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('contributions.section.who')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('contributions.section.who')}
+            </Title>
             <DataList>
               <FieldValue label={t('contributions.field.organisation')}>
-                {c.organisationId && <Anchor component={Link} href={`/organisations/${c.organisationId}`} inherit>{c.organisationName}</Anchor>}
+                {c.organisationId && (
+                  <Anchor component={Link} href={`/organisations/${c.organisationId}`} inherit>
+                    {c.organisationName}
+                  </Anchor>
+                )}
               </FieldValue>
               <FieldValue label={t('contributions.field.person')}>{c.personName}</FieldValue>
-              <FieldValue label={t('contributions.field.enteredBy')}>{t('contributions.byOn', { name: c.enteredByName ?? '', date: format.dateTime(c.createdAt) })}</FieldValue>
-              <FieldValue label={t('contributions.field.submittedAt')}>{c.submittedAt && t('contributions.byOn', { name: c.submittedByName ?? '', date: format.dateTime(c.submittedAt) })}</FieldValue>
-              <FieldValue label={t(c.status === 'rejected' ? 'contributions.field.rejectedAt' : 'contributions.field.validatedAt')}>
-                {c.reviewedAt && t('contributions.byOn', { name: c.reviewedByName ?? '', date: format.dateTime(c.reviewedAt) })}
+              <FieldValue label={t('contributions.field.enteredBy')}>
+                {t('contributions.byOn', { name: c.enteredByName ?? '', date: format.dateTime(c.createdAt) })}
+              </FieldValue>
+              <FieldValue label={t('contributions.field.submittedAt')}>
+                {c.submittedAt &&
+                  t('contributions.byOn', { name: c.submittedByName ?? '', date: format.dateTime(c.submittedAt) })}
+              </FieldValue>
+              <FieldValue
+                label={t(
+                  c.status === 'rejected' ? 'contributions.field.rejectedAt' : 'contributions.field.validatedAt',
+                )}
+              >
+                {c.reviewedAt &&
+                  t('contributions.byOn', { name: c.reviewedByName ?? '', date: format.dateTime(c.reviewedAt) })}
               </FieldValue>
             </DataList>
           </Paper>
         </SimpleGrid>
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('contributions.field.evidence')}</Title>
-          <EvidencePanel contribution={c} canChange={(editable && ability.can('update', subject)) || ability.can('correct', subject)} onChange={contribution.setData} />
+          <Title order={2} size="h4" mb="sm">
+            {t('contributions.field.evidence')}
+          </Title>
+          <EvidencePanel
+            contribution={c}
+            canChange={(editable && ability.can('update', subject)) || ability.can('correct', subject)}
+            onChange={contribution.setData}
+          />
         </Paper>
       </Stack>
     </>

@@ -25,24 +25,31 @@ export default function ValidationQueuePage() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
-  const queue = useApiData((signal) => contributionsApi.list({ status: 'submitted', sort: 'startsOn', order: 'asc', page, pageSize: PAGE_SIZE }, signal), [page]);
+  const queue = useApiData(
+    (signal) =>
+      contributionsApi.list({ status: 'submitted', sort: 'startsOn', order: 'asc', page, pageSize: PAGE_SIZE }, signal),
+    [page],
+  );
   const rows = queue.data?.items ?? [];
   // Four eyes: what the user entered or gave is not theirs to validate; it stays in the list for someone else.
   const mayValidate = (c: Contribution) => ability.can('validate', asSubject('Contribution', c));
   const selectable = rows.filter(mayValidate);
   const chosen = selectable.filter((c) => selected.has(c.id)).map((c) => c.id);
 
-  const toggle = (id: string, on: boolean) => setSelected((s) => {
-    const next = new Set(s);
-    if (on) next.add(id);
-    else next.delete(id);
-    return next;
-  });
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const review = async (decision: 'validate' | 'reject', reason?: string) => {
     setBusy(true);
     try {
       await contributionsApi.review(chosen, decision, reason);
-      notifySuccess(t(decision === 'validate' ? 'contributions.validated' : 'contributions.rejected', { count: chosen.length }));
+      notifySuccess(
+        t(decision === 'validate' ? 'contributions.validated' : 'contributions.rejected', { count: chosen.length }),
+      );
       setSelected(new Set());
       queue.reload();
     } catch (error) {
@@ -66,30 +73,83 @@ export default function ValidationQueuePage() {
       ),
       render: (c) =>
         mayValidate(c) ? (
-          <Checkbox aria-label={t('contributions.queue.select', { description: c.description })} checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} data-testid={`queue-select-${c.id}`} />
+          <Checkbox
+            aria-label={t('contributions.queue.select', { description: c.description })}
+            checked={selected.has(c.id)}
+            onChange={(e) => toggle(c.id, e.currentTarget.checked)}
+            data-testid={`queue-select-${c.id}`}
+          />
         ) : (
           <Tooltip label={t('contributions.fourEyes')} multiline w={260}>
             <Checkbox aria-label={t('contributions.fourEyes')} disabled />
           </Tooltip>
         ),
     },
-    { key: 'date', header: t('contributions.field.startsOn'), render: (c) => <Anchor component={Link} href={`/contributions/${c.id}`} style={{ whiteSpace: 'nowrap' }}>{format.date(c.startsOn)}</Anchor> },
+    {
+      key: 'date',
+      header: t('contributions.field.startsOn'),
+      render: (c) => (
+        <Anchor component={Link} href={`/contributions/${c.id}`} style={{ whiteSpace: 'nowrap' }}>
+          {format.date(c.startsOn)}
+        </Anchor>
+      ),
+    },
     { key: 'who', header: t('contributions.field.giver'), render: (c) => c.organisationName ?? c.personName },
     { key: 'type', header: t('contributions.field.type'), render: (c) => t(`contributions.type.${c.type}`) },
-    { key: 'value', header: t('contributions.field.value'), render: (c) => <Text size="sm" fw={500}>{format.cents(c.valueCents)}</Text> },
-    { key: 'description', header: t('contributions.field.description'), render: (c) => <Text size="sm" lineClamp={2}>{c.description}</Text> },
-    { key: 'submitted', header: t('contributions.field.submittedAt'), render: (c) => <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.date(c.submittedAt)}</Text> },
+    {
+      key: 'value',
+      header: t('contributions.field.value'),
+      render: (c) => (
+        <Text size="sm" fw={500}>
+          {format.cents(c.valueCents)}
+        </Text>
+      ),
+    },
+    {
+      key: 'description',
+      header: t('contributions.field.description'),
+      render: (c) => (
+        <Text size="sm" lineClamp={2}>
+          {c.description}
+        </Text>
+      ),
+    },
+    {
+      key: 'submitted',
+      header: t('contributions.field.submittedAt'),
+      render: (c) => (
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {format.date(c.submittedAt)}
+        </Text>
+      ),
+    },
   ];
 
   return (
     <>
       <PageHeader title={t('contributions.queue.title')} description={t('contributions.queue.intro')} />
       <Group mb="md" data-testid="queue-actions">
-        <Button color="teal" leftSection={<IconCheck size={16} aria-hidden />} disabled={chosen.length === 0} loading={busy} onClick={() => void review('validate')} data-testid="queue-validate">
+        <Button
+          color="teal"
+          leftSection={<IconCheck size={16} aria-hidden />}
+          disabled={chosen.length === 0}
+          loading={busy}
+          onClick={() => void review('validate')}
+          data-testid="queue-validate"
+        >
           {t('contributions.validateSelected', { count: chosen.length })}
         </Button>
-        <RejectButton count={chosen.length} disabled={chosen.length === 0 || busy} onReject={(reason) => review('reject', reason)} />
-        <Text size="sm" c="dimmed">{t('contributions.queue.waiting', { count: queue.data?.total ?? 0, value: format.cents(queue.data?.totalValueCents ?? 0) })}</Text>
+        <RejectButton
+          count={chosen.length}
+          disabled={chosen.length === 0 || busy}
+          onReject={(reason) => review('reject', reason)}
+        />
+        <Text size="sm" c="dimmed">
+          {t('contributions.queue.waiting', {
+            count: queue.data?.total ?? 0,
+            value: format.cents(queue.data?.totalValueCents ?? 0),
+          })}
+        </Text>
       </Group>
       <FormAlert message={queue.error && errorText(t, queue.error)} />
       <DataTable

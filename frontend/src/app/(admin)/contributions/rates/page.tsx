@@ -25,7 +25,9 @@ export default function RatesPage() {
       <PageHeader title={t('contributions.rates.title')} description={t('contributions.rates.intro')} />
       <Can I="create" a="ContributionRate">
         <Paper withBorder p="md" mb="lg">
-          <Title order={2} size="h4" mb="sm">{t('contributions.rates.add')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('contributions.rates.add')}
+          </Title>
           <RateForm onSaved={rates.reload} />
         </Paper>
       </Can>
@@ -43,18 +45,44 @@ export default function RatesPage() {
           { key: 'rate', header: t('contributions.field.rateEuros'), render: (r) => format.cents(r.rateCents) },
           { key: 'label', header: t('contributions.field.rateLabel'), render: (r) => r.label },
           {
-            key: 'actions', header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
+            key: 'actions',
+            header: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
             render: (r) => (
               <Can I="update" a="ContributionRate">
-                <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setEditing(r)}>{t('common.edit')}</Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  onClick={() => setEditing(r)}
+                >
+                  {t('common.edit')}
+                </Button>
               </Can>
             ),
           },
         ]}
       />
-      <Modal opened={Boolean(editing)} onClose={() => setEditing(undefined)} size="lg"
-        title={editing && t('contributions.rates.editTitle', { type: t(`contributions.type.${editing.type}`), unit: t(`contributions.unit.${editing.unit}`) })}>
-        {editing && <RateForm rate={editing} onSaved={() => { setEditing(undefined); rates.reload(); }} />}
+      <Modal
+        opened={Boolean(editing)}
+        onClose={() => setEditing(undefined)}
+        size="lg"
+        title={
+          editing &&
+          t('contributions.rates.editTitle', {
+            type: t(`contributions.type.${editing.type}`),
+            unit: t(`contributions.unit.${editing.unit}`),
+          })
+        }
+      >
+        {editing && (
+          <RateForm
+            rate={editing}
+            onSaved={() => {
+              setEditing(undefined);
+              rates.reload();
+            }}
+          />
+        )}
       </Modal>
     </>
   );

@@ -38,7 +38,12 @@ export default function DecisionPage() {
         description={t('governance.decision.recordedAt', { date: format.dateTime(d.recordedAt) })}
         actions={
           ability.can('create', 'Decision') && (
-            <Button variant="default" leftSection={<IconGitBranch size={16} aria-hidden />} onClick={() => setAmending(true)} data-testid="decision-amend">
+            <Button
+              variant="default"
+              leftSection={<IconGitBranch size={16} aria-hidden />}
+              onClick={() => setAmending(true)}
+              data-testid="decision-amend"
+            >
               {t('governance.decision.amend')}
             </Button>
           )
@@ -48,26 +53,44 @@ export default function DecisionPage() {
         {d.amendsDecisionId && (
           <Alert color="orange" variant="light">
             {t('governance.decision.isAmendment')}{' '}
-            <Anchor component={Link} href={`/decisions/${d.amendsDecisionId}`}>n° {d.amendsNumber}</Anchor>
+            <Anchor component={Link} href={`/decisions/${d.amendsDecisionId}`}>
+              n° {d.amendsNumber}
+            </Anchor>
           </Alert>
         )}
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('governance.decision.field.proposal')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('governance.decision.field.proposal')}
+          </Title>
           <Text style={{ whiteSpace: 'pre-line' }}>{d.proposal}</Text>
         </Paper>
         <Paper withBorder p="md">
           <DataList>
             <FieldValue label={t('governance.decision.field.proposedBy')}>{d.proposedByName}</FieldValue>
             <FieldValue label={t('governance.decision.field.decidedOn')}>{format.date(d.decidedOn)}</FieldValue>
-            <FieldValue label={t('governance.decision.field.method')}><DecisionHow decision={d} /></FieldValue>
-            <FieldValue label={t('governance.decision.field.visibility')}>{t(`governance.visibility.${d.visibility}`)}</FieldValue>
+            <FieldValue label={t('governance.decision.field.method')}>
+              <DecisionHow decision={d} />
+            </FieldValue>
+            <FieldValue label={t('governance.decision.field.visibility')}>
+              {t(`governance.visibility.${d.visibility}`)}
+            </FieldValue>
             <FieldValue label={t('governance.decision.field.where')}>
               {d.meetingId ? (
-                <Anchor component={Link} href={`/meetings/${d.meetingId}`}>{d.meetingTitle}</Anchor>
+                <Anchor component={Link} href={`/meetings/${d.meetingId}`}>
+                  {d.meetingTitle}
+                </Anchor>
               ) : (
                 <>
                   {t('governance.decision.online')}
-                  {d.onlineLink && <> — <Anchor href={d.onlineLink} target="_blank" rel="noreferrer">{d.onlineLink}</Anchor></>}
+                  {d.onlineLink && (
+                    <>
+                      {' '}
+                      —{' '}
+                      <Anchor href={d.onlineLink} target="_blank" rel="noreferrer">
+                        {d.onlineLink}
+                      </Anchor>
+                    </>
+                  )}
                 </>
               )}
             </FieldValue>
@@ -75,14 +98,26 @@ export default function DecisionPage() {
         </Paper>
         {d.strategyActions.length > 0 && (
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('governance.decision.serves')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('governance.decision.serves')}
+            </Title>
             <List size="sm">
-              {d.strategyActions.map((s) => <List.Item key={s.id}><Anchor component={Link} href="/strategy">{s.title}</Anchor></List.Item>)}
+              {d.strategyActions.map((s) => (
+                <List.Item key={s.id}>
+                  <Anchor component={Link} href="/strategy">
+                    {s.title}
+                  </Anchor>
+                </List.Item>
+              ))}
             </List>
           </Paper>
         )}
         <Paper withBorder p="md">
-          <Group justify="space-between" mb="sm"><Title order={2} size="h4">{t('governance.decision.amendments')}</Title></Group>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4">
+              {t('governance.decision.amendments')}
+            </Title>
+          </Group>
           <DataTable<Decision>
             caption={t('governance.decision.amendments')}
             minWidth={420}
@@ -92,14 +127,35 @@ export default function DecisionPage() {
             testId="decision-amendments"
             columns={[
               { key: 'number', header: t('governance.decision.field.number'), render: (a) => `n° ${a.number}` },
-              { key: 'date', header: t('governance.decision.field.decidedOn'), render: (a) => format.date(a.decidedOn) },
-              { key: 'title', header: t('governance.decision.field.title'), render: (a) => <Anchor component={Link} href={`/decisions/${a.id}`}>{a.title}</Anchor> },
-              { key: 'outcome', header: t('governance.decision.field.outcome'), render: (a) => <OutcomeBadge outcome={a.outcome} /> },
+              {
+                key: 'date',
+                header: t('governance.decision.field.decidedOn'),
+                render: (a) => format.date(a.decidedOn),
+              },
+              {
+                key: 'title',
+                header: t('governance.decision.field.title'),
+                render: (a) => (
+                  <Anchor component={Link} href={`/decisions/${a.id}`}>
+                    {a.title}
+                  </Anchor>
+                ),
+              },
+              {
+                key: 'outcome',
+                header: t('governance.decision.field.outcome'),
+                render: (a) => <OutcomeBadge outcome={a.outcome} />,
+              },
             ]}
           />
         </Paper>
       </Stack>
-      <Modal opened={amending} onClose={() => setAmending(false)} title={t('governance.decision.amendTitle', { n: d.number })} size="lg">
+      <Modal
+        opened={amending}
+        onClose={() => setAmending(false)}
+        title={t('governance.decision.amendTitle', { n: d.number })}
+        size="lg"
+      >
         <DecisionForm
           amends={d}
           onCancel={() => setAmending(false)}

@@ -31,7 +31,10 @@ export default function DeadlinesPage() {
           value={String(days)}
           onChange={(value) => setQuery({ days: value })}
           aria-label={t('funding.deadlines.window')}
-          data={WINDOWS.map((value) => ({ value, label: t('funding.deadlines.weeks', { n: Math.round(Number(value) / 7) }) }))}
+          data={WINDOWS.map((value) => ({
+            value,
+            label: t('funding.deadlines.weeks', { n: Math.round(Number(value) / 7) }),
+          }))}
           style={{ alignSelf: 'flex-start' }}
         />
         <FormAlert message={deadlines.error && errorText(t, deadlines.error)} />

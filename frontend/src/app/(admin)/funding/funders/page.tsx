@@ -21,7 +21,14 @@ const PAGE_SIZE = 20;
 export default function FundersPage() {
   const t = useT();
   const format = useFormat();
-  const [query, setQuery] = useUrlQuery({ q: '', kind: '', includeArchived: 'false', sort: 'name', order: 'asc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    q: '',
+    kind: '',
+    includeArchived: 'false',
+    sort: 'name',
+    order: 'asc',
+    page: '1',
+  });
   const listQuery: FunderListQuery = {
     q: query.q,
     kind: (query.kind || undefined) as FunderKind | undefined,
@@ -51,9 +58,19 @@ export default function FundersPage() {
         </Group>
       ),
     },
-    { key: 'kind', header: t('funding.funder.field.kind'), sortKey: 'kind', render: (f) => t(`funding.funderKind.${f.kind}`) },
+    {
+      key: 'kind',
+      header: t('funding.funder.field.kind'),
+      sortKey: 'kind',
+      render: (f) => t(`funding.funderKind.${f.kind}`),
+    },
     { key: 'grants', header: t('funding.funder.grantsCount'), render: (f) => f.grantsCount },
-    { key: 'granted', header: t('funding.funder.grantedTotal'), sortKey: 'grantedCents', render: (f) => format.cents(f.grantedCents) },
+    {
+      key: 'granted',
+      header: t('funding.funder.grantedTotal'),
+      sortKey: 'grantedCents',
+      render: (f) => format.cents(f.grantedCents),
+    },
   ];
 
   return (
@@ -62,7 +79,12 @@ export default function FundersPage() {
         title={t('nav.funding')}
         actions={
           <Can I="create" a="Funder">
-            <Button component={Link} href="/funding/funders/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="funder-new">
+            <Button
+              component={Link}
+              href="/funding/funders/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="funder-new"
+            >
               {t('funding.funder.new')}
             </Button>
           </Can>
@@ -70,7 +92,12 @@ export default function FundersPage() {
       />
       <FundingTabs />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>
-        <SearchInput label={t('common.search')} placeholder={t('funding.funder.searchPlaceholder')} value={query.q} onSearch={(q) => setQuery({ q })} />
+        <SearchInput
+          label={t('common.search')}
+          placeholder={t('funding.funder.searchPlaceholder')}
+          value={query.q}
+          onSearch={(q) => setQuery({ q })}
+        />
         <Select
           label={t('funding.funder.field.kind')}
           placeholder={t('common.all')}
@@ -95,7 +122,12 @@ export default function FundersPage() {
         rowKey={(f) => f.id}
         loading={list.loading}
         sort={{ sort: query.sort, order: query.order as SortOrder, onSort: (sort, order) => setQuery({ sort, order }) }}
-        pagination={{ page: listQuery.page ?? 1, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onPage: (page) => setQuery({ page: String(page) }) }}
+        pagination={{
+          page: listQuery.page ?? 1,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          onPage: (page) => setQuery({ page: String(page) }),
+        }}
       />
     </>
   );

@@ -38,7 +38,12 @@ export default function MeetingPage() {
   const invite = async () => {
     try {
       const result = await meetingsApi.invite(m.id);
-      notifySuccess(t('governance.meeting.invited', { n: result.sent }) + (result.withoutEmail.length ? ` ${t('governance.meeting.withoutEmail', { names: result.withoutEmail.join(', ') })}` : ''));
+      notifySuccess(
+        t('governance.meeting.invited', { n: result.sent }) +
+          (result.withoutEmail.length
+            ? ` ${t('governance.meeting.withoutEmail', { names: result.withoutEmail.join(', ') })}`
+            : ''),
+      );
       meeting.reload();
     } catch (error) {
       notifyError(t, error);
@@ -53,17 +58,33 @@ export default function MeetingPage() {
         description={`${format.dateTime(m.startsAt)} – ${parisParts(m.endsAt).time}`}
         actions={
           <>
-            <Button component="a" href={meetingsApi.calendarUrl(m.id)} variant="subtle" leftSection={<IconCalendarPlus size={16} aria-hidden />}>
+            <Button
+              component="a"
+              href={meetingsApi.calendarUrl(m.id)}
+              variant="subtle"
+              leftSection={<IconCalendarPlus size={16} aria-hidden />}
+            >
               {t('governance.meeting.addToCalendar')}
             </Button>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Meeting&entityId=${m.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Meeting&entityId=${m.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
             {canEdit && (
               <>
-                <Button component={Link} href={`/meetings/${m.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="meeting-edit">
+                <Button
+                  component={Link}
+                  href={`/meetings/${m.id}/edit`}
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  data-testid="meeting-edit"
+                >
                   {t('common.edit')}
                 </Button>
                 <ConfirmButton
@@ -85,36 +106,65 @@ export default function MeetingPage() {
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('governance.meeting.section.details')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('governance.meeting.section.details')}
+            </Title>
             <DataList>
               <FieldValue label={t('governance.meeting.field.place')}>{m.place}</FieldValue>
               <FieldValue label={t('governance.meeting.field.videoLink')}>
-                {m.videoLink && <Anchor inherit href={m.videoLink} target="_blank" rel="noreferrer">{m.videoLink}</Anchor>}
+                {m.videoLink && (
+                  <Anchor inherit href={m.videoLink} target="_blank" rel="noreferrer">
+                    {m.videoLink}
+                  </Anchor>
+                )}
               </FieldValue>
-              <FieldValue label={t('governance.meeting.field.invitationSentAt')}>{format.dateTime(m.invitationSentAt)}</FieldValue>
+              <FieldValue label={t('governance.meeting.field.invitationSentAt')}>
+                {format.dateTime(m.invitationSentAt)}
+              </FieldValue>
             </DataList>
             {m.documents.length > 0 && (
               <>
-                <Title order={3} size="h5" mt="md" mb="xs">{t('governance.meeting.section.documents')}</Title>
+                <Title order={3} size="h5" mt="md" mb="xs">
+                  {t('governance.meeting.section.documents')}
+                </Title>
                 <List size="sm">
                   {m.documents.map((d) => (
-                    <List.Item key={d.id}><Anchor href={d.url} target="_blank" rel="noreferrer">{d.label}</Anchor></List.Item>
+                    <List.Item key={d.id}>
+                      <Anchor href={d.url} target="_blank" rel="noreferrer">
+                        {d.label}
+                      </Anchor>
+                    </List.Item>
                   ))}
                 </List>
               </>
             )}
           </Paper>
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('governance.meeting.section.agenda')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('governance.meeting.section.agenda')}
+            </Title>
             {m.agenda.length === 0 ? (
-              <Text size="sm" c="dimmed">{t('governance.meeting.noAgenda')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('governance.meeting.noAgenda')}
+              </Text>
             ) : (
               <List type="ordered" spacing="xs" data-testid="meeting-agenda">
                 {m.agenda.map((a) => (
                   <List.Item key={a.id}>
-                    <Text size="sm" fw={500} span>{a.title}</Text>
-                    {a.durationMinutes && <Text size="xs" c="dimmed" span> · {t('governance.agenda.duration', { n: a.durationMinutes })}</Text>}
-                    {a.details && <Text size="xs" c="dimmed">{a.details}</Text>}
+                    <Text size="sm" fw={500} span>
+                      {a.title}
+                    </Text>
+                    {a.durationMinutes && (
+                      <Text size="xs" c="dimmed" span>
+                        {' '}
+                        · {t('governance.agenda.duration', { n: a.durationMinutes })}
+                      </Text>
+                    )}
+                    {a.details && (
+                      <Text size="xs" c="dimmed">
+                        {a.details}
+                      </Text>
+                    )}
                   </List.Item>
                 ))}
               </List>
@@ -123,7 +173,9 @@ export default function MeetingPage() {
         </SimpleGrid>
 
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('governance.meeting.section.attendees')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('governance.meeting.section.attendees')}
+          </Title>
           <DataTable<MeetingAttendee>
             caption={t('governance.meeting.section.attendees')}
             minWidth={420}
@@ -134,16 +186,28 @@ export default function MeetingPage() {
             columns={[
               { key: 'name', header: t('people.field.name'), render: (a) => `${a.firstName} ${a.lastName}` },
               { key: 'organisation', header: t('governance.attendee.organisation'), render: (a) => a.organisationName },
-              { key: 'status', header: t('governance.attendee.status'), render: (a) => <AttendanceBadge status={a.status} /> },
+              {
+                key: 'status',
+                header: t('governance.attendee.status'),
+                render: (a) => <AttendanceBadge status={a.status} />,
+              },
             ]}
           />
         </Paper>
 
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4">{t('governance.decisions')}</Title>
+            <Title order={2} size="h4">
+              {t('governance.decisions')}
+            </Title>
             {ability.can('create', 'Decision') && (
-              <Button size="xs" variant="light" leftSection={<IconGavel size={14} aria-hidden />} onClick={() => setDialog('decision')} data-testid="decision-new">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconGavel size={14} aria-hidden />}
+                onClick={() => setDialog('decision')}
+                data-testid="decision-new"
+              >
                 {t('governance.decision.record')}
               </Button>
             )}
@@ -157,18 +221,42 @@ export default function MeetingPage() {
             testId="meeting-decisions"
             columns={[
               { key: 'number', header: t('governance.decision.field.number'), render: (d) => `n° ${d.number}` },
-              { key: 'title', header: t('governance.decision.field.title'), render: (d) => <Anchor component={Link} href={`/decisions/${d.id}`}>{d.title}</Anchor> },
-              { key: 'method', header: t('governance.decision.field.method'), render: (d) => t(`governance.method.${d.method}`) },
-              { key: 'outcome', header: t('governance.decision.field.outcome'), render: (d) => <OutcomeBadge outcome={d.outcome} /> },
+              {
+                key: 'title',
+                header: t('governance.decision.field.title'),
+                render: (d) => (
+                  <Anchor component={Link} href={`/decisions/${d.id}`}>
+                    {d.title}
+                  </Anchor>
+                ),
+              },
+              {
+                key: 'method',
+                header: t('governance.decision.field.method'),
+                render: (d) => t(`governance.method.${d.method}`),
+              },
+              {
+                key: 'outcome',
+                header: t('governance.decision.field.outcome'),
+                render: (d) => <OutcomeBadge outcome={d.outcome} />,
+              },
             ]}
           />
         </Paper>
 
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4">{t('governance.actions')}</Title>
+            <Title order={2} size="h4">
+              {t('governance.actions')}
+            </Title>
             {ability.can('create', 'ActionItem') && (
-              <Button size="xs" variant="light" leftSection={<IconListCheck size={14} aria-hidden />} onClick={() => setDialog('action')} data-testid="action-new">
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconListCheck size={14} aria-hidden />}
+                onClick={() => setDialog('action')}
+                data-testid="action-new"
+              >
                 {t('governance.action.new')}
               </Button>
             )}
@@ -182,12 +270,25 @@ export default function MeetingPage() {
         </Paper>
 
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('governance.meeting.field.minutes')}</Title>
-          {m.minutes ? <RichTextView html={m.minutes} testId="meeting-minutes-view" /> : <Text size="sm" c="dimmed">{t('governance.meeting.noMinutes')}</Text>}
+          <Title order={2} size="h4" mb="sm">
+            {t('governance.meeting.field.minutes')}
+          </Title>
+          {m.minutes ? (
+            <RichTextView html={m.minutes} testId="meeting-minutes-view" />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('governance.meeting.noMinutes')}
+            </Text>
+          )}
         </Paper>
       </Stack>
 
-      <Modal opened={dialog === 'decision'} onClose={() => setDialog(undefined)} title={t('governance.decision.record')} size="lg">
+      <Modal
+        opened={dialog === 'decision'}
+        onClose={() => setDialog(undefined)}
+        title={t('governance.decision.record')}
+        size="lg"
+      >
         <DecisionForm
           meetingId={m.id}
           decidedOn={parisParts(m.startsAt).day}
@@ -199,7 +300,12 @@ export default function MeetingPage() {
           }}
         />
       </Modal>
-      <Modal opened={dialog === 'action'} onClose={() => setDialog(undefined)} title={t('governance.action.new')} size="lg">
+      <Modal
+        opened={dialog === 'action'}
+        onClose={() => setDialog(undefined)}
+        title={t('governance.action.new')}
+        size="lg"
+      >
         <ActionItemForm
           meetingId={m.id}
           onCancel={() => setDialog(undefined)}

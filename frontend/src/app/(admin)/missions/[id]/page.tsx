@@ -3,7 +3,19 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { ActionIcon, Badge, Button, DataList, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  DataList,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
@@ -31,9 +43,13 @@ export default function MissionPage() {
   const m = mission.data;
   const months = m?.months ?? [];
   const thisMonth = parisToday().slice(0, 7);
-  const month = chosenMonth ?? (months.some((x) => x.month === thisMonth) ? thisMonth : months.at(-1)?.month ?? thisMonth);
+  const month =
+    chosenMonth ?? (months.some((x) => x.month === thisMonth) ? thisMonth : (months.at(-1)?.month ?? thisMonth));
   const seesTime = ability.can('read', 'TimeEntry');
-  const entries = useApiData((signal) => (seesTime ? missionsApi.entries(id, month, signal) : Promise.resolve(undefined)), [id, month, seesTime]);
+  const entries = useApiData(
+    (signal) => (seesTime ? missionsApi.entries(id, month, signal) : Promise.resolve(undefined)),
+    [id, month, seesTime],
+  );
   if (!m) return <PageState {...mission} />;
 
   const showsMoney = m.dailyRateCents !== undefined;
@@ -60,14 +76,35 @@ export default function MissionPage() {
       <PageHeader
         title={m.title}
         description={`${m.contractorName}${m.company ? ` · ${m.company}` : ''}`}
-        badges={m.overBudgetMonths > 0 && <Badge color="red" variant="light">{t('contractors.mission.overMonths', { n: m.overBudgetMonths })}</Badge>}
+        badges={
+          m.overBudgetMonths > 0 && (
+            <Badge color="red" variant="light">
+              {t('contractors.mission.overMonths', { n: m.overBudgetMonths })}
+            </Badge>
+          )
+        }
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Mission&entityId=${m.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>{t('audit.history')}</Button>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Mission&entityId=${m.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
+                {t('audit.history')}
+              </Button>
             )}
             {ability.can('update', asSubject('Mission', m)) && (
-              <Button component={Link} href={`/missions/${m.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="mission-edit">{t('common.edit')}</Button>
+              <Button
+                component={Link}
+                href={`/missions/${m.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="mission-edit"
+              >
+                {t('common.edit')}
+              </Button>
             )}
           </>
         }
@@ -75,23 +112,43 @@ export default function MissionPage() {
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('contractors.mission.section.terms')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('contractors.mission.section.terms')}
+            </Title>
             <DataList>
-              <FieldValue label={t('contractors.mission.field.period')}>{`${format.date(m.startsOn)} → ${format.date(m.endsOn)}`}</FieldValue>
-              <FieldValue label={t('contractors.mission.field.daysPerMonth')}>{formatDays(t, m.daysPerMonth)}</FieldValue>
-              {showsMoney && <FieldValue label={t('contractors.mission.field.dailyRate')}>{format.cents(m.dailyRateCents)}</FieldValue>}
-              <FieldValue label={t('contractors.mission.usedVsBudgeted')}>{`${formatDays(t, m.usedDays)} / ${formatDays(t, m.budgetedDays)}`}</FieldValue>
-              {showsMoney && <FieldValue label={t('contractors.mission.usedAmount')}>{`${format.cents(m.usedCents)} / ${format.cents(m.budgetedCents)}`}</FieldValue>}
+              <FieldValue
+                label={t('contractors.mission.field.period')}
+              >{`${format.date(m.startsOn)} → ${format.date(m.endsOn)}`}</FieldValue>
+              <FieldValue label={t('contractors.mission.field.daysPerMonth')}>
+                {formatDays(t, m.daysPerMonth)}
+              </FieldValue>
+              {showsMoney && (
+                <FieldValue label={t('contractors.mission.field.dailyRate')}>
+                  {format.cents(m.dailyRateCents)}
+                </FieldValue>
+              )}
+              <FieldValue
+                label={t('contractors.mission.usedVsBudgeted')}
+              >{`${formatDays(t, m.usedDays)} / ${formatDays(t, m.budgetedDays)}`}</FieldValue>
+              {showsMoney && (
+                <FieldValue
+                  label={t('contractors.mission.usedAmount')}
+                >{`${format.cents(m.usedCents)} / ${format.cents(m.budgetedCents)}`}</FieldValue>
+              )}
             </DataList>
           </Paper>
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{t('contractors.mission.field.jobDescription')}</Title>
+            <Title order={2} size="h4" mb="sm">
+              {t('contractors.mission.field.jobDescription')}
+            </Title>
             <RichTextView html={m.jobDescription} />
           </Paper>
         </SimpleGrid>
 
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('contractors.mission.byMonth')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('contractors.mission.byMonth')}
+          </Title>
           <DataTable<MonthBudget>
             caption={t('contractors.mission.byMonth')}
             minWidth={480}
@@ -101,12 +158,37 @@ export default function MissionPage() {
             columns={[
               { key: 'month', header: t('contractors.month'), render: (x) => formatMonth(x.month, locale) },
               { key: 'budgeted', header: t('contractors.budgeted'), render: (x) => formatDays(t, x.budgetedDays) },
-              { key: 'used', header: t('contractors.used'), render: (x) => <Text size="sm" c={x.overBudget ? 'red' : undefined} fw={x.overBudget ? 600 : undefined}>{formatDays(t, x.usedDays)}</Text> },
-              { key: 'over', header: '', render: (x) => x.overBudget && <Badge color="red" variant="light" data-testid="over-budget">{t('contractors.overBudget')}</Badge> },
-              ...(showsMoney ? [{ key: 'cents', header: t('contractors.mission.usedAmount'), render: (x: MonthBudget) => {
-                const money = centsOf.get(x.month);
-                return `${format.cents(money?.usedCents)} / ${format.cents(money?.budgetedCents)}`;
-              } }] : []),
+              {
+                key: 'used',
+                header: t('contractors.used'),
+                render: (x) => (
+                  <Text size="sm" c={x.overBudget ? 'red' : undefined} fw={x.overBudget ? 600 : undefined}>
+                    {formatDays(t, x.usedDays)}
+                  </Text>
+                ),
+              },
+              {
+                key: 'over',
+                header: '',
+                render: (x) =>
+                  x.overBudget && (
+                    <Badge color="red" variant="light" data-testid="over-budget">
+                      {t('contractors.overBudget')}
+                    </Badge>
+                  ),
+              },
+              ...(showsMoney
+                ? [
+                    {
+                      key: 'cents',
+                      header: t('contractors.mission.usedAmount'),
+                      render: (x: MonthBudget) => {
+                        const money = centsOf.get(x.month);
+                        return `${format.cents(money?.usedCents)} / ${format.cents(money?.budgetedCents)}`;
+                      },
+                    },
+                  ]
+                : []),
             ]}
           />
         </Paper>
@@ -114,7 +196,9 @@ export default function MissionPage() {
         {seesTime && (
           <Paper withBorder p="md">
             <Group justify="space-between" mb="sm" align="flex-end">
-              <Title order={2} size="h4">{t('contractors.entry.title')}</Title>
+              <Title order={2} size="h4">
+                {t('contractors.entry.title')}
+              </Title>
               <Select
                 w={200}
                 label={t('contractors.month')}
@@ -126,10 +210,27 @@ export default function MissionPage() {
               />
             </Group>
             <Text mb="md" data-testid="month-total">
-              {t('contractors.entry.monthTotal', { month: formatMonth(month, locale), used: formatDays(t, current?.usedDays ?? 0), budgeted: formatDays(t, current?.budgetedDays ?? 0) })}
-              {current?.overBudget && <Badge ml="xs" color="red" variant="light">{t('contractors.overBudget')}</Badge>}
+              {t('contractors.entry.monthTotal', {
+                month: formatMonth(month, locale),
+                used: formatDays(t, current?.usedDays ?? 0),
+                budgeted: formatDays(t, current?.budgetedDays ?? 0),
+              })}
+              {current?.overBudget && (
+                <Badge ml="xs" color="red" variant="light">
+                  {t('contractors.overBudget')}
+                </Badge>
+              )}
             </Text>
-            {canLog && <TimeEntryForm missionId={m.id} onSaved={(e) => { notifySuccess(t('contractors.entry.logged')); setMonth(e.workedOn.slice(0, 7)); refresh(); }} />}
+            {canLog && (
+              <TimeEntryForm
+                missionId={m.id}
+                onSaved={(e) => {
+                  notifySuccess(t('contractors.entry.logged'));
+                  setMonth(e.workedOn.slice(0, 7));
+                  refresh();
+                }}
+              />
+            )}
             <DataTable<TimeEntry>
               caption={t('contractors.entry.title')}
               minWidth={480}
@@ -140,14 +241,26 @@ export default function MissionPage() {
               testId="time-entries"
               columns={[
                 { key: 'date', header: t('contractors.entry.field.workedOn'), render: (e) => format.date(e.workedOn) },
-                { key: 'quantity', header: t('contractors.entry.field.quantity'), render: (e) => t(e.unit === 'day' ? 'contractors.days' : 'contractors.hours', { n: String(e.quantity).replace('.', t('contractors.decimalSeparator')) }) },
+                {
+                  key: 'quantity',
+                  header: t('contractors.entry.field.quantity'),
+                  render: (e) =>
+                    t(e.unit === 'day' ? 'contractors.days' : 'contractors.hours', {
+                      n: String(e.quantity).replace('.', t('contractors.decimalSeparator')),
+                    }),
+                },
                 { key: 'description', header: t('contractors.entry.field.description'), render: (e) => e.description },
                 {
                   key: 'actions',
                   header: '',
                   render: (e) =>
                     ability.can('delete', asSubject('TimeEntry', e)) && (
-                      <ActionIcon variant="subtle" color="red" onClick={() => void remove(e)} aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => void remove(e)}
+                        aria-label={t('contractors.entry.delete', { date: format.date(e.workedOn) })}
+                      >
                         <IconTrash size={16} aria-hidden />
                       </ActionIcon>
                     ),

@@ -23,7 +23,10 @@ export default function IssuePage() {
   const issue = useApiData((signal) => issuesApi.get(id, signal), [id]);
   const { setData } = issue;
   const onChange = useCallback((next: Issue) => setData(next), [setData]);
-  const editable = issue.data && ['draft', 'in_review'].includes(issue.data.status) && ability.can('update', asSubject('NewsletterIssue', issue.data));
+  const editable =
+    issue.data &&
+    ['draft', 'in_review'].includes(issue.data.status) &&
+    ability.can('update', asSubject('NewsletterIssue', issue.data));
   const saved = useApiData(
     (signal) => (issue.data && !editable ? issuesApi.previewSaved(issue.data.id, signal) : Promise.resolve(undefined)),
     [issue.data?.id, issue.data?.status, editable],
@@ -31,10 +34,17 @@ export default function IssuePage() {
   if (!issue.data) return <PageState {...issue} />;
   return (
     <>
-      <PageHeader title={t('newsletters.issueTitle', { number: issue.data.number, title: issue.data.title })} badges={<IssueStatusBadge status={issue.data.status} />} />
+      <PageHeader
+        title={t('newsletters.issueTitle', { number: issue.data.number, title: issue.data.title })}
+        badges={<IssueStatusBadge status={issue.data.status} />}
+      />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: editable ? 7 : 8 }}>
-          {editable ? <IssueForm key={issue.data.updatedAt} issue={issue.data} onSaved={onChange} /> : saved.data && <IssuePreview preview={saved.data} />}
+          {editable ? (
+            <IssueForm key={issue.data.updatedAt} issue={issue.data} onSaved={onChange} />
+          ) : (
+            saved.data && <IssuePreview preview={saved.data} />
+          )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: editable ? 5 : 4 }}>
           <SendPanel issue={issue.data} onChange={onChange} />
@@ -43,4 +53,3 @@ export default function IssuePage() {
     </>
   );
 }
-

@@ -23,9 +23,18 @@ export default function ProposalsPage() {
   const t = useT();
   const { date: formatDate } = useFormat();
   const ability = useAppAbility();
-  const proposals = useApiData((signal) => (ability.can('read', 'NewsletterProposal') ? proposalsApi.list({ pageSize: 50 }, signal) : Promise.resolve(undefined)), []);
+  const proposals = useApiData(
+    (signal) =>
+      ability.can('read', 'NewsletterProposal')
+        ? proposalsApi.list({ pageSize: 50 }, signal)
+        : Promise.resolve(undefined),
+    [],
+  );
   const canDecide = ability.can('update', 'NewsletterProposal');
-  const drafts = useApiData((signal) => (canDecide ? issuesApi.list({ status: 'draft', pageSize: 20 }, signal) : Promise.resolve(undefined)), [canDecide]);
+  const drafts = useApiData(
+    (signal) => (canDecide ? issuesApi.list({ status: 'draft', pageSize: 20 }, signal) : Promise.resolve(undefined)),
+    [canDecide],
+  );
   return (
     <>
       <PageHeader title={t('newsletters.tabs.proposals')} description={t('newsletters.proposals.help')} />
@@ -38,14 +47,34 @@ export default function ProposalsPage() {
           <Card key={p.id} withBorder data-testid="proposal">
             <Group justify="space-between" mb={4}>
               <Text fw={600}>{p.title}</Text>
-              <Badge variant="light" color={COLORS[p.status]}>{t(`newsletters.proposals.${p.status}`)}</Badge>
+              <Badge variant="light" color={COLORS[p.status]}>
+                {t(`newsletters.proposals.${p.status}`)}
+              </Badge>
             </Group>
-            <Text size="xs" c="dimmed" mb="xs">{[p.groupName, p.proposedByName, formatDate(p.createdAt)].filter(Boolean).join(' · ')}</Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{p.text}</Text>
-            {p.linkUrl && <Anchor size="sm" href={p.linkUrl} target="_blank" rel="noreferrer">{p.linkUrl}</Anchor>}
-            {p.issueNumber && <Text size="xs" mt="xs">{t('newsletters.proposals.inIssue', { number: p.issueNumber })}</Text>}
-            {p.decisionNote && <Text size="xs" mt="xs" c="dimmed">{p.decisionNote}</Text>}
-            {canDecide && p.status === 'pending' && <Decision proposal={p} drafts={drafts.data?.items ?? []} onDone={proposals.reload} />}
+            <Text size="xs" c="dimmed" mb="xs">
+              {[p.groupName, p.proposedByName, formatDate(p.createdAt)].filter(Boolean).join(' · ')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {p.text}
+            </Text>
+            {p.linkUrl && (
+              <Anchor size="sm" href={p.linkUrl} target="_blank" rel="noreferrer">
+                {p.linkUrl}
+              </Anchor>
+            )}
+            {p.issueNumber && (
+              <Text size="xs" mt="xs">
+                {t('newsletters.proposals.inIssue', { number: p.issueNumber })}
+              </Text>
+            )}
+            {p.decisionNote && (
+              <Text size="xs" mt="xs" c="dimmed">
+                {p.decisionNote}
+              </Text>
+            )}
+            {canDecide && p.status === 'pending' && (
+              <Decision proposal={p} drafts={drafts.data?.items ?? []} onDone={proposals.reload} />
+            )}
           </Card>
         ))}
       </Stack>
@@ -53,17 +82,61 @@ export default function ProposalsPage() {
   );
 }
 
-function Decision({ proposal, drafts, onDone }: { proposal: Proposal; drafts: { id: string; number: number; title: string }[]; onDone: () => void }) {
+function Decision({
+  proposal,
+  drafts,
+  onDone,
+}: {
+  proposal: Proposal;
+  drafts: { id: string; number: number; title: string }[];
+  onDone: () => void;
+}) {
   const t = useT();
   const [issueId, setIssueId] = useState<string | null>(drafts[0]?.id ?? null);
   const [as, setAs] = useState<'article' | 'free_text'>('article');
-  const decide = (action: () => Promise<unknown>, message: string) => action().then(() => (notifySuccess(message), onDone()), (e) => notifyError(t, e));
+  const decide = (action: () => Promise<unknown>, message: string) =>
+    action().then(
+      () => (notifySuccess(message), onDone()),
+      (e) => notifyError(t, e),
+    );
   return (
     <Group mt="sm" align="flex-end">
-      <Select size="xs" label={t('newsletters.proposals.intoIssue')} data={drafts.map((d) => ({ value: d.id, label: `n° ${d.number} — ${d.title}` }))} value={issueId} onChange={setIssueId} />
-      <Select size="xs" label={t('newsletters.proposals.as')} data={[{ value: 'article', label: t('newsletters.block.article') }, { value: 'free_text', label: t('newsletters.block.free_text') }]} value={as} onChange={(v) => setAs((v as 'article') ?? 'article')} allowDeselect={false} />
-      <Button size="xs" disabled={!issueId} onClick={() => void decide(() => proposalsApi.accept(proposal.id, issueId!, as), t('newsletters.proposals.acceptedNotice'))}>{t('newsletters.proposals.accept')}</Button>
-      <Button size="xs" variant="default" onClick={() => void decide(() => proposalsApi.decline(proposal.id, null), t('newsletters.proposals.declinedNotice'))}>{t('newsletters.proposals.decline')}</Button>
+      <Select
+        size="xs"
+        label={t('newsletters.proposals.intoIssue')}
+        data={drafts.map((d) => ({ value: d.id, label: `n° ${d.number} — ${d.title}` }))}
+        value={issueId}
+        onChange={setIssueId}
+      />
+      <Select
+        size="xs"
+        label={t('newsletters.proposals.as')}
+        data={[
+          { value: 'article', label: t('newsletters.block.article') },
+          { value: 'free_text', label: t('newsletters.block.free_text') },
+        ]}
+        value={as}
+        onChange={(v) => setAs((v as 'article') ?? 'article')}
+        allowDeselect={false}
+      />
+      <Button
+        size="xs"
+        disabled={!issueId}
+        onClick={() =>
+          void decide(() => proposalsApi.accept(proposal.id, issueId!, as), t('newsletters.proposals.acceptedNotice'))
+        }
+      >
+        {t('newsletters.proposals.accept')}
+      </Button>
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() =>
+          void decide(() => proposalsApi.decline(proposal.id, null), t('newsletters.proposals.declinedNotice'))
+        }
+      >
+        {t('newsletters.proposals.decline')}
+      </Button>
     </Group>
   );
 }
@@ -72,8 +145,15 @@ function ProposalForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<ProposalFormValues, unknown, Parameters<typeof proposalsApi.create>[0]>({
-    resolver: zodResolver(proposalSchema), defaultValues: { title: '', text: '', linkUrl: '', groupName: '' },
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ProposalFormValues, unknown, Parameters<typeof proposalsApi.create>[0]>({
+    resolver: zodResolver(proposalSchema),
+    defaultValues: { title: '', text: '', linkUrl: '', groupName: '' },
   });
   const save = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -89,16 +169,45 @@ function ProposalForm({ onCreated }: { onCreated: () => void }) {
   });
   return (
     <Card withBorder component="form" onSubmit={save} noValidate data-testid="proposal-form">
-      <Title order={2} size="h4" mb="sm">{t('newsletters.proposals.new')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('newsletters.proposals.new')}
+      </Title>
       <Stack>
         <FormAlert message={formError} />
         <Group grow>
-          <TextInput label={t('newsletters.field.title')} required error={fieldError(errors.title)} {...register('title')} />
-          <TextInput label={t('newsletters.field.groupName')} placeholder="GT Technique" error={fieldError(errors.groupName)} {...register('groupName')} />
+          <TextInput
+            label={t('newsletters.field.title')}
+            required
+            error={fieldError(errors.title)}
+            {...register('title')}
+          />
+          <TextInput
+            label={t('newsletters.field.groupName')}
+            placeholder="GT Technique"
+            error={fieldError(errors.groupName)}
+            {...register('groupName')}
+          />
         </Group>
-        <Textarea label={t('newsletters.field.text')} required autosize minRows={3} error={fieldError(errors.text)} {...register('text')} />
-        <TextInput type="url" label={t('newsletters.field.linkUrl')} placeholder="https://" error={fieldError(errors.linkUrl)} {...register('linkUrl')} />
-        <Group justify="flex-end"><Button type="submit" loading={isSubmitting}>{t('newsletters.proposals.submit')}</Button></Group>
+        <Textarea
+          label={t('newsletters.field.text')}
+          required
+          autosize
+          minRows={3}
+          error={fieldError(errors.text)}
+          {...register('text')}
+        />
+        <TextInput
+          type="url"
+          label={t('newsletters.field.linkUrl')}
+          placeholder="https://"
+          error={fieldError(errors.linkUrl)}
+          {...register('linkUrl')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={isSubmitting}>
+            {t('newsletters.proposals.submit')}
+          </Button>
+        </Group>
       </Stack>
     </Card>
   );

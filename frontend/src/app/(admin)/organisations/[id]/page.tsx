@@ -52,12 +52,23 @@ export default function OrganisationPage() {
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Organisation&entityId=${o.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Organisation&entityId=${o.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
             {ability.can('update', subject) && (
-              <Button component={Link} href={`/organisations/${o.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="organisation-edit">
+              <Button
+                component={Link}
+                href={`/organisations/${o.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="organisation-edit"
+              >
                 {t('common.edit')}
               </Button>
             )}
@@ -65,9 +76,13 @@ export default function OrganisationPage() {
               <ConfirmButton
                 variant="default"
                 color={o.archivedAt ? undefined : 'red'}
-                leftSection={o.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />}
+                leftSection={
+                  o.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />
+                }
                 title={t(o.archivedAt ? 'organisations.restoreTitle' : 'organisations.archiveTitle')}
-                message={t(o.archivedAt ? 'organisations.restoreConfirm' : 'organisations.archiveConfirm', { name: o.name })}
+                message={t(o.archivedAt ? 'organisations.restoreConfirm' : 'organisations.archiveConfirm', {
+                  name: o.name,
+                })}
                 confirmLabel={t(o.archivedAt ? 'common.restore' : 'common.archive')}
                 onConfirm={toggleArchive}
                 testId={o.archivedAt ? 'organisation-restore' : 'organisation-archive'}
@@ -95,7 +110,11 @@ export default function OrganisationPage() {
                 )}
               </FieldValue>
               <FieldValue label={t('organisations.field.contactEmail')}>
-                {o.contactEmail && <Anchor inherit href={`mailto:${o.contactEmail}`}>{o.contactEmail}</Anchor>}
+                {o.contactEmail && (
+                  <Anchor inherit href={`mailto:${o.contactEmail}`}>
+                    {o.contactEmail}
+                  </Anchor>
+                )}
               </FieldValue>
               <FieldValue label={t('organisations.field.contactPhone')}>{o.contactPhone}</FieldValue>
             </DataList>
@@ -109,7 +128,9 @@ export default function OrganisationPage() {
               <FieldValue label={t('organisations.field.memberSince')}>{format.date(o.memberSince)}</FieldValue>
               <FieldValue label={t('organisations.field.formerSince')}>{format.date(o.formerSince)}</FieldValue>
               <FieldValue label={t('organisations.field.charterSignedOn')}>{format.date(o.charterSignedOn)}</FieldValue>
-              <FieldValue label={t('organisations.field.hasCopilSeat')}>{o.hasCopilSeat ? t('common.yes') : t('common.no')}</FieldValue>
+              <FieldValue label={t('organisations.field.hasCopilSeat')}>
+                {o.hasCopilSeat ? t('common.yes') : t('common.no')}
+              </FieldValue>
             </DataList>
           </Paper>
         </SimpleGrid>

@@ -44,12 +44,23 @@ export default function PersonPage() {
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Person&entityId=${p.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Person&entityId=${p.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
             {ability.can('update', subject) && (
-              <Button component={Link} href={`/people/${p.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="person-edit">
+              <Button
+                component={Link}
+                href={`/people/${p.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="person-edit"
+              >
                 {t('common.edit')}
               </Button>
             )}
@@ -57,7 +68,9 @@ export default function PersonPage() {
               <ConfirmButton
                 variant="default"
                 color={p.archivedAt ? undefined : 'red'}
-                leftSection={p.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />}
+                leftSection={
+                  p.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />
+                }
                 title={t(p.archivedAt ? 'people.restoreTitle' : 'people.archiveTitle')}
                 message={t(p.archivedAt ? 'people.restoreConfirm' : 'people.archiveConfirm', { name })}
                 confirmLabel={t(p.archivedAt ? 'common.restore' : 'common.archive')}
@@ -76,7 +89,13 @@ export default function PersonPage() {
             {t('people.section.identity')}
           </Title>
           <DataList>
-            <FieldValue label={t('people.field.email')}>{p.email && <Anchor inherit href={`mailto:${p.email}`}>{p.email}</Anchor>}</FieldValue>
+            <FieldValue label={t('people.field.email')}>
+              {p.email && (
+                <Anchor inherit href={`mailto:${p.email}`}>
+                  {p.email}
+                </Anchor>
+              )}
+            </FieldValue>
             <FieldValue label={t('people.field.phone')}>{p.phone}</FieldValue>
             <FieldValue label={t('people.field.account')}>
               {p.hasAccount ? <Badge variant="light">{t('people.hasAccount')}</Badge> : t('people.noAccount')}

@@ -23,7 +23,11 @@ export default function SplitPage() {
 
   return (
     <>
-      <PageHeader title={s.title} badges={<SplitStatusBadge status={s.status} />} description={s.status === 'draft' ? t('splits.draftIntro') : t('splits.frozenIntro')} />
+      <PageHeader
+        title={s.title}
+        badges={<SplitStatusBadge status={s.status} />}
+        description={s.status === 'draft' ? t('splits.draftIntro') : t('splits.frozenIntro')}
+      />
       {editable ? <SplitEditor split={s} onChange={split.setData} /> : <SplitView split={s} onChange={split.setData} />}
     </>
   );

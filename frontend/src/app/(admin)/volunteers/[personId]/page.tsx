@@ -24,8 +24,12 @@ export default function VolunteerPage() {
   if (!v) return <PageState {...volunteer} />;
 
   const entry = (e: Volunteer['entries'][number]) => asSubject('GroupVolunteer', { groupId: e.groupId, personId });
-  const canEdit = ability.can('update', asSubject('VolunteerProfile', { personId })) || v.entries.some((e) => ability.can('update', entry(e)));
-  const timeGroups = v.entries.filter((e) => ability.can('log_time', entry(e))).map((e) => ({ id: e.groupId, name: e.groupName }));
+  const canEdit =
+    ability.can('update', asSubject('VolunteerProfile', { personId })) ||
+    v.entries.some((e) => ability.can('update', entry(e)));
+  const timeGroups = v.entries
+    .filter((e) => ability.can('log_time', entry(e)))
+    .map((e) => ({ id: e.groupId, name: e.groupName }));
   const name = `${v.firstName} ${v.lastName}`;
 
   return (
@@ -38,9 +42,17 @@ export default function VolunteerPage() {
               {t('volunteers.section.contact')}
             </Title>
             <DataList>
-              <FieldValue label={t('people.field.email')}>{v.email && <Anchor inherit href={`mailto:${v.email}`}>{v.email}</Anchor>}</FieldValue>
+              <FieldValue label={t('people.field.email')}>
+                {v.email && (
+                  <Anchor inherit href={`mailto:${v.email}`}>
+                    {v.email}
+                  </Anchor>
+                )}
+              </FieldValue>
               <FieldValue label={t('people.field.phone')}>{v.phone}</FieldValue>
-              <FieldValue label={t('volunteers.field.organisations')}>{v.organisations.map((o) => o.name).join(', ')}</FieldValue>
+              <FieldValue label={t('volunteers.field.organisations')}>
+                {v.organisations.map((o) => o.name).join(', ')}
+              </FieldValue>
             </DataList>
           </Paper>
           <Paper withBorder p="md">
@@ -64,7 +76,10 @@ export default function VolunteerPage() {
                   )}
                   <Timeline active={e.steps.length - 1} bulletSize={12} lineWidth={2}>
                     {e.steps.map((s, i) => (
-                      <Timeline.Item key={i} title={t('volunteers.step', { stage: t(`pipeline.${s.stage}`), date: format.dateTime(s.at) })}>
+                      <Timeline.Item
+                        key={i}
+                        title={t('volunteers.step', { stage: t(`pipeline.${s.stage}`), date: format.dateTime(s.at) })}
+                      >
                         <Text size="xs" c="dimmed">
                           {s.byName ? t('volunteers.stepBy', { name: s.byName }) : t('volunteers.stepByForm')}
                           {s.note ? ` — ${s.note}` : ''}
@@ -86,8 +101,12 @@ export default function VolunteerPage() {
           ) : (
             <DataList>
               <FieldValue label={t('volunteers.field.skills')}>{v.profile.skills.join(', ')}</FieldValue>
-              <FieldValue label={t('volunteers.field.hoursPerMonth')}>{v.profile.hoursPerMonth ? String(v.profile.hoursPerMonth) : ''}</FieldValue>
-              <FieldValue label={t('volunteers.field.availableDays')}>{v.profile.availableDays.map((d) => t(`volunteers.day.${d}`)).join(', ')}</FieldValue>
+              <FieldValue label={t('volunteers.field.hoursPerMonth')}>
+                {v.profile.hoursPerMonth ? String(v.profile.hoursPerMonth) : ''}
+              </FieldValue>
+              <FieldValue label={t('volunteers.field.availableDays')}>
+                {v.profile.availableDays.map((d) => t(`volunteers.day.${d}`)).join(', ')}
+              </FieldValue>
               <FieldValue label={t('volunteers.field.territory')}>{v.profile.territory}</FieldValue>
             </DataList>
           )}
@@ -104,12 +123,20 @@ export default function VolunteerPage() {
           <Title order={2} size="h4" mb="sm">
             {t('volunteers.section.consents')}
           </Title>
-          {v.consents.length === 0 && <Text size="sm" c="dimmed">{t('volunteers.noConsent')}</Text>}
+          {v.consents.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('volunteers.noConsent')}
+            </Text>
+          )}
           <Stack gap="sm">
             {v.consents.map((c, i) => (
               <div key={i}>
                 <Text size="sm" fw={500}>
-                  {t('volunteers.consentGiven', { version: c.version, locale: c.locale, date: format.dateTime(c.givenAt) })}
+                  {t('volunteers.consentGiven', {
+                    version: c.version,
+                    locale: c.locale,
+                    date: format.dateTime(c.givenAt),
+                  })}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {c.text}

@@ -27,7 +27,10 @@ export default function WorkingGroupPage() {
   const { id } = useParams<{ id: string }>();
   const group = useApiData((signal) => groupsApi.get(id, signal), [id]);
   const canSeeBoard = ability.can('read', asSubject('GroupVolunteer', { groupId: id }));
-  const board = useApiData((signal) => (canSeeBoard ? groupsApi.board(id, signal) : Promise.resolve([])), [id, canSeeBoard]);
+  const board = useApiData(
+    (signal) => (canSeeBoard ? groupsApi.board(id, signal) : Promise.resolve([])),
+    [id, canSeeBoard],
+  );
   const g = group.data;
   if (!g) return <PageState {...group} />;
 
@@ -57,16 +60,33 @@ export default function WorkingGroupPage() {
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=WorkingGroup&entityId=${g.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=WorkingGroup&entityId=${g.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
             {ability.can('update', subject) && (
               <>
-                <Button onClick={() => void groupsApi.exportMembers(g.id)} variant="default" title={t('groups.exportHelp')} leftSection={<IconDownload size={16} aria-hidden />} data-testid="group-export">
+                <Button
+                  onClick={() => void groupsApi.exportMembers(g.id)}
+                  variant="default"
+                  title={t('groups.exportHelp')}
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                  data-testid="group-export"
+                >
                   {t('groups.export')}
                 </Button>
-                <Button component={Link} href={`/working-groups/${g.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="group-edit">
+                <Button
+                  component={Link}
+                  href={`/working-groups/${g.id}/edit`}
+                  variant="default"
+                  leftSection={<IconPencil size={16} aria-hidden />}
+                  data-testid="group-edit"
+                >
                   {t('common.edit')}
                 </Button>
               </>
@@ -108,7 +128,11 @@ export default function WorkingGroupPage() {
           )}
           <DataList>
             <FieldValue label={t('groups.field.mailingList')}>
-              {g.mailingList && <Anchor inherit href={`mailto:${g.mailingList}`}>{g.mailingList}</Anchor>}
+              {g.mailingList && (
+                <Anchor inherit href={`mailto:${g.mailingList}`}>
+                  {g.mailingList}
+                </Anchor>
+              )}
             </FieldValue>
             <FieldValue label={t('groups.field.chatChannel')}>
               {g.chatChannel && (
@@ -132,7 +156,11 @@ export default function WorkingGroupPage() {
             <Title order={2} size="h4" mb="sm">
               {t('groups.section.board')}
             </Title>
-            {board.data ? <VolunteerBoard group={g} cards={board.data} onCards={board.setData} onMoved={group.reload} /> : <PageState {...board} />}
+            {board.data ? (
+              <VolunteerBoard group={g} cards={board.data} onCards={board.setData} onMoved={group.reload} />
+            ) : (
+              <PageState {...board} />
+            )}
           </Paper>
         )}
         <Text size="xs" c="dimmed">

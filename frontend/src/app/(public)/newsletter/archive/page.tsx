@@ -16,17 +16,29 @@ export default function ArchivePage() {
   return (
     <Stack>
       <title>{`${t('newsletters.public.archiveTitle')} · Maillage`}</title>
-      <Title order={1} size="h2">{t('newsletters.public.archiveTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('newsletters.public.archiveTitle')}
+      </Title>
       <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0 }} data-testid="archive">
         {issues.data.map((i) => (
           <li key={i.number}>
-            <Text size="xs" c="dimmed">{t('newsletters.public.issueLine', { number: i.number, date: formatDate(i.sentAt) })}</Text>
-            <Anchor href={`/newsletter/archive/${i.number}`} fw={600}>{i.title}</Anchor>
-            {i.preheader && <Text size="sm" c="dimmed">{i.preheader}</Text>}
+            <Text size="xs" c="dimmed">
+              {t('newsletters.public.issueLine', { number: i.number, date: formatDate(i.sentAt) })}
+            </Text>
+            <Anchor href={`/newsletter/archive/${i.number}`} fw={600}>
+              {i.title}
+            </Anchor>
+            {i.preheader && (
+              <Text size="sm" c="dimmed">
+                {i.preheader}
+              </Text>
+            )}
           </li>
         ))}
       </Stack>
-      <Button component={Link} href="/newsletter/subscribe" variant="light" w="fit-content">{t('newsletters.public.subscribeTitle')}</Button>
+      <Button component={Link} href="/newsletter/subscribe" variant="light" w="fit-content">
+        {t('newsletters.public.subscribeTitle')}
+      </Button>
     </Stack>
   );
 }

@@ -17,16 +17,31 @@ function Confirm() {
   useEffect(() => {
     if (asked.current) return;
     asked.current = true;
-    publicNewsletterApi.confirm(token).then((r) => setState({ lists: r.lists }), (e) => setState({ error: errorText(t, e) }));
+    publicNewsletterApi.confirm(token).then(
+      (r) => setState({ lists: r.lists }),
+      (e) => setState({ error: errorText(t, e) }),
+    );
   }, [token, t]);
   return (
     <Stack>
       <title>{`${t('newsletters.public.confirmTitle')} · Maillage`}</title>
-      <Title order={1} size="h2">{t('newsletters.public.confirmTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('newsletters.public.confirmTitle')}
+      </Title>
       {!state && <Loader size="sm" />}
-      {state?.lists && <Alert color="teal" data-testid="confirm-done">{t('newsletters.public.confirmed', { lists: state.lists.join(', ') })}</Alert>}
-      {state?.error && <Alert color="red" role="status">{state.error}</Alert>}
-      <Anchor component={Link} href="/newsletter/archive" size="sm">{t('newsletters.public.archiveLink')}</Anchor>
+      {state?.lists && (
+        <Alert color="teal" data-testid="confirm-done">
+          {t('newsletters.public.confirmed', { lists: state.lists.join(', ') })}
+        </Alert>
+      )}
+      {state?.error && (
+        <Alert color="red" role="status">
+          {state.error}
+        </Alert>
+      )}
+      <Anchor component={Link} href="/newsletter/archive" size="sm">
+        {t('newsletters.public.archiveLink')}
+      </Anchor>
     </Stack>
   );
 }

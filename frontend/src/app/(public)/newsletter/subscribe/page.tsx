@@ -23,7 +23,13 @@ export default function SubscribePage() {
   const form = useApiData((signal) => publicNewsletterApi.form(signal), []);
   const [sentTo, setSentTo] = useState<string>();
   const [formError, setFormError] = useState<string>();
-  const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<SubscribeFormValues, unknown, z.output<typeof subscribeSchema>>({
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SubscribeFormValues, unknown, z.output<typeof subscribeSchema>>({
     resolver: zodResolver(subscribeSchema),
     defaultValues: { email: '', firstName: '', listIds: [], consent: false as unknown as true, website: '' },
   });
@@ -33,8 +39,13 @@ export default function SubscribePage() {
     setFormError(undefined);
     try {
       await publicNewsletterApi.subscribe({
-        email: values.email, firstName: values.firstName || null, locale, listIds: values.listIds, website: values.website,
-        consentTextVersion: form.data!.consentTextVersion, sourcePage: window.location.href,
+        email: values.email,
+        firstName: values.firstName || null,
+        locale,
+        listIds: values.listIds,
+        website: values.website,
+        consentTextVersion: form.data!.consentTextVersion,
+        sourcePage: window.location.href,
       });
       setSentTo(values.email);
     } catch (error) {
@@ -44,7 +55,12 @@ export default function SubscribePage() {
   });
   if (sentTo) {
     return (
-      <Alert icon={<IconMailCheck />} color="teal" title={t('newsletters.public.checkInbox')} data-testid="subscribe-done">
+      <Alert
+        icon={<IconMailCheck />}
+        color="teal"
+        title={t('newsletters.public.checkInbox')}
+        data-testid="subscribe-done"
+      >
         {t('newsletters.public.checkInboxText', { email: sentTo })}
       </Alert>
     );
@@ -53,22 +69,62 @@ export default function SubscribePage() {
     <form onSubmit={submit} noValidate data-testid="subscribe-form">
       <title>{`${t('newsletters.public.subscribeTitle')} · Maillage`}</title>
       <Stack>
-        <Title order={1} size="h2">{t('newsletters.public.subscribeTitle')}</Title>
+        <Title order={1} size="h2">
+          {t('newsletters.public.subscribeTitle')}
+        </Title>
         <Text c="dimmed">{t('newsletters.public.subscribeIntro')}</Text>
         <FormAlert message={formError} />
-        <TextInput type="email" label={t('newsletters.field.email')} required autoComplete="email" error={fieldError(errors.email)} {...register('email')} />
-        <TextInput label={t('newsletters.field.firstName')} autoComplete="given-name" error={fieldError(errors.firstName)} {...register('firstName')} />
-        <Controller control={control} name="listIds" render={({ field }) => (
-          <Checkbox.Group label={t('newsletters.field.lists')} required value={field.value} onChange={field.onChange} error={fieldError(errors.listIds)}>
-            <Stack gap="xs" mt="xs">
-              {lists.map((l) => <Checkbox key={l.id} value={l.id} label={l.name} description={l.description} />)}
-            </Stack>
-          </Checkbox.Group>
-        )} />
+        <TextInput
+          type="email"
+          label={t('newsletters.field.email')}
+          required
+          autoComplete="email"
+          error={fieldError(errors.email)}
+          {...register('email')}
+        />
+        <TextInput
+          label={t('newsletters.field.firstName')}
+          autoComplete="given-name"
+          error={fieldError(errors.firstName)}
+          {...register('firstName')}
+        />
+        <Controller
+          control={control}
+          name="listIds"
+          render={({ field }) => (
+            <Checkbox.Group
+              label={t('newsletters.field.lists')}
+              required
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldError(errors.listIds)}
+            >
+              <Stack gap="xs" mt="xs">
+                {lists.map((l) => (
+                  <Checkbox key={l.id} value={l.id} label={l.name} description={l.description} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+        />
         {/* Hidden from people; bots fill it in and are ignored. */}
-        <input type="text" tabIndex={-1} autoComplete="off" aria-hidden="true" style={{ position: 'absolute', left: '-10000px' }} {...register('website')} />
-        <Checkbox label={form.data.consentText[locale]} error={fieldError(errors.consent)} {...register('consent')} data-testid="subscribe-consent" />
-        <Button type="submit" loading={isSubmitting}>{t('newsletters.public.subscribe')}</Button>
+        <input
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          aria-hidden="true"
+          style={{ position: 'absolute', left: '-10000px' }}
+          {...register('website')}
+        />
+        <Checkbox
+          label={form.data.consentText[locale]}
+          error={fieldError(errors.consent)}
+          {...register('consent')}
+          data-testid="subscribe-consent"
+        />
+        <Button type="submit" loading={isSubmitting}>
+          {t('newsletters.public.subscribe')}
+        </Button>
       </Stack>
     </form>
   );

@@ -52,12 +52,23 @@ export default function FunderPage() {
         actions={
           <>
             {ability.can('create', 'Grant') && !f.archivedAt && (
-              <Button component={Link} href={`/funding/grants/new?funderId=${f.id}`} variant="default" leftSection={<IconPlus size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/funding/grants/new?funderId=${f.id}`}
+                variant="default"
+                leftSection={<IconPlus size={16} aria-hidden />}
+              >
                 {t('funding.grant.new')}
               </Button>
             )}
             {ability.can('update', subject) && (
-              <Button component={Link} href={`/funding/funders/${f.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="funder-edit">
+              <Button
+                component={Link}
+                href={`/funding/funders/${f.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="funder-edit"
+              >
                 {t('common.edit')}
               </Button>
             )}
@@ -65,9 +76,13 @@ export default function FunderPage() {
               <ConfirmButton
                 variant="default"
                 color={f.archivedAt ? undefined : 'red'}
-                leftSection={f.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />}
+                leftSection={
+                  f.archivedAt ? <IconArchiveOff size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />
+                }
                 title={t(f.archivedAt ? 'funding.funder.restoreTitle' : 'funding.funder.archiveTitle')}
-                message={t(f.archivedAt ? 'funding.funder.restoreConfirm' : 'funding.funder.archiveConfirm', { name: f.name })}
+                message={t(f.archivedAt ? 'funding.funder.restoreConfirm' : 'funding.funder.archiveConfirm', {
+                  name: f.name,
+                })}
                 confirmLabel={t(f.archivedAt ? 'common.restore' : 'common.archive')}
                 onConfirm={toggleArchive}
               >
@@ -106,8 +121,21 @@ export default function FunderPage() {
               rowKey={(c) => c.id}
               empty={t('funding.funder.noContacts')}
               columns={[
-                { key: 'name', header: t('funding.funder.contact.name'), render: (c) => (c.role ? `${c.name} (${c.role})` : c.name) },
-                { key: 'email', header: t('funding.funder.contact.email'), render: (c) => c.email && <Anchor href={`mailto:${c.email}`} size="sm">{c.email}</Anchor> },
+                {
+                  key: 'name',
+                  header: t('funding.funder.contact.name'),
+                  render: (c) => (c.role ? `${c.name} (${c.role})` : c.name),
+                },
+                {
+                  key: 'email',
+                  header: t('funding.funder.contact.email'),
+                  render: (c) =>
+                    c.email && (
+                      <Anchor href={`mailto:${c.email}`} size="sm">
+                        {c.email}
+                      </Anchor>
+                    ),
+                },
                 { key: 'phone', header: t('funding.funder.contact.phone'), render: (c) => c.phone },
               ]}
             />
@@ -123,10 +151,31 @@ export default function FunderPage() {
             rowKey={(g) => g.id}
             empty={t('funding.funder.noGrants')}
             columns={[
-              { key: 'title', header: t('funding.grant.field.title'), render: (g) => <Anchor component={Link} href={`/funding/grants/${g.id}`}>{g.title}</Anchor> },
-              { key: 'status', header: t('funding.grant.field.status'), render: (g) => <GrantStatusBadge status={g.status} /> },
-              { key: 'period', header: t('funding.grant.field.period'), render: (g) => (g.startsOn || g.endsOn ? `${format.date(g.startsOn) || '…'} – ${format.date(g.endsOn) || '…'}` : '') },
-              { key: 'amount', header: t('funding.grant.field.amount'), render: (g) => format.cents(g.amountGrantedCents ?? g.amountRequestedCents) },
+              {
+                key: 'title',
+                header: t('funding.grant.field.title'),
+                render: (g) => (
+                  <Anchor component={Link} href={`/funding/grants/${g.id}`}>
+                    {g.title}
+                  </Anchor>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('funding.grant.field.status'),
+                render: (g) => <GrantStatusBadge status={g.status} />,
+              },
+              {
+                key: 'period',
+                header: t('funding.grant.field.period'),
+                render: (g) =>
+                  g.startsOn || g.endsOn ? `${format.date(g.startsOn) || '…'} – ${format.date(g.endsOn) || '…'}` : '',
+              },
+              {
+                key: 'amount',
+                header: t('funding.grant.field.amount'),
+                render: (g) => format.cents(g.amountGrantedCents ?? g.amountRequestedCents),
+              },
             ]}
           />
         </Paper>

@@ -45,15 +45,32 @@ export default function GrantPage() {
         actions={
           <>
             {ability.can('read', 'AuditEntry') && (
-              <Button component={Link} href={`/audit?entityType=Grant&entityId=${g.id}`} variant="subtle" leftSection={<IconHistory size={16} aria-hidden />}>
+              <Button
+                component={Link}
+                href={`/audit?entityType=Grant&entityId=${g.id}`}
+                variant="subtle"
+                leftSection={<IconHistory size={16} aria-hidden />}
+              >
                 {t('audit.history')}
               </Button>
             )}
-            <Button component={Link} href={`/funding/grants/${g.id}/report`} variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} data-testid="grant-report">
+            <Button
+              component={Link}
+              href={`/funding/grants/${g.id}/report`}
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              data-testid="grant-report"
+            >
               {t('funding.report.open')}
             </Button>
             {canEdit && (
-              <Button component={Link} href={`/funding/grants/${g.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />} data-testid="grant-edit">
+              <Button
+                component={Link}
+                href={`/funding/grants/${g.id}/edit`}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                data-testid="grant-edit"
+              >
                 {t('common.edit')}
               </Button>
             )}
@@ -86,9 +103,13 @@ export default function GrantPage() {
                 <DataList>
                   <FieldValue label={t('funding.grant.field.reference')}>{g.reference}</FieldValue>
                   <FieldValue label={t('funding.grant.field.period')}>{period}</FieldValue>
-                  <FieldValue label={t('funding.grant.field.applicationDeadline')}>{format.date(g.applicationDeadline)}</FieldValue>
+                  <FieldValue label={t('funding.grant.field.applicationDeadline')}>
+                    {format.date(g.applicationDeadline)}
+                  </FieldValue>
                   <FieldValue label={t('funding.grant.field.grantedOn')}>{format.date(g.grantedOn)}</FieldValue>
-                  <FieldValue label={t('funding.grant.field.agreementSignedOn')}>{format.date(g.agreementSignedOn)}</FieldValue>
+                  <FieldValue label={t('funding.grant.field.agreementSignedOn')}>
+                    {format.date(g.agreementSignedOn)}
+                  </FieldValue>
                   <FieldValue label={t('funding.grant.field.ownFunds')}>{format.cents(g.ownFundsCents)}</FieldValue>
                 </DataList>
                 {g.notes && (
@@ -123,7 +144,10 @@ export default function GrantPage() {
         </Tabs>
         <Group>
           <Text size="xs" c="dimmed">
-            {t('common.createdUpdated', { created: format.dateTime(g.createdAt), updated: format.dateTime(g.updatedAt) })}
+            {t('common.createdUpdated', {
+              created: format.dateTime(g.createdAt),
+              updated: format.dateTime(g.updatedAt),
+            })}
           </Text>
         </Group>
       </Stack>

@@ -18,28 +18,46 @@ export default function SubscriberPage() {
   const { id } = useParams<{ id: string }>();
   const s = useApiData((signal) => subscribersApi.get(id, signal), [id]);
   if (!s.data) return <PageState {...s} />;
-  const mark = (status: 'bounced' | 'complained') => subscribersApi.update(id, { status }).then(s.setData, (e) => notifyError(t, e));
+  const mark = (status: 'bounced' | 'complained') =>
+    subscribersApi.update(id, { status }).then(s.setData, (e) => notifyError(t, e));
   return (
     <>
-      <PageHeader title={s.data.email} badges={<Badge variant="light">{t(`newsletters.subscriberStatus.${s.data.status}`)}</Badge>} />
+      <PageHeader
+        title={s.data.email}
+        badges={<Badge variant="light">{t(`newsletters.subscriberStatus.${s.data.status}`)}</Badge>}
+      />
       <NewslettersTabs />
       <Stack>
         <Card withBorder>
           <DataList>
-            <FieldValue label={t('newsletters.field.name')}>{[s.data.firstName, s.data.lastName].filter(Boolean).join(' ')}</FieldValue>
+            <FieldValue label={t('newsletters.field.name')}>
+              {[s.data.firstName, s.data.lastName].filter(Boolean).join(' ')}
+            </FieldValue>
             <FieldValue label={t('newsletters.field.locale')}>{s.data.locale}</FieldValue>
-            <FieldValue label={t('newsletters.field.lists')}>{s.data.lists.map((l) => `${l.name} (${t(`newsletters.subscriptionStatus.${l.status}`)})`).join(', ')}</FieldValue>
-            {s.data.statusReason && <FieldValue label={t('newsletters.field.statusReason')}>{s.data.statusReason}</FieldValue>}
+            <FieldValue label={t('newsletters.field.lists')}>
+              {s.data.lists.map((l) => `${l.name} (${t(`newsletters.subscriptionStatus.${l.status}`)})`).join(', ')}
+            </FieldValue>
+            {s.data.statusReason && (
+              <FieldValue label={t('newsletters.field.statusReason')}>{s.data.statusReason}</FieldValue>
+            )}
           </DataList>
           {s.data.status === 'confirmed' && (
             <Group mt="md">
-              <Button size="xs" variant="default" onClick={() => void mark('bounced')}>{t('newsletters.subscribers.markBounced')}</Button>
-              <Button size="xs" variant="default" onClick={() => void mark('complained')}>{t('newsletters.subscribers.markComplained')}</Button>
+              <Button size="xs" variant="default" onClick={() => void mark('bounced')}>
+                {t('newsletters.subscribers.markBounced')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => void mark('complained')}>
+                {t('newsletters.subscribers.markComplained')}
+              </Button>
             </Group>
           )}
         </Card>
-        <Title order={2} size="h4">{t('newsletters.consent.title')}</Title>
-        <Text size="sm" c="dimmed">{t('newsletters.consent.help')}</Text>
+        <Title order={2} size="h4">
+          {t('newsletters.consent.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('newsletters.consent.help')}
+        </Text>
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="consent-table">
             <Table.Thead>

@@ -20,7 +20,11 @@ export default function EditPersonPage() {
   return (
     <>
       <PageHeader title={t('people.editTitle', { name: `${firstName} ${lastName}` })} />
-      {ability.can('update', asSubject('Person', person.data)) ? <PersonForm person={person.data} /> : <FormAlert message={t('errors.forbidden')} />}
+      {ability.can('update', asSubject('Person', person.data)) ? (
+        <PersonForm person={person.data} />
+      ) : (
+        <FormAlert message={t('errors.forbidden')} />
+      )}
     </>
   );
 }

@@ -20,9 +20,14 @@ export default function OrganisationStatementPage() {
   if (!s) return <PageState {...statement} />;
   return (
     <PrintPage csvUrl={splitsApi.organisationStatementCsvUrl(organisationId)}>
-      <PageHeader title={t('splits.statement.title', { name: s.organisation.name })} description={t('splits.statement.asOf', { date: format.date(new Date().toISOString()) })} />
+      <PageHeader
+        title={t('splits.statement.title', { name: s.organisation.name })}
+        description={t('splits.statement.asOf', { date: format.date(new Date().toISOString()) })}
+      />
       <OrganisationStatement statement={s} withContributions />
-      <Text size="xs" c="dimmed" mt="lg">{t('splits.statement.footer')}</Text>
+      <Text size="xs" c="dimmed" mt="lg">
+        {t('splits.statement.footer')}
+      </Text>
     </PrintPage>
   );
 }

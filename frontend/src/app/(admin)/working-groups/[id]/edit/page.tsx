@@ -19,7 +19,11 @@ export default function EditWorkingGroupPage() {
   return (
     <>
       <PageHeader title={t('groups.editTitle', { name: group.data.name })} />
-      {ability.can('update', asSubject('WorkingGroup', group.data)) ? <GroupForm group={group.data} /> : <FormAlert message={t('errors.forbidden')} />}
+      {ability.can('update', asSubject('WorkingGroup', group.data)) ? (
+        <GroupForm group={group.data} />
+      ) : (
+        <FormAlert message={t('errors.forbidden')} />
+      )}
     </>
   );
 }

@@ -33,15 +33,31 @@ export default function UnsubscribePage() {
   return (
     <Stack>
       <title>{`${t('newsletters.public.unsubscribeTitle')} · Maillage`}</title>
-      <Title order={1} size="h2">{t('newsletters.public.unsubscribeTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('newsletters.public.unsubscribeTitle')}
+      </Title>
       {done || !info.data.subscribed ? (
-        <Alert color="teal" data-testid="unsubscribe-done">{t('newsletters.public.unsubscribed', { list: info.data.list, email: info.data.maskedEmail })}</Alert>
+        <Alert color="teal" data-testid="unsubscribe-done">
+          {t('newsletters.public.unsubscribed', { list: info.data.list, email: info.data.maskedEmail })}
+        </Alert>
       ) : (
         <>
-          <Text>{t('newsletters.public.unsubscribeQuestion', { list: info.data.list, email: info.data.maskedEmail })}</Text>
-          <Checkbox label={t('newsletters.public.allLists')} checked={all} onChange={(e) => setAll(e.currentTarget.checked)} />
-          {error && <Alert color="red" role="status">{error}</Alert>}
-          <Button color="red" onClick={() => void leave()} loading={busy} data-testid="unsubscribe-confirm">{t('newsletters.public.unsubscribe')}</Button>
+          <Text>
+            {t('newsletters.public.unsubscribeQuestion', { list: info.data.list, email: info.data.maskedEmail })}
+          </Text>
+          <Checkbox
+            label={t('newsletters.public.allLists')}
+            checked={all}
+            onChange={(e) => setAll(e.currentTarget.checked)}
+          />
+          {error && (
+            <Alert color="red" role="status">
+              {error}
+            </Alert>
+          )}
+          <Button color="red" onClick={() => void leave()} loading={busy} data-testid="unsubscribe-confirm">
+            {t('newsletters.public.unsubscribe')}
+          </Button>
         </>
       )}
     </Stack>

@@ -19,7 +19,11 @@ export default function EditFunderPage() {
   return (
     <>
       <PageHeader title={t('funding.funder.editTitle', { name: funder.data.name })} />
-      {ability.can('update', asSubject('Funder', funder.data)) ? <FunderForm funder={funder.data} /> : <FormAlert message={t('errors.forbidden')} />}
+      {ability.can('update', asSubject('Funder', funder.data)) ? (
+        <FunderForm funder={funder.data} />
+      ) : (
+        <FormAlert message={t('errors.forbidden')} />
+      )}
     </>
   );
 }

@@ -19,7 +19,11 @@ export default function EditGrantPage() {
   return (
     <>
       <PageHeader title={t('funding.grant.editTitle', { title: grant.data.title })} />
-      {ability.can('update', asSubject('Grant', grant.data)) ? <GrantForm grant={grant.data} /> : <FormAlert message={t('errors.forbidden')} />}
+      {ability.can('update', asSubject('Grant', grant.data)) ? (
+        <GrantForm grant={grant.data} />
+      ) : (
+        <FormAlert message={t('errors.forbidden')} />
+      )}
     </>
   );
 }

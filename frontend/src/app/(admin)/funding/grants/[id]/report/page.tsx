@@ -62,10 +62,18 @@ export default function FinancialReportPage() {
         <Table.Th w={80}>{t('funding.report.account')}</Table.Th>
         <Table.Th w={170}>{t('funding.budget.category')}</Table.Th>
         <Table.Th>{t('funding.budget.label')}</Table.Th>
-        <Table.Th w={130} ta="right">{t('funding.report.planned')}</Table.Th>
-        <Table.Th w={130} ta="right">{t('funding.report.actual')}</Table.Th>
-        <Table.Th w={130} ta="right">{t('funding.report.gap')}</Table.Th>
-        <Table.Th w={80} ta="right">{t('funding.report.realised')}</Table.Th>
+        <Table.Th w={130} ta="right">
+          {t('funding.report.planned')}
+        </Table.Th>
+        <Table.Th w={130} ta="right">
+          {t('funding.report.actual')}
+        </Table.Th>
+        <Table.Th w={130} ta="right">
+          {t('funding.report.gap')}
+        </Table.Th>
+        <Table.Th w={80} ta="right">
+          {t('funding.report.realised')}
+        </Table.Th>
       </Table.Tr>
     </Table.Thead>
   );
@@ -78,7 +86,14 @@ export default function FinancialReportPage() {
         description={t('funding.report.subtitle')}
         actions={
           <Group gap="xs" data-print="hide">
-            <Button variant="default" component="a" href={grantsApi.financialReportCsvUrl(id)} download leftSection={<IconDownload size={16} aria-hidden />} data-testid="report-csv">
+            <Button
+              variant="default"
+              component="a"
+              href={grantsApi.financialReportCsvUrl(id)}
+              download
+              leftSection={<IconDownload size={16} aria-hidden />}
+              data-testid="report-csv"
+            >
               {t('funding.report.csv')}
             </Button>
             <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />}>

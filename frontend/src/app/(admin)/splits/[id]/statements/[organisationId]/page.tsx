@@ -31,37 +31,85 @@ export default function SplitStatementPage() {
             <FieldValue label={t('splits.field.title')}>{split.title}</FieldValue>
             <FieldValue label={t('splits.field.rule')}>{t(`splits.rule.${split.rule}`)}</FieldValue>
             <FieldValue label={t('splits.field.total')}>{format.cents(split.totalCents)}</FieldValue>
-            <FieldValue label={t('splits.distributed')}>{t('splits.statement.among', { amount: format.cents(split.distributedCents), count: split.organisationCount })}</FieldValue>
+            <FieldValue label={t('splits.distributed')}>
+              {t('splits.statement.among', {
+                amount: format.cents(split.distributedCents),
+                count: split.organisationCount,
+              })}
+            </FieldValue>
             {PROPORTIONAL_RULES.includes(split.rule) && (
-              <FieldValue label={t('splits.section.contributions')}>{t('splits.periodText', { from: format.date(split.periodFrom) || '…', to: format.date(split.periodTo) || '…' })}</FieldValue>
+              <FieldValue label={t('splits.section.contributions')}>
+                {t('splits.periodText', {
+                  from: format.date(split.periodFrom) || '…',
+                  to: format.date(split.periodTo) || '…',
+                })}
+              </FieldValue>
             )}
-            <FieldValue label={t('splits.approvedBy')}>{t('splits.approvedByText', { name: split.approvedByName ?? '—', at: format.dateTime(split.approvedAt) })}</FieldValue>
+            <FieldValue label={t('splits.approvedBy')}>
+              {t('splits.approvedByText', { name: split.approvedByName ?? '—', at: format.dateTime(split.approvedAt) })}
+            </FieldValue>
           </DataList>
         </Paper>
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('splits.statement.share')}</Title>
-          <Text size="xl" fw={700} data-testid="statement-amount">{format.cents(line.amountCents)}</Text>
-          <Text size="sm" mt="xs">{line.explanation}</Text>
+          <Title order={2} size="h4" mb="sm">
+            {t('splits.statement.share')}
+          </Title>
+          <Text size="xl" fw={700} data-testid="statement-amount">
+            {format.cents(line.amountCents)}
+          </Text>
+          <Text size="sm" mt="xs">
+            {line.explanation}
+          </Text>
           {Object.keys(line.contributions).length > 0 && (
             <Table mt="sm" withTableBorder>
-              <Table.Thead><Table.Tr><Table.Th>{t('splits.statement.contributionType')}</Table.Th><Table.Th>{t('splits.statement.value')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('splits.statement.contributionType')}</Table.Th>
+                  <Table.Th>{t('splits.statement.value')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {(Object.entries(line.contributions) as [ContributionType, number][]).map(([type, cents]) => (
-                  <Table.Tr key={type}><Table.Td>{t(`contributions.type.${type}`)}</Table.Td><Table.Td>{format.cents(cents)}</Table.Td></Table.Tr>
+                  <Table.Tr key={type}>
+                    <Table.Td>{t(`contributions.type.${type}`)}</Table.Td>
+                    <Table.Td>{format.cents(cents)}</Table.Td>
+                  </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           )}
         </Paper>
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">{t('splits.payments')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('splits.payments')}
+          </Title>
           <Table withTableBorder>
-            <Table.Thead><Table.Tr><Table.Th>{t('splits.payment.paidOn')}</Table.Th><Table.Th>{t('splits.payment.reference')}</Table.Th><Table.Th>{t('splits.payment.amount')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('splits.payment.paidOn')}</Table.Th>
+                <Table.Th>{t('splits.payment.reference')}</Table.Th>
+                <Table.Th>{t('splits.payment.amount')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {s.payments.map((p) => (
-                <Table.Tr key={p.id}><Table.Td>{format.date(p.paidOn)}</Table.Td><Table.Td>{p.reference}{p.reversesId ? ` (${t('splits.payment.reversal')})` : ''}</Table.Td><Table.Td>{format.cents(p.amountCents)}</Table.Td></Table.Tr>
+                <Table.Tr key={p.id}>
+                  <Table.Td>{format.date(p.paidOn)}</Table.Td>
+                  <Table.Td>
+                    {p.reference}
+                    {p.reversesId ? ` (${t('splits.payment.reversal')})` : ''}
+                  </Table.Td>
+                  <Table.Td>{format.cents(p.amountCents)}</Table.Td>
+                </Table.Tr>
               ))}
-              <Table.Tr><Table.Td colSpan={2} fw={600}>{t('splits.line.remaining')}</Table.Td><Table.Td fw={600} data-testid="statement-remaining">{format.cents(line.remainingCents ?? line.amountCents)}</Table.Td></Table.Tr>
+              <Table.Tr>
+                <Table.Td colSpan={2} fw={600}>
+                  {t('splits.line.remaining')}
+                </Table.Td>
+                <Table.Td fw={600} data-testid="statement-remaining">
+                  {format.cents(line.remainingCents ?? line.amountCents)}
+                </Table.Td>
+              </Table.Tr>
             </Table.Tbody>
           </Table>
         </Paper>
