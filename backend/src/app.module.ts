@@ -20,7 +20,6 @@ import { ContributionsModule } from './modules/contributions/contributions.modul
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
-import { PermissionsModule } from './permissions/permissions.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
 
@@ -39,7 +38,6 @@ export class AppModule {
         AuditModule,
         SessionScopesModule.provide(groupScopesSql),
         AuthModule,
-        PermissionsModule,
         OrganisationsModule,
         PeopleModule,
         ContributionsModule,

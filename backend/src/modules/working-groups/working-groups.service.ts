@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
-import { unreadableLinks } from '../../common/known-links';
+import { unreadableLinks } from '../../permissions/known-links';
 import { linksOf, setLinks, type LinkSide } from '../../common/link-table';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
@@ -342,7 +342,10 @@ export class WorkingGroupsService {
     return group;
   }
 
-  /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
+  /**
+   * A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two
+   * at most.
+   */
   private async checkTerm(
     em: EntityManager,
     groupId: string,

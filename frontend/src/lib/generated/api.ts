@@ -3990,7 +3990,10 @@ export interface SplitListItemPage {
 }
 
 export interface SplitListItemResponse {
-  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  /**
+   * Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null
+   * for a draft.
+   */
   allocatedCents: number | null;
   /** @format date-time */
   approvedAt: string | null;
