@@ -18,7 +18,6 @@ import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 import { SplitsModule } from './modules/splits/splits.module';
-import { PermissionsModule } from './permissions/permissions.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
 
@@ -36,7 +35,6 @@ export class AppModule {
         MailModule,
         AuditModule,
         AuthModule,
-        PermissionsModule,
         OrganisationsModule,
         PeopleModule,
         ContributionsModule,

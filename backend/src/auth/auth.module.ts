@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { MailModule } from '../mail/mail.module';
+import { AccessGuard } from './access.guard';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
@@ -12,10 +14,12 @@ import { SessionCache } from './session-cache';
 import { SessionInvalidation } from './session-invalidation.service';
 import { SessionService } from './session.service';
 
+/** Sessions, sign-in, accounts, and the one guard every route goes through (it reads the permissions' policies). */
 @Module({
   imports: [MailModule],
   controllers: [AuthController, AccountsController, SecurityController],
   providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
     AuthService,
     AccountsService,
     SecondFactorService,

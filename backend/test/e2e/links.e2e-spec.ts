@@ -1,5 +1,5 @@
 import { CommonError } from '../../src/common/common.errors';
-import { unreadableLinks } from '../../src/common/known-links';
+import { unreadableLinks } from '../../src/permissions/known-links';
 import { defineAbilityFor } from '../../src/permissions/ability';
 import type { AuthUser } from '../../src/permissions/auth-user';
 import { createFunder, createGrant, unique } from '../factories/funding';

@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
-import { unreadableLinks } from '../../common/known-links';
+import { unreadableLinks } from '../../permissions/known-links';
 import { linksOf, setLinks, type LinkSide } from '../../common/link-table';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';

@@ -1,10 +1,10 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
-import type { AppAbility, Subject } from '../permissions/ability';
-import { whereAllowed } from '../permissions/casl-to-sql';
-import type { FieldErrors, Text } from './errors';
+import type { FieldErrors, Text } from '../common/errors';
+import type { AppAbility, Subject } from './ability';
+import { whereAllowed } from './casl-to-sql';
 import { one, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
-import { CommonError } from './common.errors';
+import { CommonError } from '../common/common.errors';
 
 /** Tables other modules link to by id, with the message a field gets when its id matches no row. */
 const TARGETS = {

@@ -3,13 +3,13 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from '../auth/session.service';
+import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service';
 import { DomainError, Forbidden, Unauthenticated } from '../common/errors';
 import { pickLocale } from '../common/messages';
 import { SAFE_METHODS, type RequestContext } from '../common/request-context';
-import { defineAbilityFor } from './ability';
-import { POLICY_KEY, REAUTH_KEY, REAUTH_MINUTES, RoutePolicy } from './policy.decorator';
-import { PermissionError } from './permissions.errors';
+import { defineAbilityFor } from '../permissions/ability';
+import { POLICY_KEY, REAUTH_KEY, REAUTH_MINUTES, RoutePolicy } from '../permissions/policy.decorator';
+import { PermissionError } from '../permissions/permissions.errors';
 
 /** Rules are only read, never changed after build, so one anonymous ability serves every request. */
 const ANONYMOUS = defineAbilityFor(null);
