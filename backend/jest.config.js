@@ -13,7 +13,8 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.(t|j)s$': swc },
-  // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family, otplib's plugins): let swc turn them into CommonJS too.
+  // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family, otplib's plugins): let swc
+  // turn them into CommonJS too.
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)',
   ],
@@ -25,8 +26,6 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
-  // Global only (ignored inside a project): the machine is small and argon2 is slow on purpose.
-  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
@@ -38,6 +37,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
-  // A global option: inside a project jest ignores it (and e2e hooks then time out at 5 s on a busy machine).
+  // A global option: inside a project jest ignores it (and e2e hooks then time out at 5 s on a busy machine; the
+  // machine is small and argon2 is slow on purpose). The one in force before a duplicate key was removed.
   testTimeout: 30000,
 };

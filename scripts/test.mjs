@@ -36,7 +36,8 @@ function countJest(file) {
 buildStale();
 // The UI's client and docs/openapi.json are generated from the backend's declared contract: stale copies fail.
 step('API contract', 'node', ['scripts/api-contract.mjs', '--check']);
-// The lint (eslint.config.mjs: types, React/Next, no import cycles, the layering) with zero warnings; counted as one test.
+// The lint (eslint.config.mjs: types, React/Next, no import cycles, the layering) with zero warnings; counted as one
+// test.
 if (step('lint', 'npm', ['run', 'lint'])) totals.passed += 1;
 else totals.failed += 1;
 step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);

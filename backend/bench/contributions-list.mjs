@@ -61,7 +61,9 @@ async function prepare() {
   log(`database ${dbName}: ${orgs} organisations, ${n} contributions (${(ms(t0) / 1000).toFixed(1)} s to prepare)`);
 }
 
-/** The load comes from a worker thread (`workers: 1`), so it does not share the event loop of the server it measures. */
+/**
+ * The load comes from a worker thread (`workers: 1`), so it does not share the event loop of the server it measures.
+ */
 async function load(url, headers, connections = CONNECTIONS, duration = SECONDS) {
   const r = await autocannon({ url, headers, connections, duration, workers: 1 });
   if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);

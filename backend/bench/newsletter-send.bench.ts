@@ -111,9 +111,9 @@ async function main(): Promise<void> {
       logger: ['error', 'warn'],
     });
     const db = app.get(DataSource);
-    const [{ pid: backend }] = await db.query('SELECT pg_backend_pid() AS pid');
+    const [{ pid: backend }] = await db.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
     const postmaster = procStat(backend)[1] ?? 0; // 0: a server elsewhere, not counted
-    const [{ id: listId }] = await db.query(
+    const [{ id: listId }] = await db.query<{ id: string }[]>(
       `INSERT INTO newsletter_lists (key, name) VALUES ('bench', 'Banc d’essai') RETURNING id`,
     );
     await db.query(
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     const blocks = sampleBlocks
       .filter((b) => b.type !== 'new_members')
       .map((b, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, ...b }));
-    const [{ id: issueId }] = await db.query(
+    const [{ id: issueId }] = await db.query<{ id: string }[]>(
       `INSERT INTO newsletter_issues (number, title, preheader, status, blocks, send_at) VALUES (1, $1, $2, 'draft', $3, now()) RETURNING id`,
       [sample.title, sample.preheader, JSON.stringify(blocks)],
     );
@@ -142,11 +142,15 @@ async function main(): Promise<void> {
       title: sample.title,
       preheader: sample.preheader ?? null,
       locale: 'fr',
-      blocks: blocks as never,
+      blocks: blocks,
     });
-    const recipients: { id: string; email: string; first_name: string }[] = await db.query(
-      'SELECT id, email, first_name FROM newsletter_subscribers ORDER BY email',
-    );
+    const recipients = await db.query<
+      {
+        id: string;
+        email: string;
+        first_name: string;
+      }[]
+    >('SELECT id, email, first_name FROM newsletter_subscribers ORDER BY email');
     const list = { id: listId, key: 'bench', name: 'Banc d’essai' };
     // What the queue hands to nodemailer for each recipient: the parts already encoded (encoded-newsletter.ts).
     const encoded = () =>
@@ -201,7 +205,7 @@ async function main(): Promise<void> {
     // queue then lacks), so the database is asked only once the sink has had every message, or every 2 s.
     for (let poll = 1; ; poll++) {
       if ((await sinkCount()) - sinkBefore >= N || poll % 40 === 0) {
-        const [s] = await db.query(
+        const [s] = await db.query<{ left: number; total: number }[]>(
           `SELECT count(*) FILTER (WHERE status IN ('queued', 'claimed', 'sending'))::int AS left, count(*)::int AS total FROM newsletter_deliveries WHERE issue_id = $1`,
           [issueId],
         );
@@ -211,7 +215,7 @@ async function main(): Promise<void> {
     }
     const queueSeconds = (performance.now() - t0) / 1000;
     const queueCpu = meter(N);
-    const [q] = await db.query(
+    const [q] = await db.query<{ sent: number; sending_seconds: number }[]>(
       `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent, extract(epoch FROM max(sent_at) - min(handed_at))::float AS sending_seconds FROM newsletter_deliveries WHERE issue_id = $1`,
       [issueId],
     );

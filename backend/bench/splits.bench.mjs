@@ -76,7 +76,9 @@ async function prepare() {
   );
 }
 
-/** The same share as the engine's, the naive way: floats, Math.round, no floors or caps; its sum drifts from the total. */
+/**
+ * The same share as the engine's, the naive way: floats, Math.round, no floors or caps; its sum drifts from the total.
+ */
 function naiveSplit(total, weights) {
   const sum = weights.reduce((a, w) => a + w, 0);
   return weights.map((w) => Math.round((total * w) / sum));

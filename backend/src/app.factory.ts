@@ -42,7 +42,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   registerSecurityHeaders(fastify, { https: config.APP_URL.startsWith('https://'), docsPrefix: '/api/docs' });
   // A route's own limit (@LargeBody) replaces the default one; set before Nest registers the routes.
   fastify.addHook('onRoute', (route) => {
-    const limit = (route.config as { bodyLimit?: number } | undefined)?.bodyLimit;
+    const limit = route.config?.bodyLimit;
     if (limit) route.bodyLimit = limit;
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
@@ -61,4 +61,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
   app.useGlobalInterceptors(new ContractInterceptor(app.get(Reflector), new ResponseShaper(openApi)));
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route's own body limit, set by @LargeBody. */
+    bodyLimit?: number;
+  }
 }

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { BackupModule } from './backup/backup.module';
 import { AuthModule } from './auth/auth.module';
+import { SessionScopesModule } from './auth/session-scopes';
 import { AppConfig } from './config/app-config';
 import { CommonModule } from './common/common.module';
 import { dataSourceOptions } from './database/data-source';
@@ -17,6 +18,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
+import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
@@ -34,6 +36,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         AuditModule,
+        SessionScopesModule.provide(groupScopesSql),
         AuthModule,
         OrganisationsModule,
         PeopleModule,

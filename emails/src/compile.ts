@@ -61,6 +61,6 @@ export function textTemplate(name: string): Promise<string> {
       if (ref.split('/').some((part) => !templateName.test(part))) throw new Error(`${file}: invalid partial ${ref}`);
       partials.set(ref, (await readFile(path.join(templatesDir, `${ref}.txt`), 'utf8')).replace(/\n$/, ''));
     }
-    return source.replace(partialRef, (_match, ref: string) => partials.get(ref) as string);
+    return source.replace(partialRef, (_match, ref: string) => partials.get(ref)!);
   });
 }

@@ -18,9 +18,7 @@ type DictionaryShape = {
   roles: Record<Role, string>;
   meetingKinds: Record<MeetingKind, string>;
   newsletter: Record<string, string>;
-} & {
-  [N in EmailName]: EmailTexts & Record<string, string>;
-};
+} & Record<EmailName, EmailTexts & Record<string, string>>;
 
 // French typography: a no-break space (\u00a0) before ":" and a narrow one (\u202f) before "?".
 // Texts are plain text: `{{placeholders}}` come from the email's variables and are escaped when put in HTML.

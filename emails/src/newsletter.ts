@@ -154,7 +154,7 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
     }
     case 'article': {
       const link = block.linkUrl ? httpUrl(block.linkUrl) : null;
-      const label = block.linkLabel || t.readMore;
+      const label = (block.linkLabel ?? '') || t.readMore;
       const image = block.imageUrl
         ? fill(await partial(link ? 'image' : 'image-nolink'), {
             src: html(httpUrl(block.imageUrl)),
@@ -174,7 +174,7 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
     }
     case 'agenda': {
       const event = await partial('agenda-event');
-      const title = block.title || t.agenda;
+      const title = (block.title ?? '') || t.agenda;
       const events = block.events.map((e) => {
         const url = e.url ? httpUrl(e.url) : null;
         return {
@@ -194,7 +194,7 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
     }
     case 'new_members': {
       const member = await partial('new-member');
-      const title = block.title || t.newMembers;
+      const title = (block.title ?? '') || t.newMembers;
       const members = block.members.map((m) => {
         const url = m.url ? httpUrl(m.url) : null;
         return {

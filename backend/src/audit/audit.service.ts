@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
-import { paginate, Page } from '../common/pagination';
+import type { Page } from '../common/pagination';
 import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditQuery } from './dto/audit-query.dto';
@@ -139,7 +139,8 @@ export class AuditService {
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
       .getRawAndEntities();
-    const items = entities.map((e, i) => ({ ...e, actorName: (raw[i]?.actor_name as string) ?? null }));
+    const actors = raw as ({ actor_name: string | null } | undefined)[];
+    const items = entities.map((e, i) => ({ ...e, actorName: actors[i]?.actor_name ?? null }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 

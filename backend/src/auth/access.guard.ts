@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
-import { CSRF_COOKIE, SESSION_COOKIE, SessionService } from './session.service';
+import { SESSION_COOKIE, SessionService } from './session.service';
 import { DomainError, Forbidden, Unauthenticated } from '../common/errors';
 import { pickLocale } from '../common/messages';
 import { SAFE_METHODS, type RequestContext } from '../common/request-context';

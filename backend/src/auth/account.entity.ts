@@ -1,7 +1,17 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
-import { Person } from '../modules/people/person.entity';
 import type { Role } from './roles';
+
+/**
+ * What auth reads and writes of the person an account belongs to: the people domain's `Person` entity, named as a
+ * string so that infrastructure imports no domain.
+ */
+export interface AccountPerson {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+}
 
 /** A person who can sign in. Not every person has one. */
 @Entity('accounts')
@@ -9,9 +19,9 @@ export class Account extends BaseEntity {
   @Column({ type: 'uuid' })
   personId: string;
 
-  @OneToOne(() => Person, { onDelete: 'RESTRICT' })
+  @OneToOne('Person', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'person_id' })
-  person: Relation<Person>;
+  person: Relation<AccountPerson>;
 
   /** Stored lower-cased; unique. */
   @Index('accounts_email_unique', { unique: true })

@@ -7,10 +7,8 @@ import { Conflict, Forbidden, NotFound } from '../common/errors';
 import type { Page } from '../common/pagination';
 import type { SignedInContext } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
-import { Membership } from '../modules/people/membership.entity';
-import { Person } from '../modules/people/person.entity';
 import { whereAllowed } from '../permissions/casl-to-sql';
-import { Account } from './account.entity';
+import { Account, type AccountPerson } from './account.entity';
 import { AccountToken } from './account-token.entity';
 import type { AccountQuery, InviteDto } from './dto/accounts.dto';
 import type { AccountResponse as AccountView, InvitationSentResponse } from './dto/accounts.response';
@@ -89,13 +87,15 @@ export class AccountsService {
         });
       }
       let person = await em
-        .getRepository(Person)
+        .getRepository<AccountPerson>('Person')
         .createQueryBuilder('p')
         .where('lower(p.email) = :email', { email: dto.email })
         .getOne();
       if (!person) {
         person = await em.save(
-          em.create(Person, { firstName: dto.firstName, lastName: dto.lastName, email: dto.email }),
+          em
+            .getRepository<AccountPerson>('Person')
+            .create({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email }),
         );
         await this.audit.record(em, ctx, {
           action: 'create',
@@ -113,7 +113,7 @@ export class AccountsService {
         await em
           .createQueryBuilder()
           .insert()
-          .into(Membership)
+          .into('Membership')
           .values({ personId: person.id, organisationId, role })
           .orIgnore()
           .execute();
@@ -172,7 +172,7 @@ export class AccountsService {
         after: { roles },
       });
     });
-    return view({ ...account, roles } as Account);
+    return view({ ...account, roles });
   }
 
   async setDisabled(ctx: SignedInContext, id: string, disabled: boolean): Promise<AccountView> {
@@ -192,7 +192,7 @@ export class AccountsService {
         entityId: id,
       });
     });
-    return view({ ...account, disabledAt } as Account);
+    return view({ ...account, disabledAt });
   }
 
   /** Nobody can lock the network out of its own administration. */

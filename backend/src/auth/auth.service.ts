@@ -9,10 +9,9 @@ import { RateLimitService } from '../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../common/request-context';
 import { MailService } from '../mail/mail.service';
 import { Outbox } from '../outbox/outbox.service';
-import { Person } from '../modules/people/person.entity';
 import { defineAbilityFor, type AppAbility } from '../permissions/ability';
 import type { AuthUser, SessionFacts } from '../permissions/auth-user';
-import { Account } from './account.entity';
+import { Account, type AccountPerson } from './account.entity';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import type { ChangeEmailDto, ChangePasswordDto, LoginDto, TokenPasswordDto } from './dto/auth.dto';
 import type { InvitationResponse, MeResponse } from './dto/auth.response';
@@ -177,7 +176,7 @@ export class AuthService {
       const taken = await em.getRepository(Account).exists({ where: { email: dto.email } });
       if (taken && dto.email !== ctx.user.email) throw ValidationFailed.field('email', AuthError.AddressAlreadyUse);
       await em.update(Account, ctx.user.id, { email: dto.email });
-      await em.update(Person, ctx.user.personId, { email: dto.email });
+      await em.update<AccountPerson>('Person', ctx.user.personId, { email: dto.email });
       await this.audit.record(em, ctx, {
         action: 'update',
         entityType: 'Account',

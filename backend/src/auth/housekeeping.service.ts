@@ -5,7 +5,10 @@ import { SessionService } from './session.service';
 import { RateLimitService } from '../common/rate-limit.service';
 import { Outbox } from '../outbox/outbox.service';
 
-/** Drops what can no longer serve: expired sessions, old rate-limit hits, long-failed outbox jobs; once an hour across processes. */
+/**
+ * Drops what can no longer serve: expired sessions, old rate-limit hits, long-failed outbox jobs; once an hour across
+ * processes.
+ */
 @Injectable()
 export class HousekeepingService {
   constructor(

@@ -47,7 +47,9 @@ export class SessionCache {
     this.entries?.clear();
   }
 
-  /** Off while nobody can tell it of changes (no LISTEN connection); cleared both ways, as changes may have been missed. */
+  /**
+   * Off while nobody can tell it of changes (no LISTEN connection); cleared both ways, as changes may have been missed.
+   */
   setLive(live: boolean): void {
     this.clear();
     this.live = live && this.entries !== null;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,8 +7,8 @@ import { exec, many, maybeOne, one, sql, type Row } from '../database/sql';
 import { col } from '../database/sql-columns';
 import { defineAbilityFor } from '../permissions/ability';
 import type { AuthUser, SessionFacts } from '../permissions/auth-user';
-import { groupScopesSql } from '../modules/working-groups/scopes';
 import { SessionCache, type ResolvedSession } from './session-cache';
+import { SESSION_SCOPES_SQL, type SessionScopesSql } from './session-scopes';
 import { Session } from './session.entity';
 import type { SessionResponse } from './dto/security.response';
 import { LOCALES } from './dto/auth.response';
@@ -21,14 +21,15 @@ export const CSRF_COOKIE = 'maillage_csrf';
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const randomToken = () => randomBytes(32).toString('base64url');
 
-/** SQL of a signed-in person's scopes; later domains add theirs here (e.g. the groups a wg_lead leads). */
-const USER_SELECT = sql.trusted(`
+/** SQL of a signed-in person and their scopes; the group scopes come from the working-groups domain. */
+const userSelect = (scopesSql: SessionScopesSql) =>
+  sql.trusted(`
   a.id, a.person_id, a.email, a.roles, a.locale, p.first_name, p.last_name,
   a.totp_enabled_at IS NOT NULL AS totp_enabled,
   a.roles && COALESCE((SELECT totp_required_for FROM security_settings WHERE id = 1), '{}') AS totp_required,
   ARRAY(SELECT m.organisation_id FROM memberships m
         WHERE m.person_id = a.person_id AND m.role IN ('copil_member', 'representative')) AS organisation_ids,
-  ${groupScopesSql('a.person_id')}`);
+  ${scopesSql('a.person_id')}`);
 
 const USER_COLUMNS = {
   id: col.uuid,
@@ -55,7 +56,12 @@ export class SessionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly cache: SessionCache,
-  ) {}
+    @Inject(SESSION_SCOPES_SQL) scopesSql: SessionScopesSql,
+  ) {
+    this.userSelect = userSelect(scopesSql);
+  }
+
+  private readonly userSelect: ReturnType<typeof userSelect>;
 
   /** A fresh session (new id at every login, so a planted cookie is useless). Returns the cookie values. */
   async create(em: EntityManager, accountId: string, ip: string | null, userAgent: string | null) {
@@ -90,7 +96,7 @@ export class SessionService {
          UPDATE sessions SET last_seen_at = now()
          WHERE token_hash = ${sessionId} AND last_seen_at < now() - interval '1 minute' AND expires_at > now()
        )
-       SELECT ${USER_SELECT}, s.csrf_token, s.expires_at, s.authenticated_at
+       SELECT ${this.userSelect}, s.csrf_token, s.expires_at, s.authenticated_at
        FROM sessions s
        JOIN accounts a ON a.id = s.account_id AND a.disabled_at IS NULL
        JOIN people p ON p.id = a.person_id
@@ -108,7 +114,7 @@ export class SessionService {
   async loadUser(accountId: string, sessionId: string): Promise<{ user: AuthUser; facts: SessionFacts }> {
     const r = await one(
       this.db,
-      sql`SELECT ${USER_SELECT}, (SELECT authenticated_at FROM sessions WHERE token_hash = ${sessionId}) AS authenticated_at
+      sql`SELECT ${this.userSelect}, (SELECT authenticated_at FROM sessions WHERE token_hash = ${sessionId}) AS authenticated_at
        FROM accounts a JOIN people p ON p.id = a.person_id WHERE a.id = ${accountId}`,
       USER_COLUMNS,
     );

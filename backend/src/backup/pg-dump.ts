@@ -82,7 +82,7 @@ const shared = new Uint8Array(data);
 /** Atomics.waitAsync (Node 16+), missing from the ES2022 typings this project compiles against. */
 const waitAsync = (
   Atomics as unknown as {
-    waitAsync(a: Int32Array, i: number, v: number): { async: boolean; value: Promise<string> | string };
+    waitAsync: (a: Int32Array, i: number, v: number) => { async: boolean; value: Promise<string> | string };
   }
 ).waitAsync;
 

@@ -13,7 +13,9 @@ export class DatabaseNotEmpty extends Error {
   }
 }
 
-/** Entries a restore into an existing database leaves out, as `pg_restore --no-owner --no-acl` without --create does. */
+/**
+ * Entries a restore into an existing database leaves out, as `pg_restore --no-owner --no-acl` without --create does.
+ */
 const SKIPPED = new Set([
   'DATABASE',
   'DATABASE PROPERTIES',

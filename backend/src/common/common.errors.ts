@@ -1,6 +1,9 @@
 import { catalogue } from './error-catalogue';
 
-/** Stable codes of the errors common code throws (the generic ones, and the database's refusals): the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors common code throws (the generic ones, and the database's refusals): the API answers them
+ * as `error.code`, the UI may rely on them.
+ */
 export enum CommonError {
   InvalidInput = 'common.invalid_input',
   NotFound = 'common.not_found',

@@ -17,7 +17,10 @@ export type ResponseContract =
   /** A route that writes its own reply (redirects, HTML pages): the interceptor leaves it alone. */
   | { kind: 'raw'; contentType: string };
 
-/** A JSON answer of one declared class, or an array of it (`[Cls]`): 200, 201 for what a POST creates, 202 for work queued. */
+/**
+ * A JSON answer of one declared class, or an array of it (`[Cls]`): 200, 201 for what a POST creates, 202 for work
+ * queued.
+ */
 export function Returns(type: Type | [Type], status: 200 | 201 | 202 = 200) {
   const isArray = Array.isArray(type);
   const cls = isArray ? type[0] : type;
@@ -88,7 +91,7 @@ const readAs = new Map<string, { subject: Subject; conditions?: (view: never) =>
  */
 export function ReadAs<T>(subject: Subject, options: ReadAsOptions<T> = {}): ClassDecorator {
   return (target) => {
-    readAs.set(target.name, { subject, conditions: options.conditions as ((view: never) => object) | undefined });
+    readAs.set(target.name, { subject, conditions: options.conditions });
   };
 }
 

@@ -3,7 +3,7 @@ import { applyDecorators } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, MaxLength, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsNumber, IsOptional, IsString, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** No date of this domain (a charter, a grant, a meeting) falls outside these years: 0001 or 9999 is a typing slip. */
@@ -110,7 +110,7 @@ export function IsQuantity(max = 1_000_000, options?: ValidationOptions): Proper
 export function OptionalText(max: number): PropertyDecorator {
   return applyDecorators(
     IsOptional(),
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value)),
     IsString(),
     MaxLength(max),
   );
@@ -118,7 +118,7 @@ export function OptionalText(max: number): PropertyDecorator {
 
 export function RequiredText(max: number): PropertyDecorator {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
     IsString(),
     ValidateBy({ name: 'isNotEmpty', validator: { validate: (v: unknown) => typeof v === 'string' && v.length > 0 } }),
     MaxLength(max),

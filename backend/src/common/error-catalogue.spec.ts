@@ -7,7 +7,7 @@ const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => 
 
 /** Each catalogue file: its enum (an object of strings) and its texts (an object of { fr, en }). */
 const modules = files.map((file) => {
-  const exported = Object.values(require(join(SRC, file)) as Record<string, Record<string, unknown>>);
+  const exported = Object.values(jest.requireActual<Record<string, Record<string, unknown>>>(join(SRC, file)));
   const codes = exported.find((e) => Object.values(e).every((v) => typeof v === 'string')) as Record<string, string>;
   const texts = exported.find((e) => Object.values(e).every((v) => typeof v === 'object')) as Record<string, Localised>;
   return { file, module: basename(file, '.errors.ts'), codes: Object.values(codes), texts };

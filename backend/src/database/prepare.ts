@@ -8,7 +8,7 @@ import { exec, sql } from './sql';
 export interface PreparedDatabase {
   url: string;
   embedded: boolean;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Any constant: every process that migrates takes this lock first, so two starts never migrate at once. */
@@ -36,7 +36,7 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   const log = opts.log ?? (() => undefined);
   let url = config.DATABASE_URL;
-  let stop = async (): Promise<void> => undefined;
+  let stop = (): Promise<void> => Promise.resolve();
   if (!url) {
     const pg = await startEmbeddedPostgres({
       dataDir: path.join(config.DATA_DIR, 'postgres'),

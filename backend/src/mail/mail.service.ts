@@ -59,9 +59,9 @@ export class MailService implements OnModuleDestroy {
     } satisfies QueuedMail);
   }
 
-  private async deliver(template: string, message: SendMailOptions): Promise<void> {
+  private async deliver(template: string, message: SendMailOptions & { to: string }): Promise<void> {
     const info = await this.transport.sendMail(message);
-    this.logger.log(`sent "${template}" to ${String(message.to)} (${info.messageId})`);
+    this.logger.log(`sent "${template}" to ${message.to} (${info.messageId})`);
   }
 
   onModuleDestroy(): void {

@@ -1,6 +1,8 @@
 import { catalogue } from '../common/error-catalogue';
 
-/** Stable codes of the errors the metrics code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the metrics code throws: the API answers them as `error.code`, the UI may rely on them.
+ */
 export enum MetricsError {
   NotFromServer = 'metrics.not_from_server',
   InvalidToken = 'metrics.invalid_token',

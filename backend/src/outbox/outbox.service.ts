@@ -31,7 +31,7 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   register<P>(kind: string, handler: OutboxHandler<P>): void {
-    this.handlers.set(kind, handler as OutboxHandler<never>);
+    this.handlers.set(kind, handler);
   }
 
   /** Inside the caller's transaction when `em` is one: the job exists only if the transaction commits. */

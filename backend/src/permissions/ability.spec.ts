@@ -1,7 +1,6 @@
 import type { AuthUser } from './auth-user';
 import { defineAbilityFor, type Action, type Subject } from './ability';
-import { Organisation } from '../modules/organisations/organisation.entity';
-import { Person } from '../modules/people/person.entity';
+import { subject } from '@casl/ability';
 
 const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser => ({
   id: 'acc',
@@ -18,8 +17,9 @@ const user = (roles: AuthUser['roles'], extra: Partial<AuthUser> = {}): AuthUser
   sessionId: 's',
   ...extra,
 });
-const org = (id: string) => Object.assign(new Organisation(), { id });
-const person = (id: string) => Object.assign(new Person(), { id });
+// Subjects tagged by name, as the entities' class names would tag them.
+const org = (id: string) => subject('Organisation', { id });
+const person = (id: string) => subject('Person', { id });
 
 describe('the ability definition, role by role', () => {
   it('anonymous: nothing', () => {

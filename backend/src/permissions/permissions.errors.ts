@@ -1,6 +1,9 @@
 import { catalogue } from '../common/error-catalogue';
 
-/** Stable codes of the errors the permissions code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the permissions code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum PermissionError {
   ReauthenticationRequired = 'permissions.reauthentication_required',
   InvalidCsrfToken = 'permissions.invalid_csrf_token',

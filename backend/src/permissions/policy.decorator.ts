@@ -13,7 +13,8 @@ export const Policy = (action: Action, subject: Subject) =>
 export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);
 /**
  * A sensitive action (roles, split approval and payment, exports of personal data): allowed only within
- * REAUTH_MINUTES of the session's last sign-in or re-authentication; else a 403 `permissions.reauthentication_required`.
+ * REAUTH_MINUTES of the session's last sign-in or re-authentication; else a 403
+ * `permissions.reauthentication_required`.
  */
 export const REAUTH_KEY = 'maillage:reauth';
 export const REAUTH_MINUTES = 10;

@@ -5,7 +5,9 @@ import { readAsOf } from '../common/contract';
 import type { AppAbility, Subject } from './ability';
 
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string] & { $ref?: never };
-type ReferenceObject = { $ref: string };
+interface ReferenceObject {
+  $ref: string;
+}
 type Schema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 type Shape = (value: unknown, ability: AppAbility, top: boolean) => unknown;
 
@@ -23,7 +25,7 @@ const accessCache = new WeakMap<AppAbility, Map<Subject, Access>>();
 
 function accessOf(ability: AppAbility, subject: Subject): Access {
   let bySubject = accessCache.get(ability);
-  if (!bySubject) accessCache.set(ability, (bySubject = new Map()));
+  if (!bySubject) accessCache.set(ability, (bySubject = new Map<Subject, Access>()));
   let access = bySubject.get(subject);
   if (!access) {
     const rules = ability.rulesFor('read', subject);

@@ -16,7 +16,7 @@ describe('sessions', () => {
       .post('/api/auth/login')
       .send({ email: demo.copil, password: 'Maillage-demo-2026' })
       .expect(200);
-    const raw = [a.headers['set-cookie']].flat() as string[];
+    const raw = [a.headers['set-cookie']].flat();
     expect(raw.find((c) => c.startsWith('maillage_session='))).toMatch(/HttpOnly/i);
     expect(raw.find((c) => c.startsWith('maillage_session='))).toMatch(/SameSite=Lax/i);
     expect(raw.find((c) => c.startsWith('maillage_csrf='))).not.toMatch(/HttpOnly/i);

@@ -89,7 +89,8 @@ describe('backup and restore', () => {
       .map((r) => r.key)
       .filter((k) => k.startsWith('GET ') && !k.includes(':'))
       .map((k) => k.slice(4));
-    // The caller's own session (/api/auth/…) and the audit log change with this test's sign-ins: the audit is compared below.
+    // The caller's own session (/api/auth/…) and the audit log change with this test's sign-ins: the audit is compared
+    // below.
     const gets = routes.filter(
       (r) => !PER_PROCESS.includes(r) && !r.startsWith('/api/audit') && !r.startsWith('/api/auth/'),
     );

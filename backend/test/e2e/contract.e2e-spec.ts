@@ -119,7 +119,9 @@ describe('contract conformance', () => {
     }
   }
 
-  /** Contact details of anyone but the reader, wherever they appear: the product rule for volunteers and contractors. */
+  /**
+   * Contact details of anyone but the reader, wherever they appear: the product rule for volunteers and contractors.
+   */
   function othersContacts(reader: Reader, value: unknown, at: string, out: string[]): void {
     if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) return value.forEach((v, i) => othersContacts(reader, v, `${at}[${i}]`, out));

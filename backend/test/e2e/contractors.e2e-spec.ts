@@ -223,7 +223,8 @@ describe('contractors: missions and time entries', () => {
     expect(list.body.items.every((m: { contractorPersonId: string }) => m.contractorPersonId === ids.thomas)).toBe(
       true,
     );
-    expect(list.body.items.find((m: { id: string }) => m.id === ids.thomasMission).dailyRateCents).toBe(45_000); // their own rate
+    // Their own rate.
+    expect(list.body.items.find((m: { id: string }) => m.id === ids.thomasMission).dailyRateCents).toBe(45_000);
     const theirs = [
       await thomas.get(`/api/missions/${ids.julieMission}`),
       await thomas.get(`/api/missions/${ids.julieMission}/time-entries`),

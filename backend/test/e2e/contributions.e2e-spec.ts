@@ -477,7 +477,8 @@ describe('contributions', () => {
     expect(Object.keys(list.items[0]).sort()).toEqual(LIST_FIELDS);
   });
 
-  // Issue 13: a group lead's working time of their group, credited to an organisation not theirs, was accepted, then submitted.
+  // Issue 13: a group lead's working time of their group, credited to an organisation not theirs, was accepted, then
+  // submitted.
   it('lets a group lead credit their group’s working time to no organisation or the giver’s own, on create, change and submit', async () => {
     const lead = await t.as(demo.wgLead);
     const coord = await t.as(demo.coordinator);

@@ -192,9 +192,9 @@ describe('governance: meetings, decisions, action items, strategy', () => {
       expect(attachment.contentType).toBe('text/calendar');
       const ics = attachment.content.toString('utf8');
       expect(ics).toContain(`DTSTART;TZID=${DISPLAY_TIME_ZONE}:20260312T183000`);
-      const event = Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT') as ical.VEvent;
+      const event = Object.values(ical.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT')!;
       expect(event.start.toISOString()).toBe('2026-03-12T17:30:00.000Z');
-      expect((event.start as ical.DateWithTimeZone).tz).toBe(DISPLAY_TIME_ZONE);
+      expect(event.start.tz).toBe(DISPLAY_TIME_ZONE);
       expect(event.summary).toBe('COPIL mensuel de mars');
       expect(String(event.sequence)).toBe('1');
       const amandine = await t.mail.waitFor((m) =>

@@ -48,26 +48,32 @@ describe('permission matrix', () => {
     return m === 'get' || m === 'delete' ? caller[m](url) : caller[m](url, body);
   };
 
-  it.each(ACTORS.map((a) => [a]))('is enforced for %s on every route', async (actor) => {
-    const failures: string[] = [];
-    for (const [key, rule] of Object.entries(routeCases)) {
-      const [method, path] = key.split(' ');
-      const url = rule.url?.(fixtures, actor) ?? path;
-      const body = rule.body?.(fixtures, actor);
-      const caller = actor === 'anonymous' ? null : rule.freshSession ? await t.as(emails[actor]) : callers.get(actor)!;
-      const res = await send(caller, method, url, body);
-      const allowed = rule.allowed.includes(actor);
-      const ok = allowed
-        ? ![401, 403].includes(res.status) && res.status < 500
-        : res.status === (actor === 'anonymous' ? 401 : 403);
-      if (rule.endsOtherSessions && caller)
-        callers.set(actor, await t.as(emails[actor as Exclude<Actor, 'anonymous'>]));
-      if (!ok)
-        failures.push(
-          `${key} as ${actor}: ${allowed ? 'allowed' : 'forbidden'} expected, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
-        );
-      else if (allowed && rule.scoped && res.status === 200) rule.scoped(res.body.items, actor, fixtures);
-    }
-    expect(failures).toEqual([]);
-  });
+  it.each(ACTORS.map((a) => [a]))(
+    'is enforced for %s on every route',
+    async (actor) => {
+      const failures: string[] = [];
+      for (const [key, rule] of Object.entries(routeCases)) {
+        const [method, path] = key.split(' ');
+        const url = rule.url?.(fixtures, actor) ?? path;
+        const body = rule.body?.(fixtures, actor);
+        const caller =
+          actor === 'anonymous' ? null : rule.freshSession ? await t.as(emails[actor]) : callers.get(actor)!;
+        const res = await send(caller, method, url, body);
+        const allowed = rule.allowed.includes(actor);
+        const ok = allowed
+          ? ![401, 403].includes(res.status) && res.status < 500
+          : res.status === (actor === 'anonymous' ? 401 : 403);
+        if (rule.endsOtherSessions && caller)
+          callers.set(actor, await t.as(emails[actor as Exclude<Actor, 'anonymous'>]));
+        if (!ok)
+          failures.push(
+            `${key} as ${actor}: ${allowed ? 'allowed' : 'forbidden'} expected, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+          );
+        else if (allowed && rule.scoped && res.status === 200) rule.scoped(res.body.items, actor, fixtures);
+      }
+      expect(failures).toEqual([]);
+      // One request per route (about 190, some signing in afresh): more than the default 30 s on a loaded machine.
+    },
+    180_000,
+  );
 });

@@ -53,10 +53,8 @@ describe('scheduled jobs, once across processes', () => {
   it('takes over the slot of a process that died while running it, and records a failure with its reason', async () => {
     const slot = new Date('2031-02-01T08:00:00Z');
     await t.db.query(`INSERT INTO scheduled_job_runs (job, slot, status) VALUES ('crashy', $1, 'running')`, [slot]);
-    expect(await a.run('crashy', async () => 'done', slot)).toMatchObject({ ran: true, ok: true });
-    const failed = await a.run('failing', async () => {
-      throw new Error('SMTP down');
-    });
+    expect(await a.run('crashy', () => Promise.resolve('done'), slot)).toMatchObject({ ran: true, ok: true });
+    const failed = await a.run('failing', () => Promise.reject(new Error('SMTP down')));
     expect(failed).toEqual({ ran: true, ok: false, error: 'SMTP down' });
     expect(await runs('failing')).toEqual([{ status: 'failed', error: 'SMTP down' }]);
     const last = await a.lastRuns('failing');
@@ -68,12 +66,12 @@ describe('scheduled jobs, once across processes', () => {
     await holder.connect();
     await holder.query('SELECT pg_advisory_lock($1, hashtext($2))', [JOB_LOCK_NAMESPACE, 'busy']);
     try {
-      expect(await a.run('busy', async () => 'ran')).toEqual({ ran: false });
+      expect(await a.run('busy', () => Promise.resolve('ran'))).toEqual({ ran: false });
     } finally {
       await holder.query('SELECT pg_advisory_unlock($1, hashtext($2))', [JOB_LOCK_NAMESPACE, 'busy']);
       await holder.release();
     }
-    expect(await a.run('busy', async () => 'ran')).toMatchObject({ ran: true, ok: true });
+    expect(await a.run('busy', () => Promise.resolve('ran'))).toMatchObject({ ran: true, ok: true });
   });
 
   it("drives the app's own timers: the hourly housekeeping runs once however many processes fire it", async () => {

@@ -2,7 +2,7 @@ import { SessionCache } from '../../src/auth/session-cache';
 import { demo, startTestApp, type TestApp } from '../support/app';
 
 /** Polls until `check` passes: what another process changes arrives as a notification, a moment later. */
-async function eventually(check: () => Promise<unknown>, ms = 3_000): Promise<void> {
+async function eventually(check: () => unknown, ms = 3_000): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     try {
@@ -25,7 +25,7 @@ describe('session cache', () => {
   beforeAll(async () => {
     t = await startTestApp();
     cache = t.app.get(SessionCache);
-    await eventually(async () => expect(cache.isLive).toBe(true));
+    await eventually(() => expect(cache.isLive).toBe(true));
   });
   beforeEach(() => {
     // Every statement TypeORM runs is logged first, whichever way it was sent.
@@ -102,12 +102,12 @@ describe('session cache', () => {
     await t.db.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'maillage-sessions' AND datname = current_database()`,
     );
-    await eventually(async () => expect(cache.isLive).toBe(false));
+    await eventually(() => expect(cache.isLive).toBe(false));
     const before = sessionLookups();
     await copil.get('/api/auth/me').expect(200);
     await copil.get('/api/auth/me').expect(200);
     expect(sessionLookups() - before).toBe(2);
-    await eventually(async () => expect(cache.isLive).toBe(true));
+    await eventually(() => expect(cache.isLive).toBe(true));
     await copil.get('/api/auth/me').expect(200);
     await copil.get('/api/auth/me').expect(200);
     expect(sessionLookups() - before).toBe(3);

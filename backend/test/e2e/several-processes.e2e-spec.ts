@@ -136,7 +136,7 @@ describe('several processes on one PostgreSQL', () => {
       c.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]),
     );
     return {
-      id: issue.id as string,
+      id: issue.id,
       comms,
       received: () => sink.messages.filter((m) => m.subject === `Lettre ${key}`),
     };

@@ -109,7 +109,8 @@ describe('fund splits', () => {
     expect(en.body.lines[1].explanation).toMatch(/^Validated contributions €300\.00, 30% of the total/);
     expect(await count(t, 'splits')).toBe(before);
 
-    // A fixed base, a set-aside and a cap: 100 000 − 10 000 set aside, 3 × 10 000 of base, 60 000 by contribution (7:3:0),
+    // A fixed base, a set-aside and a cap: 100 000 − 10 000 set aside, 3 × 10 000 of base, 60 000 by contribution
+    // (7:3:0),
     // a capped at 45 000, the 7 000 over shared again between b and… only b has contributions.
     const mixed = await coord
       .post('/api/splits/simulate', {

@@ -39,7 +39,7 @@ function compare(then: unknown, now: unknown, at = ''): { differences: string[];
       then.map((item, i) => {
         const match = byId ? now.find((n: { id?: unknown }) => n?.id === (item as { id: unknown }).id) : now[i];
         return match === undefined
-          ? { differences: [`${at}[id=${(item as { id: unknown }).id}]: gone`], compared: 1 }
+          ? { differences: [`${at}[id=${String((item as { id: unknown }).id)}]: gone`], compared: 1 }
           : compare(item, match, `${at}[${i}]`);
       }),
     );

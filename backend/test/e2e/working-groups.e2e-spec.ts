@@ -214,7 +214,8 @@ describe('working groups and volunteers', () => {
 
     it('reminds the welcome person once of a newcomer who waited too long', async () => {
       const reminders = t.app.get(WelcomeRemindersService);
-      // Communication (5 days): Chloé, 12 days; Facilitation (10 days): Baptiste, 14 days; Lefèvre (Finance) just moved back: not yet.
+      // Communication (5 days): Chloé, 12 days; Facilitation (10 days): Baptiste, 14 days; Lefèvre (Finance) just moved
+      // back: not yet.
       expect(await reminders.sendDue()).toBe(2);
       const chloe = await t.mail.waitFor(
         (m) => m.subject === 'Chloé Marchetti attend votre accueil dans le groupe Communication',
@@ -376,8 +377,17 @@ describe('working groups and volunteers', () => {
   });
 
   describe('what each role sees of a group (the ability, not the service, decides)', () => {
-    type TermView = { personId: string; lastName: string; email?: string | null };
-    type GroupView = { name: string; pipeline?: object; overdue?: number; terms?: TermView[] };
+    interface TermView {
+      personId: string;
+      lastName: string;
+      email?: string | null;
+    }
+    interface GroupView {
+      name: string;
+      pipeline?: object;
+      overdue?: number;
+      terms?: TermView[];
+    }
 
     it('gives term addresses only to those who read the people directory, and a volunteer only their own', async () => {
       const staff = (await coord.get(`/api/working-groups/${g.Technique}`).expect(200)).body as GroupView;

@@ -144,7 +144,10 @@ export const contributionRoutes: RouteCases = {
 
 const coordinatorOnly = { none: 'coordinator and admin only, who may name any organisation, person or value' };
 
-/** Issue 13's two contribution leaks among them: a volunteer's draft for an organisation not theirs, valued by themselves; a group lead's time credited to another organisation. */
+/**
+ * Issue 13's two contribution leaks among them: a volunteer's draft for an organisation not theirs, valued by
+ * themselves; a group lead's time credited to another organisation.
+ */
 export const contributionWrites: WriteCases = {
   'POST /api/contributions': [
     {

@@ -29,7 +29,8 @@ export const foundationRoutes: RouteCases = {
   'GET /api/health': { allowed: ['anonymous', ...SIGNED_IN] },
   'GET /api/health/live': { allowed: ['anonymous', ...SIGNED_IN] },
   'GET /api/health/ready': { allowed: ['anonymous', ...SIGNED_IN] },
-  // The matrix calls from loopback through no proxy: open to all there (test/e2e/metrics.e2e-spec.ts checks the refusals).
+  // The matrix calls from loopback through no proxy: open to all there (test/e2e/metrics.e2e-spec.ts checks the
+  // refusals).
   'GET /api/metrics': { allowed: ['anonymous', ...SIGNED_IN] },
   'GET /api/backups/status': { allowed: only('admin') },
 

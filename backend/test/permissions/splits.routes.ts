@@ -8,7 +8,9 @@ const managers = only('admin', 'coordinator');
 /** The copil actor's own organisation only: the other COPIL member is refused by the service's check. */
 const ownOrgReaders = only('admin', 'coordinator', 'copil');
 
-/** Fixed percentages need no contributions: drafts to edit, delete and approve, and an approved split with a payment. */
+/**
+ * Fixed percentages need no contributions: drafts to edit, delete and approve, and an approved split with a payment.
+ */
 export const splitFixtures: FixtureBuilder = async (t, f) => {
   const coord = await t.as(demo.coordinator);
   [{ id: f.wgLeadOrg }] = await t.db.query(
@@ -118,7 +120,9 @@ export const splitRoutes: RouteCases = {
   },
 };
 
-/** Only the coordinator (and the admin) writes splits, and may name any organisation and amount; a COPIL member reads. */
+/**
+ * Only the coordinator (and the admin) writes splits, and may name any organisation and amount; a COPIL member reads.
+ */
 const coordinatorOnly = { none: 'coordinator and admin only, who may name any organisation, grant and amount' };
 
 export const splitWrites: WriteCases = {

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { DEMO_PASSWORD } from '../../src/database/seed/demo-data';
 import { Outbox } from '../../src/outbox/outbox.service';
 import { createTestDatabase } from './database';
@@ -58,7 +58,7 @@ export async function startTestApp(
   const as = async (email: string, password = DEMO_PASSWORD): Promise<Caller> => {
     const res = await http().post('/api/auth/login').send({ email, password });
     if (res.status !== 200) throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-    const setCookies = [res.headers['set-cookie']].flat() as string[];
+    const setCookies = [res.headers['set-cookie']].flat();
     const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
     const csrf = /maillage_csrf=([^;]+)/.exec(cookie)![1];
     const withAuth = (t: request.Test) => t.set('Cookie', cookie).set('x-csrf-token', csrf);

@@ -6,11 +6,11 @@ import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
  * Where the tests' databases live: the server of DATABASE_URL when it is given, otherwise an embedded
  * PostgreSQL of their own (so the tests pass on a machine without any PostgreSQL).
  */
-export async function testServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+export async function testServer(): Promise<{ adminUrl: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = '/postgres';
-    return { adminUrl: url.toString(), stop: async () => undefined };
+    return { adminUrl: url.toString(), stop: () => Promise.resolve() };
   }
   const pg = await startEmbeddedPostgres({
     dataDir: path.resolve(__dirname, '..', '..', '..', 'data', 'test-postgres'),

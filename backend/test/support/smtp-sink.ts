@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export interface SmtpSinkOptions {
-  /** Answers RCPT TO for an address with an SMTP error (e.g. `{ code: 550, message: 'User unknown' }`), or accepts it. */
+  /**
+   * Answers RCPT TO for an address with an SMTP error (e.g. `{ code: 550, message: 'User unknown' }`), or accepts it.
+   */
   rejectRecipient?: (address: string) => { code: number; message: string } | null;
 }
 

@@ -1,4 +1,4 @@
-import { type Cents } from './cents';
+import type { Cents } from './cents';
 
 export type Locale = 'fr' | 'en';
 

@@ -15,7 +15,7 @@ import { PageQuery } from '../../common/pagination';
 import { ROLES, type Role } from '../roles';
 
 export class InviteDto {
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   @MaxLength(254)
   email: string;

@@ -27,7 +27,9 @@ export class MeUser {
 
 export class MeResponse {
   user: MeUser;
-  /** The CASL rules of the user, packed with `packRules` from `@casl/ability/extra`: the UI hides what they may not do. */
+  /**
+   * The CASL rules of the user, packed with `packRules` from `@casl/ability/extra`: the UI hides what they may not do.
+   */
   rules: unknown[];
 }
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Foundation1795570240907 implements MigrationInterface {
   name = 'Foundation1795570240907';

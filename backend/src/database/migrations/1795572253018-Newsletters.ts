@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Newsletters1795572253018 implements MigrationInterface {
   name = 'Newsletters1795572253018';

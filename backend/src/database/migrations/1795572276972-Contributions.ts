@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Contributions1795572276972 implements MigrationInterface {
   name = 'Contributions1795572276972';

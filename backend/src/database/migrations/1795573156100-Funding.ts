@@ -1,6 +1,8 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Funders, grants and what hangs off them (instalments, budget lines, spending, reports, documents), sent reminders. */
+/**
+ * Funders, grants and what hangs off them (instalments, budget lines, spending, reports, documents), sent reminders.
+ */
 export class Funding1795573156100 implements MigrationInterface {
   name = 'Funding1795573156100';
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Meetings (agenda, attendees, documents), decisions and amendments, action items and their reminders, the strategy.

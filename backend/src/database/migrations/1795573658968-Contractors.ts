@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Contractors' missions and time entries. missions.grant_id and missions.budget_line_id point at the funding module

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Splits1795573700000 implements MigrationInterface {
   name = 'Splits1795573700000';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class WorkingGroups1795574059841 implements MigrationInterface {
   name = 'WorkingGroups1795574059841';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Every process caches resolved sessions for a few seconds (auth/session-cache.ts); these triggers tell them all,

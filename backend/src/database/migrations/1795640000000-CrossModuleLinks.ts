@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** [constraint, table, column, referenced table] */
 const LINKS: [string, string, string, string][] = [
@@ -24,9 +24,9 @@ export class CrossModuleLinks1795640000000 implements MigrationInterface {
       await queryRunner.query(
         `ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${target}"("id") ON DELETE RESTRICT ON UPDATE NO ACTION NOT VALID`,
       );
-      const orphans: { id: string }[] = await queryRunner.query(
+      const orphans = (await queryRunner.query(
         `SELECT s.id FROM "${table}" s WHERE s."${column}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "${target}" t WHERE t.id = s."${column}")`,
-      );
+      )) as { id: string }[];
       if (orphans.length === 0) await queryRunner.query(`ALTER TABLE "${table}" VALIDATE CONSTRAINT "${name}"`);
       else
         new Logger('Migration').warn(

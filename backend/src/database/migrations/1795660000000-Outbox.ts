@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Work left for after a request's answer (mail, account look-ups), in the request's transaction. */
 export class Outbox1795660000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * One row per occurrence of a scheduled job (jobs/job-runner.service.ts): the (job, slot) key is what makes several

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Decisions marked public (every signed-in person reads them, volunteers and contractors included) or COPIL-only.

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Every money column is integer cents in a `bigint` (see common/cents-column.ts); missions' daily rate was the one

@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The uuid arrays that linked grants, working groups, strategy actions and newsletter lists become join tables with
  * foreign keys, one per link (the two links kept on both sides are merged: the owner's order first, then what only
- * the other side had). Ids that point at no row any more (or twice in one array) are left behind, and counted in the log. The meetings'
- * copy of their attendees goes: the permission rule reads `meeting_attendees` itself.
+ * the other side had). Ids that point at no row any more (or twice in one array) are left behind, and counted in the
+ * log. The meetings' copy of their attendees goes: the permission rule reads `meeting_attendees` itself.
  */
 export class LinkTables1795700000000 implements MigrationInterface {
   name = 'LinkTables1795700000000';
@@ -80,13 +80,13 @@ export class LinkTables1795700000000 implements MigrationInterface {
          WHERE EXISTS (SELECT 1 FROM "${targets}" t WHERE t.id = u.id) GROUP BY o.id, u.id`,
       );
     }
-    const [{ lost }]: { lost: number }[] = await queryRunner.query(
+    const [{ lost }] = (await queryRunner.query(
       `SELECT (SELECT coalesce(sum(cardinality(working_group_ids) + cardinality(strategy_action_ids)), 0) FROM grants)
             + (SELECT coalesce(sum(cardinality(group_ids)), 0) FROM strategy_actions)
             + (SELECT coalesce(sum(cardinality(list_ids)), 0) FROM newsletter_issues)
             - (SELECT count(*) FROM grant_working_groups) - (SELECT count(*) FROM strategy_action_working_groups)
             - (SELECT count(*) FROM grant_strategy_actions) - (SELECT count(*) FROM newsletter_issue_lists) AS lost`,
-    );
+    )) as { lost: number }[];
     if (Number(lost) > 0)
       new Logger('Migration').warn(
         `${lost} linked id(s) of the owners' arrays pointed at no row (or twice at one) and were left out`,

@@ -1,6 +1,9 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the contractors code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the contractors code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum ContractorError {
   DateStillComeCannotLogged = 'contractors.date_still_come_cannot_logged',
   EndMustComeAfterStart = 'contractors.end_must_come_after_start',

@@ -5,7 +5,7 @@ import { Account } from '../../auth/account.entity';
 import { hashPassword } from '../../auth/password';
 import { DEMO_PASSWORD } from '../../database/seed/demo-data';
 import type { SeedStep } from '../../database/seed/seed';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { Mission } from './mission.entity';
 import { TimeEntry } from './time-entry.entity';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
@@ -23,7 +23,7 @@ export const seedContractors: SeedStep = {
   name: 'missions and time entries',
   async run(em, ids) {
     const julie = await em.save(
-      em.create(Person, {
+      em.getRepository<Person>('Person').create({
         firstName: 'Julie',
         lastName: 'Bernard',
         email: 'prestataire.communication@maillage.test',

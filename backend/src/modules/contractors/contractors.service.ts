@@ -8,8 +8,8 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { GrantBudgetLine } from '../funding/grant-budget-line.entity';
-import { Person } from '../people/person.entity';
+import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
+import type { Person } from '../people/person.entity';
 import type {
   CreateMissionDto,
   CreateTimeEntryDto,
@@ -72,7 +72,7 @@ export class ContractorsService {
       .addOrderBy('m.id')
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize);
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{ contractor_name: string }>();
     const usage = await this.usage(entities.map((m) => m.id));
     const items = entities.map((m, i) => view(m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? [])));
     return { items, total, page: q.page, pageSize: q.pageSize };
@@ -96,7 +96,7 @@ export class ContractorsService {
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<MissionDetailResponse> {
     const mission = await this.findMission(ctx, id, 'read', em);
-    const person = await em.findOneByOrFail(Person, { id: mission.contractorPersonId });
+    const person = await em.findOneByOrFail<Person>('Person', { id: mission.contractorPersonId });
     const usage = await this.usage([id], em);
     const { months, ...budget } = budgetSummary(mission, usage.get(id) ?? []);
     return {
@@ -301,12 +301,16 @@ async function checkMission(em: EntityManager, m: Partial<Mission>, checkPerson 
     m.budgetLineId &&
     !fields.grantId &&
     !fields.budgetLineId &&
-    !(await em.existsBy(GrantBudgetLine, { id: m.budgetLineId, grantId: m.grantId }))
+    !(await em.existsBy<GrantBudgetLine>('GrantBudgetLine', { id: m.budgetLineId, grantId: m.grantId }))
   ) {
     fields.budgetLineId = [ContractorError.LineNotGrantsBudget];
   }
   if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) fields.endsOn = [ContractorError.EndMustComeAfterStart];
-  if (checkPerson && m.contractorPersonId && !(await em.exists(Person, { where: { id: m.contractorPersonId } }))) {
+  if (
+    checkPerson &&
+    m.contractorPersonId &&
+    !(await em.exists<Person>('Person', { where: { id: m.contractorPersonId } }))
+  ) {
     fields.contractorPersonId = [ContractorError.UnknownPerson];
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);

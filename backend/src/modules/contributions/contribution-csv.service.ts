@@ -135,7 +135,10 @@ const simplify = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s-]+/g, '_');
-/** Quantities: « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is left as typed. */
+/**
+ * Quantities: « 1 234,50 » or « 1234.5 » → "1234.5" (negatives too, for the validator to say why); anything else is
+ * left as typed.
+ */
 const decimal = (s: string) => {
   const d = s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(d) ? d : null;

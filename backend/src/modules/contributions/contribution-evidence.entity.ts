@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Contribution } from './contribution.entity';
 
-/** A file that justifies a contribution (an invoice, a room booking), kept in PostgreSQL so API processes stay stateless. */
+/**
+ * A file that justifies a contribution (an invoice, a room booking), kept in PostgreSQL so API processes stay
+ * stateless.
+ */
 @Entity('contribution_evidence')
 export class ContributionEvidence {
   @PrimaryColumn({ type: 'uuid' })

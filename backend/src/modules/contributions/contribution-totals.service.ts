@@ -14,6 +14,9 @@ import {
 import type { ContributionTotalResponse } from './dto/contribution.response';
 import type { ContributionTotalsQuery, Period, TotalDimension } from './dto/contribution.dto';
 
+/** Other domains (splits) name contribution types through this service (docs/layering.md). */
+export { CONTRIBUTION_TYPES, type ContributionType } from './contribution-types';
+
 /** A row of totals; other modules (funding, splits) read them too. */
 export type TotalRow = ContributionTotalResponse;
 

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { LargeBody } from '../../common/decorators';
 import { Returns, ReturnsFile, ReturnsNothing } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
+import { attachment } from '../../common/content-disposition';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { ContributionCsvService } from './contribution-csv.service';
@@ -27,13 +28,6 @@ import {
   ContributionPageResponse,
   ContributionTotalResponse,
 } from './dto/contribution.response';
-
-/** `attachment` with an ASCII fallback name and the real one in UTF-8 (RFC 6266). */
-export const attachment = (fileName: string) =>
-  `attachment; filename="${fileName
-    .normalize('NFD')
-    .replace(/[^\x20-\x7e]/g, '')
-    .replace(/["\\]/g, '')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 @ApiTags('contributions')
 @Controller('contributions')

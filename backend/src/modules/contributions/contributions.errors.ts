@@ -1,6 +1,9 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the contributions code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the contributions code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum ContributionError {
   BothAccounts8687None = 'contributions.both_accounts_86_87_none',
   EvidenceLocked = 'contributions.evidence_locked',

@@ -85,7 +85,10 @@ interface Entry {
   group?: string;
 }
 
-/** Things given every month (or every quarter), from the documents: Gogocarto hosted by Colibris, the Bus sémantique by Data Players… */
+/**
+ * Things given every month (or every quarter), from the documents: Gogocarto hosted by Colibris, the Bus sémantique by
+ * Data Players…
+ */
 const MONTHLY: Entry[] = [
   {
     org: 'colibris',
@@ -186,7 +189,10 @@ const QUARTERLY: Entry[] = [
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** Rates from 2025, and contributions from January 2025 to November 2026: validated, then awaiting validation, then drafts. */
+/**
+ * Rates from 2025, and contributions from January 2025 to November 2026: validated, then awaiting validation, then
+ * drafts.
+ */
 export const seedContributions: SeedStep = {
   name: 'contributions (with 9 dated rates)',
   async run(em, ids) {

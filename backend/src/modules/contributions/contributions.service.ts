@@ -126,7 +126,10 @@ export function checkWrite(ability: AppAbility, action: 'create' | 'update' | 'c
   if (ability.can(action, written)) return;
   const set = (Object.keys(RESTRICTED) as Restricted[]).filter((f) => written[f] !== null);
   const without = (fields: Restricted[]) =>
-    subject('Contribution', Object.assign({ ...written }, ...fields.map((f) => RESTRICTED[f].unset)));
+    subject(
+      'Contribution',
+      fields.reduce<Written>((w, f) => ({ ...w, ...RESTRICTED[f].unset }), { ...written }),
+    );
   if (!ability.can(action, without(set))) throw new Forbidden();
   // The fields that, alone of them left as given, still make it refused.
   const refused = set.filter((f) => !ability.can(action, without(set.filter((g) => g !== f))));
@@ -219,7 +222,10 @@ export class ContributionsService {
     });
   }
 
-  /** A batch as it reads after `changes`, made in SQL, are applied to `found`; the caller must still be allowed to read each. */
+  /**
+   * A batch as it reads after `changes`, made in SQL, are applied to `found`; the caller must still be allowed to read
+   * each.
+   */
   private async changedDetails(
     ctx: RequestContext,
     ids: string[],
@@ -499,11 +505,14 @@ export class ContributionsService {
     return new Map(rows.map((c) => [c.id, c]));
   }
 
-  /** Refuses a batch as a whole, naming each refused item as `ids.<index>`: unknown (400), not theirs (403), wrong state (409). */
+  /**
+   * Refuses a batch as a whole, naming each refused item as `ids.<index>`: unknown (400), not theirs (403), wrong
+   * state (409). `permission` gives the reason for a 403, or `'forbidden'` for the general one.
+   */
   private refuse(
     ids: string[],
     found: Map<string, Contribution>,
-    permission: (c: Contribution) => Text | 'forbidden' | null,
+    permission: (c: Contribution) => Text | null,
     state: (c: Contribution) => Text | null,
   ): void {
     const missing: FieldErrors = {};

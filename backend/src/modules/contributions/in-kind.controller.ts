@@ -4,7 +4,7 @@ import { Returns, ReturnsFile } from '../../common/contract';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { CONTRIBUTION_TYPES } from './contribution-types';
-import { attachment } from './contributions.controller';
+import { attachment } from '../../common/content-disposition';
 import { StatementQuery } from './dto/contribution.dto';
 import { InKindAccountResponse, InKindStatementResponse } from './dto/in-kind.response';
 import { UpdateInKindAccountDto } from './dto/rate.dto';

@@ -17,7 +17,7 @@ import type {
   StatementLineResponse,
 } from './dto/in-kind.response';
 import { InKindAccount } from './in-kind-account.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import { ContributionError } from './contributions.errors';
 
 const accountView = ({
@@ -82,7 +82,7 @@ export class InKindService {
 
   async statement(ctx: RequestContext, q: StatementQuery): Promise<InKindStatementResponse> {
     const organisation = q.organisationId
-      ? await this.db.getRepository(Organisation).findOneBy({ id: q.organisationId })
+      ? await this.db.getRepository<Organisation>('Organisation').findOneBy({ id: q.organisationId })
       : null;
     if (q.organisationId && !organisation) throw new NotFound(ContributionError.OrganisationNotFound);
     const scope = contributionScope(

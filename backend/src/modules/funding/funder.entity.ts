@@ -3,7 +3,9 @@ import { BaseEntity } from '../../common/base.entity';
 import type { FunderKind } from './funding-types';
 import { FunderContact } from './funder-contact.entity';
 
-/** Who gives money: a foundation, a public body, a company, a donor, or a donation campaign. Names unique in any case. */
+/**
+ * Who gives money: a foundation, a public body, a company, a donor, or a donation campaign. Names unique in any case.
+ */
 @Entity('funders')
 @Index('funders_name_lower_unique', { synchronize: false })
 export class Funder extends BaseEntity {

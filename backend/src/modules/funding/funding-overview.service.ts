@@ -70,7 +70,10 @@ export class FundingOverviewService {
     return this.alerts.list();
   }
 
-  /** The coordinator's home: the pipeline, the year's money, what is due soon, who contributed this quarter, the budget spent. */
+  /**
+   * The coordinator's home: the pipeline, the year's money, what is due soon, who contributed this quarter, the budget
+   * spent.
+   */
   async dashboard(year?: number): Promise<FundingDashboardResponse> {
     const today = parisToday();
     const y = year ?? Number(today.slice(0, 4));

@@ -1,6 +1,8 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the funding code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the funding code throws: the API answers them as `error.code`, the UI may rely on them.
+ */
 export enum FundingError {
   AmountMustMoreThanZero = 'funding.amount_must_more_than_zero',
   ArchivedFunderRestore = 'funding.archived_funder_restore',

@@ -13,7 +13,10 @@ import { Grant } from './grant.entity';
 
 const cents = (euros: number) => multiplyCents(euros, 100);
 
-/** Funders and grants with their history, instalments, budgets and spending, reports and documents. Ids: `funder:<key>`, `grant:<key>`. */
+/**
+ * Funders and grants with their history, instalments, budgets and spending, reports and documents. Ids: `funder:<key>`,
+ * `grant:<key>`.
+ */
 export const seedFunding: SeedStep = {
   name: 'funders and grants',
   async run(em, ids) {

@@ -32,6 +32,10 @@ import { col } from '../../database/sql-columns';
 import { FundingError } from './funding.errors';
 import { msg } from '../../common/error-catalogue';
 
+/** What other domains (splits) need to ask for grants, re-exported from the service (docs/layering.md). */
+export { GrantQuery } from './dto/grant.dto';
+export { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
+
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title',
   funderName: 'f.name',
@@ -83,7 +87,9 @@ export class GrantsService {
     return qb;
   }
 
-  /** The pipeline: grants with their money figures, and totals over every grant the filters keep (not just the page). */
+  /**
+   * The pipeline: grants with their money figures, and totals over every grant the filters keep (not just the page).
+   */
   async list(ctx: RequestContext, q: GrantQuery): Promise<GrantPageResponse> {
     const today = parisToday();
     const [sums] = await this.filtered(ctx, q)
@@ -95,7 +101,9 @@ export class GrantsService {
       )
       .addSelect(`coalesce(sum(${FIGURE_COLUMNS.receivedCents}), 0)`, 'receivedCents')
       .addSelect(`coalesce(sum(${FIGURE_COLUMNS.toComeCents}), 0)`, 'toComeCents')
-      .getRawMany();
+      .getRawMany<
+        { total: number } & Record<'requestedCents' | 'grantedCents' | 'receivedCents' | 'toComeCents', string>
+      >();
     const qb = this.filtered(ctx, q).addSelect(['f.name', 'f.kind']);
     for (const [alias, sql] of Object.entries(FIGURE_COLUMNS)) qb.addSelect(sql, alias);
     const { entities, raw } = await qb
@@ -104,16 +112,21 @@ export class GrantsService {
       .addOrderBy('g.id')
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
-      .getRawAndEntities();
+      .getRawAndEntities<
+        { f_name: string; f_kind: Funder['kind']; overdueInstalments: number } & Record<
+          'receivedCents' | 'toComeCents' | 'plannedCents' | 'spentCents',
+          string
+        >
+      >();
     const links = await this.links(entities.map((g) => g.id));
     const items = entities.map((g, i) => ({
       ...g,
       ...links(g.id),
-      funderName: raw[i].f_name as string,
-      funderKind: raw[i].f_kind as Funder['kind'],
+      funderName: raw[i].f_name,
+      funderKind: raw[i].f_kind,
       receivedCents: centsFrom(raw[i].receivedCents),
       toComeCents: centsFrom(raw[i].toComeCents),
-      overdueInstalments: raw[i].overdueInstalments as number,
+      overdueInstalments: raw[i].overdueInstalments,
       plannedCents: centsFrom(raw[i].plannedCents),
       spentCents: centsFrom(raw[i].spentCents),
     }));

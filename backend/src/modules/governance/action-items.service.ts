@@ -7,10 +7,10 @@ import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unknownLinks } from '../../permissions/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
-import type { Action } from '../../permissions/ability';
+import type { Action, DecisionVisibility } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { Membership } from '../people/membership.entity';
-import { Person } from '../people/person.entity';
+import type { Membership } from '../people/membership.entity';
+import type { Person } from '../people/person.entity';
 import { ActionItem } from './action-item.entity';
 import { Decision } from './decision.entity';
 import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
@@ -52,7 +52,15 @@ export class ActionItemsService {
   }
 
   private async views(ctx: RequestContext, qb: ReturnType<ActionItemsService['query']>): Promise<ActionItemResponse[]> {
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      decision_visibility: DecisionVisibility | null;
+      owner_name: string | null;
+      owner_organisation_ids: string[];
+      meeting_title: string | null;
+      decision_number: number | null;
+      decision_title: string | null;
+      overdue: boolean;
+    }>();
     return entities.map((item, i) => {
       // The action's own decision may be COPIL-only: its owner then sees that there is one, not what it says.
       const seesDecision =
@@ -76,7 +84,10 @@ export class ActionItemsService {
    */
   private async checked(em: EntityManager, item: ActionItem) {
     const memberships = item.ownerPersonId
-      ? await em.find(Membership, { select: { organisationId: true }, where: { personId: item.ownerPersonId } })
+      ? await em.find<Membership>('Membership', {
+          select: { organisationId: true },
+          where: { personId: item.ownerPersonId },
+        })
       : [];
     return subject('ActionItem', { ...item, ownerOrganisationIds: memberships.map((m) => m.organisationId) });
   }
@@ -178,7 +189,7 @@ async function checkActionItem(em: EntityManager, item: ActionItem, dto: UpdateA
   const fields = await unknownLinks(em, { ownerGroupId: ['working_groups', dto.ownerGroupId] });
   if (Boolean(item.ownerPersonId) === Boolean(item.ownerGroupId))
     fields.ownerPersonId = [GovernanceError.ChoosePersonWorkingGroupOne];
-  else if (dto.ownerPersonId && !(await em.exists(Person, { where: { id: dto.ownerPersonId } })))
+  else if (dto.ownerPersonId && !(await em.exists<Person>('Person', { where: { id: dto.ownerPersonId } })))
     fields.ownerPersonId = [GovernanceError.UnknownPerson];
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } })))
     fields.meetingId = [GovernanceError.UnknownMeeting];

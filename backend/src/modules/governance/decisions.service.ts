@@ -8,7 +8,7 @@ import { unknownLinks } from '../../permissions/known-links';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { Decision } from './decision.entity';
 import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
 import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
@@ -50,7 +50,13 @@ export class DecisionsService {
   }
 
   private async views(qb: ReturnType<DecisionsService['query']>): Promise<DecisionResponse[]> {
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      proposed_by_name: string | null;
+      meeting_title: string | null;
+      meeting_starts_at: Date | null;
+      amends_number: number | null;
+      amendment_count: number;
+    }>();
     return entities.map(({ recordedById: _by, ...d }, i) => ({
       ...d,
       proposedByName: raw[i].proposed_by_name ?? null,
@@ -163,7 +169,7 @@ async function checkDecision(em: EntityManager, dto: CreateDecisionDto): Promise
   if (dto.meetingId && !(await em.exists(Meeting, { where: { id: dto.meetingId } }))) {
     fields.meetingId = [GovernanceError.UnknownMeeting];
   }
-  if (dto.proposedByPersonId && !(await em.exists(Person, { where: { id: dto.proposedByPersonId } }))) {
+  if (dto.proposedByPersonId && !(await em.exists<Person>('Person', { where: { id: dto.proposedByPersonId } }))) {
     fields.proposedByPersonId = [GovernanceError.UnknownPerson];
   }
   if (Object.keys(fields).length) throw new ValidationFailed(fields);

@@ -1,6 +1,8 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the governance code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the governance code throws: the API answers them as `error.code`, the UI may rely on them.
+ */
 export enum GovernanceError {
   ActionDoesNotMoveAnother = 'governance.action_does_not_move_another',
   OwnerOutOfReach = 'governance.owner_out_of_reach',

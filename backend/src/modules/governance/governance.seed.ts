@@ -379,7 +379,8 @@ const SERVES: Record<string, string[]> = {
 };
 
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
-  // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each action.
+  // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each
+  // action.
   const linkGroups = async (actionId: string, keys: string[]) => {
     const groups = keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
     if (groups.length)

@@ -8,8 +8,8 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { Membership } from '../people/membership.entity';
-import { Person } from '../people/person.entity';
+import type { Membership } from '../people/membership.entity';
+import type { Person } from '../people/person.entity';
 import type {
   AgendaItemInput,
   AttendeeInput,
@@ -70,7 +70,11 @@ export class MeetingsService {
       .addOrderBy('m.id')
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize);
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      attendee_count: number;
+      present_count: number;
+      decision_count: number;
+    }>();
     const items = entities.map((m, i) => ({
       id: m.id,
       kind: m.kind,
@@ -99,7 +103,8 @@ export class MeetingsService {
       lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
     });
     if (!meeting) throw new NotFound(GovernanceError.MeetingNotFound);
-    // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays without.
+    // Checked with its attendees (the rule "reads the meetings they attend"), on a copy: the entity saved stays
+    // without.
     const attendees = await em.find(MeetingAttendee, { select: { personId: true }, where: { meetingId: id } });
     if (!ctx.ability.can(action, Object.assign(new Meeting(), meeting, { attendees }))) throw new Forbidden();
     return meeting;
@@ -275,11 +280,14 @@ async function checkMeeting(
 async function checkAttendees(em: EntityManager, attendees: AttendeeInput[]): Promise<void> {
   const personIds = [...new Set(attendees.map((a) => a.personId))];
   const known = new Set(
-    (personIds.length ? await em.find(Person, { select: { id: true }, where: { id: In(personIds) } }) : []).map(
-      (p) => p.id,
-    ),
+    (personIds.length
+      ? await em.find<Person>('Person', { select: { id: true }, where: { id: In(personIds) } })
+      : []
+    ).map((p) => p.id),
   );
-  const memberships = personIds.length ? await em.find(Membership, { where: { personId: In(personIds) } }) : [];
+  const memberships = personIds.length
+    ? await em.find<Membership>('Membership', { where: { personId: In(personIds) } })
+    : [];
   const belongs = new Set(memberships.map((m) => `${m.personId}:${m.organisationId}`));
   const fields: FieldErrors = {};
   const seen = new Set<string>();

@@ -24,7 +24,8 @@ export class CadenceService {
   ) {}
 
   async cadence(): Promise<CadenceResponse> {
-    // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28 Feb.
+    // Days are counted in Paris, where the team lives; PostgreSQL's month arithmetic clamps 31 Dec + 2 months to 28
+    // Feb.
     return one(
       this.db,
       sql`WITH last AS (

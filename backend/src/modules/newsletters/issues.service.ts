@@ -107,7 +107,7 @@ export class IssuesService {
       });
     }
     return blocks.map((b) => {
-      const block = { ...b, id: b.id ?? randomUUID() } as StoredBlock;
+      const block: StoredBlock = { ...b, id: b.id ?? randomUUID() };
       if (block.type === 'editorial' || block.type === 'free_text') block.html = sanitizeRichText(block.html);
       return block;
     });
@@ -190,7 +190,7 @@ export class IssuesService {
 
   async previewSaved(ctx: SignedInContext, id: string): Promise<PreviewResponse> {
     const issue = await this.findAllowed(ctx, id, 'read');
-    return this.preview(ctx, { ...issue, blocks: issue.blocks as AnyBlockDto[] });
+    return this.preview(ctx, { ...issue, blocks: issue.blocks });
   }
 
   /** The deliverability check: what can be seen in a copy, and (when enabled) every external link requested. */
@@ -280,7 +280,9 @@ export class IssuesService {
     return this.move(ctx, id, 'update', ['in_review', 'scheduled'], (i) => void (i.status = 'draft'), 'reopen');
   }
 
-  /** Scheduling runs the deliverability check: an error (no list, a non-https link, no unsubscribe link…) refuses it. */
+  /**
+   * Scheduling runs the deliverability check: an error (no list, a non-https link, no unsubscribe link…) refuses it.
+   */
   async schedule(ctx: SignedInContext, id: string, sendAt: string) {
     const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
     if (issue.listIds.length) await this.lists.usable(this.db.manager, issue.listIds, 'listIds');

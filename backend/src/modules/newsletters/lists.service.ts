@@ -36,8 +36,8 @@ export class ListsService {
       .orderBy('l.name');
     whereAllowed(qb, ctx.ability, 'read', 'NewsletterList');
     if (!includeArchived) qb.andWhere('l.archived_at IS NULL');
-    const { entities, raw } = await qb.getRawAndEntities();
-    return entities.map((l, i) => ({ ...l, confirmed: raw[i].confirmed as number, pending: raw[i].pending as number }));
+    const { entities, raw } = await qb.getRawAndEntities<{ confirmed: number; pending: number }>();
+    return entities.map((l, i) => ({ ...l, confirmed: raw[i].confirmed, pending: raw[i].pending }));
   }
 
   async findAllowed(
@@ -59,7 +59,7 @@ export class ListsService {
   async usable(em: EntityManager, ids: string[], field: string, publicOnly = false): Promise<NewsletterList[]> {
     const unique = [...new Set(ids)];
     const lists = unique.length ? await em.find(NewsletterList, { where: { id: In(unique) } }) : [];
-    if (lists.length !== unique.length || lists.some((l) => l.archivedAt || (publicOnly && !l.isPublic))) {
+    if (lists.length !== unique.length || lists.some((l) => l.archivedAt !== null || (publicOnly && !l.isPublic))) {
       throw ValidationFailed.field(field, NewsletterError.UnknownArchivedList);
     }
     return unique.map((id) => lists.find((l) => l.id === id)!);

@@ -1,6 +1,9 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the newsletters code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the newsletters code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum NewsletterError {
   FileHasNoRows = 'newsletters.file_has_no_rows',
   InvalidNumber = 'newsletters.invalid_number',

@@ -60,7 +60,8 @@ export class NewslettersModule implements OnModuleInit {
 
   /**
    * The worker's hourly chores: erase unconfirmed requests past 30 days, remind the team of the next issue. Each worker
-   * calls them an hour after its own start; the slot is the hour, so the first worker to call them in an hour runs them.
+   * calls them an hour after its own start; the slot is the hour, so the first worker to call them in an hour runs
+   * them.
    */
   onModuleInit(): void {
     this.worker.setChores({

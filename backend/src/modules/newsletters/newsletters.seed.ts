@@ -106,7 +106,7 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
   const listId = ids.get('list:lettre-du-reseau')!;
   for (const d of demoIssues) {
     const blocks = d.blocks.map((b): StoredBlock => {
-      if (b.type !== 'new_members') return { id: randomUUID(), ...b } as StoredBlock;
+      if (b.type !== 'new_members') return { id: randomUUID(), ...b };
       const { organisations, ...rest } = b;
       return { id: randomUUID(), ...rest, organisationIds: organisations.map((key) => ids.get(key)!) };
     });

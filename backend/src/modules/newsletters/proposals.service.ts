@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound } from '../../common/errors';
-import { paginate, type Page } from '../../common/pagination';
+import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
@@ -58,7 +58,10 @@ export class ProposalsService {
   }
 
   private async views(qb: SelectQueryBuilder<NewsletterProposal>): Promise<ProposalResponse[]> {
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      proposed_by_name: string | null;
+      issue_number: number | null;
+    }>();
     return entities.map((e, i) => ({
       ...e,
       proposedByName: raw[i]?.proposed_by_name ?? null,

@@ -8,7 +8,7 @@ import { NEWSLETTER_PAGE_CSP } from '../../common/security-headers';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
 import { ArchiveService, PIXEL_GIF } from './archive.service';
-import { AcceptedResponse } from '../working-groups/dto/volunteer.response';
+import { AcceptedResponse } from '../../common/dto/accepted.response';
 import { ArchivedIssueResponse } from './dto/issue.response';
 import {
   ConfirmedResponse,

@@ -1,6 +1,9 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the organisations code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the organisations code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum OrganisationError {
   ArchivedOrganisationRestore = 'organisations.archived_organisation_restore',
   OrganisationAlreadyHasName = 'organisations.organisation_already_has_name',

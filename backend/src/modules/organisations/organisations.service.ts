@@ -8,8 +8,7 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
-import { Membership } from '../people/membership.entity';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import type { OrganisationDetailResponse, OrganisationPersonResponse } from './dto/organisation.response';
 import { Organisation } from './organisation.entity';
 import { OrganisationError } from './organisations.errors';
@@ -82,9 +81,9 @@ export class OrganisationsService {
   async get(ctx: RequestContext, id: string): Promise<OrganisationDetailResponse> {
     const org = await this.findAllowed(ctx, id, 'read');
     const qb = this.db
-      .getRepository(Person)
+      .getRepository<Person>('Person')
       .createQueryBuilder('p')
-      .innerJoin(Membership, 'm', 'm.person_id = p.id AND m.organisation_id = :id', { id })
+      .innerJoin('Membership', 'm', 'm.person_id = p.id AND m.organisation_id = :id', { id })
       .select([
         'm.id AS "membershipId"',
         'p.id AS "personId"',

@@ -7,12 +7,15 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations/organisation.entity';
 import type { CreatePersonDto, MembershipInput, PersonQuery, UpdatePersonDto } from './dto/person.dto';
 import type { PersonResponse as PersonView } from './dto/person.response';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
 import { PeopleError } from './people.errors';
+
+/** Other domains name membership roles through this service (docs/layering.md). */
+export { MEMBERSHIP_ROLES, type MembershipRole } from './membership.entity';
 
 const SORT_COLUMNS = {
   lastName: 'person.last_name',
@@ -71,8 +74,8 @@ export class PeopleService {
   }
 
   private async views(qb: ReturnType<PeopleService['baseQuery']>): Promise<PersonView[]> {
-    const { entities, raw } = await qb.getRawAndEntities();
-    const hasAccount = new Map(raw.map((r) => [r.person_id as string, r.has_account as boolean]));
+    const { entities, raw } = await qb.getRawAndEntities<{ person_id: string; has_account: boolean }>();
+    const hasAccount = new Map(raw.map((r) => [r.person_id, r.has_account]));
     return entities.map((p) => ({
       id: p.id,
       firstName: p.firstName,
@@ -166,9 +169,10 @@ export class PeopleService {
     const unique = [...new Map(wanted.map((m) => [`${m.organisationId}:${m.role}`, m])).values()];
     const orgIds = [...new Set(unique.map((m) => m.organisationId))];
     const existing = new Set(
-      (orgIds.length ? await em.find(Organisation, { select: { id: true }, where: { id: In(orgIds) } }) : []).map(
-        (o) => o.id,
-      ),
+      (orgIds.length
+        ? await em.find<Organisation>('Organisation', { select: { id: true }, where: { id: In(orgIds) } })
+        : []
+      ).map((o) => o.id),
     );
     const unknown = wanted.map((m, i) => [i, m] as const).filter(([, m]) => !existing.has(m.organisationId));
     if (unknown.length) {

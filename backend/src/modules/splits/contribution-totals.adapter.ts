@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ContributionTotalsService } from '../contributions/contribution-totals.service';
-import type { ContributionType } from '../contributions/contribution-types';
+import { ContributionTotalsService, type ContributionType } from '../contributions/contribution-totals.service';
 import { ContributionTotalsProvider, type ContributionTotalsFilter, type OrganisationTypeTotal } from './ports';
 
 /** The contributions module's sums (validated only, one GROUP BY in PostgreSQL), as the calculator asks for them. */

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFound } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { GrantQuery } from '../funding/dto/grant.dto';
-import { ACTIVE_STATUSES, type GrantStatus } from '../funding/funding-types';
-import { GrantsService } from '../funding/grants.service';
+import { ACTIVE_STATUSES, GrantQuery, GrantsService, type GrantStatus } from '../funding/grants.service';
 import { GrantFundsProvider, type GrantFunds } from './ports';
 
 /** A grant's money as the funding module knows it: granted (or granted, then closed) means there is money to share. */

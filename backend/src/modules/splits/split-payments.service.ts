@@ -145,7 +145,7 @@ export class SplitPaymentsService {
     const { entities, raw } = await qb
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
-      .getRawAndEntities();
+      .getRawAndEntities<{ split_title: string; organisation_name: string | null; actor_name: string | null }>();
     const items = entities.map((e, i): SplitLedgerEntryResponse => ({
       id: e.id,
       at: e.at,

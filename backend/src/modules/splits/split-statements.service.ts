@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import type { ContributionType } from '../contributions/contribution-types';
+import type { ContributionType } from '../contributions/contribution-totals.service';
 import { explainLine } from './engine';
 import { ContributionTotalsProvider } from './ports';
 import { SplitLine } from './split-line.entity';
@@ -105,7 +105,7 @@ const LABELS = {
 
 /** Spreadsheet conventions of each language: French Excel wants `;` and a decimal comma. */
 const csvOf = (rows: (readonly unknown[])[], locale: Locale) =>
-  '\uFEFF' + stringify(rows as unknown[][], { delimiter: locale === 'fr' ? ';' : ',' });
+  '\uFEFF' + stringify(rows, { delimiter: locale === 'fr' ? ';' : ',' });
 const euros = (cents: number | string, locale: Locale, digits = 2) => {
   const d = typeof cents === 'string' ? cents : decimal(BigInt(Math.abs(cents)), 100n, digits);
   const signed = typeof cents === 'number' && cents < 0 ? `-${d}` : d;
@@ -161,7 +161,7 @@ export class SplitStatementsService {
       .orderBy('pay.paid_on')
       .addOrderBy('pay.created_at');
     whereAllowed(paymentsQuery, ctx.ability, 'read', 'SplitPayment');
-    const payments = await paymentsQuery.getRawAndEntities();
+    const payments = await paymentsQuery.getRawAndEntities<{ split_title: string; reversed_by_id: string | null }>();
     const paidBy = new Map<string, number>();
     for (const p of payments.entities) paidBy.set(p.lineId, (paidBy.get(p.lineId) ?? 0) + p.amountCents);
     const shares = rows.map((l): OrganisationShareResponse => {

@@ -42,7 +42,10 @@ export class Split extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   periodTo: string | null;
 
-  /** Proportional rules: the contribution types counted, each with its weight in basis points; null = every type at its value. */
+  /**
+   * Proportional rules: the contribution types counted, each with its weight in basis points; null = every type at its
+   * value.
+   */
   @Column({ type: 'jsonb', nullable: true })
   typeWeights: Record<string, number> | null;
 

@@ -4,7 +4,7 @@ import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
-import { attachment } from '../contributions/contributions.controller';
+import { attachment } from '../../common/content-disposition';
 import {
   ApproveSplitDto,
   LedgerQuery,

@@ -12,7 +12,10 @@ import { SplitStatementsService } from './split-statements.service';
 import { SplitsController } from './splits.controller';
 import { SplitsService } from './splits.service';
 
-/** Splits read contribution totals, grants and decisions through the modules that own them, behind the ports in ports.ts. */
+/**
+ * Splits read contribution totals, grants and decisions through the modules that own them, behind the ports in
+ * ports.ts.
+ */
 @Module({
   imports: [ContributionsModule, FundingModule, GovernanceModule],
   controllers: [SplitsController],

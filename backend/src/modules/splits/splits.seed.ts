@@ -20,7 +20,10 @@ interface DemoSplit {
   };
   /** The grant (funding seed key) the whole amount comes from. */
   grant: string;
-  /** Approved on this day by the coordinator, or left as a draft; citing the COPIL decision (governance seed key) that adopted it. */
+  /**
+   * Approved on this day by the coordinator, or left as a draft; citing the COPIL decision (governance seed key) that
+   * adopted it.
+   */
   approvedOn?: string;
   decision?: string;
   /** Payments: organisation key, day, reference, and the amount (the whole share when absent). */
@@ -123,7 +126,7 @@ const seededGrants = (em: EntityManager): GrantFundsProvider => ({
         amountGrantedCents: col.cents.nullable,
       },
     ),
-  grantedGrants: async () => [],
+  grantedGrants: () => Promise.resolve([]),
 });
 
 async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalculator, demo: DemoSplit): Promise<void> {

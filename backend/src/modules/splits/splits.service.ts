@@ -8,7 +8,7 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import type { ContributionType } from '../contributions/contribution-types';
+import type { ContributionType } from '../contributions/contribution-totals.service';
 import { explainLine } from './engine';
 import type { ApproveSplitDto, SaveSplitDto, SplitQuery } from './dto/split.dto';
 import { CopilDecisionsProvider } from './ports';
@@ -25,7 +25,7 @@ import { SplitParticipant } from './split-participant.entity';
 import { SplitPayment } from './split-payment.entity';
 import { SplitSource } from './split-source.entity';
 import { freezeSplit } from './split-writes';
-import { Split, type SplitStatus } from './split.entity';
+import { Split } from './split.entity';
 import { exec, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { SplitError } from './splits.errors';
@@ -73,7 +73,7 @@ export class SplitsService {
     const { entities, raw } = await qb
       .offset((q.page - 1) * q.pageSize)
       .limit(q.pageSize)
-      .getRawAndEntities();
+      .getRawAndEntities<{ organisation_count: string; allocated_cents: string | null; paid_cents: string | null }>();
     const items = entities.map((s, i): SplitListItemResponse => {
       const r = raw[i];
       const approved = s.status !== 'draft';
@@ -293,7 +293,11 @@ export class SplitsService {
       .orderBy('pay.created_at')
       .addOrderBy('pay.id');
     whereAllowed(qb, ctx.ability, 'read', 'SplitPayment');
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await qb.getRawAndEntities<{
+      organisation_name: string;
+      reversed_by_id: string | null;
+      recorded_by_name: string | null;
+    }>();
     return entities.map((p, i) => ({
       id: p.id,
       organisationId: p.organisationId,

@@ -12,7 +12,9 @@ import {
 import type { Person } from '../people/person.entity';
 import { WorkingGroup } from './working-group.entity';
 
-/** The plan asks each group for two referents, a facilitator and a person who welcomes volunteers; the rest are members. */
+/**
+ * The plan asks each group for two referents, a facilitator and a person who welcomes volunteers; the rest are members.
+ */
 export const MEMBER_ROLES = ['referent', 'facilitator', 'welcomer', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 

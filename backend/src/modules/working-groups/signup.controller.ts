@@ -4,7 +4,8 @@ import { Returns } from '../../common/contract';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
 import { VolunteerSignupDto } from './dto/signup.dto';
-import { AcceptedResponse, SignupFormResponse } from './dto/volunteer.response';
+import { AcceptedResponse } from '../../common/dto/accepted.response';
+import { SignupFormResponse } from './dto/volunteer.response';
 import { SignupService } from './signup.service';
 
 /** The public volunteer sign-up form (no login). */
@@ -20,7 +21,9 @@ export class SignupController {
     return this.signups.form(ctx);
   }
 
-  /** 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others. */
+  /**
+   * 202 whatever happened behind (new person, known one, honeypot): the answer tells a visitor nothing about others.
+   */
   @Post()
   @Public()
   @Returns(AcceptedResponse, 202)

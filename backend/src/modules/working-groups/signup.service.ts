@@ -6,7 +6,7 @@ import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import type { VolunteerSignupDto } from './dto/signup.dto';
 import type { SignupFormResponse } from './dto/volunteer.response';
@@ -31,7 +31,9 @@ export class SignupService {
     private readonly config: AppConfig,
   ) {}
 
-  /** What the public form shows: the groups that welcome volunteers now, and the consent text in the visitor's language. */
+  /**
+   * What the public form shows: the groups that welcome volunteers now, and the consent text in the visitor's language.
+   */
   async form(ctx: RequestContext): Promise<SignupFormResponse> {
     const groups = await this.db
       .getRepository(WorkingGroup)
@@ -60,7 +62,7 @@ export class SignupService {
       throw ValidationFailed.field('consentVersion', WorkingGroupError.ConsentTextHasChangedReload);
     }
     const group = await this.db.getRepository(WorkingGroup).findOne({ where: { id: dto.groupId } });
-    if (!group || group.status !== 'active') {
+    if (group?.status !== 'active') {
       throw ValidationFailed.field('groupId', WorkingGroupError.GroupNotTakingVolunteersMoment);
     }
 
@@ -68,12 +70,12 @@ export class SignupService {
       await em
         .createQueryBuilder()
         .insert()
-        .into(Person)
+        .into<Person>('Person')
         .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
         .orIgnore()
         .execute();
       const person = await em
-        .getRepository(Person)
+        .getRepository<Person>('Person')
         .createQueryBuilder('p')
         .where('lower(p.email) = :email', { email: dto.email })
         .getOneOrFail();

@@ -7,7 +7,7 @@ import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/er
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { MailService } from '../../mail/mail.service';
-import { Person } from '../people/person.entity';
+import type { Person } from '../people/person.entity';
 import type {
   AddVolunteerDto,
   LogVolunteerTimeDto,
@@ -160,7 +160,7 @@ export class VolunteersService {
       where: { groupId: e.groupId, personId: e.personId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (inserted.raw.length > 0) {
+    if ((inserted.raw as unknown[]).length > 0) {
       await em.insert(VolunteerStep, {
         entryId: entry.id,
         fromStage: null,
@@ -204,7 +204,7 @@ export class VolunteersService {
         !ctx.ability.can('update', subject('GroupVolunteer', { ...entry, stage: dto.stage }))
       )
         throw new Forbidden();
-      entry.person = await em.findOneOrFail(Person, { where: { id: entry.personId } });
+      entry.person = await em.findOneOrFail<Person>('Person', { where: { id: entry.personId } });
       const group = await em.findOneOrFail(WorkingGroup, { where: { id: groupId } });
       if (welcome) {
         if (!entry.person.email)
@@ -281,7 +281,9 @@ export class VolunteersService {
     return this.card(entry, entry.group, (await this.profilesOf([entry.personId])).get(entry.personId));
   }
 
-  /** Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them. */
+  /**
+   * Loads a profile with the pipeline places the caller may see; the caller needs the profile itself or one of them.
+   */
   private async allowed(
     ctx: RequestContext,
     personId: string,
@@ -293,7 +295,7 @@ export class VolunteersService {
       lock: action === 'read' ? undefined : { mode: 'pessimistic_write' },
     });
     if (!profile) throw new NotFound(WorkingGroupError.VolunteerProfileNotFound);
-    profile.person = await em.findOneOrFail(Person, { where: { id: personId } });
+    profile.person = await em.findOneOrFail<Person>('Person', { where: { id: personId } });
     const entries = (await em.find(GroupVolunteer, { where: { personId }, relations: { group: true } })).filter((e) =>
       ctx.ability.can('read', e),
     );

@@ -1,6 +1,9 @@
 import { catalogue } from '../../common/error-catalogue';
 
-/** Stable codes of the errors the working-groups code throws: the API answers them as `error.code`, the UI may rely on them. */
+/**
+ * Stable codes of the errors the working-groups code throws: the API answers them as `error.code`, the UI may rely on
+ * them.
+ */
 export enum WorkingGroupError {
   AreNotGroup = 'working-groups.are_not_group',
   ChooseOrganisationCredit = 'working-groups.choose_organisation_credit',

@@ -1,7 +1,7 @@
 import { workingGroups } from '../../database/seed/demo-data';
 import type { SeedStep } from '../../database/seed/seed';
-import { Membership } from '../people/membership.entity';
-import { Person } from '../people/person.entity';
+import type { Membership } from '../people/membership.entity';
+import type { Person } from '../people/person.entity';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import { GroupMember } from './group-member.entity';
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
@@ -285,9 +285,11 @@ export const seedWorkingGroups: SeedStep = {
     }
     const coordinator = ids.get('account:claire-montagne') ?? null;
     for (const v of volunteers) {
-      const person = await em.save(em.create(Person, { firstName: v.firstName, lastName: v.lastName, email: v.email }));
+      const person = await em.save(
+        em.getRepository<Person>('Person').create({ firstName: v.firstName, lastName: v.lastName, email: v.email }),
+      );
       if (v.organisation)
-        await em.insert(Membership, {
+        await em.insert<Membership>('Membership', {
           personId: person.id,
           organisationId: ids.get(v.organisation)!,
           role: 'volunteer',

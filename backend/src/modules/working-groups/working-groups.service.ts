@@ -342,7 +342,10 @@ export class WorkingGroupsService {
     return group;
   }
 
-  /** A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two at most. */
+  /**
+   * A term is valid when its dates are in order, the person does not already hold the role then, and referents stay two
+   * at most.
+   */
   private async checkTerm(
     em: EntityManager,
     groupId: string,

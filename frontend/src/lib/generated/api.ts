@@ -1217,7 +1217,7 @@ export interface CreateOrganisationDto {
   /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind: "association" | "cooperative" | "collective" | "public_body";
+  kind: "public_body" | "association" | "cooperative" | "collective";
   /** @format date */
   memberSince?: string | null;
   membershipStatus: "candidate" | "member" | "former";
@@ -3045,7 +3045,7 @@ export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
 export interface MembershipInput {
   /** @format uuid */
   organisationId: string;
-  role: "volunteer" | "representative" | "copil_member" | "staff";
+  role: "volunteer" | "copil_member" | "staff" | "representative";
 }
 
 export const MembershipRole = {
@@ -3341,7 +3341,7 @@ export interface OrganisationsGetParams {
 
 export interface OrganisationsListParams {
   includeArchived?: boolean;
-  kind?: "association" | "cooperative" | "collective" | "public_body";
+  kind?: "public_body" | "association" | "cooperative" | "collective";
   membershipStatus?: "candidate" | "member" | "former";
   /** @default "asc" */
   order?: "asc" | "desc";
@@ -3990,7 +3990,10 @@ export interface SplitListItemPage {
 }
 
 export interface SplitListItemResponse {
-  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  /**
+   * Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null
+   * for a draft.
+   */
   allocatedCents: number | null;
   /** @format date-time */
   approvedAt: string | null;
@@ -4917,7 +4920,7 @@ export interface UpdateOrganisationDto {
   /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind?: "association" | "cooperative" | "collective" | "public_body";
+  kind?: "public_body" | "association" | "cooperative" | "collective";
   /** @format date */
   memberSince?: string | null;
   membershipStatus?: "candidate" | "member" | "former";

@@ -25,7 +25,9 @@ export class FunderContactInput {
   role?: string | null;
 
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() || null : value,
+  )
   @IsEmail()
   @MaxLength(254)
   email?: string | null;

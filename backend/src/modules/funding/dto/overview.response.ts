@@ -15,7 +15,8 @@ export type FundingAlertKind = (typeof FUNDING_ALERT_KINDS)[number];
  * One of the coordinator's alerts; which fields it carries depends on its kind:
  * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents;
  * - `public_threshold`: year, publicGrantedCents, thresholdCents, grantIds;
- * - `report_still_due`: grantId, grantTitle, funderName, previousGrantId, previousGrantTitle, reportTitles (earliest due first), reportDueOn.
+ * - `report_still_due`: grantId, grantTitle, funderName, previousGrantId, previousGrantTitle, reportTitles (earliest
+ * due first), reportDueOn.
  */
 export class FundingAlertResponse {
   @EnumOf(FUNDING_ALERT_KINDS, 'FundingAlertKind') kind: FundingAlertKind;

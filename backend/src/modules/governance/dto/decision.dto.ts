@@ -66,7 +66,9 @@ export class CreateDecisionDto {
   @IsDateOnly()
   decidedOn: string;
 
-  /** `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them. */
+  /**
+   * `public`: every signed-in person reads it, volunteers and contractors included; `copil` (the default): not them.
+   */
   @IsOptional()
   @OneOf(DECISION_VISIBILITIES, 'DecisionVisibility')
   visibility?: DecisionVisibility;

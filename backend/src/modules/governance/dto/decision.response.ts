@@ -2,7 +2,10 @@ import { EnumOf, ReadAs } from '../../../common/contract';
 import { DECISION_VISIBILITIES, type DecisionVisibility } from '../../../permissions/ability';
 import { DECISION_METHODS, DECISION_OUTCOMES, type DecisionMethod, type DecisionOutcome } from '../decision.entity';
 
-/** A decision of the log. Volunteers and contractors read only the public ones (see the ability and docs/permissions.md). */
+/**
+ * A decision of the log. Volunteers and contractors read only the public ones (see the ability and
+ * docs/permissions.md).
+ */
 @ReadAs('Decision')
 export class DecisionResponse {
   id: string;

@@ -68,7 +68,7 @@ export class DocumentInput {
   @RequiredText(200)
   label: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @HttpUrl()
   @MaxLength(500)
   url: string;

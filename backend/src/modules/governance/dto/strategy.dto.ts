@@ -18,7 +18,9 @@ import { RequiredText } from '../../../common/decorators';
 import { STRATEGY_STATUSES, type StrategyStatus } from '../strategy-action.entity';
 
 const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value;
+  Array.isArray(value)
+    ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '')
+    : value;
 
 export class CreateStrategyActionDto {
   /** None for a cross-cutting theme. */

@@ -78,8 +78,10 @@ export class TestSendDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
-  @Transform(({ value }) =>
-    Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value,
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
+      : value,
   )
   @IsEmail({}, { each: true })
   emails: string[];

@@ -46,7 +46,9 @@ export class ExportQuery {
   listId?: string;
 }
 
-/** Added by the communication team: the consent was given elsewhere (a paper form, an event), and is recorded as such. */
+/**
+ * Added by the communication team: the consent was given elsewhere (a paper form, an event), and is recorded as such.
+ */
 export class CreateSubscriberDto {
   @Transform(lowerTrim)
   @IsEmail()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { recipientPlaceholders, type RenderedNewsletter } from '@maillage/emails';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { AppConfig } from '../../../config/app-config';
 import { unsubscribeToken } from '../unsubscribe-token';
 import { encodedNewsletter } from './encoded-newsletter';
@@ -54,8 +55,10 @@ function gateStream(gate: Promise<unknown>): Transform {
 export const dkimConfigured = (config: AppConfig) =>
   Boolean(config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE);
 
+export type BulkSmtpTransport = Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
+
 /** Pooled SMTP for newsletters: a fixed number of long-lived connections, DKIM-signed when a key is configured. */
-export function createBulkTransport(config: AppConfig): Transporter {
+export function createBulkTransport(config: AppConfig): BulkSmtpTransport {
   const transport = nodemailer.createTransport({
     url: config.NEWSLETTER_SMTP_URL ?? config.SMTP_URL,
     pool: true,
@@ -70,7 +73,7 @@ export function createBulkTransport(config: AppConfig): Transporter {
           headerFieldNames: SIGNED_HEADERS,
         }
       : undefined,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  } satisfies SMTPPool.Options);
   transport.use('stream', (mail, done) => {
     const gate = (mail.data as { [SEND_GATE]?: Promise<unknown> })[SEND_GATE];
     if (gate) mail.message.transform(() => gateStream(gate));
@@ -116,7 +119,7 @@ export function newsletterMessage(
       unsubscribe: [[url, `mailto:${config.NEWSLETTER_UNSUBSCRIBE_EMAIL}?subject=unsubscribe-${token}`]],
     },
     headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-  } as SendMailOptions;
+  };
 }
 
 export type SendOutcome =

@@ -8,9 +8,10 @@ describe('throttle', () => {
       10,
       2,
       () => clock,
-      async (ms) => {
+      (ms) => {
         waits.push(Math.round(ms));
         clock += ms;
+        return Promise.resolve();
       },
     );
     for (let i = 0; i < 12; i++) await throttle.take();

@@ -1,5 +1,5 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '../../people/membership.entity';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '../../people/people.service';
 import {
   MEMBERSHIP_STATUSES,
   ORGANISATION_KINDS,
@@ -30,7 +30,10 @@ export class OrganisationResponse {
   updatedAt: Date;
 }
 
-/** A person of the organisation, as a card of the people directory: only those the reader may read, with the fields they may see. */
+/**
+ * A person of the organisation, as a card of the people directory: only those the reader may read, with the fields they
+ * may see.
+ */
 @ReadAs<OrganisationPersonResponse>('Person', { conditions: (p) => ({ id: p.personId }) })
 export class OrganisationPersonResponse {
   membershipId: string;

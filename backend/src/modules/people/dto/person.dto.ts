@@ -32,7 +32,9 @@ export class CreatePersonDto {
   lastName: string;
 
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() || null : value,
+  )
   @IsEmail()
   @MaxLength(254)
   email?: string | null;

@@ -15,7 +15,7 @@ import {
 import { EnumOf, OneOf } from '../../../common/contract';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
-import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-types';
+import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-totals.service';
 import { FULL_BP, SPLIT_RULES, type SplitRule } from '../engine';
 import { SPLIT_STATUSES, type SplitStatus } from '../split.entity';
 
@@ -92,7 +92,9 @@ export class SplitParametersDto {
   @IsDateOnly()
   periodTo?: string | null;
 
-  /** Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value. */
+  /**
+   * Proportional rules: the contribution types counted, each with its weight; absent or null = every type at its value.
+   */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EnumOf, ReadAs } from '../../../common/contract';
-import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-types';
+import { CONTRIBUTION_TYPES, type ContributionType } from '../../contributions/contribution-totals.service';
 import { SPLIT_RULES, type SplitRule } from '../engine';
 import { LEDGER_KINDS, type LedgerKind } from '../split-ledger-entry.entity';
 import { SPLIT_STATUSES, type SplitStatus } from '../split.entity';
@@ -30,7 +30,10 @@ export class SplitListItemResponse {
   @EnumOf(SPLIT_RULES, 'SplitRule') rule: SplitRule;
   totalCents: number;
   organisationCount: number;
-  /** Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null for a draft. */
+  /**
+   * Over the lines the reader may read (every line for the coordinator, their organisation's for a COPIL member); null
+   * for a draft.
+   */
   allocatedCents: number | null;
   paidCents: number | null;
   approvedAt: Date | null;

@@ -67,7 +67,7 @@ const anyInput: fc.Arbitrary<SplitInput> = fc
               floorCents: bounds[i].floor,
               capCents:
                 bounds[i].floor !== null && bounds[i].cap !== null
-                  ? Math.max(bounds[i].floor!, bounds[i].cap!)
+                  ? Math.max(bounds[i].floor, bounds[i].cap)
                   : bounds[i].cap,
             })),
           })),

@@ -62,7 +62,8 @@ describe('computeSplit', () => {
   });
 
   it('breaks a remainder tie by the larger exact share before the id', () => {
-    // 7 cents at 5:9 → exact 2.5 and 4.5: equal remainders, one cent left; the larger share (b) gets it, not the smaller id.
+    // 7 cents at 5:9 → exact 2.5 and 4.5: equal remainders, one cent left; the larger share (b) gets it, not the
+    // smaller id.
     expect(
       amounts({
         totalCents: 7,

@@ -73,7 +73,9 @@ export function computeSplit(input: SplitInput): SplitResult {
   };
 }
 
-/** Every rule as base + weight: percentages and fixed amounts are weights too, so floors and caps work the same for all. */
+/**
+ * Every rule as base + weight: percentages and fixed amounts are weights too, so floors and caps work the same for all.
+ */
 function claimOf(input: SplitInput, p: SplitParticipantInput): Claim {
   const weights = input.typeWeights ?? {};
   const weighted = () =>

@@ -30,7 +30,10 @@ export interface SplitInput {
   rule: SplitRule;
   /** base_plus_proportional: what every organisation gets before the proportional part. */
   baseCents?: number | null;
-  /** Proportional rules: weight of each contribution type in basis points (10 000 = counted at its value); a type not listed counts at 10 000. */
+  /**
+   * Proportional rules: weight of each contribution type in basis points (10 000 = counted at its value); a type not
+   * listed counts at 10 000.
+   */
   typeWeights?: Record<string, number> | null;
   /** Taken first from the total (e.g. the coordination's own costs). */
   setAsides?: SetAside[] | null;

@@ -14,7 +14,7 @@ export class VolunteerSignupDto extends VolunteerOfferDto {
   @RequiredText(100)
   lastName: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   @MaxLength(254)
   email: string;

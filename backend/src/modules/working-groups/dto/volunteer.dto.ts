@@ -17,11 +17,13 @@ import { IsDateOnly, OptionalText, RECENT_WINDOW } from '../../../common/decorat
 import { PIPELINE_STAGES, type PipelineStage } from '../group-volunteer.entity';
 import { HEARD_FROM, WEEK_DAYS, type HeardFrom, type WeekDay } from '../volunteer-profile.entity';
 
-/** Trimmed, without empty entries or duplicates (case-insensitive, the first spelling kept): skills are typed freely. */
+/**
+ * Trimmed, without empty entries or duplicates (case-insensitive, the first spelling kept): skills are typed freely.
+ */
 export const cleanList = ({ value }: { value: unknown }) => {
   if (!Array.isArray(value)) return value;
   const seen = new Set<unknown>();
-  return value
+  return (value as unknown[])
     .map((v) => (typeof v === 'string' ? v.trim() : v))
     .filter((v) => {
       const key = typeof v === 'string' ? v.toLowerCase() : v;

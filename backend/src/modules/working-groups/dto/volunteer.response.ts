@@ -136,8 +136,3 @@ export class SignupFormResponse {
   groups: SignupGroupResponse[];
   consent: SignupConsentResponse;
 }
-
-/** A public form's answer: the same whatever happened behind. */
-export class AcceptedResponse {
-  ok: boolean;
-}
