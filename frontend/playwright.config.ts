@@ -5,6 +5,9 @@ import { TIME_ZONE } from './src/lib/time-zone';
  * Browser tests against a running stack (the caller starts it; there is no webServer here). Debian's Chromium is
  * used as installed: Playwright never downloads a browser on this project.
  */
+// An empty variable counts as unset.
+const baseURL = process.env.E2E_BASE_URL;
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -16,7 +19,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
-    baseURL: process.env.E2E_BASE_URL || 'http://127.0.0.1:3100',
+    baseURL: baseURL === undefined || baseURL === '' ? 'http://127.0.0.1:3100' : baseURL,
     locale: 'fr-FR',
     timezoneId: TIME_ZONE,
     screenshot: 'only-on-failure',

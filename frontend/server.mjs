@@ -36,7 +36,8 @@ function clientChain(req) {
 
 const https = (process.env.APP_URL ?? '').startsWith('https://');
 
-/** Headers of every answer. Styles may be inline (Mantine's style props, the newsletter preview's own CSS); scripts never. */
+/** Headers of every answer. Styles may be inline (Mantine's style props, the newsletter preview's own CSS); scripts
+ *  never. */
 function securityHeaders(nonce) {
   const csp = [
     "default-src 'self'",

@@ -45,7 +45,7 @@ test('a COPIL member logs and submits a contribution, the coordinator validates 
   await copil.getByTestId('contribution-submit').click();
 
   await expect(copil).toHaveURL(new RegExp(`/contributions/${UUID.source}$`));
-  const contributionId = copil.url().match(UUID)![0];
+  const contributionId = UUID.exec(copil.url())![0];
   await expect(copil.getByTestId('contribution-status')).toHaveAttribute('data-status', 'draft');
   const value = cents(await text(copil, 'contribution-value'));
   expect(value).toBeGreaterThan(0);

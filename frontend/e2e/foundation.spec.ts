@@ -55,13 +55,13 @@ test('a contractor sees the organisations but no control to change them, and the
   await expect(page.getByTestId('organisation-restore')).toHaveCount(0);
 
   // The hidden button is not the protection: the API itself refuses, with the session and a valid CSRF token.
-  const id = page.url().match(UUID)![0];
+  const id = UUID.exec(page.url())![0];
   const response = await page.request.patch(`/api/organisations/${id}`, {
     data: { name: 'Not allowed' },
     headers: await csrfHeaders(page),
   });
   expect(response.status()).toBe(403);
-  expect((await response.json()).error.code).toBe('forbidden');
+  expect(((await response.json()) as { error: { code: string } }).error.code).toBe('forbidden');
 });
 
 test('the admin sees on the home page where backups stand; the coordinator does not', async ({ browser }) => {

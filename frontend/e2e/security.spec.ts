@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { request as playwrightRequest, test as plain } from '@playwright/test';
 import { collectCspViolations, expect, test } from './support/fixtures';
-import { DEMO_PASSWORD, login, USERS } from './support/login';
+import { DEMO_PASSWORD, USERS } from './support/login';
 
 const apiUrl = process.env.E2E_API_URL;
 
@@ -49,7 +49,7 @@ test('every answer of the UI carries the security headers; the page policy has a
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(again.headers()['content-security-policy']).not.toEqual(csp);
-  const asset = (await page.text()).match(/\/_next\/static\/[^"]+\.js/)![0];
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(await page.text())![0];
   for (const res of [
     page,
     await request.get(asset),

@@ -90,7 +90,11 @@ test('a COPIL member sees only the approved split, and in it only their organisa
   // A draft the COPIL member must not see, made by the coordinator in a session of their own.
   const coordinator = await browser.newPage();
   await login(coordinator, USERS.coordinator);
-  const [colibris] = (await (await coordinator.request.get('/api/organisations?q=colibris')).json()).items;
+  const [colibris] = (
+    (await (await coordinator.request.get('/api/organisations?q=colibris')).json()) as {
+      items: { id: string }[];
+    }
+  ).items;
   const draft = await coordinator.request.post('/api/splits', {
     data: {
       title: draftTitle,
@@ -101,7 +105,7 @@ test('a COPIL member sees only the approved split, and in it only their organisa
     headers: await csrfHeaders(coordinator),
   });
   expect(draft.status()).toBe(201);
-  const draftId = (await draft.json()).id;
+  const draftId = ((await draft.json()) as { id: string }).id;
   await coordinator.close();
 
   await login(page, USERS.copilColibris);

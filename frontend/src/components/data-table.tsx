@@ -103,7 +103,7 @@ export function DataTable<T>({
                 ))}
               </Table.Tr>
             ))}
-            {rows && rows.length === 0 && (
+            {rows?.length === 0 && (
               <Table.Tr>
                 <Table.Td colSpan={columns.length}>
                   <Text c="dimmed" ta="center" py="md">

@@ -59,7 +59,7 @@ export function ReauthDialog() {
     settle.current = undefined;
   };
 
-  const submit = handleSubmit(async ({ password, code }) => {
+  const submit = async ({ password, code }: Values) => {
     setFormError(undefined);
     try {
       await sessionApi.reauthenticate(password, code);
@@ -67,11 +67,11 @@ export function ReauthDialog() {
     } catch (error) {
       if (!applyApiFieldErrors(error, setError)) setFormError(errorText(t, error));
     }
-  });
+  };
 
   return (
     <Modal opened={open} onClose={() => close(false)} title={t('auth.reauth.title')}>
-      <form onSubmit={submit} noValidate data-testid="reauth-form">
+      <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate data-testid="reauth-form">
         <Stack>
           <Text size="sm">{t('auth.reauth.intro')}</Text>
           <FormAlert message={formError} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useT } from '@/lib/i18n/provider';
@@ -33,53 +33,61 @@ export function apiSource<L extends { id: string }, D extends { id: string } = L
   };
 }
 
+/** The labels with these options' added (the same map if it knew them all, so nothing renders again). */
+const withLabels =
+  (options: Option[]) =>
+  (previous: ReadonlyMap<string, string>): ReadonlyMap<string, string> => {
+    if (options.every((option) => previous.get(option.value) === option.label)) return previous;
+    const next = new Map(previous);
+    for (const option of options) next.set(option.value, option.label);
+    return next;
+  };
+
 /**
  * Search results plus the selected values, whose labels are remembered once seen. Nothing is asked of the API until
  * the dropdown first opens: a form with ten such selects does not fire ten searches on load.
  */
 function useRemoteOptions(source: RemoteSource, selected: string[], known: Option[] = []) {
-  const labels = useRef(new Map<string, string>());
-  for (const option of known) labels.current.set(option.value, option.label);
+  // Labels learnt from searches and look-ups; those the caller knows (`known`) are read first, as given.
+  const [learnt, setLearnt] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [opened, setOpened] = useState(false);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [results, setResults] = useState<Option[]>([]);
-  const [, forceRender] = useState(0);
 
+  const label = (value: string) => known.find((option) => option.value === value)?.label ?? learnt.get(value);
+  // Sources are module-level objects (`apiSource(…)` at a module's top), so they do not change between renders.
   useEffect(() => {
     if (!opened) return;
     const controller = new AbortController();
     source.search(debounced, controller.signal).then(
       (options) => {
-        for (const option of options) labels.current.set(option.value, option.label);
+        setLearnt(withLabels(options));
         setResults(options);
       },
       () => undefined,
     );
     return () => controller.abort();
-    // The source is a module-level object of the caller; the query is what changes.
-  }, [debounced, opened]);
+  }, [source, debounced, opened]);
 
-  const missing = selected.filter((value) => !labels.current.has(value));
+  const missing = selected.filter((value) => label(value) === undefined).join(',');
   useEffect(() => {
-    if (!source.resolve) return;
-    for (const value of missing) {
+    if (!source.resolve || !missing) return;
+    for (const value of missing.split(',')) {
       source.resolve(value).then(
-        (option) => {
-          labels.current.set(option.value, option.label);
-          forceRender((n) => n + 1);
-        },
+        (option) => setLearnt(withLabels([option])),
         () => undefined,
       );
     }
-  }, [missing.join(',')]);
+  }, [source, missing]);
 
   const seen = new Set(results.map((option) => option.value));
   const data = [
     ...results,
-    ...selected
-      .filter((value) => !seen.has(value) && labels.current.has(value))
-      .map((value) => ({ value, label: labels.current.get(value)! })),
+    ...selected.flatMap((value) => {
+      const text = seen.has(value) ? undefined : label(value);
+      return text === undefined ? [] : [{ value, label: text }];
+    }),
   ];
   return { data, setSearch, onDropdownOpen: () => setOpened(true) };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -14,10 +14,11 @@ interface SearchInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
 export function SearchInput({ value, onSearch, ...props }: SearchInputProps) {
   const [text, setText] = useState(value);
   const [debounced] = useDebouncedValue(text, 300);
-  useEffect(() => {
-    if (debounced !== value) onSearch(debounced);
-    // Only a pause in typing triggers a search; `value` catching up must not re-trigger it.
-  }, [debounced]);
+  // Only a pause in typing triggers a search; `value` catching up must not re-trigger it.
+  const searchFor = useEffectEvent((typed: string) => {
+    if (typed !== value) onSearch(typed);
+  });
+  useEffect(() => searchFor(debounced), [debounced]);
   return (
     <TextInput
       type="search"

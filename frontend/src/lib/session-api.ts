@@ -19,7 +19,7 @@ export const asSession = async (pending: ReturnType<typeof auth.authMe>) => (awa
 export const sessionApi = {
   me: () => asSession(auth.authMe()),
   reauthenticate: (password: string, code?: string) =>
-    call(auth.authReauthenticate({ password, code: code || undefined })),
+    call(auth.authReauthenticate({ password, code: code === '' ? undefined : code })),
   changeLocale: (locale: Locale) => asSession(auth.authChangeLocale({ locale })),
   logout: () => call(auth.authLogout()),
 };

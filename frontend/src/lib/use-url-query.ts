@@ -16,28 +16,31 @@ export function useUrlQuery<K extends string>(
   // What was just asked for, shown at once (a checkbox ticks on click) until the URL catches up: a new URL drops it.
   const [pending, setPending] = useState<{ from: ReadonlyURLSearchParams; values: Record<K, string> }>();
 
+  // `defaults` is a literal of the caller: its content, not its identity, matters.
+  const defaultsKey = JSON.stringify(defaults);
+  const initial = useMemo(() => JSON.parse(defaultsKey) as Record<K, string>, [defaultsKey]);
+
   const values = useMemo(() => {
     if (pending?.from === searchParams) return pending.values;
-    const out = { ...defaults };
-    for (const key of Object.keys(defaults) as K[]) out[key] = searchParams.get(key) ?? defaults[key];
+    const out = { ...initial };
+    for (const key of Object.keys(initial) as K[]) out[key] = searchParams.get(key) ?? initial[key];
     return out;
-    // `defaults` is a literal of the caller: its content, not its identity, matters.
-  }, [searchParams, pending]);
+  }, [initial, searchParams, pending]);
 
   const update = useCallback(
     (patch: Partial<Record<K, string>>) => {
       const next = { ...values, ...patch };
-      if (!('page' in patch) && 'page' in defaults) next['page' as K] = defaults['page' as K];
+      if (!('page' in patch) && 'page' in initial) next['page' as K] = initial['page' as K];
       const params = new URLSearchParams(searchParams.toString());
-      for (const key of Object.keys(defaults) as K[]) {
-        if (next[key] === '' || next[key] === defaults[key]) params.delete(key);
+      for (const key of Object.keys(initial) as K[]) {
+        if (next[key] === '' || next[key] === initial[key]) params.delete(key);
         else params.set(key, next[key]);
       }
       setPending({ from: searchParams, values: next });
       const search = params.toString();
       router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false });
     },
-    [router, pathname, searchParams, values],
+    [initial, router, pathname, searchParams, values],
   );
 
   return [values, update];

@@ -1,7 +1,8 @@
 import { Box, Center, Group, Paper, Text } from '@mantine/core';
 import { LanguageSwitch } from '@/components/language-switch';
 
-/** Pages for visitors without an account (the volunteer sign-up form): a wide card, the language switch within reach. */
+/** Pages for visitors without an account (the volunteer sign-up form): a wide card, the language switch within
+ *  reach. */
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <Box mih="100vh" bg="gray.0">

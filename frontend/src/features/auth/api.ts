@@ -8,7 +8,7 @@ export const authApi = {
   ...sessionApi,
   /** `code`: the second factor's, once the API answered `auth.second_factor_required`. */
   login: (email: string, password: string, code?: string) =>
-    session(auth.authLogin({ email, password, code: code || undefined })),
+    session(auth.authLogin({ email, password, code: code === '' ? undefined : code })),
   sessions: (signal?: AbortSignal) => call(auth.authSessions({ signal })),
   endSession: (id: string) => call(auth.authEndSession({ id })),
   endOtherSessions: () => call(auth.authEndOtherSessions()),

@@ -3,7 +3,7 @@ import {
   ContributionStatus,
   ContributionType,
   ContributionUnit,
-  TotalDimension,
+  type TotalDimension,
   type AccountTotalResponse,
   type ContributionDetailResponse,
   type ContributionPageResponse,

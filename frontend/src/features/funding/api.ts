@@ -13,7 +13,10 @@ export const fundersApi = {
 };
 
 type GrantAnswer = ReturnType<typeof funding.grantsGet>;
-type ItemId = { id: string; itemId: string };
+interface ItemId {
+  id: string;
+  itemId: string;
+}
 
 /** Every change to what hangs off a grant answers the whole grant, its figures recomputed. */
 const items =

@@ -65,7 +65,8 @@ export const REPORT_KINDS = Object.values(ReportKind);
 export const REPORT_STATUSES = Object.values(ReportStatus);
 export const DOCUMENT_KINDS = Object.values(DocumentKind);
 
-/** The moves the API accepts from each status (its rule, in backend/src/modules/funding/funding-types.ts): the UI offers only these. */
+/** The moves the API accepts from each status (its rule, in backend/src/modules/funding/funding-types.ts): the UI
+ *  offers only these. */
 export const STATUS_TRANSITIONS: Record<GrantStatus, readonly GrantStatus[]> = {
   prospect: ['drafting', 'applied', 'closed'],
   drafting: ['prospect', 'applied', 'closed'],

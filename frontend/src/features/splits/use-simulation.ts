@@ -27,13 +27,18 @@ export function useSimulation(parameters: SplitParameters | null, delay = 350): 
     result: undefined,
     problems: undefined,
     error: undefined,
-    loading: false,
+    loading: Boolean(debounced),
   });
+  // New inputs show as loading from the render that asks for them (state adjusted while rendering, not in an effect).
+  const [asked, setAsked] = useState(debounced);
+  if (debounced !== asked) {
+    setAsked(debounced);
+    if (debounced) setState((s) => ({ ...s, loading: true }));
+  }
 
   useEffect(() => {
     if (!debounced) return;
     const request = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
     splitsApi.simulate(JSON.parse(debounced) as SplitParameters).then(
       (result) =>
         request === latest.current && setState({ result, problems: undefined, error: undefined, loading: false }),

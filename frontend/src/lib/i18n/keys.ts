@@ -9,6 +9,6 @@ export interface Register {}
 
 type Registered = Register extends { messages: infer M } ? M : Record<string, string>;
 
-export type MessageKey = keyof Registered & string;
+export type MessageKey = Extract<keyof Registered, string>;
 export type Messages = Record<MessageKey, string>;
 export type Dictionaries = Record<Locale, Messages>;

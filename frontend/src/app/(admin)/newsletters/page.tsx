@@ -84,7 +84,7 @@ export default function NewslettersPage() {
           {t('newsletters.cadence', {
             number: cadence.data.nextNumber,
             date: formatDate(cadence.data.nextDueOn),
-            reminder: formatDate(cadence.data.reminderOn!),
+            reminder: formatDate(cadence.data.reminderOn),
           })}
         </Alert>
       )}

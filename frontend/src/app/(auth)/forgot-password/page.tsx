@@ -45,7 +45,7 @@ export default function ForgotPasswordPage() {
           {t('auth.forgot.sent')}
         </Text>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
+        <form onSubmit={(e) => void onSubmit(e)} noValidate>
           <Stack>
             <Text size="sm">{t('auth.forgot.intro')}</Text>
             <FormAlert message={formError} />

@@ -50,7 +50,7 @@ export default function LoginPage() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate>
       <title>{`${t('auth.login.title')} · Maillage`}</title>
       <Stack>
         <Title order={1} size="h2">

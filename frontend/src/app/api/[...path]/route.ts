@@ -49,7 +49,7 @@ async function forward(request: Request): Promise<Response> {
       redirect: 'manual',
       cache: 'no-store',
       signal: request.signal,
-    } as RequestInit);
+    });
   } catch {
     return Response.json({ error: { code: 'bad_gateway', message: 'API unreachable' } }, { status: 502 });
   }

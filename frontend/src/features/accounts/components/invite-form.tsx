@@ -44,7 +44,7 @@ export function InviteForm({ onDone, onCancel }: { onDone: () => void; onCancel:
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="invite-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="invite-form">
       <Stack>
         <FormAlert message={formError} />
         <TextInput

@@ -48,7 +48,7 @@ export function RolesForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="roles-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="roles-form">
       <Stack>
         <FormAlert message={formError} />
         <Controller

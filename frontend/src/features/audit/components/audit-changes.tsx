@@ -13,7 +13,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
   // A creation lists only the fields it filled in.
   const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
   const fields = [...new Set([...Object.keys(entry.before ?? {}), ...Object.keys(entry.after ?? {})])].filter(
-    (field) => !TECHNICAL_FIELDS.has(field) && (entry.before || !isEmpty(entry.after?.[field])),
+    (field) => !TECHNICAL_FIELDS.has(field) && (Boolean(entry.before) || !isEmpty(entry.after?.[field])),
   );
   if (fields.length === 0)
     return (

@@ -42,7 +42,7 @@ export function ChangeEmailForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="change-email-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="change-email-form">
       <Stack>
         <FormAlert message={formError} />
         <TextInput

@@ -41,7 +41,7 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="change-password-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="change-password-form">
       <Stack>
         <FormAlert message={formError} />
         <PasswordInput

@@ -42,7 +42,7 @@ export function NewPasswordForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
         <FormAlert message={formError} />
         <PasswordInput

@@ -63,7 +63,7 @@ function PasswordAndCode({
     }
   });
   return (
-    <form onSubmit={submit} noValidate data-testid={testId}>
+    <form onSubmit={(e) => void submit(e)} noValidate data-testid={testId}>
       <Stack>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -156,7 +156,7 @@ export function SecondFactorPanel() {
           <Text size="sm">{t('auth.secondFactor.intro')}</Text>
           <FormAlert message={startError} />
           <Button
-            onClick={start}
+            onClick={() => void start()}
             loading={starting}
             style={{ alignSelf: 'flex-start' }}
             data-testid="second-factor-start"

@@ -31,14 +31,14 @@ export function SecuritySettingsPanel() {
   return (
     <Stack data-testid="security-settings">
       <Text size="sm">{t('auth.settings.help')}</Text>
-      <Checkbox.Group value={chosen} onChange={(v) => setRoles(v as Role[])}>
+      <Checkbox.Group value={chosen} onChange={(v) => setRoles(v)}>
         <Group>
           {ROLES.map((r) => (
             <Checkbox key={r} value={r} label={t(`role.${r}`)} />
           ))}
         </Group>
       </Checkbox.Group>
-      <Button onClick={save} loading={saving} style={{ alignSelf: 'flex-start' }}>
+      <Button onClick={() => void save()} loading={saving} style={{ alignSelf: 'flex-start' }}>
         {t('common.save')}
       </Button>
     </Stack>

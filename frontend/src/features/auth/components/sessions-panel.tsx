@@ -53,7 +53,7 @@ export function SessionsPanel() {
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => run(() => authApi.endSession(s.id), t('auth.sessions.ended'))}
+                    onClick={() => void run(() => authApi.endSession(s.id), t('auth.sessions.ended'))}
                   >
                     {t('auth.sessions.end')}
                   </Button>
@@ -67,7 +67,7 @@ export function SessionsPanel() {
         <Button
           variant="default"
           disabled={list.length < 2}
-          onClick={() => run(() => authApi.endOtherSessions(), t('auth.sessions.othersEnded'))}
+          onClick={() => void run(() => authApi.endOtherSessions(), t('auth.sessions.othersEnded'))}
           data-testid="sessions-end-others"
         >
           {t('auth.sessions.endOthers')}

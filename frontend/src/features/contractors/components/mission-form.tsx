@@ -59,7 +59,7 @@ export function MissionForm({ mission }: { mission?: Mission }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="mission-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="mission-form">
       <Stack gap="lg" maw={960}>
         <FormAlert message={formError} />
         <Fieldset legend={t('contractors.mission.section.who')}>

@@ -45,7 +45,7 @@ export function TimeEntryForm({ missionId, onSaved }: { missionId: string; onSav
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="time-entry-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="time-entry-form">
       <Stack>
         <FormAlert message={formError} />
         <Group align="flex-start" wrap="wrap">

@@ -101,7 +101,7 @@ function MappingRow({ row, onSaved }: { row: InKindAccount; onSaved: () => void 
         </Group>
       </Table.Td>
       <Table.Td>
-        <form id={`mapping-${row.type}`} onSubmit={onSubmit} noValidate>
+        <form id={`mapping-${row.type}`} onSubmit={(e) => void onSubmit(e)} noValidate>
           <Button type="submit" size="xs" variant="light" disabled={!isDirty} loading={isSubmitting}>
             {t('common.save')}
           </Button>

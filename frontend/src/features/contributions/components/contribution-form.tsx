@@ -144,7 +144,7 @@ export function ContributionForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="contribution-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="contribution-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('contributions.section.what')}>

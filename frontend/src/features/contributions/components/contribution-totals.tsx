@@ -6,7 +6,8 @@ import { useApiData } from '@/lib/use-api-data';
 import { contributionsApi } from '../api';
 import type { ContributionFilters } from '../types';
 
-/** The value of everything the filters match, and its split by type: the same filters as the list, summed by the API. */
+/** The value of everything the filters match, and its split by type: the same filters as the list, summed by the
+ *  API. */
 export function ContributionTotals({
   filters,
   total,

@@ -16,12 +16,14 @@ const MAX_BYTES = 2 * 1024 * 1024;
 const base64 = (file: File) =>
   new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
+    // readAsDataURL gives a string.
+    reader.onload = () => resolve((reader.result as string).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsDataURL(file);
   });
 
-/** The justifying file (PDF or image, 2 MB at most) and the link, if any; replaceable while the contribution can change. */
+/** The justifying file (PDF or image, 2 MB at most) and the link, if any; replaceable while the contribution can
+ *  change. */
 export function EvidencePanel({
   contribution,
   canChange,
@@ -90,7 +92,7 @@ export function EvidencePanel({
               variant="subtle"
               color="red"
               leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={remove}
+              onClick={() => void remove()}
               loading={busy}
             >
               {t('contributions.evidence.remove')}
@@ -110,7 +112,7 @@ export function EvidencePanel({
           placeholder={t(file ? 'contributions.evidence.replace' : 'contributions.evidence.add')}
           leftSection={<IconPaperclip size={16} aria-hidden />}
           aria-label={t('contributions.evidence.add')}
-          onChange={upload}
+          onChange={(v) => void upload(v)}
           disabled={busy}
           clearable={false}
           value={null}

@@ -67,7 +67,7 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="rate-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="rate-form">
       <Stack>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: rate ? 3 : 5 }}>

@@ -58,7 +58,7 @@ export function RejectButton({
           </Button>
           <Button
             color="red"
-            onClick={confirm}
+            onClick={() => void confirm()}
             loading={busy}
             disabled={!reason.trim()}
             data-testid="contribution-reject-confirm"

@@ -90,7 +90,8 @@ export function NotesField<V extends FieldValues>({ form, name, label }: FieldPr
   );
 }
 
-/** A choice among values, each labelled by `<prefix><value>` in the dictionaries, or by `labels` (rows of the grant). */
+/** A choice among values, each labelled by `<prefix><value>` in the dictionaries, or by `labels` (rows of the
+ *  grant). */
 export function EnumField<V extends FieldValues>({
   form,
   name,

@@ -43,7 +43,7 @@ export function FunderForm({ funder }: { funder?: FunderDetail }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="funder-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="funder-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('funding.funder.section.identity')}>

@@ -35,7 +35,8 @@ function Section({ title, children, testId }: { title: string; children: React.R
   );
 }
 
-/** The coordinator's home: the pipeline, the year's money, what is due, who contributed this quarter, the budget spent. */
+/** The coordinator's home: the pipeline, the year's money, what is due, who contributed this quarter, the budget
+ *  spent. */
 export function FundingDashboard() {
   const dashboard = useApiData((signal) => fundingApi.dashboard(undefined, signal), []);
   if (!dashboard.data) return <PageState {...dashboard} />;

@@ -50,7 +50,7 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="grant-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="grant-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('funding.grant.section.identity')}>

@@ -66,7 +66,7 @@ function ModalFormBody<V extends FieldValues, O>({
   );
 
   return (
-    <form onSubmit={submit} noValidate data-testid={testId}>
+    <form onSubmit={(e) => void submit(e)} noValidate data-testid={testId}>
       <Stack>
         <FormAlert message={formError} />
         {children(form)}

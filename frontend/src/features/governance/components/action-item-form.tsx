@@ -52,7 +52,7 @@ export function ActionItemForm({ meetingId, decisionId, onSaved, onCancel }: Act
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="action-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="action-form">
       <Stack>
         <FormAlert message={formError} />
         <TextInput

@@ -107,7 +107,7 @@ export function ActionItemsTable({
               aria-label={t('governance.action.statusOf', { title: i.title })}
               data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`governance.actionStatus.${s}`) }))}
               value={i.status}
-              onChange={(value) => setStatus(i, value)}
+              onChange={(value) => void setStatus(i, value)}
               data-testid="action-status"
             />
             {i.overdue && <OverdueBadge />}

@@ -87,7 +87,7 @@ export function DecisionForm({ meetingId, decidedOn, amends, onSaved, onCancel }
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="decision-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="decision-form">
       <Stack>
         <FormAlert message={formError} />
         <TextInput

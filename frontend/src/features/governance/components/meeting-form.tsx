@@ -61,7 +61,7 @@ export function MeetingForm({ meeting }: { meeting?: Meeting }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="meeting-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="meeting-form">
       <Stack gap="lg" maw={960}>
         <FormAlert message={formError} />
         <Fieldset legend={t('governance.meeting.section.details')}>

@@ -142,12 +142,12 @@ export function BlockEditor({
             {area('intro', t('newsletters.field.intro'), false)}
             <Controller
               control={control}
-              name={`blocks.${index}.organisationIds` as `blocks.${number}.organisationIds`}
+              name={`blocks.${index}.organisationIds`}
               render={({ field }) => (
                 <OrganisationMultiSelect
                   label={t('newsletters.field.organisations')}
                   required
-                  value={(field.value as string[] | undefined) ?? []}
+                  value={field.value ?? []}
                   onChange={field.onChange}
                   error={fieldError(errors.organisationIds)}
                 />
@@ -253,7 +253,7 @@ function AgendaEvents({
         variant="light"
         size="xs"
         leftSection={<IconPlus size={14} />}
-        onClick={() => append({ date: '', time: '', title: '', place: '', url: '' } as never)}
+        onClick={() => append({ date: '', time: '', title: '', place: '', url: '' })}
         w="fit-content"
       >
         {t('newsletters.field.addEvent')}

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useFieldArray, useForm, Controller } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Menu, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { IconChevronDown, IconEye, IconPlus } from '@tabler/icons-react';
@@ -32,14 +32,13 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
     handleSubmit,
     setError,
     reset,
-    watch,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<IssueFormValues, unknown, IssueInput>({
     resolver: zodResolver(issueSchema),
     defaultValues: issueFormValues(issue),
   });
   const { fields, append, move, remove } = useFieldArray({ control, name: 'blocks', keyName: 'key' });
-  const types = watch('blocks').map((b) => b.type);
+  const types = useWatch({ control, name: 'blocks' }).map((b) => b.type);
 
   const save = handleSubmit(
     async (values) => {
@@ -79,7 +78,7 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
   const blockErrors = (i: number) => (errors.blocks?.[i] ?? {}) as Record<string, { message?: unknown }>;
 
   return (
-    <form onSubmit={save} noValidate data-testid="issue-form">
+    <form onSubmit={(e) => void save(e)} noValidate data-testid="issue-form">
       <Stack gap="md" maw={880}>
         <FormAlert message={formError} />
         <TextInput
@@ -149,7 +148,7 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
             <Button
               variant="default"
               leftSection={<IconEye size={16} />}
-              onClick={showPreview}
+              onClick={() => void showPreview()}
               loading={previewing}
               data-testid="issue-preview-button"
             >

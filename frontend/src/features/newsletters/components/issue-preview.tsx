@@ -35,7 +35,7 @@ export function IssuePreview({ preview }: { preview: Preview }) {
             size="xs"
             mb="xs"
             value={device}
-            onChange={(v) => setDevice(v as keyof typeof WIDTHS)}
+            onChange={(v) => setDevice(v)}
             data={[
               { value: 'desktop', label: t('newsletters.preview.desktop') },
               { value: 'mobile', label: t('newsletters.preview.mobile') },

@@ -38,7 +38,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
       if (s.status !== issue.status) onChange({ ...issue, status: s.status, sentAt: s.sentAt });
     };
     void load();
-    const timer = LIVE.has(issue.status) ? setInterval(load, 2000) : undefined;
+    const timer = LIVE.has(issue.status) ? setInterval(() => void load(), 2000) : undefined;
     return () => {
       stop = true;
       clearInterval(timer);
@@ -81,13 +81,20 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
             </Title>
             <Stack gap="sm">
               <Group>
-                <Button variant="default" onClick={runCheck} loading={busy === 'check'} data-testid="issue-check">
+                <Button
+                  variant="default"
+                  onClick={() => void runCheck()}
+                  loading={busy === 'check'}
+                  data-testid="issue-check"
+                >
                   {t('newsletters.send.check')}
                 </Button>
                 {issue.status === 'draft' && (
                   <Button
                     variant="default"
-                    onClick={() => act('submit', () => issuesApi.submit(issue.id), t('newsletters.send.submitted'))}
+                    onClick={() =>
+                      void act('submit', () => issuesApi.submit(issue.id), t('newsletters.send.submitted'))
+                    }
                     loading={busy === 'submit'}
                     data-testid="issue-submit"
                   >
@@ -115,7 +122,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
                 />
                 <Button
                   onClick={() =>
-                    act(
+                    void act(
                       'schedule',
                       () => issuesApi.schedule(issue.id, new Date(sendAt).toISOString()),
                       t('newsletters.send.scheduled'),
@@ -143,7 +150,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
               mt="xs"
               size="xs"
               variant="default"
-              onClick={() => act('reopen', () => issuesApi.reopen(issue.id))}
+              onClick={() => void act('reopen', () => issuesApi.reopen(issue.id))}
               loading={busy === 'reopen'}
               data-testid="issue-reopen"
             >
@@ -160,7 +167,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
               <Button
                 color="orange"
                 variant="light"
-                onClick={() => act('pause', () => issuesApi.pause(issue.id))}
+                onClick={() => void act('pause', () => issuesApi.pause(issue.id))}
                 loading={busy === 'pause'}
                 data-testid="issue-pause"
               >
@@ -169,7 +176,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
             )}
             {issue.status === 'paused' && (
               <Button
-                onClick={() => act('resume', () => issuesApi.resume(issue.id))}
+                onClick={() => void act('resume', () => issuesApi.resume(issue.id))}
                 loading={busy === 'resume'}
                 data-testid="issue-resume"
               >
@@ -179,7 +186,7 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
             {stats.uncertain > 0 && (
               <Button
                 variant="default"
-                onClick={() => act('resend', () => issuesApi.resendUncertain(issue.id))}
+                onClick={() => void act('resend', () => issuesApi.resendUncertain(issue.id))}
                 loading={busy === 'resend'}
               >
                 {t('newsletters.send.resendUncertain', { count: stats.uncertain })}
@@ -261,7 +268,7 @@ function TestSendForm({ issueId }: { issueId: string }) {
         {...register('emails')}
         data-testid="test-emails"
       />
-      <Button variant="default" onClick={send} loading={isSubmitting} data-testid="test-send">
+      <Button variant="default" onClick={() => void send()} loading={isSubmitting} data-testid="test-send">
         {t('newsletters.send.test')}
       </Button>
     </Group>

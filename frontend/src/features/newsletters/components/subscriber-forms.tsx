@@ -55,7 +55,7 @@ export function SubscriberForm({ lists, onDone }: { lists: NewsletterList[]; onD
     () => setFormError(t('validation.summary')),
   );
   return (
-    <form onSubmit={save} noValidate data-testid="subscriber-form">
+    <form onSubmit={(e) => void save(e)} noValidate data-testid="subscriber-form">
       <Stack>
         <FormAlert message={formError} />
         <TextInput
@@ -161,13 +161,13 @@ export function ImportForm({ lists, onDone }: { lists: NewsletterList[]; onDone:
       () => setFormError(t('validation.summary')),
     );
   return (
-    <form noValidate data-testid="import-form" onSubmit={run(true)}>
+    <form noValidate data-testid="import-form" onSubmit={(e) => void run(true)(e)}>
       <Stack>
         <FormAlert message={formError} />
         <FileInput
           label={t('newsletters.import.file')}
           accept=".csv,text/csv"
-          onChange={async (file) => file && setValue('csv', await file.text(), { shouldValidate: true })}
+          onChange={(file) => void file?.text().then((csv) => setValue('csv', csv, { shouldValidate: true }))}
         />
         <Textarea
           label={t('newsletters.import.csv')}
@@ -227,7 +227,7 @@ export function ImportForm({ lists, onDone }: { lists: NewsletterList[]; onDone:
           <Button type="submit" variant="default" loading={isSubmitting}>
             {t('newsletters.import.dryRun')}
           </Button>
-          <Button onClick={run(false)} loading={isSubmitting}>
+          <Button onClick={(e) => void run(false)(e)} loading={isSubmitting}>
             {t('newsletters.import.run')}
           </Button>
         </Group>

@@ -71,7 +71,7 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="organisation-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="organisation-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('organisations.section.identity')}>

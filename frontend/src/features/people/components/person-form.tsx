@@ -67,7 +67,7 @@ export function PersonForm({ person }: { person?: Person }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="person-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="person-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('people.section.identity')}>

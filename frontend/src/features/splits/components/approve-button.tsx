@@ -77,7 +77,7 @@ export function ApproveButton({
             <Button variant="default" onClick={close} disabled={busy}>
               {t('common.cancel')}
             </Button>
-            <Button onClick={confirm} loading={busy} data-testid="split-approve-confirm">
+            <Button onClick={() => void confirm()} loading={busy} data-testid="split-approve-confirm">
               {t('splits.approve')}
             </Button>
           </Group>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { toHundredths } from '@maillage/emails/money';
 import { useLocale } from '@/lib/i18n/provider';
@@ -22,10 +22,12 @@ function HundredthsInput({ value, onChange, suffix, ...props }: Props & { suffix
   const toUnits = (v: number | string) =>
     typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Number(toHundredths(v)) : null;
 
-  useEffect(() => {
+  // Only an outside change (a reset, a restored simulation) rewrites the text: adjusted while rendering.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
     if ((value ?? null) !== toUnits(text)) setText(value == null ? '' : value / 100);
-    // Only an outside change (a reset, a restored simulation) rewrites the text.
-  }, [value]);
+  }
 
   return (
     <NumberInput

@@ -10,7 +10,8 @@ import { PageState } from '@/components/page-state';
 import { splitsApi } from '../api';
 import { OrganisationStatement } from './organisation-statement';
 
-/** The organisation page's section on fund splits, for those who may read its shares (the coordinator, its COPIL members). */
+/** The organisation page's section on fund splits, for those who may read its shares (the coordinator, its COPIL
+ *  members). */
 export function OrganisationSplits({ organisationId }: { organisationId: string }) {
   const t = useT();
   const ability = useAppAbility();

@@ -8,7 +8,8 @@ import type { OrganisationStatement as Statement } from '../types';
 import { Figure } from './simulation-panel';
 import { SplitStatusBadge } from './split-status-badge';
 
-/** An organisation's shares in approved splits and the payments it received; on its page and as its printable statement. */
+/** An organisation's shares in approved splits and the payments it received; on its page and as its printable
+ *  statement. */
 export function OrganisationStatement({
   statement,
   withContributions,

@@ -22,7 +22,8 @@ async function allMembers(): Promise<{ id: string; name: string }[]> {
   }
 }
 
-/** The organisations taking part, each with what the rule needs (a percentage, an amount) and an optional floor and cap. */
+/** The organisations taking part, each with what the rule needs (a percentage, an amount) and an optional floor and
+ *  cap. */
 export function ParticipantsFields() {
   const t = useT();
   const format = useFormat();
@@ -62,7 +63,7 @@ export function ParticipantsFields() {
   };
   const percentTotal = rows.reduce((s, p) => s + (p.shareBp ?? 0), 0);
   const amountTotal = rows.reduce((s, p) => s + (p.amountCents ?? 0), 0);
-  const rootError = fieldError(errors.participants?.root ?? (errors.participants as { message?: string } | undefined));
+  const rootError = fieldError(errors.participants?.root ?? errors.participants);
 
   return (
     <Fieldset legend={t('splits.section.participants')}>
@@ -80,7 +81,7 @@ export function ParticipantsFields() {
             variant="default"
             leftSection={<IconUsersGroup size={16} aria-hidden />}
             loading={adding}
-            onClick={addMembers}
+            onClick={() => void addMembers()}
             data-testid="split-add-members"
           >
             {t('splits.addAllMembers')}

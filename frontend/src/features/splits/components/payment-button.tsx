@@ -71,7 +71,7 @@ export function PaymentButton({
     try {
       const saved = await splitsApi.recordPayment(split.id, {
         organisationId: line.organisationId,
-        amountCents: v.amountCents!,
+        amountCents: v.amountCents,
         paidOn: v.paidOn,
         reference: v.reference,
         note: v.note ?? null,
@@ -103,7 +103,7 @@ export function PaymentButton({
         title={t('splits.payment.title', { name: line.organisationName })}
         centered
       >
-        <form onSubmit={onSubmit} noValidate data-testid="payment-form">
+        <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="payment-form">
           <Stack>
             <FormAlert message={formError} />
             <Text size="sm" c="dimmed">

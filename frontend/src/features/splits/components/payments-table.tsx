@@ -139,7 +139,7 @@ export function PaymentsTable({
               color="red"
               loading={busy}
               disabled={!reason.trim()}
-              onClick={reverse}
+              onClick={() => void reverse()}
               data-testid="payment-reverse-confirm"
             >
               {t('splits.payment.reverse')}

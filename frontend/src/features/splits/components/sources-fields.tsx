@@ -33,7 +33,7 @@ export function SourcesFields() {
   useEffect(() => {
     if (rows.length > 0) setValue('totalCents', sum, { shouldDirty: true });
     // The total follows the sources whenever there are some.
-  }, [rows.length, sum]);
+  }, [rows.length, sum, setValue]);
 
   return (
     <Stack gap="xs">

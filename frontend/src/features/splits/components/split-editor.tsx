@@ -101,7 +101,7 @@ export function SplitEditor({ split, onChange }: { split?: SplitDetail; onChange
   const canApprove = split && !isDirty && split.result && !split.problems;
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate data-testid="split-form">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="split-form">
         <Stack gap="lg">
           <FormAlert message={formError} />
           <Grid gap="lg">

@@ -47,7 +47,7 @@ export function GroupForm({ group }: { group?: WorkingGroup }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="group-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="group-form">
       <Stack gap="lg" maw={880}>
         <FormAlert message={formError} />
         <Fieldset legend={t('groups.section.about')}>

@@ -149,7 +149,7 @@ function AddMemberForm({ group, onChange }: Props) {
       withBorder
       p="sm"
       component="form"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       aria-label={t('groups.addMember')}
       data-testid="add-member"
     >
@@ -166,7 +166,7 @@ function AddMemberForm({ group, onChange }: Props) {
           label={t('groups.field.role')}
           data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`groups.role.${r}`) }))}
           value={role}
-          onChange={(value) => setRole((value as MemberRole) ?? 'member')}
+          onChange={(value) => setRole(value! ?? 'member')}
           allowDeselect={false}
           w={220}
           name="role"
@@ -225,7 +225,7 @@ function EndTermModal({ group, term, onClose, onChange }: Props & { term: Term; 
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" onClick={submit} loading={busy}>
+          <Button color="red" onClick={() => void submit()} loading={busy}>
             {t('groups.endTerm')}
           </Button>
         </Group>

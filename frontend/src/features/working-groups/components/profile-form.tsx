@@ -46,7 +46,7 @@ export function ProfileForm({ volunteer, onSaved }: { volunteer: Volunteer; onSa
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="profile-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="profile-form">
       <Stack>
         <FormAlert message={formError} />
         <OfferFields control={control} register={register} errors={errors} />

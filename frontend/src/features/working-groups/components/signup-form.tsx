@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { Controller, useForm, type Control, type UseFormRegister } from 'react-hook-form';
+import { Controller, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Box,
@@ -86,7 +86,7 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
   }
   if (form.groups.length === 0) return <Text>{t('join.noGroup')}</Text>;
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="signup-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="signup-form">
       <Stack gap="lg">
         <FormAlert message={formError} />
         <Controller
@@ -143,11 +143,7 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('join.offer')}>
-          <OfferFields
-            control={control as unknown as Control<OfferFormValues>}
-            register={register as unknown as UseFormRegister<OfferFormValues>}
-            errors={errors}
-          />
+          <OfferFields control={control as unknown as Control<OfferFormValues>} register={register} errors={errors} />
         </Fieldset>
         <Textarea
           label={t('join.message')}

@@ -92,7 +92,7 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-testid="time-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="time-form">
       <Stack>
         <FormAlert message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -134,7 +134,7 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
                       card={card}
                       group={group}
                       canMove={canMove}
-                      onMove={(s) => move(card, s).catch(() => undefined)}
+                      onMove={(s) => void move(card, s).catch(() => undefined)}
                     />
                   ))}
               </Column>

@@ -63,7 +63,7 @@ export function WelcomeModal({ group, card, onClose, onConfirm }: Props) {
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={confirm} loading={busy} data-testid="welcome-confirm">
+          <Button onClick={() => void confirm()} loading={busy} data-testid="welcome-confirm">
             {t('groups.welcome.confirm')}
           </Button>
         </Group>

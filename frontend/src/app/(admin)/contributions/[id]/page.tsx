@@ -106,7 +106,7 @@ export default function ContributionPage() {
             {editable && ability.can('submit', subject) && (
               <Button
                 leftSection={<IconSend size={16} aria-hidden />}
-                onClick={act(() => contributionsApi.submit([c.id]), t('contributions.submitted'))}
+                onClick={() => void act(() => contributionsApi.submit([c.id]), t('contributions.submitted'))()}
                 data-testid="contribution-send"
               >
                 {t('contributions.submit')}
@@ -125,10 +125,12 @@ export default function ContributionPage() {
                 <Button
                   color="teal"
                   leftSection={<IconCheck size={16} aria-hidden />}
-                  onClick={act(
-                    () => contributionsApi.review([c.id], 'validate'),
-                    t('contributions.validated', { count: 1 }),
-                  )}
+                  onClick={() =>
+                    void act(
+                      () => contributionsApi.review([c.id], 'validate'),
+                      t('contributions.validated', { count: 1 }),
+                    )()
+                  }
                   data-testid="contribution-validate"
                 >
                   {t('contributions.validate')}
@@ -205,7 +207,7 @@ export default function ContributionPage() {
                     t('contributions.linkHidden')
                   ))}
               </FieldValue>
-              {(c.grantId || ability.can('read', 'Grant')) && (
+              {(Boolean(c.grantId) || ability.can('read', 'Grant')) && (
                 <FieldValue label={t('contributions.field.grant')}>
                   {c.grantId &&
                     (c.grantTitle ? (

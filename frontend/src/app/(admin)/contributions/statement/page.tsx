@@ -17,7 +17,8 @@ import type { AccountTotal } from '@/features/contributions/types';
 /** Printing keeps the statement only: the navigation, filters and buttons stay on screen. */
 const PRINT_CSS = `@media print { header, nav, [data-print="hide"] { display: none !important; } main { padding: 0 !important; } }`;
 
-/** The yearly statement of « contributions volontaires en nature » (accounts 86 and 87), for the network or one organisation. */
+/** The yearly statement of « contributions volontaires en nature » (accounts 86 and 87), for the network or one
+ *  organisation. */
 export default function InKindStatementPage() {
   const t = useT();
   const format = useFormat();

@@ -107,7 +107,7 @@ function ListForm({ onCreated }: { onCreated: () => void }) {
     }
   });
   return (
-    <Card withBorder maw={640} component="form" onSubmit={save} noValidate>
+    <Card withBorder maw={640} component="form" onSubmit={(e) => void save(e)} noValidate>
       <Title order={2} size="h4" mb="sm">
         {t('newsletters.lists.new')}
       </Title>

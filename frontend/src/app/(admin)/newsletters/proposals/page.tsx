@@ -168,7 +168,7 @@ function ProposalForm({ onCreated }: { onCreated: () => void }) {
     }
   });
   return (
-    <Card withBorder component="form" onSubmit={save} noValidate data-testid="proposal-form">
+    <Card withBorder component="form" onSubmit={(e) => void save(e)} noValidate data-testid="proposal-form">
       <Title order={2} size="h4" mb="sm">
         {t('newsletters.proposals.new')}
       </Title>

@@ -15,7 +15,7 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { DataTable } from '@/components/data-table';
 import { organisationsApi } from '@/features/organisations/api';
 import { ArchivedBadge, MembershipStatusBadge } from '@/features/organisations/components/organisation-badges';
-import type { OrganisationDetail, OrganisationPerson } from '@/features/organisations/types';
+import type { OrganisationPerson } from '@/features/organisations/types';
 import { OrganisationContributions } from '@/features/contributions/components/organisation-contributions';
 import { OrganisationSplits } from '@/features/splits/components/organisation-splits';
 
@@ -32,7 +32,7 @@ export default function OrganisationPage() {
   const toggleArchive = async () => {
     try {
       const saved = o.archivedAt ? await organisationsApi.restore(o.id) : await organisationsApi.archive(o.id);
-      organisation.setData({ ...o, ...saved } as OrganisationDetail);
+      organisation.setData({ ...o, ...saved });
       notifySuccess(t(o.archivedAt ? 'organisations.restored' : 'organisations.archived', { name: o.name }));
     } catch (error) {
       notifyError(t, error);

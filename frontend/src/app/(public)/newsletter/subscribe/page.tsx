@@ -40,7 +40,7 @@ export default function SubscribePage() {
     try {
       await publicNewsletterApi.subscribe({
         email: values.email,
-        firstName: values.firstName || null,
+        firstName: values.firstName === '' ? null : (values.firstName ?? null),
         locale,
         listIds: values.listIds,
         website: values.website,
@@ -66,7 +66,7 @@ export default function SubscribePage() {
     );
   }
   return (
-    <form onSubmit={submit} noValidate data-testid="subscribe-form">
+    <form onSubmit={(e) => void submit(e)} noValidate data-testid="subscribe-form">
       <title>{`${t('newsletters.public.subscribeTitle')} · Maillage`}</title>
       <Stack>
         <Title order={1} size="h2">
