@@ -8,8 +8,7 @@ import type { OfferFormValues } from '../schemas';
 import { HEARD_FROM, WEEK_DAYS } from '../types';
 
 interface Props {
-  /** Any form that holds these fields, whatever it turns them into on submit. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form holding these fields, whatever it submits
   control: Control<OfferFormValues, unknown, any>;
   register: UseFormRegister<OfferFormValues>;
   errors: FieldErrors<OfferFormValues>;
