@@ -61,7 +61,10 @@ test('a contractor sees the organisations but no control to change them, and the
     headers: await csrfHeaders(page),
   });
   expect(response.status()).toBe(403);
-  expect(((await response.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+  expect(((await response.json()) as { error: { code: string; kind: string } }).error).toMatchObject({
+    code: 'common.forbidden',
+    kind: 'forbidden',
+  });
 });
 
 test('the admin sees on the home page where backups stand; the coordinator does not', async ({ browser }) => {
