@@ -100,6 +100,8 @@ export interface WelcomeReminderVars {
 }
 
 export interface NewsletterConfirmVars {
+  /** As the person gave it on the form, if they did. */
+  firstName: string | null;
   /** Names of the lists asked for. */
   lists: readonly string[];
   /** Single-use confirmation link (carries the token). */
@@ -205,6 +207,7 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     groupUrl: format.url(vars.groupUrl),
   }),
   'newsletter-confirm': (vars, format) => ({
+    firstName: vars.firstName ?? '',
     lists: format.list(vars.lists),
     confirmUrl: format.url(vars.confirmUrl),
     expiresAt: format.dateTime(vars.expiresAt),

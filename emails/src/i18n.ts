@@ -27,6 +27,8 @@ const fr = {
     tagline: 'Maillage — réseau coopératif',
     automatic: 'Ce message vous a été envoyé automatiquement par Maillage, l’espace de travail du réseau.',
     linkHelp: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur\u00a0:',
+    /** Instead of an email's `greeting` when the first name is not known. */
+    greetingAnonymous: 'Bonjour,',
   },
   roles: {
     admin: 'administration technique',
@@ -166,7 +168,7 @@ const fr = {
     subject: 'Confirmez votre inscription à la lettre du réseau',
     preheader: 'Un clic pour confirmer\u00a0; sans confirmation, vous ne recevrez rien.',
     heading: 'Confirmez votre inscription',
-    greeting: 'Bonjour,',
+    greeting: 'Bonjour {{firstName}},',
     intro: 'Vous avez demandé à recevoir\u00a0: {{lists}}.',
     action: 'Pour confirmer votre inscription, ouvrez ce lien\u00a0:',
     cta: 'Confirmer mon inscription',
@@ -193,6 +195,7 @@ const en: Dictionary = {
     tagline: 'Maillage — cooperative network',
     automatic: 'This message was sent to you automatically by Maillage, the network’s workspace.',
     linkHelp: 'If the button does not work, copy this link into your browser:',
+    greetingAnonymous: 'Hello,',
   },
   roles: {
     admin: 'technical administration',
@@ -328,7 +331,7 @@ const en: Dictionary = {
     subject: 'Confirm your subscription to the network’s newsletter',
     preheader: 'One click to confirm; without it you will receive nothing.',
     heading: 'Confirm your subscription',
-    greeting: 'Hello,',
+    greeting: 'Hello {{firstName}},',
     intro: 'You asked to receive: {{lists}}.',
     action: 'To confirm your subscription, open this link:',
     cta: 'Confirm my subscription',

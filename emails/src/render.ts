@@ -34,6 +34,8 @@ export async function renderEmail<N extends EmailName>(
 ): Promise<RenderedEmail> {
   const values = emails[name](vars, formatters[locale]);
   const texts: Record<string, string> = { ...dictionary[locale].layout, ...dictionary[locale][name] };
+  // "Bonjour ," would read as a mail merge gone wrong: without a first name the greeting is the plain one.
+  if ('firstName' in values && !values.firstName.trim()) texts.greeting = texts.greetingAnonymous;
   // Texts are worded with plain values first; the HTML fill then escapes them once, with everything else.
   const placeholders: Record<string, string> = { ...values, lang: locale };
   for (const [key, text] of Object.entries(texts)) placeholders[`t.${key}`] = fillPlaceholders(text, values, asIs);

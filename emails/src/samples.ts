@@ -76,6 +76,7 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     groupUrl: 'https://maillage.example.org/working-groups/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
   },
   'newsletter-confirm': {
+    firstName: 'Camille',
     lists: ['La lettre du réseau', 'Actualités Auvergne-Rhône-Alpes'],
     confirmUrl: 'https://maillage.example.org/newsletter/confirm?token=Zk3qW1c9bXy7T2sVnR4uHa',
     expiresAt: new Date('2026-03-19T10:00:00Z'),

@@ -54,4 +54,18 @@ describe('wording', () => {
     expect(text).toContain('une seule fois');
     expect(text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');
   });
+
+  it.each(emailNames)('%s greets by the first name when known, plainly otherwise (never "Bonjour ,")', async (name) => {
+    // Every email greets its reader: each sample names them.
+    const sample = samples[name] as { firstName: string };
+    const named = await renderEmail(name, { locale: 'fr', vars: samples[name] });
+    expect(named.text).toContain(`Bonjour ${sample.firstName},`);
+    const vars = { ...samples[name], firstName: name === 'newsletter-confirm' ? null : ' ' };
+    for (const locale of ['fr', 'en'] as const) {
+      const { text, html } = await renderEmail(name, { locale, vars } as never);
+      const plain = locale === 'fr' ? 'Bonjour,' : 'Hello,';
+      expect(text.split('\n')[0]).toBe(plain);
+      expect(html).toContain(`>${plain}<`);
+    }
+  });
 });

@@ -68,6 +68,7 @@ describe('newsletter sending', () => {
       })
       .expect(202);
     const mail = await t.mail.waitFor((m) => t.mail.to(email).includes(m) && (m.subject ?? '').includes('Confirmez'));
+    expect(mail.text).toMatch(new RegExp(`^Bonjour ${firstName},`));
     await t
       .http()
       .post('/api/newsletters/public/confirm')

@@ -146,6 +146,8 @@ export class SubscriptionService {
       template: 'newsletter-confirm',
       locale: dto.locale,
       vars: {
+        // The name as it will be kept: the one just given, unless a confirmed subscriber's is already on record.
+        firstName: update.firstName ?? subscriber.firstName,
         lists: asked.map((l) => l.name),
         confirmUrl: `${this.config.APP_URL}/newsletter/confirm?token=${token}`,
         expiresAt,
