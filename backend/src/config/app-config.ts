@@ -244,6 +244,27 @@ export class AppConfig {
   @Max(3600)
   NEWSLETTER_RETRY_SECONDS = 60;
 
+  /** Tries of an outbox job (a transactional mail…) before it is given up and shown to the admin as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  OUTBOX_MAX_ATTEMPTS = 8;
+
+  /** An outbox job's first retry delay, doubling at each try: 30 s, 1 min… ~1 h before the 8th (a relay down). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  OUTBOX_RETRY_SECONDS = 30;
+
+  /**
+   * What becomes of a message in flight when its worker died (see the newsletters README): `at-most-once` marks it
+   * uncertain for the team to decide; `at-least-once` queues it again at once (at most one duplicate per crash).
+   */
+  @IsIn(['at-most-once', 'at-least-once'])
+  NEWSLETTER_UNCERTAIN: 'at-most-once' | 'at-least-once' = 'at-most-once';
+
   /** Runs the send worker (and the newsletter timers) inside the API process; off when workers run apart. */
   @Transform(toBool)
   @IsBoolean()

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent } from 'typeorm';
 import { DomainError } from '../common/errors';
+import { AppConfig } from '../config/app-config';
 import { OutboxJob } from './outbox-job.entity';
 import { exec, maybeOne, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
@@ -9,15 +10,14 @@ import { col } from '../database/sql-columns';
 export type OutboxHandler<P> = (em: EntityManager, payload: P) => Promise<void>;
 
 const POLL_MS = 2000;
-const MAX_ATTEMPTS = 8;
-const FIRST_RETRY_SECONDS = 30;
 /** Set on a transaction's query runner that wrote a job: its commit wakes the runner. */
 const WROTE_JOB = 'outboxWroteJob';
 
 /**
  * Runs outbox jobs, one at a time per process, each in a transaction of its own together with whatever it writes (a
  * job may leave further jobs, such as the mail it composed). Several processes share the table (SKIP LOCKED). A job
- * that throws is retried later with a doubling delay, up to MAX_ATTEMPTS; one refused by the domain is dropped.
+ * that throws (a relay down) is retried later with a doubling delay from OUTBOX_RETRY_SECONDS, up to
+ * OUTBOX_MAX_ATTEMPTS, then kept as failed for the admin to see and retry; one refused by the domain is dropped.
  */
 @Injectable()
 export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySubscriberInterface {
@@ -28,7 +28,10 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
   private again = false;
   private stopped = false;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   register<P>(kind: string, handler: OutboxHandler<P>): void {
     this.handlers.set(kind, handler);
@@ -134,14 +137,14 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
       return;
     }
     const attempts = job.attempts + 1;
-    const last = attempts >= MAX_ATTEMPTS;
+    const last = attempts >= this.config.OUTBOX_MAX_ATTEMPTS;
     this.logger[last ? 'error' : 'warn'](
       `outbox job ${job.id} (${job.kind}) attempt ${attempts} failed${last ? ', given up' : ''}: ${error.message}`,
     );
     await exec(
       em,
       sql`UPDATE outbox SET attempts = ${attempts}, last_error = ${error.message.slice(0, 2000)},
-            run_after = now() + make_interval(secs => ${FIRST_RETRY_SECONDS * 2 ** (attempts - 1)}),
+            run_after = now() + make_interval(secs => ${this.config.OUTBOX_RETRY_SECONDS * 2 ** (attempts - 1)}),
             failed_at = CASE WHEN ${last}::boolean THEN now() END
           WHERE id = ${job.id}`,
     );

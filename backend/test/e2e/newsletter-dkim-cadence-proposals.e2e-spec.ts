@@ -10,6 +10,11 @@ import { demo, startTestApp, type TestApp } from '../support/app';
 describe('newsletters: DKIM, cadence, proposals', () => {
   let t: TestApp;
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const record = `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`;
+  const resolver = (name: string) =>
+    name === 'lettre2026._domainkey.maillage.test'
+      ? Promise.resolve([[record]])
+      : Promise.reject(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }));
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'maillage-dkim-'));
     const keyFile = path.join(dir, 'lettre.pem');
@@ -28,11 +33,6 @@ describe('newsletters: DKIM, cadence, proposals', () => {
     const [draft] = await t.db.query('SELECT id FROM newsletter_issues WHERE number = 12');
     await comms.post(`/api/newsletters/issues/${draft.id}/test-send`, { emails: ['dkim@example.org'] }).expect(200);
     const mail = await t.mail.waitFor((m) => t.mail.to('dkim@example.org').includes(m));
-    const record = `v=DKIM1; k=rsa; p=${publicKey.export({ type: 'spki', format: 'der' }).toString('base64')}`;
-    const resolver = (name: string) =>
-      name === 'lettre2026._domainkey.maillage.test'
-        ? Promise.resolve([[record]])
-        : Promise.reject(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }));
     const { results } = await dkimVerify(t.mail.raw.get(mail)!, { resolver });
     expect(results).toHaveLength(1);
     expect(results[0].status.result).toBe('pass');
@@ -46,7 +46,7 @@ describe('newsletters: DKIM, cadence, proposals', () => {
     expect(check.body.problems.map((p: { code: string }) => p.code)).not.toContain('no_dkim');
   });
 
-  it('derives the next due date from the two-month rhythm and reminds the team once, two weeks before', async () => {
+  it('derives the next due date from the two-month rhythm and reminds the team once, two weeks before, DKIM-signed', async () => {
     const comms = await t.as(demo.comms);
     const cadence = (await comms.get('/api/newsletters/cadence').expect(200)).body;
     const lastSent = new Date(`${cadence.lastSentOn}T12:00:00Z`);
@@ -67,6 +67,9 @@ describe('newsletters: DKIM, cadence, proposals', () => {
       (m) => t.mail.to(demo.comms).includes(m) && (m.subject ?? '').includes('n°\u00a012'),
     );
     expect(mail.text).toContain('Bonjour Léa,');
+    // Transactional mail, through the outbox, is signed with the same key.
+    const { results } = await dkimVerify(t.mail.raw.get(mail)!, { resolver });
+    expect(results.map((r) => [r.status.result, r.signingDomain])).toEqual([['pass', 'maillage.test']]);
     expect(await service.remindIfDue(new Date(`${cadence.reminderOn}T11:00:00Z`))).toBe(0);
     expect((await comms.get('/api/newsletters/cadence').expect(200)).body.reminderSentAt).not.toBeNull();
   });

@@ -134,6 +134,12 @@ export const newslettersRoutes: RouteCases = {
     allowed: TEAM,
     url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain`,
   },
+  // Issue 11 went out before deliveries were recorded: nothing to resend, the route answers { queued: 0 }.
+  'POST /api/newsletters/issues/:id/resend': {
+    allowed: TEAM,
+    url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend`,
+    body: () => ({ status: 'failed' }),
+  },
   'GET /api/newsletters/issues/:id/stats': {
     allowed: TEAM,
     url: (f) => `/api/newsletters/issues/${f.sentIssue}/stats`,
@@ -194,6 +200,7 @@ export const newslettersWrites: WriteCases = {
   'POST /api/newsletters/issues/:id/pause': team,
   'POST /api/newsletters/issues/:id/resume': team,
   'POST /api/newsletters/issues/:id/resend-uncertain': team,
+  'POST /api/newsletters/issues/:id/resend': team,
   'POST /api/newsletters/proposals': [
     {
       actor: 'wgLead',

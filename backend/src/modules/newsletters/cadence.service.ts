@@ -49,8 +49,8 @@ export class CadenceService {
 
   /**
    * Two weeks before the due date, once: mails every active comms account, unless the next issue is already
-   * scheduled. The row of newsletter_reminders is written in the same transaction as the mails go out, so a
-   * failure retries next hour and a second process finds the row and does nothing.
+   * scheduled. The row of newsletter_reminders is written in the same transaction as the mails are queued (outbox),
+   * so a second process finds the row and does nothing, and a relay down delays the mails without losing them.
    */
   async remindIfDue(today = new Date()): Promise<number> {
     const c = await this.cadence();
@@ -74,7 +74,7 @@ export class CadenceService {
       );
       if (inserted === 0) return 0;
       for (const member of team) {
-        await this.mail.send({
+        await this.mail.enqueue(em, {
           to: member.email,
           template: 'newsletter-reminder',
           locale: member.locale,

@@ -6,7 +6,7 @@ import { Subscriber } from './subscriber.entity';
  * queued → claimed → sending → sent | failed | bounced, or back to queued (a retry, later). `claimed`: reserved by
  * worker `workerId`, not handed yet (a dead worker's claims go back to the queue). `sending`: handed to the SMTP
  * server; such a row left by a dead worker becomes `uncertain` (see README). `skipped`: the person unsubscribed or
- * bounced before their turn.
+ * bounced before their turn. `complained`: the recipient reported it as spam.
  */
 export const DELIVERY_STATUSES = [
   'queued',
@@ -15,6 +15,7 @@ export const DELIVERY_STATUSES = [
   'sent',
   'failed',
   'bounced',
+  'complained',
   'uncertain',
   'skipped',
 ] as const;

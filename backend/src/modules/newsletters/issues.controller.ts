@@ -10,6 +10,7 @@ import {
   DeliveryQuery,
   IssueContentDto,
   IssueQuery,
+  ResendDto,
   ScheduleDto,
   TestSendDto,
   UpdateIssueDto,
@@ -21,6 +22,7 @@ import {
   DeliveryResponse,
   IssueResponse,
   PreviewResponse,
+  ResendResponse,
   SendStatsResponse,
   TestSendResponse,
 } from './dto/issue.response';
@@ -141,6 +143,13 @@ export class IssuesController {
   @Returns(IssueResponse)
   resendUncertain(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.issues.resendUncertain(ctx, id);
+  }
+
+  @Post('issues/:id/resend')
+  @Policy('send', 'NewsletterIssue')
+  @Returns(ResendResponse)
+  resend(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: ResendDto) {
+    return this.issues.resend(ctx, id, dto);
   }
 
   @Get('issues/:id/stats')

@@ -16,13 +16,27 @@ import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { StoredBlock } from './blocks';
 import { checkLinks, checkRendering, externalLinks, type Problem } from './deliverability';
 import type { AnyBlockDto } from './dto/blocks.dto';
-import type { CheckReportResponse, IssueResponse, PreviewResponse, TestSendResponse } from './dto/issue.response';
-import type { CreateIssueDto, IssueContentDto, IssueQuery, UpdateIssueDto } from './dto/issues.dto';
+import type {
+  CheckReportResponse,
+  IssueResponse,
+  PreviewResponse,
+  ResendResponse,
+  TestSendResponse,
+} from './dto/issue.response';
+import {
+  RESENDABLE_STATUSES,
+  type CreateIssueDto,
+  type IssueContentDto,
+  type IssueQuery,
+  type ResendDto,
+  type UpdateIssueDto,
+} from './dto/issues.dto';
 import { IssueRenderer, type IssueToRender } from './issue-renderer.service';
 import { ListsService } from './lists.service';
 import { ISSUE_LISTS } from './newsletter-issue-list.entity';
 import { EDITABLE_STATUSES, NewsletterIssue, type IssueStatus } from './newsletter-issue.entity';
-import { dkimConfigured, newsletterMessage } from './sending/bulk-mailer';
+import { dkimConfigured } from '../../mail/dkim';
+import { newsletterMessage } from './sending/bulk-mailer';
 import { BulkTransport } from './sending/bulk-transport.service';
 import { col } from '../../database/sql-columns';
 import { exec, many, one, sql } from '../../database/sql';
@@ -335,5 +349,47 @@ export class IssuesService {
       },
       'resend_uncertain',
     );
+  }
+
+  /**
+   * Sends again to the recipients chosen, or to all failed / all uncertain ones. Each row goes back to the queue once
+   * (queued again, it is no longer failed nor uncertain: a second click adds nothing), with its attempts reset, and
+   * only for people still confirmed on the list it went through: never to one who unsubscribed, bounced or
+   * complained since.
+   */
+  async resend(ctx: SignedInContext, id: string, dto: ResendDto): Promise<ResendResponse> {
+    if (!dto.deliveryIds && !dto.status)
+      throw ValidationFailed.field('deliveryIds', NewsletterError.ChooseRecipientsToResend);
+    return this.db.transaction(async (em) => {
+      const issue = await this.findAllowed(ctx, id, 'send', em);
+      if (!['sending', 'paused', 'sent'].includes(issue.status)) throw new Conflict(transitionRefused(issue.status));
+      const requeued = await many(
+        em,
+        sql`UPDATE newsletter_deliveries d
+            SET status = 'queued', attempts = 0, next_attempt_at = now(), worker_id = NULL
+          WHERE d.issue_id = ${id} AND d.status = ANY(${dto.status ? [dto.status] : [...RESENDABLE_STATUSES]})
+            ${dto.deliveryIds ? sql`AND d.id = ANY(${dto.deliveryIds}::bigint[])` : sql.empty}
+            AND EXISTS (SELECT 1 FROM newsletter_subscribers s
+              JOIN newsletter_subscriptions x ON x.subscriber_id = s.id AND x.list_id = d.list_id
+              WHERE s.id = d.subscriber_id AND s.status = 'confirmed' AND x.status = 'confirmed')
+          RETURNING d.id`,
+        { id: col.text },
+      );
+      const before = issue.status;
+      if (requeued.length > 0 && issue.status === 'sent') {
+        issue.status = 'sending';
+        issue.sentAt = null;
+        await em.save(issue);
+      }
+      await this.audit.record(em, ctx, {
+        action: 'resend',
+        entityType: 'NewsletterIssue',
+        entityId: id,
+        before: { status: before },
+        after: { status: issue.status, chosen: dto.deliveryIds ?? dto.status, queued: requeued.map((r) => r.id) },
+      });
+      this.logger.log(`issue ${issue.number}: ${requeued.length} message(s) queued again by hand`);
+      return { queued: requeued.length };
+    });
   }
 }

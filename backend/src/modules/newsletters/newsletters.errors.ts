@@ -34,6 +34,7 @@ export enum NewsletterError {
   CsvDuplicate = 'newsletters.csv_duplicate',
   CsvUnknownLanguage = 'newsletters.csv_unknown_language',
   CsvNameTooLong = 'newsletters.csv_name_too_long',
+  ChooseRecipientsToResend = 'newsletters.choose_recipients_to_resend',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
@@ -129,6 +130,10 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.UnsubscribeLinkNotValid]: {
     fr: 'Ce lien de désinscription n’est pas valable',
     en: 'This unsubscribe link is not valid',
+  },
+  [NewsletterError.ChooseRecipientsToResend]: {
+    fr: 'Choisissez des destinataires, ou tous les échecs, ou tous les incertains',
+    en: 'Choose recipients, or all failed, or all uncertain ones',
   },
   [NewsletterError.CsvLine]: {
     fr: 'Ligne {line} : {problem}',

@@ -49,24 +49,37 @@ export class SendStatsService {
 
   async deliveries(ctx: RequestContext, id: string, q: DeliveryQuery): Promise<Page<DeliveryResponse>> {
     await this.issues.findAllowed(ctx, id, 'send');
-    const where = sql`d.issue_id = ${id}${q.status ? sql` AND d.status = ${q.status}` : sql.empty}`;
+    const like = q.q ? `%${q.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` : null;
+    const where = sql`d.issue_id = ${id}${q.status ? sql` AND d.status = ${q.status}` : sql.empty}${
+      like
+        ? sql` AND (lower(s.email) LIKE ${like} OR lower(s.first_name) LIKE ${like} OR lower(s.last_name) LIKE ${like}
+              OR lower(s.first_name || ' ' || s.last_name) LIKE ${like})`
+        : sql.empty
+    }`;
     const items = await many(
       this.db,
-      sql`SELECT d.id, s.email, d.status, d.attempts, d.sent_at AS "sentAt", d.smtp_response AS "smtpResponse"
+      sql`SELECT d.id, d.subscriber_id AS "subscriberId", s.email, s.first_name AS "firstName",
+         s.last_name AS "lastName", d.status, d.attempts, d.sent_at AS "sentAt", d.smtp_response AS "smtpResponse"
        FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id
        WHERE ${where} ORDER BY d.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       {
         id: col.text,
+        subscriberId: col.uuid,
         email: col.text,
+        firstName: col.text.nullable,
+        lastName: col.text.nullable,
         status: col.oneOf(DELIVERY_STATUSES),
         attempts: col.int,
         sentAt: col.timestamp.nullable,
         smtpResponse: col.text.nullable,
       },
     );
-    const { n } = await one(this.db, sql`SELECT count(*)::int AS n FROM newsletter_deliveries d WHERE ${where}`, {
-      n: col.int,
-    });
+    const { n } = await one(
+      this.db,
+      sql`SELECT count(*)::int AS n FROM newsletter_deliveries d JOIN newsletter_subscribers s ON s.id = d.subscriber_id
+       WHERE ${where}`,
+      { n: col.int },
+    );
     return { items, total: n, page: q.page, pageSize: q.pageSize };
   }
 }

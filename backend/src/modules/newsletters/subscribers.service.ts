@@ -9,7 +9,13 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { ConsentEvent, type ConsentAction } from './consent-event.entity';
-import type { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
+import type {
+  ImportReportResponse,
+  SubscriberDeliveryResponse,
+  SubscriberDetailResponse,
+  SubscriberResponse,
+} from './dto/subscriber.response';
+import { DELIVERY_STATUSES } from './delivery.entity';
 import type {
   CreateSubscriberDto,
   ExportQuery,
@@ -97,7 +103,28 @@ export class SubscribersService {
     const consent = await this.db
       .getRepository(ConsentEvent)
       .find({ where: { subscriberId: id }, order: { at: 'DESC', id: 'DESC' } });
-    return { ...view, consent };
+    return { ...view, consent, deliveries: await this.history(id) };
+  }
+
+  /** A subscriber's record across issues, newest first (their page shows why a letter did not reach them). */
+  private async history(subscriberId: string): Promise<SubscriberDeliveryResponse[]> {
+    return many(
+      this.db,
+      sql`SELECT d.id, d.issue_id AS "issueId", i.number AS "issueNumber", i.title AS "issueTitle", d.status,
+         d.attempts, coalesce(d.sent_at, d.handed_at, i.sending_started_at) AS "at", d.smtp_response AS "smtpResponse"
+       FROM newsletter_deliveries d JOIN newsletter_issues i ON i.id = d.issue_id
+       WHERE d.subscriber_id = ${subscriberId} ORDER BY i.number DESC LIMIT 100`,
+      {
+        id: col.text,
+        issueId: col.uuid,
+        issueNumber: col.int,
+        issueTitle: col.text,
+        status: col.oneOf(DELIVERY_STATUSES),
+        attempts: col.int,
+        at: col.timestamp.nullable,
+        smtpResponse: col.text.nullable,
+      },
+    );
   }
 
   /** One person added by hand: the same path as an import of one line, so the same rules hold. */

@@ -1582,12 +1582,15 @@ export interface DeliveryPage {
 export interface DeliveryResponse {
   attempts: number;
   email: string;
+  firstName: string | null;
   id: string;
+  lastName: string | null;
   /** @format date-time */
   sentAt: string | null;
   /** The SMTP server's last answer. */
   smtpResponse: string | null;
   status: DeliveryStatus;
+  subscriberId: string;
 }
 
 export const DeliveryStatus = {
@@ -1597,6 +1600,7 @@ export const DeliveryStatus = {
   Sent: "sent",
   Failed: "failed",
   Bounced: "bounced",
+  Complained: "complained",
   Uncertain: "uncertain",
   Skipped: "skipped",
 } as const;
@@ -1796,6 +1800,7 @@ export interface ErrorDetail {
     | "method_not_allowed"
     | "metrics.invalid_token"
     | "metrics.not_from_server"
+    | "newsletters.choose_recipients_to_resend"
     | "newsletters.csv_duplicate"
     | "newsletters.csv_empty"
     | "newsletters.csv_invalid_email"
@@ -2731,6 +2736,8 @@ export interface IssuesDeliveriesParams {
    * @default 20
    */
   pageSize?: number;
+  /** Part of the email address, first or last name. */
+  q?: string;
   status?: DeliveryStatus;
 }
 
@@ -2770,6 +2777,10 @@ export interface IssuesPreviewSavedParams {
 }
 
 export interface IssuesReopenParams {
+  id: string;
+}
+
+export interface IssuesResendParams {
   id: string;
 }
 
@@ -3689,6 +3700,27 @@ export const ReportStatus = {
 } as const;
 export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
 
+export interface ResendDto {
+  /**
+   * @maxItems 1000
+   * @minItems 1
+   */
+  deliveryIds?: string[];
+  status?: ResendableStatus;
+}
+
+export interface ResendResponse {
+  /** Rows queued again: at most once each per request. */
+  queued: number;
+}
+
+export const ResendableStatus = {
+  Failed: "failed",
+  Uncertain: "uncertain",
+} as const;
+export type ResendableStatus =
+  (typeof ResendableStatus)[keyof typeof ResendableStatus];
+
 export interface ReversePaymentDto {
   reason: string;
   /** @format date */
@@ -3806,6 +3838,7 @@ export interface SecuritySettingsResponse {
 export interface SendStatsResponse {
   bounced: number;
   claimed: number;
+  complained: number;
   failed: number;
   /** Aggregate opens, only when the issue counts them (never per person). */
   opens: number | null;
@@ -4418,6 +4451,22 @@ export interface SubscribeDto {
   website?: string;
 }
 
+export interface SubscriberDeliveryResponse {
+  /**
+   * When it was sent, else handed to the relay, else when the issue started going out.
+   * @format date-time
+   */
+  at: string | null;
+  attempts: number;
+  id: string;
+  issueId: string;
+  issueNumber: number;
+  issueTitle: string;
+  /** The SMTP server's last answer. */
+  smtpResponse: string | null;
+  status: DeliveryStatus;
+}
+
 export interface SubscriberDetailResponse {
   /** @format date-time */
   bouncedAt: string | null;
@@ -4426,6 +4475,8 @@ export interface SubscriberDetailResponse {
   consent?: ConsentEventResponse[];
   /** @format date-time */
   createdAt: string;
+  /** The last 100 issues sent to them, newest first. */
+  deliveries?: SubscriberDeliveryResponse[];
   email: string;
   firstName: string | null;
   id: string;
@@ -8619,6 +8670,27 @@ export class Api<
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resend-uncertain`,
         method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters
+     * @name IssuesResend
+     * @request POST:/api/newsletters/issues/{id}/resend
+     */
+    issuesResend: (
+      { id }: IssuesResendParams,
+      data: ResendDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ResendResponse, ErrorResponse>({
+        path: `/api/newsletters/issues/${id}/resend`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),

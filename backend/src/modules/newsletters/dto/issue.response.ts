@@ -69,6 +69,7 @@ export class SendStatsResponse {
   sent: number;
   failed: number;
   bounced: number;
+  complained: number;
   uncertain: number;
   skipped: number;
   @EnumOf(ISSUE_STATUSES, 'IssueStatus') status: IssueStatus;
@@ -84,12 +85,20 @@ export class SendStatsResponse {
 /** One recipient of an issue. */
 export class DeliveryResponse {
   id: string;
+  subscriberId: string;
   email: string;
+  firstName: string | null;
+  lastName: string | null;
   @EnumOf(DELIVERY_STATUSES, 'DeliveryStatus') status: DeliveryStatus;
   attempts: number;
   sentAt: Date | null;
   /** The SMTP server's last answer. */
   smtpResponse: string | null;
+}
+
+export class ResendResponse {
+  /** Rows queued again: at most once each per request. */
+  queued: number;
 }
 
 /** The two-month rhythm of issues. */

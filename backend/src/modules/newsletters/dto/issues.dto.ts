@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsISO8601,
+  IsNumberString,
   IsOptional,
   IsUUID,
 } from 'class-validator';
@@ -91,4 +92,26 @@ export class DeliveryQuery extends PageQuery {
   @IsOptional()
   @OneOf(DELIVERY_STATUSES, 'DeliveryStatus')
   status?: DeliveryStatus;
+
+  /** Part of the email address, first or last name. */
+  @OptionalText(100)
+  q?: string;
+}
+
+/** The deliveries a team may send again: those that did not arrive, or may not have. */
+export const RESENDABLE_STATUSES = ['failed', 'uncertain'] as const;
+export type ResendableStatus = (typeof RESENDABLE_STATUSES)[number];
+
+/** Either chosen rows, or every row of one status ("all failed"); rows in other states are left alone. */
+export class ResendDto {
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsNumberString({ no_symbols: true }, { each: true })
+  deliveryIds?: string[];
+
+  @IsOptional()
+  @OneOf(RESENDABLE_STATUSES, 'ResendableStatus')
+  status?: ResendableStatus;
 }

@@ -1,5 +1,6 @@
 import { EnumOf, ReadAs } from '../../../common/contract';
 import { CONSENT_ACTIONS, type ConsentAction } from '../consent-event.entity';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../delivery.entity';
 import { SUBSCRIBER_LOCALES, SUBSCRIBER_STATUSES, type SubscriberStatus } from '../subscriber.entity';
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from '../subscription.entity';
 
@@ -44,8 +45,24 @@ export class ConsentEventResponse {
 
 /** A subscriber with the proof of their consent: `consent` only for the roles the ability gives it to. */
 @ReadAs('Subscriber')
+/** One issue as one subscriber got it (or not). */
+export class SubscriberDeliveryResponse {
+  id: string;
+  issueId: string;
+  issueNumber: number;
+  issueTitle: string;
+  @EnumOf(DELIVERY_STATUSES, 'DeliveryStatus') status: DeliveryStatus;
+  attempts: number;
+  /** When it was sent, else handed to the relay, else when the issue started going out. */
+  at: Date | null;
+  /** The SMTP server's last answer. */
+  smtpResponse: string | null;
+}
+
 export class SubscriberDetailResponse extends SubscriberResponse {
   consent?: ConsentEventResponse[];
+  /** The last 100 issues sent to them, newest first. */
+  deliveries?: SubscriberDeliveryResponse[];
 }
 
 export class ImportReportResponse {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { recipientPlaceholders, type RenderedNewsletter } from '@maillage/emails';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { AppConfig } from '../../../config/app-config';
+import { dkimOptions } from '../../../mail/dkim';
 import { unsubscribeToken } from '../unsubscribe-token';
 import { encodedNewsletter } from './encoded-newsletter';
 
@@ -52,9 +52,6 @@ function gateStream(gate: Promise<unknown>): Transform {
   });
 }
 
-export const dkimConfigured = (config: AppConfig) =>
-  Boolean(config.DKIM_DOMAIN && config.DKIM_SELECTOR && config.DKIM_PRIVATE_KEY_FILE);
-
 export type BulkSmtpTransport = Transporter<SMTPPool.SentMessageInfo, SMTPPool.Options>;
 
 /** Pooled SMTP for newsletters: a fixed number of long-lived connections, DKIM-signed when a key is configured. */
@@ -65,14 +62,7 @@ export function createBulkTransport(config: AppConfig): BulkSmtpTransport {
     maxConnections: config.NEWSLETTER_SMTP_CONNECTIONS,
     // One connection sends for as long as the pool lives: reconnecting per message costs more than sending.
     maxMessages: Infinity,
-    dkim: dkimConfigured(config)
-      ? {
-          domainName: config.DKIM_DOMAIN!,
-          keySelector: config.DKIM_SELECTOR!,
-          privateKey: readFileSync(config.DKIM_PRIVATE_KEY_FILE!, 'utf8'),
-          headerFieldNames: SIGNED_HEADERS,
-        }
-      : undefined,
+    dkim: dkimOptions(config, SIGNED_HEADERS),
   } satisfies SMTPPool.Options);
   transport.use('stream', (mail, done) => {
     const gate = (mail.data as { [SEND_GATE]?: Promise<unknown> })[SEND_GATE];

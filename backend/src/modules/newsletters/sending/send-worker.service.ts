@@ -180,7 +180,8 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
   /**
    * Rows left by a worker whose lock is free belong to a dead process. `claimed` ones never reached the SMTP server
    * (their final "." waits for `sending` to be recorded): back to the queue. A `sending` one may or may not have: it
-   * becomes `uncertain` and is not sent again unless someone asks (see README).
+   * becomes `uncertain` and is not sent again unless someone asks, or, with NEWSLETTER_UNCERTAIN=at-least-once, goes
+   * back to the queue too (see README).
    */
   async recoverOrphans(): Promise<number> {
     if (!this.registry) return 0;
@@ -200,17 +201,24 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       );
       if (!lock.free) continue;
       try {
-        // Its reservations go back to the queue; what it had in flight is uncertain.
+        // Its reservations go back to the queue; what it had in flight is uncertain, or queued again.
         await exec(
           this.registry,
           sql`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL WHERE status = 'claimed' AND worker_id = ${dead}`,
         );
+        const again = this.config.NEWSLETTER_UNCERTAIN === 'at-least-once';
         const count = await exec(
           this.registry,
-          sql`UPDATE newsletter_deliveries SET status = 'uncertain' WHERE status = 'sending' AND worker_id = ${dead}`,
+          again
+            ? sql`UPDATE newsletter_deliveries SET status = 'queued', worker_id = NULL, next_attempt_at = now()
+                WHERE status = 'sending' AND worker_id = ${dead}`
+            : sql`UPDATE newsletter_deliveries SET status = 'uncertain' WHERE status = 'sending' AND worker_id = ${dead}`,
         );
         recovered += count;
-        if (count) this.logger.warn(`worker ${dead} died with ${count} message(s) in flight: marked uncertain`);
+        if (count)
+          this.logger.warn(
+            `worker ${dead} died with ${count} message(s) in flight: ${again ? 'queued again' : 'marked uncertain'}`,
+          );
       } finally {
         await exec(this.registry, sql`SELECT pg_advisory_unlock(${WORKER_LOCK_NAMESPACE}, ${dead})`);
       }
