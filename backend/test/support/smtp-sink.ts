@@ -45,10 +45,11 @@ export class SmtpSink {
     });
   }
 
-  async start(): Promise<string> {
+  /** `port`: a given one, to stand for a relay that comes back where it was. */
+  async start(port = 0): Promise<string> {
     // A client killed mid-message (the crash test) resets its connection: expected, not a failure of the sink.
     this.server.on('error', () => undefined);
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
   }
 

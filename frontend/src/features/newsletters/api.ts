@@ -9,6 +9,7 @@ import type {
   IssuesListParams,
   ProposalBlockType,
   ProposalsListParams,
+  ResendDto,
   SubscribeDto,
   UpdateListDto,
   UpdateSubscriberDto,
@@ -33,6 +34,7 @@ export const issuesApi = {
   pause: (id: string) => call(newsletters.issuesPause({ id })),
   resume: (id: string) => call(newsletters.issuesResume({ id })),
   resendUncertain: (id: string) => call(newsletters.issuesResendUncertain({ id })),
+  resend: (id: string, chosen: ResendDto) => call(newsletters.issuesResend({ id }, chosen)),
   stats: (id: string, signal?: AbortSignal) => call(newsletters.issuesIssueStats({ id }, { signal })),
   deliveries: (id: string, query: Omit<IssuesDeliveriesParams, 'id'>, signal?: AbortSignal) =>
     call(newsletters.issuesDeliveries({ id, ...query }, { signal })),

@@ -15,6 +15,7 @@ import {
   type ProposalResponse,
   type PublicFormResponse,
   type SendStatsResponse,
+  type SubscriberDeliveryResponse,
   type SubscriberDetailResponse,
   type SubscriberResponse,
   type SubscribersListParams,
@@ -31,6 +32,7 @@ export type Preview = PreviewResponse;
 export type CheckReport = CheckReportResponse;
 export type SendStats = SendStatsResponse;
 export type DeliveryRow = DeliveryResponse;
+export type SubscriberDelivery = SubscriberDeliveryResponse;
 export type Cadence = CadenceResponse;
 export type NewsletterList = NewsletterListCountsResponse;
 export type Subscriber = SubscriberResponse;

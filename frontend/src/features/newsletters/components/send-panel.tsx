@@ -1,10 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconListDetails } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { ApiError } from '@/lib/api';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -162,6 +163,19 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
       {stats && stats.status !== 'scheduled' && <StatsCard stats={stats} />}
       {stats && stats.status !== 'scheduled' && (
         <Can I="send" a="NewsletterIssue">
+          <Button
+            component={Link}
+            href={`/newsletters/${issue.id}/deliveries`}
+            variant="light"
+            leftSection={<IconListDetails size={16} />}
+            data-testid="issue-deliveries"
+          >
+            {t('newsletters.deliveries.open')}
+          </Button>
+        </Can>
+      )}
+      {stats && stats.status !== 'scheduled' && (
+        <Can I="send" a="NewsletterIssue">
           <Group>
             {issue.status === 'sending' && (
               <Button
@@ -277,13 +291,14 @@ function TestSendForm({ issueId }: { issueId: string }) {
 
 function StatsCard({ stats }: { stats: SendStats }) {
   const t = useT();
-  const done = stats.sent + stats.failed + stats.bounced + stats.uncertain + stats.skipped;
+  const done = stats.sent + stats.failed + stats.bounced + stats.complained + stats.uncertain + stats.skipped;
   const items: [string, number | null][] = [
     [t('newsletters.stats.recipients'), stats.recipients],
     [t('newsletters.stats.sent'), stats.sent],
     [t('newsletters.stats.queued'), stats.queued + stats.claimed + stats.sending],
     [t('newsletters.stats.failed'), stats.failed],
     [t('newsletters.stats.bounced'), stats.bounced],
+    [t('newsletters.stats.complained'), stats.complained],
     [t('newsletters.stats.uncertain'), stats.uncertain],
     [t('newsletters.stats.unsubscribed'), stats.unsubscribedSince],
     ...(stats.opens === null ? [] : [[t('newsletters.stats.opens'), stats.opens] as [string, number]]),

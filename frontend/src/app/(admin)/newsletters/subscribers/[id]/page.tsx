@@ -1,7 +1,8 @@
 'use client';
 
 import { useParams } from 'next/navigation';
-import { Badge, Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
+import Link from 'next/link';
+import { Anchor, Badge, Button, Card, DataList, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { notifyError } from '@/lib/notify';
 import { useApiData } from '@/lib/use-api-data';
@@ -9,9 +10,10 @@ import { FieldValue } from '@/components/field-value';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { subscribersApi } from '@/features/newsletters/api';
+import { DeliveryStatusBadge } from '@/features/newsletters/components/delivery-status-badge';
 import { NewslettersTabs } from '@/features/newsletters/components/newsletters-tabs';
 
-/** A subscriber with the proof of their consent, event by event. */
+/** A subscriber: the issues sent to them, and the proof of their consent, event by event. */
 export default function SubscriberPage() {
   const t = useT();
   const { dateTime: formatDateTime } = useFormat();
@@ -52,6 +54,53 @@ export default function SubscriberPage() {
             </Group>
           )}
         </Card>
+        <Title order={2} size="h4">
+          {t('newsletters.history.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('newsletters.history.help')}
+        </Text>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="delivery-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('newsletters.history.issue')}</Table.Th>
+                <Table.Th>{t('newsletters.field.status')}</Table.Th>
+                <Table.Th>{t('newsletters.consent.at')}</Table.Th>
+                <Table.Th>{t('newsletters.deliveries.answer')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(s.data.deliveries ?? []).map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>
+                    <Anchor component={Link} href={`/newsletters/${d.issueId}/deliveries`}>
+                      {t('newsletters.issueTitle', { number: d.issueNumber, title: d.issueTitle })}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <DeliveryStatusBadge status={d.status} />
+                  </Table.Td>
+                  <Table.Td>{d.at ? formatDateTime(d.at) : '—'}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
+                      {d.smtpResponse ?? '—'}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+              {s.data.deliveries?.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={4}>
+                    <Text size="sm" c="dimmed">
+                      {t('newsletters.history.empty')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         <Title order={2} size="h4">
           {t('newsletters.consent.title')}
         </Title>
