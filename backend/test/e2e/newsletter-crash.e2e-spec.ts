@@ -43,9 +43,10 @@ describe('send queue: crash and resume', () => {
     await sink.stop();
   });
 
-  const startWorker = () => {
+  const startWorker = (env: Record<string, string> = {}) => {
     const child = spawn(process.execPath, [workerMain], {
       env: {
+        ...env,
         PATH: process.env.PATH,
         NODE_ENV: 'test',
         LOG_LEVEL: 'error',
@@ -69,9 +70,9 @@ describe('send queue: crash and resume', () => {
   const received = async (n: number) => {
     while (sink.messages.length < n) await new Promise((r) => setTimeout(r, 20));
   };
-  const perRecipient = () => {
+  const perRecipient = (subject?: string) => {
     const counts = new Map<string, number>();
-    for (const m of sink.messages)
+    for (const m of sink.messages.filter((x) => subject === undefined || x.subject === subject))
       for (const to of [m.to].flat()) counts.set(to!.text, (counts.get(to!.text) ?? 0) + 1);
     return counts;
   };
@@ -125,5 +126,46 @@ describe('send queue: crash and resume', () => {
     console.log(
       `crash test: ${uncertain.length} uncertain after ${kills} kills (${missing} had not arrived), ${duplicates} duplicate(s) once resent`,
     );
+  });
+
+  it('with NEWSLETTER_UNCERTAIN=at-least-once, queues the messages in flight at a kill again: everyone gets it, at most one extra copy per kill', async () => {
+    const title = 'Lettre au moins une fois';
+    const list = await createList(comms);
+    await addConfirmedSubscribers((sql, params) => t.db.query(sql, params), list.id, RECIPIENTS);
+    const issue = await createIssue(comms, [list.id], { title });
+    await t.db.query(`UPDATE newsletter_issues SET status = 'scheduled', send_at = now() WHERE id = $1`, [issue.id]);
+    const env = { NEWSLETTER_UNCERTAIN: 'at-least-once' };
+    const ofIssue = () => sink.messages.filter((m) => m.subject === title).length;
+    const receivedOfIssue = async (n: number) => {
+      while (ofIssue() < n) await new Promise((r) => setTimeout(r, 20));
+    };
+
+    const a = startWorker(env);
+    await receivedOfIssue(80);
+    await kill(a);
+    const b = startWorker(env);
+    await receivedOfIssue(200);
+    await kill(b);
+    const c = startWorker(env);
+    await receivedOfIssue(300);
+    await kill(c);
+    startWorker(env);
+    const stats = await waitForStats(comms, issue.id, (s) => s.status === 'sent', 60_000);
+
+    const kills = 3;
+    expect(stats).toMatchObject({ sent: RECIPIENTS, uncertain: 0, queued: 0, failed: 0 });
+    const counts = perRecipient(title);
+    expect(counts.size).toBe(RECIPIENTS);
+    // Rows sent twice are those a kill caught in flight (queued again, so a second attempt).
+    const [{ requeued }] = await t.db.query(
+      `SELECT count(*)::int AS requeued FROM newsletter_deliveries WHERE issue_id = $1 AND attempts > 1`,
+      [issue.id],
+    );
+    expect(requeued).toBeGreaterThan(0);
+    expect(requeued).toBeLessThanOrEqual(CONNECTIONS * kills);
+    const duplicates = [...counts.values()].reduce((sum, n) => sum + n - 1, 0);
+    expect(duplicates).toBeLessThanOrEqual(requeued);
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(1 + kills);
+    console.log(`crash test, at-least-once: ${requeued} queued again after ${kills} kills, ${duplicates} duplicate(s)`);
   });
 });

@@ -134,7 +134,7 @@ export const newslettersRoutes: RouteCases = {
     allowed: TEAM,
     url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain`,
   },
-  // Issue 11 went out before deliveries were recorded: nothing to resend, the route answers { queued: 0 }.
+  // Issue 11 has two failed deliveries (seed): the first allowed caller queues them again, the next ones none.
   'POST /api/newsletters/issues/:id/resend': {
     allowed: TEAM,
     url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend`,

@@ -141,6 +141,14 @@ type DemoBlock =
   | { type: 'new_members'; title?: string; intro?: string; organisations: string[] }
   | { type: 'donation'; title: string; text: string; buttonLabel: string; buttonUrl: string };
 
+/** A recipient for whom the send did not simply succeed. */
+export interface DemoOutcome {
+  email: string;
+  status: 'failed' | 'bounced' | 'uncertain';
+  attempts: number;
+  smtpResponse: string | null;
+}
+
 export interface DemoIssue {
   number: number;
   title: string;
@@ -149,6 +157,7 @@ export interface DemoIssue {
   sentDaysAgo?: number;
   status: 'sent' | 'draft';
   blocks: DemoBlock[];
+  outcomes?: DemoOutcome[];
 }
 
 export const demoIssues: DemoIssue[] = [
@@ -221,6 +230,27 @@ export const demoIssues: DemoIssue[] = [
     sentDaysAgo: 10,
     title: 'Bienvenue aux Hameaux Légers et à Archi-Possible',
     preheader: 'Deux nouveaux membres, la V2 de l’agenda et un appel à bénévoles.',
+    outcomes: [
+      {
+        email: 'ancienne.adresse@territoires.example.org',
+        status: 'bounced',
+        attempts: 1,
+        smtpResponse: '550 5.1.1 <ancienne.adresse@territoires.example.org>: Recipient address rejected: User unknown',
+      },
+      {
+        email: 'olivier.guerin@tiers-lieux.example.org',
+        status: 'failed',
+        attempts: 5,
+        smtpResponse: '452 4.2.2 Mailbox full',
+      },
+      {
+        email: 'isabelle.fournier@alternatives.example.org',
+        status: 'failed',
+        attempts: 1,
+        smtpResponse: '554 5.7.1 Message rejected: spam suspected',
+      },
+      { email: 'rachid.meziane@tiers-lieux.example.org', status: 'uncertain', attempts: 1, smtpResponse: null },
+    ],
     blocks: [
       {
         type: 'new_members',

@@ -10,7 +10,7 @@ import { NewsletterList } from './newsletter-list.entity';
 import { issueContent } from './issue-renderer.service';
 import { NewsletterIssueList } from './newsletter-issue-list.entity';
 import { NewsletterIssue } from './newsletter-issue.entity';
-import { demoIssues, demoLists, demoProposals, demoSubscribers } from './newsletters.demo-data';
+import { demoIssues, demoLists, demoProposals, demoSubscribers, type DemoOutcome } from './newsletters.demo-data';
 import { NewsletterProposal } from './proposal.entity';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
@@ -32,7 +32,8 @@ async function seedSubscribers(em: EntityManager, ids: SeedIds): Promise<number>
         status,
         confirmedAt: status === 'pending' ? null : joined,
         unsubscribedAt: status === 'unsubscribed' ? daysAgo(20) : null,
-        bouncedAt: status === 'bounced' ? daysAgo(60) : null,
+        // Bounced on the last issue sent (see its outcomes).
+        bouncedAt: status === 'bounced' ? daysAgo(10) : null,
         statusReason:
           status === 'bounced'
             ? '550 5.1.1 <ancienne.adresse@territoires.example.org>: Recipient address rejected: User unknown'
@@ -138,6 +139,7 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
          FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
          WHERE x.list_id = ${listId} AND s.created_at < ${sentAt} AND x.status <> 'pending'`,
       );
+      if (d.outcomes) await seedOutcomes(em, saved.id, d.outcomes);
     }
   }
   for (const { proposer, ...p } of demoProposals) {
@@ -146,6 +148,19 @@ async function seedIssues(em: EntityManager, ids: SeedIds): Promise<number> {
     );
   }
   return demoIssues.length + demoProposals.length;
+}
+
+/** What the relay answered for some recipients of an issue: the deliveries page has something to show. */
+async function seedOutcomes(em: EntityManager, issueId: string, outcomes: DemoOutcome[]): Promise<void> {
+  for (const o of outcomes) {
+    const updated = await exec(
+      em,
+      sql`UPDATE newsletter_deliveries d SET status = ${o.status}, attempts = ${o.attempts},
+            smtp_response = ${o.smtpResponse}, sent_at = CASE WHEN ${o.status} = 'sent' THEN d.sent_at END
+          FROM newsletter_subscribers s WHERE s.id = d.subscriber_id AND d.issue_id = ${issueId} AND s.email = ${o.email}`,
+    );
+    if (updated !== 1) throw new Error(`demo outcome for ${o.email}: no such delivery`);
+  }
 }
 
 /** Lists, subscribers with their proof of consent, issues already sent, the next one in draft, proposals. */

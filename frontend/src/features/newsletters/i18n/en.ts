@@ -112,7 +112,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.stats.queued': 'Waiting',
   'newsletters.stats.failed': 'Failed',
   'newsletters.stats.bounced': 'Bounced',
-  'newsletters.stats.complained': 'Spam reports',
+  'newsletters.stats.complained': 'Complaints (spam)',
   'newsletters.stats.uncertain': 'Uncertain',
   'newsletters.stats.unsubscribed': 'Unsubscribed since',
   'newsletters.stats.opens': 'Opens (total)',

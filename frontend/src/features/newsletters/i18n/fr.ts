@@ -111,7 +111,7 @@ export const newslettersFr = {
   'newsletters.stats.queued': 'En attente',
   'newsletters.stats.failed': 'Échecs',
   'newsletters.stats.bounced': 'Adresses rejetées',
-  'newsletters.stats.complained': 'Signalements indésirables',
+  'newsletters.stats.complained': 'Plaintes (indésirable)',
   'newsletters.stats.uncertain': 'Incertains',
   'newsletters.stats.unsubscribed': 'Désinscriptions depuis',
   'newsletters.stats.opens': 'Ouvertures (total)',
