@@ -71,7 +71,8 @@ export class Outbox implements OnApplicationBootstrap, OnModuleDestroy, EntitySu
     while (this.draining) await this.draining;
   }
 
-  private wake(): void {
+  /** Runs what is due now, in the background (a commit that wrote a job, a job put back by the admin). */
+  wake(): void {
     if (this.stopped) return;
     if (this.draining) {
       this.again = true;

@@ -54,7 +54,8 @@ export type Subject =
   | 'Subscriber'
   | 'NewsletterProposal'
   | 'SecuritySettings'
-  | 'Backup';
+  | 'Backup'
+  | 'OutboxJob';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */

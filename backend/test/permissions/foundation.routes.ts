@@ -33,6 +33,9 @@ export const foundationRoutes: RouteCases = {
   // refusals).
   'GET /api/metrics': { allowed: ['anonymous', ...SIGNED_IN] },
   'GET /api/backups/status': { allowed: only('admin') },
+  'GET /api/outbox/jobs': { allowed: only('admin') },
+  // No job in the matrix's database: the admin gets a 404, everyone else is refused before looking.
+  'POST /api/outbox/jobs/:id/retry': { allowed: only('admin'), url: () => '/api/outbox/jobs/999999/retry' },
 
   'POST /api/auth/login': {
     allowed: ['anonymous', ...SIGNED_IN],
@@ -165,6 +168,7 @@ const publicToken = { none: 'names nothing but a single-use token sent by mail' 
 
 export const foundationWrites: WriteCases = {
   'POST /api/auth/login': { none: 'names only the credentials given' },
+  'POST /api/outbox/jobs/:id/retry': { none: 'the admin only, who may retry any job' },
   'POST /api/auth/logout': ownAccount,
   'PATCH /api/auth/me/password': ownAccount,
   'PATCH /api/auth/me/email': ownAccount,

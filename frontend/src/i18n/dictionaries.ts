@@ -8,6 +8,8 @@ import { authEn } from '@/features/auth/i18n/en';
 import { authFr } from '@/features/auth/i18n/fr';
 import { backupsEn } from '@/features/backups/i18n/en';
 import { backupsFr } from '@/features/backups/i18n/fr';
+import { outboxEn } from '@/features/outbox/i18n/en';
+import { outboxFr } from '@/features/outbox/i18n/fr';
 import { contractorsEn } from '@/features/contractors/i18n/en';
 import { contractorsFr } from '@/features/contractors/i18n/fr';
 import { contributionsEn } from '@/features/contributions/i18n/en';
@@ -38,6 +40,7 @@ const fr = {
   ...auditFr,
   ...authFr,
   ...backupsFr,
+  ...outboxFr,
   ...contractorsFr,
   ...contributionsFr,
   ...fundingFr,
@@ -55,6 +58,7 @@ const en: Record<keyof typeof fr, string> = {
   ...auditEn,
   ...authEn,
   ...backupsEn,
+  ...outboxEn,
   ...contractorsEn,
   ...contributionsEn,
   ...fundingEn,

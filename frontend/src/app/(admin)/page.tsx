@@ -10,10 +10,11 @@ import { PageHeader } from '@/components/page-header';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
 import { BackupStatusCard } from '@/features/backups/components/backup-status-card';
 import { FundingDashboard } from '@/features/funding/components/funding-dashboard';
+import { OutboxJobsCard } from '@/features/outbox/components/outbox-jobs-card';
 
 /**
  * A welcome with the user's roles and a shortcut to each section they may open; the coordinator gets the funding
- * dashboard, the admin the state of backups above it.
+ * dashboard, the admin the state of backups and the automatic emails in trouble above it.
  */
 export default function HomePage() {
   const t = useT();
@@ -27,6 +28,7 @@ export default function HomePage() {
           description={t('home.dashboardIntro')}
         />
         {ability.can('read', 'Backup') && <BackupStatusCard />}
+        {ability.can('read', 'OutboxJob') && <OutboxJobsCard />}
         <FundingDashboard />
       </>
     );

@@ -3386,6 +3386,32 @@ export interface OrganisationsUpdateParams {
   id: string;
 }
 
+export interface OutboxJobResponse {
+  attempts: number;
+  /** @format date-time */
+  createdAt: string;
+  /**
+   * When it was given up after the last attempt; null while it is still retried.
+   * @format date-time
+   */
+  failedAt: string | null;
+  id: string;
+  kind: string;
+  lastError: string | null;
+  /**
+   * When it is tried next (retrying).
+   * @format date-time
+   */
+  runAfter: string;
+  subject: string | null;
+  /** For a mail: its recipient and subject (the body stays out of this list). */
+  to: string | null;
+}
+
+export interface OutboxRetryParams {
+  id: number;
+}
+
 export interface PasswordResetRequestDto {
   /**
    * @format email
@@ -9273,6 +9299,37 @@ export class Api<
       this.request<BackupStatusResponse, ErrorResponse>({
         path: `/api/backups/status`,
         method: "GET",
+        format: "json",
+        ...params,
+      }),
+  };
+  outbox = {
+    /**
+     * No description
+     *
+     * @tags outbox
+     * @name OutboxTroubled
+     * @request GET:/api/outbox/jobs
+     */
+    outboxTroubled: (params: RequestParams = {}) =>
+      this.request<OutboxJobResponse[], ErrorResponse>({
+        path: `/api/outbox/jobs`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags outbox
+     * @name OutboxRetry
+     * @request POST:/api/outbox/jobs/{id}/retry
+     */
+    outboxRetry: ({ id }: OutboxRetryParams, params: RequestParams = {}) =>
+      this.request<OutboxJobResponse, ErrorResponse>({
+        path: `/api/outbox/jobs/${id}/retry`,
+        method: "POST",
         format: "json",
         ...params,
       }),
