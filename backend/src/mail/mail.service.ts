@@ -14,6 +14,13 @@ export interface MailRequest<N extends EmailName> {
   attachments?: SendMailOptions['attachments'];
 }
 
+/** An attachment that can wait in the outbox (stored as JSON): text content, such as a calendar invitation. */
+export interface TextAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
 /** A rendered message waiting in the outbox. */
 interface QueuedMail {
   template: string;
@@ -21,6 +28,7 @@ interface QueuedMail {
   subject: string;
   html: string;
   text: string;
+  attachments?: TextAttachment[];
 }
 
 /**
@@ -42,7 +50,13 @@ export class MailService implements OnModuleDestroy {
       { from: config.MAIL_FROM },
     );
     outbox.register<QueuedMail>('mail', (_em, m) =>
-      this.deliver(m.template, { to: m.to, subject: m.subject, html: m.html, text: m.text }),
+      this.deliver(m.template, {
+        to: m.to,
+        subject: m.subject,
+        html: m.html,
+        text: m.text,
+        attachments: m.attachments,
+      }),
     );
   }
 
@@ -56,7 +70,10 @@ export class MailService implements OnModuleDestroy {
    * Rendered now, sent after the caller's transaction commits, retried if the server refuses: the answer does not
    * wait for SMTP (nor tells by its time whether a mail left), and a change is never kept without its mail.
    */
-  async enqueue<N extends EmailName>(em: EntityManager, req: Omit<MailRequest<N>, 'attachments'>): Promise<void> {
+  async enqueue<N extends EmailName>(
+    em: EntityManager,
+    req: Omit<MailRequest<N>, 'attachments'> & { attachments?: TextAttachment[] },
+  ): Promise<void> {
     const { subject, html, text } = await renderEmail(req.template, { locale: req.locale, vars: req.vars });
     await this.outbox.enqueue(em, 'mail', {
       template: req.template,
@@ -64,6 +81,7 @@ export class MailService implements OnModuleDestroy {
       subject,
       html,
       text,
+      attachments: req.attachments,
     } satisfies QueuedMail);
   }
 

@@ -54,6 +54,7 @@ describe('transactional mail with the relay down', () => {
 
   it('shows the admin a mail that keeps failing, with its error, and retries it on demand', async () => {
     await t.close();
+    await relay.stop();
     // A relay that is down for good, and a single attempt: the mail is given up at once.
     relay = new SmtpSink();
     const port = Number(new URL(await relay.start()).port);

@@ -18,9 +18,9 @@ type Recipient = Row<typeof RECIPIENT>;
 
 /**
  * Emails the coordinator(s) FUNDING_REMINDER_DAYS days ahead of each funding deadline, once. The reminder's key
- * (what, which item, which day, to whom) goes into funding_reminders_sent in the same transaction as the send: a
- * second process blocks on the unique key until the first commits, then finds it taken; a failed send rolls the key
- * back, so the next run tries again. A postponed deadline is a new reminder.
+ * (what, which item, which day, to whom) goes into funding_reminders_sent in the same transaction as the mail is
+ * queued (outbox, which retries while the relay is down): a second process blocks on the unique key until the first
+ * commits, then finds it taken. A postponed deadline is a new reminder.
  */
 @Injectable()
 export class FundingRemindersService {
@@ -43,7 +43,7 @@ export class FundingRemindersService {
     });
   }
 
-  /** Sends what is due within the window from `now` and was not sent yet; returns how many emails went out. */
+  /** Queues what is due within the window from `now` and was not sent yet; returns how many emails were queued. */
   async sendDueReminders(now: Date = new Date()): Promise<number> {
     const today = parisToday(now);
     const days = this.config.FUNDING_REMINDER_DAYS;
@@ -67,7 +67,7 @@ export class FundingRemindersService {
         sql`INSERT INTO funding_reminders_sent (reminder_key, recipient) VALUES (${key}, ${to.email}) ON CONFLICT (reminder_key) DO NOTHING`,
       );
       if (inserted === 0) return false;
-      await this.mail.send({
+      await this.mail.enqueue(em, {
         to: to.email,
         template: 'funding-reminder',
         locale: to.locale,

@@ -26,8 +26,8 @@ type Due = Row<typeof DUE>;
 
 /**
  * Once a day, the owner of each overdue action item gets one reminder for its due date. The row in
- * action_item_reminders is written in the same transaction as the sending: its unique key makes a second process (or
- * a second run) skip what was already sent, and a failed sending rolls it back to be tried on the next run.
+ * action_item_reminders is written in the same transaction as the mail is queued (outbox, which retries while the
+ * relay is down): its unique key makes a second process (or a second run) skip what was already sent.
  * Actions owned by a working group are left to the group (their referents come with the working-groups module).
  */
 @Injectable()
@@ -71,7 +71,7 @@ export class ActionRemindersService {
              ON CONFLICT (action_item_id, due_on) DO NOTHING`,
           );
           if (inserted === 0) return false;
-          await this.mail.send({
+          await this.mail.enqueue(em, {
             to: item.email,
             template: 'action-reminder',
             locale: item.locale,

@@ -32,7 +32,8 @@ export class MeetingInvitationsService {
   }
 
   /**
-   * Emails every attendee who has an address; the others are named in the answer so someone can tell them. Each
+   * Emails every attendee who has an address (through the outbox); the others are named in the answer so someone can
+   * tell them. Each
    * sending raises the calendar SEQUENCE, so an updated invitation replaces the event already in calendars.
    */
   async send(ctx: SignedInContext, id: string): Promise<MeetingInvitationsResponse> {
@@ -61,30 +62,33 @@ export class MeetingInvitationsService {
     ).map((a) => a.title);
     const ics = await this.ics(meeting, agenda);
     const organiserName = `${ctx.user.firstName} ${ctx.user.lastName}`;
-    let sent = 0;
-    for (const r of recipients.filter((r) => r.email)) {
-      await this.mail.send({
-        to: r.email!,
-        template: 'meeting-invitation',
-        locale: r.locale,
-        vars: {
-          firstName: r.firstName,
-          organiserName,
-          meetingTitle: meeting.title,
-          kind: meeting.kind,
-          startsAt: meeting.startsAt,
-          endsAt: meeting.endsAt,
-          place: meeting.place,
-          videoLink: meeting.videoLink,
-          agenda,
-          meetingUrl: this.url(id),
-        },
-        attachments: [
-          { filename: 'invitation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
-        ],
-      });
-      sent++;
-    }
+    const withEmail = recipients.filter((r) => r.email);
+    // Queued all together (outbox): the relay down delays the invitations, never sends half of them.
+    await this.db.transaction(async (em) => {
+      for (const r of withEmail) {
+        await this.mail.enqueue(em, {
+          to: r.email!,
+          template: 'meeting-invitation',
+          locale: r.locale,
+          vars: {
+            firstName: r.firstName,
+            organiserName,
+            meetingTitle: meeting.title,
+            kind: meeting.kind,
+            startsAt: meeting.startsAt,
+            endsAt: meeting.endsAt,
+            place: meeting.place,
+            videoLink: meeting.videoLink,
+            agenda,
+            meetingUrl: this.url(id),
+          },
+          attachments: [
+            { filename: 'invitation.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' },
+          ],
+        });
+      }
+    });
+    const sent = withEmail.length;
     return { sent, withoutEmail: recipients.filter((r) => !r.email).map((r) => `${r.firstName} ${r.lastName}`) };
   }
 

@@ -11,7 +11,8 @@ import { col } from '../../database/sql-columns';
 
 /**
  * Tells a group's welcome person when a newcomer has waited longer than the group allows. Each wait is claimed
- * atomically (one UPDATE … RETURNING), so several API processes never remind twice; a failed mail gives the claim back.
+ * atomically (one UPDATE … RETURNING), so several API processes never remind twice. The mails go through the outbox
+ * (retried while the relay is down); one that cannot be queued gives the claim back.
  */
 @Injectable()
 export class WelcomeRemindersService {
@@ -54,7 +55,7 @@ export class WelcomeRemindersService {
       const contacts = await welcomeContacts(this.db.manager, v.group_id);
       try {
         for (const c of contacts) {
-          await this.mail.send({
+          await this.mail.enqueue(this.db.manager, {
             to: c.email,
             template: 'welcome-reminder',
             locale: c.locale,
