@@ -20,10 +20,10 @@ const COLUMNS = {
   runAfter: col.timestamp,
   failedAt: col.timestamp.nullable,
 };
-const SELECT = sql`SELECT id, kind, payload->>'to' AS "to", payload->>'subject' AS subject, attempts,
-  last_error AS "lastError", created_at AS "createdAt", run_after AS "runAfter", failed_at AS "failedAt" FROM outbox`;
+const FIELDS = sql`id, kind, payload->>'to' AS "to", payload->>'subject' AS subject, attempts,
+  last_error AS "lastError", created_at AS "createdAt", run_after AS "runAfter", failed_at AS "failedAt"`;
 
-/** What the admin sees of the outbox: the jobs that failed at least once (a relay down, a refused address), to retry. */
+/** What the admin sees of the outbox: jobs that failed at least once (a relay down, a refused address), to retry. */
 @Injectable()
 export class OutboxAdminService {
   constructor(
@@ -36,7 +36,7 @@ export class OutboxAdminService {
   troubled(): Promise<OutboxJobResponse[]> {
     return many(
       this.db,
-      sql`${SELECT} WHERE attempts > 0 ORDER BY failed_at DESC NULLS LAST, run_after, id LIMIT 200`,
+      sql`SELECT ${FIELDS} FROM outbox WHERE attempts > 0 ORDER BY failed_at DESC NULLS LAST, run_after, id LIMIT 200`,
       COLUMNS,
     );
   }
@@ -48,8 +48,7 @@ export class OutboxAdminService {
         em,
         sql`UPDATE outbox SET attempts = 0, failed_at = NULL, run_after = now()
             WHERE id = ${id}::bigint AND attempts > 0
-            RETURNING id, kind, payload->>'to' AS "to", payload->>'subject' AS subject, attempts,
-              last_error AS "lastError", created_at AS "createdAt", run_after AS "runAfter", failed_at AS "failedAt"`,
+            RETURNING ${FIELDS}`,
         COLUMNS,
       );
       if (!found) throw new NotFound();

@@ -19,12 +19,10 @@ describe('transactional mail with the relay down', () => {
     await relay.stop();
   });
 
-  const job = async () =>
-    (await t.db.query(`SELECT attempts, last_error, failed_at FROM outbox WHERE kind = 'mail'`)) as {
-      attempts: number;
-      last_error: string | null;
-      failed_at: Date | null;
-    }[];
+  const job = () =>
+    t.db.query<{ attempts: number; last_error: string | null; failed_at: Date | null }[]>(
+      `SELECT attempts, last_error, failed_at FROM outbox WHERE kind = 'mail'`,
+    );
 
   it('sends an invitation once the relay is back, exactly once', async () => {
     const coordinator = await t.as(demo.coordinator);
