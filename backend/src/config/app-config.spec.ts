@@ -31,6 +31,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
+  it('keeps uncertain messages at most once unless told, and reads the outbox retries', () => {
+    expect(loadConfig({})).toMatchObject({
+      NEWSLETTER_UNCERTAIN: 'at-most-once',
+      OUTBOX_MAX_ATTEMPTS: 8,
+      OUTBOX_RETRY_SECONDS: 30,
+    });
+    expect(
+      loadConfig({ NEWSLETTER_UNCERTAIN: 'at-least-once', OUTBOX_MAX_ATTEMPTS: '3', OUTBOX_RETRY_SECONDS: '1' }),
+    ).toMatchObject({ NEWSLETTER_UNCERTAIN: 'at-least-once', OUTBOX_MAX_ATTEMPTS: 3, OUTBOX_RETRY_SECONDS: 1 });
+    expect(() => loadConfig({ NEWSLETTER_UNCERTAIN: 'exactly-once' })).toThrow(/NEWSLETTER_UNCERTAIN/);
+    expect(() => loadConfig({ OUTBOX_MAX_ATTEMPTS: '0' })).toThrow(/OUTBOX_MAX_ATTEMPTS/);
+  });
+
   it('refuses a bad value and names the variable', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x' })).toThrow(
