@@ -2,7 +2,7 @@
 export const outboxFr = {
   'outbox.title': 'Courriels automatiques en difficulté',
   'outbox.help':
-    'Invitations, réinitialisations, rappels… que le serveur d’envoi a refusés ou n’a pas pu recevoir. Ils sont réessayés de plus en plus espacés, puis abandonnés ; « Réessayer » les renvoie tout de suite.',
+    'Invitations, réinitialisations, rappels… que le serveur d’envoi a refusés ou n’a pas pu recevoir. Ils sont réessayés de plus en plus espacés, puis abandonnés\u00a0; «\u00a0Réessayer\u00a0» les renvoie tout de suite.',
   'outbox.none': 'Tous les courriels automatiques sont partis.',
   'outbox.to': 'Destinataire',
   'outbox.subject': 'Objet',
