@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -39,8 +39,6 @@ type Offer = Pick<
 
 @Injectable()
 export class VolunteersService {
-  private readonly logger = new Logger('Volunteers');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -214,11 +212,10 @@ export class VolunteersService {
         }
       }
       if (entry.stage !== dto.stage) await this.moveInTransaction(em, ctx, entry, dto.stage, dto.note ?? null);
+      if (welcome) await this.queueWelcome(em, ctx, entry, group);
       return { entry, group };
     });
-    let welcomeEmailSent = false;
-    if (welcome) welcomeEmailSent = await this.sendWelcome(ctx, entry, group);
-    return { ...(await this.cardById(entry.id)), welcomeEmailSent };
+    return { ...(await this.cardById(entry.id)), welcomeEmailSent: welcome };
   }
 
   /** The move itself, inside the caller's transaction: stage, its date, the step and the audit entry. */
@@ -249,28 +246,27 @@ export class VolunteersService {
     Object.assign(entry, { stage, stageChangedAt: at, reminderSentAt: null });
   }
 
-  /** A mail that fails does not undo the move: the caller is told, and can write to the volunteer themselves. */
-  private async sendWelcome(ctx: SignedInContext, entry: GroupVolunteer, group: WorkingGroup): Promise<boolean> {
-    const profile = await this.db.manager.findOne(VolunteerProfile, { where: { personId: entry.personId } });
-    try {
-      await this.mail.send({
-        to: entry.person.email!,
-        template: 'volunteer-welcome',
-        locale: profile?.locale ?? 'fr',
-        vars: {
-          firstName: entry.person.firstName,
-          groupName: group.name,
-          mailingList: group.mailingList!,
-          chatChannel: group.chatChannel!,
-          welcomerName: `${ctx.user.firstName} ${ctx.user.lastName}`,
-        },
-      });
-      await this.audit.recordNow(ctx, { action: 'welcome_email', entityType: 'GroupVolunteer', entityId: entry.id });
-      return true;
-    } catch (error) {
-      this.logger.error(`welcome email to volunteer ${entry.personId} failed: ${(error as Error).message}`);
-      return false;
-    }
+  /** Queued with the move: it leaves once the move is saved, retried by the outbox while the relay is down. */
+  private async queueWelcome(
+    em: EntityManager,
+    ctx: SignedInContext,
+    entry: GroupVolunteer,
+    group: WorkingGroup,
+  ): Promise<void> {
+    const profile = await em.findOne(VolunteerProfile, { where: { personId: entry.personId } });
+    await this.mail.enqueue(em, {
+      to: entry.person.email!,
+      template: 'volunteer-welcome',
+      locale: profile?.locale ?? 'fr',
+      vars: {
+        firstName: entry.person.firstName,
+        groupName: group.name,
+        mailingList: group.mailingList!,
+        chatChannel: group.chatChannel!,
+        welcomerName: `${ctx.user.firstName} ${ctx.user.lastName}`,
+      },
+    });
+    await this.audit.record(em, ctx, { action: 'welcome_email', entityType: 'GroupVolunteer', entityId: entry.id });
   }
 
   private async cardById(id: string): Promise<BoardCardResponse> {

@@ -3182,7 +3182,7 @@ export interface MovedCardResponse {
   /** @format date-time */
   stageChangedAt: string;
   territory: string | null;
-  /** Whether the welcome email asked for went out (a failed mail does not undo the move). */
+  /** Whether a welcome email was queued with the move (the outbox retries it while the relay is down). */
   welcomeEmailSent: boolean;
 }
 

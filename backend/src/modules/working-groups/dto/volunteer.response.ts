@@ -39,7 +39,7 @@ export class BoardCardResponse extends VolunteerOfferResponse {
 
 @ReadAs('GroupVolunteer')
 export class MovedCardResponse extends BoardCardResponse {
-  /** Whether the welcome email asked for went out (a failed mail does not undo the move). */
+  /** Whether a welcome email was queued with the move (the outbox retries it while the relay is down). */
   welcomeEmailSent: boolean;
 }
 

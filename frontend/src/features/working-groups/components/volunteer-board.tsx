@@ -82,10 +82,7 @@ export function VolunteerBoard({ group, cards, onCards, onMoved }: Props) {
     try {
       const saved = await groupsApi.move(group.id, card.id, { stage, ...options });
       onCards(before.map((c) => (c.id === card.id ? saved : c)));
-      if (options?.sendWelcomeEmail)
-        notifySuccess(
-          t(saved.welcomeEmailSent ? 'groups.welcome.sent' : 'groups.welcome.notSent', { name: name(card) }),
-        );
+      if (saved.welcomeEmailSent) notifySuccess(t('groups.welcome.sent', { name: name(card) }));
       else notifySuccess(t('groups.board.moved', { name: name(card), stage: t(`pipeline.${stage}`) }));
       onMoved();
     } catch (error) {

@@ -89,9 +89,7 @@ export const workingGroupsFr = {
   'groups.welcome.noEmail': 'Cette personne n’a pas d’adresse e-mail.',
   'groups.welcome.note': 'Note (facultative)',
   'groups.welcome.confirm': 'Marquer comme accueilli·e',
-  'groups.welcome.sent': 'E-mail de bienvenue envoyé à {name}',
-  'groups.welcome.notSent':
-    'L’étape est enregistrée, mais l’e-mail de bienvenue n’a pas pu partir : écrivez directement à {name}.',
+  'groups.welcome.sent': 'E-mail de bienvenue en route vers {name}',
   'pipeline.new': 'Nouveau·elle',
   'pipeline.welcomed': 'Accueilli·e',
   'pipeline.active': 'Actif·ve',
