@@ -15,6 +15,7 @@ export const DELIVERY_STATUSES = [
   'sent',
   'failed',
   'bounced',
+  'complained',
   'uncertain',
   'skipped',
 ] as const;

@@ -69,6 +69,8 @@ export class SendStatsResponse {
   sent: number;
   failed: number;
   bounced: number;
+  /** Reported as spam after it was sent (returns/README.md). */
+  complained: number;
   uncertain: number;
   skipped: number;
   @EnumOf(ISSUE_STATUSES, 'IssueStatus') status: IssueStatus;
