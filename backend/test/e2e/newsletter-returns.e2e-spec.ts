@@ -6,7 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { AppConfig } from '../../src/config/app-config';
+import { JobRunner } from '../../src/jobs/job-runner.service';
 import { MailboxReader } from '../../src/modules/newsletters/returns/mailbox-reader.service';
+import { ReturnsService } from '../../src/modules/newsletters/returns/returns.service';
 import { addConfirmedSubscribers } from '../factories/newsletters';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { Dovecot } from '../support/dovecot';
@@ -88,6 +91,8 @@ describe('newsletter returns: bounce mailbox over IMAP, relay webhooks', () => {
       NEWSLETTER_UNSUBSCRIBE_EMAIL: 'desinscription@reseau.example.org',
       BOUNCE_ADDRESS: 'bounces@reseau.example.org',
       IMAP_URL: dovecot.url,
+      // The app's own reading loop stays out of the way of the explicit readings below (one test runs a fast one).
+      IMAP_POLL_SECONDS: '3600',
       BREVO_WEBHOOK_SECRET: BREVO_SECRET,
       MAILJET_WEBHOOK_SECRET: MAILJET_SECRET,
       SES_SNS_TOPIC_ARN: TOPIC,
@@ -229,6 +234,30 @@ describe('newsletter returns: bounce mailbox over IMAP, relay webhooks', () => {
     expect(await reader().readOnce()).toEqual({ read: 0, recorded: 0 });
     expect(await everyone()).toEqual(before);
   });
+
+  it('the worker reads the mailbox by itself, every IMAP_POLL_SECONDS, as a scheduled job', async () => {
+    const email = 'retour8@example.org';
+    const loop = new MailboxReader(
+      { ...t.config, IMAP_POLL_SECONDS: 5 } as AppConfig,
+      t.app.get(ReturnsService),
+      t.app.get(JobRunner),
+    );
+    loop.onApplicationBootstrap();
+    try {
+      await append(fixture('hard-bounce', tokens.get(email)!, email));
+      const deadline = Date.now() + 30_000;
+      while ((await state(email)).status !== 'bounced') {
+        if (Date.now() > deadline) throw new Error('the loop never read the mailbox');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    } finally {
+      loop.onModuleDestroy();
+    }
+    const [run] = await t.db.query<{ status: string }[]>(
+      `SELECT status FROM scheduled_job_runs WHERE job = 'newsletter-returns' ORDER BY slot DESC LIMIT 1`,
+    );
+    expect(run.status).toBe('succeeded');
+  }, 40_000);
 
   const basic = (secret: string) => `Basic ${Buffer.from(`relay:${secret}`).toString('base64')}`;
 
