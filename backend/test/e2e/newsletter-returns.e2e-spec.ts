@@ -127,7 +127,7 @@ describe('newsletter returns: bounce mailbox over IMAP, relay webhooks', () => {
       logger: false,
     });
     await imap.connect();
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await imap?.logout().catch(() => undefined);
