@@ -158,7 +158,7 @@ async function main(): Promise<void> {
         newsletterMessage(
           config,
           rendered,
-          { email: r.email, firstName: r.first_name, subscriberId: r.id, list },
+          { deliveryId: '1', email: r.email, firstName: r.first_name, subscriberId: r.id, list },
           (t) => renderer.unsubscribeUrl(t),
         ),
       );

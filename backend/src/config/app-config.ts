@@ -282,6 +282,69 @@ export class AppConfig {
   @IsBoolean()
   NEWSLETTER_LINK_CHECK = true;
 
+  // Returns: bounces, complaints and mailto unsubscribes coming back (src/modules/newsletters/returns/README.md).
+
+  /**
+   * Envelope sender of newsletters, `bounces+<token>@domain` per message (VERP): the relay's delivery reports come
+   * back to that mailbox, which must accept subaddresses (`+`). Unset: the From address, and no token.
+   */
+  @IsOptional()
+  @IsEmail()
+  BOUNCE_ADDRESS?: string;
+
+  /**
+   * The mailbox that receives BOUNCE_ADDRESS and NEWSLETTER_UNSUBSCRIBE_EMAIL, read over IMAP:
+   * `imaps://user:password@host:993` (user and password URL-encoded). Unset: nothing is read.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['imap', 'imaps'], require_tld: false, require_protocol: true })
+  IMAP_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  IMAP_MAILBOX = 'INBOX';
+
+  /** Seconds between two readings of the mailbox. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  IMAP_POLL_SECONDS = 60;
+
+  /** Soft bounces (4.x.x) that mark an address bounced, when they come within NEWSLETTER_SOFT_BOUNCE_DAYS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NEWSLETTER_SOFT_BOUNCE_LIMIT = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  NEWSLETTER_SOFT_BOUNCE_DAYS = 30;
+
+  /** Password of the Brevo webhook's basic auth (`https://brevo:<secret>@…/webhooks/brevo`). Unset: route off. */
+  @IsOptional()
+  @IsString()
+  @MinLength(24)
+  BREVO_WEBHOOK_SECRET?: string;
+
+  /** Password of the Mailjet event callback's basic auth. Unset: route off. */
+  @IsOptional()
+  @IsString()
+  @MinLength(24)
+  MAILJET_WEBHOOK_SECRET?: string;
+
+  /** The SNS topic of SES notifications; messages of any other topic are refused. Unset: route off. */
+  @IsOptional()
+  @Matches(/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]+$/)
+  SES_SNS_TOPIC_ARN?: string;
+
+  /** Where SNS signing certificates may come from: AWS's own hosts, over https (tests use their own). */
+  @IsString()
+  SES_SNS_CERT_URL_PATTERN = '^https://sns\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/[^?#]+\\.pem$';
+
   /** DKIM signing of newsletters: the three together, or none. */
   @IsOptional()
   @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i)
@@ -318,6 +381,11 @@ export function configKeys(): string[] {
     'DKIM_DOMAIN',
     'DKIM_SELECTOR',
     'DKIM_PRIVATE_KEY_FILE',
+    'BOUNCE_ADDRESS',
+    'IMAP_URL',
+    'BREVO_WEBHOOK_SECRET',
+    'MAILJET_WEBHOOK_SECRET',
+    'SES_SNS_TOPIC_ARN',
     'BACKUP_DIR',
     'METRICS_TOKEN',
   ]);

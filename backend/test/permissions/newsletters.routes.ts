@@ -55,7 +55,11 @@ export const newslettersRoutes: RouteCases = {
   'POST /api/newsletters/public/unsubscribe/:token': {
     allowed: ANYONE,
     url: (f) => `/api/newsletters/public/unsubscribe/${unsubscribeToken('x'.repeat(40), randomUUID(), f.list)}`,
-  },
+  }, // The relays' webhooks: no session; the matrix's app configures none of them, so each answers 404 to everyone.
+  // Their secrets and signatures are tested in newsletter-returns.e2e-spec.ts.
+  'POST /api/newsletters/webhooks/brevo': { allowed: ANYONE, body: () => ({ event: 'hard_bounce' }) },
+  'POST /api/newsletters/webhooks/mailjet': { allowed: ANYONE, body: () => ({ event: 'spam' }) },
+  'POST /api/newsletters/webhooks/ses': { allowed: ANYONE, body: () => ({ Type: 'Notification' }) },
 
   'GET /api/newsletters/lists': { allowed: TEAM },
   'POST /api/newsletters/lists': { allowed: TEAM, body: () => ({ key: `matrice-${unique()}`, name: 'Matrice' }) },
@@ -183,6 +187,9 @@ export const newslettersWrites: WriteCases = {
   },
   'POST /api/newsletters/public/confirm': { none: 'names nothing but a single-use token sent by mail' },
   'POST /api/newsletters/public/unsubscribe/:token': { none: 'names nothing but the signed token of one subscription' },
+  'POST /api/newsletters/webhooks/brevo': { none: 'changes only the address a secret-checked relay event names' },
+  'POST /api/newsletters/webhooks/mailjet': { none: 'changes only the address a secret-checked relay event names' },
+  'POST /api/newsletters/webhooks/ses': { none: 'changes only the address an SNS-signed notification names' },
   'POST /api/newsletters/lists': team,
   'PATCH /api/newsletters/lists/:id': team,
   'POST /api/newsletters/lists/:id/archive': team,

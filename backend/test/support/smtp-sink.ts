@@ -14,6 +14,8 @@ export class SmtpSink {
   readonly messages: ParsedMail[] = [];
   /** Each message as received, before parsing (what a signature covers). */
   readonly raw = new WeakMap<ParsedMail, Buffer>();
+  /** Each message's envelope sender (MAIL FROM), where bounces go back to. */
+  readonly mailFrom = new WeakMap<ParsedMail, string>();
   private readonly server: SMTPServer;
   private waiters: (() => void)[] = [];
 
@@ -27,7 +29,7 @@ export class SmtpSink {
         if (!refusal) return done();
         done(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
       },
-      onData: (stream, _session, done) => {
+      onData: (stream, session, done) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
@@ -36,6 +38,7 @@ export class SmtpSink {
             .then((mail) => {
               this.messages.push(mail);
               this.raw.set(mail, source);
+              this.mailFrom.set(mail, session.envelope.mailFrom ? session.envelope.mailFrom.address : '');
               this.waiters.forEach((w) => w());
               done();
             })

@@ -246,7 +246,8 @@ export class IssuesService {
       const message = newsletterMessage(
         this.config,
         rendered,
-        { email, firstName: ctx.user.firstName, subscriberId: randomUUID(), list },
+        // No delivery row: a test send's token names none, so a report about it changes no delivery.
+        { deliveryId: '0', email, firstName: ctx.user.firstName, subscriberId: randomUUID(), list },
         (t) => this.renderer.unsubscribeUrl(t),
         '[TEST] ',
       );

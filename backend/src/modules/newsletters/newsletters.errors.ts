@@ -28,6 +28,9 @@ export enum NewsletterError {
   UnknownOrganisation = 'newsletters.unknown_organisation',
   UnreadableCsvFile = 'newsletters.unreadable_csv_file',
   UnsubscribeLinkNotValid = 'newsletters.unsubscribe_link_not_valid',
+  WebhookNotConfigured = 'newsletters.webhook_not_configured',
+  WebhookSecretInvalid = 'newsletters.webhook_secret_invalid',
+  WebhookSignatureInvalid = 'newsletters.webhook_signature_invalid',
   CsvLine = 'newsletters.csv_line',
   CsvInvalidEmail = 'newsletters.csv_invalid_email',
   CsvEmpty = 'newsletters.csv_empty',
@@ -134,6 +137,18 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.ChooseRecipientsToResend]: {
     fr: 'Choisissez des destinataires, ou tous les échecs, ou tous les incertains',
     en: 'Choose recipients, or all failed, or all uncertain ones',
+  },
+  [NewsletterError.WebhookNotConfigured]: {
+    fr: 'Ce webhook n’est pas configuré',
+    en: 'This webhook is not configured',
+  },
+  [NewsletterError.WebhookSecretInvalid]: {
+    fr: 'Identifiants du webhook invalides',
+    en: 'Invalid webhook credentials',
+  },
+  [NewsletterError.WebhookSignatureInvalid]: {
+    fr: 'Signature du message invalide',
+    en: 'Invalid message signature',
   },
   [NewsletterError.CsvLine]: {
     fr: 'Ligne {line} : {problem}',

@@ -10,6 +10,10 @@ import { ListsService } from './lists.service';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
 import { PublicNewslettersController } from './public.controller';
+import { MailboxReader } from './returns/mailbox-reader.service';
+import { ReturnsService } from './returns/returns.service';
+import { WebhooksController } from './returns/webhooks.controller';
+import { WebhooksService } from './returns/webhooks.service';
 import { SendStatsService } from './send-stats.service';
 import { BulkTransport } from './sending/bulk-transport.service';
 import { SendQueue } from './sending/send-queue';
@@ -25,6 +29,7 @@ import { SubscriptionService } from './subscription.service';
     IssuesController,
     ProposalsController,
     PublicNewslettersController,
+    WebhooksController,
   ],
   providers: [
     ListsService,
@@ -39,6 +44,9 @@ import { SubscriptionService } from './subscription.service';
     BulkTransport,
     SendQueue,
     SendWorkerService,
+    ReturnsService,
+    MailboxReader,
+    WebhooksService,
   ],
   exports: [
     ListsService,
@@ -48,6 +56,7 @@ import { SubscriptionService } from './subscription.service';
     SendWorkerService,
     SendQueue,
     CadenceService,
+    MailboxReader,
   ],
 })
 export class NewslettersModule implements OnModuleInit {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { sha256, randomToken } from '../../auth/session.service';
 import { AppConfig } from '../../config/app-config';
 import { Gone, NotFound, ValidationFailed } from '../../common/errors';
@@ -22,8 +22,8 @@ import { NewsletterList } from './newsletter-list.entity';
 import { Subscriber } from './subscriber.entity';
 import { Subscription } from './subscription.entity';
 import { readUnsubscribeToken } from './unsubscribe-token';
+import { leaveLists } from './leave-lists';
 import { exec, sql } from '../../database/sql';
-import { skipQueuedDeliveries } from './skip-deliveries';
 import { NewsletterError } from './newsletters.errors';
 
 export interface Visitor extends RequestContext {
@@ -236,35 +236,15 @@ export class SubscriptionService {
     await this.rateLimit.hit(`unsubscribe:ip:${ctx.ip}`, 120, 60);
     const target = await this.fromToken(token);
     return this.db.transaction(async (em) => {
-      const subs = await em.find(Subscription, {
-        where: allLists ? { subscriberId: target.subscriberId } : { id: target.id },
-        lock: { mode: 'pessimistic_write' },
+      const left = await leaveLists(em, {
+        subscriberId: target.subscriberId,
+        listId: allLists ? null : target.listId,
+        source,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
       });
-      const now = new Date();
-      const leaving = subs.filter((s) => s.status !== 'unsubscribed');
-      for (const s of leaving) {
-        await em.update(Subscription, s.id, { status: 'unsubscribed', unsubscribedAt: now });
-        await em.insert(ConsentEvent, {
-          subscriberId: s.subscriberId,
-          listId: s.listId,
-          action: 'unsubscribed',
-          source,
-          ip: ctx.ip,
-          userAgent: ctx.userAgent?.slice(0, 300) ?? null,
-        });
-        await skipQueuedDeliveries(em, s.subscriberId, s.listId);
-      }
-      const left = await em.countBy(Subscription, { subscriberId: target.subscriberId, status: Not('unsubscribed') });
-      if (left === 0) {
-        await exec(
-          em,
-          sql`UPDATE newsletter_subscribers SET status = 'unsubscribed', unsubscribed_at = now()
-              WHERE id = ${target.subscriberId} AND status IN ('confirmed', 'pending')`,
-        );
-      }
-      if (leaving.length)
-        this.logger.log(`unsubscribed ${target.subscriberId} from ${leaving.length} list(s) (${source})`);
-      return { list: target.list.name, lists: leaving.length };
+      if (left) this.logger.log(`unsubscribed ${target.subscriberId} from ${left} list(s) (${source})`);
+      return { list: target.list.name, lists: left };
     });
   }
 

@@ -191,7 +191,7 @@ export class VolunteersService {
     dto: MoveVolunteerDto,
   ): Promise<MovedCardResponse> {
     const welcome = dto.stage === 'welcomed' && dto.sendWelcomeEmail === true;
-    const { entry, group } = await this.db.transaction(async (em) => {
+    const entry = await this.db.transaction(async (em) => {
       const entry = await em.findOne(GroupVolunteer, {
         where: { id: entryId, groupId },
         lock: { mode: 'pessimistic_write' },
@@ -213,7 +213,7 @@ export class VolunteersService {
       }
       if (entry.stage !== dto.stage) await this.moveInTransaction(em, ctx, entry, dto.stage, dto.note ?? null);
       if (welcome) await this.queueWelcome(em, ctx, entry, group);
-      return { entry, group };
+      return entry;
     });
     return { ...(await this.cardById(entry.id)), welcomeEmailSent: welcome };
   }

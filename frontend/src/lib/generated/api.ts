@@ -1830,6 +1830,9 @@ export interface ErrorDetail {
     | "newsletters.unknown_organisation"
     | "newsletters.unreadable_csv_file"
     | "newsletters.unsubscribe_link_not_valid"
+    | "newsletters.webhook_not_configured"
+    | "newsletters.webhook_secret_invalid"
+    | "newsletters.webhook_signature_invalid"
     | "not_found"
     | "organisations.archived_organisation_restore"
     | "organisations.organisation_already_has_name"
@@ -3864,6 +3867,7 @@ export interface SecuritySettingsResponse {
 export interface SendStatsResponse {
   bounced: number;
   claimed: number;
+  /** Reported as spam after it was sent (returns/README.md). */
   complained: number;
   failed: number;
   /** Aggregate opens, only when the issue counts them (never per person). */
@@ -8995,6 +8999,59 @@ export class Api<
         path: `/api/newsletters/public/archive/${number}/open.gif`,
         method: "GET",
         format: "blob",
+        ...params,
+      }),
+  };
+  newslettersRelayWebhooks = {
+    /**
+     * No description
+     *
+     * @tags newsletters (relay webhooks)
+     * @name WebhooksBrevo
+     * @request POST:/api/newsletters/webhooks/brevo
+     */
+    webhooksBrevo: (data: Record<string, any>, params: RequestParams = {}) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/newsletters/webhooks/brevo`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (relay webhooks)
+     * @name WebhooksMailjet
+     * @request POST:/api/newsletters/webhooks/mailjet
+     */
+    webhooksMailjet: (data: Record<string, any>, params: RequestParams = {}) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/newsletters/webhooks/mailjet`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (relay webhooks)
+     * @name WebhooksSes
+     * @summary SNS posts JSON as text/plain.
+     * @request POST:/api/newsletters/webhooks/ses
+     */
+    webhooksSes: (data: Record<string, any>, params: RequestParams = {}) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/newsletters/webhooks/ses`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };

@@ -69,6 +69,7 @@ export class SendStatsResponse {
   sent: number;
   failed: number;
   bounced: number;
+  /** Reported as spam after it was sent (returns/README.md). */
   complained: number;
   uncertain: number;
   skipped: number;

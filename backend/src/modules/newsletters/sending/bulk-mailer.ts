@@ -4,6 +4,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { AppConfig } from '../../../config/app-config';
 import { dkimOptions } from '../../../mail/dkim';
+import { returnToken, taggedAddress } from '../returns/return-token';
 import { unsubscribeToken } from '../unsubscribe-token';
 import { encodedNewsletter } from './encoded-newsletter';
 
@@ -73,6 +74,8 @@ export function createBulkTransport(config: AppConfig): BulkSmtpTransport {
 }
 
 export interface Addressee {
+  /** The delivery row: its token goes into the envelope sender, the mailto unsubscribe and the Message-ID. */
+  deliveryId: string;
   email: string;
   firstName: string | null;
   subscriberId: string;
@@ -84,7 +87,9 @@ const domainOf = (address: string) => /@([^>\s]+)>?\s*$/.exec(address)?.[1] ?? '
 /**
  * One recipient's message: the issue's rendering with their greeting and unsubscribe link, its parts already encoded
  * (encoded-newsletter.ts), and the list headers (List-Id, List-Unsubscribe with an https URL and a mailto,
- * List-Unsubscribe-Post for one-click).
+ * List-Unsubscribe-Post for one-click). The delivery's return token (returns/return-token.ts) is in the envelope
+ * sender (`BOUNCE_ADDRESS` with `+token`, VERP), in the mailto address and in the Message-ID and custom-id headers the
+ * relays echo in their webhooks: whatever comes back names the delivery, and nobody can forge one.
  */
 export function newsletterMessage(
   config: AppConfig,
@@ -95,20 +100,30 @@ export function newsletterMessage(
 ): SendMailOptions {
   const token = unsubscribeToken(config.NEWSLETTER_SECRET, to.subscriberId, to.list.id);
   const url = unsubscribeUrl(token);
+  const back = returnToken(config.NEWSLETTER_SECRET, to.deliveryId);
+  const domain = domainOf(config.NEWSLETTER_FROM);
   const parts = encodedNewsletter(rendered)(
     recipientPlaceholders(rendered.locale, { firstName: to.firstName, unsubscribeUrl: url }),
   );
   return {
     from: config.NEWSLETTER_FROM,
     to: to.email,
+    envelope: config.BOUNCE_ADDRESS ? { from: taggedAddress(config.BOUNCE_ADDRESS, back), to: [to.email] } : undefined,
+    // Unique per attempt; the token first, where the returns reader and the webhooks look for it.
+    messageId: `<${back}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@${domain}>`,
     subject: subjectPrefix + rendered.subject,
     text: { raw: parts.text },
     html: { raw: parts.html },
     list: {
-      id: { url: `${to.list.key}.${domainOf(config.NEWSLETTER_FROM)}`, comment: to.list.name },
-      unsubscribe: [[url, `mailto:${config.NEWSLETTER_UNSUBSCRIBE_EMAIL}?subject=unsubscribe-${token}`]],
+      id: { url: `${to.list.key}.${domain}`, comment: to.list.name },
+      unsubscribe: [[url, `mailto:${taggedAddress(config.NEWSLETTER_UNSUBSCRIBE_EMAIL, back)}?subject=unsubscribe`]],
     },
-    headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: {
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      // Echoed by Mailjet (CustomID) and Brevo (X-Mailin-custom) in their webhooks' events.
+      'X-MJ-CustomID': back,
+      'X-Mailin-custom': back,
+    },
   };
 }
 

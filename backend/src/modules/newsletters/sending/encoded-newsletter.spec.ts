@@ -14,7 +14,13 @@ async function sent(rendered: RenderedNewsletter, firstName: string | null, url:
   const message = newsletterMessage(
     config,
     rendered,
-    { email: 'camille@example.org', firstName, subscriberId: '00000000-0000-4000-8000-000000000002', list },
+    {
+      deliveryId: '1',
+      email: 'camille@example.org',
+      firstName,
+      subscriberId: '00000000-0000-4000-8000-000000000002',
+      list,
+    },
     () => url,
   );
   const raw = (await composer.sendMail(message)).message as Buffer;

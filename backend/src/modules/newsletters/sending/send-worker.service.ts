@@ -314,7 +314,7 @@ export class SendWorkerService implements OnApplicationBootstrap, OnModuleDestro
       const message = newsletterMessage(
         this.config,
         issue.rendered,
-        { email: c.email, firstName: c.firstName, subscriberId: c.subscriberId, list },
+        { deliveryId: c.id, email: c.email, firstName: c.firstName, subscriberId: c.subscriberId, list },
         (t) => this.renderer.unsubscribeUrl(t),
       );
       const info = await this.bulk.transport.sendMail(Object.assign(message, { [SEND_GATE]: gate }));
