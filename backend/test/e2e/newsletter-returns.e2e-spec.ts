@@ -251,7 +251,7 @@ describe('newsletter returns: bounce mailbox over IMAP, relay webhooks', () => {
         await new Promise((r) => setTimeout(r, 250));
       }
     } finally {
-      loop.onModuleDestroy();
+      await loop.onModuleDestroy();
     }
     const [run] = await t.db.query<{ status: string }[]>(
       `SELECT status FROM scheduled_job_runs WHERE job = 'newsletter-returns' ORDER BY slot DESC LIMIT 1`,

@@ -24,6 +24,8 @@ export interface MailboxReading {
 export class MailboxReader implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('BounceMailbox');
   private timer?: NodeJS.Timeout;
+  /** The reading under way, which a shutdown waits for (its run row must not stay "running"). */
+  private reading: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly config: AppConfig,
@@ -36,12 +38,13 @@ export class MailboxReader implements OnApplicationBootstrap, OnModuleDestroy {
     const every = this.config.IMAP_POLL_SECONDS * 1000;
     this.timer = setInterval(() => {
       const slot = new Date(Math.floor(Date.now() / every) * every);
-      void this.jobs.run('newsletter-returns', () => this.readOnce(), slot);
+      this.reading = this.jobs.run('newsletter-returns', () => this.readOnce(), slot);
     }, every);
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    await this.reading.catch(() => undefined);
   }
 
   /** Reads every unseen message once. */
