@@ -103,17 +103,20 @@ export class AuditService {
   }
 
   /**
-   * Erasure: in every entry whose payload names one of `terms` (case-insensitively), or whose IP is that of a session
-   * of `actorIds`, replaces the terms by `replacement` and drops the IP, and marks the entry redacted. Only the payload
-   * moves (the trigger refuses anything else): digests and hashes stay, so the chain still verifies. Runs in the
-   * caller's transaction; returns how many entries were redacted.
+   * Erasure: in every entry whose payload matches `pattern` (a PostgreSQL regular expression, case-insensitive), or
+   * whose IP is that of one of `actorIds`, replaces the matches by `replacement` and drops the IP, and marks the entry
+   * redacted. Only the payload moves (the trigger refuses anything else): digests and hashes stay, so the chain still
+   * verifies. With `entityIds`, only the entries about those records are looked at. Runs in the caller's transaction;
+   * returns how many entries were redacted.
    */
-  async redact(em: EntityManager, terms: string[], replacement: string, actorIds: string[]): Promise<number> {
-    const pattern = terms
-      .filter((t) => t.trim() !== '')
-      .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|');
-    if (pattern === '') throw new Error('AuditService.redact needs at least one term to remove');
+  async redact(
+    em: EntityManager,
+    pattern: string,
+    replacement: string,
+    actorIds: string[],
+    entityIds?: string[],
+  ): Promise<number> {
+    if (pattern === '') throw new Error('AuditService.redact needs something to look for');
     await exec(em, sql`SELECT set_config('maillage.audit_redaction', 'on', true)`);
     const scrub = (column: string) =>
       sql`CASE WHEN ${sql.id(column)}::text ~* ${pattern}
@@ -124,7 +127,8 @@ export class AuditService {
       em,
       sql`UPDATE audit_log SET before = ${scrub('before')}, after = ${scrub('after')},
             ip = CASE WHEN ${byThem} OR ip ~* ${pattern} THEN NULL ELSE ip END, redacted_at = now()
-          WHERE before::text ~* ${pattern} OR after::text ~* ${pattern} OR (${byThem} AND ip IS NOT NULL)`,
+          WHERE (before::text ~* ${pattern} OR after::text ~* ${pattern} OR (${byThem} AND ip IS NOT NULL))
+            AND ${entityIds ? sql`entity_id = ANY(${entityIds}::text[])` : sql`true`}`,
     );
   }
 

@@ -54,7 +54,8 @@ export type Subject =
   | 'Subscriber'
   | 'NewsletterProposal'
   | 'SecuritySettings'
-  | 'Backup';
+  | 'Backup'
+  | 'PrivacyRequest';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -116,6 +117,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], ['Organisation', 'Person']);
     can(['read', 'invite'], 'Account');
     can('read', 'AuditEntry');
+    // GDPR requests: recorded, answered (the access export) and carried out (the erasure) by the coordinator.
+    can(['create', 'read', 'update'], 'PrivacyRequest');
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');

@@ -98,7 +98,7 @@ export class AuditPayloadDigest1795820000000 implements MigrationInterface {
 /** The hash an entry had under the chain being left, or null when its payload no longer matches its digest. */
 type Check = (r: Row, prev: string) => string | null;
 
-const payloadChain: Check = (r, prev) =>
+const payloadChain = (r: Row, prev: string): string =>
   sha256([prev, r.at.toISOString(), r.actor_id, r.action, r.entity_type, r.entity_id, r.before, r.after, r.ip]);
 
 const digestChain: Check = (r, prev) =>
