@@ -50,8 +50,7 @@ function parisDeadline(): string {
 describe('GDPR requests', () => {
   let t: TestApp;
   let coord: Caller;
-  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    t.db.query(text, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.db.query<T[]>(text, params);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -122,8 +121,7 @@ describe('GDPR requests', () => {
 describe('access export', () => {
   let t: TestApp;
   let coord: Caller;
-  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    t.db.query(text, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.db.query<T[]>(text, params);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -207,8 +205,7 @@ describe('access export', () => {
 describe('erasure', () => {
   let t: TestApp;
   let coord: Caller;
-  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    t.db.query(text, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.db.query<T[]>(text, params);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -303,8 +300,7 @@ describe('erasure', () => {
 
 describe('retention', () => {
   let t: TestApp;
-  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
-    t.db.query(text, params) as Promise<T[]>;
+  const q = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => t.db.query<T[]>(text, params);
 
   beforeAll(async () => {
     t = await startTestApp();

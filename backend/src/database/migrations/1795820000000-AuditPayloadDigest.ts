@@ -112,9 +112,9 @@ async function rechain(queryRunner: QueryRunner, check: Check, next: (r: Row, pr
   let newPrev = GENESIS;
   let lastId = '0';
   for (;;) {
-    const rows: Row[] = await queryRunner.query(`SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 1000`, [
+    const rows = (await queryRunner.query(`SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 1000`, [
       lastId,
-    ]);
+    ])) as Row[];
     if (rows.length === 0) return;
     for (const r of rows) {
       if (r.prev_hash !== oldPrev || r.hash !== check(r, oldPrev))

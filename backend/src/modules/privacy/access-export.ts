@@ -13,8 +13,11 @@ csv/<table>.csv: the same rows, one table per file (UTF-8, comma-separated).
 Passwords, secrets and sign-in tokens are never exported.
 `;
 
+/** A value read from PostgreSQL's `to_jsonb`. */
+type Json = string | number | boolean | null | object;
+
 /** A cell as a spreadsheet should read it: JSON for nested values, never a formula. */
-const cell = (v: unknown): string => {
+const cell = (v: Json | undefined): string => {
   if (v === null || v === undefined) return '';
   return noFormula(typeof v === 'object' ? JSON.stringify(v) : String(v));
 };
@@ -22,7 +25,7 @@ const cell = (v: unknown): string => {
 function csvOf(rows: object[]): string {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return stringify(
-    rows.map((r) => columns.map((c) => cell((r as Record<string, unknown>)[c]))),
+    rows.map((r) => columns.map((c) => cell((r as Record<string, Json>)[c]))),
     { header: true, columns, bom: true },
   );
 }
