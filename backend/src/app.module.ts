@@ -22,6 +22,7 @@ import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         WorkingGroupsModule,
         NewslettersModule,
         SplitsModule,
+        PrivacyModule,
         BackupModule,
         MetricsModule,
       ],

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Append-only: the migration revokes UPDATE/DELETE by trigger. Each entry's hash covers its content and the
- * previous entry's hash, so any edit or removal breaks the chain (see AuditService.verify).
+ * Append-only: triggers refuse DELETE, and UPDATE but for redacting the payload (before, after, ip) during an erasure.
+ * Each entry's hash covers the previous hash, its fields and its payload's digest (audit-chain.ts), so any other edit
+ * or removal breaks the chain (see AuditService.verify).
  */
 @Entity('audit_log')
 @Index('audit_log_entity_idx', ['entityType', 'entityId'])
@@ -35,6 +36,14 @@ export class AuditEntry {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
+
+  /** sha256 of the payload (before, after, ip) as recorded; chained, and kept when the payload is redacted. */
+  @Column({ type: 'varchar', length: 64 })
+  payloadDigest: string;
+
+  /** When an erasure replaced personal data in the payload; null while the payload is as recorded. */
+  @Column({ type: 'timestamptz', nullable: true })
+  redactedAt: Date | null;
 
   @Column({ type: 'varchar', length: 64 })
   prevHash: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
 import type { Page } from '../common/pagination';
 import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
+import { entryHash, GENESIS, payloadDigest } from './audit-chain';
 import type { AuditQuery } from './dto/audit-query.dto';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
 import { exec, maybeOne, sql } from '../database/sql';
@@ -20,7 +20,6 @@ export interface AuditRecord {
   after?: object | null;
 }
 
-const GENESIS = '0'.repeat(64);
 /** One lock id for the whole chain: entries are appended one at a time, in commit order. */
 const CHAIN_LOCK = 727_001;
 
@@ -54,25 +53,6 @@ function normalise(o: object | null | undefined): Record<string, unknown> {
   return plain;
 }
 
-/** JSON with sorted keys: jsonb does not keep key order, the hash must not depend on it. */
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object')
-    return Object.fromEntries(
-      Object.keys(v)
-        .sort()
-        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-    );
-  return v;
-}
-
-function entryHash(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>): string {
-  const content = JSON.stringify(
-    canonical([prevHash, e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.before, e.after, e.ip]),
-  );
-  return createHash('sha256').update(content).digest('hex');
-}
-
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -97,7 +77,10 @@ export class AuditService {
       after: rec.after ? normalise(rec.after) : null,
       ip: ctx.ip,
     };
-    await em.save(em.create(AuditEntry, { ...entry, prevHash, hash: entryHash(prevHash, entry) }));
+    const digest = payloadDigest(entry);
+    await em.save(
+      em.create(AuditEntry, { ...entry, payloadDigest: digest, prevHash, hash: entryHash(prevHash, entry, digest) }),
+    );
   }
 
   /** Records a change of an entity: only the fields that moved. */
@@ -117,6 +100,36 @@ export class AuditService {
   /** A standalone entry (a login, a refused access) in its own transaction. */
   async recordNow(ctx: Pick<RequestContext, 'user' | 'ip'>, rec: AuditRecord): Promise<void> {
     await this.db.transaction((em) => this.record(em, ctx, rec));
+  }
+
+  /**
+   * Erasure: in every entry whose payload matches `pattern` (a PostgreSQL regular expression, case-insensitive), or
+   * whose IP is that of one of `actorIds`, replaces the matches by `replacement` and drops the IP, and marks the entry
+   * redacted. Only the payload moves (the trigger refuses anything else): digests and hashes stay, so the chain still
+   * verifies. With `entityIds`, only the entries about those records are looked at. Runs in the caller's transaction;
+   * returns how many entries were redacted.
+   */
+  async redact(
+    em: EntityManager,
+    pattern: string,
+    replacement: string,
+    actorIds: string[],
+    entityIds?: string[],
+  ): Promise<number> {
+    if (pattern === '') throw new Error('AuditService.redact needs something to look for');
+    await exec(em, sql`SELECT set_config('maillage.audit_redaction', 'on', true)`);
+    const scrub = (column: string) =>
+      sql`CASE WHEN ${sql.id(column)}::text ~* ${pattern}
+            THEN regexp_replace(${sql.id(column)}::text, ${pattern}, ${replacement}, 'gi')::jsonb
+            ELSE ${sql.id(column)} END`;
+    const byThem = sql`actor_id = ANY(${actorIds}::uuid[])`;
+    return exec(
+      em,
+      sql`UPDATE audit_log SET before = ${scrub('before')}, after = ${scrub('after')},
+            ip = CASE WHEN ${byThem} OR ip ~* ${pattern} THEN NULL ELSE ip END, redacted_at = now()
+          WHERE (before::text ~* ${pattern} OR after::text ~* ${pattern} OR (${byThem} AND ip IS NOT NULL))
+            AND ${entityIds ? sql`entity_id = ANY(${entityIds}::text[])` : sql`true`}`,
+    );
   }
 
   async list(ctx: RequestContext, q: AuditQuery): Promise<Page<AuditView>> {
@@ -159,8 +172,10 @@ export class AuditService {
         .getMany();
       if (rows.length === 0) return { ok: true, checked, firstBrokenId: null };
       for (const r of rows) {
-        const expected = entryHash(prevHash, r);
-        if (r.prevHash !== prevHash || r.hash !== expected) return { ok: false, checked, firstBrokenId: r.id };
+        // A redacted payload no longer matches its digest, by design; the digest itself is still chained.
+        const payloadIntact = r.redactedAt !== null || payloadDigest(r) === r.payloadDigest;
+        if (!payloadIntact || r.prevHash !== prevHash || r.hash !== entryHash(prevHash, r, r.payloadDigest))
+          return { ok: false, checked, firstBrokenId: r.id };
         prevHash = r.hash;
         checked++;
         lastId = r.id;

@@ -69,6 +69,16 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM = 'Maillage <ne-pas-repondre@maillage.test>';
 
+  /**
+   * GDPR retention: newsletter subscribers and volunteers who left are erased this many years after leaving
+   * (docs/privacy.md), by a nightly job.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  RETENTION_YEARS_AFTER_LEAVING = 3;
+
   /** Public address of the UI, used in links sent by email. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   APP_URL = 'http://localhost:3000';

@@ -55,7 +55,8 @@ export type Subject =
   | 'NewsletterProposal'
   | 'SecuritySettings'
   | 'Backup'
-  | 'OutboxJob';
+  | 'OutboxJob'
+  | 'PrivacyRequest';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -117,6 +118,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], ['Organisation', 'Person']);
     can(['read', 'invite'], 'Account');
     can('read', 'AuditEntry');
+    // GDPR requests: recorded, answered (the access export) and carried out (the erasure) by the coordinator.
+    can(['create', 'read', 'update'], 'PrivacyRequest');
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');

@@ -41,11 +41,18 @@ describe('audit log', () => {
     expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, firstBrokenId: null });
     await expect(t.db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    // An erasure may redact a payload, and nothing else, even with the setting on.
+    await expect(
+      t.db.transaction(async (em) => {
+        await em.query(`SELECT set_config('maillage.audit_redaction', 'on', true)`);
+        await em.query(`UPDATE audit_log SET action = 'x', redacted_at = now()`);
+      }),
+    ).rejects.toThrow(/only a payload may be redacted/);
     // A superuser can still bypass the trigger: the chain is what reveals it.
     const [victim] = await t.db.query(`SELECT id FROM audit_log WHERE action = 'login' ORDER BY id LIMIT 1`);
-    await t.db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+    await t.db.query('ALTER TABLE audit_log DISABLE TRIGGER USER');
     await t.db.query(`UPDATE audit_log SET ip = '10.6.6.6' WHERE id = $1`, [victim.id]);
-    await t.db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+    await t.db.query('ALTER TABLE audit_log ENABLE TRIGGER USER');
     expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({
       ok: false,
       firstBrokenId: victim.id,

@@ -24,6 +24,8 @@ import { organisationsEn } from '@/features/organisations/i18n/en';
 import { organisationsFr } from '@/features/organisations/i18n/fr';
 import { peopleEn } from '@/features/people/i18n/en';
 import { peopleFr } from '@/features/people/i18n/fr';
+import { privacyEn } from '@/features/privacy/i18n/en';
+import { privacyFr } from '@/features/privacy/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
@@ -48,6 +50,7 @@ const fr = {
   ...newslettersFr,
   ...organisationsFr,
   ...peopleFr,
+  ...privacyFr,
   ...splitsFr,
   ...workingGroupsFr,
 };
@@ -66,6 +69,7 @@ const en: Record<keyof typeof fr, string> = {
   ...newslettersEn,
   ...organisationsEn,
   ...peopleEn,
+  ...privacyEn,
   ...splitsEn,
   ...workingGroupsEn,
 };

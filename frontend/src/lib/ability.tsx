@@ -56,7 +56,8 @@ export type Subject =
   | 'Subscriber'
   | 'NewsletterProposal'
   | 'Backup'
-  | 'OutboxJob';
+  | 'OutboxJob'
+  | 'PrivacyRequest';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -10,6 +10,7 @@ import {
   IconHeartHandshake,
   IconCoinEuro,
   IconHistory,
+  IconShieldLock,
   IconHome,
   IconMail,
   IconUserShield,
@@ -45,5 +46,6 @@ export const NAVIGATION: NavItem[] = [
   { href: '/working-groups', labelKey: 'nav.workingGroups', icon: IconUsersGroup, can: ['read', 'WorkingGroup'] },
   { href: '/accounts', labelKey: 'nav.accounts', icon: IconUserShield, can: ['read', 'Account'] },
   { href: '/audit', labelKey: 'nav.audit', icon: IconHistory, can: ['read', 'AuditEntry'] },
+  { href: '/privacy', labelKey: 'nav.privacy', icon: IconShieldLock, can: ['read', 'PrivacyRequest'] },
   { href: '/newsletters', labelKey: 'nav.newsletters', icon: IconMail, can: ['read', 'NewsletterIssue'] },
 ];

@@ -1247,6 +1247,17 @@ export interface CreatePersonDto {
   phone?: string | null;
 }
 
+export interface CreatePrivacyRequestDto {
+  kind: PrivacyRequestKind;
+  /** @format uuid */
+  personId: string;
+  /**
+   * The day the request reached the network (Paris); today when left out. The legal deadline runs from it.
+   * @format date
+   */
+  receivedOn?: string;
+}
+
 export interface CreateProposalDto {
   groupName?: string | null;
   /**
@@ -1845,6 +1856,13 @@ export interface ErrorDetail {
     | "permissions.invalid_csrf_token"
     | "permissions.reauthentication_required"
     | "permissions.second_factor_required"
+    | "privacy.already_handled"
+    | "privacy.append_only_holds_person"
+    | "privacy.not_an_access_request"
+    | "privacy.not_an_erasure"
+    | "privacy.person_not_found"
+    | "privacy.received_in_future"
+    | "privacy.request_not_found"
     | "splits.amounts_not_total"
     | "splits.approve_split_before_recording_payment"
     | "splits.approved_split_never_changes_make"
@@ -3527,6 +3545,74 @@ export interface PreviewResponse {
   subject: string;
   text: string;
 }
+
+export interface PrivacyEraseParams {
+  id: string;
+}
+
+export interface PrivacyExportParams {
+  id: string;
+}
+
+export interface PrivacyListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** @format uuid */
+  personId?: string;
+  status?: PrivacyRequestStatus;
+}
+
+export const PrivacyRequestKind = {
+  Access: "access",
+  Erasure: "erasure",
+  Portability: "portability",
+} as const;
+export type PrivacyRequestKind =
+  (typeof PrivacyRequestKind)[keyof typeof PrivacyRequestKind];
+
+export interface PrivacyRequestPage {
+  items: PrivacyRequestResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface PrivacyRequestResponse {
+  /** `YYYY-MM-DD`, one month after receipt (Paris). */
+  deadline: string;
+  /** @format date-time */
+  handledAt: string | null;
+  handledById: string | null;
+  handledByName: string | null;
+  id: string;
+  kind: PrivacyRequestKind;
+  /** Still pending after its deadline. */
+  overdue: boolean;
+  personId: string;
+  /** The person's name as it is now: the pseudonym once erased. */
+  personName: string;
+  /** @format date-time */
+  receivedAt: string;
+  status: PrivacyRequestStatus;
+}
+
+export const PrivacyRequestStatus = {
+  Pending: "pending",
+  Done: "done",
+} as const;
+export type PrivacyRequestStatus =
+  (typeof PrivacyRequestStatus)[keyof typeof PrivacyRequestStatus];
 
 export const ProblemCode = {
   NoText: "no_text",
@@ -9341,6 +9427,74 @@ export class Api<
       this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
         method: "GET",
+        ...params,
+      }),
+  };
+  privacy = {
+    /**
+     * No description
+     *
+     * @tags privacy
+     * @name PrivacyList
+     * @request GET:/api/privacy/requests
+     */
+    privacyList: (query: PrivacyListParams = {}, params: RequestParams = {}) =>
+      this.request<PrivacyRequestPage, ErrorResponse>({
+        path: `/api/privacy/requests`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags privacy
+     * @name PrivacyCreate
+     * @request POST:/api/privacy/requests
+     */
+    privacyCreate: (
+      data: CreatePrivacyRequestDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<PrivacyRequestResponse, ErrorResponse>({
+        path: `/api/privacy/requests`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags privacy
+     * @name PrivacyExport
+     * @summary The access or portability answer: a zip (JSON, CSV) of everything held about the person.
+     * @request GET:/api/privacy/requests/{id}/export
+     */
+    privacyExport: ({ id }: PrivacyExportParams, params: RequestParams = {}) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/privacy/requests/${id}/export`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags privacy
+     * @name PrivacyErase
+     * @summary Erases the person: irreversible; what the network must keep stays, under a pseudonym.
+     * @request POST:/api/privacy/requests/{id}/erase
+     */
+    privacyErase: ({ id }: PrivacyEraseParams, params: RequestParams = {}) =>
+      this.request<PrivacyRequestResponse, ErrorResponse>({
+        path: `/api/privacy/requests/${id}/erase`,
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };

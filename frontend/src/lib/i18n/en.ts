@@ -10,6 +10,8 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'nav.people': 'People',
   'nav.accounts': 'Accounts',
   'nav.audit': 'Change log',
+  'nav.privacy': 'GDPR',
+  'common.erasedPerson': 'erased person no. {n}',
   'nav.account': 'My account',
   'language.label': 'Language',
   'common.actions': 'Actions',

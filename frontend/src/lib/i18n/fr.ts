@@ -11,6 +11,8 @@ export const commonFr = {
   'nav.people': 'Personnes',
   'nav.accounts': 'Comptes',
   'nav.audit': 'Journal des modifications',
+  'nav.privacy': 'RGPD',
+  'common.erasedPerson': 'personne effacée n° {n}',
   'nav.account': 'Mon compte',
   'language.label': 'Langue',
   'common.actions': 'Actions',

@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Anchor, Badge, Button, DataList, Paper, SimpleGrid, Text, Title } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconHistory, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconHistory, IconPencil, IconShieldLock } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
+import { personName } from '@/lib/person-name';
 import { useApiData } from '@/lib/use-api-data';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { PageHeader } from '@/components/page-header';
@@ -25,7 +26,7 @@ export default function PersonPage() {
   const p = person.data;
   if (!p) return <PageState {...person} />;
 
-  const name = `${p.firstName} ${p.lastName}`;
+  const name = personName(t, p.firstName, p.lastName);
   const subject = asSubject('Person', p);
   const toggleArchive = async () => {
     try {
@@ -51,6 +52,17 @@ export default function PersonPage() {
                 leftSection={<IconHistory size={16} aria-hidden />}
               >
                 {t('audit.history')}
+              </Button>
+            )}
+            {ability.can('create', 'PrivacyRequest') && (
+              <Button
+                component={Link}
+                href={`/privacy?personId=${p.id}`}
+                variant="subtle"
+                leftSection={<IconShieldLock size={16} aria-hidden />}
+                data-testid="person-privacy-request"
+              >
+                {t('privacy.requestForPerson')}
               </Button>
             )}
             {ability.can('update', subject) && (

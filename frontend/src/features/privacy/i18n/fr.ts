@@ -1,0 +1,32 @@
+/** French texts of the GDPR pages: the reference for en.ts; src/i18n assembles every feature's dictionary. */
+export const privacyFr = {
+  'privacy.intro':
+    'Demandes d’accès, de portabilité et d’effacement (RGPD, articles 15, 17 et 20) : le réseau doit répondre dans le mois qui suit leur réception.',
+  'privacy.new': 'Enregistrer une demande',
+  'privacy.record': 'Enregistrer',
+  'privacy.recorded': 'Demande enregistrée : réponse due le {date}',
+  'privacy.requestForPerson': 'Demande RGPD',
+  'privacy.pending': 'Demandes en cours',
+  'privacy.done': 'Demandes traitées',
+  'privacy.none': 'Aucune demande.',
+  'privacy.overdue': 'En retard',
+  'privacy.field.person': 'Personne',
+  'privacy.field.kind': 'Demande',
+  'privacy.field.receivedAt': 'Reçue le',
+  'privacy.field.receivedOn': 'Reçue le (si ce n’est pas aujourd’hui)',
+  'privacy.field.deadline': 'Réponse due le',
+  'privacy.field.status': 'État',
+  'privacy.field.handled': 'Traitée',
+  'privacy.kind.access': 'Accès',
+  'privacy.kind.portability': 'Portabilité',
+  'privacy.kind.erasure': 'Effacement',
+  'privacy.status.pending': 'En cours',
+  'privacy.status.done': 'Traitée',
+  'privacy.handledBy': 'le {date} par {name}',
+  'privacy.download': 'Télécharger ses données',
+  'privacy.erase': 'Effacer',
+  'privacy.eraseTitle': 'Effacer {name} ?',
+  'privacy.eraseConfirm':
+    'Irréversible. Son nom, son adresse, son téléphone, ses notes et toute mention dans les textes (comptes rendus, actions, journal) seront remplacés par « personne effacée n° … ». Son compte sera fermé et ses sessions coupées. Ses contributions, versements et répartitions restent, attribués à ce pseudonyme : les totaux ne changent pas.',
+  'privacy.erased': '{name} a été effacée.',
+} as const;
