@@ -2058,6 +2058,36 @@ export interface FundersArchiveParams {
   id: string;
 }
 
+export interface FundersExportContactsParams {
+  format?: "csv" | "xlsx";
+  includeArchived?: boolean;
+  kind?: FunderKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
+}
+
+export interface FundersExportParams {
+  format?: "csv" | "xlsx";
+  includeArchived?: boolean;
+  kind?: FunderKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
+}
+
 export interface FundersGetParams {
   id: string;
 }
@@ -3335,6 +3365,24 @@ export interface OrganisationsArchiveParams {
   id: string;
 }
 
+export interface OrganisationsExportParams {
+  format?: "csv";
+  includeArchived?: boolean;
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  membershipStatus?: "candidate" | "member" | "former";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name, territory and description
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
+  /** @maxLength 120 */
+  territory?: string;
+}
+
 export interface OrganisationsGetParams {
   id: string;
 }
@@ -3389,6 +3437,20 @@ export interface PasswordResetRequested {
 
 export interface PeopleArchiveParams {
   id: string;
+}
+
+export interface PeopleExportParams {
+  format?: "csv";
+  hasAccount?: boolean;
+  includeArchived?: boolean;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "lastName" */
+  sort: "createdAt" | "firstName" | "lastName" | "email";
 }
 
 export interface PeopleGetParams {
@@ -6168,6 +6230,25 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | oui / non (yes / no in English) | | territory | Territory | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags organisations
+     * @name OrganisationsExport
+     * @summary Export: Organisations
+     * @request GET:/api/organisations/export
+     */
+    organisationsExport: (
+      query: OrganisationsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/organisations/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags organisations
@@ -6288,6 +6369,22 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | firstName | First name | text | | lastName | Last name | text | | email | Email | text | | phone | Phone | text | | memberships | Organisations (role) | text | | copilSeat | COPIL seat | oui / non (yes / no in English) | | hasAccount | Account | oui / non (yes / no in English) | | notes | Notes | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags people
+     * @name PeopleExport
+     * @summary Export: People
+     * @request GET:/api/people/export
+     */
+    peopleExport: (query: PeopleExportParams, params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/people/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
@@ -6818,6 +6915,44 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | website | Website | text | | notes | Notes | text | | grantsCount | Grants | number (decimal comma in CSV) | | grantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags funding
+     * @name FundersExport
+     * @summary Export: Funders
+     * @request GET:/api/funders/export
+     */
+    fundersExport: (
+      query: FundersExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/funders/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | funder | Funder | text | | name | Name | text | | role | Role | text | | email | Email | text | | phone | Phone | text | | position | Order | number (decimal comma in CSV) |
+     *
+     * @tags funding
+     * @name FundersExportContacts
+     * @summary Export: Funder contacts
+     * @request GET:/api/funders/contacts/export
+     */
+    fundersExportContacts: (
+      query: FundersExportContactsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/funders/contacts/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
