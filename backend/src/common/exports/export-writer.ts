@@ -60,8 +60,11 @@ export function csvCell(kind: CellKind, value: CellValue, locale: Locale): strin
   switch (kind) {
     case 'text':
       return escapeCell(String(value));
-    case 'number':
-      return locale === 'fr' ? String(value).replace('.', ',') : String(value);
+    case 'number': {
+      // Database decimals come as text with trailing zeros ("3.50"): written as the number they are.
+      const n = String(Number(value));
+      return locale === 'fr' ? n.replace('.', ',') : n;
+    }
     case 'cents':
       return formatPlainEuros(BigInt(value as number | bigint | string), locale);
     case 'day': {
@@ -108,7 +111,7 @@ const NUMBER_FORMATS: Partial<Record<CellKind, string>> = {
 };
 
 /** Rows come in batches (one query each), so a big list is never held whole in memory. */
-export type RowBatches<R> = AsyncIterable<R[]>;
+export type RowBatches<R> = AsyncIterable<R[]> | Iterable<R[]>;
 
 /** UTF-8 with a BOM and `;` between cells: what Excel and LibreOffice open right in France. */
 function csvStream<R>(columns: ExportColumn<R>[], batches: RowBatches<R>, locale: Locale): Readable {

@@ -827,6 +827,7 @@ export interface ContributionsEvidenceFileParams {
 }
 
 export interface ContributionsExportParams {
+  format?: "csv" | "xlsx";
   /**
    * First day of the period (YYYY-MM-DD), on the contribution’s start day
    * @format date
@@ -4557,8 +4558,19 @@ export type SubscriberStatus =
   (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
 
 export interface SubscribersExportParams {
+  format?: "csv";
   /** @format uuid */
   listId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in email and names
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "email" */
+  sort?: "status" | "createdAt" | "lastName" | "email";
+  status?: SubscriberStatus;
 }
 
 export interface SubscribersGetParams {
@@ -6514,10 +6526,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal comma in CSV) | | rateCents | Rate (€) | amount in euros (1234,50 in CSV) | | valueCents | Value (€) | amount in euros (1234,50 in CSV) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroupId | Group (id) | text | | grantId | Grant (id) | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text |
      *
      * @tags contributions
      * @name ContributionsExport
+     * @summary Export: Contributions
      * @request GET:/api/contributions/export
      */
     contributionsExport: (
@@ -8427,10 +8440,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | email | Email | text | | first_name | First name | text | | last_name | Last name | text | | locale | Language | text | | status | Status | text | | lists | Lists | text | | confirmed_at | Confirmed at | Paris date and time (DD/MM/YYYY HH:MM) | | consent_source | Consent source | text | | consent_at | Consent at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags newsletters
      * @name SubscribersExport
+     * @summary Export: Subscribers
      * @request GET:/api/newsletters/subscribers/export
      */
     subscribersExport: (

@@ -92,4 +92,7 @@ export const commonFr = {
   'nav.workingGroups': 'Groupes de travail',
   'nav.newsletters': 'Lettre d’information',
   'validation.time': 'Heure invalide (HH:MM)',
+  'common.export': 'Exporter',
+  'common.exportCsv': 'CSV (tableur, séparateur ;)',
+  'common.exportXlsx': 'Excel (.xlsx)',
 } satisfies Record<string, string>;
