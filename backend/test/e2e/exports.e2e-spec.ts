@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
-import { organisationId } from '../factories/organisations';
+import { createOrganisation, organisationId } from '../factories/organisations';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 
 /** A CSV export as rows of cells: checks the BOM and the `;` separator on the way. */
@@ -206,6 +206,62 @@ describe('exports', () => {
         await caller.get('/api/funders/contacts/export').expect(403);
       }
       await t.http().get('/api/funders/export').expect(401);
+    });
+  });
+
+  describe('grants', () => {
+    it('follows the filters, with French amounts and days, and as a typed workbook', async () => {
+      const copil = await t.as(demo.otherCopil);
+      const csv = records(await copil.get('/api/grants/export?status=granted&sort=title').expect(200));
+      const expected = await t.db.query(
+        `SELECT title, amount_granted_cents AS granted, status_changed_on::text AS since
+           FROM grants WHERE status = 'granted' ORDER BY title, id`,
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(csv.map((g) => g.Intitulé)).toEqual(expected.map((g: { title: string }) => g.title));
+      const [first] = expected as { granted: string; since: string }[];
+      const granted = BigInt(first.granted);
+      expect(csv[0]['Montant accordé (€)']).toBe(`${granted / 100n},${String(granted % 100n).padStart(2, '0')}`);
+      expect(csv[0]['Statut depuis le']).toBe(first.since.split('-').reverse().join('/'));
+
+      const res = await binary(copil.get('/api/grants/export?status=granted&sort=title&format=xlsx')).expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body as never);
+      const sheet = book.worksheets[0];
+      expect(sheet.rowCount).toBe(expected.length + 1);
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      const cell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name) + 1).value;
+      expect(cell('Montant accordé (€)')).toBe(Number(granted) / 100);
+      expect(cell('Statut depuis le')).toEqual(new Date(`${first.since}T00:00:00Z`));
+
+      for (const who of [demo.volunteer, demo.contractor])
+        await (await t.as(who)).get('/api/grants/export').expect(403);
+    });
+  });
+
+  describe('audit log', () => {
+    it('gives the coordinator the filtered entries, newest first, after a recent sign-in', async () => {
+      const coord = await t.as(demo.coordinator);
+      const org = (await createOrganisation(coord, { description: '=1+1' })).id;
+      await coord.patch(`/api/organisations/${org}`, { territory: 'Morbihan' }).expect(200);
+      const res = await coord.get('/api/audit/export?entityType=Organisation').expect(200);
+      const entries = records(res);
+      const expected = await t.db.query(
+        `SELECT id::text, action FROM audit_log WHERE entity_type = 'Organisation' ORDER BY id DESC`,
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(entries.map((e) => e.Numéro)).toEqual(expected.map((e: { id: string }) => e.id));
+      expect(entries.every((e) => e.Objet === 'Organisation')).toBe(true);
+      const created = entries.find((e) => e['Identifiant de l’objet'] === org && e.Action === 'create')!;
+      expect(created['Après (JSON)']).toContain('"description":"=1+1"');
+      expect(created.Auteur).toBeTruthy();
+      expect(entries[0].Date).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+      await ageSession(t, coord, 11);
+      expect((await coord.get('/api/audit/export').expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
+      for (const who of [demo.copil, demo.volunteer, demo.contractor])
+        await (await t.as(who)).get('/api/audit/export').expect(403);
     });
   });
 });

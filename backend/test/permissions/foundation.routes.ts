@@ -105,6 +105,7 @@ export const foundationRoutes: RouteCases = {
   'POST /api/accounts/:id/enable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/enable` },
 
   'GET /api/audit': { allowed: only('admin', 'coordinator') },
+  'GET /api/audit/export': { allowed: only('admin', 'coordinator') },
   'GET /api/audit/verify': { allowed: only('admin') },
 
   'GET /api/organisations': { allowed: SIGNED_IN },

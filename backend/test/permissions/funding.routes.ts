@@ -48,6 +48,7 @@ export const fundingFixtures: FixtureBuilder = async (t, f) => {
 export const fundingRoutes: RouteCases = {
   'GET /api/funders': { allowed: READERS },
   'GET /api/funders/export': { allowed: READERS },
+  'GET /api/grants/export': { allowed: READERS },
   'GET /api/funders/contacts/export': { allowed: READERS },
   'GET /api/funders/:id': { allowed: READERS, url: (f) => `/api/funders/${f.funder}` },
   'POST /api/funders': { allowed: MANAGERS, body: () => ({ name: `Financeur ${unique()}`, kind: 'company' }) },

@@ -331,6 +331,24 @@ export interface AuditEntryResponse {
   ip: string | null;
 }
 
+export interface AuditExportParams {
+  /** @maxLength 40 */
+  action?: string;
+  /** @format uuid */
+  actorId?: string;
+  /** @maxLength 64 */
+  entityId?: string;
+  /** @maxLength 60 */
+  entityType?: string;
+  format?: "csv";
+  /** @format date */
+  from?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format date */
+  to?: string;
+}
+
 export interface AuditListParams {
   /** @maxLength 40 */
   action?: string;
@@ -2456,6 +2474,31 @@ export interface GrantStatusChangeResponse {
 
 export interface GrantsChangeStatusParams {
   id: string;
+}
+
+export interface GrantsExportParams {
+  format?: "csv" | "xlsx";
+  /** @format uuid */
+  funderId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in title, reference and funder name
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "statusChangedOn" */
+  sort?:
+    | "title"
+    | "funderName"
+    | "status"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "applicationDeadline"
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
+  status?: GrantStatus;
 }
 
 export interface GrantsFinancialReportCsvParams {
@@ -5757,6 +5800,22 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Number | text | | at | At | Paris date and time (DD/MM/YYYY HH:MM) | | actor | Actor | text | | action | Action | text | | entityType | Entity | text | | entityId | Entity id | text | | before | Before (JSON) | text | | after | After (JSON) | text |
+     *
+     * @tags audit
+     * @name AuditExport
+     * @summary Export: Audit log
+     * @request GET:/api/audit/export
+     */
+    auditExport: (query: AuditExportParams = {}, params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/audit/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags audit
@@ -7071,6 +7130,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | reference | Reference | text | | funder | Funder | text | | status | Status | text | | statusChangedOn | Status since | date (DD/MM/YYYY) | | amountRequestedCents | Amount requested (€) | amount in euros (1234,50 in CSV) | | amountGrantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | ownFundsCents | Own funds (€) | amount in euros (1234,50 in CSV) | | receivedCents | Received (€) | amount in euros (1234,50 in CSV) | | toComeCents | To come (€) | amount in euros (1234,50 in CSV) | | overdueInstalments | Overdue instalments | number (decimal comma in CSV) | | plannedCents | Planned (€) | amount in euros (1234,50 in CSV) | | spentCents | Spent (€) | amount in euros (1234,50 in CSV) | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | applicationDeadline | Application deadline | date (DD/MM/YYYY) | | grantedOn | Granted on | date (DD/MM/YYYY) | | agreementSignedOn | Agreement signed on | date (DD/MM/YYYY) | | notes | Notes | text |
+     *
+     * @tags funding
+     * @name GrantsExport
+     * @summary Export: Grants
+     * @request GET:/api/grants/export
+     */
+    grantsExport: (
+      query: GrantsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/grants/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
