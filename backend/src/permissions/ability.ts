@@ -54,7 +54,8 @@ export type Subject =
   | 'Subscriber'
   | 'NewsletterProposal'
   | 'SecuritySettings'
-  | 'Backup';
+  | 'Backup'
+  | 'NetworkExport';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -116,6 +117,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], ['Organisation', 'Person']);
     can(['read', 'invite'], 'Account');
     can('read', 'AuditEntry');
+    // The whole network's data in one zip (every list, with a README): the network can leave with it at any time.
+    can('read', 'NetworkExport');
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');

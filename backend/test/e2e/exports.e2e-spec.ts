@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type request from 'supertest';
 import { createOrganisation, organisationId } from '../factories/organisations';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
@@ -262,6 +263,53 @@ describe('exports', () => {
       );
       for (const who of [demo.copil, demo.volunteer, demo.contractor])
         await (await t.as(who)).get('/api/audit/export').expect(403);
+    });
+  });
+
+  describe('the whole network', () => {
+    it('gives the coordinator a zip of every list with a README of their columns, in French and English', async () => {
+      const coord = await t.as(demo.coordinator);
+      const res = await binary(coord.get('/api/network-export')).expect(200);
+      expect(res.headers['content-type']).toBe('application/zip');
+      expect(res.headers['content-disposition']).toMatch(/filename="maillage-export-\d{4}-\d\d-\d\d\.zip"/);
+      const zip = await JSZip.loadAsync(res.body as Buffer);
+      const lists = [
+        ['organisations.csv', 'SELECT count(*)::int AS n FROM organisations'],
+        ['personnes.csv', 'SELECT count(*)::int AS n FROM people'],
+        ['financeurs.csv', 'SELECT count(*)::int AS n FROM funders'],
+        ['contacts-financeurs.csv', 'SELECT count(*)::int AS n FROM funder_contacts'],
+        ['subventions.csv', 'SELECT count(*)::int AS n FROM grants'],
+        ['contributions.csv', 'SELECT count(*)::int AS n FROM contributions'],
+        ['abonnes.csv', 'SELECT count(*)::int AS n FROM newsletter_subscribers'],
+        ['journal-audit.csv', 'SELECT count(*)::int AS n FROM audit_log'],
+      ];
+      expect(Object.keys(zip.files)).toEqual([...lists.map(([f]) => f), 'LISEZMOI.md', 'README.md']);
+      for (const [file, count] of lists) {
+        const text = await zip.file(file)!.async('string');
+        expect(text.startsWith('\uFEFF')).toBe(true);
+        const [{ n }] = await t.db.query(count);
+        expect([file, parse(text, { bom: true, delimiter: ';' }).length - 1]).toEqual([file, n]);
+      }
+      const lisezmoi = await zip.file('LISEZMOI.md')!.async('string');
+      const readme = await zip.file('README.md')!.async('string');
+      for (const [file] of lists) {
+        expect(lisezmoi).toContain(`## ${file}`);
+        expect(readme).toContain(`## ${file}`);
+      }
+      expect(lisezmoi).toContain('| membershipStatus | Statut d’adhésion | texte |');
+      expect(readme).toContain('| grantedCents | Amount granted (€) | amount in euros');
+    });
+
+    it('is for the coordinator and the admin only, after a recent sign-in', async () => {
+      await binary((await t.as(demo.admin)).get('/api/network-export')).expect(200);
+      for (const who of [demo.copil, demo.comms, demo.volunteer, demo.contractor])
+        await (await t.as(who)).get('/api/network-export').expect(403);
+      await t.http().get('/api/network-export').expect(401);
+      const coord = await t.as(demo.coordinator);
+      await ageSession(t, coord, 11);
+      expect((await coord.get('/api/network-export').expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
     });
   });
 });

@@ -106,6 +106,7 @@ export const foundationRoutes: RouteCases = {
 
   'GET /api/audit': { allowed: only('admin', 'coordinator') },
   'GET /api/audit/export': { allowed: only('admin', 'coordinator') },
+  'GET /api/network-export': { allowed: only('admin', 'coordinator') },
   'GET /api/audit/verify': { allowed: only('admin') },
 
   'GET /api/organisations': { allowed: SIGNED_IN },

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough, Readable } from 'node:stream';
 import type { Locale } from '../messages';
 import {
+  describeColumns,
   readableColumns,
   type CellKind,
   type CellValue,
@@ -149,6 +150,8 @@ export interface ExportFile {
   stream: Readable;
   contentType: string;
   fileName: string;
+  /** What the file holds and its columns, in both languages: the whole-network export's README. */
+  readme: Record<Locale, string>;
 }
 
 /**
@@ -163,16 +166,22 @@ export function writeExport<R>(
   canRead: (field: string) => boolean = () => true,
 ): ExportFile {
   const columns = readableColumns(list, canRead);
+  const readme = {
+    fr: `## ${list.file}.csv — ${list.title.fr}\n\n${describeColumns(list, 'fr')}\n`,
+    en: `## ${list.file}.csv — ${list.title.en}\n\n${describeColumns(list, 'en')}\n`,
+  };
   return format === 'xlsx'
     ? {
         stream: xlsxStream(columns, batches, locale, list.title[locale]),
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         fileName: `${list.file}.xlsx`,
+        readme,
       }
     : {
         stream: csvStream(columns, batches, locale),
         contentType: 'text/csv; charset=utf-8',
         fileName: `${list.file}.csv`,
+        readme,
       };
 }
 

@@ -8393,6 +8393,22 @@ export class Api<
         ...params,
       }),
   };
+  exports = {
+    /**
+     * @description Every list as CSV (organisations, people, funders and their contacts, grants, contributions, subscribers, audit log), archived records included, with LISEZMOI.md / README.md describing each file’s columns.
+     *
+     * @tags exports
+     * @name NetworkExportDownload
+     * @summary The whole network as a zip
+     * @request GET:/api/network-export
+     */
+    networkExportDownload: (params: RequestParams = {}) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/network-export`,
+        method: "GET",
+        ...params,
+      }),
+  };
   newsletters = {
     /**
      * No description

@@ -94,4 +94,5 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'common.export': 'Export',
   'common.exportCsv': 'CSV (spreadsheet, ; separated)',
   'common.exportXlsx': 'Excel (.xlsx)',
+  'common.networkExport': 'Export all the network’s data',
 };

@@ -95,4 +95,5 @@ export const commonFr = {
   'common.export': 'Exporter',
   'common.exportCsv': 'CSV (tableur, séparateur ;)',
   'common.exportXlsx': 'Excel (.xlsx)',
+  'common.networkExport': 'Exporter toutes les données du réseau',
 } satisfies Record<string, string>;
