@@ -27,11 +27,15 @@ const binary = (r: request.Test) =>
     res.on('end', () => done(null, Buffer.concat(chunks)));
   });
 
-const ageSession = (t: TestApp, c: Caller, minutes: number) =>
-  t.db.query(
-    `UPDATE sessions SET authenticated_at = now() - make_interval(mins => $2) WHERE account_id = (SELECT id FROM accounts WHERE email = $1)`,
-    [c.email, minutes],
+/** A fresh session signed in 11 minutes ago (aged before its first request, so no cache holds it younger). */
+async function stale(t: TestApp, email: string): Promise<Caller> {
+  const caller = await t.as(email);
+  await t.db.query(
+    `UPDATE sessions SET authenticated_at = now() - interval '11 minutes' WHERE account_id = (SELECT id FROM accounts WHERE email = $1)`,
+    [email],
   );
+  return caller;
+}
 
 describe('exports', () => {
   let t: TestApp;
@@ -148,8 +152,7 @@ describe('exports', () => {
       }
       const copil = await t.as(demo.copil);
       expect(records(await copil.get('/api/people/export').expect(200)).length).toBeGreaterThan(5);
-      await ageSession(t, copil, 11);
-      const refused = await copil.get('/api/people/export').expect(403);
+      const refused = await (await stale(t, demo.copil)).get('/api/people/export').expect(403);
       expect(refused.body.error.code).toBe('permissions.reauthentication_required');
       await t.http().get('/api/people/export').expect(401);
     });
@@ -197,10 +200,9 @@ describe('exports', () => {
       expect(Object.keys(contacts[0])).toEqual(['Financeur', 'Nom', 'Fonction', 'Courriel', 'Téléphone', 'Ordre']);
       const copil = await t.as(demo.otherCopil);
       await copil.get('/api/funders/contacts/export').expect(200);
-      await ageSession(t, copil, 11);
-      expect((await copil.get('/api/funders/contacts/export').expect(403)).body.error.code).toBe(
-        'permissions.reauthentication_required',
-      );
+      expect(
+        (await (await stale(t, demo.otherCopil)).get('/api/funders/contacts/export').expect(403)).body.error.code,
+      ).toBe('permissions.reauthentication_required');
       for (const who of [demo.volunteer, demo.contractor]) {
         const caller = await t.as(who);
         await caller.get('/api/funders/export').expect(403);
@@ -257,8 +259,8 @@ describe('exports', () => {
       expect(created['Après (JSON)']).toContain('"description":"=1+1"');
       expect(created.Auteur).toBeTruthy();
       expect(entries[0].Date).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
-      await ageSession(t, coord, 11);
-      expect((await coord.get('/api/audit/export').expect(403)).body.error.code).toBe(
+      const late = await stale(t, demo.coordinator);
+      expect((await late.get('/api/audit/export').expect(403)).body.error.code).toBe(
         'permissions.reauthentication_required',
       );
       for (const who of [demo.copil, demo.volunteer, demo.contractor])
@@ -305,9 +307,7 @@ describe('exports', () => {
       for (const who of [demo.copil, demo.comms, demo.volunteer, demo.contractor])
         await (await t.as(who)).get('/api/network-export').expect(403);
       await t.http().get('/api/network-export').expect(401);
-      const coord = await t.as(demo.coordinator);
-      await ageSession(t, coord, 11);
-      expect((await coord.get('/api/network-export').expect(403)).body.error.code).toBe(
+      expect((await (await stale(t, demo.coordinator)).get('/api/network-export').expect(403)).body.error.code).toBe(
         'permissions.reauthentication_required',
       );
     });
