@@ -250,7 +250,7 @@ describe('exports', () => {
       const res = await coord.get('/api/audit/export?entityType=Organisation').expect(200);
       const entries = records(res);
       const expected = await t.db.query(
-        `SELECT id::text, action FROM audit_log WHERE entity_type = 'Organisation' ORDER BY id DESC`,
+        `SELECT a.id::text AS id FROM audit_log a WHERE a.entity_type = 'Organisation' ORDER BY a.id DESC`,
       );
       expect(expected.length).toBeGreaterThan(0);
       expect(entries.map((e) => e.Numéro)).toEqual(expected.map((e: { id: string }) => e.id));
