@@ -41,11 +41,11 @@ export const readableColumns = <R>(list: ExportList<R>, canRead: (field: string)
 
 const KIND_TEXT: Record<CellKind, Record<Locale, string>> = {
   text: { fr: 'texte', en: 'text' },
-  number: { fr: 'nombre (virgule décimale)', en: 'number (decimal comma in CSV)' },
-  cents: { fr: 'montant en euros (1234,50)', en: 'amount in euros (1234,50 in CSV)' },
+  number: { fr: 'nombre (virgule décimale)', en: 'number (decimal point; a comma in French)' },
+  cents: { fr: 'montant en euros (1234,50)', en: 'amount in euros (1234.50; 1234,50 in French)' },
   day: { fr: 'date (JJ/MM/AAAA)', en: 'date (DD/MM/YYYY)' },
   datetime: { fr: 'date et heure de Paris (JJ/MM/AAAA HH:MM)', en: 'Paris date and time (DD/MM/YYYY HH:MM)' },
-  boolean: { fr: 'oui / non', en: 'oui / non (yes / no in English)' },
+  boolean: { fr: 'oui / non', en: 'yes / no (oui / non in French)' },
 };
 
 /** A Markdown table of the columns, in order: the OpenAPI description of the export route and the zip's README. */

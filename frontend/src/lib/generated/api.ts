@@ -6301,7 +6301,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | oui / non (yes / no in English) | | territory | Territory | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | yes / no (oui / non in French) | | territory | Territory | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags organisations
      * @name OrganisationsExport
@@ -6444,7 +6444,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | firstName | First name | text | | lastName | Last name | text | | email | Email | text | | phone | Phone | text | | memberships | Organisations (role) | text | | copilSeat | COPIL seat | oui / non (yes / no in English) | | hasAccount | Account | oui / non (yes / no in English) | | notes | Notes | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | firstName | First name | text | | lastName | Last name | text | | email | Email | text | | phone | Phone | text | | memberships | Organisations (role) | text | | copilSeat | COPIL seat | yes / no (oui / non in French) | | hasAccount | Account | yes / no (oui / non in French) | | notes | Notes | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags people
      * @name PeopleExport
@@ -6585,7 +6585,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal comma in CSV) | | rateCents | Rate (€) | amount in euros (1234,50 in CSV) | | valueCents | Value (€) | amount in euros (1234,50 in CSV) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroupId | Group (id) | text | | grantId | Grant (id) | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal point; a comma in French) | | rateCents | Rate (€) | amount in euros (1234.50; 1234,50 in French) | | valueCents | Value (€) | amount in euros (1234.50; 1234,50 in French) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroupId | Group (id) | text | | grantId | Grant (id) | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text |
      *
      * @tags contributions
      * @name ContributionsExport
@@ -6991,7 +6991,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | website | Website | text | | notes | Notes | text | | grantsCount | Grants | number (decimal comma in CSV) | | grantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | website | Website | text | | notes | Notes | text | | grantsCount | Grants | number (decimal point; a comma in French) | | grantedCents | Amount granted (€) | amount in euros (1234.50; 1234,50 in French) | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags funding
      * @name FundersExport
@@ -7010,7 +7010,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | funder | Funder | text | | name | Name | text | | role | Role | text | | email | Email | text | | phone | Phone | text | | position | Order | number (decimal comma in CSV) |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | funder | Funder | text | | name | Name | text | | role | Role | text | | email | Email | text | | phone | Phone | text | | position | Order | number (decimal point; a comma in French) |
      *
      * @tags funding
      * @name FundersExportContacts
@@ -7134,7 +7134,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | reference | Reference | text | | funder | Funder | text | | status | Status | text | | statusChangedOn | Status since | date (DD/MM/YYYY) | | amountRequestedCents | Amount requested (€) | amount in euros (1234,50 in CSV) | | amountGrantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | ownFundsCents | Own funds (€) | amount in euros (1234,50 in CSV) | | receivedCents | Received (€) | amount in euros (1234,50 in CSV) | | toComeCents | To come (€) | amount in euros (1234,50 in CSV) | | overdueInstalments | Overdue instalments | number (decimal comma in CSV) | | plannedCents | Planned (€) | amount in euros (1234,50 in CSV) | | spentCents | Spent (€) | amount in euros (1234,50 in CSV) | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | applicationDeadline | Application deadline | date (DD/MM/YYYY) | | grantedOn | Granted on | date (DD/MM/YYYY) | | agreementSignedOn | Agreement signed on | date (DD/MM/YYYY) | | notes | Notes | text |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | reference | Reference | text | | funder | Funder | text | | status | Status | text | | statusChangedOn | Status since | date (DD/MM/YYYY) | | amountRequestedCents | Amount requested (€) | amount in euros (1234.50; 1234,50 in French) | | amountGrantedCents | Amount granted (€) | amount in euros (1234.50; 1234,50 in French) | | ownFundsCents | Own funds (€) | amount in euros (1234.50; 1234,50 in French) | | receivedCents | Received (€) | amount in euros (1234.50; 1234,50 in French) | | toComeCents | To come (€) | amount in euros (1234.50; 1234,50 in French) | | overdueInstalments | Overdue instalments | number (decimal point; a comma in French) | | plannedCents | Planned (€) | amount in euros (1234.50; 1234,50 in French) | | spentCents | Spent (€) | amount in euros (1234.50; 1234,50 in French) | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | applicationDeadline | Application deadline | date (DD/MM/YYYY) | | grantedOn | Granted on | date (DD/MM/YYYY) | | agreementSignedOn | Agreement signed on | date (DD/MM/YYYY) | | notes | Notes | text |
      *
      * @tags funding
      * @name GrantsExport
