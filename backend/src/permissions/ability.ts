@@ -56,7 +56,8 @@ export type Subject =
   | 'SecuritySettings'
   | 'Backup'
   | 'OutboxJob'
-  | 'PrivacyRequest';
+  | 'PrivacyRequest'
+  | 'NetworkExport';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -120,6 +121,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('read', 'AuditEntry');
     // GDPR requests: recorded, answered (the access export) and carried out (the erasure) by the coordinator.
     can(['create', 'read', 'update'], 'PrivacyRequest');
+    // The whole network's data in one zip (every list, with a README): the network can leave with it at any time.
+    can('read', 'NetworkExport');
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');

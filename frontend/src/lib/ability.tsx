@@ -57,7 +57,8 @@ export type Subject =
   | 'NewsletterProposal'
   | 'Backup'
   | 'OutboxJob'
-  | 'PrivacyRequest';
+  | 'PrivacyRequest'
+  | 'NetworkExport';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -8,6 +8,7 @@ import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
@@ -90,16 +91,26 @@ export default function OrganisationsPage() {
       <PageHeader
         title={t('nav.organisations')}
         actions={
-          <Can I="create" a="Organisation">
-            <Button
-              component={Link}
-              href="/organisations/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="organisation-new"
-            >
-              {t('organisations.new')}
-            </Button>
-          </Can>
+          <>
+            <Can I="read" a="Organisation">
+              <ExportButton
+                path="/organisations/export"
+                file="organisations"
+                query={listQuery}
+                testId="organisations-export"
+              />
+            </Can>
+            <Can I="create" a="Organisation">
+              <Button
+                component={Link}
+                href="/organisations/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="organisation-new"
+              >
+                {t('organisations.new')}
+              </Button>
+            </Can>
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="md" role="search" aria-label={t('common.filters')}>

@@ -9,6 +9,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
@@ -83,16 +84,21 @@ export default function PeoplePage() {
       <PageHeader
         title={t('nav.people')}
         actions={
-          <Can I="create" a="Person">
-            <Button
-              component={Link}
-              href="/people/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="person-new"
-            >
-              {t('people.new')}
-            </Button>
-          </Can>
+          <>
+            <Can I="read" a="Person">
+              <ExportButton path="/people/export" file="personnes" query={listQuery} testId="people-export" />
+            </Can>
+            <Can I="create" a="Person">
+              <Button
+                component={Link}
+                href="/people/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="person-new"
+              >
+                {t('people.new')}
+              </Button>
+            </Can>
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>

@@ -10,6 +10,7 @@ import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { fundersApi } from '@/features/funding/api';
@@ -78,16 +79,29 @@ export default function FundersPage() {
       <PageHeader
         title={t('nav.funding')}
         actions={
-          <Can I="create" a="Funder">
-            <Button
-              component={Link}
-              href="/funding/funders/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="funder-new"
-            >
-              {t('funding.funder.new')}
-            </Button>
-          </Can>
+          <>
+            <Can I="read" a="Funder">
+              <ExportButton path="/funders/export" file="financeurs" query={listQuery} xlsx testId="funders-export" />
+              <ExportButton
+                path="/funders/contacts/export"
+                file="contacts-financeurs"
+                query={listQuery}
+                xlsx
+                label={t('funding.funder.exportContacts')}
+                testId="funder-contacts-export"
+              />
+            </Can>
+            <Can I="create" a="Funder">
+              <Button
+                component={Link}
+                href="/funding/funders/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="funder-new"
+              >
+                {t('funding.funder.new')}
+              </Button>
+            </Can>
+          </>
         }
       />
       <FundingTabs />
