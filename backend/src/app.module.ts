@@ -22,6 +22,7 @@ import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
+import { ImportsModule } from './modules/imports/imports.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         FundingModule,
         GovernanceModule,
         ContractorsModule,
+        ImportsModule,
         WorkingGroupsModule,
         NewslettersModule,
         SplitsModule,

@@ -7,6 +7,7 @@ import type { FixtureBuilder, RouteCases, WriteCases } from './matrix';
 import { workingGroupsFixtures, workingGroupsRoutes, workingGroupsWrites } from './working-groups.routes';
 import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './newsletters.routes';
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
+import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -18,6 +19,7 @@ export const routeCases: RouteCases = {
   ...workingGroupsRoutes,
   ...newslettersRoutes,
   ...splitRoutes,
+  ...importsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -28,6 +30,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   workingGroupsFixtures,
   newslettersFixtures,
   splitFixtures,
+  importsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -40,4 +43,5 @@ export const writeCases: WriteCases = {
   ...splitWrites,
   ...workingGroupsWrites,
   ...newslettersWrites,
+  ...importsWrites,
 };
