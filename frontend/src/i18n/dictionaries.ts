@@ -16,6 +16,8 @@ import { fundingEn } from '@/features/funding/i18n/en';
 import { fundingFr } from '@/features/funding/i18n/fr';
 import { governanceEn } from '@/features/governance/i18n/en';
 import { governanceFr } from '@/features/governance/i18n/fr';
+import { importsEn } from '@/features/imports/i18n/en';
+import { importsFr } from '@/features/imports/i18n/fr';
 import { newslettersEn } from '@/features/newsletters/i18n/en';
 import { newslettersFr } from '@/features/newsletters/i18n/fr';
 import { organisationsEn } from '@/features/organisations/i18n/en';
@@ -42,6 +44,7 @@ const fr = {
   ...contributionsFr,
   ...fundingFr,
   ...governanceFr,
+  ...importsFr,
   ...newslettersFr,
   ...organisationsFr,
   ...peopleFr,
@@ -59,6 +62,7 @@ const en: Record<keyof typeof fr, string> = {
   ...contributionsEn,
   ...fundingEn,
   ...governanceEn,
+  ...importsEn,
   ...newslettersEn,
   ...organisationsEn,
   ...peopleEn,

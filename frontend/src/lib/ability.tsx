@@ -55,7 +55,8 @@ export type Subject =
   | 'NewsletterList'
   | 'Subscriber'
   | 'NewsletterProposal'
-  | 'Backup';
+  | 'Backup'
+  | 'Import';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, SimpleGrid, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -83,16 +83,29 @@ export default function PeoplePage() {
       <PageHeader
         title={t('nav.people')}
         actions={
-          <Can I="create" a="Person">
-            <Button
-              component={Link}
-              href="/people/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="person-new"
-            >
-              {t('people.new')}
-            </Button>
-          </Can>
+          <Group gap="xs">
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/people"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="people-import"
+              >
+                {t('imports.action')}
+              </Button>
+            </Can>
+            <Can I="create" a="Person">
+              <Button
+                component={Link}
+                href="/people/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="person-new"
+              >
+                {t('people.new')}
+              </Button>
+            </Can>
+          </Group>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>

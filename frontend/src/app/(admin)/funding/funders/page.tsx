@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -78,16 +78,29 @@ export default function FundersPage() {
       <PageHeader
         title={t('nav.funding')}
         actions={
-          <Can I="create" a="Funder">
-            <Button
-              component={Link}
-              href="/funding/funders/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="funder-new"
-            >
-              {t('funding.funder.new')}
-            </Button>
-          </Can>
+          <Group gap="xs">
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/funders"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="funders-import"
+              >
+                {t('imports.action')}
+              </Button>
+            </Can>
+            <Can I="create" a="Funder">
+              <Button
+                component={Link}
+                href="/funding/funders/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="funder-new"
+              >
+                {t('funding.funder.new')}
+              </Button>
+            </Can>
+          </Group>
         }
       />
       <FundingTabs />
