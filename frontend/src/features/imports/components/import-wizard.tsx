@@ -56,7 +56,9 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
       header: values[f.name] === NONE ? null : (values[f.name] ?? null),
     }));
   const fail = (e: unknown) => {
-    setError(errorText(t, e));
+    // What is wrong with the file or the mapping as a whole says more than "invalid input".
+    const whole = e instanceof ApiError ? [...(e.fields.file ?? []), ...(e.fields.mapping ?? [])] : [];
+    setError(whole.length ? whole.join(' ') : errorText(t, e));
     if (e instanceof ApiError)
       for (const [key, messages] of Object.entries(e.fields))
         if (key.startsWith('mapping.')) form.setError(key.slice('mapping.'.length), { message: messages.join(' ') });
