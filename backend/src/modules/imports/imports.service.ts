@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
 import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
 import { msg, render, type Text } from '../../common/error-catalogue';
 import type { SignedInContext } from '../../common/request-context';
@@ -28,6 +30,8 @@ export const MAX_ROWS = 100_000;
 const BATCH = 1000;
 /** Rows a report lists (refused ones first); the counts cover the whole file. */
 const SHOWN_ROWS = 500;
+/** Advisory lock space of commits (with the job's hash): one commit of a file at a time, let go if the process dies. */
+const COMMIT_LOCK = 727_100;
 
 type Mapping = Record<string, string | null>;
 
@@ -98,15 +102,14 @@ export class ImportsService {
   async commit(ctx: SignedInContext, id: string, dto: ImportMappingDto): Promise<ImportRunResponse> {
     const { job, source } = await this.open(ctx, id);
     const mapping = this.mapping(job.kind, source, dto);
-    const { affected } = await this.db
-      .createQueryBuilder()
-      .update(ImportJob)
-      .set({ status: 'committing', processed: 0 })
-      .where('id = :id AND status = :uploaded', { id, uploaded: 'uploaded' })
-      .execute();
-    if (!affected) throw new Conflict(ImportError.CommitRunning);
+    // Shown to the UI while it runs; who commits is decided by the lock below, which a killed process lets go of.
+    await this.db.getRepository(ImportJob).update(job.id, { status: 'committing', processed: 0 });
     try {
       const report = await this.db.transaction(async (em) => {
+        const locked = await one(em, sql`SELECT pg_try_advisory_xact_lock(${COMMIT_LOCK}, hashtext(${job.id})) AS ok`, {
+          ok: col.bool,
+        });
+        if (!locked.ok) throw new Conflict(ImportError.CommitRunning);
         await em.getRepository(ImportMapping).save({ kind: job.kind, mapping });
         const { report, errors } = await this.run(ctx, em, job, source, mapping, true);
         if (report.refused > 0)
@@ -119,7 +122,7 @@ export class ImportsService {
       });
       return report;
     } catch (e) {
-      await this.db.getRepository(ImportJob).update(job.id, { status: 'uploaded' });
+      if (!(e instanceof Conflict)) await this.db.getRepository(ImportJob).update(job.id, { status: 'uploaded' });
       throw e;
     }
   }
