@@ -125,6 +125,13 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
     return () => clearInterval(timer);
   }, [committing, job]);
 
+  /** A field's label in the page's language (a funder's `contact.email` by the contact field's own label). */
+  const label = (name: string) => {
+    const field = job?.fields.find(
+      (f) => f.name === name || name === `contact.${f.name.replace(/^contact(.)/, (_, c: string) => c.toLowerCase())}`,
+    );
+    return field ? (locale === 'fr' ? field.labelFr : field.labelEn) : name;
+  };
   const report = done ?? run;
   const counts = report && {
     total: report.total,
@@ -244,13 +251,8 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
                   </Table.Td>
                   <Table.Td>{r.label}</Table.Td>
                   <Table.Td>
-                    {r.errors
-                      .map(
-                        (e) =>
-                          `${job?.fields.find((f) => f.name === e.field)?.[locale === 'fr' ? 'labelFr' : 'labelEn'] ?? e.field} : ${e.message}`,
-                      )
-                      .join(' · ')}
-                    {r.changes.length > 0 && t('imports.changes', { fields: r.changes.join(', ') })}
+                    {r.errors.map((e) => `${label(e.field)} : ${e.message}`).join(' · ')}
+                    {r.changes.length > 0 && t('imports.changes', { fields: r.changes.map(label).join(', ') })}
                   </Table.Td>
                 </Table.Tr>
               ))}
