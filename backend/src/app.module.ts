@@ -18,6 +18,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { PeopleModule } from './modules/people/people.module';
 import { ContributionsModule } from './modules/contributions/contributions.module';
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
+import { NetworkExportModule } from './modules/network-export/network-export.module';
 import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ContractorsModule,
         ImportsModule,
         WorkingGroupsModule,
+        NetworkExportModule,
         NewslettersModule,
         SplitsModule,
         BackupModule,

@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Ctx, type RequestContext } from '../common/request-context';
-import { Policy } from '../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../permissions/policy.decorator';
 import { AuditService } from './audit.service';
-import { AuditQuery } from './dto/audit-query.dto';
+import { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
+import { ExportRoute, exportResponse } from '../common/exports/export-route';
+import { AUDIT_EXPORT } from './audit-export';
 import { Returns, ReturnsPage } from '../common/contract';
 import { AuditEntryResponse, AuditVerifyResponse } from './dto/audit.response';
 
@@ -17,6 +19,15 @@ export class AuditController {
   @ReturnsPage(AuditEntryResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: AuditQuery) {
     return this.audit.list(ctx, q);
+  }
+
+  /** Its entries name people (who did what, the values before and after): a recent sign-in is asked. */
+  @Get('export')
+  @Policy('read', 'AuditEntry')
+  @Reauthenticated()
+  @ExportRoute(AUDIT_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: AuditExportQuery) {
+    return exportResponse(this.audit.export(ctx, q));
   }
 
   @Get('verify')

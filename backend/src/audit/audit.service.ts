@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
 import type { Page } from '../common/pagination';
 import { whereAllowed } from '../permissions/casl-to-sql';
 import { AuditEntry } from './audit-entry.entity';
-import type { AuditQuery } from './dto/audit-query.dto';
+import type { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
+import { inBatches, writeExport, type ExportFile } from '../common/exports/export-writer';
+import { AUDIT_EXPORT } from './audit-export';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
 import { exec, maybeOne, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
@@ -120,6 +122,24 @@ export class AuditService {
   }
 
   async list(ctx: RequestContext, q: AuditQuery): Promise<Page<AuditView>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.rows(qb, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every entry the log's filters keep (all its pages), newest first: CSV. */
+  export(ctx: RequestContext, q: AuditExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      AUDIT_EXPORT,
+      inBatches((offset, limit) => this.rows(qb, offset, limit)),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  private filtered(ctx: RequestContext, q: Omit<AuditQuery, 'page' | 'pageSize'>) {
     const qb = this.db
       .getRepository(AuditEntry)
       .createQueryBuilder('e')
@@ -134,14 +154,13 @@ export class AuditService {
     if (q.action) qb.andWhere('e.action = :action', { action: q.action });
     if (q.from) qb.andWhere(`e.at >= (:from::date::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { from: q.from });
     if (q.to) qb.andWhere(`e.at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
-    const total = await qb.getCount();
-    const { entities, raw } = await qb
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize)
-      .getRawAndEntities();
+    return qb;
+  }
+
+  private async rows(filtered: SelectQueryBuilder<AuditEntry>, offset: number, limit: number): Promise<AuditView[]> {
+    const { entities, raw } = await filtered.clone().offset(offset).limit(limit).getRawAndEntities();
     const actors = raw as ({ actor_name: string | null } | undefined)[];
-    const items = entities.map((e, i) => ({ ...e, actorName: actors[i]?.actor_name ?? null }));
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return entities.map((e, i) => ({ ...e, actorName: actors[i]?.actor_name ?? null }));
   }
 
   /** Walks the whole chain; the first entry whose hash does not match is where tampering happened. */

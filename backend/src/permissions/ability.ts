@@ -55,6 +55,7 @@ export type Subject =
   | 'NewsletterProposal'
   | 'SecuritySettings'
   | 'Backup'
+  | 'NetworkExport'
   | 'Import';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
@@ -117,6 +118,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'archive'], ['Organisation', 'Person']);
     can(['read', 'invite'], 'Account');
     can('read', 'AuditEntry');
+    // The whole network's data in one zip (every list, with a README): the network can leave with it at any time.
+    can('read', 'NetworkExport');
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');

@@ -803,14 +803,14 @@ describe('contributions', () => {
     const comms = await t.as(demo.comms);
     const res = await comms.get(`/api/contributions/export?organisationId=${colibris}&type=hosting_tools`).expect(200);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="contributions.csv"/);
-    const lines = res.text.trim().split('\n');
+    const lines = res.text.trim().split('\r\n');
     const [n] = await t.db.query(
       `SELECT count(*)::int AS n FROM contributions WHERE organisation_id = $1 AND type = 'hosting_tools' AND status = 'validated'`,
       [colibris],
     );
     expect(lines).toHaveLength(n.n + 1);
     expect(lines[1]).toMatch(
-      /;validated;Colibris;;hosting_tools;month;2025-01-01;2025-01-31;1;40,00;40,00;Hébergement du Gogocarto/,
+      /;validated;Colibris;;hosting_tools;month;01\/01\/2025;31\/01\/2025;1;40,00;40,00;Hébergement du Gogocarto/,
     );
   });
 

@@ -258,11 +258,11 @@ describe('newsletter subscribers', () => {
 
     const exported = await comms.get(`/api/newsletters/subscribers/export?listId=${publicList}`).expect(200);
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-    expect(exported.text.split('\n')[0]).toBe(
-      'email,first_name,last_name,locale,status,lists,confirmed_at,consent_source,consent_at',
+    expect(exported.text.split('\r\n')[0]).toBe(
+      '\uFEFFCourriel;Prénom;Nom;Langue;Statut;Listes;Confirmé le;Source du consentement;Consentement le',
     );
     expect(exported.text).toMatch(
-      /^ok1@example\.org,Ana,Lopez,fr,confirmed,La lettre du réseau,[^,]+,Inscrits du stand,/m,
+      /^ok1@example\.org;Ana;Lopez;fr;confirmed;La lettre du réseau;\d\d\/\d\d\/\d{4} \d\d:\d\d;Inscrits du stand;/m,
     );
     expect(exported.text).not.toContain('vanessa.roy');
 

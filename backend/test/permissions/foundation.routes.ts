@@ -105,10 +105,13 @@ export const foundationRoutes: RouteCases = {
   'POST /api/accounts/:id/enable': { allowed: only('admin'), url: (f) => `/api/accounts/${f.targetAccount}/enable` },
 
   'GET /api/audit': { allowed: only('admin', 'coordinator') },
+  'GET /api/audit/export': { allowed: only('admin', 'coordinator') },
+  'GET /api/network-export': { allowed: only('admin', 'coordinator') },
   'GET /api/audit/verify': { allowed: only('admin') },
 
   'GET /api/organisations': { allowed: SIGNED_IN },
   'GET /api/organisations/territories': { allowed: SIGNED_IN },
+  'GET /api/organisations/export': { allowed: SIGNED_IN },
   'GET /api/organisations/:id': { allowed: SIGNED_IN, url: (f) => `/api/organisations/${f.ownOrg}` },
   'POST /api/organisations': {
     allowed: only('admin', 'coordinator'),
@@ -137,6 +140,8 @@ export const foundationRoutes: RouteCases = {
       else expect(items.length).toBeGreaterThan(1);
     },
   },
+  // Everyone may export the people they may list (a volunteer: themselves); the rows are checked in exports.e2e-spec.
+  'GET /api/people/export': { allowed: SIGNED_IN },
   'GET /api/people/:id': {
     allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead'),
     url: (f) => `/api/people/${f.person}`,

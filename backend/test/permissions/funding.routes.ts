@@ -47,6 +47,9 @@ export const fundingFixtures: FixtureBuilder = async (t, f) => {
 
 export const fundingRoutes: RouteCases = {
   'GET /api/funders': { allowed: READERS },
+  'GET /api/funders/export': { allowed: READERS },
+  'GET /api/grants/export': { allowed: READERS },
+  'GET /api/funders/contacts/export': { allowed: READERS },
   'GET /api/funders/:id': { allowed: READERS, url: (f) => `/api/funders/${f.funder}` },
   'POST /api/funders': { allowed: MANAGERS, body: () => ({ name: `Financeur ${unique()}`, kind: 'company' }) },
   'PATCH /api/funders/:id': {

@@ -56,6 +56,7 @@ export type Subject =
   | 'Subscriber'
   | 'NewsletterProposal'
   | 'Backup'
+  | 'NetworkExport'
   | 'Import';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 

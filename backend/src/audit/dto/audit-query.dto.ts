@@ -1,3 +1,5 @@
+import { IntersectionType, OmitType } from '@nestjs/swagger';
+import { CsvExportQuery } from '../../common/exports/export-route';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsDateOnly } from '../../common/decorators';
 import { PageQuery } from '../../common/pagination';
@@ -30,3 +32,6 @@ export class AuditQuery extends PageQuery {
   @IsDateOnly()
   to?: string;
 }
+
+/** The log's filters, without its paging: the export writes every page. */
+export class AuditExportQuery extends IntersectionType(OmitType(AuditQuery, ['page', 'pageSize']), CsvExportQuery) {}

@@ -1,23 +1,24 @@
-import { centsFrom, formatPlainEuros, parseEuros } from '@maillage/emails/money';
+import { parseEuros } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { FieldErrors, Text, ValidationFailed } from '../../common/errors';
 import { constraintMessage } from '../../common/messages';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
+import { writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { CONTRIBUTIONS_EXPORT, type ContributionExportRow } from './contribution-export';
 import { flattenValidationErrors } from '../../common/validation';
 import { contributionScope, filterFromQuery } from './contribution-queries';
 import { Contribution } from './contribution.entity';
 import { ContributionsService, rateLookup, refusedLinks, unknownLink } from './contributions.service';
 import {
   CreateContributionDto,
-  type ContributionFilterQuery,
+  type ContributionExportQuery,
   type ImportContributionsDto,
 } from './dto/contribution.dto';
 import type { ContributionImportResponse } from './dto/contribution.response';
@@ -337,42 +338,9 @@ export class ContributionCsvService {
   }
 
   /** Every contribution the filters match and the caller may read, streamed in batches (keyset on day and id). */
-  export(ctx: RequestContext, q: ContributionFilterQuery): Readable {
-    const fr = ctx.locale === 'fr';
-    const delimiter = fr ? ';' : ',';
-    const amount = (cents: string | null) => (cents === null ? '' : formatPlainEuros(centsFrom(cents), ctx.locale));
-    const quantity = (q: string) => (fr ? String(Number(q)).replace('.', ',') : String(Number(q)));
+  export(ctx: RequestContext, q: ContributionExportQuery): ExportFile {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
-    async function* lines() {
-      yield (
-        '\uFEFF' +
-        stringify(
-          [
-            [
-              'id',
-              'statut',
-              'organisation',
-              'personne',
-              'type',
-              'unite',
-              'date_debut',
-              'date_fin',
-              'quantite',
-              'taux_euros',
-              'valeur_euros',
-              'description',
-              'lien_justificatif',
-              'groupe_id',
-              'subvention_id',
-              'saisie_le',
-              'soumise_le',
-              'examinee_le',
-              'motif_refus',
-            ],
-          ],
-          { delimiter },
-        )
-      );
+    async function* batches() {
       let after: [string, string] | null = null;
       for (;;) {
         const batch = scope
@@ -410,37 +378,13 @@ export class ContributionCsvService {
             afterDay: after[0],
             afterId: after[1],
           });
-        const rows: Record<string, string | null>[] = await batch.getRawMany();
+        const rows: ContributionExportRow[] = await batch.getRawMany();
         if (rows.length === 0) return;
-        const iso = (d: unknown) => (d ? (d as Date).toISOString() : '');
-        yield stringify(
-          rows.map((r) => [
-            r.id,
-            r.status,
-            r.organisation ?? '',
-            r.person ?? '',
-            r.type,
-            r.unit,
-            r.starts,
-            r.ends,
-            quantity(r.quantity!),
-            amount(r.rate),
-            amount(r.value),
-            r.description,
-            r.evidence ?? '',
-            r.grp ?? '',
-            r.grant ?? '',
-            iso(r.created),
-            iso(r.submitted),
-            iso(r.reviewed),
-            r.reason ?? '',
-          ]),
-          { delimiter },
-        );
+        yield rows;
         const last = rows[rows.length - 1];
-        after = [last.starts!, last.id!];
+        after = [last.starts, last.id];
       }
     }
-    return Readable.from(lines());
+    return writeExport(CONTRIBUTIONS_EXPORT, batches(), ctx.locale, q.format);
   }
 }

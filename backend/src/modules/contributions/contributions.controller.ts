@@ -7,11 +7,13 @@ import { attachment } from '../../common/content-disposition';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { ContributionCsvService } from './contribution-csv.service';
+import { CONTRIBUTIONS_EXPORT } from './contribution-export';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { ContributionEvidenceService } from './contribution-evidence.service';
 import { ContributionTotalsService } from './contribution-totals.service';
 import { ContributionsService } from './contributions.service';
 import {
-  ContributionFilterQuery,
+  ContributionExportQuery,
   ContributionQuery,
   ContributionTotalsQuery,
   CorrectContributionDto,
@@ -56,12 +58,9 @@ export class ContributionsController {
   @Get('export')
   @Policy('read', 'Contribution')
   @Reauthenticated()
-  @ReturnsFile('text/csv')
-  export(@Ctx() ctx: RequestContext, @Query() q: ContributionFilterQuery) {
-    return new StreamableFile(this.csv.export(ctx, q), {
-      type: 'text/csv; charset=utf-8',
-      disposition: attachment('contributions.csv'),
-    });
+  @ExportRoute(CONTRIBUTIONS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: ContributionExportQuery) {
+    return exportResponse(this.csv.export(ctx, q));
   }
 
   @Get('import-template')

@@ -20,6 +20,6 @@ import { InKindService } from './in-kind.service';
     ContributionRatesService,
     InKindService,
   ],
-  exports: [ContributionsService, ContributionTotalsService],
+  exports: [ContributionsService, ContributionTotalsService, ContributionCsvService],
 })
 export class ContributionsModule {}

@@ -4,8 +4,10 @@ import { Returns, ReturnsPage } from '../../common/contract';
 import { FunderListItemResponse, FunderResponse } from './dto/funder.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
-import { CreateFunderDto, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { FUNDER_CONTACTS_EXPORT, FUNDERS_EXPORT } from './funder-export';
+import { CreateFunderDto, FunderExportQuery, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
 import { FundersService } from './funders.service';
 
 @ApiTags('funding')
@@ -18,6 +20,22 @@ export class FundersController {
   @ReturnsPage(FunderListItemResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: FunderQuery) {
     return this.funders.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'Funder')
+  @ExportRoute(FUNDERS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: FunderExportQuery) {
+    return exportResponse(this.funders.export(ctx, q));
+  }
+
+  /** Their contacts name people: a recent sign-in is asked, as for the other exports that do. */
+  @Get('contacts/export')
+  @Policy('read', 'Funder')
+  @Reauthenticated()
+  @ExportRoute(FUNDER_CONTACTS_EXPORT)
+  exportContacts(@Ctx() ctx: RequestContext, @Query() q: FunderExportQuery) {
+    return exportResponse(this.funders.exportContacts(ctx, q));
   }
 
   @Get(':id')

@@ -1,7 +1,7 @@
 import { centsFrom, centsOrNull } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
@@ -9,7 +9,20 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { FunderListItemResponse, FunderResponse } from './dto/funder.response';
-import type { CreateFunderDto, FunderContactInput, FunderQuery, UpdateFunderDto } from './dto/funder.dto';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import type {
+  CreateFunderDto,
+  FunderContactInput,
+  FunderExportQuery,
+  FunderQuery,
+  UpdateFunderDto,
+} from './dto/funder.dto';
+import {
+  FUNDER_CONTACTS_EXPORT,
+  FUNDERS_EXPORT,
+  type FunderContactExportRow,
+  type FunderExportRow,
+} from './funder-export';
 import { FunderContact } from './funder-contact.entity';
 import { Funder } from './funder.entity';
 import { Grant } from './grant.entity';
@@ -26,6 +39,47 @@ export class FundersService {
   ) {}
 
   async list(ctx: RequestContext, q: FunderQuery): Promise<Page<FunderListItemResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.rows(qb, q, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every funder the list would show (all its pages), CSV or xlsx. */
+  export(ctx: RequestContext, q: FunderExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    const extra = ['f.notes AS notes', 'f.created_at AS "createdAt"'];
+    return writeExport(
+      FUNDERS_EXPORT,
+      inBatches((offset, limit) => this.rows<FunderExportRow>(qb, q, offset, limit, extra)),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The contacts of every funder the list would show, one line each, in the list's order then as entered. */
+  exportContacts(ctx: RequestContext, q: FunderExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q)
+      .innerJoin(FunderContact, 'c', 'c.funder_id = f.id')
+      .select([
+        'f.name AS "funderName"',
+        'c.name AS name',
+        'c.role AS role',
+        'c.email AS email',
+        'c.phone AS phone',
+        'c.position AS position',
+      ]);
+    const ordered = this.ordered(qb, q).addOrderBy('c.position');
+    return writeExport(
+      FUNDER_CONTACTS_EXPORT,
+      inBatches((offset, limit) => ordered.clone().offset(offset).limit(limit).getRawMany<FunderContactExportRow>()),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The funders the list's filters keep. */
+  private filtered(ctx: RequestContext, q: Omit<FunderQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Funder).createQueryBuilder('f');
     whereAllowed(qb, ctx.ability, 'read', 'Funder');
     if (!q.includeArchived) qb.andWhere('f.archived_at IS NULL');
@@ -36,31 +90,41 @@ export class FundersService {
       );
     }
     if (q.kind) qb.andWhere('f.kind = :kind', { kind: q.kind });
-    const total = await qb.getCount();
-    const rows = await qb
+    return qb;
+  }
+
+  private ordered<T extends SelectQueryBuilder<Funder>>(qb: T, q: Omit<FunderQuery, 'page' | 'pageSize'>): T {
+    return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('f.id');
+  }
+
+  /** A page of the list's rows, with each funder's grant count and total granted (and the `extra` columns). */
+  private async rows<R extends FunderListItemResponse = FunderListItemResponse>(
+    filtered: SelectQueryBuilder<Funder>,
+    q: Omit<FunderQuery, 'page' | 'pageSize'>,
+    offset: number,
+    limit: number,
+    extra: string[] = [],
+  ): Promise<R[]> {
+    const qb = filtered
+      .clone()
       .select([
         'f.id AS id',
         'f.name AS name',
         'f.kind AS kind',
         'f.website AS website',
         'f.archived_at AS "archivedAt"',
+        ...extra,
       ])
       .addSelect('(SELECT count(*)::int FROM grants g WHERE g.funder_id = f.id)', 'grantsCount')
       .addSelect(
         `(SELECT coalesce(sum(g.amount_granted_cents), 0)::bigint FROM grants g WHERE g.funder_id = f.id AND g.status IN ('granted', 'closed'))`,
         'grantedCents',
-      )
-      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('f.id')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize)
-      .getRawMany<Omit<FunderListItemResponse, 'grantedCents'> & { grantedCents: string }>();
-    return {
-      items: rows.map((r) => ({ ...r, grantedCents: centsFrom(r.grantedCents) })),
-      total,
-      page: q.page,
-      pageSize: q.pageSize,
-    };
+      );
+    const rows = await this.ordered(qb, q)
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<Omit<R, 'grantedCents'> & { grantedCents: string }>();
+    return rows.map((r) => ({ ...r, grantedCents: centsFrom(r.grantedCents) }) as unknown as R);
   }
 
   /** Loads a funder the caller may act on: 404 if it does not exist, 403 if the rules say no. */

@@ -7,7 +7,9 @@ import { FinancialReportResponse } from './dto/overview.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
-import { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
+import { ChangeGrantStatusDto, CreateGrantDto, GrantExportQuery, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { GRANTS_EXPORT } from './grant-export';
 import { FinancialReportService } from './financial-report.service';
 import { GrantsService } from './grants.service';
 
@@ -24,6 +26,13 @@ export class GrantsController {
   @Returns(GrantPageResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: GrantQuery) {
     return this.grants.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'Grant')
+  @ExportRoute(GRANTS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: GrantExportQuery) {
+    return exportResponse(this.grants.export(ctx, q));
   }
 
   @Get(':id')

@@ -9,8 +9,16 @@ import { linksOf, setLinks } from '../../common/link-table';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { GRANTS_EXPORT } from './grant-export';
 import { sequentially } from './sequentially';
-import type { ChangeGrantStatusDto, CreateGrantDto, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
+import type {
+  ChangeGrantStatusDto,
+  CreateGrantDto,
+  GrantExportQuery,
+  GrantQuery,
+  UpdateGrantDto,
+} from './dto/grant.dto';
 import { Funder } from './funder.entity';
 import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
@@ -68,7 +76,7 @@ export class GrantsService {
     private readonly inKind: InKindContributions,
   ) {}
 
-  private filtered(ctx: RequestContext, q: GrantQuery) {
+  private filtered(ctx: RequestContext, q: Omit<GrantQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Grant).createQueryBuilder('g').innerJoin('g.funder', 'f');
     whereAllowed(qb, ctx.ability, 'read', 'Grant');
     if (q.q) {
@@ -91,7 +99,6 @@ export class GrantsService {
    * The pipeline: grants with their money figures, and totals over every grant the filters keep (not just the page).
    */
   async list(ctx: RequestContext, q: GrantQuery): Promise<GrantPageResponse> {
-    const today = parisToday();
     const [sums] = await this.filtered(ctx, q)
       .select('count(*)::int', 'total')
       .addSelect('coalesce(sum(g.amount_requested_cents), 0)', 'requestedCents')
@@ -104,32 +111,7 @@ export class GrantsService {
       .getRawMany<
         { total: number } & Record<'requestedCents' | 'grantedCents' | 'receivedCents' | 'toComeCents', string>
       >();
-    const qb = this.filtered(ctx, q).addSelect(['f.name', 'f.kind']);
-    for (const [alias, sql] of Object.entries(FIGURE_COLUMNS)) qb.addSelect(sql, alias);
-    const { entities, raw } = await qb
-      .setParameter('today', today)
-      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('g.id')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize)
-      .getRawAndEntities<
-        { f_name: string; f_kind: Funder['kind']; overdueInstalments: number } & Record<
-          'receivedCents' | 'toComeCents' | 'plannedCents' | 'spentCents',
-          string
-        >
-      >();
-    const links = await this.links(entities.map((g) => g.id));
-    const items = entities.map((g, i) => ({
-      ...g,
-      ...links(g.id),
-      funderName: raw[i].f_name,
-      funderKind: raw[i].f_kind,
-      receivedCents: centsFrom(raw[i].receivedCents),
-      toComeCents: centsFrom(raw[i].toComeCents),
-      overdueInstalments: raw[i].overdueInstalments,
-      plannedCents: centsFrom(raw[i].plannedCents),
-      spentCents: centsFrom(raw[i].spentCents),
-    }));
+    const items = await this.rows(ctx, q, (q.page - 1) * q.pageSize, q.pageSize);
     return {
       items,
       total: sums.total,
@@ -142,6 +124,46 @@ export class GrantsService {
         toComeCents: centsFrom(sums.toComeCents),
       },
     };
+  }
+
+  /** Every grant the list would show (all its pages), with its figures: CSV or xlsx. */
+  export(ctx: RequestContext, q: GrantExportQuery): ExportFile {
+    return writeExport(
+      GRANTS_EXPORT,
+      inBatches((offset, limit) => this.rows(ctx, q, offset, limit)),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** A page of the list: the grants, their funder, links and figures. */
+  private async rows(ctx: RequestContext, q: Omit<GrantQuery, 'page' | 'pageSize'>, offset: number, limit: number) {
+    const qb = this.filtered(ctx, q).addSelect(['f.name', 'f.kind']);
+    for (const [alias, sql] of Object.entries(FIGURE_COLUMNS)) qb.addSelect(sql, alias);
+    const { entities, raw } = await qb
+      .setParameter('today', parisToday())
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('g.id')
+      .offset(offset)
+      .limit(limit)
+      .getRawAndEntities<
+        { f_name: string; f_kind: Funder['kind']; overdueInstalments: number } & Record<
+          'receivedCents' | 'toComeCents' | 'plannedCents' | 'spentCents',
+          string
+        >
+      >();
+    const links = await this.links(entities.map((g) => g.id));
+    return entities.map((g, i) => ({
+      ...g,
+      ...links(g.id),
+      funderName: raw[i].f_name,
+      funderKind: raw[i].f_kind,
+      receivedCents: centsFrom(raw[i].receivedCents),
+      toComeCents: centsFrom(raw[i].toComeCents),
+      overdueInstalments: raw[i].overdueInstalments,
+      plannedCents: centsFrom(raw[i].plannedCents),
+      spentCents: centsFrom(raw[i].spentCents),
+    }));
   }
 
   /** Loads a grant the caller may act on (locked for writing unless read): 404 if missing, 403 if the rules say no. */

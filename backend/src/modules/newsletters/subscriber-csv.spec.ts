@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { parseSubscribersCsv, subscribersCsv } from './subscriber-csv';
+import { writeExport } from '../../common/exports/export-writer';
+import { parseSubscribersCsv } from './subscriber-csv';
+import { SUBSCRIBERS_EXPORT, type SubscriberExportRow } from './subscriber-export';
 
 describe('subscribers CSV', () => {
   it('reads French or English headers, either separator, a BOM, and normalises emails', () => {
@@ -34,28 +36,28 @@ describe('subscribers CSV', () => {
     expect(parseSubscribersCsv('').problems).toHaveLength(1);
   });
 
-  it('exports what it can import back', () => {
-    const csv = subscribersCsv([
-      {
-        email: 'a@example.org',
-        first_name: 'Zoé',
-        last_name: 'Durand; fils',
-        locale: 'fr',
-        status: 'confirmed',
-        lists: 'Lettre',
-        confirmed_at: new Date('2026-01-02T03:04:05Z'),
-        consent_source: 'import',
-        consent_at: null,
-      },
-    ]);
-    expect(parse(csv, { columns: true })[0]).toMatchObject({
+  it('exports what it can import back, in French and in English', async () => {
+    const row: SubscriberExportRow = {
       email: 'a@example.org',
+      first_name: 'Zoé',
       last_name: 'Durand; fils',
-      confirmed_at: '2026-01-02T03:04:05.000Z',
-      consent_at: '',
-    });
-    expect(parseSubscribersCsv(csv).rows).toEqual([
-      { email: 'a@example.org', firstName: 'Zoé', lastName: 'Durand; fils', locale: 'fr' },
-    ]);
+      locale: 'fr',
+      status: 'confirmed',
+      lists: 'Lettre',
+      confirmed_at: new Date('2026-01-02T03:04:05Z'),
+      consent_source: 'import',
+      consent_at: null,
+    };
+    for (const locale of ['fr', 'en'] as const) {
+      let csv = '';
+      for await (const chunk of writeExport(SUBSCRIBERS_EXPORT, [[row]], locale).stream) csv += String(chunk);
+      expect(parse(csv, { columns: true, bom: true, delimiter: ';' })[0]).toMatchObject({
+        [locale === 'fr' ? 'Nom' : 'Last name']: 'Durand; fils',
+        [locale === 'fr' ? 'Confirmé le' : 'Confirmed at']: '02/01/2026 04:04',
+      });
+      expect(parseSubscribersCsv(csv).rows).toEqual([
+        { email: 'a@example.org', firstName: 'Zoé', lastName: 'Durand; fils', locale: 'fr' },
+      ]);
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { NewsletterError } from './newsletters.errors';
 import { localise, msg, render, type Localised, type Text } from '../../common/error-catalogue';
 
@@ -81,35 +80,4 @@ export function parseSubscribersCsv(csv: string): { rows: CsvSubscriber[]; probl
     rows.push({ email, firstName: value('firstName') || null, lastName: value('lastName') || null, locale });
   });
   return { rows: problems.length ? [] : rows, problems };
-}
-
-export interface ExportRow {
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  locale: string;
-  status: string;
-  lists: string;
-  confirmed_at: Date | null;
-  consent_source: string | null;
-  consent_at: Date | null;
-}
-
-/** The export: the import's columns first (so it can be imported back), then status and proof of consent. */
-export function subscribersCsv(rows: ExportRow[]): string {
-  return stringify(rows, {
-    header: true,
-    columns: [
-      'email',
-      'first_name',
-      'last_name',
-      'locale',
-      'status',
-      'lists',
-      'confirmed_at',
-      'consent_source',
-      'consent_at',
-    ],
-    cast: { date: (d) => d.toISOString() },
-  });
 }

@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Header, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { LargeBody } from '../../common/decorators';
-import { Returns, ReturnsFile, ReturnsPage } from '../../common/contract';
+import { Returns, ReturnsPage } from '../../common/contract';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { SUBSCRIBERS_EXPORT } from './subscriber-export';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import {
   CreateSubscriberDto,
-  ExportQuery,
   ImportSubscribersDto,
+  SubscriberExportQuery,
   SubscriberQuery,
   UpdateSubscriberDto,
 } from './dto/subscribers.dto';
@@ -30,11 +32,9 @@ export class SubscribersController {
   @Get('export')
   @Policy('read', 'Subscriber')
   @Reauthenticated()
-  @ReturnsFile('text/csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="abonnes.csv"')
-  export(@Ctx() ctx: RequestContext, @Query() q: ExportQuery) {
-    return this.subscribers.exportCsv(ctx, q);
+  @ExportRoute(SUBSCRIBERS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: SubscriberExportQuery) {
+    return exportResponse(this.subscribers.export(ctx, q));
   }
 
   @Post('import')

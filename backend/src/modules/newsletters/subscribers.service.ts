@@ -12,13 +12,15 @@ import { ConsentEvent, type ConsentAction } from './consent-event.entity';
 import type { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import type {
   CreateSubscriberDto,
-  ExportQuery,
   ImportSubscribersDto,
+  SubscriberExportQuery,
   SubscriberQuery,
   UpdateSubscriberDto,
 } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
-import { parseSubscribersCsv, subscribersCsv, type CsvSubscriber, type ExportRow } from './subscriber-csv';
+import { parseSubscribersCsv, type CsvSubscriber } from './subscriber-csv';
+import { SUBSCRIBERS_EXPORT, type SubscriberExportRow } from './subscriber-export';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
 import { Subscriber } from './subscriber.entity';
 import { Subscription, SUBSCRIPTION_STATUSES } from './subscription.entity';
 import { exec, many, one, sql } from '../../database/sql';
@@ -38,6 +40,12 @@ export class SubscribersService {
   ) {}
 
   async list(ctx: RequestContext, q: SubscriberQuery): Promise<Page<SubscriberResponse>> {
+    const page = await paginate(this.filtered(ctx, q), q);
+    return { ...page, items: await this.withLists(page.items) };
+  }
+
+  /** The list's filters and order, as the export applies them too. */
+  private filtered(ctx: RequestContext, q: Omit<SubscriberQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Subscriber).createQueryBuilder('s');
     whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
     if (q.q) {
@@ -57,9 +65,7 @@ export class SubscribersService {
         `EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status <> 'unsubscribed')`,
         { listId: q.listId },
       );
-    qb.orderBy(SORT[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id');
-    const page = await paginate(qb, q);
-    return { ...page, items: await this.withLists(page.items) };
+    return qb.orderBy(SORT[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('s.id');
   }
 
   private async withLists(subscribers: Subscriber[]): Promise<SubscriberResponse[]> {
@@ -288,10 +294,12 @@ export class SubscribersService {
     };
   }
 
-  async exportCsv(ctx: RequestContext, q: ExportQuery): Promise<string> {
-    const qb = this.db
-      .getRepository(Subscriber)
-      .createQueryBuilder('s')
+  /**
+   * Every subscriber the list would show, with the import's columns first (so the file can be imported back), then
+   * the lists they confirmed and the proof of their consent.
+   */
+  export(ctx: RequestContext, q: SubscriberExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q)
       .select([
         's.email AS email',
         's.first_name AS first_name',
@@ -312,14 +320,10 @@ export class SubscribersService {
       .addSelect(
         `(SELECT c.at FROM newsletter_consent_events c WHERE c.subscriber_id = s.id AND c.action IN ('confirmed', 'imported', 'added_by_staff') ORDER BY c.at DESC, c.id DESC LIMIT 1)`,
         'consent_at',
-      )
-      .orderBy('s.email');
-    whereAllowed(qb, ctx.ability, 'read', 'Subscriber');
-    if (q.listId)
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM newsletter_subscriptions x WHERE x.subscriber_id = s.id AND x.list_id = :listId AND x.status = 'confirmed')`,
-        { listId: q.listId },
       );
-    return subscribersCsv(await qb.getRawMany<ExportRow>());
+    const batches = inBatches((offset, limit) =>
+      qb.clone().offset(offset).limit(limit).getRawMany<SubscriberExportRow>(),
+    );
+    return writeExport(SUBSCRIBERS_EXPORT, batches, ctx.locale, q.format);
   }
 }

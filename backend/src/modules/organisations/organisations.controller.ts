@@ -4,7 +4,14 @@ import { Returns, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
-import { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import {
+  CreateOrganisationDto,
+  OrganisationExportQuery,
+  OrganisationQuery,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto';
+import { ORGANISATIONS_EXPORT } from './organisation-export';
 import { OrganisationDetailResponse, OrganisationResponse } from './dto/organisation.response';
 import { OrganisationsService } from './organisations.service';
 
@@ -18,6 +25,13 @@ export class OrganisationsController {
   @ReturnsPage(OrganisationResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: OrganisationQuery) {
     return this.organisations.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'Organisation')
+  @ExportRoute(ORGANISATIONS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: OrganisationExportQuery) {
+    return exportResponse(this.organisations.export(ctx, q));
   }
 
   @Get('territories')

@@ -7,7 +7,14 @@ import { paginate, Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
-import type { CreateOrganisationDto, OrganisationQuery, UpdateOrganisationDto } from './dto/organisation.dto';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import type {
+  CreateOrganisationDto,
+  OrganisationExportQuery,
+  OrganisationQuery,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto';
+import { ORGANISATIONS_EXPORT } from './organisation-export';
 import type { Person } from '../people/person.entity';
 import type { OrganisationDetailResponse, OrganisationPersonResponse } from './dto/organisation.response';
 import { Organisation } from './organisation.entity';
@@ -29,6 +36,11 @@ export class OrganisationsService {
   ) {}
 
   async list(ctx: RequestContext, q: OrganisationQuery): Promise<Page<Organisation>> {
+    return paginate(this.filtered(ctx, q), q);
+  }
+
+  /** The list's filters and order, as the export applies them too. */
+  private filtered(ctx: RequestContext, q: Omit<OrganisationQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Organisation).createQueryBuilder('o');
     whereAllowed(qb, ctx.ability, 'read', 'Organisation');
     if (!q.includeArchived) qb.andWhere('o.archived_at IS NULL');
@@ -46,8 +58,16 @@ export class OrganisationsService {
     if (q.kind) qb.andWhere('o.kind = :kind', { kind: q.kind });
     if (q.membershipStatus) qb.andWhere('o.membership_status = :status', { status: q.membershipStatus });
     if (q.territory) qb.andWhere('o.territory = :territory', { territory: q.territory });
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('o.id', 'ASC');
-    return paginate(qb, q);
+    return qb
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('o.id', 'ASC');
+  }
+
+  /** Every organisation the list would show (all its pages), in the reader's language, CSV or xlsx. */
+  export(ctx: RequestContext, q: OrganisationExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    const batches = inBatches((offset, limit) => qb.clone().skip(offset).take(limit).getMany());
+    return writeExport(ORGANISATIONS_EXPORT, batches, ctx.locale, q.format);
   }
 
   async territories(ctx: RequestContext): Promise<string[]> {

@@ -2,8 +2,10 @@ import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
-import { CreatePersonDto, PersonQuery, UpdatePersonDto } from './dto/person.dto';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { PEOPLE_EXPORT } from './person-export';
+import { CreatePersonDto, PersonExportQuery, PersonQuery, UpdatePersonDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
 import { Returns, ReturnsPage } from '../../common/contract';
 import { PersonResponse } from './dto/person.response';
@@ -18,6 +20,14 @@ export class PeopleController {
   @ReturnsPage(PersonResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: PersonQuery) {
     return this.people.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'Person')
+  @Reauthenticated()
+  @ExportRoute(PEOPLE_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: PersonExportQuery) {
+    return exportResponse(this.people.export(ctx, q));
   }
 
   @Get(':id')

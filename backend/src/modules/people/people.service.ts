@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
@@ -8,7 +8,15 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { Organisation } from '../organisations/organisation.entity';
-import type { CreatePersonDto, MembershipInput, PersonQuery, UpdatePersonDto } from './dto/person.dto';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import type {
+  CreatePersonDto,
+  MembershipInput,
+  PersonExportQuery,
+  PersonQuery,
+  UpdatePersonDto,
+} from './dto/person.dto';
+import { PEOPLE_EXPORT } from './person-export';
 import type { PersonResponse as PersonView } from './dto/person.response';
 import { Membership } from './membership.entity';
 import { Person } from './person.entity';
@@ -41,6 +49,25 @@ export class PeopleService {
   }
 
   async list(ctx: RequestContext, q: PersonQuery): Promise<Page<PersonView>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.page(qb, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every person the list would show (all its pages), CSV. */
+  export(ctx: RequestContext, q: PersonExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      PEOPLE_EXPORT,
+      inBatches((offset, limit) => this.page(qb, offset, limit)),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The ids of the people the list's filters keep, in its order. */
+  private filtered(ctx: RequestContext, q: Omit<PersonQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Person).createQueryBuilder('person').select('person.id');
     whereAllowed(qb, ctx.ability, 'read', 'Person');
     if (!q.includeArchived) qb.andWhere('person.archived_at IS NULL');
@@ -60,17 +87,17 @@ export class PeopleService {
       });
     if (q.hasAccount !== undefined)
       qb.andWhere(`${q.hasAccount ? '' : 'NOT '}EXISTS (SELECT 1 FROM accounts a WHERE a.person_id = person.id)`);
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('person.id');
-    const total = await qb.getCount();
-    const ids = (
-      await qb
-        .offset((q.page - 1) * q.pageSize)
-        .limit(q.pageSize)
-        .getRawMany<{ person_id: string }>()
-    ).map((r) => r.person_id);
+    return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('person.id');
+  }
+
+  /** One page of the filtered people, as the API shows them. */
+  private async page(filtered: SelectQueryBuilder<Person>, offset: number, limit: number): Promise<PersonView[]> {
+    const ids = (await filtered.clone().offset(offset).limit(limit).getRawMany<{ person_id: string }>()).map(
+      (r) => r.person_id,
+    );
     const views = ids.length ? await this.views(this.baseQuery().where({ id: In(ids) })) : [];
     const byId = new Map(views.map((v) => [v.id, v]));
-    return { items: ids.map((id) => byId.get(id)!), total, page: q.page, pageSize: q.pageSize };
+    return ids.map((id) => byId.get(id)!);
   }
 
   private async views(qb: ReturnType<PeopleService['baseQuery']>): Promise<PersonView[]> {

@@ -6,6 +6,7 @@ import { useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { NAVIGATION } from '@/lib/navigation';
 import { useSession } from '@/lib/session';
+import { NetworkExportButton } from '@/components/network-export-button';
 import { PageHeader } from '@/components/page-header';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
 import { BackupStatusCard } from '@/features/backups/components/backup-status-card';
@@ -25,6 +26,7 @@ export default function HomePage() {
         <PageHeader
           title={t('home.welcome', { name: user.firstName || user.displayName })}
           description={t('home.dashboardIntro')}
+          actions={ability.can('read', 'NetworkExport') && <NetworkExportButton />}
         />
         {ability.can('read', 'Backup') && <BackupStatusCard />}
         <FundingDashboard />

@@ -31,7 +31,8 @@ export const contributionsApi = {
   attach: (id: string, file: EvidenceDto) => call(contributions.contributionsAttach({ id }, file)),
   detach: (id: string) => call(contributions.contributionsDetach({ id })),
   /** Names the givers: fetched, so the password can be asked again first. */
-  export: (filters: ContributionFilters) => download('/contributions/export', 'contributions.csv', filters as Query),
+  export: (filters: ContributionFilters, format: 'csv' | 'xlsx' = 'csv') =>
+    download('/contributions/export', `contributions.${format}`, { ...(filters as Query), format }),
   /** Links the browser follows itself (downloads carry the session cookie). */
   templateUrl: () => apiUrl('/contributions/import-template'),
   evidenceUrl: (id: string) => apiUrl(`/contributions/${id}/evidence`),

@@ -1,4 +1,4 @@
-import { call, client, download } from '@/lib/api';
+import { call, client } from '@/lib/api';
 import type {
   CreateListDto,
   CreateProposalDto,
@@ -52,8 +52,6 @@ export const subscribersApi = {
   create: (input: CreateSubscriberDto) => call(newsletters.subscribersCreate(input)),
   update: (id: string, input: UpdateSubscriberDto) => call(newsletters.subscribersUpdate({ id }, input)),
   import: (input: ImportSubscribersDto) => call(newsletters.subscribersImport(input)),
-  /** Personal data: the API may ask for the password again first (see `download`). */
-  export: (listId?: string) => download('/newsletters/subscribers/export', 'abonnes.csv', { listId }),
 };
 
 export const proposalsApi = {

@@ -331,6 +331,24 @@ export interface AuditEntryResponse {
   ip: string | null;
 }
 
+export interface AuditExportParams {
+  /** @maxLength 40 */
+  action?: string;
+  /** @format uuid */
+  actorId?: string;
+  /** @maxLength 64 */
+  entityId?: string;
+  /** @maxLength 60 */
+  entityType?: string;
+  format?: "csv";
+  /** @format date */
+  from?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format date */
+  to?: string;
+}
+
 export interface AuditListParams {
   /** @maxLength 40 */
   action?: string;
@@ -827,6 +845,7 @@ export interface ContributionsEvidenceFileParams {
 }
 
 export interface ContributionsExportParams {
+  format?: "csv" | "xlsx";
   /**
    * First day of the period (YYYY-MM-DD), on the contribution’s start day
    * @format date
@@ -2085,6 +2104,36 @@ export interface FundersArchiveParams {
   id: string;
 }
 
+export interface FundersExportContactsParams {
+  format?: "csv" | "xlsx";
+  includeArchived?: boolean;
+  kind?: FunderKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
+}
+
+export interface FundersExportParams {
+  format?: "csv" | "xlsx";
+  includeArchived?: boolean;
+  kind?: FunderKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name and notes
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
+}
+
 export interface FundersGetParams {
   id: string;
 }
@@ -2452,6 +2501,31 @@ export interface GrantStatusChangeResponse {
 
 export interface GrantsChangeStatusParams {
   id: string;
+}
+
+export interface GrantsExportParams {
+  format?: "csv" | "xlsx";
+  /** @format uuid */
+  funderId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in title, reference and funder name
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "statusChangedOn" */
+  sort?:
+    | "title"
+    | "funderName"
+    | "status"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "applicationDeadline"
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
+  status?: GrantStatus;
 }
 
 export interface GrantsFinancialReportCsvParams {
@@ -3477,6 +3551,24 @@ export interface OrganisationsArchiveParams {
   id: string;
 }
 
+export interface OrganisationsExportParams {
+  format?: "csv";
+  includeArchived?: boolean;
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  membershipStatus?: "candidate" | "member" | "former";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in name, territory and description
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
+  /** @maxLength 120 */
+  territory?: string;
+}
+
 export interface OrganisationsGetParams {
   id: string;
 }
@@ -3531,6 +3623,20 @@ export interface PasswordResetRequested {
 
 export interface PeopleArchiveParams {
   id: string;
+}
+
+export interface PeopleExportParams {
+  format?: "csv";
+  hasAccount?: boolean;
+  includeArchived?: boolean;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "lastName" */
+  sort: "createdAt" | "firstName" | "lastName" | "email";
 }
 
 export interface PeopleGetParams {
@@ -4637,8 +4743,19 @@ export type SubscriberStatus =
   (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
 
 export interface SubscribersExportParams {
+  format?: "csv";
   /** @format uuid */
   listId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * Search in email and names
+   * @maxLength 100
+   */
+  q?: string;
+  /** @default "email" */
+  sort?: "status" | "createdAt" | "lastName" | "email";
+  status?: SubscriberStatus;
 }
 
 export interface SubscribersGetParams {
@@ -5832,6 +5949,22 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Number | text | | at | At | Paris date and time (DD/MM/YYYY HH:MM) | | actor | Actor | text | | action | Action | text | | entityType | Entity | text | | entityId | Entity id | text | | before | Before (JSON) | text | | after | After (JSON) | text |
+     *
+     * @tags audit
+     * @name AuditExport
+     * @summary Export: Audit log
+     * @request GET:/api/audit/export
+     */
+    auditExport: (query: AuditExportParams = {}, params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/audit/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags audit
@@ -6317,6 +6450,25 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | oui / non (yes / no in English) | | territory | Territory | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags organisations
+     * @name OrganisationsExport
+     * @summary Export: Organisations
+     * @request GET:/api/organisations/export
+     */
+    organisationsExport: (
+      query: OrganisationsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/organisations/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags organisations
@@ -6437,6 +6589,22 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | firstName | First name | text | | lastName | Last name | text | | email | Email | text | | phone | Phone | text | | memberships | Organisations (role) | text | | copilSeat | COPIL seat | oui / non (yes / no in English) | | hasAccount | Account | oui / non (yes / no in English) | | notes | Notes | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags people
+     * @name PeopleExport
+     * @summary Export: People
+     * @request GET:/api/people/export
+     */
+    peopleExport: (query: PeopleExportParams, params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/people/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
@@ -6566,10 +6734,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal comma in CSV) | | rateCents | Rate (€) | amount in euros (1234,50 in CSV) | | valueCents | Value (€) | amount in euros (1234,50 in CSV) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroupId | Group (id) | text | | grantId | Grant (id) | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text |
      *
      * @tags contributions
      * @name ContributionsExport
+     * @summary Export: Contributions
      * @request GET:/api/contributions/export
      */
     contributionsExport: (
@@ -6971,6 +7140,44 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | website | Website | text | | notes | Notes | text | | grantsCount | Grants | number (decimal comma in CSV) | | grantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags funding
+     * @name FundersExport
+     * @summary Export: Funders
+     * @request GET:/api/funders/export
+     */
+    fundersExport: (
+      query: FundersExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/funders/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | funder | Funder | text | | name | Name | text | | role | Role | text | | email | Email | text | | phone | Phone | text | | position | Order | number (decimal comma in CSV) |
+     *
+     * @tags funding
+     * @name FundersExportContacts
+     * @summary Export: Funder contacts
+     * @request GET:/api/funders/contacts/export
+     */
+    fundersExportContacts: (
+      query: FundersExportContactsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/funders/contacts/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags funding
@@ -7072,6 +7279,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | reference | Reference | text | | funder | Funder | text | | status | Status | text | | statusChangedOn | Status since | date (DD/MM/YYYY) | | amountRequestedCents | Amount requested (€) | amount in euros (1234,50 in CSV) | | amountGrantedCents | Amount granted (€) | amount in euros (1234,50 in CSV) | | ownFundsCents | Own funds (€) | amount in euros (1234,50 in CSV) | | receivedCents | Received (€) | amount in euros (1234,50 in CSV) | | toComeCents | To come (€) | amount in euros (1234,50 in CSV) | | overdueInstalments | Overdue instalments | number (decimal comma in CSV) | | plannedCents | Planned (€) | amount in euros (1234,50 in CSV) | | spentCents | Spent (€) | amount in euros (1234,50 in CSV) | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | applicationDeadline | Application deadline | date (DD/MM/YYYY) | | grantedOn | Granted on | date (DD/MM/YYYY) | | agreementSignedOn | Agreement signed on | date (DD/MM/YYYY) | | notes | Notes | text |
+     *
+     * @tags funding
+     * @name GrantsExport
+     * @summary Export: Grants
+     * @request GET:/api/grants/export
+     */
+    grantsExport: (
+      query: GrantsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/grants/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
@@ -8409,6 +8635,22 @@ export class Api<
         ...params,
       }),
   };
+  exports = {
+    /**
+     * @description Every list as CSV (organisations, people, funders and their contacts, grants, contributions, subscribers, audit log), archived records included, with LISEZMOI.md / README.md describing each file’s columns.
+     *
+     * @tags exports
+     * @name NetworkExportDownload
+     * @summary The whole network as a zip
+     * @request GET:/api/network-export
+     */
+    networkExportDownload: (params: RequestParams = {}) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/network-export`,
+        method: "GET",
+        ...params,
+      }),
+  };
   newsletters = {
     /**
      * No description
@@ -8534,10 +8776,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | email | Email | text | | first_name | First name | text | | last_name | Last name | text | | locale | Language | text | | status | Status | text | | lists | Lists | text | | confirmed_at | Confirmed at | Paris date and time (DD/MM/YYYY HH:MM) | | consent_source | Consent source | text | | consent_at | Consent at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags newsletters
      * @name SubscribersExport
+     * @summary Export: Subscribers
      * @request GET:/api/newsletters/subscribers/export
      */
     subscribersExport: (

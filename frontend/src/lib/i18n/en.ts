@@ -91,4 +91,8 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'nav.workingGroups': 'Working groups',
   'nav.newsletters': 'Newsletter',
   'validation.time': 'Invalid time (HH:MM)',
+  'common.export': 'Export',
+  'common.exportCsv': 'CSV (spreadsheet, ; separated)',
+  'common.exportXlsx': 'Excel (.xlsx)',
+  'common.networkExport': 'Export all the network’s data',
 };

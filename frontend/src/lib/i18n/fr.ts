@@ -92,4 +92,8 @@ export const commonFr = {
   'nav.workingGroups': 'Groupes de travail',
   'nav.newsletters': 'Lettre d’information',
   'validation.time': 'Heure invalide (HH:MM)',
+  'common.export': 'Exporter',
+  'common.exportCsv': 'CSV (tableur, séparateur ;)',
+  'common.exportXlsx': 'Excel (.xlsx)',
+  'common.networkExport': 'Exporter toutes les données du réseau',
 } satisfies Record<string, string>;

@@ -27,6 +27,7 @@ import {
   type ContributionType,
   type ContributionUnit,
 } from '../contribution-types';
+import { XlsxExportQuery } from '../../../common/exports/export-route';
 
 const emptyToNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? null : value;
@@ -179,6 +180,9 @@ export class ContributionFilterQuery {
   @IsUUID()
   grantId?: string;
 }
+
+/** The export: the list's filters, CSV or xlsx (its order is the keyset's: by day, then id). */
+export class ContributionExportQuery extends IntersectionType(ContributionFilterQuery, XlsxExportQuery) {}
 
 export const CONTRIBUTION_SORTS = ['startsOn', 'valueCents', 'createdAt', 'status', 'type'] as const;
 

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { XlsxExportQuery } from '../../../common/exports/export-route';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -81,3 +82,6 @@ export class FunderQuery extends PageQuery {
   @IsIn(['name', 'kind', 'grantedCents', 'createdAt'])
   sort: 'name' | 'kind' | 'grantedCents' | 'createdAt' = 'name';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class FunderExportQuery extends IntersectionType(OmitType(FunderQuery, ['page', 'pageSize']), XlsxExportQuery) {}

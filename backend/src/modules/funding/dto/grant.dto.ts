@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { XlsxExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
@@ -137,3 +138,6 @@ export class GrantQuery extends PageQuery {
   @IsIn(GRANT_SORTS)
   sort: (typeof GRANT_SORTS)[number] = 'statusChangedOn';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class GrantExportQuery extends IntersectionType(OmitType(GrantQuery, ['page', 'pageSize']), XlsxExportQuery) {}

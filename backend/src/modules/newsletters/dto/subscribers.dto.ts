@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -40,11 +41,11 @@ export class SubscriberQuery extends PageQuery {
   sort: 'email' | 'lastName' | 'status' | 'createdAt' = 'email';
 }
 
-export class ExportQuery {
-  @IsOptional()
-  @IsUUID()
-  listId?: string;
-}
+/** The list's filters and order, without its paging: the export writes every page. */
+export class SubscriberExportQuery extends IntersectionType(
+  OmitType(SubscriberQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}
 
 /**
  * Added by the communication team: the consent was given elsewhere (a paper form, an event), and is recorded as such.

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
@@ -104,3 +105,9 @@ export class OrganisationQuery extends PageQuery {
   @IsIn(['name', 'kind', 'membershipStatus', 'territory', 'createdAt'])
   sort: 'name' | 'kind' | 'membershipStatus' | 'territory' | 'createdAt' = 'name';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class OrganisationExportQuery extends IntersectionType(
+  OmitType(OrganisationQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}

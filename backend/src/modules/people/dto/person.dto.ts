@@ -1,4 +1,5 @@
-import { PartialType } from '@nestjs/swagger';
+import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -82,3 +83,6 @@ export class PersonQuery extends PageQuery {
   @IsIn(['lastName', 'firstName', 'email', 'createdAt'])
   sort: 'lastName' | 'firstName' | 'email' | 'createdAt' = 'lastName';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class PersonExportQuery extends IntersectionType(OmitType(PersonQuery, ['page', 'pageSize']), CsvExportQuery) {}

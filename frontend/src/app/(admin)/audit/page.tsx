@@ -7,6 +7,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { FormAlert } from '@/components/form-alert';
 import { AccountSelect } from '@/features/accounts/components/account-select';
@@ -69,7 +70,11 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('nav.audit')} description={t('audit.intro')} />
+      <PageHeader
+        title={t('nav.audit')}
+        description={t('audit.intro')}
+        actions={<ExportButton path="/audit/export" file="journal-audit" query={auditQuery} testId="audit-export" />}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="md" role="search" aria-label={t('common.filters')}>
         <Select
           label={t('audit.field.entityType')}

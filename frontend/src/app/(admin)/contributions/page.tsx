@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { Can, useAppAbility } from '@/lib/ability';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
+import { notifyError } from '@/lib/notify';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
@@ -173,10 +174,18 @@ export default function ContributionsPage() {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Item
-                  onClick={() => void contributionsApi.export(filters)}
+                  onClick={() => void contributionsApi.export(filters).catch((error) => notifyError(t, error))}
                   leftSection={<IconDownload size={16} aria-hidden />}
+                  data-testid="contributions-export-csv"
                 >
                   {t('contributions.export')}
+                </Menu.Item>
+                <Menu.Item
+                  onClick={() => void contributionsApi.export(filters, 'xlsx').catch((error) => notifyError(t, error))}
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                  data-testid="contributions-export-xlsx"
+                >
+                  {t('contributions.exportXlsx')}
                 </Menu.Item>
                 {ability.can('create', 'Contribution') && (
                   <Menu.Item

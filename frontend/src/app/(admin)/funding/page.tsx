@@ -10,6 +10,7 @@ import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { grantsApi } from '@/features/funding/api';
@@ -107,16 +108,21 @@ export default function GrantsPage() {
         title={t('nav.funding')}
         description={t('funding.intro')}
         actions={
-          <Can I="create" a="Grant">
-            <Button
-              component={Link}
-              href="/funding/grants/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="grant-new"
-            >
-              {t('funding.grant.new')}
-            </Button>
-          </Can>
+          <>
+            <Can I="read" a="Grant">
+              <ExportButton path="/grants/export" file="subventions" query={listQuery} xlsx testId="grants-export" />
+            </Can>
+            <Can I="create" a="Grant">
+              <Button
+                component={Link}
+                href="/funding/grants/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="grant-new"
+              >
+                {t('funding.grant.new')}
+              </Button>
+            </Can>
+          </>
         }
       />
       <FundingTabs />

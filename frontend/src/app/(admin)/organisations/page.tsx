@@ -8,6 +8,7 @@ import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
@@ -91,6 +92,14 @@ export default function OrganisationsPage() {
         title={t('nav.organisations')}
         actions={
           <Group gap="xs">
+            <Can I="read" a="Organisation">
+              <ExportButton
+                path="/organisations/export"
+                file="organisations"
+                query={listQuery}
+                testId="organisations-export"
+              />
+            </Can>
             <Can I="create" a="Import">
               <Button
                 component={Link}

@@ -9,6 +9,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
@@ -84,6 +85,9 @@ export default function PeoplePage() {
         title={t('nav.people')}
         actions={
           <Group gap="xs">
+            <Can I="read" a="Person">
+              <ExportButton path="/people/export" file="personnes" query={listQuery} testId="people-export" />
+            </Can>
             <Can I="create" a="Import">
               <Button
                 component={Link}

@@ -13,6 +13,7 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.locked': 'This contribution is submitted or validated: it can no longer be changed here.',
   'contributions.more': 'More',
   'contributions.export': 'Export as CSV (with the filters)',
+  'contributions.exportXlsx': 'Export as Excel (with the filters)',
   'contributions.submit': 'Submit',
   'contributions.submitted': 'Contribution submitted to the coordination',
   'contributions.validate': 'Validate',

@@ -12,6 +12,7 @@ export const contributionsFr = {
   'contributions.locked': 'Cette contribution est soumise ou validée : elle ne peut plus être modifiée ici.',
   'contributions.more': 'Plus',
   'contributions.export': 'Exporter en CSV (filtres appliqués)',
+  'contributions.exportXlsx': 'Exporter en Excel (filtres appliqués)',
   'contributions.submit': 'Soumettre',
   'contributions.submitted': 'Contribution soumise à la coordination',
   'contributions.validate': 'Valider',

@@ -194,6 +194,7 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.report.generated': 'Drawn up on {date}',
   'funding.report.csv': 'Download (CSV)',
   'funding.report.print': 'Print',
+  'funding.funder.exportContacts': 'Export the contacts',
   'funding.funder.new': 'New funder',
   'funding.funder.create': 'Record the funder',
   'funding.funder.created': 'Funder “{name}” recorded',

@@ -193,6 +193,7 @@ export const fundingFr = {
   'funding.report.generated': 'Établi le {date}',
   'funding.report.csv': 'Télécharger (CSV)',
   'funding.report.print': 'Imprimer',
+  'funding.funder.exportContacts': 'Exporter les contacts',
   'funding.funder.new': 'Nouveau financeur',
   'funding.funder.create': 'Enregistrer le financeur',
   'funding.funder.created': 'Financeur « {name} » enregistré',

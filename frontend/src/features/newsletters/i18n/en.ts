@@ -118,7 +118,6 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.subscribers.add': 'Add a person',
   'newsletters.subscribers.added': '{email} added',
   'newsletters.subscribers.import': 'Import (CSV)',
-  'newsletters.subscribers.export': 'Export (CSV)',
   'newsletters.subscribers.search': 'Address, first name, last name…',
   'newsletters.subscribers.markBounced': 'Report the address as bouncing',
   'newsletters.subscribers.markComplained': 'Report a complaint',

@@ -117,7 +117,6 @@ export const newslettersFr = {
   'newsletters.subscribers.add': 'Ajouter une personne',
   'newsletters.subscribers.added': '{email} ajouté·e',
   'newsletters.subscribers.import': 'Importer (CSV)',
-  'newsletters.subscribers.export': 'Exporter (CSV)',
   'newsletters.subscribers.search': 'Adresse, prénom, nom…',
   'newsletters.subscribers.markBounced': 'Signaler l’adresse en échec',
   'newsletters.subscribers.markComplained': 'Signaler une plainte',

@@ -10,6 +10,7 @@ import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { fundersApi } from '@/features/funding/api';
@@ -79,6 +80,17 @@ export default function FundersPage() {
         title={t('nav.funding')}
         actions={
           <Group gap="xs">
+            <Can I="read" a="Funder">
+              <ExportButton path="/funders/export" file="financeurs" query={listQuery} xlsx testId="funders-export" />
+              <ExportButton
+                path="/funders/contacts/export"
+                file="contacts-financeurs"
+                query={listQuery}
+                xlsx
+                label={t('funding.funder.exportContacts')}
+                testId="funder-contacts-export"
+              />
+            </Can>
             <Can I="create" a="Import">
               <Button
                 component={Link}

@@ -3,14 +3,15 @@
 import Link from 'next/link';
 import { Anchor, Badge, Button, Modal, Select, SimpleGrid } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDownload, IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
-import { errorText, notifyError } from '@/lib/notify';
+import { errorText } from '@/lib/notify';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { listsApi, subscribersApi } from '@/features/newsletters/api';
@@ -100,16 +101,12 @@ export default function SubscribersPage() {
         title={t('newsletters.tabs.subscribers')}
         actions={
           <Can I="create" a="Subscriber">
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              onClick={() =>
-                void subscribersApi.export(query.listId || undefined).catch((error) => notifyError(t, error))
-              }
-              data-testid="subscribers-export"
-            >
-              {t('newsletters.subscribers.export')}
-            </Button>
+            <ExportButton
+              path="/newsletters/subscribers/export"
+              file="abonnes"
+              query={{ q: query.q, listId: query.listId, status: query.status, sort: query.sort, order: query.order }}
+              testId="subscribers-export"
+            />
             <Button
               variant="default"
               leftSection={<IconUpload size={16} />}

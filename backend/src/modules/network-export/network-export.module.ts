@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/audit.module';
+import { ContributionsModule } from '../contributions/contributions.module';
+import { FundingModule } from '../funding/funding.module';
+import { NewslettersModule } from '../newsletters/newsletters.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { PeopleModule } from '../people/people.module';
+import { NetworkExportController } from './network-export.controller';
+import { NetworkExportService } from './network-export.service';
+
+@Module({
+  imports: [AuditModule, ContributionsModule, FundingModule, NewslettersModule, OrganisationsModule, PeopleModule],
+  controllers: [NetworkExportController],
+  providers: [NetworkExportService],
+})
+export class NetworkExportModule {}
