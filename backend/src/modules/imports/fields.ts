@@ -105,6 +105,17 @@ export class RowReader {
     return v === null ? null : v === 'true';
   }
 
+  /** A cell listing values separated by ` | `, each matching `re`: its groups, or an error naming the cell. */
+  list(field: string, re: RegExp): string[][] {
+    const v = this.raw(field);
+    if (v === null) return [];
+    const parts = v.split('|').map((p) => p.trim());
+    const found = parts.map((p) => re.exec(p));
+    if (found.some((m) => !m))
+      return this.fail(field, msg(ImportError.UnknownValue, { value: v, allowed: 'Organisation (role) | …' })) ?? [];
+    return found.map((m) => m!.slice(1));
+  }
+
   /** 14/10/2026 as French spreadsheets write it, or 2026-10-14. */
   day(field: string): string | null {
     const v = this.raw(field);

@@ -2,12 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { Funder } from '../../funding/funder.entity';
 import type { FunderContact } from '../../funding/funder-contact.entity';
 import type { RowReader } from '../fields';
+import { msg } from '../../../common/error-catalogue';
 import { ImportError } from '../imports.errors';
 import { changed, type ImportAdapter, type RowPlan } from './adapter';
 
 export interface FunderRow {
   name: string;
-  kind: Funder['kind'];
+  /** Required for a new funder only: a file of contacts names known funders without their kind. */
+  kind: Funder['kind'] | null;
   website: string | null;
   notes: string | null;
   contact: { name: string; role: string | null; email: string | null; phone: string | null } | null;
@@ -32,7 +34,7 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
   entityType: 'Funder',
   fields: [
     { name: 'name', label: label('Nom', 'Name'), required: true, aliases: ['financeur', 'funder', 'nom du financeur'] },
-    { name: 'kind', label: label('Type', 'Kind'), required: true, aliases: ['type'] },
+    { name: 'kind', label: label('Type', 'Kind'), aliases: ['type'] },
     { name: 'website', label: label('Site web', 'Website'), aliases: ['site', 'web'] },
     { name: 'notes', label: label('Notes', 'Notes'), aliases: ['remarques', 'commentaire'] },
     {
@@ -50,7 +52,6 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
     const kind = r.oneOf('kind', KINDS);
     const website = r.url('website');
     const notes = r.text('notes', 5000);
-    if (kind === null && !r.errors.some(([f]) => f === 'kind')) r.fail('kind', ImportError.Required);
     const contactName = r.text('contactName', 200);
     const contact = {
       name: contactName,
@@ -60,7 +61,7 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
     };
     if (!contactName && (contact.role || contact.email || contact.phone) && !r.errors.length)
       r.fail('contactName', ImportError.Required);
-    if (r.errors.length || !name || !kind) return undefined;
+    if (r.errors.length || !name) return undefined;
     return {
       name,
       kind,
@@ -70,10 +71,13 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
     };
   },
 
-  keys: (v) => [`name:${v.name.toLowerCase()}`],
+  // A funder once, or each of its contacts once (the funder contacts export lists a funder on each contact's line).
+  keys: (v) => [
+    v.contact ? `contactName:${v.name.toLowerCase()}/${v.contact.name.toLowerCase()}` : `name:${v.name.toLowerCase()}`,
+  ],
   label: (v) => v.name,
 
-  async plan(em, rows) {
+  async plan(em, rows, fail) {
     const funders = await em
       .getRepository<Funder>('Funder')
       .createQueryBuilder('f')
@@ -88,8 +92,18 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
           .getMany()
       : [];
     const plans: RowPlan<FunderRow>[] = [];
+    const creating = new Map<string, number>();
     for (const { line, value } of rows) {
       const funder = byName.get(value.name.toLowerCase());
+      if (!funder && !value.kind) {
+        fail(line, 'kind', ImportError.Required);
+        continue;
+      }
+      if (!funder && creating.has(value.name.toLowerCase())) {
+        fail(line, 'name', msg(ImportError.Duplicate, { line: creating.get(value.name.toLowerCase())! }));
+        continue;
+      }
+      if (!funder) creating.set(value.name.toLowerCase(), line);
       const { name, kind, website, notes } = value;
       const changes = funder ? changed(funder, { name, kind, website, notes }) : {};
       const row: FunderRow = { ...value };
@@ -116,7 +130,7 @@ export const fundersAdapter: ImportAdapter<FunderRow> = {
     if (created.length) {
       const { identifiers } = await em.insert(
         'Funder',
-        created.map(({ value: { name, kind, website, notes } }) => ({ name, kind, website, notes })),
+        created.map(({ value: { name, kind, website, notes } }) => ({ name, kind: kind!, website, notes })),
       );
       identifiers.forEach((x, i) => (created[i].id = x.id as string));
     }

@@ -17,7 +17,10 @@ export interface OrganisationRow {
   contactEmail: string | null;
   contactPhone: string | null;
   hasCopilSeat: boolean | null;
+  candidateSince: string | null;
   memberSince: string | null;
+  formerSince: string | null;
+  charterSignedOn: string | null;
   description: string | null;
 }
 
@@ -60,11 +63,18 @@ export const organisationsAdapter: ImportAdapter<OrganisationRow> = {
     {
       name: 'contactEmail',
       label: label('E-mail de contact', 'Contact email'),
-      aliases: ['email', 'courriel', 'e mail'],
+      aliases: ['email', 'courriel', 'e mail', 'courriel de contact'],
     },
-    { name: 'contactPhone', label: label('Téléphone', 'Phone'), aliases: ['telephone', 'tel', 'phone'] },
+    {
+      name: 'contactPhone',
+      label: label('Téléphone', 'Phone'),
+      aliases: ['telephone', 'tel', 'phone', 'telephone de contact'],
+    },
     { name: 'hasCopilSeat', label: label('Siège au COPIL', 'COPIL seat'), aliases: ['copil', 'siege copil'] },
+    { name: 'candidateSince', label: label('Candidate depuis', 'Candidate since'), aliases: ['candidature le'] },
     { name: 'memberSince', label: label('Membre depuis', 'Member since'), aliases: ['adhesion le', 'date adhesion'] },
+    { name: 'formerSince', label: label('Ancienne membre depuis', 'Former member since'), aliases: ['sortie le'] },
+    { name: 'charterSignedOn', label: label('Charte signée le', 'Charter signed on'), aliases: ['charte'] },
     { name: 'description', label: label('Description', 'Description'), aliases: ['presentation'] },
   ],
 
@@ -84,7 +94,10 @@ export const organisationsAdapter: ImportAdapter<OrganisationRow> = {
       contactEmail: r.email('contactEmail'),
       contactPhone: r.text('contactPhone', 40),
       hasCopilSeat: r.bool('hasCopilSeat'),
+      candidateSince: r.day('candidateSince'),
       memberSince: r.day('memberSince'),
+      formerSince: r.day('formerSince'),
+      charterSignedOn: r.day('charterSignedOn'),
       description: r.text('description', 5000),
     };
     return r.errors.length ? undefined : (value as OrganisationRow);

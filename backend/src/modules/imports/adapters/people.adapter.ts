@@ -12,12 +12,15 @@ export interface PersonRow {
   lastName: string;
   email: string;
   phone: string | null;
+  notes: string | null;
   organisation: string | null;
+  /** « Organisation (role) | … », as the people export writes them: added to the one above. */
+  memberships: { organisation: string; role: MembershipRole }[];
   role: MembershipRole | null;
   copilSeat: boolean | null;
   /** Filled by the plan: the organisation's id and the memberships to add. */
   organisationId?: string;
-  newRoles?: MembershipRole[];
+  newLinks?: { id: string; role: MembershipRole }[];
 }
 
 const ROLES = {
@@ -59,6 +62,12 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
     },
     { name: 'role', label: label('Rôle', 'Role'), aliases: ['role', 'fonction'] },
     {
+      name: 'memberships',
+      label: label('Organisations (rôle)', 'Organisations (role)'),
+      aliases: ['organisations role', 'memberships'],
+    },
+    { name: 'notes', label: label('Notes', 'Notes'), aliases: ['remarques', 'commentaire'] },
+    {
       name: 'copilSeat',
       label: label('Siège au COPIL', 'COPIL seat'),
       aliases: ['copil', 'siege copil', 'membre du copil'],
@@ -73,9 +82,22 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
       phone: r.text('phone', 40),
       organisation: r.text('organisation', 200),
       role: r.oneOf('role', ROLES),
+      notes: r.text('notes', 5000),
+      memberships: r.list('memberships', /^(.+) \((\w+)\)$/).map(([organisation, role]) => ({
+        organisation,
+        role: (role in ROLES
+          ? role
+          : r.fail(
+              'memberships',
+              msg(ImportError.UnknownValue, { value: role, allowed: Object.keys(ROLES).join(', ') }),
+            )) as MembershipRole,
+      })),
       copilSeat: r.bool('copilSeat'),
     };
-    if ((value.role || value.copilSeat) && !value.organisation && !r.errors.length)
+    if (
+      ((value.role && !value.organisation) || (value.copilSeat && !value.organisation && !value.memberships.length)) &&
+      !r.errors.length
+    )
       r.fail('organisation', ImportError.Required);
     return r.errors.length ? undefined : (value as PersonRow);
   },
@@ -84,7 +106,11 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
   label: (v) => `${v.firstName} ${v.lastName}`,
 
   async plan(em, rows, fail) {
-    const orgNames = [...new Set(rows.map((r) => r.value.organisation?.toLowerCase()).filter(Boolean))];
+    const orgNames = [
+      ...new Set(
+        rows.flatMap((r) => [r.value.organisation, ...r.value.memberships.map((m) => m.organisation)]).filter(Boolean),
+      ),
+    ].map((n) => n!.toLowerCase());
     const orgs = new Map(
       (
         await em
@@ -116,16 +142,29 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
         continue;
       }
       const person = byEmail.get(value.email);
+      const listed = value.memberships.map((m) => ({ ...m, id: orgs.get(m.organisation.toLowerCase()) }));
+      const missing = listed.find((m) => !m.id);
+      if (missing) {
+        fail(line, 'memberships', msg(ImportError.UnknownOrganisation, { name: missing.organisation }));
+        continue;
+      }
       const wanted = [
-        ...(organisationId && value.role ? [value.role] : []),
-        ...(organisationId && value.copilSeat && value.role !== 'copil_member' ? (['copil_member'] as const) : []),
+        ...(organisationId && value.role ? [{ id: organisationId, role: value.role }] : []),
+        ...(organisationId && value.copilSeat && value.role !== 'copil_member'
+          ? [{ id: organisationId, role: 'copil_member' as const }]
+          : []),
+        ...listed.map((m) => ({ id: m.id!, role: m.role })),
       ];
-      const newRoles = wanted.filter((role) => !person || !held.has(`${person.id}/${organisationId}/${role}`));
-      const row = { ...value, organisationId, newRoles };
-      const { firstName, lastName, phone } = value;
+      const newLinks = wanted.filter(
+        (w, i) =>
+          wanted.findIndex((o) => o.id === w.id && o.role === w.role) === i &&
+          (!person || !held.has(`${person.id}/${w.id}/${w.role}`)),
+      );
+      const row = { ...value, organisationId, newLinks };
+      const { firstName, lastName, phone, notes } = value;
       // Matched on the email (whatever its case): the stored spelling stays.
-      const changes = person ? changed(person, { firstName, lastName, phone }) : {};
-      if (newRoles.length) changes.roles = [null, `${value.organisation} : ${newRoles.join(', ')}`];
+      const changes = person ? changed(person, { firstName, lastName, phone, notes }) : {};
+      if (newLinks.length) changes.roles = [null, newLinks.map((l) => l.role).join(', ')];
       const status = !person ? 'created' : Object.keys(changes).length ? 'updated' : 'unchanged';
       plans.push({ line, value: row, status, id: person?.id ?? null, changes });
     }
@@ -137,7 +176,13 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
     if (created.length) {
       const { identifiers } = await em.insert(
         'Person',
-        created.map(({ value: { firstName, lastName, email, phone } }) => ({ firstName, lastName, email, phone })),
+        created.map(({ value: { firstName, lastName, email, phone, notes } }) => ({
+          firstName,
+          lastName,
+          email,
+          phone,
+          notes,
+        })),
       );
       identifiers.forEach((x, i) => (created[i].id = x.id as string));
     }
@@ -147,7 +192,7 @@ export const peopleAdapter: ImportAdapter<PersonRow> = {
         await em.update('Person', p.id!, Object.fromEntries(Object.entries(fields).map(([k, [, a]]) => [k, a])));
     }
     const links = plans.flatMap((p) =>
-      (p.value.newRoles ?? []).map((role) => ({ personId: p.id!, organisationId: p.value.organisationId!, role })),
+      (p.value.newLinks ?? []).map((l) => ({ personId: p.id!, organisationId: l.id, role: l.role })),
     );
     if (links.length) await em.insert('Membership', links);
   },
