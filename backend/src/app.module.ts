@@ -23,6 +23,7 @@ import { groupScopesSql } from './modules/working-groups/scopes';
 import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         FundingModule,
         GovernanceModule,
         ContractorsModule,
+        ImportsModule,
         WorkingGroupsModule,
         NetworkExportModule,
         NewslettersModule,

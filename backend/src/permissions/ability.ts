@@ -57,7 +57,8 @@ export type Subject =
   | 'Backup'
   | 'OutboxJob'
   | 'PrivacyRequest'
-  | 'NetworkExport';
+  | 'NetworkExport'
+  | 'Import';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -135,6 +136,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'delete'], 'TimeEntry');
     can(['create', 'read', 'update'], ['WorkingGroup', 'GroupMember', 'GroupVolunteer', 'VolunteerProfile']);
     can('log_time', 'GroupVolunteer');
+    // Imports: the coordinator brings in every kind of list (the admin too, through `manage all`); each import is
+    // checked again by kind (`subject('Import', { kind })`), so a narrower role can be given one kind only.
+    can('create', 'Import');
   }
 
   if (roles.has('copil')) {

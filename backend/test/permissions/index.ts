@@ -8,6 +8,7 @@ import { workingGroupsFixtures, workingGroupsRoutes, workingGroupsWrites } from 
 import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './newsletters.routes';
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
+import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -20,6 +21,7 @@ export const routeCases: RouteCases = {
   ...newslettersRoutes,
   ...splitRoutes,
   ...privacyRoutes,
+  ...importsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -31,6 +33,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   newslettersFixtures,
   splitFixtures,
   privacyFixtures,
+  importsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -44,4 +47,5 @@ export const writeCases: WriteCases = {
   ...workingGroupsWrites,
   ...newslettersWrites,
   ...privacyWrites,
+  ...importsWrites,
 };

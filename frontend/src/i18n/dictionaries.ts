@@ -18,6 +18,8 @@ import { fundingEn } from '@/features/funding/i18n/en';
 import { fundingFr } from '@/features/funding/i18n/fr';
 import { governanceEn } from '@/features/governance/i18n/en';
 import { governanceFr } from '@/features/governance/i18n/fr';
+import { importsEn } from '@/features/imports/i18n/en';
+import { importsFr } from '@/features/imports/i18n/fr';
 import { newslettersEn } from '@/features/newsletters/i18n/en';
 import { newslettersFr } from '@/features/newsletters/i18n/fr';
 import { organisationsEn } from '@/features/organisations/i18n/en';
@@ -47,6 +49,7 @@ const fr = {
   ...contributionsFr,
   ...fundingFr,
   ...governanceFr,
+  ...importsFr,
   ...newslettersFr,
   ...organisationsFr,
   ...peopleFr,
@@ -66,6 +69,7 @@ const en: Record<keyof typeof fr, string> = {
   ...contributionsEn,
   ...fundingEn,
   ...governanceEn,
+  ...importsEn,
   ...newslettersEn,
   ...organisationsEn,
   ...peopleEn,

@@ -58,7 +58,8 @@ export type Subject =
   | 'Backup'
   | 'OutboxJob'
   | 'PrivacyRequest'
-  | 'NetworkExport';
+  | 'NetworkExport'
+  | 'Import';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

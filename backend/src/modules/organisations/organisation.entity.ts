@@ -9,6 +9,8 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 /** Names are unique whatever their case: unique index on lower(name), made by the migration. */
 @Entity('organisations')
 @Index('organisations_name_lower_unique', { synchronize: false })
+@Index('organisations_siren_unique', { synchronize: false })
+@Index('organisations_rna_unique', { synchronize: false })
 export class Organisation extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
@@ -48,6 +50,16 @@ export class Organisation extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  /** SIREN (9 digits) and RNA (W + 9 digits): what an import matches an organisation on first. */
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  siren: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  rna: string | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  postcode: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;

@@ -1826,6 +1826,33 @@ export interface ErrorDetail {
     | "governance.unknown_decision"
     | "governance.unknown_meeting"
     | "governance.unknown_person"
+    | "imports.already_committed"
+    | "imports.commit_running"
+    | "imports.duplicate"
+    | "imports.empty_file"
+    | "imports.file_too_large"
+    | "imports.formula"
+    | "imports.invalid_date"
+    | "imports.invalid_email"
+    | "imports.invalid_number"
+    | "imports.invalid_postcode"
+    | "imports.invalid_rna"
+    | "imports.invalid_siren"
+    | "imports.invalid_url"
+    | "imports.job_not_found"
+    | "imports.kind_not_allowed"
+    | "imports.mapping_unknown_header"
+    | "imports.missing_columns"
+    | "imports.named_by_other_key"
+    | "imports.required"
+    | "imports.rows_wrong"
+    | "imports.too_long"
+    | "imports.too_many_rows"
+    | "imports.unknown_organisation"
+    | "imports.unknown_value"
+    | "imports.unreadable_encoding"
+    | "imports.unreadable_file"
+    | "imports.unreadable_line"
     | "internal"
     | "method_not_allowed"
     | "metrics.invalid_token"
@@ -2609,6 +2636,48 @@ export interface ImportContributionsDto {
   submit?: boolean;
 }
 
+export interface ImportFieldResponse {
+  labelEn: string;
+  labelFr: string;
+  name: string;
+  required: boolean;
+}
+
+export interface ImportJobResponse {
+  delimiter: string | null;
+  /** `UTF-8` or `Windows-1252` for a CSV; null for an .xlsx. */
+  encoding: string | null;
+  fields: ImportFieldResponse[];
+  fileName: string;
+  format: string;
+  headers: string[];
+  id: string;
+  kind: ImportKind;
+  mapping: MappingEntryResponse[];
+  processed: number;
+  status: ImportStatus;
+  total: number | null;
+}
+
+export const ImportKind = {
+  Organisations: "organisations",
+  People: "people",
+  Funders: "funders",
+} as const;
+export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
+
+export interface ImportMappingDto {
+  /** @maxItems 60 */
+  mapping: MappingEntryDto[];
+}
+
+export interface ImportProgressResponse {
+  id: string;
+  processed: number;
+  status: ImportStatus;
+  total: number | null;
+}
+
 export interface ImportReportResponse {
   alreadySubscribed: number;
   created: number;
@@ -2618,6 +2687,48 @@ export interface ImportReportResponse {
   rows: number;
   subscribed: number;
 }
+
+export interface ImportRowErrorResponse {
+  field: string;
+  message: string;
+}
+
+export interface ImportRowResponse {
+  /** The fields an update changes. */
+  changes: string[];
+  errors: ImportRowErrorResponse[];
+  label: string | null;
+  line: number;
+  status: ImportRowStatus;
+}
+
+export const ImportRowStatus = {
+  Created: "created",
+  Updated: "updated",
+  Unchanged: "unchanged",
+  Refused: "refused",
+} as const;
+export type ImportRowStatus =
+  (typeof ImportRowStatus)[keyof typeof ImportRowStatus];
+
+export interface ImportRunResponse {
+  committed: boolean;
+  created: number;
+  jobId: string;
+  refused: number;
+  rows: ImportRowResponse[];
+  total: number;
+  unchanged: number;
+  updated: number;
+}
+
+export const ImportStatus = {
+  Uploaded: "uploaded",
+  Committing: "committing",
+  Committed: "committed",
+  Failed: "failed",
+} as const;
+export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
 
 export interface ImportSubscribersDto {
   consentSource: string;
@@ -2633,6 +2744,22 @@ export interface ImportSubscribersDto {
    * @minItems 1
    */
   listIds: string[];
+}
+
+export interface ImportsCommitParams {
+  id: string;
+}
+
+export interface ImportsDryRunParams {
+  id: string;
+}
+
+export interface ImportsGetParams {
+  id: string;
+}
+
+export interface ImportsProgressParams {
+  id: string;
 }
 
 export interface InKindAccountResponse {
@@ -2980,6 +3107,21 @@ export interface LoginDto {
   email: string;
   /** @maxLength 200 */
   password: string;
+}
+
+export interface MappingEntryDto {
+  /** @maxLength 60 */
+  field: string;
+  /**
+   * The file's column header that fills the field; null leaves it empty.
+   * @maxLength 300
+   */
+  header: string | null;
+}
+
+export interface MappingEntryResponse {
+  field: string;
+  header: string | null;
 }
 
 export interface MeResponse {
@@ -5366,6 +5508,13 @@ export interface UpdateWorkingGroupDto {
    * @max 90
    */
   welcomeWithinDays?: number;
+}
+
+export interface UploadImportDto {
+  /** The file's bytes in base64: a CSV (UTF-8 or Windows-1252, `;`, `,` or tab separated) or an .xlsx workbook. */
+  content: string;
+  fileName: string;
+  kind: "people" | "funders" | "organisations";
 }
 
 export interface VolunteerConsentResponse {
@@ -8245,6 +8394,99 @@ export class Api<
       this.request<void, ErrorResponse>({
         path: `/api/time-entries/${id}`,
         method: "DELETE",
+        ...params,
+      }),
+  };
+  imports = {
+    /**
+     * No description
+     *
+     * @tags imports
+     * @name ImportsUpload
+     * @request POST:/api/imports
+     */
+    importsUpload: (data: UploadImportDto, params: RequestParams = {}) =>
+      this.request<ImportJobResponse, ErrorResponse>({
+        path: `/api/imports`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags imports
+     * @name ImportsGet
+     * @request GET:/api/imports/{id}
+     */
+    importsGet: ({ id }: ImportsGetParams, params: RequestParams = {}) =>
+      this.request<ImportJobResponse, ErrorResponse>({
+        path: `/api/imports/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags imports
+     * @name ImportsProgress
+     * @request GET:/api/imports/{id}/progress
+     */
+    importsProgress: (
+      { id }: ImportsProgressParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ImportProgressResponse, ErrorResponse>({
+        path: `/api/imports/${id}/progress`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags imports
+     * @name ImportsDryRun
+     * @request POST:/api/imports/{id}/dry-run
+     */
+    importsDryRun: (
+      { id }: ImportsDryRunParams,
+      data: ImportMappingDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ImportRunResponse, ErrorResponse>({
+        path: `/api/imports/${id}/dry-run`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags imports
+     * @name ImportsCommit
+     * @request POST:/api/imports/{id}/commit
+     */
+    importsCommit: (
+      { id }: ImportsCommitParams,
+      data: ImportMappingDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ImportRunResponse, ErrorResponse>({
+        path: `/api/imports/${id}/commit`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
         ...params,
       }),
   };

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -91,7 +91,7 @@ export default function OrganisationsPage() {
       <PageHeader
         title={t('nav.organisations')}
         actions={
-          <>
+          <Group gap="xs">
             <Can I="read" a="Organisation">
               <ExportButton
                 path="/organisations/export"
@@ -99,6 +99,17 @@ export default function OrganisationsPage() {
                 query={listQuery}
                 testId="organisations-export"
               />
+            </Can>
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/organisations"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="organisations-import"
+              >
+                {t('imports.action')}
+              </Button>
             </Can>
             <Can I="create" a="Organisation">
               <Button
@@ -110,7 +121,7 @@ export default function OrganisationsPage() {
                 {t('organisations.new')}
               </Button>
             </Can>
-          </>
+          </Group>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="md" role="search" aria-label={t('common.filters')}>

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, SimpleGrid, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -84,9 +84,20 @@ export default function PeoplePage() {
       <PageHeader
         title={t('nav.people')}
         actions={
-          <>
+          <Group gap="xs">
             <Can I="read" a="Person">
               <ExportButton path="/people/export" file="personnes" query={listQuery} testId="people-export" />
+            </Can>
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/people"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="people-import"
+              >
+                {t('imports.action')}
+              </Button>
             </Can>
             <Can I="create" a="Person">
               <Button
@@ -98,7 +109,7 @@ export default function PeoplePage() {
                 {t('people.new')}
               </Button>
             </Can>
-          </>
+          </Group>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md" role="search" aria-label={t('common.filters')}>

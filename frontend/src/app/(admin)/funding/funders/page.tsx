@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -79,7 +79,7 @@ export default function FundersPage() {
       <PageHeader
         title={t('nav.funding')}
         actions={
-          <>
+          <Group gap="xs">
             <Can I="read" a="Funder">
               <ExportButton path="/funders/export" file="financeurs" query={listQuery} xlsx testId="funders-export" />
               <ExportButton
@@ -91,6 +91,17 @@ export default function FundersPage() {
                 testId="funder-contacts-export"
               />
             </Can>
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/funders"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="funders-import"
+              >
+                {t('imports.action')}
+              </Button>
+            </Can>
             <Can I="create" a="Funder">
               <Button
                 component={Link}
@@ -101,7 +112,7 @@ export default function FundersPage() {
                 {t('funding.funder.new')}
               </Button>
             </Can>
-          </>
+          </Group>
         }
       />
       <FundingTabs />

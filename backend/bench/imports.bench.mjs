@@ -1,0 +1,97 @@
+// Figures of the import flow on a people file of 20 000 and 80 000 rows (upload, dry run, commit through the HTTP
+// API, in this process). Not a test: it prints rows per second of each step and the peak RSS above the idle process
+// during each file, so that a memory that grew with the file shows as a ratio between the two sizes (the uploaded file
+// itself is held once, in base64 and as bytes: ~3 bytes of RSS per byte of file are expected, the rows are not).
+// Needs a built backend and a PostgreSQL server:
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:imports -w backend
+// Env: BENCH_PORT (3363), BENCH_KEEP_DB=1 to keep the database.
+import { createRequire } from 'node:module';
+import { benchDatabase } from './bench-database.mjs';
+
+const require = createRequire(import.meta.url);
+const dist = (p) => require(`../dist/${p}`);
+const { loadConfig } = dist('config/app-config');
+const { createApp } = dist('app.factory');
+
+const PORT = Number(process.env.BENCH_PORT ?? 3363);
+const SIZES = [20_000, 80_000];
+const db = benchDatabase('maillage_bench_imports');
+const mb = (b) => (b / 2 ** 20).toFixed(0);
+
+const client = await db.create({ organisations: 0, contributions: 0 });
+await client.end();
+const config = loadConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  DATABASE_URL: db.url,
+  PORT: String(PORT),
+  SEED_DEMO: 'false',
+  NEWSLETTER_WORKER: 'false',
+  NEWSLETTER_SECRET: 'bench-only-unsubscribe-secret-0123456789',
+});
+const app = await createApp(config, db.url);
+await app.listen({ port: PORT, host: '127.0.0.1' });
+const base = `http://127.0.0.1:${PORT}`;
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'coordination@maillage.test', password: 'Maillage-demo-2026' }),
+});
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
+const csrf = /maillage_csrf=([^;]+)/.exec(cookie)[1];
+const post = async (url, body) => {
+  const res = await fetch(`${base}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return res.json();
+};
+
+try {
+  global.gc?.();
+  const idle = process.memoryUsage().rss;
+  console.log(`idle RSS ${mb(idle)} MB`);
+  const peaks = [];
+  for (const n of SIZES) {
+    const lines = ['Prénom,Nom,E-mail,Téléphone'];
+    for (let i = 0; i < n; i++)
+      lines.push(`P${i},Banc ${n},banc-${n}-${i}@example.org,06${String(i).padStart(8, '0')}`);
+    let content = Buffer.from(lines.join('\n')).toString('base64');
+    lines.length = 0;
+    global.gc?.();
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const step = async (fn) => {
+      const t0 = performance.now();
+      const r = await fn();
+      return [r, (performance.now() - t0) / 1000];
+    };
+    const [job, tUpload] = await step(() =>
+      post('/api/imports', { kind: 'people', fileName: `banc-${n}.csv`, content }),
+    );
+    content = null;
+    const [dry, tDry] = await step(() => post(`/api/imports/${job.id}/dry-run`, { mapping: job.mapping }));
+    const [done, tCommit] = await step(() => post(`/api/imports/${job.id}/commit`, { mapping: job.mapping }));
+    clearInterval(sampler);
+    if (dry.created !== n || done.created !== n)
+      throw new Error(`expected ${n} created, got ${dry.created}/${done.created}`);
+    peaks.push(peak - idle);
+    const rate = (s) => `${Math.round(n / s).toLocaleString('en')} rows/s`;
+    console.log(
+      `${n.toLocaleString('en')} rows: upload ${tUpload.toFixed(2)} s, dry run ${tDry.toFixed(2)} s (${rate(tDry)}), ` +
+        `commit ${tCommit.toFixed(2)} s (${rate(tCommit)}), peak RSS +${mb(peak - idle)} MB over idle`,
+    );
+  }
+  console.log(
+    `file ×${SIZES[1] / SIZES[0]} → peak RSS above idle ×${(peaks[1] / peaks[0]).toFixed(2)} ` +
+      '(flat would be ×1; the base64 body and the file bytes are the part that grows)',
+  );
+} finally {
+  await app.close();
+  await db.drop();
+}

@@ -1,0 +1,305 @@
+import { subject } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { one, sql } from '../../database/sql';
+import { col } from '../../database/sql-columns';
+import { Conflict, Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
+import { msg, render, type Text } from '../../common/error-catalogue';
+import type { SignedInContext } from '../../common/request-context';
+import type { ImportAdapter, RowPlan } from './adapters/adapter';
+import { fundersAdapter } from './adapters/funders.adapter';
+import { organisationsAdapter } from './adapters/organisations.adapter';
+import { peopleAdapter } from './adapters/people.adapter';
+import { MAX_FILE_BYTES, type ImportMappingDto, type UploadImportDto } from './dto/import.dto';
+import type { ImportJobResponse, ImportRunResponse, ImportRowResponse } from './dto/import.response';
+import { guessMapping, RowReader } from './fields';
+import { ImportJob, type ImportKind } from './import-job.entity';
+import { ImportMapping } from './import-mapping.entity';
+import { ImportError } from './imports.errors';
+import { openFile, type Source } from './read-file';
+
+const ADAPTERS: Record<ImportKind, ImportAdapter<unknown>> = {
+  organisations: organisationsAdapter,
+  people: peopleAdapter,
+  funders: fundersAdapter,
+};
+export const MAX_ROWS = 100_000;
+/** Rows read, checked against the database and written together: memory holds one batch, not the file. */
+const BATCH = 1000;
+/** Rows a report lists (refused ones first); the counts cover the whole file. */
+const SHOWN_ROWS = 500;
+/** Advisory lock space of commits (with the job's hash): one commit of a file at a time, let go if the process dies. */
+const COMMIT_LOCK = 727_100;
+
+type Mapping = Record<string, string | null>;
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async upload(ctx: SignedInContext, dto: UploadImportDto): Promise<ImportJobResponse> {
+    this.allow(ctx, dto.kind);
+    const file = Buffer.from(dto.content, 'base64');
+    if (file.length > MAX_FILE_BYTES)
+      throw ValidationFailed.field('file', msg(ImportError.FileTooLarge, { max: MAX_FILE_BYTES / 2 ** 20 }));
+    if (file.length === 0) throw ValidationFailed.field('file', ImportError.EmptyFile);
+    const source = await openFile(file);
+    const job = await this.db.getRepository(ImportJob).save({
+      kind: dto.kind,
+      fileName: dto.fileName,
+      file,
+      format: source.format,
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      createdById: ctx.user.id,
+    });
+    const remembered = await this.db.getRepository(ImportMapping).findOneBy({ kind: dto.kind });
+    return this.describe(
+      job,
+      source,
+      guessMapping(ADAPTERS[dto.kind].fields, source.headers, remembered?.mapping ?? null),
+    );
+  }
+
+  async get(ctx: SignedInContext, id: string): Promise<ImportJobResponse> {
+    const { job, source } = await this.open(ctx, id);
+    const remembered = await this.db.getRepository(ImportMapping).findOneBy({ kind: job.kind });
+    return this.describe(
+      job,
+      source,
+      guessMapping(ADAPTERS[job.kind].fields, source.headers, remembered?.mapping ?? null),
+    );
+  }
+
+  async progress(ctx: SignedInContext, id: string) {
+    const job = await this.db.getRepository(ImportJob).findOneBy({ id });
+    if (!job) throw new NotFound(ImportError.JobNotFound);
+    this.allow(ctx, job.kind);
+    return { id: job.id, status: job.status, total: job.total, processed: job.processed };
+  }
+
+  /** Reads the whole file against the database as the commit would, and saves nothing but the mapping and the count. */
+  async dryRun(ctx: SignedInContext, id: string, dto: ImportMappingDto): Promise<ImportRunResponse> {
+    const { job, source } = await this.open(ctx, id);
+    const mapping = this.mapping(job.kind, source, dto);
+    const run = await this.db.transaction(async (em) => {
+      await em.getRepository(ImportMapping).save({ kind: job.kind, mapping });
+      return this.run(ctx, em, job, source, mapping, false);
+    });
+    await this.db.getRepository(ImportJob).update(job.id, { total: run.report.total });
+    return run.report;
+  }
+
+  /**
+   * All or nothing, in one transaction: rows are written batch by batch as they are read, and one refused row rolls
+   * everything back (a 400 naming every refused line). Progress is counted outside the transaction.
+   */
+  async commit(ctx: SignedInContext, id: string, dto: ImportMappingDto): Promise<ImportRunResponse> {
+    const { job, source } = await this.open(ctx, id);
+    const mapping = this.mapping(job.kind, source, dto);
+    // Shown to the UI while it runs; who commits is decided by the lock below, which a killed process lets go of.
+    await this.db.getRepository(ImportJob).update(job.id, { status: 'committing', processed: 0 });
+    try {
+      const report = await this.db.transaction(async (em) => {
+        const locked = await one(em, sql`SELECT pg_try_advisory_xact_lock(${COMMIT_LOCK}, hashtext(${job.id})) AS ok`, {
+          ok: col.bool,
+        });
+        if (!locked.ok) throw new Conflict(ImportError.CommitRunning);
+        await em.getRepository(ImportMapping).save({ kind: job.kind, mapping });
+        const { report, errors } = await this.run(ctx, em, job, source, mapping, true);
+        if (report.refused > 0)
+          throw new ValidationFailed(errors, msg(ImportError.RowsWrong, { wrong: report.refused }));
+        // The file is not kept once its rows are in.
+        await em
+          .getRepository(ImportJob)
+          .update(job.id, { status: 'committed', file: Buffer.alloc(0), total: report.total });
+        return { ...report, committed: true };
+      });
+      return report;
+    } catch (e) {
+      if (!(e instanceof Conflict)) await this.db.getRepository(ImportJob).update(job.id, { status: 'uploaded' });
+      throw e;
+    }
+  }
+
+  private allow(ctx: SignedInContext, kind: ImportKind) {
+    if (!ctx.ability.can('create', subject('Import', { kind }))) throw new Forbidden(ImportError.KindNotAllowed);
+  }
+
+  private async open(ctx: SignedInContext, id: string): Promise<{ job: ImportJob; source: Source }> {
+    const job = await this.db
+      .getRepository(ImportJob)
+      .createQueryBuilder('j')
+      .addSelect('j.file')
+      .where('j.id = :id', { id })
+      .getOne();
+    if (!job) throw new NotFound(ImportError.JobNotFound);
+    this.allow(ctx, job.kind);
+    if (job.status === 'committed') throw new Conflict(ImportError.AlreadyCommitted);
+    return { job, source: await openFile(job.file) };
+  }
+
+  private mapping(kind: ImportKind, source: Source, dto: ImportMappingDto): Mapping {
+    const fields = ADAPTERS[kind].fields;
+    const given = new Map(dto.mapping.map((m) => [m.field, m.header ?? null]));
+    const errors: FieldErrors = {};
+    const mapping: Mapping = {};
+    for (const f of fields) {
+      const header = given.get(f.name) ?? null;
+      if (header !== null && !source.headers.includes(header))
+        (errors[`mapping.${f.name}`] ??= []).push(msg(ImportError.MappingUnknownHeader, { header }));
+      mapping[f.name] = header;
+    }
+    const missing = fields.filter((f) => f.required && !mapping[f.name]);
+    if (missing.length)
+      errors.mapping = [msg(ImportError.MissingColumns, { fields: (l) => missing.map((f) => f.label[l]).join(', ') })];
+    if (Object.keys(errors).length) throw new ValidationFailed(errors);
+    return mapping;
+  }
+
+  private describe(job: ImportJob, source: Source, mapping: Mapping): ImportJobResponse {
+    return {
+      id: job.id,
+      kind: job.kind,
+      fileName: job.fileName,
+      format: job.format,
+      encoding: job.encoding,
+      delimiter: job.delimiter,
+      headers: source.headers,
+      fields: ADAPTERS[job.kind].fields.map((f) => ({
+        name: f.name,
+        labelFr: f.label.fr,
+        labelEn: f.label.en,
+        required: Boolean(f.required),
+      })),
+      mapping: Object.entries(mapping).map(([field, header]) => ({ field, header })),
+      status: job.status,
+      total: job.total,
+      processed: job.processed,
+    };
+  }
+
+  /** One pass over the file: read, check duplicates, plan against the database, and (when writing) write and audit. */
+  private async run(
+    ctx: SignedInContext,
+    em: EntityManager,
+    job: ImportJob,
+    source: Source,
+    mapping: Mapping,
+    write: boolean,
+  ) {
+    const adapter = ADAPTERS[job.kind];
+    const index = Object.fromEntries(
+      Object.entries(mapping).map(([f, h]) => [f, h === null ? -1 : source.headers.indexOf(h)]),
+    );
+    const errors: FieldErrors = {};
+    const refused = new Map<number, [string, Text][]>();
+    const fail = (line: number, field: string, text: Text) => {
+      (errors[`rows.${line}.${field}`] ??= []).push(text);
+      refused.set(line, [...(refused.get(line) ?? []), [field, text]]);
+    };
+    const seen = new Map<string, number>();
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    const shown: ImportRowResponse[] = [];
+    let total = 0;
+    let batch: { line: number; value: unknown }[] = [];
+
+    const flush = async () => {
+      const plans = await adapter.plan(em, batch, fail);
+      batch = [];
+      for (const p of plans) {
+        counts[p.status]++;
+        if (shown.length < SHOWN_ROWS)
+          shown.push({
+            line: p.line,
+            status: p.status,
+            label: adapter.label(p.value),
+            changes: Object.keys(p.changes),
+            errors: [],
+          });
+      }
+      // Once a row is refused nothing will be kept: the rest is only checked.
+      if (write && refused.size === 0) {
+        await adapter.write(em, plans);
+        await this.audited(ctx, em, job, adapter, plans);
+        await this.db.getRepository(ImportJob).update(job.id, { processed: total });
+      }
+    };
+
+    for await (const row of source.rows()) {
+      if (++total > MAX_ROWS) throw ValidationFailed.field('file', msg(ImportError.TooManyRows, { max: MAX_ROWS }));
+      const cells = Object.fromEntries(Object.entries(index).map(([f, i]) => [f, i < 0 ? '' : (row.cells[i] ?? '')]));
+      const reader = new RowReader(cells);
+      const value = adapter.read(reader);
+      if (value === undefined) {
+        for (const [field, text] of reader.errors) fail(row.line, field, text);
+        continue;
+      }
+      const keys = adapter.keys(value);
+      const first = keys.map((k) => seen.get(k)).find((l) => l !== undefined);
+      if (first !== undefined) {
+        fail(row.line, keys.find((k) => seen.has(k))!.split(':')[0], msg(ImportError.Duplicate, { line: first }));
+        continue;
+      }
+      for (const k of keys) seen.set(k, row.line);
+      batch.push({ line: row.line, value });
+      if (batch.length >= BATCH) await flush();
+    }
+    if (batch.length) await flush();
+    if (total === 0) throw ValidationFailed.field('file', ImportError.EmptyFile);
+
+    const refusedRows: ImportRowResponse[] = [...refused].slice(0, SHOWN_ROWS).map(([line, errs]) => ({
+      line,
+      status: 'refused',
+      label: null,
+      changes: [],
+      errors: errs.map(([field, text]) => ({ field, message: render(text, ctx.locale) })),
+    }));
+    const rows = [...refusedRows, ...shown].slice(0, SHOWN_ROWS).sort((a, b) => a.line - b.line);
+    const report: ImportRunResponse = {
+      jobId: job.id,
+      committed: false,
+      total,
+      ...counts,
+      refused: refused.size,
+      rows,
+    };
+    return { report, errors };
+  }
+
+  /**
+   * One `import.update` entry per changed record, with what moved; created records are listed by id in one
+   * `import.create` entry per batch (one chained entry per created row would make a 20 000-row import take minutes).
+   */
+  private async audited(
+    ctx: SignedInContext,
+    em: EntityManager,
+    job: ImportJob,
+    adapter: ImportAdapter<unknown>,
+    plans: RowPlan<unknown>[],
+  ) {
+    const created = plans.filter((p) => p.status === 'created').map((p) => p.id);
+    if (created.length)
+      await this.audit.record(em, ctx, {
+        action: 'import.create',
+        entityType: adapter.entityType,
+        after: { importId: job.id, fileName: job.fileName, ids: created },
+      });
+    for (const p of plans.filter((p) => p.status === 'updated')) {
+      const before = Object.fromEntries(Object.entries(p.changes).map(([k, [b]]) => [k, b]));
+      const after = Object.fromEntries(Object.entries(p.changes).map(([k, [, a]]) => [k, a]));
+      await this.audit.record(em, ctx, {
+        action: 'import.update',
+        entityType: adapter.entityType,
+        entityId: p.id,
+        before,
+        after: { ...after, importId: job.id },
+      });
+    }
+  }
+}
