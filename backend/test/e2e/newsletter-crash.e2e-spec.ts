@@ -116,7 +116,7 @@ describe('send queue: crash and resume', () => {
 
     // The team may choose to send the uncertain ones again: then everyone has it, and the duplicates are at
     // most the messages that were in flight at the kills.
-    await comms.post(`/api/newsletters/issues/${issue.id}/resend-uncertain`).expect(200);
+    await comms.post(`/api/newsletters/issues/${issue.id}/resend`, { status: 'uncertain' }).expect(200);
     await waitForStats(comms, issue.id, (s) => s.status === 'sent' && s.uncertain === 0, 60_000);
     const after = perRecipient();
     expect(after.size).toBe(RECIPIENTS);

@@ -202,7 +202,7 @@ describe('several processes on one PostgreSQL', () => {
     for (const d of rows.filter((r) => r.status === 'sent'))
       expect([d.email, counts.get(d.email)]).toEqual([d.email, 1]);
     // Sent again on request, everyone has it; the duplicates are the uncertain ones that had in fact arrived.
-    await issue.comms.post(`/api/newsletters/issues/${issue.id}/resend-uncertain`).expect(200);
+    await issue.comms.post(`/api/newsletters/issues/${issue.id}/resend`, { status: 'uncertain' }).expect(200);
     await waitForSent(issue.comms, issue.id, (s) => s.status === 'sent' && s.uncertain === 0);
     const after = perRecipient(issue.received());
     expect(after.size).toBe(RECIPIENTS);

@@ -134,10 +134,6 @@ export const newslettersRoutes: RouteCases = {
   },
   'POST /api/newsletters/issues/:id/pause': { allowed: TEAM, url: issue('/pause') },
   'POST /api/newsletters/issues/:id/resume': { allowed: TEAM, url: issue('/resume') },
-  'POST /api/newsletters/issues/:id/resend-uncertain': {
-    allowed: TEAM,
-    url: (f) => `/api/newsletters/issues/${f.sentIssue}/resend-uncertain`,
-  },
   // Issue 11 has two failed deliveries (seed): the first allowed caller queues them again, the next ones none.
   'POST /api/newsletters/issues/:id/resend': {
     allowed: TEAM,
@@ -206,7 +202,6 @@ export const newslettersWrites: WriteCases = {
   'POST /api/newsletters/issues/:id/schedule': team,
   'POST /api/newsletters/issues/:id/pause': team,
   'POST /api/newsletters/issues/:id/resume': team,
-  'POST /api/newsletters/issues/:id/resend-uncertain': team,
   'POST /api/newsletters/issues/:id/resend': team,
   'POST /api/newsletters/proposals': [
     {

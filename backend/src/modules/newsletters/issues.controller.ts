@@ -138,13 +138,6 @@ export class IssuesController {
     return this.issues.resume(ctx, id);
   }
 
-  @Post('issues/:id/resend-uncertain')
-  @Policy('send', 'NewsletterIssue')
-  @Returns(IssueResponse)
-  resendUncertain(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
-    return this.issues.resendUncertain(ctx, id);
-  }
-
   @Post('issues/:id/resend')
   @Policy('send', 'NewsletterIssue')
   @Returns(ResendResponse)

@@ -327,32 +327,6 @@ export class IssuesService {
   }
 
   /**
-   * Messages in flight when a worker died are `uncertain`: by default nobody gets them again (see README). This
-   * queues them again on purpose, for a team that prefers a possible duplicate to a possible gap.
-   */
-  resendUncertain(ctx: SignedInContext, id: string) {
-    return this.move(
-      ctx,
-      id,
-      'send',
-      ['sending', 'paused', 'sent'],
-      async (i, em) => {
-        const requeued = await exec(
-          em,
-          sql`UPDATE newsletter_deliveries SET status = 'queued', next_attempt_at = now(), worker_id = NULL
-            WHERE issue_id = ${i.id} AND status = 'uncertain'`,
-        );
-        if (requeued > 0 && i.status === 'sent') {
-          i.status = 'sending';
-          i.sentAt = null;
-        }
-        this.logger.log(`issue ${i.number}: ${requeued} uncertain message(s) queued again`);
-      },
-      'resend_uncertain',
-    );
-  }
-
-  /**
    * Sends again to the recipients chosen, or to all failed / all uncertain ones. Each row goes back to the queue once
    * (queued again, it is no longer failed nor uncertain: a second click adds nothing), with its attempts reset, and
    * only for people still confirmed on the list it went through: never to one who unsubscribed, bounced or

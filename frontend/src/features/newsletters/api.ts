@@ -33,7 +33,6 @@ export const issuesApi = {
   schedule: (id: string, sendAt: string) => call(newsletters.issuesSchedule({ id }, { sendAt })),
   pause: (id: string) => call(newsletters.issuesPause({ id })),
   resume: (id: string) => call(newsletters.issuesResume({ id })),
-  resendUncertain: (id: string) => call(newsletters.issuesResendUncertain({ id })),
   resend: (id: string, chosen: ResendDto) => call(newsletters.issuesResend({ id }, chosen)),
   stats: (id: string, signal?: AbortSignal) => call(newsletters.issuesIssueStats({ id }, { signal })),
   deliveries: (id: string, query: Omit<IssuesDeliveriesParams, 'id'>, signal?: AbortSignal) =>

@@ -3006,10 +3006,6 @@ export interface IssuesResendParams {
   id: string;
 }
 
-export interface IssuesResendUncertainParams {
-  id: string;
-}
-
 export interface IssuesResumeParams {
   id: string;
 }
@@ -9252,24 +9248,6 @@ export class Api<
     issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resume`,
-        method: "POST",
-        format: "json",
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags newsletters
-     * @name IssuesResendUncertain
-     * @request POST:/api/newsletters/issues/{id}/resend-uncertain
-     */
-    issuesResendUncertain: (
-      { id }: IssuesResendUncertainParams,
-      params: RequestParams = {},
-    ) =>
-      this.request<IssueResponse, ErrorResponse>({
-        path: `/api/newsletters/issues/${id}/resend-uncertain`,
         method: "POST",
         format: "json",
         ...params,

@@ -200,7 +200,11 @@ export function SendPanel({ issue, onChange }: { issue: Issue; onChange: (issue:
             {stats.uncertain > 0 && (
               <Button
                 variant="default"
-                onClick={() => void act('resend', () => issuesApi.resendUncertain(issue.id))}
+                onClick={() =>
+                  void act('resend', () =>
+                    issuesApi.resend(issue.id, { status: 'uncertain' }).then(() => issuesApi.get(issue.id)),
+                  )
+                }
                 loading={busy === 'resend'}
               >
                 {t('newsletters.send.resendUncertain', { count: stats.uncertain })}
