@@ -199,7 +199,7 @@ export class SendQueue {
       const changed = await exec(
         em,
         sql`UPDATE newsletter_subscribers SET status = 'bounced', bounced_at = now(), status_reason = ${response}
-            WHERE id = ${subscriberId} AND status <> 'bounced'`,
+            WHERE id = ${subscriberId} AND status NOT IN ('bounced', 'complained')`,
       );
       if (changed) {
         await exec(
