@@ -59,11 +59,15 @@ describe('imports', () => {
       membership_status: 'member',
       postcode: '35000',
     });
-    const [created] = await t.db.query(
-      `SELECT after FROM audit_log WHERE action = 'import.create' AND entity_type = 'Organisation' ORDER BY id DESC LIMIT 1`,
+    const created = await t.db.query(
+      `SELECT entity_id, after FROM audit_log WHERE action = 'import.create' AND after->>'importId' = $1 ORDER BY id`,
+      [first.job.id],
     );
-    expect(created.after.ids).toHaveLength(3);
-    expect(created.after.ids).toContain(velo.id);
+    expect(created).toHaveLength(3);
+    expect(created[0]).toEqual({
+      entity_id: velo.id,
+      after: { importId: first.job.id, fileName: 'liste.csv', line: 2 },
+    });
 
     const again = await importFile('organisations', orgs);
     expect(again.done!.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
@@ -267,6 +271,24 @@ describe('imports', () => {
       const dry = await admin.post(`/api/imports/${job.body.id}/dry-run`, { mapping: job.body.mapping }).expect(200);
       expect(dry.body.total).toBe(3);
     });
+  });
+
+  it('audits each created record in its own chained entry, across batches, and the chain verifies', async () => {
+    const n = 2_500;
+    const lines = ['Prénom,Nom,E-mail'];
+    for (let i = 0; i < n; i++) lines.push(`A${i},Audit,audit${i}@example.org`);
+    const { dry, done } = await importFile('people', lines.join('\n'));
+    expect(done!.body).toMatchObject({ committed: true, created: n });
+    const entries = await t.db.query(
+      `SELECT a.entity_id, p.email, a.after->>'line' AS line FROM audit_log a JOIN people p ON p.id::text = a.entity_id
+        WHERE a.action = 'import.create' AND a.entity_type = 'Person' AND a.after->>'importId' = $1 ORDER BY a.id`,
+      [dry.jobId],
+    );
+    expect(entries).toHaveLength(n);
+    expect(new Set(entries.map((e: { entity_id: string }) => e.entity_id)).size).toBe(n);
+    expect(entries[n - 1]).toMatchObject({ email: `audit${n - 1}@example.org`, line: String(n + 1) });
+    const admin = await t.as(demo.admin);
+    expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, firstBrokenId: null });
   });
 
   it('refuses a 20 000-row file with one bad line: nothing saved, the line named', async () => {
