@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import fastifyMultipart from '@fastify/multipart';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Reflector } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -40,6 +41,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const fastify = adapter.getInstance();
   registerSecurityHeaders(fastify, { https: config.APP_URL.startsWith('https://'), docsPrefix: '/api/docs' });
+  // Multipart uploads (imports) are read as streams by their route, which sets the limits. Registered on Fastify
+  // itself: Nest's own registration looks for the plugin beside @nestjs/platform-fastify.
+  void fastify.register(fastifyMultipart);
   // A route's own limit (@LargeBody) replaces the default one; set before Nest registers the routes.
   fastify.addHook('onRoute', (route) => {
     const limit = route.config?.bodyLimit;

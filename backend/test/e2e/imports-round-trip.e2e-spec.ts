@@ -29,11 +29,7 @@ describe('import round trip', () => {
 
   const exported = async (c: Caller, path: string) => (await c.get(`/api/${path}`).expect(200)).text;
   async function importFile(c: Caller, kind: string, csv: string, mapping?: Record<string, string>) {
-    const job = await c.post('/api/imports', {
-      kind,
-      fileName: `${kind}.csv`,
-      content: Buffer.from(csv).toString('base64'),
-    });
+    const job = await c.upload(`/api/imports?kind=${kind}`, csv, `${kind}.csv`);
     expect(job.status).toBe(201);
     const fixed = mapping
       ? Object.entries(mapping).map(([field, header]) => ({ field, header }))

@@ -14,7 +14,7 @@ describe('imports', () => {
   afterAll(() => t.close());
 
   const upload = (c: Caller, kind: string, file: Buffer | string, fileName = 'liste.csv') =>
-    c.post('/api/imports', { kind, fileName, content: Buffer.from(file).toString('base64') });
+    c.upload(`/api/imports?kind=${kind}`, file, fileName);
   /** Uploads, then dry-runs and (when asked) commits with the guessed mapping. */
   async function importFile(kind: string, file: Buffer | string, commit = true) {
     const job = await upload(coordinator, kind, file).expect(201);
@@ -49,8 +49,17 @@ describe('imports', () => {
     expect(statuses(dry.rows)).toEqual(['2:created', '3:created', '4:created']);
     expect(await count('organisations', `name = 'Coop des Communs'`)).toBe(0);
 
+    const [stored] = await t.db.query(`SELECT file_oid FROM import_jobs WHERE id = $1`, [job.id]);
+    const objects = `pg_largeobject_metadata`;
+    expect(await count(objects, 'oid = $1::bigint::oid', [stored.file_oid])).toBe(1);
+    const storedFiles = await count(objects);
     const first = await importFile('organisations', orgs);
     expect(first.done!.status).toBe(200);
+    // The committed file is not kept; the dry-run-only one still is.
+    const [firstStored] = await t.db.query(`SELECT file_oid FROM import_jobs WHERE id = $1`, [first.job.id]);
+    expect(firstStored.file_oid).toBeNull();
+    expect(await count(objects)).toBe(storedFiles);
+    expect(await count(objects, 'oid = $1::bigint::oid', [stored.file_oid])).toBe(1);
     expect(first.done!.body).toMatchObject({ committed: true, created: 3 });
     const [velo] = await t.db.query(`SELECT * FROM organisations WHERE siren = '123456789'`);
     expect(velo).toMatchObject({
@@ -59,11 +68,15 @@ describe('imports', () => {
       membership_status: 'member',
       postcode: '35000',
     });
-    const [created] = await t.db.query(
-      `SELECT after FROM audit_log WHERE action = 'import.create' AND entity_type = 'Organisation' ORDER BY id DESC LIMIT 1`,
+    const created = await t.db.query(
+      `SELECT entity_id, after FROM audit_log WHERE action = 'import.create' AND after->>'importId' = $1 ORDER BY id`,
+      [first.job.id],
     );
-    expect(created.after.ids).toHaveLength(3);
-    expect(created.after.ids).toContain(velo.id);
+    expect(created).toHaveLength(3);
+    expect(created[0]).toEqual({
+      entity_id: velo.id,
+      after: { importId: first.job.id, fileName: 'liste.csv', line: 2 },
+    });
 
     const again = await importFile('organisations', orgs);
     expect(again.done!.body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
@@ -163,6 +176,14 @@ describe('imports', () => {
   });
 
   describe('bad input: a clear error per line, nothing saved', () => {
+    it('refuses a file over 20 MB as it streams in, and keeps nothing of it', async () => {
+      const objects = await count('pg_largeobject_metadata');
+      const res = await upload(coordinator, 'people', Buffer.alloc(20 * 2 ** 20 + 10, 'a'));
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields.file[0]).toMatch(/20/);
+      expect(await count('pg_largeobject_metadata')).toBe(objects);
+    });
+
     it('refuses a file in an encoding it cannot read', async () => {
       const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('Nom,Type\nA,association\n', 'utf16-le')]);
       const res = await upload(coordinator, 'organisations', utf16).expect(400);
@@ -257,7 +278,7 @@ describe('imports', () => {
     });
 
     it('refuses anonymous callers, and others on the coordinator’s upload', async () => {
-      await t.http().post('/api/imports').send({ kind: 'people', fileName: 'a.csv', content: '' }).expect(401);
+      await t.http().post('/api/imports?kind=people').attach('file', Buffer.from('a'), 'a.csv').expect(401);
       const job = await upload(coordinator, 'organisations', orgs).expect(201);
       const volunteer = await t.as(demo.volunteer);
       await volunteer.post(`/api/imports/${job.body.id}/commit`, { mapping: job.body.mapping }).expect(403);
@@ -267,6 +288,24 @@ describe('imports', () => {
       const dry = await admin.post(`/api/imports/${job.body.id}/dry-run`, { mapping: job.body.mapping }).expect(200);
       expect(dry.body.total).toBe(3);
     });
+  });
+
+  it('audits each created record in its own chained entry, across batches, and the chain verifies', async () => {
+    const n = 2_500;
+    const lines = ['Prénom,Nom,E-mail'];
+    for (let i = 0; i < n; i++) lines.push(`A${i},Audit,audit${i}@example.org`);
+    const { dry, done } = await importFile('people', lines.join('\n'));
+    expect(done!.body).toMatchObject({ committed: true, created: n });
+    const entries = await t.db.query(
+      `SELECT a.entity_id, p.email, a.after->>'line' AS line FROM audit_log a JOIN people p ON p.id::text = a.entity_id
+        WHERE a.action = 'import.create' AND a.entity_type = 'Person' AND a.after->>'importId' = $1 ORDER BY a.id`,
+      [dry.jobId],
+    );
+    expect(entries).toHaveLength(n);
+    expect(new Set(entries.map((e: { entity_id: string }) => e.entity_id)).size).toBe(n);
+    expect(entries[n - 1]).toMatchObject({ email: `audit${n - 1}@example.org`, line: String(n + 1) });
+    const admin = await t.as(demo.admin);
+    expect((await admin.get('/api/audit/verify').expect(200)).body).toMatchObject({ ok: true, firstBrokenId: null });
   });
 
   it('refuses a 20 000-row file with one bad line: nothing saved, the line named', async () => {

@@ -39,7 +39,9 @@ describe('permission matrix', () => {
     expect(routes.filter((r) => !r.policy).map((r) => r.key)).toEqual([]);
   });
 
-  const send = (caller: Caller | null, method: string, url: string, body?: object) => {
+  const send = (caller: Caller | null, method: string, url: string, body?: object, file?: Buffer) => {
+    if (file)
+      return caller ? caller.upload(url, file, 'file.csv') : t.http().post(url).attach('file', file, 'file.csv');
     if (!caller) {
       const req = t.http()[method.toLowerCase() as 'get'](url);
       return body ? req.send(body) : req;
@@ -58,7 +60,7 @@ describe('permission matrix', () => {
         const body = rule.body?.(fixtures, actor);
         const caller =
           actor === 'anonymous' ? null : rule.freshSession ? await t.as(emails[actor]) : callers.get(actor)!;
-        const res = await send(caller, method, url, body);
+        const res = await send(caller, method, url, body, rule.file?.(fixtures, actor));
         const allowed = rule.allowed.includes(actor);
         const ok = allowed
           ? ![401, 403].includes(res.status) && res.status < 500

@@ -10,7 +10,7 @@ const mapping = [
 /** An uploaded file waiting for its dry run and commit (a second commit answers 409: the file is in). */
 export const importsFixtures: FixtureBuilder = async (t, f) => {
   const [job] = await t.db.query(
-    `INSERT INTO import_jobs (kind, file_name, file, format, encoding, delimiter) VALUES ('organisations', 'matrice.csv', $1, 'csv', 'UTF-8', ',') RETURNING id`,
+    `INSERT INTO import_jobs (kind, file_name, file_oid, format, encoding, delimiter) VALUES ('organisations', 'matrice.csv', lo_from_bytea(0, $1), 'csv', 'UTF-8', ',') RETURNING id`,
     [csv('Matrice des imports')],
   );
   f.importJob = job.id;
@@ -24,11 +24,8 @@ const job =
 export const importsRoutes: RouteCases = {
   'POST /api/imports': {
     allowed: IMPORTERS,
-    body: (_f, actor) => ({
-      kind: 'organisations',
-      fileName: 'matrice.csv',
-      content: csv(`Matrice ${actor}`).toString('base64'),
-    }),
+    url: () => '/api/imports?kind=organisations',
+    file: (_f, actor) => csv(`Matrice ${actor}`),
   },
   'GET /api/imports/:id': { allowed: IMPORTERS, url: job() },
   'GET /api/imports/:id/progress': { allowed: IMPORTERS, url: job('/progress') },

@@ -27,6 +27,8 @@ export interface RouteCase {
   /** The concrete URL when the route has params. */
   url?: (f: Fixtures, actor: Actor) => string;
   body?: (f: Fixtures, actor: Actor) => object;
+  /** A multipart upload's `file` part, sent instead of a JSON body. */
+  file?: (f: Fixtures, actor: Actor) => Buffer;
   /** Run with a session of its own (for routes that end or change the session). */
   freshSession?: boolean;
   /** Ends the actor's other sessions: the matrix signs its usual caller in again afterwards. */

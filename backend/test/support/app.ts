@@ -15,6 +15,8 @@ export interface Caller {
   csrf: string;
   get(url: string): request.Test;
   post(url: string, body?: object): request.Test;
+  /** A multipart POST whose `file` part is `file`, named `fileName` (imports). */
+  upload(url: string, file: Buffer | string, fileName: string): request.Test;
   patch(url: string, body?: object): request.Test;
   put(url: string, body?: object): request.Test;
   delete(url: string): request.Test;
@@ -68,6 +70,7 @@ export async function startTestApp(
       csrf,
       get: (url) => withAuth(http().get(url)),
       post: (url, body) => withAuth(http().post(url)).send(body ?? {}),
+      upload: (url, file, fileName) => withAuth(http().post(url)).attach('file', Buffer.from(file), fileName),
       patch: (url, body) => withAuth(http().patch(url)).send(body ?? {}),
       put: (url, body) => withAuth(http().put(url)).send(body ?? {}),
       delete: (url) => withAuth(http().delete(url)),

@@ -7,7 +7,8 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /**
  * An uploaded file between its dry runs and its commit. `processed`/`total` count the commit's rows as it goes (written
- * outside the commit's transaction, so the UI sees them move); the file stays until it is committed.
+ * outside the commit's transaction, so the UI sees them move); the file (a large object)
+ * stays until it is committed.
  */
 @Entity('import_jobs')
 export class ImportJob {
@@ -20,8 +21,9 @@ export class ImportJob {
   @Column({ type: 'varchar', length: 200 })
   fileName: string;
 
-  @Column({ type: 'bytea', select: false })
-  file: Buffer;
+  /** The uploaded file, a PostgreSQL large object (import-file-store.ts); removed once committed. */
+  @Column({ type: 'bigint', nullable: true })
+  fileOid: string | null;
 
   @Column({ type: 'varchar', length: 10 })
   format: 'csv' | 'xlsx';

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Returns } from '../../common/contract';
-import { LargeBody } from '../../common/decorators';
+import { msg } from '../../common/error-catalogue';
+import { ValidationFailed } from '../../common/errors';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
-import { ImportMappingDto, MAX_FILE_BYTES, UploadImportDto } from './dto/import.dto';
+import { ImportMappingDto, MAX_FILE_BYTES, UploadImportDto, UploadImportFileDto } from './dto/import.dto';
 import { ImportJobResponse, ImportProgressResponse, ImportRunResponse } from './dto/import.response';
+import { ImportError } from './imports.errors';
 import { ImportsService } from './imports.service';
 
 /** Upload a file, dry-run it with a mapping (as many times as needed), commit it; the kind's rule is checked inside. */
@@ -15,12 +18,22 @@ import { ImportsService } from './imports.service';
 export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
+  /** The file is the multipart body's `file` part, streamed into storage as it arrives (never whole in memory). */
   @Post()
   @Policy('create', 'Import')
-  @LargeBody(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 64 * 1024)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadImportFileDto })
   @Returns(ImportJobResponse, 201)
-  upload(@Ctx() ctx: SignedInContext, @Body() dto: UploadImportDto) {
-    return this.imports.upload(ctx, dto);
+  async upload(@Ctx() ctx: SignedInContext, @Query() dto: UploadImportDto, @Req() req: FastifyRequest) {
+    const part = req.isMultipart() ? await req.file({ limits: { files: 1, fileSize: MAX_FILE_BYTES + 1 } }) : undefined;
+    if (!part) throw ValidationFailed.field('file', ImportError.EmptyFile);
+    try {
+      return await this.imports.upload(ctx, dto, part.filename || 'import', part.file);
+    } catch (e) {
+      if (e instanceof Error && 'code' in e && e.code === 'FST_REQ_FILE_TOO_LARGE')
+        throw ValidationFailed.field('file', msg(ImportError.FileTooLarge, { max: MAX_FILE_BYTES / 2 ** 20 }));
+      throw e;
+    }
   }
 
   @Get(':id')

@@ -22,32 +22,49 @@ export interface Source {
   rows(): AsyncIterable<SourceRow>;
 }
 
-const CHUNK = 64 * 1024;
-/** The buffer in 64 KB slices, so the parsers see a stream and keep only what they are working on. */
-const chunks = (buf: Buffer) =>
-  Readable.from(
-    (function* () {
-      for (let i = 0; i < buf.length; i += CHUNK) yield buf.subarray(i, i + CHUNK);
-    })(),
-  );
+/**
+ * A stored file read again from its start on each pass (import-file-store.ts: a PostgreSQL large object), in slices,
+ * so that the parsers see a stream and nothing holds the whole file.
+ */
+export interface StoredFile {
+  chunks(): AsyncIterable<Buffer>;
+}
 
-const isXlsx = (buf: Buffer) => buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+const CHUNK = 64 * 1024;
+const stream = (file: StoredFile) => Readable.from(file.chunks());
+
+/** The file's first `n` bytes (or fewer). */
+async function head(file: StoredFile, n: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  for await (const c of file.chunks()) {
+    parts.push(c);
+    length += c.length;
+    if (length >= n) break;
+  }
+  return Buffer.concat(parts).subarray(0, n);
+}
+
+const isXlsx = (start: Buffer) => start.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
 /**
  * UTF-8 when every byte sequence is valid UTF-8 (checked slice by slice); otherwise what jschardet recognises, as long
  * as it is the Latin family French Excel writes ("CSV (séparateur : point-virgule)" is Windows-1252). UTF-16, binary
  * files and other alphabets are refused with the name of what was detected.
  */
-export function detectEncoding(buf: Buffer): string {
-  if (buf.includes(0))
-    throw ValidationFailed.field('file', msg(ImportError.UnreadableEncoding, { encoding: 'UTF-16 / binaire' }));
+async function detectEncoding(file: StoredFile): Promise<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    for (let i = 0; i < buf.length; i += CHUNK) decoder.decode(buf.subarray(i, i + CHUNK), { stream: true });
+    for await (const c of file.chunks()) {
+      if (c.includes(0))
+        throw ValidationFailed.field('file', msg(ImportError.UnreadableEncoding, { encoding: 'UTF-16 / binaire' }));
+      decoder.decode(c, { stream: true });
+    }
     decoder.decode();
     return 'UTF-8';
-  } catch {
-    const guess = jschardet.detect(buf.subarray(0, CHUNK * 4)).encoding ?? '?';
+  } catch (e) {
+    if (e instanceof ValidationFailed) throw e;
+    const guess = jschardet.detect(await head(file, CHUNK * 4)).encoding ?? '?';
     if (/^(windows-125[02]|iso-8859-\d+)$/i.test(guess)) return 'Windows-1252';
     throw ValidationFailed.field('file', msg(ImportError.UnreadableEncoding, { encoding: guess }));
   }
@@ -59,12 +76,12 @@ function detectDelimiter(headerLine: string): string {
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-function csvSource(buf: Buffer): Promise<Source> {
-  const encoding = detectEncoding(buf);
-  const head = iconv.decode(buf.subarray(0, CHUNK), encoding).replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(head.split(/\r?\n/, 1)[0]);
+async function csvSource(file: StoredFile): Promise<Source> {
+  const encoding = await detectEncoding(file);
+  const start = iconv.decode(await head(file, CHUNK), encoding).replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(start.split(/\r?\n/, 1)[0]);
   const records = async function* () {
-    const parser = chunks(buf)
+    const parser = stream(file)
       .pipe(iconv.decodeStream(encoding))
       .pipe(parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
     try {
@@ -91,9 +108,9 @@ function cellText(v: ExcelJS.CellValue): string {
   return '';
 }
 
-function xlsxSource(buf: Buffer): Promise<Source> {
+function xlsxSource(file: StoredFile): Promise<Source> {
   const records = async function* () {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(chunks(buf), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream(file), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
@@ -146,6 +163,6 @@ async function withHeader(
 }
 
 /** Opens an uploaded file (CSV in UTF-8 or Windows-1252, or .xlsx) and reads its header row. */
-export function openFile(buf: Buffer): Promise<Source> {
-  return isXlsx(buf) ? xlsxSource(buf) : csvSource(buf);
+export async function openFile(file: StoredFile): Promise<Source> {
+  return isXlsx(await head(file, 4)) ? xlsxSource(file) : csvSource(file);
 }

@@ -4,8 +4,8 @@ import type { ImportKind, MappingEntry } from './types';
 const imports = client.imports;
 
 export const importsApi = {
-  upload: (kind: ImportKind, fileName: string, content: string) =>
-    call(imports.importsUpload({ kind, fileName, content })),
+  /** The file goes as a multipart part, streamed by the browser: it is never read into a string here. */
+  upload: (kind: ImportKind, file: File) => call(imports.importsUpload({ kind }, { file })),
   progress: (id: string) => call(imports.importsProgress({ id })),
   dryRun: (id: string, mapping: MappingEntry[]) => call(imports.importsDryRun({ id }, { mapping })),
   commit: (id: string, mapping: MappingEntry[]) => call(imports.importsCommit({ id }, { mapping })),

@@ -2762,6 +2762,10 @@ export interface ImportsProgressParams {
   id: string;
 }
 
+export interface ImportsUploadParams {
+  kind: "people" | "funders" | "organisations";
+}
+
 export interface InKindAccountResponse {
   chargeAccount: string | null;
   chargeLabel: string | null;
@@ -5506,11 +5510,12 @@ export interface UpdateWorkingGroupDto {
   welcomeWithinDays?: number;
 }
 
-export interface UploadImportDto {
-  /** The file's bytes in base64: a CSV (UTF-8 or Windows-1252, `;`, `,` or tab separated) or an .xlsx workbook. */
-  content: string;
-  fileName: string;
-  kind: "people" | "funders" | "organisations";
+export interface UploadImportFileDto {
+  /**
+   * A CSV (UTF-8 or Windows-1252, `;`, `,` or tab separated) or an .xlsx workbook, at most 20 MB.
+   * @format binary
+   */
+  file: File;
 }
 
 export interface VolunteerConsentResponse {
@@ -8399,14 +8404,20 @@ export class Api<
      *
      * @tags imports
      * @name ImportsUpload
+     * @summary The file is the multipart body's `file` part, streamed into storage as it arrives (never whole in memory).
      * @request POST:/api/imports
      */
-    importsUpload: (data: UploadImportDto, params: RequestParams = {}) =>
+    importsUpload: (
+      query: ImportsUploadParams,
+      data: UploadImportFileDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ImportJobResponse, ErrorResponse>({
         path: `/api/imports`,
         method: "POST",
+        query: query,
         body: data,
-        type: ContentType.Json,
+        type: ContentType.FormData,
         format: "json",
         ...params,
       }),

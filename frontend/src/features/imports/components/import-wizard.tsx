@@ -23,14 +23,6 @@ import { FormAlert } from '@/components/form-alert';
 import { importsApi } from '../api';
 import type { ImportJob, ImportKind, ImportRun, MappingEntry } from '../types';
 
-const base64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve((reader.result as string).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-
 const STATUS_COLOURS = { created: 'green', updated: 'blue', unchanged: 'gray', refused: 'red' } as const;
 /** The select's value for "no column": headers may be any text, so not the empty string Mantine clears to. */
 const NONE = '\u0000none';
@@ -71,7 +63,7 @@ export function ImportWizard({ kind }: { kind: ImportKind }) {
     setRun(undefined);
     setDone(undefined);
     try {
-      const uploaded = await importsApi.upload(kind, file.name, await base64(file));
+      const uploaded = await importsApi.upload(kind, file);
       setJob(uploaded);
       form.reset(Object.fromEntries(uploaded.mapping.map((m) => [m.field, m.header ?? NONE])));
     } catch (e) {
