@@ -38,6 +38,8 @@ export const contractorsRoutes: RouteCases = {
         expect(items.every((m) => typeof m.dailyRateCents === 'number')).toBe(true);
     },
   },
+  // Rows and the rate columns per reader are checked in exports-lists.e2e-spec.
+  'GET /api/missions/export': { allowed: READERS },
   'GET /api/missions/:id': { allowed: READERS, url: (f) => `/api/missions/${f.mission}` },
   'POST /api/missions': {
     allowed: only('admin', 'coordinator'),

@@ -3,12 +3,15 @@ import { ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { MISSIONS_EXPORT } from './mission-export';
 import { ContractorsService } from './contractors.service';
 import { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
 import {
   CreateMissionDto,
   CreateTimeEntryDto,
+  MissionExportQuery,
   MissionQuery,
   TimeEntryQuery,
   UpdateMissionDto,
@@ -25,6 +28,15 @@ export class ContractorsController {
   @ReturnsPage(MissionResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: MissionQuery) {
     return this.contractors.list(ctx, q);
+  }
+
+  /** Missions name their contractor: a recent sign-in is asked for, as for the people export. */
+  @Get('missions/export')
+  @Policy('read', 'Mission')
+  @Reauthenticated()
+  @ExportRoute(MISSIONS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: MissionExportQuery) {
+    return exportResponse(this.contractors.export(ctx, q));
   }
 
   @Get('missions/:id')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/audit.module';
+import { ContractorsModule } from '../contractors/contractors.module';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { FundingModule } from '../funding/funding.module';
 import { NewslettersModule } from '../newsletters/newsletters.module';
@@ -9,7 +10,15 @@ import { NetworkExportController } from './network-export.controller';
 import { NetworkExportService } from './network-export.service';
 
 @Module({
-  imports: [AuditModule, ContributionsModule, FundingModule, NewslettersModule, OrganisationsModule, PeopleModule],
+  imports: [
+    AuditModule,
+    ContractorsModule,
+    ContributionsModule,
+    FundingModule,
+    NewslettersModule,
+    OrganisationsModule,
+    PeopleModule,
+  ],
   controllers: [NetworkExportController],
   providers: [NetworkExportService],
 })

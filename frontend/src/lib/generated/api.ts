@@ -604,6 +604,20 @@ export interface ContractorsEntriesParams {
   pageSize?: number;
 }
 
+export interface ContractorsExportParams {
+  /** Only the missions running today. */
+  active?: boolean;
+  /** @format uuid */
+  contractorPersonId?: string;
+  format?: "csv";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsOn" */
+  sort?: "title" | "startsOn" | "endsOn";
+}
+
 export interface ContractorsGetParams {
   id: string;
 }
@@ -8277,6 +8291,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | contractor | Contractor | text | | company | Company | text | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | daysPerMonth | Days per month | number (decimal point; a comma in French) | | hoursPerDay | Hours per day | number (decimal point; a comma in French) | | dailyRateCents | Daily rate (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | budgetedDays | Budgeted days | number (decimal point; a comma in French) | | usedDays | Days used | number (decimal point; a comma in French) | | overBudgetMonths | Months over budget | number (decimal point; a comma in French) | | budgetedCents | Budgeted (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | usedCents | Used (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | grantId | Grant | text | | budgetLineId | Budget line | text |
+     *
+     * @tags contractors
+     * @name ContractorsExport
+     * @summary Export: Missions
+     * @request GET:/api/missions/export
+     */
+    contractorsExport: (
+      query: ContractorsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/missions/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

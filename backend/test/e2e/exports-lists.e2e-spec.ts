@@ -1,0 +1,95 @@
+import { parse } from 'csv-parse/sync';
+import type request from 'supertest';
+import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
+
+/** A CSV export as rows of cells: checks the BOM and the `;` separator on the way. */
+function rows(res: request.Response): string[][] {
+  expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+  expect(res.text.startsWith('\uFEFF')).toBe(true);
+  return parse(res.text, { bom: true, delimiter: ';' });
+}
+
+/** Rows as objects keyed by their header, for reading one column. */
+function records(res: request.Response): Record<string, string>[] {
+  const [header, ...lines] = rows(res);
+  return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
+}
+
+/** A fresh session signed in 11 minutes ago: the exports naming people ask it to re-authenticate. */
+async function stale(t: TestApp, email: string): Promise<Caller> {
+  const caller = await t.as(email);
+  await t.db.query(
+    `UPDATE sessions SET authenticated_at = now() - interval '11 minutes' WHERE account_id = (SELECT id FROM accounts WHERE email = $1)`,
+    [email],
+  );
+  return caller;
+}
+
+/** The exports of the lists built after the first eight (docs/exports.md). */
+describe('list exports', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  describe('missions', () => {
+    const RATE_HEADERS = ['Tarif journalier (€)', 'Budget prévu (€)', 'Montant consommé (€)'];
+
+    it('follows the filters and the order, with the rates, for the coordinator; headers in French or English', async () => {
+      const coord = await t.as(demo.coordinator);
+      const res = await coord.get('/api/missions/export?sort=title&order=desc').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="missions.csv"/);
+      const [header, ...lines] = rows(res);
+      expect(header.slice(0, 4)).toEqual(['Identifiant', 'Intitulé', 'Prestataire', 'Société']);
+      expect(header).toEqual(expect.arrayContaining(RATE_HEADERS));
+      const all = await t.db.query(`SELECT id, title, daily_rate_cents FROM missions ORDER BY title DESC, id`);
+      expect(all.length).toBeGreaterThan(1);
+      expect(lines.map((l) => l[0])).toEqual(all.map((m: { id: string }) => m.id));
+      const rate = header.indexOf('Tarif journalier (€)');
+      expect(lines[0][rate]).toBe((Number(all[0].daily_rate_cents) / 100).toFixed(2).replace('.', ','));
+
+      const [{ contractor_person_id: person }] = await t.db.query(
+        `SELECT contractor_person_id FROM missions ORDER BY id LIMIT 1`,
+      );
+      const mine = records(await coord.get(`/api/missions/export?contractorPersonId=${person}`).expect(200));
+      const expected = await t.db.query(`SELECT id FROM missions WHERE contractor_person_id = $1`, [person]);
+      expect(mine.map((m) => m.Identifiant).sort()).toEqual(expected.map((m: { id: string }) => m.id).sort());
+
+      const en = rows(await coord.get('/api/missions/export').set('accept-language', 'en').expect(200));
+      expect(en[0].slice(0, 4)).toEqual(['Id', 'Title', 'Contractor', 'Company']);
+      expect(en[0]).toContain('Daily rate (€)');
+    });
+
+    it('gives the COPIL the missions without any rate column', async () => {
+      for (const who of [demo.copil, demo.otherCopil]) {
+        const res = await (await t.as(who)).get('/api/missions/export').expect(200);
+        const [header, ...lines] = rows(res);
+        expect(header).toContain('Intitulé');
+        expect(header.filter((h) => RATE_HEADERS.includes(h))).toEqual([]);
+        // No cell holds a euro amount either: the columns are gone, not emptied into other columns.
+        expect(lines.every((l) => l.length === header.length)).toBe(true);
+        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM missions`);
+        expect(lines).toHaveLength(n);
+      }
+    });
+
+    it('gives a contractor their own missions only, and refuses the volunteer, the anonymous and a stale session', async () => {
+      const res = await (await t.as(demo.contractor)).get('/api/missions/export').expect(200);
+      const own = await t.db.query(
+        `SELECT m.id FROM missions m JOIN people p ON p.id = m.contractor_person_id WHERE p.email = $1`,
+        [demo.contractor],
+      );
+      expect(own.length).toBeGreaterThan(0);
+      expect(
+        records(res)
+          .map((m) => m.Identifiant)
+          .sort(),
+      ).toEqual(own.map((m: { id: string }) => m.id).sort());
+      await (await t.as(demo.volunteer)).get('/api/missions/export').expect(403);
+      await t.http().get('/api/missions/export').expect(401);
+      const late = await stale(t, demo.coordinator);
+      expect((await late.get('/api/missions/export').expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
+    });
+  });
+});
