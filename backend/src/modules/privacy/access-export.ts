@@ -1,6 +1,6 @@
 import archiver from 'archiver';
 import { stringify } from 'csv-stringify/sync';
-import { noFormula } from '../working-groups/working-groups.service';
+import { escapeCell } from '../../common/exports/export-writer';
 
 const README = `Données personnelles détenues par le réseau / Personal data held by the network
 
@@ -19,7 +19,7 @@ type Json = string | number | boolean | null | object;
 /** A cell as a spreadsheet should read it: JSON for nested values, never a formula. */
 const cell = (v: Json | undefined): string => {
   if (v === null || v === undefined) return '';
-  return noFormula(typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return escapeCell(typeof v === 'object' ? JSON.stringify(v) : String(v));
 };
 
 function csvOf(rows: object[]): string {

@@ -8603,11 +8603,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | email | email | text | | firstName | first name | text | | lastName | last name | text | | place | place in the group | text |
      *
      * @tags working-groups
      * @name WorkingGroupsExportMembers
-     * @summary For the group's mailing list; those who keep the group's links current may export it.
+     * @summary Export: Members and volunteers of a working group
      * @request GET:/api/working-groups/{id}/members.csv
      */
     workingGroupsExportMembers: (
@@ -9897,10 +9897,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | organisation | Organisation | text | | contributionCents | Contributions (€) | amount in euros (1234.50; 1234,50 in French) | | weightedContributionCents | Weighted contributions (€) | number (decimal point; a comma in French) | | baseCents | Base (€) | amount in euros (1234.50; 1234,50 in French) | | ratio | Ratio | number (decimal point; a comma in French) | | exactShareCents | Exact share (€) | number (decimal point; a comma in French) | | roundingCents | Rounding (€) | amount in euros (1234.50; 1234,50 in French) | | bound | Bound | text | | amountCents | Share (€) | amount in euros (1234.50; 1234,50 in French) | | paidCents | Paid (€) | amount in euros (1234.50; 1234,50 in French) | | remainingCents | Remaining (€) | amount in euros (1234.50; 1234,50 in French) | | explanation | Explanation | text |
      *
      * @tags splits
      * @name SplitsExportCsv
+     * @summary Export: Split
      * @request GET:/api/splits/{id}/export.csv
      */
     splitsExportCsv: (
