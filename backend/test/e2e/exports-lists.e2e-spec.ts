@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type request from 'supertest';
+import { addTimeEntry, missionOf } from '../factories/contractors';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 
 /** A CSV export as rows of cells: checks the BOM and the `;` separator on the way. */
@@ -14,6 +16,14 @@ function records(res: request.Response): Record<string, string>[] {
   const [header, ...lines] = rows(res);
   return lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));
 }
+
+/** Collects a binary body (xlsx) into a Buffer. */
+const binary = (r: request.Test) =>
+  r.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
 
 /** A fresh session signed in 11 minutes ago: the exports naming people ask it to re-authenticate. */
 async function stale(t: TestApp, email: string): Promise<Caller> {
@@ -90,6 +100,48 @@ describe('list exports', () => {
       expect((await late.get('/api/missions/export').expect(403)).body.error.code).toBe(
         'permissions.reauthentication_required',
       );
+    });
+  });
+
+  describe('time entries', () => {
+    it('follows the month and the order of the time sheet, as CSV and as xlsx, for the coordinator and the contractor', async () => {
+      const mission = await missionOf(t, demo.contractor);
+      const entry = (on: string, quantity: number) =>
+        addTimeEntry(t, { missionId: mission.id, personId: mission.personId, on, quantity });
+      const march = [await entry('2026-03-02', 2.5), await entry('2026-03-20', 1)];
+      await entry('2026-04-01', 3);
+      const url = `/api/missions/${mission.id}/time-entries/export?month=2026-03&order=asc`;
+      for (const who of [demo.coordinator, demo.contractor]) {
+        const res = await (await t.as(who)).get(url).expect(200);
+        expect(res.headers['content-disposition']).toMatch(/attachment; filename="temps-mission.csv"/);
+        const lines = records(res);
+        expect(lines.map((l) => l.Identifiant)).toEqual(march);
+        expect(lines[0]).toMatchObject({ Jour: '02/03/2026', Unité: 'hour', Quantité: '2,5', Description: 'Matrice' });
+      }
+      const coord = await t.as(demo.coordinator);
+      const en = rows(await coord.get(url).set('accept-language', 'en').expect(200));
+      expect(en[0]).toEqual(['Id', 'Day', 'Unit', 'Quantity', 'Description', 'Logged at']);
+      expect(en[1][3]).toBe('2.5');
+
+      const xlsx = await binary(coord.get(`${url}&format=xlsx`)).expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as Buffer);
+      const sheet = book.worksheets[0];
+      expect(sheet.rowCount).toBe(3);
+      expect(sheet.getRow(2).getCell(4).value).toBe(2.5);
+      expect(sheet.getRow(2).getCell(2).value).toEqual(new Date(Date.UTC(2026, 2, 2)));
+    });
+
+    it('is refused to the COPIL, the volunteer, the anonymous, and to another contractor', async () => {
+      const mission = await missionOf(t, demo.contractor);
+      const url = `/api/missions/${mission.id}/time-entries/export`;
+      for (const who of [demo.copil, demo.otherCopil, demo.volunteer]) await (await t.as(who)).get(url).expect(403);
+      await t.http().get(url).expect(401);
+      const [other] = await t.db.query(
+        `SELECT m.id FROM missions m JOIN people p ON p.id = m.contractor_person_id WHERE p.email <> $1 LIMIT 1`,
+        [demo.contractor],
+      );
+      await (await t.as(demo.contractor)).get(`/api/missions/${other.id}/time-entries/export`).expect(404);
     });
   });
 });

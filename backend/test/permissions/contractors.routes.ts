@@ -59,6 +59,10 @@ export const contractorsRoutes: RouteCases = {
     body: () => ({ company: 'Girard Développement (EI)' }),
   },
   'GET /api/missions/:id/time-entries': { allowed: LOGGERS, url: (f) => `/api/missions/${f.mission}/time-entries` },
+  'GET /api/missions/:id/time-entries/export': {
+    allowed: LOGGERS,
+    url: (f) => `/api/missions/${f.mission}/time-entries/export`,
+  },
   'POST /api/missions/:id/time-entries': {
     allowed: LOGGERS,
     url: (f) => `/api/missions/${f.mission}/time-entries`,

@@ -6,6 +6,7 @@ import { Ctx, type RequestContext, type SignedInContext } from '../../common/req
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { MISSIONS_EXPORT } from './mission-export';
+import { TIME_ENTRIES_EXPORT } from './time-entry-export';
 import { ContractorsService } from './contractors.service';
 import { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
 import {
@@ -13,6 +14,7 @@ import {
   CreateTimeEntryDto,
   MissionExportQuery,
   MissionQuery,
+  TimeEntryExportQuery,
   TimeEntryQuery,
   UpdateMissionDto,
   UpdateTimeEntryDto,
@@ -58,6 +60,13 @@ export class ContractorsController {
   @Returns(MissionDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateMissionDto) {
     return this.contractors.update(ctx, id, dto);
+  }
+
+  @Get('missions/:id/time-entries/export')
+  @Policy('read', 'TimeEntry')
+  @ExportRoute(TIME_ENTRIES_EXPORT)
+  async exportEntries(@Ctx() ctx: RequestContext, @IdParam() id: string, @Query() q: TimeEntryExportQuery) {
+    return exportResponse(await this.contractors.exportEntries(ctx, id, q));
   }
 
   @Get('missions/:id/time-entries')

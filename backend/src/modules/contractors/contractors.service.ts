@@ -10,6 +10,7 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
 import { MISSIONS_EXPORT } from './mission-export';
+import { TIME_ENTRIES_EXPORT } from './time-entry-export';
 import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import type { Person } from '../people/person.entity';
 import type {
@@ -17,6 +18,7 @@ import type {
   CreateTimeEntryDto,
   MissionExportQuery,
   MissionQuery,
+  TimeEntryExportQuery,
   TimeEntryQuery,
   UpdateMissionDto,
   UpdateTimeEntryDto,
@@ -216,20 +218,39 @@ export class ContractorsService {
 
   async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntryResponse>> {
     await this.findMission(ctx, missionId, 'read');
+    const qb = this.filteredEntries(ctx, missionId, q);
+    const total = await qb.getCount();
+    const items = await qb
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getMany();
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every entry of the mission the time sheet would show (all its pages), in its order: CSV or xlsx. */
+  async exportEntries(ctx: RequestContext, missionId: string, q: TimeEntryExportQuery): Promise<ExportFile> {
+    await this.findMission(ctx, missionId, 'read');
+    const qb = this.filteredEntries(ctx, missionId, q);
+    return writeExport(
+      TIME_ENTRIES_EXPORT,
+      inBatches((offset, limit) => qb.clone().offset(offset).limit(limit).getMany()),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The mission's entries the reader may read and the filters keep, in the time sheet's order. */
+  private filteredEntries(ctx: RequestContext, missionId: string, q: Pick<TimeEntryQuery, 'month' | 'order'>) {
     const qb = this.db
       .getRepository(TimeEntry)
       .createQueryBuilder('t')
       .where('t.mission_id = :missionId', { missionId });
     whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
     if (q.month) qb.andWhere(`to_char(t.worked_on, 'YYYY-MM') = :month`, { month: q.month });
-    const total = await qb.getCount();
-    const items = await qb
+    return qb
       .orderBy('t.worked_on', q.order === 'asc' ? 'ASC' : 'DESC')
       .addOrderBy('t.created_at', 'DESC')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize)
-      .getMany();
-    return { items, total, page: q.page, pageSize: q.pageSize };
+      .addOrderBy('t.id');
   }
 
   async addEntry(ctx: SignedInContext, missionId: string, dto: CreateTimeEntryDto): Promise<TimeEntryResponse> {

@@ -604,6 +604,18 @@ export interface ContractorsEntriesParams {
   pageSize?: number;
 }
 
+export interface ContractorsExportEntriesParams {
+  format?: "csv" | "xlsx";
+  id: string;
+  /**
+   * A month, `YYYY-MM`.
+   * @pattern ^\d{4}-(0[1-9]|1[0-2])$
+   */
+  month?: string;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+}
+
 export interface ContractorsExportParams {
   /** Only the missions running today. */
   active?: boolean;
@@ -8349,6 +8361,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | workedOn | Day | date (DD/MM/YYYY) | | unit | Unit | text | | quantity | Quantity | number (decimal point; a comma in French) | | description | Description | text | | createdAt | Logged at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags contractors
+     * @name ContractorsExportEntries
+     * @summary Export: Time spent on a mission
+     * @request GET:/api/missions/{id}/time-entries/export
+     */
+    contractorsExportEntries: (
+      { id, ...query }: ContractorsExportEntriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

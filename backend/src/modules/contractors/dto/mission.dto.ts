@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { CsvExportQuery } from '../../../common/exports/export-route';
+import { CsvExportQuery, XlsxExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OneOf } from '../../../common/contract';
@@ -118,3 +118,9 @@ export class TimeEntryQuery extends PageQuery {
   @ApiPropertyOptional()
   order: 'asc' | 'desc' = 'desc';
 }
+
+/** The time sheet's month and order, without its paging: the export writes every page. */
+export class TimeEntryExportQuery extends IntersectionType(
+  OmitType(TimeEntryQuery, ['page', 'pageSize']),
+  XlsxExportQuery,
+) {}
