@@ -125,7 +125,7 @@ describe('list exports', () => {
 
       const xlsx = await binary(coord.get(`${url}&format=xlsx`)).expect(200);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(xlsx.body as Buffer);
+      await book.xlsx.load(xlsx.body as never);
       const sheet = book.worksheets[0];
       expect(sheet.rowCount).toBe(3);
       expect(sheet.getRow(2).getCell(4).value).toBe(2.5);
@@ -142,6 +142,36 @@ describe('list exports', () => {
         [demo.contractor],
       );
       await (await t.as(demo.contractor)).get(`/api/missions/${other.id}/time-entries/export`).expect(404);
+    });
+  });
+
+  describe('decisions', () => {
+    it('follows the filters and the order of the register, in French or English', async () => {
+      const copil = await t.as(demo.copil);
+      const res = await copil.get('/api/decisions/export?outcome=adopted&sort=number&order=asc').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="decisions.csv"/);
+      const lines = records(res);
+      const expected = await t.db.query(`SELECT number FROM decisions WHERE outcome = 'adopted' ORDER BY number`);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(lines.map((d) => d.Numéro)).toEqual(expected.map((d: { number: number }) => String(d.number)));
+      expect(lines.every((d) => d.Issue === 'adopted' && /^\d\d\/\d\d\/\d{4}$/.test(d['Décidée le']))).toBe(true);
+      const en = rows(await copil.get('/api/decisions/export').set('accept-language', 'en').expect(200));
+      expect(en[0].slice(0, 4)).toEqual(['Number', 'Title', 'Decided on', 'Outcome']);
+    });
+
+    it('gives volunteers and contractors the public decisions only, and asks for a recent sign-in', async () => {
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM decisions WHERE visibility = 'public'`);
+      const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM decisions`);
+      expect(all).toBeGreaterThan(n);
+      for (const who of [demo.volunteer, demo.contractor]) {
+        const lines = records(await (await t.as(who)).get('/api/decisions/export').expect(200));
+        expect(lines).toHaveLength(n);
+        expect(lines.every((d) => d.Visibilité === 'public')).toBe(true);
+      }
+      await t.http().get('/api/decisions/export').expect(401);
+      expect((await (await stale(t, demo.copil)).get('/api/decisions/export').expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
     });
   });
 });

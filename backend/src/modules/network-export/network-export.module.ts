@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/audit.module';
 import { ContractorsModule } from '../contractors/contractors.module';
 import { ContributionsModule } from '../contributions/contributions.module';
+import { GovernanceModule } from '../governance/governance.module';
 import { FundingModule } from '../funding/funding.module';
 import { NewslettersModule } from '../newsletters/newsletters.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -15,6 +16,7 @@ import { NetworkExportService } from './network-export.service';
     ContractorsModule,
     ContributionsModule,
     FundingModule,
+    GovernanceModule,
     NewslettersModule,
     OrganisationsModule,
     PeopleModule,

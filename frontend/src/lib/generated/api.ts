@@ -1589,6 +1589,27 @@ export interface DecisionsAmendParams {
   id: string;
 }
 
+export interface DecisionsExportParams {
+  format?: "csv";
+  /** @format date */
+  from?: string;
+  /** @format uuid */
+  meetingId?: string;
+  method?: DecisionMethod;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  outcome?: DecisionOutcome;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "decidedOn" */
+  sort?: "number" | "title" | "decidedOn";
+  /** @format date */
+  to?: string;
+  visibility?: DecisionVisibility;
+  /** @format uuid */
+  workingGroupId?: string;
+}
+
 export interface DecisionsGetParams {
   id: string;
 }
@@ -8058,6 +8079,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | number | Number | number (decimal point; a comma in French) | | title | Title | text | | decidedOn | Decided on | date (DD/MM/YYYY) | | outcome | Outcome | text | | method | Method | text | | votesFor | For | number (decimal point; a comma in French) | | votesAgainst | Against | number (decimal point; a comma in French) | | votesAbstain | Abstentions | number (decimal point; a comma in French) | | visibility | Visibility | text | | proposedBy | Proposed by | text | | meeting | Meeting | text | | amends | Amends decision no. | number (decimal point; a comma in French) | | proposal | Proposal | text | | id | Id | text |
+     *
+     * @tags governance
+     * @name DecisionsExport
+     * @summary Export: Decisions
+     * @request GET:/api/decisions/export
+     */
+    decisionsExport: (
+      query: DecisionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/decisions/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
