@@ -284,6 +284,8 @@ describe('exports', () => {
         ['contributions.csv', 'SELECT count(*)::int AS n FROM contributions'],
         ['abonnes.csv', 'SELECT count(*)::int AS n FROM newsletter_subscribers'],
         ['journal-audit.csv', 'SELECT count(*)::int AS n FROM audit_log'],
+        ['missions.csv', 'SELECT count(*)::int AS n FROM missions'],
+        ['decisions.csv', 'SELECT count(*)::int AS n FROM decisions'],
       ];
       expect(Object.keys(zip.files)).toEqual([...lists.map(([f]) => f), 'LISEZMOI.md', 'README.md']);
       for (const [file, count] of lists) {

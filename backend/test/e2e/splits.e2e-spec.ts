@@ -611,6 +611,15 @@ describe('fund splits', () => {
       expect(ledger.body.items.every((e: { organisationId: string }) => e.organisationId === own)).toBe(true);
       const csv = await copil.get(`/api/splits/${approvedId}/export.csv`).expect(200);
       expect(csvRows(csv.text)).toHaveLength(2);
+      // The shared writer (docs/exports.md): `;`, headers in the reader's language, amounts with a decimal comma.
+      expect(csvRows(csv.text)[0].split(';').slice(0, 3)).toEqual([
+        'Organisation',
+        'Contributions (€)',
+        'Contributions pondérées (€)',
+      ]);
+      expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+\.csv";/);
+      const en = await copil.get(`/api/splits/${approvedId}/export.csv`).set('accept-language', 'en').expect(200);
+      expect(csvRows(en.text)[0]).toMatch(/^Organisation;Contributions \(€\);Weighted contributions \(€\);/);
     });
 
     it('carries only the fields of the contract, and nothing of another organisation even were a query to let it through', async () => {

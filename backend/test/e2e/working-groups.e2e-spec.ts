@@ -558,14 +558,18 @@ describe('working groups and volunteers', () => {
   describe('the members list for the mailing list', () => {
     it('exports current members and welcomed or active volunteers, as CSV', async () => {
       const res = await lead.get(`/api/working-groups/${g.Technique}/members.csv`).expect(200);
-      expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="technique-\d{4}-\d{2}-\d{2}\.csv"$/);
-      const lines = res.text.trim().split('\n');
-      expect(lines[0]).toBe('e-mail,prénom,nom,place dans le groupe');
-      expect(lines).toContain('referente.technique@maillage.test,Sophie,Vasseur,référent·e');
-      expect(lines.some((l) => l.startsWith('theo.garnier@example.org,') && l.endsWith('bénévole (actif·ve)'))).toBe(
+      expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="technique-\d{4}-\d{2}-\d{2}\.csv";/);
+      // The shared writer's CSV (docs/exports.md): a BOM, `;` between cells, headers in the reader's language.
+      expect(res.text.startsWith('\uFEFF')).toBe(true);
+      const lines = res.text.slice(1).trim().split('\r\n');
+      expect(lines[0]).toBe('e-mail;prénom;nom;place dans le groupe');
+      expect(lines).toContain('referente.technique@maillage.test;Sophie;Vasseur;référent·e');
+      expect(lines.some((l) => l.startsWith('theo.garnier@example.org;') && l.endsWith('bénévole (actif·ve)'))).toBe(
         true,
       );
+      const en = await lead.get(`/api/working-groups/${g.Technique}/members.csv`).set('accept-language', 'en');
+      expect(en.text.slice(1).split('\r\n')[0]).toBe('email;first name;last name;place in the group');
       expect(res.text).not.toContain('nicolas.dumont'); // left
       expect(res.text).not.toContain('leon.mercier'); // new, not welcomed yet
     });

@@ -38,6 +38,8 @@ export const contractorsRoutes: RouteCases = {
         expect(items.every((m) => typeof m.dailyRateCents === 'number')).toBe(true);
     },
   },
+  // Rows and the rate columns per reader are checked in exports-lists.e2e-spec.
+  'GET /api/missions/export': { allowed: READERS },
   'GET /api/missions/:id': { allowed: READERS, url: (f) => `/api/missions/${f.mission}` },
   'POST /api/missions': {
     allowed: only('admin', 'coordinator'),
@@ -57,6 +59,10 @@ export const contractorsRoutes: RouteCases = {
     body: () => ({ company: 'Girard Développement (EI)' }),
   },
   'GET /api/missions/:id/time-entries': { allowed: LOGGERS, url: (f) => `/api/missions/${f.mission}/time-entries` },
+  'GET /api/missions/:id/time-entries/export': {
+    allowed: LOGGERS,
+    url: (f) => `/api/missions/${f.mission}/time-entries/export`,
+  },
   'POST /api/missions/:id/time-entries': {
     allowed: LOGGERS,
     url: (f) => `/api/missions/${f.mission}/time-entries`,

@@ -91,6 +91,8 @@ export const governanceRoutes: RouteCases = {
       else expect(visibilities.has('copil')).toBe(true);
     },
   },
+  // Everyone exports the decisions they may list; rows per reader are checked in exports-lists.e2e-spec.
+  'GET /api/decisions/export': { allowed: SIGNED_IN },
   'GET /api/decisions/:id': { allowed: SIGNED_IN, url: (f) => `/api/decisions/${f.decision}` },
   'POST /api/decisions': { allowed: RECORDERS, body: decisionBody },
   'POST /api/decisions/:id/amendments': {

@@ -3,13 +3,18 @@ import { ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { MISSIONS_EXPORT } from './mission-export';
+import { TIME_ENTRIES_EXPORT } from './time-entry-export';
 import { ContractorsService } from './contractors.service';
 import { MissionDetailResponse, MissionResponse, TimeEntryResponse } from './dto/mission.response';
 import {
   CreateMissionDto,
   CreateTimeEntryDto,
+  MissionExportQuery,
   MissionQuery,
+  TimeEntryExportQuery,
   TimeEntryQuery,
   UpdateMissionDto,
   UpdateTimeEntryDto,
@@ -25,6 +30,15 @@ export class ContractorsController {
   @ReturnsPage(MissionResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: MissionQuery) {
     return this.contractors.list(ctx, q);
+  }
+
+  /** Missions name their contractor: a recent sign-in is asked for, as for the people export. */
+  @Get('missions/export')
+  @Policy('read', 'Mission')
+  @Reauthenticated()
+  @ExportRoute(MISSIONS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: MissionExportQuery) {
+    return exportResponse(this.contractors.export(ctx, q));
   }
 
   @Get('missions/:id')
@@ -46,6 +60,13 @@ export class ContractorsController {
   @Returns(MissionDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateMissionDto) {
     return this.contractors.update(ctx, id, dto);
+  }
+
+  @Get('missions/:id/time-entries/export')
+  @Policy('read', 'TimeEntry')
+  @ExportRoute(TIME_ENTRIES_EXPORT)
+  async exportEntries(@Ctx() ctx: RequestContext, @IdParam() id: string, @Query() q: TimeEntryExportQuery) {
+    return exportResponse(await this.contractors.exportEntries(ctx, id, q));
   }
 
   @Get('missions/:id/time-entries')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
 import { unknownLinks } from '../../permissions/known-links';
@@ -8,12 +8,17 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { MISSIONS_EXPORT } from './mission-export';
+import { TIME_ENTRIES_EXPORT } from './time-entry-export';
 import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import type { Person } from '../people/person.entity';
 import type {
   CreateMissionDto,
   CreateTimeEntryDto,
+  MissionExportQuery,
   MissionQuery,
+  TimeEntryExportQuery,
   TimeEntryQuery,
   UpdateMissionDto,
   UpdateTimeEntryDto,
@@ -48,6 +53,29 @@ export class ContractorsService {
   ) {}
 
   async list(ctx: RequestContext, q: MissionQuery): Promise<Page<MissionResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.rows(qb, q, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * Every mission the list would show (all its pages), in its order: CSV. The rate and the money derived from it
+   * are columns only for those who may read them (not the COPIL).
+   */
+  export(ctx: RequestContext, q: MissionExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      MISSIONS_EXPORT,
+      inBatches((offset, limit) => this.rows(qb, q, offset, limit)),
+      ctx.locale,
+      q.format,
+      (field) => ctx.ability.can('read', 'Mission', field),
+    );
+  }
+
+  /** The missions the reader may read that the list's filters keep. */
+  private filtered(ctx: RequestContext, q: Omit<MissionQuery, 'page' | 'pageSize'>) {
     const qb = this.db
       .getRepository(Mission)
       .createQueryBuilder('m')
@@ -67,15 +95,25 @@ export class ContractorsService {
     }
     if (q.contractorPersonId) qb.andWhere('m.contractor_person_id = :person', { person: q.contractorPersonId });
     if (q.active) qb.andWhere(`(now() AT TIME ZONE '${DISPLAY_TIME_ZONE}')::date BETWEEN m.starts_on AND m.ends_on`);
-    const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
+    return qb;
+  }
+
+  /** A page of the filtered missions in the list's order, with their budget figures. */
+  private async rows(
+    filtered: SelectQueryBuilder<Mission>,
+    q: Pick<MissionQuery, 'sort' | 'order'>,
+    offset: number,
+    limit: number,
+  ): Promise<MissionResponse[]> {
+    const qb = filtered
+      .clone()
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
       .addOrderBy('m.id')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize);
+      .offset(offset)
+      .limit(limit);
     const { entities, raw } = await qb.getRawAndEntities<{ contractor_name: string }>();
     const usage = await this.usage(entities.map((m) => m.id));
-    const items = entities.map((m, i) => view(m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? [])));
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return entities.map((m, i) => view(m, raw[i].contractor_name, budgetSummary(m, usage.get(m.id) ?? [])));
   }
 
   private async findMission(
@@ -180,20 +218,39 @@ export class ContractorsService {
 
   async entries(ctx: RequestContext, missionId: string, q: TimeEntryQuery): Promise<Page<TimeEntryResponse>> {
     await this.findMission(ctx, missionId, 'read');
+    const qb = this.filteredEntries(ctx, missionId, q);
+    const total = await qb.getCount();
+    const items = await qb
+      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize)
+      .getMany();
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every entry of the mission the time sheet would show (all its pages), in its order: CSV or xlsx. */
+  async exportEntries(ctx: RequestContext, missionId: string, q: TimeEntryExportQuery): Promise<ExportFile> {
+    await this.findMission(ctx, missionId, 'read');
+    const qb = this.filteredEntries(ctx, missionId, q);
+    return writeExport(
+      TIME_ENTRIES_EXPORT,
+      inBatches((offset, limit) => qb.clone().offset(offset).limit(limit).getMany()),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The mission's entries the reader may read and the filters keep, in the time sheet's order. */
+  private filteredEntries(ctx: RequestContext, missionId: string, q: Pick<TimeEntryQuery, 'month' | 'order'>) {
     const qb = this.db
       .getRepository(TimeEntry)
       .createQueryBuilder('t')
       .where('t.mission_id = :missionId', { missionId });
     whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
     if (q.month) qb.andWhere(`to_char(t.worked_on, 'YYYY-MM') = :month`, { month: q.month });
-    const total = await qb.getCount();
-    const items = await qb
+    return qb
       .orderBy('t.worked_on', q.order === 'asc' ? 'ASC' : 'DESC')
       .addOrderBy('t.created_at', 'DESC')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize)
-      .getMany();
-    return { items, total, page: q.page, pageSize: q.pageSize };
+      .addOrderBy('t.id');
   }
 
   async addEntry(ctx: SignedInContext, missionId: string, dto: CreateTimeEntryDto): Promise<TimeEntryResponse> {

@@ -4,9 +4,11 @@ import { Returns, ReturnsPage } from '../../common/contract';
 import { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { DECISIONS_EXPORT } from './decision-export';
 import { DecisionsService } from './decisions.service';
-import { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
+import { CreateDecisionDto, DecisionExportQuery, DecisionQuery } from './dto/decision.dto';
 
 /** No PATCH nor DELETE: a recorded decision changes only through an amendment. */
 @ApiTags('governance')
@@ -19,6 +21,15 @@ export class DecisionsController {
   @ReturnsPage(DecisionResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: DecisionQuery) {
     return this.decisions.list(ctx, q);
+  }
+
+  /** Decisions name who proposed them: a recent sign-in is asked for. */
+  @Get('export')
+  @Policy('read', 'Decision')
+  @Reauthenticated()
+  @ExportRoute(DECISIONS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: DecisionExportQuery) {
+    return exportResponse(this.decisions.export(ctx, q));
   }
 
   @Get(':id')

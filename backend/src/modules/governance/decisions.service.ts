@@ -10,7 +10,9 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { Person } from '../people/person.entity';
 import { Decision } from './decision.entity';
-import type { CreateDecisionDto, DecisionQuery } from './dto/decision.dto';
+import type { CreateDecisionDto, DecisionExportQuery, DecisionQuery } from './dto/decision.dto';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { DECISIONS_EXPORT } from './decision-export';
 import type { DecisionDetailResponse, DecisionResponse } from './dto/decision.response';
 import { Meeting } from './meeting.entity';
 import { many, sql } from '../../database/sql';
@@ -69,6 +71,30 @@ export class DecisionsService {
 
   /** The decisions log: searchable by words (title and proposal), dates, meeting, working group, outcome, method. */
   async list(ctx: RequestContext, q: DecisionQuery): Promise<Page<DecisionResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.views(
+      qb
+        .clone()
+        .offset((q.page - 1) * q.pageSize)
+        .limit(q.pageSize),
+    );
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every decision the list would show (all its pages), in its order: CSV. */
+  export(ctx: RequestContext, q: DecisionExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      DECISIONS_EXPORT,
+      inBatches((offset, limit) => this.views(qb.clone().offset(offset).limit(limit))),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The decisions the reader may read that the list's filters keep, in its order. */
+  private filtered(ctx: RequestContext, q: Omit<DecisionQuery, 'page' | 'pageSize'>) {
     const qb = this.query(ctx);
     whereAllowed(qb, ctx.ability, 'read', 'Decision');
     if (q.q) {
@@ -84,12 +110,9 @@ export class DecisionsService {
     if (q.outcome) qb.andWhere('d.outcome = :outcome', { outcome: q.outcome });
     if (q.method) qb.andWhere('d.method = :method', { method: q.method });
     if (q.visibility) qb.andWhere('d.visibility = :visibility', { visibility: q.visibility });
-    const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC')
-      .addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize);
-    return { items: await this.views(qb), total, page: q.page, pageSize: q.pageSize };
+    return qb
+      .orderBy(SORT_COLUMNS[q.sort], q.order === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('d.number', q.order === 'asc' ? 'ASC' : 'DESC');
   }
 
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<DecisionDetailResponse> {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/audit.module';
+import { ContractorsModule } from '../contractors/contractors.module';
 import { ContributionsModule } from '../contributions/contributions.module';
+import { GovernanceModule } from '../governance/governance.module';
 import { FundingModule } from '../funding/funding.module';
 import { NewslettersModule } from '../newsletters/newsletters.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -9,7 +11,16 @@ import { NetworkExportController } from './network-export.controller';
 import { NetworkExportService } from './network-export.service';
 
 @Module({
-  imports: [AuditModule, ContributionsModule, FundingModule, NewslettersModule, OrganisationsModule, PeopleModule],
+  imports: [
+    AuditModule,
+    ContractorsModule,
+    ContributionsModule,
+    FundingModule,
+    GovernanceModule,
+    NewslettersModule,
+    OrganisationsModule,
+    PeopleModule,
+  ],
   controllers: [NetworkExportController],
   providers: [NetworkExportService],
 })

@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import type { ExportFile } from '../../common/exports/export-writer';
 import type { RequestContext } from '../../common/request-context';
 import { AuditService } from '../../audit/audit.service';
+import { ContractorsService } from '../contractors/contractors.service';
 import { ContributionCsvService } from '../contributions/contribution-csv.service';
+import { DecisionsService } from '../governance/decisions.service';
 import { FundersService } from '../funding/funders.service';
 import { GrantsService } from '../funding/grants.service';
 import { SubscribersService } from '../newsletters/subscribers.service';
@@ -30,6 +32,8 @@ export class NetworkExportService {
     private readonly contributions: ContributionCsvService,
     private readonly subscribers: SubscribersService,
     private readonly audit: AuditService,
+    private readonly missions: ContractorsService,
+    private readonly decisions: DecisionsService,
   ) {}
 
   zip(ctx: RequestContext): Readable {
@@ -43,6 +47,8 @@ export class NetworkExportService {
       this.contributions.export(ctx, { format: csv }),
       this.subscribers.export(ctx, { sort: 'email', order: 'asc', format: csv }),
       this.audit.export(ctx, { order: 'asc', format: csv }),
+      this.missions.export(ctx, { sort: 'startsOn', order: 'asc', format: csv }),
+      this.decisions.export(ctx, { sort: 'number', order: 'asc', format: csv }),
     ];
     const archive = archiver('zip', { zlib: { level: 6 } });
     // Files are streamed one after the other: each list is read in batches as the zip is written.

@@ -1,6 +1,6 @@
+import archiver from 'archiver';
 import { stringify } from 'csv-stringify/sync';
-import { ZipFile } from 'yazl';
-import { noFormula } from '../working-groups/working-groups.service';
+import { escapeCell } from '../../common/exports/export-writer';
 
 const README = `Données personnelles détenues par le réseau / Personal data held by the network
 
@@ -19,7 +19,7 @@ type Json = string | number | boolean | null | object;
 /** A cell as a spreadsheet should read it: JSON for nested values, never a formula. */
 const cell = (v: Json | undefined): string => {
   if (v === null || v === undefined) return '';
-  return noFormula(typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return escapeCell(typeof v === 'object' ? JSON.stringify(v) : String(v));
 };
 
 function csvOf(rows: object[]): string {
@@ -32,17 +32,19 @@ function csvOf(rows: object[]): string {
 
 /** The zip a person receives (GDPR articles 15 and 20): JSON for machines, CSV for spreadsheets, a README. */
 export function accessArchive(subject: object, tables: Map<string, object[]>, at: Date): Promise<Buffer> {
-  const zip = new ZipFile();
-  const options = { mtime: at };
-  zip.addBuffer(Buffer.from(README), 'LISEZMOI-README.txt', options);
-  const data = { generatedAt: at.toISOString(), subject, tables: Object.fromEntries(tables) };
-  zip.addBuffer(Buffer.from(JSON.stringify(data, null, 2)), 'data.json', options);
-  for (const [table, rows] of tables) zip.addBuffer(Buffer.from(csvOf(rows)), `csv/${table}.csv`, options);
-  zip.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.outputStream.on('error', reject);
+  // archiver, the zip library the network export uses too: one zip library in the backend.
+  const zip = archiver('zip', { zlib: { level: 6 } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    zip.on('data', (c: Buffer) => chunks.push(c));
+    zip.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.on('error', reject);
   });
+  const options = { date: at };
+  zip.append(Buffer.from(README), { name: 'LISEZMOI-README.txt', ...options });
+  const data = { generatedAt: at.toISOString(), subject, tables: Object.fromEntries(tables) };
+  zip.append(Buffer.from(JSON.stringify(data, null, 2)), { name: 'data.json', ...options });
+  for (const [table, rows] of tables) zip.append(Buffer.from(csvOf(rows)), { name: `csv/${table}.csv`, ...options });
+  void zip.finalize();
+  return done;
 }

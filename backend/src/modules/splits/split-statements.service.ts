@@ -5,8 +5,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
+import { writeExport, type ExportFile } from '../../common/exports/export-writer';
 import type { RequestContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
+import { SPLIT_EXPORT } from './split-export';
 import type { ContributionType } from '../contributions/contribution-totals.service';
 import { explainLine } from './engine';
 import { ContributionTotalsProvider } from './ports';
@@ -47,20 +49,6 @@ const LABELS = {
     share: 'part attribuée',
     payment: 'versement',
     remaining: 'reste à verser',
-    exportHeader: [
-      'organisation',
-      'contributions_euros',
-      'contributions_ponderees_euros',
-      'base_euros',
-      'ratio',
-      'part_exacte_euros',
-      'arrondi_euros',
-      'borne',
-      'part_euros',
-      'verse_euros',
-      'reste_euros',
-      'explication',
-    ],
     bounds: { floor: 'plancher', cap: 'plafond' },
   },
   en: {
@@ -85,20 +73,6 @@ const LABELS = {
     share: 'share allotted',
     payment: 'payment',
     remaining: 'left to pay',
-    exportHeader: [
-      'organisation',
-      'contributions_euros',
-      'weighted_contributions_euros',
-      'base_euros',
-      'ratio',
-      'exact_share_euros',
-      'rounding_euros',
-      'bound',
-      'share_euros',
-      'paid_euros',
-      'left_euros',
-      'explanation',
-    ],
     bounds: { floor: 'floor', cap: 'cap' },
   },
 } as const;
@@ -110,12 +84,6 @@ const euros = (cents: number | string, locale: Locale, digits = 2) => {
   const d = typeof cents === 'string' ? cents : decimal(BigInt(Math.abs(cents)), 100n, digits);
   const signed = typeof cents === 'number' && cents < 0 ? `-${d}` : d;
   return locale === 'fr' ? signed.replace('.', ',') : signed;
-};
-/** An exact share in cents ("123456.7890") as euros with its 4 decimals ("1234.567890" → shown as "1234,567890"). */
-const fineEuros = (centsDecimal: string, locale: Locale) => {
-  const [whole, frac] = centsDecimal.split('.');
-  const padded = whole.padStart(3, '0');
-  return euros(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`, locale);
 };
 const day = (d: Date | string) =>
   typeof d === 'string' ? d : new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE }).format(d);
@@ -294,26 +262,13 @@ export class SplitStatementsService {
   }
 
   /** Every line of a split the caller may read, with its explanation: the coordinator's working file. */
-  async splitCsv(ctx: RequestContext, splitId: string): Promise<{ fileName: string; csv: string }> {
+  /** The split's lines, by the writer every export uses. */
+  async splitCsv(ctx: RequestContext, splitId: string): Promise<ExportFile> {
     const detail = await this.splits.get(ctx, splitId);
     if (!detail.result) throw ValidationFailed.field('split', SplitError.SplitCannotComputed);
-    const w = LABELS[ctx.locale];
-    const e = (c?: number | null) => (c == null ? '' : euros(c, ctx.locale));
-    const rows = detail.result.lines.map((l) => [
-      l.organisationName,
-      e(l.contributionCents),
-      fineEuros(l.weightedContributionCents, ctx.locale),
-      e(l.baseCents),
-      ctx.locale === 'fr' ? l.ratio.replace('.', ',') : l.ratio,
-      fineEuros(l.exactShareCents, ctx.locale),
-      e(l.roundingCents),
-      l.bound ? w.bounds[l.bound] : '',
-      e(l.amountCents),
-      e(l.paidCents),
-      e(l.remainingCents),
-      l.explanation,
-    ]);
-    return { fileName: `${slug(detail.title)}.csv`, csv: csvOf([w.exportHeader, ...rows], ctx.locale) };
+    const bounds = LABELS[ctx.locale].bounds;
+    const lines = detail.result.lines.map((l) => ({ ...l, boundLabel: l.bound ? bounds[l.bound] : null }));
+    return { ...writeExport(SPLIT_EXPORT, [lines], ctx.locale), fileName: `${slug(detail.title)}.csv` };
   }
 }
 

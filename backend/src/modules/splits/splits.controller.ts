@@ -26,6 +26,8 @@ import {
 import { SplitPaymentsService } from './split-payments.service';
 import { SplitStatementsService } from './split-statements.service';
 import { SplitsService } from './splits.service';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { SPLIT_EXPORT } from './split-export';
 
 const csvFile = ({ fileName, csv }: { fileName: string; csv: string }) =>
   new StreamableFile(Buffer.from(csv), { type: 'text/csv; charset=utf-8', disposition: attachment(fileName) });
@@ -144,9 +146,9 @@ export class SplitsController {
 
   @Get(':id/export.csv')
   @Policy('read', 'Split')
-  @ReturnsFile('text/csv')
+  @ExportRoute(SPLIT_EXPORT)
   async exportCsv(@Ctx() ctx: RequestContext, @IdParam() id: string) {
-    return csvFile(await this.statements.splitCsv(ctx, id));
+    return exportResponse(await this.statements.splitCsv(ctx, id));
   }
 
   @Get(':id/statements/:organisationId')

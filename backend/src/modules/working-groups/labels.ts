@@ -23,8 +23,3 @@ export const STAGE_LABELS: Record<'fr' | 'en', Record<PipelineStage, string>> = 
     left: 'volunteer (left)',
   },
 };
-
-export const CSV_HEADERS = {
-  fr: ['e-mail', 'prénom', 'nom', 'place dans le groupe'],
-  en: ['email', 'first name', 'last name', 'place in the group'],
-};

@@ -8,7 +8,6 @@ import {
   roleGaps,
   stageDates,
 } from './terms';
-import { noFormula } from './working-groups.service';
 
 const term = (startedOn: string, endedOn: string | null = null) => ({ startedOn, endedOn });
 
@@ -76,13 +75,5 @@ describe('the volunteers pipeline', () => {
     expect(isWelcomeOverdue({ stage: 'new', stageChangedAt: new Date('2026-03-03T11:59:00Z') }, 7, now)).toBe(true);
     expect(isWelcomeOverdue({ stage: 'new', stageChangedAt: new Date('2026-03-03T12:01:00Z') }, 7, now)).toBe(false);
     expect(isWelcomeOverdue({ stage: 'welcomed', stageChangedAt: new Date('2026-01-01') }, 7, now)).toBe(false);
-  });
-});
-
-describe('the members CSV', () => {
-  it('keeps a spreadsheet from running a name as a formula', () => {
-    expect(noFormula('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
-    expect(noFormula('+33 6')).toBe("'+33 6");
-    expect(noFormula('Hugo')).toBe('Hugo');
   });
 });

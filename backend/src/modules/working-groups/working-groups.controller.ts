@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/contract';
+import { Returns, ReturnsNothing, ReturnsPage } from '../../common/contract';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { GROUP_MEMBERS_EXPORT } from './group-members-export';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated, SignedIn } from '../../permissions/policy.decorator';
@@ -53,17 +54,9 @@ export class WorkingGroupsController {
   @Get(':id/members.csv')
   @Policy('update', 'WorkingGroup')
   @Reauthenticated()
-  @ReturnsFile('text/csv')
-  async exportMembers(
-    @Ctx() ctx: SignedInContext,
-    @IdParam() id: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const { filename, csv } = await this.groups.exportMembers(ctx, id);
-    reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="${filename}"`);
-    return csv;
+  @ExportRoute(GROUP_MEMBERS_EXPORT)
+  async exportMembers(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return exportResponse(await this.groups.exportMembers(ctx, id));
   }
 
   @Post(':id/members')

@@ -1,7 +1,6 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
@@ -16,7 +15,9 @@ import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } 
 import type { TermResponse, WorkingGroupDetailResponse, WorkingGroupResponse } from './dto/working-group.response';
 import { GroupMember, MEMBER_ROLES, type MemberRole } from './group-member.entity';
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
-import { CSV_HEADERS, ROLE_LABELS, STAGE_LABELS } from './labels';
+import { ROLE_LABELS, STAGE_LABELS } from './labels';
+import { writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { GROUP_MEMBERS_EXPORT } from './group-members-export';
 import { findNameable } from './nameable-person';
 import {
   currentTermSql,
@@ -293,7 +294,7 @@ export class WorkingGroupsService {
   }
 
   /** Current members and welcomed or active volunteers who have an address, for the group's mailing list. */
-  async exportMembers(ctx: SignedInContext, id: string): Promise<{ filename: string; csv: string }> {
+  async exportMembers(ctx: SignedInContext, id: string): Promise<ExportFile> {
     // Who keeps the group's links current may export its list (a read: nothing to lock).
     const group = await this.findAllowed(ctx, id, 'update', this.db.manager, false);
     const current = sql.trusted(currentTermSql('t'));
@@ -323,17 +324,21 @@ export class WorkingGroupsService {
             .map((role) => ROLE_LABELS[ctx.locale][role])
             .join(', ')
         : STAGE_LABELS[ctx.locale][r.stage!];
-    const csv = stringify([
-      CSV_HEADERS[ctx.locale],
-      ...rows.map((r) => [r.email, noFormula(r.first_name), noFormula(r.last_name), place(r)]),
-    ]);
+    const lines = rows.map((r) => ({
+      email: r.email,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      place: place(r),
+    }));
+    // A group's list is short: written in one batch, by the writer every export uses.
+    const file = writeExport(GROUP_MEMBERS_EXPORT, [lines], ctx.locale);
     await this.audit.recordNow(ctx, {
       action: 'export',
       entityType: 'WorkingGroup',
       entityId: id,
       after: { rows: rows.length },
     });
-    return { filename: `${slug(group.name)}-${parisToday()}.csv`, csv };
+    return { ...file, fileName: `${slug(group.name)}-${parisToday()}.csv` };
   }
 
   private async lockGroup(em: EntityManager, id: string): Promise<WorkingGroup> {
@@ -377,8 +382,6 @@ export class WorkingGroupsService {
 }
 
 /** A spreadsheet would run a cell starting with = + - or @ as a formula: names come from a public form. */
-export const noFormula = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-
 const slug = (name: string) =>
   name
     .normalize('NFD')

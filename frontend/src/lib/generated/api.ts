@@ -604,6 +604,32 @@ export interface ContractorsEntriesParams {
   pageSize?: number;
 }
 
+export interface ContractorsExportEntriesParams {
+  format?: "csv" | "xlsx";
+  id: string;
+  /**
+   * A month, `YYYY-MM`.
+   * @pattern ^\d{4}-(0[1-9]|1[0-2])$
+   */
+  month?: string;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+}
+
+export interface ContractorsExportParams {
+  /** Only the missions running today. */
+  active?: boolean;
+  /** @format uuid */
+  contractorPersonId?: string;
+  format?: "csv";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsOn" */
+  sort?: "title" | "startsOn" | "endsOn";
+}
+
 export interface ContractorsGetParams {
   id: string;
 }
@@ -1561,6 +1587,27 @@ export type DecisionVisibility =
 
 export interface DecisionsAmendParams {
   id: string;
+}
+
+export interface DecisionsExportParams {
+  format?: "csv";
+  /** @format date */
+  from?: string;
+  /** @format uuid */
+  meetingId?: string;
+  method?: DecisionMethod;
+  /** @default "desc" */
+  order?: "asc" | "desc";
+  outcome?: DecisionOutcome;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "decidedOn" */
+  sort?: "number" | "title" | "decidedOn";
+  /** @format date */
+  to?: string;
+  visibility?: DecisionVisibility;
+  /** @format uuid */
+  workingGroupId?: string;
 }
 
 export interface DecisionsGetParams {
@@ -8037,6 +8084,25 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | number | Number | number (decimal point; a comma in French) | | title | Title | text | | decidedOn | Decided on | date (DD/MM/YYYY) | | outcome | Outcome | text | | method | Method | text | | votesFor | For | number (decimal point; a comma in French) | | votesAgainst | Against | number (decimal point; a comma in French) | | votesAbstain | Abstentions | number (decimal point; a comma in French) | | visibility | Visibility | text | | proposedBy | Proposed by | text | | meeting | Meeting | text | | amends | Amends decision no. | number (decimal point; a comma in French) | | proposal | Proposal | text | | id | Id | text |
+     *
+     * @tags governance
+     * @name DecisionsExport
+     * @summary Export: Decisions
+     * @request GET:/api/decisions/export
+     */
+    decisionsExport: (
+      query: DecisionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/decisions/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags governance
@@ -8282,6 +8348,25 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | title | Title | text | | contractor | Contractor | text | | company | Company | text | | startsOn | Starts on | date (DD/MM/YYYY) | | endsOn | Ends on | date (DD/MM/YYYY) | | daysPerMonth | Days per month | number (decimal point; a comma in French) | | hoursPerDay | Hours per day | number (decimal point; a comma in French) | | dailyRateCents | Daily rate (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | budgetedDays | Budgeted days | number (decimal point; a comma in French) | | usedDays | Days used | number (decimal point; a comma in French) | | overBudgetMonths | Months over budget | number (decimal point; a comma in French) | | budgetedCents | Budgeted (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | usedCents | Used (€) | amount in euros (1234.50; 1234,50 in French) (when readable) | | grantId | Grant | text | | budgetLineId | Budget line | text |
+     *
+     * @tags contractors
+     * @name ContractorsExport
+     * @summary Export: Missions
+     * @request GET:/api/missions/export
+     */
+    contractorsExport: (
+      query: ContractorsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/missions/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags contractors
@@ -8317,6 +8402,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | workedOn | Day | date (DD/MM/YYYY) | | unit | Unit | text | | quantity | Quantity | number (decimal point; a comma in French) | | description | Description | text | | createdAt | Logged at | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags contractors
+     * @name ContractorsExportEntries
+     * @summary Export: Time spent on a mission
+     * @request GET:/api/missions/{id}/time-entries/export
+     */
+    contractorsExportEntries: (
+      { id, ...query }: ContractorsExportEntriesParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/missions/${id}/time-entries/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 
@@ -8577,11 +8681,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | email | email | text | | firstName | first name | text | | lastName | last name | text | | place | place in the group | text |
      *
      * @tags working-groups
      * @name WorkingGroupsExportMembers
-     * @summary For the group's mailing list; those who keep the group's links current may export it.
+     * @summary Export: Members and volunteers of a working group
      * @request GET:/api/working-groups/{id}/members.csv
      */
     workingGroupsExportMembers: (
@@ -9853,10 +9957,11 @@ export class Api<
       }),
 
     /**
-     * No description
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | organisation | Organisation | text | | contributionCents | Contributions (€) | amount in euros (1234.50; 1234,50 in French) | | weightedContributionCents | Weighted contributions (€) | number (decimal point; a comma in French) | | baseCents | Base (€) | amount in euros (1234.50; 1234,50 in French) | | ratio | Ratio | number (decimal point; a comma in French) | | exactShareCents | Exact share (€) | number (decimal point; a comma in French) | | roundingCents | Rounding (€) | amount in euros (1234.50; 1234,50 in French) | | bound | Bound | text | | amountCents | Share (€) | amount in euros (1234.50; 1234,50 in French) | | paidCents | Paid (€) | amount in euros (1234.50; 1234,50 in French) | | remainingCents | Remaining (€) | amount in euros (1234.50; 1234,50 in French) | | explanation | Explanation | text |
      *
      * @tags splits
      * @name SplitsExportCsv
+     * @summary Export: Split
      * @request GET:/api/splits/{id}/export.csv
      */
     splitsExportCsv: (

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { CsvExportQuery, XlsxExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OneOf } from '../../../common/contract';
@@ -80,6 +81,12 @@ export class MissionQuery extends PageQuery {
   sort: 'startsOn' | 'title' | 'endsOn' = 'startsOn';
 }
 
+/** The list's filters and order, without its paging: the export writes every page. */
+export class MissionExportQuery extends IntersectionType(
+  OmitType(MissionQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}
+
 export class CreateTimeEntryDto {
   @IsDateOnly(RECENT_WINDOW)
   workedOn: string;
@@ -111,3 +118,9 @@ export class TimeEntryQuery extends PageQuery {
   @ApiPropertyOptional()
   order: 'asc' | 'desc' = 'desc';
 }
+
+/** The time sheet's month and order, without its paging: the export writes every page. */
+export class TimeEntryExportQuery extends IntersectionType(
+  OmitType(TimeEntryQuery, ['page', 'pageSize']),
+  XlsxExportQuery,
+) {}

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { IsDateOnly, RequiredText } from '../../../common/decorators';
@@ -116,3 +117,9 @@ export class DecisionQuery extends PageQuery {
   @ApiPropertyOptional()
   order: 'asc' | 'desc' = 'desc';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class DecisionExportQuery extends IntersectionType(
+  OmitType(DecisionQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}

@@ -11,6 +11,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -129,11 +130,16 @@ export default function DecisionsPage() {
         title={t('nav.decisions')}
         description={t('governance.decision.intro')}
         actions={
-          <Can I="create" a="Decision">
-            <Button leftSection={<IconGavel size={16} aria-hidden />} onClick={open} data-testid="decision-new">
-              {t('governance.decision.recordOnline')}
-            </Button>
-          </Can>
+          <Group gap="xs">
+            <Can I="read" a="Decision">
+              <ExportButton path="/decisions/export" file="decisions" query={listQuery} testId="decisions-export" />
+            </Can>
+            <Can I="create" a="Decision">
+              <Button leftSection={<IconGavel size={16} aria-hidden />} onClick={open} data-testid="decision-new">
+                {t('governance.decision.recordOnline')}
+              </Button>
+            </Can>
+          </Group>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mb="md" role="search" aria-label={t('common.filters')}>

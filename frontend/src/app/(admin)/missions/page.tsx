@@ -9,6 +9,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
@@ -24,9 +25,10 @@ export default function MissionsPage() {
   const format = useFormat();
   const [query, setQuery] = useUrlQuery({ q: '', active: 'false', page: '1' });
   const page = Number(query.page) || 1;
+  // The list's filters, which its export follows too.
+  const filters = { q: query.q, active: query.active === 'true' || undefined };
   const list = useApiData(
-    (signal) =>
-      missionsApi.list({ q: query.q, active: query.active === 'true' || undefined, page, pageSize: PAGE_SIZE }, signal),
+    (signal) => missionsApi.list({ ...filters, page, pageSize: PAGE_SIZE }, signal),
     [query.q, query.active, page],
   );
   const showsMoney = list.data?.items.some((m) => m.dailyRateCents !== undefined);
@@ -100,16 +102,21 @@ export default function MissionsPage() {
         title={t('nav.missions')}
         description={t('contractors.mission.intro')}
         actions={
-          <Can I="create" a="Mission">
-            <Button
-              component={Link}
-              href="/missions/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="mission-new"
-            >
-              {t('contractors.mission.new')}
-            </Button>
-          </Can>
+          <Group gap="xs">
+            <Can I="read" a="Mission">
+              <ExportButton path="/missions/export" file="missions" query={filters} testId="missions-export" />
+            </Can>
+            <Can I="create" a="Mission">
+              <Button
+                component={Link}
+                href="/missions/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="mission-new"
+              >
+                {t('contractors.mission.new')}
+              </Button>
+            </Can>
+          </Group>
         }
       />
       <Group mb="md" align="flex-end">

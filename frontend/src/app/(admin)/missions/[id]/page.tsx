@@ -22,6 +22,7 @@ import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { DataTable } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { FieldValue } from '@/components/field-value';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
@@ -199,15 +200,25 @@ export default function MissionPage() {
               <Title order={2} size="h4">
                 {t('contractors.entry.title')}
               </Title>
-              <Select
-                w={200}
-                label={t('contractors.month')}
-                allowDeselect={false}
-                data={months.map((x) => ({ value: x.month, label: formatMonth(x.month, locale) }))}
-                value={month}
-                onChange={(value) => value && setMonth(value)}
-                data-testid="entries-month"
-              />
+              <Group gap="xs" align="flex-end">
+                <Select
+                  w={200}
+                  label={t('contractors.month')}
+                  allowDeselect={false}
+                  data={months.map((x) => ({ value: x.month, label: formatMonth(x.month, locale) }))}
+                  value={month}
+                  onChange={(value) => value && setMonth(value)}
+                  data-testid="entries-month"
+                />
+                {/* The month shown is the export's filter; the section itself is shown only to who reads the time. */}
+                <ExportButton
+                  path={`/missions/${id}/time-entries/export`}
+                  file="temps-mission"
+                  query={{ month }}
+                  xlsx
+                  testId="time-entries-export"
+                />
+              </Group>
             </Group>
             <Text mb="md" data-testid="month-total">
               {t('contractors.entry.monthTotal', {
