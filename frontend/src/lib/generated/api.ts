@@ -1830,6 +1830,7 @@ export interface ErrorDetail {
     | "imports.commit_running"
     | "imports.duplicate"
     | "imports.empty_file"
+    | "imports.ends_before_start"
     | "imports.file_too_large"
     | "imports.formula"
     | "imports.invalid_date"
@@ -1848,6 +1849,8 @@ export interface ErrorDetail {
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
+    | "imports.unknown_funder"
+    | "imports.unknown_group"
     | "imports.unknown_organisation"
     | "imports.unknown_value"
     | "imports.unreadable_encoding"
@@ -2663,6 +2666,8 @@ export const ImportKind = {
   Organisations: "organisations",
   People: "people",
   Funders: "funders",
+  GroupMembers: "group-members",
+  Grants: "grants",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -5514,7 +5519,7 @@ export interface UploadImportDto {
   /** The file's bytes in base64: a CSV (UTF-8 or Windows-1252, `;`, `,` or tab separated) or an .xlsx workbook. */
   content: string;
   fileName: string;
-  kind: "people" | "funders" | "organisations";
+  kind: "people" | "funders" | "grants" | "organisations" | "group-members";
 }
 
 export interface VolunteerConsentResponse {
