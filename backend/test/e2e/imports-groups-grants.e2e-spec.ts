@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 
 type Mapping = { field: string; header: string | null }[];
@@ -272,6 +273,64 @@ describe('imports of working-group members and grants', () => {
       expect(byLine[8]).toEqual([{ field: 'title', message: 'En double : déjà à la ligne 7' }]);
       expect(done!.status).toBe(400);
       expect(await stored()).toEqual(before);
+    });
+  });
+
+  describe('organisations’ SIREN, RNA and postcode (the numbers imports match on)', () => {
+    it('are written and read through the API, checked, kept unique, and exported', async () => {
+      const res = await coordinator
+        .post('/api/organisations', {
+          name: 'Registre Exemple',
+          kind: 'association',
+          membershipStatus: 'member',
+          siren: '552100554',
+          rna: 'W751234567',
+          postcode: '75011',
+        })
+        .expect(201);
+      expect(res.body).toMatchObject({ siren: '552100554', rna: 'W751234567', postcode: '75011' });
+      const copil = await t.as(demo.copil);
+      const read = await copil.get(`/api/organisations/${res.body.id}`).expect(200);
+      expect(read.body).toMatchObject({ siren: '552100554', rna: 'W751234567', postcode: '75011' });
+
+      const bad = await coordinator
+        .post('/api/organisations', {
+          name: 'Registre Faux',
+          kind: 'association',
+          membershipStatus: 'member',
+          siren: '12345',
+          rna: '751234567',
+          postcode: '7501',
+        })
+        .expect(400);
+      expect(Object.keys(bad.body.error.fields).sort()).toEqual(['postcode', 'rna', 'siren']);
+
+      const taken = await coordinator
+        .post('/api/organisations', {
+          name: 'Registre Doublon',
+          kind: 'association',
+          membershipStatus: 'member',
+          siren: '552100554',
+        })
+        .expect(400);
+      expect(taken.body.error.fields).toEqual({ siren: ['Une autre organisation a déjà ce numéro SIREN'] });
+      expect(
+        (await t.db.query(`SELECT count(*)::int AS n FROM organisations WHERE name = 'Registre Doublon'`))[0].n,
+      ).toBe(0);
+      // Its own number is not "taken" when the organisation itself is updated; cleared with an empty value.
+      const updated = await coordinator
+        .patch(`/api/organisations/${res.body.id}`, { siren: '552100554', rna: '' })
+        .expect(200);
+      expect(updated.body).toMatchObject({ siren: '552100554', rna: null });
+      const [audit] = await t.db.query(
+        `SELECT before, after FROM audit_log WHERE action = 'update' AND entity_type = 'Organisation' AND entity_id = $1`,
+        [res.body.id],
+      );
+      expect(audit.before).toMatchObject({ rna: 'W751234567' });
+
+      const csv = await coordinator.get('/api/organisations/export?q=Registre').expect(200);
+      const [row] = parse<Record<string, string>>(csv.text, { bom: true, delimiter: ';', columns: true });
+      expect(row).toMatchObject({ Nom: 'Registre Exemple', SIREN: '552100554', RNA: '', 'Code postal': '75011' });
     });
   });
 
