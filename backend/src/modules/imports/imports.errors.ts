@@ -6,6 +6,7 @@ export enum ImportError {
   CommitRunning = 'imports.commit_running',
   Duplicate = 'imports.duplicate',
   EmptyFile = 'imports.empty_file',
+  EndsBeforeStart = 'imports.ends_before_start',
   FileTooLarge = 'imports.file_too_large',
   Formula = 'imports.formula',
   InvalidDate = 'imports.invalid_date',
@@ -24,6 +25,8 @@ export enum ImportError {
   RowsWrong = 'imports.rows_wrong',
   TooLong = 'imports.too_long',
   TooManyRows = 'imports.too_many_rows',
+  UnknownFunder = 'imports.unknown_funder',
+  UnknownGroup = 'imports.unknown_group',
   UnknownOrganisation = 'imports.unknown_organisation',
   UnknownValue = 'imports.unknown_value',
   UnreadableEncoding = 'imports.unreadable_encoding',
@@ -45,6 +48,10 @@ export const importErrors = catalogue<ImportError>({
     en: 'Duplicate: already on line {line}',
   },
   [ImportError.EmptyFile]: { fr: 'Le fichier ne contient aucune ligne', en: 'The file has no rows' },
+  [ImportError.EndsBeforeStart]: {
+    fr: 'La fin précède le début',
+    en: 'Ends before it starts',
+  },
   [ImportError.FileTooLarge]: {
     fr: 'Fichier trop gros (au plus {max} Mo)',
     en: 'File too large (at most {max} MB)',
@@ -90,6 +97,11 @@ export const importErrors = catalogue<ImportError>({
   },
   [ImportError.TooLong]: { fr: 'Trop long (au plus {max} caractères)', en: 'Too long (at most {max} characters)' },
   [ImportError.TooManyRows]: { fr: 'Trop de lignes (au plus {max})', en: 'Too many rows (at most {max})' },
+  [ImportError.UnknownFunder]: { fr: 'Financeur introuvable : « {name} »', en: 'Unknown funder: “{name}”' },
+  [ImportError.UnknownGroup]: {
+    fr: 'Groupe de travail introuvable : « {name} »',
+    en: 'Unknown working group: “{name}”',
+  },
   [ImportError.UnknownOrganisation]: {
     fr: 'Organisation introuvable : « {name} »',
     en: 'Unknown organisation: “{name}”',

@@ -11,6 +11,8 @@ import { msg, render, type Text } from '../../common/error-catalogue';
 import type { SignedInContext } from '../../common/request-context';
 import type { ImportAdapter, RowPlan } from './adapters/adapter';
 import { fundersAdapter } from './adapters/funders.adapter';
+import { grantsAdapter } from './adapters/grants.adapter';
+import { groupMembersAdapter } from './adapters/group-members.adapter';
 import { organisationsAdapter } from './adapters/organisations.adapter';
 import { peopleAdapter } from './adapters/people.adapter';
 import { MAX_FILE_BYTES, type ImportMappingDto, type UploadImportDto } from './dto/import.dto';
@@ -26,6 +28,8 @@ const ADAPTERS: Record<ImportKind, ImportAdapter<unknown>> = {
   organisations: organisationsAdapter,
   people: peopleAdapter,
   funders: fundersAdapter,
+  'group-members': groupMembersAdapter,
+  grants: grantsAdapter,
 };
 export const MAX_ROWS = 100_000;
 /** Rows read, checked against the database and written together: memory holds one batch, not the file. */

@@ -46,6 +46,9 @@ export const ORGANISATIONS_EXPORT = exportList<Organisation>({
       value: (o) => o.hasCopilSeat,
     },
     { key: 'territory', header: { fr: 'Territoire', en: 'Territory' }, kind: 'text', value: (o) => o.territory },
+    { key: 'siren', header: { fr: 'SIREN', en: 'SIREN' }, kind: 'text', value: (o) => o.siren },
+    { key: 'rna', header: { fr: 'RNA', en: 'RNA' }, kind: 'text', value: (o) => o.rna },
+    { key: 'postcode', header: { fr: 'Code postal', en: 'Postcode' }, kind: 'text', value: (o) => o.postcode },
     { key: 'website', header: { fr: 'Site web', en: 'Website' }, kind: 'text', value: (o) => o.website },
     {
       key: 'contactEmail',

@@ -8,6 +8,8 @@ export enum OrganisationError {
   ArchivedOrganisationRestore = 'organisations.archived_organisation_restore',
   OrganisationAlreadyHasName = 'organisations.organisation_already_has_name',
   OrganisationNotFound = 'organisations.organisation_not_found',
+  RnaTaken = 'organisations.rna_taken',
+  SirenTaken = 'organisations.siren_taken',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
@@ -23,5 +25,13 @@ export const organisationErrors = catalogue<OrganisationError>({
   [OrganisationError.OrganisationNotFound]: {
     fr: 'Organisation introuvable',
     en: 'Organisation not found',
+  },
+  [OrganisationError.RnaTaken]: {
+    fr: 'Une autre organisation a déjà ce numéro RNA',
+    en: 'Another organisation already has this RNA number',
+  },
+  [OrganisationError.SirenTaken]: {
+    fr: 'Une autre organisation a déjà ce numéro SIREN',
+    en: 'Another organisation already has this SIREN number',
   },
 });

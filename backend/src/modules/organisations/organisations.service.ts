@@ -122,6 +122,7 @@ export class OrganisationsService {
   async create(ctx: SignedInContext, dto: CreateOrganisationDto): Promise<Organisation> {
     return this.db.transaction(async (em) => {
       await this.checkNameFree(em, dto.name);
+      await this.checkNumbersFree(em, dto, null);
       const org = await em.save(em.create(Organisation, { ...dto, hasCopilSeat: dto.hasCopilSeat ?? false }));
       await this.audit.record(em, ctx, { action: 'create', entityType: 'Organisation', entityId: org.id, after: org });
       return org;
@@ -133,6 +134,7 @@ export class OrganisationsService {
       const org = await this.findAllowed(ctx, id, 'update', em);
       if (org.archivedAt) throw new Conflict(OrganisationError.ArchivedOrganisationRestore);
       if (dto.name && dto.name.toLowerCase() !== org.name.toLowerCase()) await this.checkNameFree(em, dto.name);
+      await this.checkNumbersFree(em, dto, org.id);
       const before = { ...org };
       const saved = await em.save(Object.assign(org, dto));
       await this.audit.recordUpdate(em, ctx, 'Organisation', id, before, saved);
@@ -163,5 +165,25 @@ export class OrganisationsService {
       .where('lower(o.name) = lower(:name)', { name })
       .getExists();
     if (taken) throw new ValidationFailed({ name: [OrganisationError.OrganisationAlreadyHasName] });
+  }
+
+  /** SIREN and RNA are unique when given (partial unique indexes): a taken number is refused by field, not a 500. */
+  private async checkNumbersFree(
+    em: EntityManager,
+    dto: { siren?: string | null; rna?: string | null },
+    self: string | null,
+  ): Promise<void> {
+    const fields: Record<string, OrganisationError[]> = {};
+    for (const [field, error] of [
+      ['siren', OrganisationError.SirenTaken],
+      ['rna', OrganisationError.RnaTaken],
+    ] as const) {
+      const value = dto[field];
+      if (!value) continue;
+      const qb = em.getRepository(Organisation).createQueryBuilder('o').where(`o.${field} = :value`, { value });
+      if (self) qb.andWhere('o.id <> :self', { self });
+      if (await qb.getExists()) fields[field] = [error];
+    }
+    if (Object.keys(fields).length) throw new ValidationFailed(fields);
   }
 }

@@ -18,4 +18,6 @@ export const LIST_OF: Record<ImportKind, string> = {
   organisations: '/organisations',
   people: '/people',
   funders: '/funding/funders',
+  'group-members': '/working-groups',
+  grants: '/funding',
 };

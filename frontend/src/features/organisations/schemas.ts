@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { optionalDate, optionalEmail, optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import { MEMBERSHIP_STATUSES, ORGANISATION_KINDS, type Organisation } from './types';
 
+/** A register number as typed (« 123 456 789 »): spaces dropped, then the pattern, or nothing. */
+const registerNumber = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\s/g, '').toUpperCase())
+    .refine((value) => value === '' || pattern.test(value), message)
+    .transform((value) => (value === '' ? null : value));
+
 export const organisationSchema = z.object({
   name: requiredText(200),
   // Selects hold '' until a choice is made.
@@ -13,6 +21,9 @@ export const organisationSchema = z.object({
   charterSignedOn: optionalDate,
   hasCopilSeat: z.boolean(),
   territory: optionalText(120),
+  siren: registerNumber(/^\d{9}$/, 'organisations.invalid.siren'),
+  rna: registerNumber(/^W\d{9}$/, 'organisations.invalid.rna'),
+  postcode: registerNumber(/^\d{5}$/, 'organisations.invalid.postcode'),
   website: optionalUrl,
   contactEmail: optionalEmail,
   contactPhone: optionalText(40),
@@ -33,6 +44,9 @@ export function organisationFormValues(organisation?: Organisation): Organisatio
     charterSignedOn: organisation?.charterSignedOn ?? '',
     hasCopilSeat: organisation?.hasCopilSeat ?? false,
     territory: organisation?.territory ?? '',
+    siren: organisation?.siren ?? '',
+    rna: organisation?.rna ?? '',
+    postcode: organisation?.postcode ?? '',
     website: organisation?.website ?? '',
     contactEmail: organisation?.contactEmail ?? '',
     contactPhone: organisation?.contactPhone ?? '',

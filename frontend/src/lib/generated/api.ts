@@ -1267,6 +1267,18 @@ export interface CreateOrganisationDto {
   memberSince?: string | null;
   membershipStatus: "candidate" | "member" | "former";
   name: string;
+  /** @pattern ^\d{5}$ */
+  postcode?: string | null;
+  /**
+   * The associations' register: W and nine digits, unique in the network.
+   * @pattern ^W\d{9}$
+   */
+  rna?: string | null;
+  /**
+   * Nine digits (INSEE's company register), unique in the network: imports match organisations on it.
+   * @pattern ^\d{9}$
+   */
+  siren?: string | null;
   territory?: string | null;
   /**
    * @format uri
@@ -1877,6 +1889,7 @@ export interface ErrorDetail {
     | "imports.commit_running"
     | "imports.duplicate"
     | "imports.empty_file"
+    | "imports.ends_before_start"
     | "imports.file_too_large"
     | "imports.formula"
     | "imports.invalid_date"
@@ -1895,6 +1908,8 @@ export interface ErrorDetail {
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
+    | "imports.unknown_funder"
+    | "imports.unknown_group"
     | "imports.unknown_organisation"
     | "imports.unknown_value"
     | "imports.unreadable_encoding"
@@ -1941,6 +1956,8 @@ export interface ErrorDetail {
     | "organisations.archived_organisation_restore"
     | "organisations.organisation_already_has_name"
     | "organisations.organisation_not_found"
+    | "organisations.rna_taken"
+    | "organisations.siren_taken"
     | "payload_too_large"
     | "people.archived_restore"
     | "people.person_not_found"
@@ -2710,6 +2727,8 @@ export const ImportKind = {
   Organisations: "organisations",
   People: "people",
   Funders: "funders",
+  GroupMembers: "group-members",
+  Grants: "grants",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -2810,7 +2829,7 @@ export interface ImportsProgressParams {
 }
 
 export interface ImportsUploadParams {
-  kind: "people" | "funders" | "organisations";
+  kind: "people" | "funders" | "grants" | "organisations" | "group-members";
 }
 
 export interface InKindAccountResponse {
@@ -3548,6 +3567,9 @@ export interface OrganisationDetailResponse {
   membershipStatus: MembershipStatus;
   name: string;
   people: OrganisationPersonResponse[];
+  postcode: string | null;
+  rna: string | null;
+  siren: string | null;
   territory: string | null;
   /** @format date-time */
   updatedAt: string;
@@ -3598,6 +3620,9 @@ export interface OrganisationResponse {
   memberSince: string | null;
   membershipStatus: MembershipStatus;
   name: string;
+  postcode: string | null;
+  rna: string | null;
+  siren: string | null;
   territory: string | null;
   /** @format date-time */
   updatedAt: string;
@@ -5398,6 +5423,18 @@ export interface UpdateOrganisationDto {
   memberSince?: string | null;
   membershipStatus?: "candidate" | "member" | "former";
   name?: string;
+  /** @pattern ^\d{5}$ */
+  postcode?: string | null;
+  /**
+   * The associations' register: W and nine digits, unique in the network.
+   * @pattern ^W\d{9}$
+   */
+  rna?: string | null;
+  /**
+   * Nine digits (INSEE's company register), unique in the network: imports match organisations on it.
+   * @pattern ^\d{9}$
+   */
+  siren?: string | null;
   territory?: string | null;
   /**
    * @format uri
@@ -6665,7 +6702,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | yes / no (oui / non in French) | | territory | Territory | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | kind | Kind | text | | membershipStatus | Membership status | text | | candidateSince | Candidate since | date (DD/MM/YYYY) | | memberSince | Member since | date (DD/MM/YYYY) | | formerSince | Former member since | date (DD/MM/YYYY) | | charterSignedOn | Charter signed on | date (DD/MM/YYYY) | | hasCopilSeat | COPIL seat | yes / no (oui / non in French) | | territory | Territory | text | | siren | SIREN | text | | rna | RNA | text | | postcode | Postcode | text | | website | Website | text | | contactEmail | Contact email | text | | contactPhone | Contact phone | text | | description | Description | text | | archivedAt | Archived at | Paris date and time (DD/MM/YYYY HH:MM) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) |
      *
      * @tags organisations
      * @name OrganisationsExport

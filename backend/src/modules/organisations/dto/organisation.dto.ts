@@ -1,7 +1,7 @@
 import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { CsvExportQuery } from '../../../common/exports/export-route';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import {
@@ -50,6 +50,23 @@ export class CreateOrganisationDto {
 
   @OptionalText(120)
   territory?: string | null;
+
+  /** Nine digits (INSEE's company register), unique in the network: imports match organisations on it. */
+  @IsOptional()
+  @Transform(emptyToNull)
+  @Matches(/^\d{9}$/)
+  siren?: string | null;
+
+  /** The associations' register: W and nine digits, unique in the network. */
+  @IsOptional()
+  @Transform(emptyToNull)
+  @Matches(/^W\d{9}$/)
+  rna?: string | null;
+
+  @IsOptional()
+  @Transform(emptyToNull)
+  @Matches(/^\d{5}$/)
+  postcode?: string | null;
 
   @IsOptional()
   @Transform(emptyToNull)

@@ -20,6 +20,9 @@ export class OrganisationResponse {
   charterSignedOn: string | null;
   hasCopilSeat: boolean;
   territory: string | null;
+  siren: string | null;
+  rna: string | null;
+  postcode: string | null;
   website: string | null;
   /** The organisation's own public contact, not a person's. */
   contactEmail: string | null;

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -111,6 +111,17 @@ export default function GrantsPage() {
           <>
             <Can I="read" a="Grant">
               <ExportButton path="/grants/export" file="subventions" query={listQuery} xlsx testId="grants-export" />
+            </Can>
+            <Can I="create" a="Import">
+              <Button
+                component={Link}
+                href="/imports/grants"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="grants-import"
+              >
+                {t('imports.action')}
+              </Button>
             </Can>
             <Can I="create" a="Grant">
               <Button

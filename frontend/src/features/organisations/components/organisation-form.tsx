@@ -115,6 +115,26 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
                   />
                 )}
               />
+              <TextInput
+                label={t('organisations.field.postcode')}
+                error={fieldError(errors.postcode)}
+                data-testid="organisation-postcode"
+                {...register('postcode')}
+              />
+              <TextInput
+                label={t('organisations.field.siren')}
+                description={t('organisations.help.siren')}
+                error={fieldError(errors.siren)}
+                data-testid="organisation-siren"
+                {...register('siren')}
+              />
+              <TextInput
+                label={t('organisations.field.rna')}
+                description={t('organisations.help.rna')}
+                error={fieldError(errors.rna)}
+                data-testid="organisation-rna"
+                {...register('rna')}
+              />
             </SimpleGrid>
             <Textarea
               label={t('organisations.field.description')}

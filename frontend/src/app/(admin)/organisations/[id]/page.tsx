@@ -102,6 +102,9 @@ export default function OrganisationPage() {
             <DataList>
               <FieldValue label={t('organisations.field.kind')}>{t(`organisations.kind.${o.kind}`)}</FieldValue>
               <FieldValue label={t('organisations.field.territory')}>{o.territory}</FieldValue>
+              <FieldValue label={t('organisations.field.postcode')}>{o.postcode}</FieldValue>
+              <FieldValue label={t('organisations.field.siren')}>{o.siren}</FieldValue>
+              <FieldValue label={t('organisations.field.rna')}>{o.rna}</FieldValue>
               <FieldValue label={t('organisations.field.website')}>
                 {o.website && (
                   <Anchor inherit href={o.website} target="_blank" rel="noreferrer">

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useParams, useRouter } from 'next/navigation';
 import { Alert, Anchor, Button, DataList, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconHistory, IconLogout, IconPencil } from '@tabler/icons-react';
+import { IconDownload, IconHistory, IconLogout, IconPencil, IconUpload } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -67,6 +67,17 @@ export default function WorkingGroupPage() {
                 leftSection={<IconHistory size={16} aria-hidden />}
               >
                 {t('audit.history')}
+              </Button>
+            )}
+            {ability.can('create', 'Import') && (
+              <Button
+                component={Link}
+                href="/imports/group-members"
+                variant="light"
+                leftSection={<IconUpload size={16} aria-hidden />}
+                data-testid="group-members-import"
+              >
+                {t('imports.action')}
               </Button>
             )}
             {ability.can('update', subject) && (
