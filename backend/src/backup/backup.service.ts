@@ -26,12 +26,18 @@ export function backupName(at: Date): string {
   return `maillage-${at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15)}Z.dump`;
 }
 
+/** A connection dropped under the dump (a restarted server, a network blip) is worth a second try; nothing else is. */
+const DROPPED = 'server closed the connection unexpectedly';
+
 /** Takes a backup of the app's database into `dir`; the newest `keep` dated files stay, older ones go. */
 export async function takeBackup(databaseUrl: string, dir: string, keep?: number): Promise<BackupFile> {
   mkdirSync(dir, { recursive: true });
   const started = Date.now();
   const file = path.join(dir, backupName(new Date(started)));
-  const { bytes, serverVersion, client } = await pgDump(databaseUrl, file);
+  const { bytes, serverVersion, client } = await pgDump(databaseUrl, file).catch((error: Error) => {
+    if (!error.message.includes(DROPPED)) throw error;
+    return pgDump(databaseUrl, file);
+  });
   if (keep) {
     const dated = readdirSync(dir)
       .filter((f) => NAME.test(f))

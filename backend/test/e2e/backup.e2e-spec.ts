@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type request from 'supertest';
@@ -140,6 +141,35 @@ describe('backup and restore', () => {
       expect(await tableDigests(target.url)).toEqual(digests);
     } finally {
       await target.drop();
+    }
+  });
+
+  it('tries the dump once more when the server drops the connection under it', async () => {
+    const target = new URL(t.config.DATABASE_URL!);
+    let connections = 0;
+    // In front of the database: pg_dump's first connection (the second: the first asks the server's version) is cut
+    // once the server has begun to answer; the others pass.
+    const proxy = net.createServer((client) => {
+      connections += 1;
+      const server = net.connect(Number(target.port || 5432), target.hostname);
+      client.pipe(server);
+      if (connections === 2) server.once('data', () => (client.destroy(), server.destroy()));
+      else server.pipe(client);
+      client.on('error', () => server.destroy());
+      server.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const via = new URL(target);
+    via.hostname = '127.0.0.1';
+    via.port = String((proxy.address() as net.AddressInfo).port);
+    const retryDir = mkdtempSync(path.join(os.tmpdir(), 'maillage-backups-retry-'));
+    try {
+      const backup = await takeBackup(via.toString(), retryDir);
+      expect(backup.bytes).toBeGreaterThan(0);
+      expect(connections).toBe(4);
+    } finally {
+      proxy.close();
+      rmSync(retryDir, { recursive: true, force: true });
     }
   });
 
