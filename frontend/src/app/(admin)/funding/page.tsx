@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
@@ -112,17 +113,7 @@ export default function GrantsPage() {
             <Can I="read" a="Grant">
               <ExportButton path="/grants/export" file="subventions" query={listQuery} xlsx testId="grants-export" />
             </Can>
-            <Can I="create" a="Import">
-              <Button
-                component={Link}
-                href="/imports/grants"
-                variant="light"
-                leftSection={<IconUpload size={16} aria-hidden />}
-                data-testid="grants-import"
-              >
-                {t('imports.action')}
-              </Button>
-            </Can>
+            <ImportButton kind="grants" />
             <Can I="create" a="Grant">
               <Button
                 component={Link}

@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { Anchor, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
@@ -100,17 +101,7 @@ export default function OrganisationsPage() {
                 testId="organisations-export"
               />
             </Can>
-            <Can I="create" a="Import">
-              <Button
-                component={Link}
-                href="/imports/organisations"
-                variant="light"
-                leftSection={<IconUpload size={16} aria-hidden />}
-                data-testid="organisations-import"
-              >
-                {t('imports.action')}
-              </Button>
-            </Can>
+            <ImportButton kind="organisations" />
             <Can I="create" a="Organisation">
               <Button
                 component={Link}

@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, SimpleGrid, Text } from '@mantine/core';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
@@ -88,17 +89,7 @@ export default function PeoplePage() {
             <Can I="read" a="Person">
               <ExportButton path="/people/export" file="personnes" query={listQuery} testId="people-export" />
             </Can>
-            <Can I="create" a="Import">
-              <Button
-                component={Link}
-                href="/imports/people"
-                variant="light"
-                leftSection={<IconUpload size={16} aria-hidden />}
-                data-testid="people-import"
-              >
-                {t('imports.action')}
-              </Button>
-            </Can>
+            <ImportButton kind="people" />
             <Can I="create" a="Person">
               <Button
                 component={Link}

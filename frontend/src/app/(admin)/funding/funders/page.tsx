@@ -2,8 +2,9 @@
 
 import Link from 'next/link';
 import { Anchor, Badge, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
@@ -91,17 +92,7 @@ export default function FundersPage() {
                 testId="funder-contacts-export"
               />
             </Can>
-            <Can I="create" a="Import">
-              <Button
-                component={Link}
-                href="/imports/funders"
-                variant="light"
-                leftSection={<IconUpload size={16} aria-hidden />}
-                data-testid="funders-import"
-              >
-                {t('imports.action')}
-              </Button>
-            </Can>
+            <ImportButton kind="funders" />
             <Can I="create" a="Funder">
               <Button
                 component={Link}

@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { useParams, useRouter } from 'next/navigation';
 import { Alert, Anchor, Button, DataList, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconHistory, IconLogout, IconPencil, IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconHistory, IconLogout, IconPencil } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -69,17 +70,7 @@ export default function WorkingGroupPage() {
                 {t('audit.history')}
               </Button>
             )}
-            {ability.can('create', 'Import') && (
-              <Button
-                component={Link}
-                href="/imports/group-members"
-                variant="light"
-                leftSection={<IconUpload size={16} aria-hidden />}
-                data-testid="group-members-import"
-              >
-                {t('imports.action')}
-              </Button>
-            )}
+            <ImportButton kind="group-members" />
             {ability.can('update', subject) && (
               <>
                 <Button
