@@ -12,6 +12,7 @@ import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
 import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
 const ENROL_PAGE = '/account/security';
@@ -62,17 +63,20 @@ export function AdminShell({ children }: { children: ReactNode }) {
               Maillage
             </Anchor>
           </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-            <LanguageSwitch />
-            <UnstyledButton component={Link} href="/account" data-testid="current-user">
-              <Group gap={6} wrap="nowrap">
-                <IconUserCircle size={20} aria-hidden />
-                <Text size="sm" fw={500} truncate maw={200}>
-                  {user.displayName}
-                </Text>
-              </Group>
-            </UnstyledButton>
-            {logoutButton('logout')}
+          <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitch />
+              <UnstyledButton component={Link} href="/account" data-testid="current-user">
+                <Group gap={6} wrap="nowrap">
+                  <IconUserCircle size={20} aria-hidden />
+                  <Text size="sm" fw={500} truncate maw={200}>
+                    {user.displayName}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+              {logoutButton('logout')}
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

@@ -8,6 +8,8 @@ import { authEn } from '@/features/auth/i18n/en';
 import { authFr } from '@/features/auth/i18n/fr';
 import { backupsEn } from '@/features/backups/i18n/en';
 import { backupsFr } from '@/features/backups/i18n/fr';
+import { notificationsEn } from '@/features/notifications/i18n/en';
+import { notificationsFr } from '@/features/notifications/i18n/fr';
 import { outboxEn } from '@/features/outbox/i18n/en';
 import { outboxFr } from '@/features/outbox/i18n/fr';
 import { contractorsEn } from '@/features/contractors/i18n/en';
@@ -45,6 +47,7 @@ const fr = {
   ...authFr,
   ...backupsFr,
   ...outboxFr,
+  ...notificationsFr,
   ...contractorsFr,
   ...contributionsFr,
   ...fundingFr,
@@ -65,6 +68,7 @@ const en: Record<keyof typeof fr, string> = {
   ...authEn,
   ...backupsEn,
   ...outboxEn,
+  ...notificationsEn,
   ...contractorsEn,
   ...contributionsEn,
   ...fundingEn,
