@@ -198,9 +198,9 @@ describe('notifications', () => {
   });
 
   it('mails at once, in a daily digest or not at all, as each person chose', async () => {
-    expect((await as.coordinator.get('/api/notifications/preference').expect(200)).body).toEqual({ email: 'digest' });
-    const bad = await as.coordinator.put('/api/notifications/preference', { email: 'weekly' }).expect(400);
-    expect(Object.keys(bad.body.error.fields)).toEqual(['email']);
+    expect((await as.coordinator.get('/api/notifications/preference').expect(200)).body).toEqual({ byEmail: 'digest' });
+    const bad = await as.coordinator.put('/api/notifications/preference', { byEmail: 'weekly' }).expect(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(['byEmail']);
     const digest = t.app.get(NotificationDigestService);
 
     // Everything told so far goes out once, in one mail per person who has the digest.
@@ -220,9 +220,9 @@ describe('notifications', () => {
     expect(await digest.sendDigests()).toBe(0);
 
     await as.coordinator
-      .put('/api/notifications/preference', { email: 'immediate' })
-      .expect(200, { email: 'immediate' });
-    await as.copil.put('/api/notifications/preference', { email: 'off' }).expect(200);
+      .put('/api/notifications/preference', { byEmail: 'immediate' })
+      .expect(200, { byEmail: 'immediate' });
+    await as.copil.put('/api/notifications/preference', { byEmail: 'off' }).expect(200);
     const sent = t.mail.messages.length;
     const id = await submitted('Hébergement du site');
     await t.drain();

@@ -25,7 +25,7 @@ export const notificationsRoutes: RouteCases = {
     url: (f) => `/api/notifications/${f.coordinatorNotification}/read`,
   },
   'GET /api/notifications/preference': { allowed: SIGNED_IN },
-  'PUT /api/notifications/preference': { allowed: SIGNED_IN, body: () => ({ email: 'digest' }) },
+  'PUT /api/notifications/preference': { allowed: SIGNED_IN, body: () => ({ byEmail: 'digest' }) },
 };
 
 export const notificationsWrites: WriteCases = {

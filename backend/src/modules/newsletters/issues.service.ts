@@ -229,6 +229,7 @@ export class IssuesService {
         lists: issue.listIds.length,
         blocks: issue.blocks.length,
         ownUrl: this.config.APP_URL,
+        development: this.config.NODE_ENV !== 'production',
       },
     );
     if (this.config.NEWSLETTER_LINK_CHECK)

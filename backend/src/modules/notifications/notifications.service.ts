@@ -143,26 +143,26 @@ export class NotificationsService {
   }
 
   async preference(ctx: SignedInContext, em: EntityManager = this.db.manager): Promise<NotificationPreferenceResponse> {
-    return one(em, sql`SELECT notification_email AS email FROM accounts WHERE id = ${ctx.user.id}`, {
-      email: col.oneOf(NOTIFICATION_EMAIL_MODES),
+    return one(em, sql`SELECT notification_email AS "byEmail" FROM accounts WHERE id = ${ctx.user.id}`, {
+      byEmail: col.oneOf(NOTIFICATION_EMAIL_MODES),
     });
   }
 
   async setPreference(ctx: SignedInContext, dto: NotificationPreferenceDto): Promise<NotificationPreferenceResponse> {
     return this.db.transaction(async (em) => {
       const before = await this.preference(ctx, em);
-      await exec(em, sql`UPDATE accounts SET notification_email = ${dto.email} WHERE id = ${ctx.user.id}`);
+      await exec(em, sql`UPDATE accounts SET notification_email = ${dto.byEmail} WHERE id = ${ctx.user.id}`);
       await this.audit.recordUpdate(
         em,
         ctx,
         'Account',
         ctx.user.id,
-        { notificationEmail: before.email },
+        { notificationEmail: before.byEmail },
         {
-          notificationEmail: dto.email,
+          notificationEmail: dto.byEmail,
         },
       );
-      return { email: dto.email };
+      return { byEmail: dto.byEmail };
     });
   }
 }

@@ -7,5 +7,6 @@ export const notificationsApi = {
   markRead: (id: string) => call(client.notifications.notificationsMarkRead({ id })),
   markAllRead: () => call(client.notifications.notificationsMarkAllRead()),
   preference: (signal?: AbortSignal) => call(client.notifications.notificationsPreference({ signal })),
-  setPreference: (email: NotificationEmailMode) => call(client.notifications.notificationsSetPreference({ email })),
+  setPreference: (email: NotificationEmailMode) =>
+    call(client.notifications.notificationsSetPreference({ byEmail: email })),
 };

@@ -3570,11 +3570,11 @@ export interface NotificationPageResponse {
 }
 
 export interface NotificationPreferenceDto {
-  email: "off" | "digest" | "immediate";
+  byEmail: "off" | "digest" | "immediate";
 }
 
 export interface NotificationPreferenceResponse {
-  email: NotificationEmailMode;
+  byEmail: NotificationEmailMode;
 }
 
 export interface NotificationResponse {
@@ -4036,6 +4036,7 @@ export interface ProblemResponse {
 export const ProblemSeverity = {
   Error: "error",
   Warning: "warning",
+  Info: "info",
 } as const;
 export type ProblemSeverity =
   (typeof ProblemSeverity)[keyof typeof ProblemSeverity];

@@ -77,6 +77,11 @@ export const commonFr = {
   'dashboard.money.grantedCents': 'Accordé',
   'dashboard.money.receivedCents': 'Reçu',
   'dashboard.money.expectedCents': 'Encore attendu',
+  'dashboard.money.grantedCents.help': 'Subventions dont l’accord date de {year}',
+  'dashboard.money.receivedCents.help': 'Versements reçus en {year}, quelle que soit l’année de l’accord',
+  'dashboard.money.expectedCents.help': 'Versements prévus d’ici fin {year} et pas encore reçus, retards compris',
+  'dashboard.money.apart':
+    'Trois mesures distinctes, qui ne s’additionnent pas : une subvention accordée une année est souvent versée sur plusieurs.',
   'dashboard.money.overdue': 'Dont {amount} de versements en retard',
   'dashboard.deadlines': 'Prochaines échéances',
   'dashboard.allDeadlines': 'Toutes les échéances',

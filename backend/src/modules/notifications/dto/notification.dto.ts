@@ -3,5 +3,5 @@ import { NOTIFICATION_EMAIL_MODES, type NotificationEmailMode } from '../notific
 
 export class NotificationPreferenceDto {
   @IsIn(NOTIFICATION_EMAIL_MODES)
-  email: NotificationEmailMode;
+  byEmail: NotificationEmailMode;
 }

@@ -27,5 +27,5 @@ export class NotificationPageResponse {
 }
 
 export class NotificationPreferenceResponse {
-  @EnumOf(NOTIFICATION_EMAIL_MODES, 'NotificationEmailMode') email: NotificationEmailMode;
+  @EnumOf(NOTIFICATION_EMAIL_MODES, 'NotificationEmailMode') byEmail: NotificationEmailMode;
 }

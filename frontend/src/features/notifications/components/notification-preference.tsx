@@ -30,7 +30,7 @@ export function NotificationPreference() {
       </Text>
       {pref.data ? (
         <SegmentedControl
-          value={pref.data.email}
+          value={pref.data.byEmail}
           onChange={(value) => void choose(value as NotificationEmailMode)}
           data={NOTIFICATION_EMAIL_MODES.map((mode) => ({ value: mode, label: t(`notifications.email.${mode}`) }))}
           data-testid="notification-email"
