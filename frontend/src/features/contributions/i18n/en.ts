@@ -140,6 +140,10 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.queue.intro':
     'Submitted contributions, oldest first. Tick several to validate or reject them at once.',
   'contributions.queue.empty': 'Nothing awaits validation.',
+  'contributions.queue.notReviewer':
+    'Only the coordination validates or rejects contributions: you follow here those that wait, without handling them.',
+  'contributions.queue.ownRows':
+    '{count, plural, one {One contribution on this page cannot be validated by you: you entered or gave it (four-eyes rule); someone else will.} other {# contributions on this page cannot be validated by you: you entered or gave them (four-eyes rule); someone else will.}}',
   'contributions.queue.waiting': '{count} waiting, {value} in all',
   'contributions.queue.selectAll': 'Select all',
   'contributions.queue.select': 'Select “{description}”',

@@ -145,6 +145,10 @@ export const contributionsFr = {
   'contributions.queue.intro':
     'Les contributions soumises, les plus anciennes d’abord. Cochez-en plusieurs pour les valider ou les refuser d’un coup.',
   'contributions.queue.empty': 'Rien n’attend de validation.',
+  'contributions.queue.notReviewer':
+    'Seule la coordination valide ou refuse les contributions\u00a0: vous suivez ici celles qui attendent, sans pouvoir les traiter.',
+  'contributions.queue.ownRows':
+    '{count, plural, one {Une contribution de cette page ne peut pas être validée par vous\u00a0: vous l’avez saisie ou donnée (règle des quatre yeux), une autre personne s’en charge.} other {# contributions de cette page ne peuvent pas être validées par vous\u00a0: vous les avez saisies ou données (règle des quatre yeux), une autre personne s’en charge.}}',
   'contributions.queue.waiting': '{count} en attente, {value} au total',
   'contributions.queue.selectAll': 'Tout sélectionner',
   'contributions.queue.select': 'Sélectionner « {description} »',

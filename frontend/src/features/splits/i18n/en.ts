@@ -55,7 +55,7 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.removeOrganisation': 'Remove {name}',
   'splits.noParticipants': 'No organisation chosen',
   'splits.participantCount': '{count, plural, one {# organisation} other {# organisations}}',
-  'splits.percentTotal': 'total {total}%',
+  'splits.percentTotal': 'total {total}',
   'splits.amountTotal': 'total {total}',
   'splits.simulation': 'Result',
   'splits.simulationEmpty': 'Enter an amount and at least one organisation to see the result.',

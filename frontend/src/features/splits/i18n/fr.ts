@@ -55,7 +55,7 @@ export const splitsFr = {
   'splits.removeOrganisation': 'Retirer {name}',
   'splits.noParticipants': 'Aucune organisation choisie',
   'splits.participantCount': '{count, plural, one {# organisation} other {# organisations}}',
-  'splits.percentTotal': 'total {total} %',
+  'splits.percentTotal': 'total {total}',
   'splits.amountTotal': 'total {total}',
   'splits.simulation': 'Résultat',
   'splits.simulationEmpty': 'Indiquez un montant et au moins une organisation pour voir le résultat.',
