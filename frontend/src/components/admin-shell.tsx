@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { NAVIGATION } from '@/lib/navigation';
 import { useAppAbility } from '@/lib/ability';
 import { useSession } from '@/lib/session';
@@ -33,6 +33,14 @@ export function AdminShell({ children }: { children: ReactNode }) {
     if (mustEnrol && pathname !== ENROL_PAGE) router.replace(ENROL_PAGE);
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+  // A COPIL member's own organisation, right after the home: what they come to see first.
+  const ownOrganisation = user.organisationIds[0];
+  if (ownOrganisation)
+    items.splice(1, 0, {
+      href: `/organisations/${ownOrganisation}`,
+      labelKey: 'nav.myOrganisation',
+      icon: IconBuildingCommunity,
+    });
   const logoutButton = (testId: string) => (
     <Button
       variant="subtle"

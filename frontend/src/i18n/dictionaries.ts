@@ -8,6 +8,8 @@ import { authEn } from '@/features/auth/i18n/en';
 import { authFr } from '@/features/auth/i18n/fr';
 import { backupsEn } from '@/features/backups/i18n/en';
 import { backupsFr } from '@/features/backups/i18n/fr';
+import { homeEn } from '@/features/home/i18n/en';
+import { homeFr } from '@/features/home/i18n/fr';
 import { notificationsEn } from '@/features/notifications/i18n/en';
 import { notificationsFr } from '@/features/notifications/i18n/fr';
 import { outboxEn } from '@/features/outbox/i18n/en';
@@ -48,6 +50,7 @@ const fr = {
   ...backupsFr,
   ...outboxFr,
   ...notificationsFr,
+  ...homeFr,
   ...contractorsFr,
   ...contributionsFr,
   ...fundingFr,
@@ -69,6 +72,7 @@ const en: Record<keyof typeof fr, string> = {
   ...backupsEn,
   ...outboxEn,
   ...notificationsEn,
+  ...homeEn,
   ...contractorsEn,
   ...contributionsEn,
   ...fundingEn,

@@ -6,6 +6,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'nav.toggle': 'Open or close the navigation',
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
+  'nav.myOrganisation': 'My organisation',
   'nav.organisations': 'Organisations',
   'nav.people': 'People',
   'nav.accounts': 'Accounts',

@@ -7,6 +7,7 @@ export const commonFr = {
   'nav.toggle': 'Ouvrir ou fermer la navigation',
   'nav.skip': 'Aller au contenu',
   'nav.home': 'Accueil',
+  'nav.myOrganisation': 'Mon organisation',
   'nav.organisations': 'Organisations',
   'nav.people': 'Personnes',
   'nav.accounts': 'Comptes',
