@@ -5,24 +5,14 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { useFormat, useT } from '@/lib/i18n/provider';
-import { notifyError } from '@/lib/notify';
-import { useApiData } from '@/lib/use-api-data';
-import { notificationsApi } from '@/features/notifications/api';
+import { useNotifications } from '@/features/notifications/use-notifications';
 import { NotificationPreference } from '@/features/notifications/components/notification-preference';
 
 /** Every notification of the signed-in person, newest first, and how they hear of them by email. */
 export default function NotificationsPage() {
   const t = useT();
   const { dateTime } = useFormat();
-  const page = useApiData((signal) => notificationsApi.list(100, signal), []);
-  const markAll = async () => {
-    try {
-      await notificationsApi.markAllRead();
-      page.reload();
-    } catch (error) {
-      notifyError(t, error);
-    }
-  };
+  const { page, markAll, markRead } = useNotifications(100);
   return (
     <>
       <PageHeader
@@ -54,12 +44,7 @@ export default function NotificationsPage() {
                 data-testid="notification-row"
               >
                 <div>
-                  <Text
-                    component={Link}
-                    href={n.link}
-                    fw={n.readAt ? 400 : 600}
-                    onClick={() => void (n.readAt ? undefined : notificationsApi.markRead(n.id))}
-                  >
+                  <Text component={Link} href={n.link} fw={n.readAt ? 400 : 600} onClick={() => void markRead(n)}>
                     {n.text}
                   </Text>
                   <Text size="xs" c="dimmed">

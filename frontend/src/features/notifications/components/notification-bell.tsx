@@ -17,9 +17,7 @@ import {
 } from '@mantine/core';
 import { IconBell } from '@tabler/icons-react';
 import { useFormat, useT } from '@/lib/i18n/provider';
-import { notifyError } from '@/lib/notify';
-import { useApiData } from '@/lib/use-api-data';
-import { notificationsApi } from '../api';
+import { useNotifications } from '../use-notifications';
 import type { Notification } from '../types';
 
 /** Checked again this often while the page is open: enough for a backoffice, light on the API. */
@@ -30,30 +28,16 @@ export function NotificationBell() {
   const t = useT();
   const { dateTime } = useFormat();
   const router = useRouter();
-  const page = useApiData((signal) => notificationsApi.list(8, signal), []);
+  const { page, markAll, markRead } = useNotifications(8);
   const unread = page.data?.unread ?? 0;
   const { reload } = page;
   useEffect(() => {
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
   }, [reload]);
-
   const open = async (n: Notification) => {
-    try {
-      if (!n.readAt) await notificationsApi.markRead(n.id);
-    } catch (error) {
-      notifyError(t, error);
-    }
-    page.reload();
+    await markRead(n);
     router.push(n.link);
-  };
-  const markAll = async () => {
-    try {
-      await notificationsApi.markAllRead();
-      page.reload();
-    } catch (error) {
-      notifyError(t, error);
-    }
   };
 
   return (
