@@ -16,16 +16,26 @@ async function listTotal(page: Page): Promise<number> {
   return Number(/(\d+)\s*$/.exec((await range.innerText()).trim())![1]);
 }
 
-test('a COPIL member’s home: each number equals the list it opens', async ({ page }) => {
-  await login(page, USERS.copilColibris);
-  await expect(page.getByRole('link', { name: /Mon organisation|My organisation/ })).toBeVisible();
-  for (const tile of ['home-org-contributions', 'home-org-submitted', 'home-org-drafts', 'home-actions']) {
+/** Opens each tile of the home and checks the list behind it counts what the tile said. */
+async function tilesMatchLists(page: Page, tiles: string[]): Promise<void> {
+  for (const tile of tiles) {
     await page.goto('/');
     const value = Number(await page.getByTestId(`${tile}-value`).innerText());
     await page.getByTestId(tile).click();
     await expect(page).not.toHaveURL(/\/$/);
     expect(await listTotal(page), tile).toBe(value);
   }
+}
+
+test('a COPIL member’s home: each number equals the list it opens', async ({ page }) => {
+  await login(page, USERS.copilColibris);
+  await expect(page.getByRole('link', { name: /Mon organisation|My organisation/ })).toBeVisible();
+  await tilesMatchLists(page, ['home-org-contributions', 'home-org-submitted', 'home-org-drafts', 'home-actions']);
+});
+
+test('the coordinator’s home: contributions to validate and overdue actions equal their lists', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  await tilesMatchLists(page, ['home-to-validate', 'home-overdue-actions', 'home-actions']);
 });
 
 test('a contribution submitted by a COPIL member reaches the coordinator in the bell and by email', async ({

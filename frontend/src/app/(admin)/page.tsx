@@ -30,6 +30,7 @@ export default function HomePage() {
         />
         {ability.can('read', 'Backup') && <BackupStatusCard />}
         {ability.can('read', 'OutboxJob') && <OutboxJobsCard />}
+        <RoleHome />
         <FundingDashboard />
       </>
     );

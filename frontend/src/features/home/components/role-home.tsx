@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
+import { useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import type { MessageKey } from '@/lib/i18n/keys';
 import { useSession } from '@/lib/session';
@@ -78,9 +79,43 @@ function ContributionsTile({
   );
 }
 
+/** Every contribution awaiting validation, whatever its date: the queue's count. */
+function ToValidateTile() {
+  const t = useT();
+  const format = useFormat();
+  const page = useApiData((signal) => contributionsApi.list({ status: 'submitted', page: 1, pageSize: 1 }, signal), []);
+  return (
+    <Tile
+      label={t('home.toValidate')}
+      value={page.data && String(page.data.total)}
+      detail={page.data && format.cents(page.data.totalValueCents)}
+      href="/contributions?status=submitted&period=all"
+      testId="home-to-validate"
+    />
+  );
+}
+
+/** The network's actions past their due date and not done, whoever owns them. */
+function OverdueActionsTile() {
+  const t = useT();
+  const page = useApiData(
+    (signal) => actionItemsApi.list({ pending: true, overdue: true, page: 1, pageSize: 1 }, signal),
+    [],
+  );
+  return (
+    <Tile
+      label={t('home.overdueActions')}
+      value={page.data && String(page.data.total)}
+      href="/actions?overdue=true"
+      testId="home-overdue-actions"
+    />
+  );
+}
+
 /**
- * The home of everyone but the coordinator: what waits for them, each number a door to its list. COPIL members see
- * their organisation's contributions this year; everyone their actions still to do and their unread notifications.
+ * What waits for the signed-in person, each number a door to its list: for the coordinator, contributions to validate
+ * and overdue actions; for COPIL members, their organisation's contributions this year; for everyone, their actions
+ * still to do and their unread notifications.
  */
 export function RoleHome() {
   const t = useT();
@@ -88,8 +123,11 @@ export function RoleHome() {
   const actions = useApiData((signal) => actionItemsApi.mine({ pending: true, page: 1, pageSize: 1 }, signal), []);
   const notifications = useApiData((signal) => notificationsApi.list(1, signal), []);
   const organisationId = user.organisationIds[0];
+  const ability = useAppAbility();
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="role-home">
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="lg" data-testid="role-home">
+      {ability.can('validate', 'Contribution') && <ToValidateTile />}
+      {ability.can('create', 'ActionItem') && <OverdueActionsTile />}
       {organisationId && (
         <>
           <ContributionsTile
