@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { useFormat, useT } from '@/lib/i18n/provider';
