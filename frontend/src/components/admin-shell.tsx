@@ -12,7 +12,6 @@ import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
 import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
-import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
 const ENROL_PAGE = '/account/security';
@@ -21,7 +20,8 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AdminShell({ children }: { children: ReactNode }) {
+/** `headerActions`: what the composition root puts beside the user's name (the notifications bell). */
+export function AdminShell({ children, headerActions }: { children: ReactNode; headerActions?: ReactNode }) {
   const t = useT();
   const pathname = usePathname();
   const ability = useAppAbility();
@@ -72,7 +72,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <NotificationBell />
+            {headerActions}
             <Group gap="sm" wrap="nowrap" visibleFrom="sm">
               <LanguageSwitch />
               <UnstyledButton component={Link} href="/account" data-testid="current-user">

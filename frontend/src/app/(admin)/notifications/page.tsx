@@ -44,9 +44,9 @@ export default function NotificationsPage() {
                 data-testid="notification-row"
               >
                 <div>
-                  <Text component={Link} href={n.link} fw={n.readAt ? 400 : 600} onClick={() => void markRead(n)}>
+                  <Anchor component={Link} href={n.link} fw={n.readAt ? 400 : 600} onClick={() => void markRead(n)}>
                     {n.text}
-                  </Text>
+                  </Anchor>
                   <Text size="xs" c="dimmed">
                     {dateTime(n.createdAt)}
                   </Text>

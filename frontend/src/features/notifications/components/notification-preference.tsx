@@ -31,7 +31,7 @@ export function NotificationPreference() {
       {pref.data ? (
         <SegmentedControl
           value={pref.data.byEmail}
-          onChange={(value) => void choose(value as NotificationEmailMode)}
+          onChange={(value) => void choose(value)}
           data={NOTIFICATION_EMAIL_MODES.map((mode) => ({ value: mode, label: t(`notifications.email.${mode}`) }))}
           data-testid="notification-email"
         />
