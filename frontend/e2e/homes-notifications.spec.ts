@@ -22,19 +22,22 @@ async function tilesMatchLists(page: Page, tiles: string[]): Promise<void> {
   for (const tile of tiles) {
     await page.goto('/');
     const value = Number(await page.getByTestId(`${tile}-value`).innerText());
-    await page.getByTestId(tile).click();
-    await expect(page).not.toHaveURL(/\/$/);
+    const href = await page.getByTestId(tile).getAttribute('href');
+    expect(href, tile).toMatch(/^\/\w/);
+    await page.goto(href!);
     expect(await listTotal(page), tile).toBe(value);
   }
 }
 
 test('a COPIL member’s home: each number equals the list it opens', async ({ page }) => {
+  test.setTimeout(120_000);
   await login(page, USERS.copilColibris);
   await expect(page.getByRole('link', { name: /Mon organisation|My organisation/ })).toBeVisible();
   await tilesMatchLists(page, ['home-org-contributions', 'home-org-submitted', 'home-org-drafts', 'home-actions']);
 });
 
 test('the coordinator’s home: contributions to validate and overdue actions equal their lists', async ({ page }) => {
+  test.setTimeout(120_000);
   await login(page, USERS.coordinator);
   await tilesMatchLists(page, ['home-to-validate', 'home-overdue-actions', 'home-actions']);
 });
@@ -42,15 +45,25 @@ test('the coordinator’s home: contributions to validate and overdue actions eq
 test('a contribution submitted by a COPIL member reaches the coordinator in the bell and by email', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const description = `Animation atelier carte ${Date.now()}`;
   const coordinator = await browser.newPage();
   await login(coordinator, USERS.coordinator);
   await coordinator.goto('/account');
-  await coordinator
-    .getByTestId('notification-email')
-    .getByText(/À chaque fois|Every time/)
-    .click();
-  await expect(coordinator.getByText(/Préférence enregistrée|Preference saved/)).toBeVisible();
+  // Through the account page's control: a daily digest, then every time (each click saves).
+  const choice = coordinator.getByTestId('notification-email');
+  const saved = async (mode: string) =>
+    expect
+      .poll(
+        async () =>
+          ((await (await coordinator.request.get('/api/notifications/preference')).json()) as { byEmail: string })
+            .byEmail,
+      )
+      .toBe(mode);
+  await choice.getByText(/Un récapitulatif par jour|One summary a day/).click();
+  await saved('digest');
+  await choice.getByText(/À chaque fois|Every time/).click();
+  await saved('immediate');
 
   const copil = await browser.newPage();
   await login(copil, USERS.copilColibris);
