@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
+import { InKindService } from '../contributions/in-kind.service';
 import type { OrganisationContributionsResponse } from './dto/overview.response';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
@@ -16,7 +17,31 @@ export class InKindContributions {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly totals: ContributionTotalsService,
+    private readonly accounts: InKindService,
   ) {}
+
+  /**
+   * Validated contributions linked to a grant, valued, per type with its 86/87 accounts (the report's lines below the
+   * line). A type the coordinator gave no accounts is not in kind (a financial participation is money): left out.
+   */
+  async byAccountForGrant(grantId: string, em: EntityManager = this.db.manager) {
+    const rows = await this.totals.totals({ grantId }, { groupBy: ['type'] }, em);
+    const accounts = await this.accounts.accounts();
+    return accounts.flatMap((a) => {
+      const valueCents = rows.filter((r) => r.type === a.type).reduce((sum, r) => sum + r.valueCents, 0);
+      return a.chargeAccount && a.productAccount && valueCents > 0
+        ? [
+            {
+              chargeAccount: a.chargeAccount,
+              chargeLabel: a.chargeLabel ?? a.chargeAccount,
+              productAccount: a.productAccount,
+              productLabel: a.productLabel ?? a.productAccount,
+              valueCents,
+            },
+          ]
+        : [];
+    });
+  }
 
   /** Validated contributions linked to each grant, valued, in cents (grants without any are absent from the map). */
   async validatedByGrant(grantIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, number>> {
