@@ -1,6 +1,9 @@
 import { createFunder, createGrant, grantedGrant } from '../factories/funding';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { parisToday, addDays } from '../../src/modules/funding/funding-dates';
+import ExcelJS from 'exceljs';
+import { binary } from '../support/exports';
+import { pdfText } from '../support/pdf-text';
 
 describe('funding: deadlines, alerts, dashboard and the financial report', () => {
   let t: TestApp;
@@ -274,25 +277,27 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
       startsOn: '2025-01-01',
       endsOn: '2025-12-31',
     });
-    expect(
-      report.charges.map((l: { account: string; label: string; plannedCents: number; actualCents: number }) => [
-        l.account,
-        l.label,
-        l.plannedCents,
-        l.actualCents,
-      ]),
-    ).toEqual([
+    type Line = { account: string; label: string; plannedCents: number | null; actualCents: number };
+    type Group = { account: string; lines: Line[]; total: Line };
+    const charges = (report.charges.groups as Group[]).flatMap((g) => g.lines);
+    expect(charges.map((l) => [l.account, l.label, l.plannedCents, l.actualCents])).toEqual([
       ['61', 'Rencontres', 1_500_000, 1_600_050],
       ['64', 'Coordination', 800_000, 0],
     ]);
-    expect(report.chargesTotal).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
-    expect(report.resources[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
-    expect(report.inKind.actualCents).toBe(512_345);
+    expect(report.charges.total).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
+    const subsidies = (report.products.groups as Group[]).find((g) => g.account === '74')!;
+    expect(subsidies.lines[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
+    // The received grant covers the charges: no own funds were needed, and the co-financing says the same.
+    const own = (report.products.groups as Group[]).find((g) => g.account === '')!.lines[0];
+    expect(own).toMatchObject({ plannedCents: 300_000, actualCents: 0 });
+    expect(report.inKindCharges.total.actualCents).toBe(512_345);
+    expect(report.inKindProducts.total.actualCents).toBe(512_345);
     expect(report.cofinancing).toEqual({
-      ownFundsCents: 300_000,
+      ownFundsCents: 0,
+      otherFundersCents: 0,
       inKindCents: 512_345,
       grantCents: 2_000_000,
-      ratio: 812_345 / 2_000_000,
+      ratio: 512_345 / 2_000_000,
     });
     expect((await coord.get(url).expect(200)).body.figures).toMatchObject({
       inKindCents: 512_345,
@@ -304,9 +309,24 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     expect(csv.headers['content-disposition']).toBe(
       'attachment; filename="compte-rendu-financier-rapport-financier-theme.csv"',
     );
-    expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %');
+    expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %;');
     const en = await coord.get(`${url}/financial-report.csv`).set('Accept-Language', 'en').expect(200);
-    expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %');
+    expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %,');
+
+    const pdf = await binary(coord.get(`${url}/financial-report.pdf`)).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      'attachment; filename="compte-rendu-financier-rapport-financier-theme.pdf"',
+    );
+    const text = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
+    expect(text).toContain('Rencontres 15 000,00 € 16 000,50 € 1 000,50 €');
+    expect(text).toContain('TOTAL DES CHARGES 23 000,00 € 16 000,50 € -6 999,50 €');
+    expect(text).toContain('TOTAL DES CONTRIBUTIONS (87) 5 123,45 €');
+    const xlsx = await binary(coord.get(`${url}/financial-report.xlsx`)).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as ArrayBuffer);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.find((r) => r[4] === 'Rencontres')?.slice(5, 8)).toEqual([15000, 16000.5, 1000.5]);
 
     expect(await colibrisOnDashboard()).toBe(before + 519_345);
   });

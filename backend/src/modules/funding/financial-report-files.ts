@@ -54,7 +54,7 @@ export function financialReportCsv(report: FinancialReportResponse, locale: Loca
 export async function financialReportXlsx(report: FinancialReportResponse, locale: Locale): Promise<Buffer> {
   const words = REPORT_WORDS[locale];
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(words.charges + ' / ' + words.products);
+  const sheet = book.addWorksheet('CERFA 15059');
   sheet.addRow([words.title]).font = { bold: true, size: 13 };
   sheet.addRow([`${report.grant.title} — ${report.grant.funderName}`]);
   sheet.addRow([]);

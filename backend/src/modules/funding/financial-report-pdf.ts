@@ -20,12 +20,17 @@ function sectionTable(title: string, s: ReportSectionResponse): Content {
     { text: l.gapNote ?? '', italics: true, fontSize: 7 },
   ];
   const body: TableCell[][] = [
-    [title, '', words.planned, words.actual, words.gap, words.explanation].map((text, i) => ({
-      text,
-      bold: true,
-      fillColor: GREY,
-      alignment: i >= 2 && i <= 4 ? 'right' : 'left',
-    })),
+    [
+      { text: title, bold: true, fillColor: GREY, colSpan: 2 },
+      '',
+      ...[words.planned, words.actual, words.gap].map((text) => ({
+        text,
+        bold: true,
+        fillColor: GREY,
+        alignment: 'right' as const,
+      })),
+      { text: words.explanation, bold: true, fillColor: GREY },
+    ],
   ];
   for (const g of s.groups) {
     body.push([

@@ -10,6 +10,7 @@ import type {
 } from './dto/overview.response';
 import { CHARGE_ACCOUNTS, PRODUCT_ACCOUNTS, type BudgetAccount, type BudgetCategory } from './funding-types';
 import { REPORT_WORDS } from './financial-report.words';
+import type { InKindLine } from './in-kind-contributions';
 
 /**
  * The funder's financial report, laid out as the "compte rendu financier de subvention" (CERFA 15059): charges by

@@ -83,7 +83,7 @@ export class GrantsController {
   }
 
   @Get(':id/financial-report.xlsx')
-  @Policy('read', 'Grant')
+  @Policy('read', 'FunderReport')
   @ReturnsFile(XLSX)
   async financialReportXlsx(
     @Ctx() ctx: RequestContext,
@@ -95,7 +95,7 @@ export class GrantsController {
 
   /** The CERFA 15059 laid out as the official form, in French. */
   @Get(':id/financial-report.pdf')
-  @Policy('read', 'Grant')
+  @Policy('read', 'FunderReport')
   @ReturnsFile('application/pdf')
   async financialReportPdf(
     @Ctx() ctx: RequestContext,
