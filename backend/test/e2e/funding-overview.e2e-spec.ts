@@ -74,31 +74,56 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     await coord.get('/api/funding/deadlines?days=abc').expect(400);
   });
 
-  it('warns when public grants in a year pass 153 000 €, and when a new application goes to a funder still owed a report', async () => {
+  it('warns when public subsidies received in a year pass 153 000 €, and when a new application goes to a funder still owed a report', async () => {
     const region = await createFunder(coord, { kind: 'public_body' });
     const foundation = await createFunder(coord, { kind: 'foundation' });
     const year = 2019;
-    await grantedGrant(coord, region, 10_000_000, { statusOn: `${year}-03-01`, agreementSignedOn: `${year}-03-15` });
-    const before = await coord.get('/api/funding/alerts').expect(200);
-    expect(
-      before.body.filter((a: { kind: string; year?: number }) => a.kind === 'public_threshold' && a.year === year),
-    ).toEqual([]);
+    const receive = async (funder: string, cents: number, on: string) => {
+      const g = await grantedGrant(coord, funder, cents, { statusOn: `${year - 1}-12-01`, agreementSignedOn: on });
+      await coord
+        .post(`/api/grants/${g.id}/instalments`, {
+          label: 'Versement',
+          expectedCents: cents,
+          expectedOn: on,
+          receivedCents: cents,
+          receivedOn: on,
+        })
+        .expect(201);
+      return g;
+    };
+    const auditAlerts = async () =>
+      ((await coord.get('/api/funding/alerts').expect(200)).body as { kind: string; year?: number }[]).filter(
+        (a) => a.kind === 'public_threshold' && a.year === year,
+      );
+    await receive(region, 10_000_000, `${year}-03-01`);
+    // Granted is not received: a public grant of 2019 paid in 2020 does not count for 2019.
+    const unpaid = await grantedGrant(coord, region, 9_000_000, {
+      statusOn: `${year}-02-01`,
+      agreementSignedOn: `${year}-02-02`,
+    });
+    await coord
+      .post(`/api/grants/${unpaid.id}/instalments`, {
+        label: 'Versement',
+        expectedCents: 9_000_000,
+        expectedOn: `${year + 1}-01-15`,
+        receivedCents: 9_000_000,
+        receivedOn: `${year + 1}-01-15`,
+      })
+      .expect(201);
     // A foundation's money does not count; exactly 153 000 € is not "past" it; one more cent is.
-    await grantedGrant(coord, foundation, 9_000_000, { statusOn: `${year}-05-01`, agreementSignedOn: `${year}-05-02` });
-    await grantedGrant(coord, region, 5_300_000, { statusOn: `${year}-06-01`, agreementSignedOn: `${year}-06-02` });
-    expect(
-      (await coord.get('/api/funding/alerts').expect(200)).body.filter((a: { year?: number }) => a.year === year),
-    ).toEqual([]);
-    await grantedGrant(coord, region, 1, { statusOn: `${year}-12-31` });
-    const after = await coord.get('/api/funding/alerts').expect(200);
-    expect(after.body).toContainEqual(
+    await receive(foundation, 9_000_000, `${year}-05-01`);
+    await receive(region, 5_300_000, `${year}-06-01`);
+    expect(await auditAlerts()).toEqual([]);
+    const last = await receive(region, 1, `${year}-12-31`);
+    expect(await auditAlerts()).toEqual([
       expect.objectContaining({
         kind: 'public_threshold',
         year,
-        publicGrantedCents: 15_300_001,
+        publicReceivedCents: 15_300_001,
         thresholdCents: 15_300_000,
+        grantIds: expect.arrayContaining([last.id]) as string[],
       }),
-    );
+    ]);
 
     const previous = await grantedGrant(coord, foundation, 500_000, { title: 'Première convention' });
     await coord

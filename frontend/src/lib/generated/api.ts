@@ -2306,13 +2306,14 @@ export type FundingAlertKind =
 export interface FundingAlertResponse {
   amountGrantedCents?: number;
   funderName?: string;
+  funderYearCents?: number;
   grantId?: string;
   grantIds?: string[];
   grantTitle?: string;
   kind: FundingAlertKind;
   previousGrantId?: string;
   previousGrantTitle?: string;
-  publicGrantedCents?: number;
+  publicReceivedCents?: number;
   reportDueOn?: string;
   reportTitles?: string[];
   thresholdCents?: number;

@@ -13,8 +13,10 @@ export type FundingAlertKind = (typeof FUNDING_ALERT_KINDS)[number];
 
 /**
  * One of the coordinator's alerts; which fields it carries depends on its kind:
- * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents;
- * - `public_threshold`: year, publicGrantedCents, thresholdCents, grantIds;
+ * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents, year, funderYearCents (that public
+ *   funder's subsidies of the year, over the threshold), thresholdCents (décret 2001-495 art. 1);
+ * - `public_threshold`: year, publicReceivedCents (public subsidies received that financial year), thresholdCents,
+ *   grantIds (code de commerce L612-4, décret 2009-540);
  * - `report_still_due`: grantId, grantTitle, funderName, previousGrantId, previousGrantTitle, reportTitles (earliest
  * due first), reportDueOn.
  */
@@ -25,7 +27,8 @@ export class FundingAlertResponse {
   funderName?: string;
   amountGrantedCents?: number;
   year?: number;
-  publicGrantedCents?: number;
+  funderYearCents?: number;
+  publicReceivedCents?: number;
   thresholdCents?: number;
   grantIds?: string[];
   previousGrantId?: string;

@@ -180,10 +180,13 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.documents.removeConfirm': 'Remove the link to “{label}”?',
   'funding.alert.agreement_missing.title': 'Agreement missing',
   'funding.alert.agreement_missing.text':
-    'is granted by {funder} for {amount} with no signed agreement recorded: over €23,000 one is required.',
-  'funding.alert.public_threshold.title': '€153,000 public grants threshold',
+    'is granted by {funder} for {amount} with no signed agreement recorded. This public authority’s subsidies for {year} add up to {total}: over €23,000 per public funder and financial year, an agreement is required.',
+  'funding.alert.agreement_missing.law':
+    'Loi n° 2000-321 of 12 April 2000, article 10; décret n° 2001-495 of 6 June 2001, article 1.',
+  'funding.alert.public_threshold.title': '€153,000 public subsidies received threshold',
   'funding.alert.public_threshold.text':
-    'In {year}, public grants add up to {amount} (threshold: {threshold}): the accounts must be audited by a statutory auditor.',
+    'In the {year} financial year, public subsidies received add up to {amount} (threshold: {threshold}): the association appoints a statutory auditor and publishes its annual accounts.',
+  'funding.alert.public_threshold.law': 'Code de commerce, article L612-4; décret n° 2009-540 of 14 May 2009.',
   'funding.alert.report_still_due.title': 'Report still owed to this funder',
   'funding.alert.report_still_due.text':
     ': a new application to {funder}, which still awaits {reports} ({previous}, due on {due}).',

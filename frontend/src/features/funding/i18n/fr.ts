@@ -178,10 +178,13 @@ export const fundingFr = {
   'funding.documents.removeConfirm': 'Retirer le lien vers « {label} » ?',
   'funding.alert.agreement_missing.title': 'Convention manquante',
   'funding.alert.agreement_missing.text':
-    'est accordé par {funder} pour {amount}, sans convention signée enregistrée : au-delà de 23 000 €, elle est obligatoire.',
-  'funding.alert.public_threshold.title': 'Seuil des 153 000 € de subventions publiques',
+    'est accordé par {funder} pour {amount}, sans convention signée enregistrée. Les subventions de cette autorité publique pour {year} atteignent {total} : au-delà de 23 000 € par financeur public et par exercice, une convention est obligatoire.',
+  'funding.alert.agreement_missing.law':
+    'Loi n° 2000-321 du 12 avril 2000, article 10 ; décret n° 2001-495 du 6 juin 2001, article 1.',
+  'funding.alert.public_threshold.title': 'Seuil des 153 000 € de subventions publiques reçues',
   'funding.alert.public_threshold.text':
-    'En {year}, les subventions publiques accordées atteignent {amount} (seuil : {threshold}) : les comptes doivent être certifiés par un commissaire aux comptes.',
+    'Sur l’exercice {year}, les subventions publiques reçues atteignent {amount} (seuil : {threshold}) : l’association nomme un commissaire aux comptes et publie ses comptes annuels.',
+  'funding.alert.public_threshold.law': 'Code de commerce, article L612-4 ; décret n° 2009-540 du 14 mai 2009.',
   'funding.alert.report_still_due.title': 'Rapport encore dû à ce financeur',
   'funding.alert.report_still_due.text':
     ': nouvelle demande à {funder}, qui attend encore {reports} ({previous}, à rendre le {due}).',
