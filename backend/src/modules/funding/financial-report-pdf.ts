@@ -52,7 +52,7 @@ function sectionTable(title: string, s: ReportSectionResponse): Content {
     { text: '', fillColor: GREY },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [28, '*', 62, 62, 58, 110], body },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [28, '*', 62, 62, 58, 110], body },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, hLineColor: () => '#999', vLineColor: () => '#999' },
     margin: [0, 0, 0, 10],
   };

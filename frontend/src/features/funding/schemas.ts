@@ -55,6 +55,8 @@ const grantFields = {
   applicationDeadline: optionalDate,
   agreementSignedOn: optionalDate,
   notes: optionalText(10000),
+  signatoryName: optionalText(200),
+  signatoryRole: optionalText(200),
 };
 const periodInOrder = (v: { startsOn: string | null; endsOn: string | null }) =>
   !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
@@ -89,6 +91,8 @@ export function grantFormValues(
     applicationDeadline: grant?.applicationDeadline ?? '',
     agreementSignedOn: grant?.agreementSignedOn ?? '',
     notes: grant?.notes ?? '',
+    signatoryName: grant?.signatoryName ?? '',
+    signatoryRole: grant?.signatoryRole ?? '',
     status: 'prospect',
     statusOn: today,
   };
