@@ -2,6 +2,7 @@ import { createFunder, createGrant, grantedGrant } from '../factories/funding';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { parisToday, addDays } from '../../src/modules/funding/funding-dates';
 import ExcelJS from 'exceljs';
+import type { ReportGroupResponse } from '../../src/modules/funding/dto/overview.response';
 import { binary } from '../support/exports';
 import { pdfText } from '../support/pdf-text';
 
@@ -302,18 +303,16 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
       startsOn: '2025-01-01',
       endsOn: '2025-12-31',
     });
-    type Line = { account: string; label: string; plannedCents: number | null; actualCents: number };
-    type Group = { account: string; lines: Line[]; total: Line };
-    const charges = (report.charges.groups as Group[]).flatMap((g) => g.lines);
+    const charges = (report.charges.groups as ReportGroupResponse[]).flatMap((g) => g.lines);
     expect(charges.map((l) => [l.account, l.label, l.plannedCents, l.actualCents])).toEqual([
       ['61', 'Rencontres', 1_500_000, 1_600_050],
       ['64', 'Coordination', 800_000, 0],
     ]);
     expect(report.charges.total).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
-    const subsidies = (report.products.groups as Group[]).find((g) => g.account === '74')!;
+    const subsidies = (report.products.groups as ReportGroupResponse[]).find((g) => g.account === '74')!;
     expect(subsidies.lines[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
     // The received grant covers the charges: no own funds were needed, and the co-financing says the same.
-    const own = (report.products.groups as Group[]).find((g) => g.account === '')!.lines[0];
+    const own = (report.products.groups as ReportGroupResponse[]).find((g) => g.account === '')!.lines[0];
     expect(own).toMatchObject({ plannedCents: 300_000, actualCents: 0 });
     expect(report.inKindCharges.total.actualCents).toBe(512_345);
     expect(report.inKindProducts.total.actualCents).toBe(512_345);

@@ -6,7 +6,11 @@ import { escapeCell } from '../../common/exports/export-writer';
 import type { FinancialReportResponse, ReportLineResponse, ReportSectionResponse } from './dto/overview.response';
 import { REPORT_WORDS } from './financial-report.words';
 
-type Row = { section: string; line: ReportLineResponse; total: boolean };
+interface Row {
+  section: string;
+  line: ReportLineResponse;
+  total: boolean;
+}
 
 /** The report as rows, section by section: each account's lines then its total, then the section's total. */
 function reportRows(report: FinancialReportResponse, locale: Locale): Row[] {

@@ -135,6 +135,7 @@ describe('the funder’s financial report (CERFA 15059)', () => {
       ['Dons manuels (privé) — Campagne 2025', 45_000],
     ]);
     expect(groupOf(report.products, '70').total).toMatchObject({ plannedCents: 200_000, actualCents: 150_000 });
+    expect(groupOf(report.products, '70').lines[0]).toMatchObject({ label: 'Formations vendues', category: null });
     // Own funds: charges 85 655,90 less products 91 950,00 → none needed; planned as the application said.
     const own = groupOf(report.products, '').lines[0];
     expect(own).toMatchObject({ label: 'Fonds propres affectés à l’action', plannedCents: 1_200_000, actualCents: 0 });

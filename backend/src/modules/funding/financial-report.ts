@@ -8,7 +8,13 @@ import type {
   ReportLineResponse,
   ReportSectionResponse,
 } from './dto/overview.response';
-import { CHARGE_ACCOUNTS, PRODUCT_ACCOUNTS, type BudgetAccount, type BudgetCategory } from './funding-types';
+import {
+  CHARGE_ACCOUNTS,
+  isProductAccount,
+  PRODUCT_ACCOUNTS,
+  type BudgetAccount,
+  type BudgetCategory,
+} from './funding-types';
 import { REPORT_WORDS } from './financial-report.words';
 import type { InKindLine } from './in-kind-contributions';
 
@@ -32,13 +38,7 @@ export interface ReportInput {
   /** Other grants, donations and fees of the actions the grant finances. */
   otherResources: ActionResource[];
   /** Validated contributions in kind linked to the grant, by their 86/87 accounts. */
-  inKind: {
-    chargeAccount: string;
-    chargeLabel: string;
-    productAccount: string;
-    productLabel: string;
-    valueCents: number;
-  }[];
+  inKind: InKindLine[];
   today: string;
 }
 
@@ -88,7 +88,17 @@ export function buildFinancialReport(input: ReportInput, locale: Locale): Financ
   const budget = (account: string) =>
     input.budgetLines
       .filter((l) => l.account === account)
-      .map((l) => line(l.account, l.category, l.label, l.plannedCents, l.spentCents, l.gapNote));
+      // A category names a kind of spending: a product line (70–78) shows none.
+      .map((l) =>
+        line(
+          l.account,
+          isProductAccount(l.account) ? null : l.category,
+          l.label,
+          l.plannedCents,
+          l.spentCents,
+          l.gapNote,
+        ),
+      );
 
   const charges = section(
     CHARGE_ACCOUNTS.map((a) => group(a, words.accounts[a], budget(a))),
