@@ -99,6 +99,22 @@ export interface WelcomeReminderVars {
   groupUrl: string;
 }
 
+export type FundingThresholdKind = 'agreement' | 'audit';
+
+/** A legal threshold on public money crossed for the first time (sent once per threshold, year and recipient). */
+export interface FundingThresholdVars {
+  firstName: string;
+  kind: FundingThresholdKind;
+  /** The financial year. */
+  year: number;
+  /** The public funder whose subsidies of the year need an agreement; null for the 153 000 € threshold. */
+  funderName: string | null;
+  /** The sum that crossed it: that funder's subsidies of the year, or public subsidies received that year. */
+  amountCents: number;
+  thresholdCents: number;
+  url: string;
+}
+
 export interface NewsletterConfirmVars {
   /** As the person gave it on the form, if they did. */
   firstName: string | null;
@@ -131,6 +147,7 @@ export interface EmailVarsMap {
   invitation: InvitationVars;
   'password-reset': PasswordResetVars;
   'funding-reminder': FundingReminderVars;
+  'funding-threshold': FundingThresholdVars;
   'meeting-invitation': MeetingInvitationVars;
   'action-reminder': ActionReminderVars;
   'volunteer-signup': VolunteerSignupVars;
@@ -173,6 +190,17 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     amount: vars.amountCents === null ? '—' : format.money(vars.amountCents),
     grantUrl: format.url(vars.grantUrl),
     reminderDays: String(vars.reminderDays),
+  }),
+  'funding-threshold': (vars, format) => ({
+    firstName: vars.firstName,
+    what: format.threshold(vars.kind, 'what'),
+    rule: format.threshold(vars.kind, 'rule'),
+    law: format.threshold(vars.kind, 'law'),
+    year: String(vars.year),
+    funder: vars.funderName ? ` (${vars.funderName})` : '',
+    amount: format.money(vars.amountCents),
+    threshold: format.money(vars.thresholdCents),
+    url: format.url(vars.url),
   }),
   'meeting-invitation': (vars, format) => ({
     firstName: vars.firstName,

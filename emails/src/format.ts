@@ -1,4 +1,4 @@
-import type { FundingDeadlineKind, MeetingKind } from './emails';
+import type { FundingDeadlineKind, FundingThresholdKind, MeetingKind } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 import { formatEuros } from './money';
 import { DISPLAY_TIME_ZONE } from './time-zone';
@@ -30,6 +30,8 @@ export interface Formatter {
   /** "dans 14 jours", "demain", "aujourd’hui". */
   inDays(days: number): string;
   deadlineKind(kind: FundingDeadlineKind): string;
+  /** A legal threshold's words: what was crossed, what the law then asks, and which text says so. */
+  threshold(kind: FundingThresholdKind, part: 'what' | 'rule' | 'law'): string;
 }
 
 function httpUrl(url: string): string {
@@ -58,6 +60,7 @@ function createFormatter(locale: Locale): Formatter {
     money: (cents) => formatEuros(cents, locale),
     inDays: (days) => relative.format(days, 'day'),
     deadlineKind: (kind) => dictionary[locale]['funding-reminder'][`kind_${kind}`],
+    threshold: (kind, part) => dictionary[locale]['funding-threshold'][`${part}_${kind}`],
   };
 }
 

@@ -95,6 +95,26 @@ const fr = {
     kind_report: 'Rapport à rendre',
     kind_instalment: 'Versement attendu',
   },
+  'funding-threshold': {
+    subject: '{{what}} — {{year}}',
+    preheader: '{{amount}} pour un seuil de {{threshold}}',
+    heading: '{{what}}',
+    greeting: 'Bonjour {{firstName}},',
+    intro:
+      'Un seuil légal sur l’argent public vient d’être franchi pour l’exercice {{year}}{{funder}} : {{amount}}, au-delà de {{threshold}}.',
+    rule: '{{rule}}',
+    law: 'Texte applicable\u00a0: {{law}}',
+    cta: 'Voir les alertes de financement',
+    why: 'Vous recevez ce message une seule fois par seuil et par exercice, parce que vous coordonnez le réseau.',
+    what_agreement: 'Convention obligatoire avec un financeur public',
+    rule_agreement:
+      'Au-delà de 23 000 € de subventions d’une même autorité publique sur l’exercice, une convention écrite doit être signée avec elle (objet, montant, modalités de versement et conditions d’utilisation).',
+    law_agreement: 'loi n° 2000-321 du 12 avril 2000, article 10 ; décret n° 2001-495 du 6 juin 2001, article 1',
+    what_audit: 'Seuil des 153 000 € de subventions publiques reçues',
+    rule_audit:
+      'Au-delà de 153 000 € de subventions publiques reçues sur l’exercice, l’association nomme un commissaire aux comptes et publie ses comptes annuels.',
+    law_audit: 'code de commerce, article L612-4 ; décret n° 2009-540 du 14 mai 2009',
+  },
   meetingKinds: {
     copil: 'COPIL mensuel',
     copil_in_person: 'COPIL en présentiel',
@@ -268,6 +288,26 @@ const en: Dictionary = {
     kind_application: 'Application deadline',
     kind_report: 'Report due',
     kind_instalment: 'Instalment expected',
+  },
+  'funding-threshold': {
+    subject: '{{what}} — {{year}}',
+    preheader: '{{amount}} for a threshold of {{threshold}}',
+    heading: '{{what}}',
+    greeting: 'Hello {{firstName}},',
+    intro:
+      'A legal threshold on public money has just been crossed for the {{year}} financial year{{funder}}: {{amount}}, over {{threshold}}.',
+    rule: '{{rule}}',
+    law: 'Legal basis: {{law}}',
+    cta: 'See the funding alerts',
+    why: 'You receive this message once per threshold and financial year, as the network’s coordinator.',
+    what_agreement: 'Written agreement required with a public funder',
+    rule_agreement:
+      'Over €23,000 of subsidies from one public authority in the financial year, a written agreement must be signed with it (purpose, amount, payment terms and conditions of use).',
+    law_agreement: 'loi n° 2000-321 of 12 April 2000, article 10; décret n° 2001-495 of 6 June 2001, article 1',
+    what_audit: '€153,000 public subsidies received threshold',
+    rule_audit:
+      'Over €153,000 of public subsidies received in the financial year, the association appoints a statutory auditor and publishes its annual accounts.',
+    law_audit: 'code de commerce, article L612-4; décret n° 2009-540 of 14 May 2009',
   },
   meetingKinds: {
     copil: 'monthly steering committee (COPIL)',

@@ -27,6 +27,15 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     grantUrl: 'https://maillage.example.org/funding/grants/5b0f1f0e-8c1d-4a57-9f43-2d6a7c1e9b30',
     reminderDays: 14,
   },
+  'funding-threshold': {
+    firstName: 'Claire',
+    kind: 'agreement',
+    year: 2026,
+    funderName: 'Département de l’Essonne',
+    amountCents: 2_500_000,
+    thresholdCents: 2_300_000,
+    url: 'https://maillage.example.org/funding',
+  },
   'meeting-invitation': {
     firstName: 'Nadia',
     organiserName: 'Claire Montagne',

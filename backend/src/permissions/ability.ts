@@ -34,6 +34,7 @@ export type Subject =
   | 'InKindAccount'
   | 'Funder'
   | 'Grant'
+  | 'FunderReport'
   | 'FundingDashboard'
   | 'Split'
   | 'SplitLine'
@@ -127,6 +128,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     // Funding: funders and grants from prospect to closing; the dashboard, deadlines and alerts.
     can(['create', 'read', 'update', 'archive'], 'Funder');
     can(['create', 'read', 'update'], 'Grant');
+    // What is handed to a funder under the network's signature (the CERFA 15059 PDF and spreadsheet, the activity
+    // report): the coordinator's; the COPIL reads the grant's figures on screen.
+    can('read', 'FunderReport');
     can('read', 'FundingDashboard');
     // Decisions are never updated: a change is an amendment, a new decision.
     can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);

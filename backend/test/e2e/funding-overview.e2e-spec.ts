@@ -1,6 +1,10 @@
 import { createFunder, createGrant, grantedGrant } from '../factories/funding';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { parisToday, addDays } from '../../src/modules/funding/funding-dates';
+import ExcelJS from 'exceljs';
+import type { ReportGroupResponse } from '../../src/modules/funding/dto/overview.response';
+import { binary } from '../support/exports';
+import { pdfText } from '../support/pdf-text';
 
 describe('funding: deadlines, alerts, dashboard and the financial report', () => {
   let t: TestApp;
@@ -71,31 +75,56 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     await coord.get('/api/funding/deadlines?days=abc').expect(400);
   });
 
-  it('warns when public grants in a year pass 153 000 €, and when a new application goes to a funder still owed a report', async () => {
+  it('warns when public subsidies received in a year pass 153 000 €, and when a new application goes to a funder still owed a report', async () => {
     const region = await createFunder(coord, { kind: 'public_body' });
     const foundation = await createFunder(coord, { kind: 'foundation' });
     const year = 2019;
-    await grantedGrant(coord, region, 10_000_000, { statusOn: `${year}-03-01`, agreementSignedOn: `${year}-03-15` });
-    const before = await coord.get('/api/funding/alerts').expect(200);
-    expect(
-      before.body.filter((a: { kind: string; year?: number }) => a.kind === 'public_threshold' && a.year === year),
-    ).toEqual([]);
+    const receive = async (funder: string, cents: number, on: string) => {
+      const g = await grantedGrant(coord, funder, cents, { statusOn: `${year - 1}-12-01`, agreementSignedOn: on });
+      await coord
+        .post(`/api/grants/${g.id}/instalments`, {
+          label: 'Versement',
+          expectedCents: cents,
+          expectedOn: on,
+          receivedCents: cents,
+          receivedOn: on,
+        })
+        .expect(201);
+      return g;
+    };
+    const auditAlerts = async () =>
+      ((await coord.get('/api/funding/alerts').expect(200)).body as { kind: string; year?: number }[]).filter(
+        (a) => a.kind === 'public_threshold' && a.year === year,
+      );
+    await receive(region, 10_000_000, `${year}-03-01`);
+    // Granted is not received: a public grant of 2019 paid in 2020 does not count for 2019.
+    const unpaid = await grantedGrant(coord, region, 9_000_000, {
+      statusOn: `${year}-02-01`,
+      agreementSignedOn: `${year}-02-02`,
+    });
+    await coord
+      .post(`/api/grants/${unpaid.id}/instalments`, {
+        label: 'Versement',
+        expectedCents: 9_000_000,
+        expectedOn: `${year + 1}-01-15`,
+        receivedCents: 9_000_000,
+        receivedOn: `${year + 1}-01-15`,
+      })
+      .expect(201);
     // A foundation's money does not count; exactly 153 000 € is not "past" it; one more cent is.
-    await grantedGrant(coord, foundation, 9_000_000, { statusOn: `${year}-05-01`, agreementSignedOn: `${year}-05-02` });
-    await grantedGrant(coord, region, 5_300_000, { statusOn: `${year}-06-01`, agreementSignedOn: `${year}-06-02` });
-    expect(
-      (await coord.get('/api/funding/alerts').expect(200)).body.filter((a: { year?: number }) => a.year === year),
-    ).toEqual([]);
-    await grantedGrant(coord, region, 1, { statusOn: `${year}-12-31` });
-    const after = await coord.get('/api/funding/alerts').expect(200);
-    expect(after.body).toContainEqual(
+    await receive(foundation, 9_000_000, `${year}-05-01`);
+    await receive(region, 5_300_000, `${year}-06-01`);
+    expect(await auditAlerts()).toEqual([]);
+    const last = await receive(region, 1, `${year}-12-31`);
+    expect(await auditAlerts()).toEqual([
       expect.objectContaining({
         kind: 'public_threshold',
         year,
-        publicGrantedCents: 15_300_001,
+        publicReceivedCents: 15_300_001,
         thresholdCents: 15_300_000,
+        grantIds: expect.arrayContaining([last.id]) as string[],
       }),
-    );
+    ]);
 
     const previous = await grantedGrant(coord, foundation, 500_000, { title: 'Première convention' });
     await coord
@@ -274,25 +303,25 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
       startsOn: '2025-01-01',
       endsOn: '2025-12-31',
     });
-    expect(
-      report.charges.map((l: { account: string; label: string; plannedCents: number; actualCents: number }) => [
-        l.account,
-        l.label,
-        l.plannedCents,
-        l.actualCents,
-      ]),
-    ).toEqual([
+    const charges = (report.charges.groups as ReportGroupResponse[]).flatMap((g) => g.lines);
+    expect(charges.map((l) => [l.account, l.label, l.plannedCents, l.actualCents])).toEqual([
       ['61', 'Rencontres', 1_500_000, 1_600_050],
       ['64', 'Coordination', 800_000, 0],
     ]);
-    expect(report.chargesTotal).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
-    expect(report.resources[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
-    expect(report.inKind.actualCents).toBe(512_345);
+    expect(report.charges.total).toMatchObject({ plannedCents: 2_300_000, actualCents: 1_600_050 });
+    const subsidies = (report.products.groups as ReportGroupResponse[]).find((g) => g.account === '74')!;
+    expect(subsidies.lines[0]).toMatchObject({ account: '74', plannedCents: 2_000_000, actualCents: 2_000_000 });
+    // The received grant covers the charges: no own funds were needed, and the co-financing says the same.
+    const own = (report.products.groups as ReportGroupResponse[]).find((g) => g.account === '')!.lines[0];
+    expect(own).toMatchObject({ plannedCents: 300_000, actualCents: 0 });
+    expect(report.inKindCharges.total.actualCents).toBe(512_345);
+    expect(report.inKindProducts.total.actualCents).toBe(512_345);
     expect(report.cofinancing).toEqual({
-      ownFundsCents: 300_000,
+      ownFundsCents: 0,
+      otherFundersCents: 0,
       inKindCents: 512_345,
       grantCents: 2_000_000,
-      ratio: 812_345 / 2_000_000,
+      ratio: 512_345 / 2_000_000,
     });
     expect((await coord.get(url).expect(200)).body.figures).toMatchObject({
       inKindCents: 512_345,
@@ -304,9 +333,24 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     expect(csv.headers['content-disposition']).toBe(
       'attachment; filename="compte-rendu-financier-rapport-financier-theme.csv"',
     );
-    expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %');
+    expect(csv.text).toContain('Charges;61;Événements;Rencontres;15000,00;16000,50;1000,50;107 %;');
     const en = await coord.get(`${url}/financial-report.csv`).set('Accept-Language', 'en').expect(200);
-    expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %');
+    expect(en.text).toContain('Charges,61,Events,Rencontres,15000.00,16000.50,1000.50,107 %,');
+
+    const pdf = await binary(coord.get(`${url}/financial-report.pdf`)).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(
+      'attachment; filename="compte-rendu-financier-rapport-financier-theme.pdf"',
+    );
+    const text = (await pdfText(pdf.body as Buffer)).replace(/\s+/g, ' ');
+    expect(text).toContain('Rencontres 15 000,00 € 16 000,50 € 1 000,50 €');
+    expect(text).toContain('TOTAL DES CHARGES 23 000,00 € 16 000,50 € -6 999,50 €');
+    expect(text).toContain('TOTAL DES CONTRIBUTIONS (87) 5 123,45 €');
+    const xlsx = await binary(coord.get(`${url}/financial-report.xlsx`)).expect(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.body as ArrayBuffer);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.find((r) => r[4] === 'Rencontres')?.slice(5, 8)).toEqual([15000, 16000.5, 1000.5]);
 
     expect(await colibrisOnDashboard()).toBe(before + 519_345);
   });

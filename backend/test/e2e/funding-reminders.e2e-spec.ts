@@ -1,6 +1,7 @@
 import { createFunder, createGrant, grantedGrant } from '../factories/funding';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 import { FundingRemindersService } from '../../src/modules/funding/funding-reminders.service';
+import { parisToday } from '../../src/modules/funding/funding-dates';
 
 /**
  * The reminder job, called directly with a fixed "now" far from the demo data (so only this file's deadlines fall in
@@ -99,5 +100,36 @@ describe('funding: deadline reminders', () => {
       'Rapport à rendre le 17 mars 2031 — Rappel : hors fenêtre',
       'Rapport à rendre le 20 mars 2031 — Rappel : hors fenêtre',
     ]);
+  });
+
+  it('emails the coordinator once when a public funder’s subsidies of a year first pass 23 000 €, with the article', async () => {
+    const year = parisToday().slice(0, 4);
+    const name = 'Département des Seuils';
+    const department = await createFunder(coord, { kind: 'public_body', name });
+    const foundation = await createFunder(coord, { kind: 'foundation', name: 'Fondation des Seuils' });
+    const notices = () =>
+      t.mail.messages.filter((m) => m.subject?.startsWith('Convention obligatoire') && m.text?.includes(name));
+    await grantedGrant(coord, department, 1_500_000, { statusOn: `${year}-01-10`, agreementSignedOn: `${year}-01-20` });
+    await grantedGrant(coord, foundation, 9_000_000, { statusOn: `${year}-01-10` });
+    await job.sendThresholdNotices();
+    // Two grants of one public funder in a year are summed: 15 000 + 8 000,01 € passes 23 000 €.
+    await grantedGrant(coord, department, 800_001, { statusOn: `${year}-02-10` });
+    expect(await job.sendThresholdNotices()).toBeGreaterThan(0);
+    await t.mail.waitFor(() => notices().length === 1);
+    const [notice] = notices();
+    expect(notice.subject).toBe(`Convention obligatoire avec un financeur public — ${year}`);
+    expect(notice.text).toContain('23\u202f000,01\u00a0€, au-delà de 23\u202f000,00\u00a0€');
+    expect(notice.text).toContain('décret n° 2001-495 du 6 juin 2001, article 1');
+    expect(t.mail.messages.some((m) => m.text?.includes('Fondation des Seuils'))).toBe(false);
+
+    // Sent once: a re-run, and two at once, send nothing more; the table remembers it.
+    expect(await Promise.all([job.sendThresholdNotices(), job.sendThresholdNotices()])).toEqual([0, 0]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(notices()).toHaveLength(1);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM funding_reminders_sent WHERE reminder_key LIKE 'threshold:agreement:' || $1 || ':%'`,
+      [department],
+    );
+    expect(n).toBe(1);
   });
 });

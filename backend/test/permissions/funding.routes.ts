@@ -81,6 +81,14 @@ export const fundingRoutes: RouteCases = {
     allowed: READERS,
     url: (f) => `/api/grants/${f.grant}/financial-report.csv`,
   },
+  'GET /api/grants/:id/financial-report.xlsx': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/financial-report.xlsx`,
+  },
+  'GET /api/grants/:id/financial-report.pdf': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/financial-report.pdf`,
+  },
 
   'POST /api/grants/:id/instalments': {
     allowed: MANAGERS,

@@ -37,6 +37,7 @@ export type Subject =
   | 'Funder'
   | 'Grant'
   | 'FundingDashboard'
+  | 'FunderReport'
   | 'Split'
   | 'SplitLine'
   | 'SplitPayment'

@@ -20,6 +20,6 @@ import { InKindService } from './in-kind.service';
     ContributionRatesService,
     InKindService,
   ],
-  exports: [ContributionsService, ContributionTotalsService, ContributionCsvService],
+  exports: [ContributionsService, ContributionTotalsService, ContributionCsvService, InKindService],
 })
 export class ContributionsModule {}

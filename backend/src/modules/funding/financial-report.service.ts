@@ -2,16 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
-import { buildFinancialReport, financialReportCsv } from './financial-report';
+import { renderPdf } from '../../common/pdf/render-pdf';
+import { ActionResourcesService } from './action-resources.service';
+import { buildFinancialReport } from './financial-report';
+import { financialReportCsv, financialReportXlsx } from './financial-report-files';
+import { financialReportPdf } from './financial-report-pdf';
 import type { FinancialReportResponse } from './dto/overview.response';
 import { parisToday } from './funding-dates';
 import { GrantsService } from './grants.service';
+import { InKindContributions } from './in-kind-contributions';
+
+export interface ReportFile {
+  filename: string;
+  contentType: string;
+  body: string | Buffer;
+}
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @Injectable()
 export class FinancialReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly grants: GrantsService,
+    private readonly resources: ActionResourcesService,
+    private readonly inKind: InKindContributions,
   ) {}
 
   /** Read in one repeatable-read snapshot, so the lines and totals agree even while someone records spending. */
@@ -31,10 +46,13 @@ export class FinancialReportService {
             amountRequestedCents: g.amountRequestedCents,
             amountGrantedCents: g.amountGrantedCents,
             ownFundsCents: g.ownFundsCents,
+            signatoryName: g.signatoryName,
+            signatoryRole: g.signatoryRole,
           },
           budgetLines: g.budgetLines,
           receivedCents: g.figures.receivedCents,
-          inKindCents: g.figures.inKindCents,
+          otherResources: await this.resources.otherResources(g.strategyActionIds, g.id, em),
+          inKind: await this.inKind.byAccountForGrant(g.id, em),
           today: parisToday(),
         },
         ctx.locale,
@@ -42,19 +60,43 @@ export class FinancialReportService {
     });
   }
 
-  async csv(ctx: RequestContext, grantId: string): Promise<{ filename: string; body: string }> {
+  async csv(ctx: RequestContext, grantId: string): Promise<ReportFile> {
     const report = await this.report(ctx, grantId);
-    // Accents dropped (è → e), anything else but letters and digits becomes a dash: a file name every system takes.
-    const slug = report.grant.title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\w]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase()
-      .slice(0, 60);
     return {
-      filename: `compte-rendu-financier-${slug || report.grant.id}.csv`,
+      filename: fileName(report, 'csv'),
+      contentType: 'text/csv; charset=utf-8',
       body: financialReportCsv(report, ctx.locale),
     };
   }
+
+  async xlsx(ctx: RequestContext, grantId: string): Promise<ReportFile> {
+    const report = await this.report(ctx, grantId);
+    return {
+      filename: fileName(report, 'xlsx'),
+      contentType: XLSX,
+      body: await financialReportXlsx(report, ctx.locale),
+    };
+  }
+
+  /** Always in French: the form is French, and so are the funders who ask for it. */
+  async pdf(ctx: RequestContext, grantId: string): Promise<ReportFile> {
+    const report = await this.report({ ...ctx, locale: 'fr' }, grantId);
+    return {
+      filename: fileName(report, 'pdf'),
+      contentType: 'application/pdf',
+      body: await renderPdf(financialReportPdf(report)),
+    };
+  }
+}
+
+/** Accents dropped (è → e), anything else but letters and digits becomes a dash: a file name every system takes. */
+function fileName(report: FinancialReportResponse, extension: string): string {
+  const slug = report.grant.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return `compte-rendu-financier-${slug || report.grant.id}.${extension}`;
 }

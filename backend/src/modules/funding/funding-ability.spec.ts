@@ -27,7 +27,8 @@ describe('who may do what with funding', () => {
       a.can('create', 'Grant') &&
         a.can('update', grant) &&
         a.can('archive', funder) &&
-        a.can('read', 'FundingDashboard'),
+        a.can('read', 'FundingDashboard') &&
+        a.can('read', 'FunderReport'),
     ).toBe(true);
   });
 
@@ -38,12 +39,18 @@ describe('who may do what with funding', () => {
       a.can('update', grant) ||
         a.can('create', 'Grant') ||
         a.can('update', funder) ||
-        a.can('read', 'FundingDashboard'),
+        a.can('read', 'FundingDashboard') ||
+        a.can('read', 'FunderReport'),
     ).toBe(false);
   });
 
   it.each([['comms'], ['wg_lead'], ['contractor'], ['volunteer']] as const)('%s sees none of it', (role) => {
     const a = defineAbilityFor(user([role]));
-    expect(a.can('read', grant) || a.can('read', funder) || a.can('read', 'FundingDashboard')).toBe(false);
+    expect(
+      a.can('read', grant) ||
+        a.can('read', funder) ||
+        a.can('read', 'FundingDashboard') ||
+        a.can('read', 'FunderReport'),
+    ).toBe(false);
   });
 });

@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { sequentially } from './sequentially';
 import type { FundingAlertResponse } from './dto/overview.response';
-import { AGREEMENT_THRESHOLD_CENTS, PUBLIC_AUDIT_THRESHOLD_CENTS } from './funding-types';
+import { AGREEMENT_THRESHOLD_CENTS, FUNDER_KINDS, PUBLIC_AUDIT_THRESHOLD_CENTS } from './funding-types';
+import { agreementsRequired, auditsRequired, type AgreementRequired, type AuditRequired } from './funding-thresholds';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 
 /**
  * The coordinator's alerts, each a rule the network must keep with its funders:
- * - a grant over 23 000 € still running without a signed agreement recorded;
- * - public grants decided in one year adding up past 153 000 € (the accounts must then be audited);
+ * - a public authority's subsidies of a year over 23 000 € with an agreement still to sign (funding-thresholds.ts);
+ * - public subsidies received in a financial year over 153 000 € (statutory auditor, published accounts);
  * - an open application to a funder that still awaits a report on an earlier grant.
- * Computed in SQL on demand: there are tens of grants, not millions, and an alert must never be stale.
+ * Computed on demand: there are tens of grants, not millions, and an alert must never be stale.
  */
 @Injectable()
 export class FundingAlertsService {
@@ -20,27 +21,9 @@ export class FundingAlertsService {
 
   /** All alerts, or those about one grant. */
   async list(grantId: string | null = null, em: EntityManager = this.db.manager): Promise<FundingAlertResponse[]> {
-    const [agreements, thresholds, reports] = await sequentially(
-      () =>
-        many(
-          em,
-          sql`SELECT g.id AS "grantId", g.title AS "grantTitle", f.name AS "funderName", g.amount_granted_cents AS "amountGrantedCents"
-         FROM grants g JOIN funders f ON f.id = g.funder_id
-         WHERE g.status = 'granted' AND g.amount_granted_cents > ${AGREEMENT_THRESHOLD_CENTS} AND g.agreement_signed_on IS NULL
-           AND (${grantId}::uuid IS NULL OR g.id = ${grantId}) ORDER BY g.title`,
-          { grantId: col.uuid, grantTitle: col.text, funderName: col.text, amountGrantedCents: col.cents },
-        ),
-      () =>
-        many(
-          em,
-          sql`SELECT extract(year FROM g.granted_on)::int AS year, sum(g.amount_granted_cents)::bigint AS "publicGrantedCents",
-                   array_agg(g.id ORDER BY g.title) AS "grantIds"
-         FROM grants g JOIN funders f ON f.id = g.funder_id
-         WHERE f.kind = 'public_body' AND g.status IN ('granted', 'closed') AND g.granted_on IS NOT NULL
-         GROUP BY 1 HAVING sum(g.amount_granted_cents) > ${PUBLIC_AUDIT_THRESHOLD_CENTS}
-           AND (${grantId}::uuid IS NULL OR ${grantId} = ANY(array_agg(g.id))) ORDER BY 1 DESC`,
-          { year: col.int, publicGrantedCents: col.cents, grantIds: col.array(col.uuid) },
-        ),
+    const [agreements, audits, reports] = await sequentially(
+      () => this.agreementsRequired(em),
+      () => this.auditsRequired(em),
       () =>
         many(
           em,
@@ -64,15 +47,62 @@ export class FundingAlertsService {
         ),
     );
     return [
-      ...agreements.map((a) => ({ kind: 'agreement_missing' as const, ...a })),
-      ...thresholds.map((t) => ({
-        kind: 'public_threshold' as const,
-        year: t.year,
-        publicGrantedCents: t.publicGrantedCents,
-        thresholdCents: PUBLIC_AUDIT_THRESHOLD_CENTS,
-        grantIds: t.grantIds,
-      })),
+      ...agreements.flatMap((a) =>
+        a.grants
+          .filter((g) => g.agreementMissing && (grantId === null || g.grantId === grantId))
+          .map((g) => ({
+            kind: 'agreement_missing' as const,
+            grantId: g.grantId,
+            grantTitle: g.grantTitle,
+            funderName: a.funderName,
+            amountGrantedCents: g.amountCents,
+            year: a.year,
+            funderYearCents: a.funderYearCents,
+            thresholdCents: AGREEMENT_THRESHOLD_CENTS,
+          })),
+      ),
+      ...audits
+        .filter((t) => grantId === null || t.grantIds.includes(grantId))
+        .map((t) => ({ kind: 'public_threshold' as const, ...t, thresholdCents: PUBLIC_AUDIT_THRESHOLD_CENTS })),
       ...reports.map((r) => ({ kind: 'report_still_due' as const, ...r })),
     ];
+  }
+
+  /** Subsidies granted, by year of decision, each funder's over 23 000 € (public authorities only). */
+  async agreementsRequired(em: EntityManager = this.db.manager): Promise<AgreementRequired[]> {
+    const rows = await many(
+      em,
+      sql`SELECT g.id AS "grantId", g.title AS "grantTitle", f.id AS "funderId", f.name AS "funderName", f.kind AS "funderKind",
+               extract(year FROM g.granted_on)::int AS year, g.amount_granted_cents AS "amountCents",
+               (g.status = 'granted' AND g.agreement_signed_on IS NULL) AS "agreementMissing"
+          FROM grants g JOIN funders f ON f.id = g.funder_id
+         WHERE g.status IN ('granted', 'closed') AND g.granted_on IS NOT NULL AND g.amount_granted_cents IS NOT NULL
+         ORDER BY g.title`,
+      {
+        grantId: col.uuid,
+        grantTitle: col.text,
+        funderId: col.uuid,
+        funderName: col.text,
+        funderKind: col.oneOf(FUNDER_KINDS),
+        year: col.int,
+        amountCents: col.cents,
+        agreementMissing: col.bool,
+      },
+    );
+    return agreementsRequired(rows);
+  }
+
+  /** Public subsidies received, by year of receipt, over 153 000 €. */
+  async auditsRequired(em: EntityManager = this.db.manager): Promise<AuditRequired[]> {
+    const rows = await many(
+      em,
+      sql`SELECT i.grant_id AS "grantId", f.kind AS "funderKind", extract(year FROM i.received_on)::int AS year,
+               sum(i.received_cents)::bigint AS "receivedCents"
+          FROM grant_instalments i JOIN grants g ON g.id = i.grant_id JOIN funders f ON f.id = g.funder_id
+         WHERE i.received_on IS NOT NULL AND f.kind = 'public_body'
+         GROUP BY 1, 2, 3 ORDER BY 3, 1`,
+      { grantId: col.uuid, funderKind: col.oneOf(FUNDER_KINDS), year: col.int, receivedCents: col.cents },
+    );
+    return auditsRequired(rows);
   }
 }

@@ -121,7 +121,7 @@ export class FundingOverviewService {
           many(
             em,
             sql`SELECT g.id AS "grantId", g.title,
-             (SELECT coalesce(sum(planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)::bigint AS "plannedCents",
+             (SELECT coalesce(sum(planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id AND l.account < '70')::bigint AS "plannedCents",
              (SELECT coalesce(sum(amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)::bigint AS "spentCents"
            FROM grants g WHERE g.status = 'granted' ORDER BY g.title`,
             { grantId: col.uuid, title: col.text, plannedCents: col.cents, spentCents: col.cents },

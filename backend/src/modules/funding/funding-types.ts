@@ -39,7 +39,7 @@ export const OPEN_APPLICATION_STATUSES = ['prospect', 'drafting', 'applied'] as 
  */
 export const BUDGET_CATEGORIES = ['staff', 'contractors', 'events', 'travel', 'tools', 'fees', 'other'] as const;
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
-export const CATEGORY_ACCOUNTS: Readonly<Record<BudgetCategory, string>> = {
+export const CATEGORY_ACCOUNTS: Readonly<Record<BudgetCategory, BudgetAccount>> = {
   staff: '64',
   contractors: '62',
   events: '61',
@@ -48,6 +48,13 @@ export const CATEGORY_ACCOUNTS: Readonly<Record<BudgetCategory, string>> = {
   fees: '62',
   other: '65',
 };
+
+/** The accounts a budget line may carry: charges by nature (60–68), products by nature (70–78). */
+export const CHARGE_ACCOUNTS = ['60', '61', '62', '63', '64', '65', '66', '67', '68'] as const;
+export const PRODUCT_ACCOUNTS = ['70', '71', '72', '73', '74', '75', '76', '77', '78'] as const;
+export const BUDGET_ACCOUNTS = [...CHARGE_ACCOUNTS, ...PRODUCT_ACCOUNTS] as const;
+export type BudgetAccount = (typeof BUDGET_ACCOUNTS)[number];
+export const isProductAccount = (account: string) => account.startsWith('7');
 
 export const REPORT_KINDS = ['interim', 'final_financial', 'final_activity', 'other'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { BudgetCategory, FunderKind, GrantStatus, ReportKind, ReportStatus } from './funding-types';
+import type { BudgetAccount, BudgetCategory, FunderKind, GrantStatus, ReportKind, ReportStatus } from './funding-types';
 
 /**
  * The network's funding, from its own documents (shared/seeds): the FPH's support for 2021-2023 renewed for
@@ -33,7 +33,17 @@ export interface DemoGrant {
   agreementSignedOn?: string;
   notes?: string;
   instalments?: { label: string; expected: number; expectedOn: string; received?: [number, string] }[];
-  budget?: { category: BudgetCategory; label: string; planned: number; spent?: [string, number, string][] }[];
+  budget?: {
+    category: BudgetCategory;
+    /** The category's usual account unless given. */
+    account?: BudgetAccount;
+    label: string;
+    planned: number;
+    gapNote?: string;
+    spent?: [string, number, string][];
+  }[];
+  /** Who signs the financial report's attestation, and as what. */
+  signatory?: [string, string];
   reports?: { kind: ReportKind; title: string; dueOn: string; status?: ReportStatus; sentOn?: string }[];
   documents?: { kind: 'application' | 'agreement' | 'budget' | 'report' | 'other'; label: string; url: string }[];
 }
@@ -213,6 +223,7 @@ export const grants: DemoGrant[] = [
         category: 'contractors',
         label: 'Agrégation d’agenda (V2) : développement',
         planned: 18_000,
+        gapNote: 'Développement décalé : la V2 a attendu l’ouverture des agendas sources (Framagenda, Google) en 2026.',
         spent: [
           ['2025-11-28', 6_000, 'Prototype d’agrégation'],
           ['2026-09-30', 7_500, 'Imports Framagenda et Google'],
@@ -222,6 +233,7 @@ export const grants: DemoGrant[] = [
         category: 'events',
         label: 'Transiscothons et COPIL présentiels',
         planned: 24_000,
+        gapNote: 'Transiscothon 2026 reporté au printemps 2027 ; l’anniversaire du projet l’a remplacé à moindre coût.',
         spent: [
           ['2024-01-27', 3_850.4, 'COPIL présentiel de Paris'],
           ['2025-03-22', 4_120, 'Transiscothon de Lille'],
@@ -230,6 +242,7 @@ export const grants: DemoGrant[] = [
       },
       {
         category: 'tools',
+        account: '61',
         label: 'Hébergement et outils libres',
         planned: 5_400,
         spent: [
@@ -257,7 +270,18 @@ export const grants: DemoGrant[] = [
           ['2025-12-31', 650, 'Frais bancaires et comptables 2025'],
         ],
       },
+      {
+        category: 'other',
+        account: '70',
+        label: 'Participation des membres aux Transiscothons',
+        planned: 3_000,
+        spent: [
+          ['2025-03-22', 1_450, 'Inscriptions au Transiscothon de Lille'],
+          ['2026-09-26', 620, 'Participation à l’anniversaire'],
+        ],
+      },
     ],
+    signatory: ['Marion Lefèvre', 'co-présidente du réseau'],
     reports: [
       {
         kind: 'interim',

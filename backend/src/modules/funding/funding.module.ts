@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionResourcesService } from './action-resources.service';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { FinancialReportService } from './financial-report.service';
 import { FundersController } from './funders.controller';
@@ -18,6 +19,7 @@ import { InKindContributions } from './in-kind-contributions';
   imports: [ContributionsModule],
   controllers: [FundersController, GrantsController, GrantItemsController, FundingOverviewController],
   providers: [
+    ActionResourcesService,
     FundersService,
     GrantsService,
     GrantItemsService,
@@ -27,7 +29,8 @@ import { InKindContributions } from './in-kind-contributions';
     FundingRemindersService,
     InKindContributions,
   ],
-  // Fund splits read a grant's amounts through GrantsService.amounts().
-  exports: [GrantsService, FundersService],
+  // Fund splits read a grant's amounts through GrantsService.amounts(); donations and fees register as resources of
+  // the actions they finance through ActionResourcesService.register().
+  exports: [GrantsService, FundersService, ActionResourcesService],
 })
 export class FundingModule {}

@@ -10,6 +10,7 @@ import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
 import { GrantStatusChange } from './grant-status-change.entity';
 import { Grant } from './grant.entity';
+import { CATEGORY_ACCOUNTS } from './funding-types';
 
 const cents = (euros: number) => multiplyCents(euros, 100);
 
@@ -48,6 +49,8 @@ export const seedFunding: SeedStep = {
           applicationDeadline: g.applicationDeadline ?? null,
           agreementSignedOn: g.agreementSignedOn ?? null,
           notes: g.notes ?? null,
+          signatoryName: g.signatory?.[0] ?? null,
+          signatoryRole: g.signatory?.[1] ?? null,
         }),
       );
       ids.set(`grant:${g.key}`, grant.id);
@@ -76,6 +79,8 @@ export const seedFunding: SeedStep = {
           em.create(GrantBudgetLine, {
             grantId,
             category: line.category,
+            account: line.account ?? CATEGORY_ACCOUNTS[line.category],
+            gapNote: line.gapNote ?? null,
             label: line.label,
             plannedCents: cents(line.planned),
           }),

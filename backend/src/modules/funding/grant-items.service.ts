@@ -17,7 +17,7 @@ import type {
   UpdateReportDto,
 } from './dto/grant-items.dto';
 import { parisToday } from './funding-dates';
-import { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
+import { ACTIVE_STATUSES, CATEGORY_ACCOUNTS, type GrantStatus } from './funding-types';
 import { checkInstalmentsFit, checkReceipt, checkReportSending, checkSpendingDay, rejectNulls } from './grant-rules';
 import type { GrantDetailResponse, GrantExpenseResponse } from './dto/grant.response';
 import { GrantBudgetLine } from './grant-budget-line.entity';
@@ -152,7 +152,9 @@ export class GrantItemsService {
 
   addBudgetLine(ctx: SignedInContext, grantId: string, dto: BudgetLineDto): Promise<GrantDetailResponse> {
     return this.mutate(ctx, grantId, async (em) => {
-      const saved = await em.save(em.create(GrantBudgetLine, { ...dto, grantId }));
+      const saved = await em.save(
+        em.create(GrantBudgetLine, { ...dto, account: dto.account ?? CATEGORY_ACCOUNTS[dto.category], grantId }),
+      );
       await this.record(em, ctx, grantId, 'budget_line_add', null, saved);
     });
   }

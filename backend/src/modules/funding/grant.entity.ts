@@ -70,4 +70,11 @@ export class Grant extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** Who signs the financial report's attestation (the association's legal representative), and as what. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  signatoryName: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  signatoryRole: string | null;
 }

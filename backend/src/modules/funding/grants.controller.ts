@@ -10,7 +10,7 @@ import { Policy } from '../../permissions/policy.decorator';
 import { ChangeGrantStatusDto, CreateGrantDto, GrantExportQuery, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { GRANTS_EXPORT } from './grant-export';
-import { FinancialReportService } from './financial-report.service';
+import { FinancialReportService, XLSX, type ReportFile } from './financial-report.service';
 import { GrantsService } from './grants.service';
 
 @ApiTags('funding')
@@ -79,10 +79,36 @@ export class GrantsController {
     @IdParam() id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { filename, body } = await this.reports.csv(ctx, id);
-    void reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${filename}"`);
-    return body;
+    return sendFile(reply, await this.reports.csv(ctx, id));
   }
+
+  @Get(':id/financial-report.xlsx')
+  @Policy('read', 'FunderReport')
+  @ReturnsFile(XLSX)
+  async financialReportXlsx(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendFile(reply, await this.reports.xlsx(ctx, id));
+  }
+
+  /** The CERFA 15059 laid out as the official form, in French. */
+  @Get(':id/financial-report.pdf')
+  @Policy('read', 'FunderReport')
+  @ReturnsFile('application/pdf')
+  async financialReportPdf(
+    @Ctx() ctx: RequestContext,
+    @IdParam() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return sendFile(reply, await this.reports.pdf(ctx, id));
+  }
+}
+
+function sendFile(reply: FastifyReply, file: ReportFile) {
+  void reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.filename}"`);
+  return file.body;
 }

@@ -22,7 +22,7 @@ import type {
 import { Funder } from './funder.entity';
 import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
-import { GRANT_STATUSES } from './funding-types';
+import { GRANT_STATUSES, isProductAccount } from './funding-types';
 import { grantFigures, isOverdue } from './grant-figures';
 import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
 import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
@@ -63,8 +63,10 @@ const FIGURE_COLUMNS = {
     '(SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL)',
   overdueInstalments:
     '(SELECT count(*)::int FROM grant_instalments i WHERE i.grant_id = g.id AND i.received_on IS NULL AND i.expected_on < :today)',
-  plannedCents: '(SELECT coalesce(sum(l.planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id)',
-  spentCents: '(SELECT coalesce(sum(e.amount_cents), 0) FROM grant_expenses e WHERE e.grant_id = g.id)',
+  // Charges only (accounts 60–68): a product line (70–78) is a resource, not spending.
+  plannedCents: `(SELECT coalesce(sum(l.planned_cents), 0) FROM grant_budget_lines l WHERE l.grant_id = g.id AND l.account < '70')`,
+  spentCents: `(SELECT coalesce(sum(e.amount_cents), 0) FROM grant_expenses e JOIN grant_budget_lines l ON l.id = e.budget_line_id
+    WHERE e.grant_id = g.id AND l.account < '70')`,
 };
 
 @Injectable()
@@ -207,7 +209,13 @@ export class GrantsService {
       ...grant,
       ...(await this.links([id], em))(id),
       funder: { id: funder.id, name: funder.name, kind: funder.kind },
-      figures: grantFigures(grant, instalments, budgetLines, inKind.get(id) ?? 0, today),
+      figures: grantFigures(
+        grant,
+        instalments,
+        budgetLines.filter((l) => !isProductAccount(l.account)),
+        inKind.get(id) ?? 0,
+        today,
+      ),
       history,
       instalments: instalments.map((i) => ({ ...i, overdue: isOverdue(i, today) })),
       budgetLines,

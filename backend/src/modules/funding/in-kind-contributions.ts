@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContributionTotalsService } from '../contributions/contribution-totals.service';
+import { InKindService } from '../contributions/in-kind.service';
 import type { OrganisationContributionsResponse } from './dto/overview.response';
 import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
+
+export interface InKindLine {
+  chargeAccount: string;
+  chargeLabel: string;
+  productAccount: string;
+  productLabel: string;
+  valueCents: number;
+}
 
 /**
  * What funding needs from contributions in kind: their valued total per grant (co-financing, CERFA 15059), through
@@ -16,7 +25,33 @@ export class InKindContributions {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly totals: ContributionTotalsService,
+    private readonly accounts: InKindService,
   ) {}
+
+  /**
+   * Validated contributions linked to a grant, valued, per type with its 86/87 accounts (the report's lines below the
+   * line). A type the coordinator gave no accounts is not in kind (a financial participation is money): left out.
+   */
+  async byAccountForGrant(grantId: string, em: EntityManager = this.db.manager): Promise<InKindLine[]> {
+    const rows = await this.totals.totals({ grantId }, { groupBy: ['type'] }, em);
+    const accounts = await this.accounts.accounts();
+    // Several types may share their accounts (862/871 "prestations"): one line per pair of accounts.
+    const lines = new Map<string, InKindLine>();
+    for (const a of accounts) {
+      const valueCents = rows.filter((r) => r.type === a.type).reduce((sum, r) => sum + r.valueCents, 0);
+      if (!a.chargeAccount || !a.productAccount || valueCents === 0) continue;
+      const key = `${a.chargeAccount}/${a.productAccount}`;
+      const line = lines.get(key) ?? {
+        chargeAccount: a.chargeAccount,
+        chargeLabel: a.chargeLabel ?? a.chargeAccount,
+        productAccount: a.productAccount,
+        productLabel: a.productLabel ?? a.productAccount,
+        valueCents: 0,
+      };
+      lines.set(key, { ...line, valueCents: line.valueCents + valueCents });
+    }
+    return [...lines.values()];
+  }
 
   /** Validated contributions linked to each grant, valued, in cents (grants without any are absent from the map). */
   async validatedByGrant(grantIds: string[], em: EntityManager = this.db.manager): Promise<Map<string, number>> {

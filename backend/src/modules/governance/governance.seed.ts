@@ -381,6 +381,15 @@ const SERVES: Record<string, string[]> = {
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
   // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each
   // action.
+  // Grants are seeded before governance: an action names the grants that finance it (their co-funders in the report).
+  const linkGrants = async (actionId: string, keys: string[]) => {
+    const grants = keys.map((k) => ids.get(`grant:${k}`)).filter((id): id is string => Boolean(id));
+    if (grants.length)
+      await em.insert(
+        'GrantStrategyAction',
+        grants.map((grantId, position) => ({ strategyActionId: actionId, grantId, position })),
+      );
+  };
   const linkGroups = async (actionId: string, keys: string[]) => {
     const groups = keys.map((k) => ids.get(`group:${k}`)).filter((id): id is string => Boolean(id));
     if (groups.length)
@@ -407,6 +416,7 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
         }),
       );
       await linkGroups(action.id, a.groups);
+      await linkGrants(action.id, GRANTS_OF_ACTION[key] ?? []);
       ids.set(`strategy:${key}`, action.id);
       n++;
     }
@@ -427,6 +437,9 @@ async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
   }
   return n;
 }
+
+/** Which demo grants finance which strategy action: the FPH and the Essonne department co-fund the first. */
+const GRANTS_OF_ACTION: Record<string, string[]> = { '1.1': ['fph-2024', 'essonne-2026'] };
 
 export const seedGovernance: SeedStep = {
   name: 'meetings, decisions, action items and strategy actions',

@@ -64,7 +64,9 @@ export const grantsApi = {
     signal?: AbortSignal,
   ) => call(funding.grantItemsListExpenses({ id, ...query }, { signal })),
   financialReport: (id: string, signal?: AbortSignal) => call(funding.grantsFinancialReport({ id }, { signal })),
-  financialReportCsvUrl: (id: string) => apiUrl(`/grants/${id}/financial-report.csv`),
+  /** The report's files: `csv` for whoever reads the grant, `pdf` and `xlsx` for who hands reports to funders. */
+  financialReportUrl: (id: string, format: 'csv' | 'pdf' | 'xlsx') =>
+    apiUrl(`/grants/${id}/financial-report.${format}`),
 };
 
 export const fundingApi = {

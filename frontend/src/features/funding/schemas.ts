@@ -3,6 +3,7 @@ import { optionalDate, optionalEmail, optionalText, optionalUrl, requiredText } 
 import type { Locale } from '@/lib/i18n/config';
 import { centsToInput, euros, optionalEuros } from '@/lib/i18n/money';
 import {
+  BUDGET_ACCOUNTS,
   BUDGET_CATEGORIES,
   DOCUMENT_KINDS,
   FUNDER_KINDS,
@@ -54,6 +55,8 @@ const grantFields = {
   applicationDeadline: optionalDate,
   agreementSignedOn: optionalDate,
   notes: optionalText(10000),
+  signatoryName: optionalText(200),
+  signatoryRole: optionalText(200),
 };
 const periodInOrder = (v: { startsOn: string | null; endsOn: string | null }) =>
   !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
@@ -88,6 +91,8 @@ export function grantFormValues(
     applicationDeadline: grant?.applicationDeadline ?? '',
     agreementSignedOn: grant?.agreementSignedOn ?? '',
     notes: grant?.notes ?? '',
+    signatoryName: grant?.signatoryName ?? '',
+    signatoryRole: grant?.signatoryRole ?? '',
     status: 'prospect',
     statusOn: today,
   };
@@ -114,8 +119,14 @@ export const instalmentSchema = z.object({
 export const receiptSchema = z.object({ receivedCents: euros, receivedOn: requiredDate });
 export const budgetLineSchema = z.object({
   category: choice(BUDGET_CATEGORIES),
+  // Left empty, the API files the line under its category's usual account.
+  account: z
+    .enum(BUDGET_ACCOUNTS)
+    .or(z.literal(''))
+    .transform((v) => v || undefined),
   label: requiredText(200),
   plannedCents: euros,
+  gapNote: optionalText(2000),
 });
 export const expenseSchema = z.object({
   budgetLineId: z.string().min(1, 'validation.required'),

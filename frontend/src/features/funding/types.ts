@@ -1,4 +1,5 @@
 import {
+  BudgetAccount,
   BudgetCategory,
   DocumentKind,
   FunderKind,
@@ -29,6 +30,7 @@ import {
   type GrantsListParams,
   type GrantStatusChangeResponse,
   type ReportLineResponse,
+  type ReportSectionResponse,
 } from '@/lib/generated/api';
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
@@ -55,12 +57,14 @@ export type FundingAlert = FundingAlertResponse;
 export type Deadline = DeadlineResponse;
 export type FundingDashboard = FundingDashboardResponse;
 export type ReportLine = ReportLineResponse;
+export type ReportSection = ReportSectionResponse;
 export type FinancialReport = FinancialReportResponse;
 
 export const FUNDER_KINDS = Object.values(FunderKind);
 export const GRANT_STATUSES = Object.values(GrantStatus);
 export const INITIAL_STATUSES = Object.values(GrantInitialStatus);
 export const BUDGET_CATEGORIES = Object.values(BudgetCategory);
+export const BUDGET_ACCOUNTS = Object.values(BudgetAccount);
 export const REPORT_KINDS = Object.values(ReportKind);
 export const REPORT_STATUSES = Object.values(ReportStatus);
 export const DOCUMENT_KINDS = Object.values(DocumentKind);

@@ -450,6 +450,29 @@ export interface BoardCardResponse {
   territory: string | null;
 }
 
+/** Charges 60–68 or products 70–78 (a product line's "spent" is what it brought in). */
+export const BudgetAccount = {
+  Value60: "60",
+  Value61: "61",
+  Value62: "62",
+  Value63: "63",
+  Value64: "64",
+  Value65: "65",
+  Value66: "66",
+  Value67: "67",
+  Value68: "68",
+  Value70: "70",
+  Value71: "71",
+  Value72: "72",
+  Value73: "73",
+  Value74: "74",
+  Value75: "75",
+  Value76: "76",
+  Value77: "77",
+  Value78: "78",
+} as const;
+export type BudgetAccount = (typeof BudgetAccount)[keyof typeof BudgetAccount];
+
 export const BudgetCategory = {
   Staff: "staff",
   Contractors: "contractors",
@@ -463,7 +486,10 @@ export type BudgetCategory =
   (typeof BudgetCategory)[keyof typeof BudgetCategory];
 
 export interface BudgetLineDto {
+  /** Charges 60–68 or products 70–78; the category's usual account when not given. */
+  account?: BudgetAccount;
   category: BudgetCategory;
+  gapNote?: string | null;
   label: string;
   /**
    * @min 0
@@ -528,7 +554,9 @@ export interface CheckReportResponse {
 export interface CofinancingResponse {
   grantCents: number;
   inKindCents: number;
+  otherFundersCents: number;
   ownFundsCents: number;
+  /** (own funds + other funders + in-kind) / grant; null when the grant is 0. */
   ratio: number | null;
 }
 
@@ -1140,6 +1168,9 @@ export interface CreateGrantDto {
    */
   ownFundsCents?: number;
   reference?: string | null;
+  /** Who signs the financial report's attestation, and as what (président·e, trésorier·e…). */
+  signatoryName?: string | null;
+  signatoryRole?: string | null;
   /** @format date */
   startsOn?: string | null;
   /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
@@ -2099,21 +2130,24 @@ export interface FinancialReportGrantResponse {
   funderName: string;
   id: string;
   reference: string | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
   startsOn: string | null;
   status: GrantStatus;
   title: string;
 }
 
 export interface FinancialReportResponse {
-  charges: ReportLineResponse[];
-  chargesTotal: ReportLineResponse;
+  /** Accounts 60 to 68. */
+  charges: ReportSectionResponse;
   cofinancing: CofinancingResponse;
   generatedOn: string;
   grant: FinancialReportGrantResponse;
-  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
-  inKind: ReportLineResponse;
-  resources: ReportLineResponse[];
-  resourcesTotal: ReportLineResponse;
+  /** Below the line: 86 "emplois" and 87 "contributions volontaires en nature", the same valued amount each side. */
+  inKindCharges: ReportSectionResponse;
+  inKindProducts: ReportSectionResponse;
+  /** Accounts 70 to 78: this grant and every other funder line by line, then own funds, which balance the report. */
+  products: ReportSectionResponse;
 }
 
 export interface FunderContactInput {
@@ -2273,13 +2307,14 @@ export type FundingAlertKind =
 export interface FundingAlertResponse {
   amountGrantedCents?: number;
   funderName?: string;
+  funderYearCents?: number;
   grantId?: string;
   grantIds?: string[];
   grantTitle?: string;
   kind: FundingAlertKind;
   previousGrantId?: string;
   previousGrantTitle?: string;
-  publicGrantedCents?: number;
+  publicReceivedCents?: number;
   reportDueOn?: string;
   reportTitles?: string[];
   thresholdCents?: number;
@@ -2317,7 +2352,10 @@ export interface FundingOverviewDeadlinesParams {
 }
 
 export interface GrantBudgetLineResponse {
+  /** Charges 60–68 or products 70–78 (a product line's "spent" is what it brought in). */
+  account: BudgetAccount;
   category: BudgetCategory;
+  gapNote: string | null;
   id: string;
   label: string;
   plannedCents: number;
@@ -2348,6 +2386,8 @@ export interface GrantDetailResponse {
   ownFundsCents: number;
   reference: string | null;
   reports: GrantReportResponse[];
+  signatoryName: string | null;
+  signatoryRole: string | null;
   startsOn: string | null;
   status: GrantStatus;
   statusChangedOn: string;
@@ -2533,6 +2573,8 @@ export interface GrantListItemResponse {
   plannedCents: number;
   receivedCents: number;
   reference: string | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
   spentCents: number;
   startsOn: string | null;
   status: GrantStatus;
@@ -2624,6 +2666,14 @@ export interface GrantsFinancialReportCsvParams {
 }
 
 export interface GrantsFinancialReportParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportPdfParams {
+  id: string;
+}
+
+export interface GrantsFinancialReportXlsxParams {
   id: string;
 }
 
@@ -4183,6 +4233,13 @@ export interface ReportDto {
   title: string;
 }
 
+export interface ReportGroupResponse {
+  account: string;
+  label: string;
+  lines: ReportLineResponse[];
+  total: ReportLineResponse;
+}
+
 export const ReportKind = {
   Interim: "interim",
   FinalFinancial: "final_financial",
@@ -4197,10 +4254,17 @@ export interface ReportLineResponse {
   actualCents: number;
   category: BudgetCategory | null;
   gapCents: number | null;
+  /** Why realised differs from planned: written on the budget line, or stated for a funder's line. */
+  gapNote: string | null;
   label: string;
   plannedCents: number | null;
   /** actual / planned (null when nothing was planned). */
   realisedShare: number | null;
+}
+
+export interface ReportSectionResponse {
+  groups: ReportGroupResponse[];
+  total: ReportLineResponse;
 }
 
 export const ReportStatus = {
@@ -5252,7 +5316,10 @@ export interface UpdateActionItemDto {
 }
 
 export interface UpdateBudgetLineDto {
+  /** Charges 60–68 or products 70–78; the category's usual account when not given. */
+  account?: BudgetAccount;
   category?: BudgetCategory;
+  gapNote?: string | null;
   label?: string;
   /**
    * @min 0
@@ -5344,6 +5411,9 @@ export interface UpdateGrantDto {
    */
   ownFundsCents?: number;
   reference?: string | null;
+  /** Who signs the financial report's attestation, and as what (président·e, trésorier·e…). */
+  signatoryName?: string | null;
+  signatoryRole?: string | null;
   /** @format date */
   startsOn?: string | null;
   /**
@@ -7717,6 +7787,41 @@ export class Api<
     ) =>
       this.request<File, ErrorResponse>({
         path: `/api/grants/${id}/financial-report.csv`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReportXlsx
+     * @request GET:/api/grants/{id}/financial-report.xlsx
+     */
+    grantsFinancialReportXlsx: (
+      { id }: GrantsFinancialReportXlsxParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report.xlsx`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsFinancialReportPdf
+     * @summary The CERFA 15059 laid out as the official form, in French.
+     * @request GET:/api/grants/{id}/financial-report.pdf
+     */
+    grantsFinancialReportPdf: (
+      { id }: GrantsFinancialReportPdfParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/grants/${id}/financial-report.pdf`,
         method: "GET",
         ...params,
       }),

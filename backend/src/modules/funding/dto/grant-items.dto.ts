@@ -10,6 +10,8 @@ import {
   REPORT_KINDS,
   REPORT_STATUSES,
   type BudgetCategory,
+  BUDGET_ACCOUNTS,
+  type BudgetAccount,
   type DocumentKind,
   type ReportKind,
   type ReportStatus,
@@ -51,6 +53,14 @@ export class BudgetLineDto {
 
   @IsCents()
   plannedCents: number;
+
+  /** Charges 60–68 or products 70–78; the category's usual account when not given. */
+  @IsOptional()
+  @OneOf(BUDGET_ACCOUNTS, 'BudgetAccount')
+  account?: BudgetAccount;
+
+  @OptionalText(2000)
+  gapNote?: string | null;
 }
 
 export class UpdateBudgetLineDto extends PartialType(BudgetLineDto) {}

@@ -71,6 +71,13 @@ export class GrantFields {
 
   @OptionalText(10000)
   notes?: string | null;
+
+  /** Who signs the financial report's attestation, and as what (président·e, trésorier·e…). */
+  @OptionalText(200)
+  signatoryName?: string | null;
+
+  @OptionalText(200)
+  signatoryRole?: string | null;
 }
 
 export class CreateGrantDto extends GrantFields {

@@ -12,6 +12,8 @@ import {
   type DocumentKind,
   type FunderKind,
   type GrantStatus,
+  BUDGET_ACCOUNTS,
+  type BudgetAccount,
   type ReportKind,
   type ReportStatus,
 } from '../funding-types';
@@ -38,6 +40,8 @@ export class GrantFieldsResponse {
   workingGroupIds: string[];
   strategyActionIds: string[];
   notes: string | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -117,6 +121,9 @@ export class GrantBudgetLineResponse {
   @EnumOf(BUDGET_CATEGORIES, 'BudgetCategory') category: BudgetCategory;
   label: string;
   plannedCents: number;
+  /** Charges 60–68 or products 70–78 (a product line's "spent" is what it brought in). */
+  @EnumOf(BUDGET_ACCOUNTS, 'BudgetAccount') account: BudgetAccount;
+  gapNote: string | null;
   /** Expenses recorded plus the valued time of the missions it pays. */
   spentCents: number;
 }

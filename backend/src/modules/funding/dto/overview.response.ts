@@ -13,8 +13,10 @@ export type FundingAlertKind = (typeof FUNDING_ALERT_KINDS)[number];
 
 /**
  * One of the coordinator's alerts; which fields it carries depends on its kind:
- * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents;
- * - `public_threshold`: year, publicGrantedCents, thresholdCents, grantIds;
+ * - `agreement_missing`: grantId, grantTitle, funderName, amountGrantedCents, year, funderYearCents (that public
+ *   funder's subsidies of the year, over the threshold), thresholdCents (décret 2001-495 art. 1);
+ * - `public_threshold`: year, publicReceivedCents (public subsidies received that financial year), thresholdCents,
+ *   grantIds (code de commerce L612-4, décret 2009-540);
  * - `report_still_due`: grantId, grantTitle, funderName, previousGrantId, previousGrantTitle, reportTitles (earliest
  * due first), reportDueOn.
  */
@@ -25,7 +27,8 @@ export class FundingAlertResponse {
   funderName?: string;
   amountGrantedCents?: number;
   year?: number;
-  publicGrantedCents?: number;
+  funderYearCents?: number;
+  publicReceivedCents?: number;
   thresholdCents?: number;
   grantIds?: string[];
   previousGrantId?: string;
@@ -118,6 +121,21 @@ export class ReportLineResponse {
   gapCents: number | null;
   /** actual / planned (null when nothing was planned). */
   realisedShare: number | null;
+  /** Why realised differs from planned: written on the budget line, or stated for a funder's line. */
+  gapNote: string | null;
+}
+
+/** One account by nature (60 "Achats", 74 "Subventions d'exploitation"…): its lines and their total. */
+export class ReportGroupResponse {
+  account: string;
+  label: string;
+  lines: ReportLineResponse[];
+  total: ReportLineResponse;
+}
+
+export class ReportSectionResponse {
+  groups: ReportGroupResponse[];
+  total: ReportLineResponse;
 }
 
 export class FinancialReportGrantResponse {
@@ -130,24 +148,30 @@ export class FinancialReportGrantResponse {
   endsOn: string | null;
   amountRequestedCents: number;
   amountGrantedCents: number | null;
+  signatoryName: string | null;
+  signatoryRole: string | null;
 }
 
+/** What else finances the grant's actions, beside it: own funds (the balance), other funders, valued in-kind. */
 export class CofinancingResponse {
   ownFundsCents: number;
+  otherFundersCents: number;
   inKindCents: number;
   grantCents: number;
+  /** (own funds + other funders + in-kind) / grant; null when the grant is 0. */
   ratio: number | null;
 }
 
-/** The funder's financial report, shaped like the French "compte rendu financier de l'action subventionnée". */
+/** The funder's financial report, shaped like the French "compte rendu financier de subvention" (CERFA 15059). */
 export class FinancialReportResponse {
   grant: FinancialReportGrantResponse;
-  charges: ReportLineResponse[];
-  chargesTotal: ReportLineResponse;
-  resources: ReportLineResponse[];
-  resourcesTotal: ReportLineResponse;
-  /** 86 "emplois" and 87 "contributions volontaires en nature": the same valued amount on both sides. */
-  inKind: ReportLineResponse;
+  /** Accounts 60 to 68. */
+  charges: ReportSectionResponse;
+  /** Accounts 70 to 78: this grant and every other funder line by line, then own funds, which balance the report. */
+  products: ReportSectionResponse;
+  /** Below the line: 86 "emplois" and 87 "contributions volontaires en nature", the same valued amount each side. */
+  inKindCharges: ReportSectionResponse;
+  inKindProducts: ReportSectionResponse;
   cofinancing: CofinancingResponse;
   generatedOn: string;
 }

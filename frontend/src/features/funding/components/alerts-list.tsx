@@ -41,16 +41,24 @@ export function AlertsList({ alerts, withGrant = true }: { alerts: FundingAlert[
               {t('funding.alert.agreement_missing.text', {
                 funder: a.funderName ?? '',
                 amount: format.cents(a.amountGrantedCents),
+                year: a.year ?? '',
+                total: format.cents(a.funderYearCents),
               })}
+              <Text span size="xs" c="dimmed" display="block" mt={4}>
+                {t('funding.alert.agreement_missing.law')}
+              </Text>
             </Text>
           )}
           {a.kind === 'public_threshold' && (
             <Text size="sm">
               {t('funding.alert.public_threshold.text', {
                 year: a.year ?? '',
-                amount: format.cents(a.publicGrantedCents),
+                amount: format.cents(a.publicReceivedCents),
                 threshold: format.cents(a.thresholdCents),
               })}
+              <Text span size="xs" c="dimmed" display="block" mt={4}>
+                {t('funding.alert.public_threshold.law')}
+              </Text>
             </Text>
           )}
           {a.kind === 'report_still_due' && (

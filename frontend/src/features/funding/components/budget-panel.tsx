@@ -12,7 +12,7 @@ import { grantsApi } from '../api';
 import { todayInParis } from '../dates';
 import { formatShare } from '../money';
 import { budgetLineSchema, expenseSchema } from '../schemas';
-import { ACTIVE_STATUSES, BUDGET_CATEGORIES, type BudgetLine, type Expense } from '../types';
+import { ACTIVE_STATUSES, BUDGET_ACCOUNTS, BUDGET_CATEGORIES, type BudgetLine, type Expense } from '../types';
 import { DateField, EnumField, MoneyField, TextField } from './fields';
 import type { PanelProps } from './instalments-panel';
 import { ModalForm } from './modal-form';
@@ -44,6 +44,7 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
         rowKey={(l) => l.id}
         empty={t('funding.budget.empty')}
         columns={[
+          { key: 'account', header: t('funding.budget.account'), render: (l) => l.account },
           { key: 'category', header: t('funding.budget.category'), render: (l) => t(`funding.category.${l.category}`) },
           { key: 'label', header: t('funding.budget.label'), render: (l) => l.label },
           { key: 'planned', header: t('funding.budget.planned'), render: (l) => format.cents(l.plannedCents) },
@@ -174,7 +175,7 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
         onClose={() => setAddingLine(false)}
         title={t('funding.budget.addLine')}
         schema={budgetLineSchema}
-        defaultValues={{ category: '', label: '', plannedCents: '' }}
+        defaultValues={{ category: '', account: '', label: '', plannedCents: '', gapNote: '' }}
         submitLabel={t('common.save')}
         testId="budget-line-form"
         onSubmit={(values) => grantsApi.budgetLines(grant.id).add(values).then(onSaved)}
@@ -190,8 +191,17 @@ export function BudgetPanel({ grant, canEdit, onSaved }: PanelProps) {
               prefix="funding.category."
               testId="budget-line-category"
             />
+            <EnumField
+              form={form}
+              name="account"
+              label={t('funding.budget.account')}
+              values={BUDGET_ACCOUNTS}
+              prefix="funding.account."
+              testId="budget-line-account"
+            />
             <TextField form={form} name="label" label={t('funding.budget.label')} required />
             <MoneyField form={form} name="plannedCents" label={t('funding.budget.planned')} required />
+            <TextField form={form} name="gapNote" label={t('funding.budget.gapNote')} />
           </>
         )}
       </ModalForm>

@@ -132,6 +132,12 @@ export function GrantForm({ grant, funderId }: { grant?: GrantDetail; funderId?:
             />
           </SimpleGrid>
         </Fieldset>
+        <Fieldset legend={t('funding.grant.section.signatory')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextField form={form} name="signatoryName" label={t('funding.grant.field.signatoryName')} />
+            <TextField form={form} name="signatoryRole" label={t('funding.grant.field.signatoryRole')} />
+          </SimpleGrid>
+        </Fieldset>
         <NotesField form={form} name="notes" label={t('funding.grant.field.notes')} />
         <Group>
           <Button type="submit" loading={form.formState.isSubmitting} data-testid="grant-submit">

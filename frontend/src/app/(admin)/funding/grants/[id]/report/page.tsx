@@ -1,5 +1,6 @@
 'use client';
 
+import { Fragment } from 'react';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
@@ -10,7 +11,8 @@ import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { grantsApi } from '@/features/funding/api';
 import { formatShare } from '@/features/funding/money';
-import type { ReportLine } from '@/features/funding/types';
+import type { ReportLine, ReportSection } from '@/features/funding/types';
+import { Can } from '@/lib/ability';
 
 /** Amounts line up on the right and never break across lines. */
 const AMOUNT = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
@@ -32,50 +34,87 @@ export default function FinancialReportPage() {
   const r = report.data;
   if (!r) return <PageState {...report} />;
   const amount = (cents: number | null) => (cents === null ? '—' : format.cents(cents));
-  const rows = (lines: ReportLine[], total?: ReportLine) => (
+  const cells = (l: ReportLine) => (
     <>
-      {lines.map((l, i) => (
-        <Table.Tr key={i}>
-          <Table.Td>{l.account}</Table.Td>
-          <Table.Td>{l.category ? t(`funding.category.${l.category}`) : ''}</Table.Td>
-          <Table.Td>{l.label}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(l.plannedCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(l.actualCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(l.gapCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{formatShare(l.realisedShare, locale)}</Table.Td>
-        </Table.Tr>
+      <Table.Td {...AMOUNT}>{amount(l.plannedCents)}</Table.Td>
+      <Table.Td {...AMOUNT}>{amount(l.actualCents)}</Table.Td>
+      <Table.Td {...AMOUNT}>{amount(l.gapCents)}</Table.Td>
+      <Table.Td {...AMOUNT}>{formatShare(l.realisedShare, locale)}</Table.Td>
+      <Table.Td fz="xs">{l.gapNote}</Table.Td>
+    </>
+  );
+  // Each account by nature on a row of its own, its lines under it, then the section's total (as on the form).
+  const rows = (s: ReportSection) => (
+    <>
+      {s.groups.map((g) => (
+        <Fragment key={g.account || 'own'}>
+          <Table.Tr fw={600} bg="var(--mantine-color-gray-light)">
+            <Table.Td>{g.account}</Table.Td>
+            <Table.Td colSpan={2}>{g.account ? g.label : t('funding.report.ownFunds')}</Table.Td>
+            {cells(g.total)}
+          </Table.Tr>
+          {g.lines.map((l, i) => (
+            <Table.Tr key={i}>
+              <Table.Td />
+              <Table.Td>{l.category ? t(`funding.category.${l.category}`) : ''}</Table.Td>
+              <Table.Td>{l.label}</Table.Td>
+              {cells(l)}
+            </Table.Tr>
+          ))}
+        </Fragment>
       ))}
-      {total && (
-        <Table.Tr fw={700}>
-          <Table.Td colSpan={3}>{total.label}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(total.plannedCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(total.actualCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{amount(total.gapCents)}</Table.Td>
-          <Table.Td {...AMOUNT}>{formatShare(total.realisedShare, locale)}</Table.Td>
-        </Table.Tr>
-      )}
+      <Table.Tr fw={700}>
+        <Table.Td colSpan={3}>{s.total.label}</Table.Td>
+        {cells(s.total)}
+      </Table.Tr>
     </>
   );
   const head = (
     <Table.Thead>
       <Table.Tr>
-        <Table.Th w={80}>{t('funding.report.account')}</Table.Th>
-        <Table.Th w={170}>{t('funding.budget.category')}</Table.Th>
+        <Table.Th w={70}>{t('funding.report.account')}</Table.Th>
+        <Table.Th w={140}>{t('funding.budget.category')}</Table.Th>
         <Table.Th>{t('funding.budget.label')}</Table.Th>
-        <Table.Th w={130} ta="right">
+        <Table.Th w={120} ta="right">
           {t('funding.report.planned')}
         </Table.Th>
-        <Table.Th w={130} ta="right">
+        <Table.Th w={120} ta="right">
           {t('funding.report.actual')}
         </Table.Th>
-        <Table.Th w={130} ta="right">
+        <Table.Th w={120} ta="right">
           {t('funding.report.gap')}
         </Table.Th>
-        <Table.Th w={80} ta="right">
+        <Table.Th w={60} ta="right">
           {t('funding.report.realised')}
         </Table.Th>
+        <Table.Th w={200}>{t('funding.report.explanation')}</Table.Th>
       </Table.Tr>
     </Table.Thead>
+  );
+  const table = (label: string, s: ReportSection) => (
+    <section>
+      <Title order={3} size="h5" mb="xs">
+        {label}
+      </Title>
+      <Table.ScrollContainer minWidth={980}>
+        <Table withTableBorder layout="fixed" aria-label={label}>
+          {head}
+          <Table.Tbody>{rows(s)}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </section>
+  );
+  const download = (format: 'csv' | 'pdf' | 'xlsx', label: string, primary = false) => (
+    <Button
+      variant={primary ? 'filled' : 'default'}
+      component="a"
+      href={grantsApi.financialReportUrl(id, format)}
+      download
+      leftSection={<IconDownload size={16} aria-hidden />}
+      data-testid={`report-${format}`}
+    >
+      {label}
+    </Button>
   );
 
   return (
@@ -86,17 +125,16 @@ export default function FinancialReportPage() {
         description={t('funding.report.subtitle')}
         actions={
           <Group gap="xs" data-print="hide">
+            <Can I="read" a="FunderReport">
+              {download('pdf', t('funding.report.pdf'), true)}
+              {download('xlsx', t('funding.report.xlsx'))}
+            </Can>
+            {download('csv', t('funding.report.csv'))}
             <Button
               variant="default"
-              component="a"
-              href={grantsApi.financialReportCsvUrl(id)}
-              download
-              leftSection={<IconDownload size={16} aria-hidden />}
-              data-testid="report-csv"
+              onClick={() => window.print()}
+              leftSection={<IconPrinter size={16} aria-hidden />}
             >
-              {t('funding.report.csv')}
-            </Button>
-            <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />}>
               {t('funding.report.print')}
             </Button>
           </Group>
@@ -122,41 +160,20 @@ export default function FinancialReportPage() {
             </Text>
           )}
         </Paper>
+        {table(t('funding.report.charges'), r.charges)}
+        {table(t('funding.report.products'), r.products)}
         <section>
           <Title order={3} size="h5" mb="xs">
-            {t('funding.report.charges')}
+            {t('funding.report.belowTheLine')}
           </Title>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder layout="fixed" aria-label={t('funding.report.charges')}>
-              {head}
-              <Table.Tbody>{rows(r.charges, r.chargesTotal)}</Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </section>
-        <section>
-          <Title order={3} size="h5" mb="xs">
-            {t('funding.report.resources')}
-          </Title>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder layout="fixed" aria-label={t('funding.report.resources')}>
-              {head}
-              <Table.Tbody>{rows(r.resources, r.resourcesTotal)}</Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </section>
-        <section>
-          <Title order={3} size="h5" mb="xs">
-            {t('funding.report.inKind')}
-          </Title>
-          <Table.ScrollContainer minWidth={760}>
-            <Table withTableBorder layout="fixed" aria-label={t('funding.report.inKind')}>
-              {head}
-              <Table.Tbody>{rows([r.inKind])}</Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <Stack gap="sm">
+            {table(r.inKindCharges.groups[0].label, r.inKindCharges)}
+            {table(r.inKindProducts.groups[0].label, r.inKindProducts)}
+          </Stack>
           <Text size="sm" mt="xs" data-testid="report-cofinancing">
             {t('funding.report.cofinancing', {
               own: format.cents(r.cofinancing.ownFundsCents),
+              others: format.cents(r.cofinancing.otherFundersCents),
               inKind: format.cents(r.cofinancing.inKindCents),
               grant: format.cents(r.cofinancing.grantCents),
               ratio: formatShare(r.cofinancing.ratio, locale),
