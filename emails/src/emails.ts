@@ -117,6 +117,17 @@ export interface NewsletterReminderVars {
   composeUrl: string;
 }
 
+/** A tax receipt sent to a donor, the PDF attached. */
+export interface TaxReceiptVars {
+  /** Whom to greet: a person's first name, an organisation's name (blank: the plain greeting). */
+  firstName: string;
+  /** The receipt's number, e.g. 2026-000042. */
+  number: string;
+  amountCents: number;
+  /** The legal entity that issues it. */
+  entityName: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -129,6 +140,7 @@ export interface EmailVarsMap {
   'welcome-reminder': WelcomeReminderVars;
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
+  'tax-receipt': TaxReceiptVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -217,6 +229,12 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     number: String(vars.number),
     dueOn: format.dayOf(vars.dueOn),
     composeUrl: format.url(vars.composeUrl),
+  }),
+  'tax-receipt': (vars, format) => ({
+    firstName: vars.firstName,
+    number: vars.number,
+    amount: format.money(vars.amountCents),
+    entityName: vars.entityName,
   }),
 };
 

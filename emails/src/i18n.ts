@@ -4,7 +4,7 @@ export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 /** Same keys as the backend's ROLES; the labels are what an invited person reads. */
-export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer';
+export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer';
 
 /** What every email needs: the subject line, the inbox preview line and the heading. */
 interface EmailTexts {
@@ -38,6 +38,7 @@ const fr = {
     wg_lead: 'référent·e de groupe de travail',
     contractor: 'prestataire',
     volunteer: 'bénévole',
+    treasurer: 'trésorier·e',
   },
   newsletter: {
     webVersion: 'Voir cette lettre dans le navigateur',
@@ -185,6 +186,15 @@ const fr = {
     action: 'Les propositions des groupes de travail et le brouillon sont ici\u00a0:',
     cta: 'Préparer la lettre',
   },
+  'tax-receipt': {
+    subject: 'Votre reçu fiscal n°\u00a0{{number}} — {{entityName}}',
+    preheader: 'Merci pour votre don de {{amount}}.',
+    heading: 'Merci pour votre don',
+    greeting: 'Bonjour {{firstName}},',
+    intro: '{{entityName}} vous remercie de votre soutien.',
+    attached:
+      'Vous trouverez ci-joint le reçu fiscal n°\u00a0{{number}} ({{amount}}), à conserver\u00a0: il ouvre droit à la réduction d’impôt prévue par le code général des impôts.',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -205,6 +215,7 @@ const en: Dictionary = {
     wg_lead: 'working-group lead',
     contractor: 'contractor',
     volunteer: 'volunteer',
+    treasurer: 'treasurer',
   },
   newsletter: {
     webVersion: 'View this newsletter in your browser',
@@ -347,6 +358,15 @@ const en: Dictionary = {
     intro: 'At one newsletter every two months, newsletter no. {{number}} is due on {{dueOn}}.',
     action: 'The working groups’ proposals and the draft are here:',
     cta: 'Prepare the newsletter',
+  },
+  'tax-receipt': {
+    subject: 'Your tax receipt no. {{number}} — {{entityName}}',
+    preheader: 'Thank you for your gift of {{amount}}.',
+    heading: 'Thank you for your gift',
+    greeting: 'Hello {{firstName}},',
+    intro: '{{entityName}} thanks you for your support.',
+    attached:
+      'Attached is tax receipt no. {{number}} ({{amount}}); keep it: it gives the tax reduction French tax law provides.',
   },
 };
 

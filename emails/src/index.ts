@@ -10,7 +10,7 @@ export {
   type MeetingKind,
   type PasswordResetVars,
 } from './emails';
-export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
+export type { NewsletterConfirmVars, NewsletterReminderVars, TaxReceiptVars } from './emails';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';

@@ -87,6 +87,12 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     dueOn: new Date('2026-05-15T08:00:00Z'),
     composeUrl: 'https://maillage.example.org/newsletters',
   },
+  'tax-receipt': {
+    firstName: 'Hugo',
+    number: '2026-000042',
+    amountCents: 12050,
+    entityName: 'Association Faire Système',
+  },
 };
 
 /** A realistic issue with one block of every type: used by the preview and the tests. */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations/organisation.entity';
+import type { Person } from '../people/person.entity';
 import type { DonorKind } from './donation-types';
 
 /**
@@ -46,14 +46,14 @@ export class Donor extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   personId: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'SET NULL' })
+  @ManyToOne('Person', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'person_id' })
   person?: Relation<Person> | null;
 
   @Column({ type: 'uuid', nullable: true })
   organisationId: string | null;
 
-  @ManyToOne(() => Organisation, { onDelete: 'SET NULL' })
+  @ManyToOne('Organisation', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Relation<Organisation> | null;
 }

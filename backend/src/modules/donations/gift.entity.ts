@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { CentsColumn } from '../../common/cents-column';
-import { StrategyAction } from '../governance/strategy-action.entity';
+import type { StrategyAction } from '../governance/strategy-action.entity';
 import { DonationCampaign } from './campaign.entity';
 import type { GiftFrequency, GiftSource, GiftStatus, PaymentMethod } from './donation-types';
 import { Donor } from './donor.entity';
@@ -30,7 +30,7 @@ export class Gift extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   strategyActionId: string | null;
 
-  @ManyToOne(() => StrategyAction, { onDelete: 'SET NULL' })
+  @ManyToOne('StrategyAction', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'strategy_action_id' })
   strategyAction?: Relation<StrategyAction> | null;
 

@@ -15,15 +15,18 @@ export interface ReceiptContent {
   donorAddress: string | null;
   amountCents: number;
   gifts: { receivedOn: string; amountCents: number; paymentMethod: PaymentMethod }[];
-  entity: {
-    name: string;
-    address: string;
-    siren: string | null;
-    object: string;
-    status: string;
-    signatoryName: string | null;
-    signatoryRole: string | null;
-  };
+  entity: ReceiptEntity;
+}
+
+/** The legal entity that issues receipts, as the settings describe it. */
+export interface ReceiptEntity {
+  name: string;
+  address: string;
+  siren: string | null;
+  object: string;
+  status: string;
+  signatoryName: string | null;
+  signatoryRole: string | null;
 }
 
 const METHODS: Record<PaymentMethod, string> = {

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { CentsColumn } from '../../common/cents-column';
-import type { ReceiptKind } from './donation-types';
+import type { DonorKind, ReceiptKind } from './donation-types';
+import type { ReceiptEntity } from './receipt-pdf';
 import { Donor } from './donor.entity';
 
 /**
@@ -36,6 +37,13 @@ export class TaxReceipt extends BaseEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   donorAddress: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  donorKind: DonorKind;
+
+  /** The issuing entity as printed (the settings may change later). */
+  @Column({ type: 'jsonb' })
+  entity: ReceiptEntity;
 
   @CentsColumn()
   amountCents: number;

@@ -6,18 +6,27 @@ import { buildFinancialReport, financialReportCsv } from './financial-report';
 import type { FinancialReportResponse } from './dto/overview.response';
 import { parisToday } from './funding-dates';
 import { GrantsService } from './grants.service';
+import { DonationsService } from '../donations/donations.service';
 
 @Injectable()
 export class FinancialReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly grants: GrantsService,
+    private readonly donations: DonationsService,
   ) {}
 
   /** Read in one repeatable-read snapshot, so the lines and totals agree even while someone records spending. */
   async report(ctx: RequestContext, grantId: string): Promise<FinancialReportResponse> {
     return this.db.transaction('REPEATABLE READ', async (em) => {
       const g = await this.grants.get(ctx, grantId, em);
+      const today = parisToday();
+      const gifts = await this.donations.totalsForActions(
+        g.strategyActionIds,
+        g.startsOn ?? '1900-01-01',
+        g.endsOn ?? today,
+        em,
+      );
       return buildFinancialReport(
         {
           grant: {
@@ -35,7 +44,8 @@ export class FinancialReportService {
           budgetLines: g.budgetLines,
           receivedCents: g.figures.receivedCents,
           inKindCents: g.figures.inKindCents,
-          today: parisToday(),
+          giftsCents: [...gifts.values()].reduce((s, c) => s + c, 0),
+          today,
         },
         ctx.locale,
       );

@@ -20,6 +20,7 @@ const input = {
   ],
   receivedCents: 7_500_000,
   inKindCents: 812_345,
+  giftsCents: 0,
   today: '2026-11-25',
 };
 
@@ -50,6 +51,16 @@ describe('the funder’s financial report (CERFA 15059)', () => {
     const overspent = buildFinancialReport({ ...input, receivedCents: 5_000_000 }, 'fr');
     expect(overspent.resources[1].actualCents).toBe(465_590);
     expect(overspent.resourcesTotal.actualCents).toBe(overspent.chargesTotal.actualCents);
+  });
+
+  it('counts the gifts to the actions financed among other resources, before own funds', () => {
+    const withGifts = buildFinancialReport({ ...input, receivedCents: 5_000_000, giftsCents: 65_590 }, 'fr');
+    expect(withGifts.resources.map((l) => [l.account, l.label, l.actualCents])).toEqual([
+      ['74', 'Subvention FPH', 5_000_000],
+      ['754', 'Dons manuels aux actions financées', 65_590],
+      [null, 'Fonds propres et autres ressources', 400_000],
+    ]);
+    expect(withGifts.resourcesTotal.actualCents).toBe(withGifts.chargesTotal.actualCents);
   });
 
   it('exports a CSV French spreadsheets open: BOM, semicolons, decimal commas; English with dots', () => {

@@ -18,6 +18,8 @@ export interface ReportInput {
   budgetLines: { category: BudgetCategory; label: string; plannedCents: number; spentCents: number }[];
   receivedCents: number;
   inKindCents: number;
+  /** Gifts received for the actions the grant finances, over its period (donations). */
+  giftsCents: number;
   today: string;
 }
 
@@ -49,7 +51,7 @@ const total = (label: string, lines: ReportLineResponse[]) =>
   );
 
 export function buildFinancialReport(
-  { grant, budgetLines, receivedCents, inKindCents, today }: ReportInput,
+  { grant, budgetLines, receivedCents, inKindCents, giftsCents, today }: ReportInput,
   locale: Locale,
 ): FinancialReportResponse {
   const words = WORDS[locale];
@@ -62,7 +64,14 @@ export function buildFinancialReport(
   // Own funds make up what the grant did not cover: the report balances, as the funder expects.
   const resources = [
     line('74', null, `${words.grant} ${grant.funderName}`, grantCents, receivedCents),
-    line(null, null, words.ownFunds, grant.ownFundsCents, Math.max(0, chargesTotal.actualCents - receivedCents)),
+    ...(giftsCents > 0 ? [line('754', null, words.gifts, null, giftsCents)] : []),
+    line(
+      null,
+      null,
+      words.ownFunds,
+      grant.ownFundsCents,
+      Math.max(0, chargesTotal.actualCents - receivedCents - giftsCents),
+    ),
   ];
   const { ownFundsCents, ...reportGrant } = grant;
   return {
@@ -119,6 +128,7 @@ const WORDS = {
     resourcesTotal: 'Total des produits',
     grant: 'Subvention',
     ownFunds: 'Fonds propres et autres ressources',
+    gifts: 'Dons manuels aux actions financées',
     inKind: 'Contributions volontaires en nature valorisées',
     categories: {
       staff: 'Personnel',
@@ -139,6 +149,7 @@ const WORDS = {
     resourcesTotal: 'Total resources',
     grant: 'Grant',
     ownFunds: 'Own funds and other resources',
+    gifts: 'Donations to the actions financed',
     inKind: 'Valued voluntary contributions in kind',
     categories: {
       staff: 'Staff',

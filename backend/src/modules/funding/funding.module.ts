@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContributionsModule } from '../contributions/contributions.module';
+import { DonationsModule } from '../donations/donations.module';
 import { FinancialReportService } from './financial-report.service';
 import { FundersController } from './funders.controller';
 import { FundersService } from './funders.service';
@@ -15,7 +16,7 @@ import { InKindContributions } from './in-kind-contributions';
 
 /** Funders, grants and everything hanging off them, the coordinator's overview, and the deadline reminders. */
 @Module({
-  imports: [ContributionsModule],
+  imports: [ContributionsModule, DonationsModule],
   controllers: [FundersController, GrantsController, GrantItemsController, FundingOverviewController],
   providers: [
     FundersService,

@@ -19,7 +19,6 @@ import {
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
-import { emptyToNull, toBool } from '../../funding/dto/fields';
 import {
   DONOR_KINDS,
   GIFT_FREQUENCIES,
@@ -33,6 +32,10 @@ import {
   type ReceiptKind,
 } from '../donation-types';
 
+/** Query strings and optional fields: '' means "none", 'true'/'false' are booleans. */
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() === '' ? null : value;
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const lowerEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() || null : value;
 
