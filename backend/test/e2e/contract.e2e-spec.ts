@@ -29,6 +29,7 @@ const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
   wgLead: demo.wgLead,
   contractor: demo.contractor,
   volunteer: demo.volunteer,
+  treasurer: demo.treasurer,
 };
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** `/api/people/:id` → `/api/people/{id}`, as OpenAPI writes paths. */

@@ -12,6 +12,7 @@ const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
   wgLead: demo.wgLead,
   contractor: demo.contractor,
   volunteer: demo.volunteer,
+  treasurer: demo.treasurer,
 };
 
 /**

@@ -81,14 +81,15 @@ export class HelloAssoService {
   }
 
   /**
-   * A notification: its body signed with the notification URL's key (`x-ha-signature`, HMAC-SHA256 in hex), for a form
+   * A notification (404 while no signature key is configured): its body signed with the notification URL's key (`x-ha-signature`, HMAC-SHA256 in hex), for a form
    * a campaign receives, changed recently (an old one is a replay). `Payment` and `Order` events add or update gifts;
    * other events are acknowledged and ignored.
    */
   async webhook(ip: string, rawBody: Buffer | undefined, signature: string | undefined): Promise<{ ok: boolean }> {
     await this.rateLimit.hit(`webhook:helloasso:${ip}`, WEBHOOK_HITS_PER_MINUTE, 1);
     const key = this.config.HELLOASSO_WEBHOOK_SIGNATURE_KEY;
-    if (!key || !rawBody || !signature || !sameHex(createHmac('sha256', key).update(rawBody).digest('hex'), signature))
+    if (!key) throw new NotFound(DonationError.HelloAssoNotConfigured);
+    if (!rawBody || !signature || !sameHex(createHmac('sha256', key).update(rawBody).digest('hex'), signature))
       throw new DomainError(403, 'forbidden', DonationError.WebhookSignatureInvalid);
     const event = parse(rawBody);
     const payments: { order: HaOrder; payment: HaPayment }[] =
