@@ -95,7 +95,10 @@ export const donationsRoutes: RouteCases = {
   },
   // The first issues it, the others find it receipted (400): all past the permission check.
   'POST /api/donations/receipts': { allowed: KEEPERS, body: (f) => ({ kind: 'gift', giftIds: [f.giftToReceipt] }) },
-  'GET /api/donations/receipts/declaration': { allowed: KEEPERS, url: () => '/api/donations/receipts/declaration?year=2026' },
+  'GET /api/donations/receipts/declaration': {
+    allowed: KEEPERS,
+    url: () => '/api/donations/receipts/declaration?year=2026',
+  },
   'GET /api/donations/receipts/declaration.csv': {
     allowed: KEEPERS,
     url: () => '/api/donations/receipts/declaration.csv?year=2026',

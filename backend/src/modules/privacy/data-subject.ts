@@ -67,8 +67,8 @@ export async function personSubject(em: EntityManager, personId: string): Promis
   );
   const donors = await many(
     em,
-    sql`SELECT id FROM donors WHERE person_id = ${personId} OR lower(email) = ANY(${emails}::text[])`,
-    { id: col.uuid },
+    sql`SELECT id, address FROM donors WHERE person_id = ${personId} OR lower(email) = ANY(${emails}::text[])`,
+    { id: col.uuid, address: col.text.nullable },
   );
   return {
     personId,
@@ -78,7 +78,8 @@ export async function personSubject(em: EntityManager, personId: string): Promis
     emails,
     names: namesOf(person.first_name, person.last_name),
     ownNames: wordsOf(person.first_name, person.last_name),
-    otherValues: [person.phone, person.notes].filter(isText),
+    // A donor's postal address is copied onto receipts and into the audit log: looked for like a phone number.
+    otherValues: [person.phone, person.notes, ...donors.map((d) => d.address)].filter(isText),
   };
 }
 
