@@ -124,6 +124,11 @@ export class DonationsService {
     });
   }
 
+  /** The donor a row of another module names (the gifts import): found, or created and linked, in `em`. */
+  static donorFor(em: EntityManager, input: DonorInput, field = 'donor') {
+    return findOrCreateDonor(em, input, field);
+  }
+
   /** One gift as the API answers it (no rule check: the caller checked). */
   async gift(em: EntityManager, id: string): Promise<GiftResponse> {
     const row = await this.giftRows(

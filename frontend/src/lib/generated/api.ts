@@ -2252,6 +2252,7 @@ export interface ErrorDetail {
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
+    | "imports.unknown_campaign"
     | "imports.unknown_funder"
     | "imports.unknown_group"
     | "imports.unknown_organisation"
@@ -3129,6 +3130,7 @@ export const ImportKind = {
   Funders: "funders",
   GroupMembers: "group-members",
   Grants: "grants",
+  Gifts: "gifts",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -3229,7 +3231,13 @@ export interface ImportsProgressParams {
 }
 
 export interface ImportsUploadParams {
-  kind: "people" | "funders" | "grants" | "organisations" | "group-members";
+  kind:
+    | "gifts"
+    | "people"
+    | "funders"
+    | "grants"
+    | "organisations"
+    | "group-members";
 }
 
 export interface InKindAccountResponse {
