@@ -78,8 +78,9 @@ export class HelloAssoFixture {
       }
       if (req.headers.authorization !== 'Bearer fixture-token') return send(401, { message: 'Unauthorized' });
       const orders = /^\/v5\/organizations\/([^/]+)\/forms\/([^/]+)\/([^/]+)\/orders$/.exec(url.pathname);
-      if (req.method === 'GET' && orders && orders[1] === FIXTURE_ORG) {
-        const all = this.orders.filter((o) => o.formType === orders[2] && o.formSlug === orders[3]);
+      if (req.method === 'GET' && orders?.[1] === FIXTURE_ORG) {
+        const [, , type, slug] = orders;
+        const all = this.orders.filter((o) => o.formType === type && o.formSlug === slug);
         const size = Number(url.searchParams.get('pageSize') ?? 20);
         const token = url.searchParams.get('continuationToken');
         const from = token ? Number(Buffer.from(token, 'base64').toString()) : 0;

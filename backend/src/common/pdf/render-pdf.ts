@@ -1,4 +1,4 @@
-import pdfmake = require('pdfmake');
+import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 // The standard PDF fonts (no file to ship, no network): Helvetica covers French accents in WinAnsi.

@@ -81,9 +81,9 @@ export class HelloAssoService {
   }
 
   /**
-   * A notification (404 while no signature key is configured): its body signed with the notification URL's key (`x-ha-signature`, HMAC-SHA256 in hex), for a form
-   * a campaign receives, changed recently (an old one is a replay). `Payment` and `Order` events add or update gifts;
-   * other events are acknowledged and ignored.
+   * A notification (404 while no signature key is configured): its body signed with the notification URL's key
+   * (`x-ha-signature`, HMAC-SHA256 in hex), for a form a campaign receives, changed recently (an old one is a
+   * replay). `Payment` and `Order` events add or update gifts; other events are acknowledged and ignored.
    */
   async webhook(ip: string, rawBody: Buffer | undefined, signature: string | undefined): Promise<{ ok: boolean }> {
     await this.rateLimit.hit(`webhook:helloasso:${ip}`, WEBHOOK_HITS_PER_MINUTE, 1);
@@ -192,7 +192,8 @@ const donorOf = (p: HaPayer) => ({
   firstName: p.firstName ?? null,
   lastName: p.lastName ?? (p.company ? null : '?'),
   organisationName: p.company ?? null,
-  email: p.email?.trim().toLowerCase() || null,
+  // An empty address is no address.
+  email: p.email?.trim() ? p.email.trim().toLowerCase() : null,
   address: p.address ?? null,
   postcode: p.zipCode ?? null,
   city: p.city ?? null,
