@@ -68,7 +68,8 @@ describe('contract conformance', () => {
       });
       readers.set(actor as Actor, { caller, personId: me.user.personId, ability });
     }
-  });
+    // Every domain's fixtures and a sign-in per role (ten): more than the default 30 s on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('every route declares its answer, and the OpenAPI document describes its request and response', () => {
