@@ -16,7 +16,7 @@ const common = {
   // ESM-only packages (@nestjs 12, content-disposition, sanitize-html's HTML parser family, otplib's plugins): let swc
   // turn them into CommonJS too.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)',
+    '/node_modules/(?!(@nestjs|n2words|pdf-parse|content-disposition|sanitize-html|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|otplib|@otplib|@noble|@scure)/)',
   ],
   moduleNameMapper: {
     '^@maillage/emails$': '<rootDir>/../emails/src/index.ts',

@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: NEST_LEVELS[config.LOG_LEVEL],
     abortOnError: false,
+    // Kept beside the parsed body: webhooks check a signature of the bytes as they came (HelloAsso).
+    rawBody: true,
   });
   app.get(MetricsService).instrument(app.getHttpAdapter().getInstance());
   await app.register(fastifyCookie);

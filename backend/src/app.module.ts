@@ -26,6 +26,7 @@ import { ContractorsModule } from './modules/contractors/contractors.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { DonationsModule } from './modules/donations/donations.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         SplitsModule,
         PrivacyModule,
         NotificationsModule,
+        DonationsModule,
         BackupModule,
         MetricsModule,
       ],

@@ -142,6 +142,17 @@ export interface NotificationsVars {
   notificationsUrl: string;
 }
 
+/** A tax receipt sent to a donor, the PDF attached. */
+export interface TaxReceiptVars {
+  /** Whom to greet: a person's first name, an organisation's name (blank: the plain greeting). */
+  firstName: string;
+  /** The receipt's number, e.g. 2026-000042. */
+  number: string;
+  amountCents: number;
+  /** The legal entity that issues it. */
+  entityName: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -156,6 +167,7 @@ export interface EmailVarsMap {
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
   notifications: NotificationsVars;
+  'tax-receipt': TaxReceiptVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -262,6 +274,12 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     // Lines shown as they are (white-space: pre-line): no markup in values, the HTML fill escapes them.
     items: vars.items.map((item) => `• ${item.text}\n  ${format.url(item.url)}`).join('\n'),
     notificationsUrl: format.url(vars.notificationsUrl),
+  }),
+  'tax-receipt': (vars, format) => ({
+    firstName: vars.firstName,
+    number: vars.number,
+    amount: format.money(vars.amountCents),
+    entityName: vars.entityName,
   }),
 };
 

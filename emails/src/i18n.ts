@@ -4,7 +4,7 @@ export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 /** Same keys as the backend's ROLES; the labels are what an invited person reads. */
-export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer';
+export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer';
 
 /** What every email needs: the subject line, the inbox preview line and the heading. */
 interface EmailTexts {
@@ -38,6 +38,7 @@ const fr = {
     wg_lead: 'référent·e de groupe de travail',
     contractor: 'prestataire',
     volunteer: 'bénévole',
+    treasurer: 'trésorier·e',
   },
   newsletter: {
     webVersion: 'Voir cette lettre dans le navigateur',
@@ -215,6 +216,15 @@ const fr = {
     preference:
       'Vous recevez ces messages au fil de l’eau ou une fois par jour, comme vous l’avez choisi sur votre compte\u00a0; vous pouvez aussi ne plus les recevoir par e-mail.',
   },
+  'tax-receipt': {
+    subject: 'Votre reçu fiscal n°\u00a0{{number}} — {{entityName}}',
+    preheader: 'Merci pour votre don de {{amount}}.',
+    heading: 'Merci pour votre don',
+    greeting: 'Bonjour {{firstName}},',
+    intro: '{{entityName}} vous remercie de votre soutien.',
+    attached:
+      'Vous trouverez ci-joint le reçu fiscal n°\u00a0{{number}} ({{amount}}), à conserver\u00a0: il ouvre droit à la réduction d’impôt prévue par le code général des impôts.',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -235,6 +245,7 @@ const en: Dictionary = {
     wg_lead: 'working-group lead',
     contractor: 'contractor',
     volunteer: 'volunteer',
+    treasurer: 'treasurer',
   },
   newsletter: {
     webVersion: 'View this newsletter in your browser',
@@ -407,6 +418,15 @@ const en: Dictionary = {
     cta: 'See my notifications',
     preference:
       'You get these messages as things happen or once a day, as chosen on your account; you may also stop them by email.',
+  },
+  'tax-receipt': {
+    subject: 'Your tax receipt no. {{number}} — {{entityName}}',
+    preheader: 'Thank you for your gift of {{amount}}.',
+    heading: 'Thank you for your gift',
+    greeting: 'Hello {{firstName}},',
+    intro: '{{entityName}} thanks you for your support.',
+    attached:
+      'Attached is tax receipt no. {{number}} ({{amount}}); keep it: it gives the tax reduction French tax law provides.',
   },
 };
 

@@ -110,6 +110,12 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     ],
     notificationsUrl: 'https://maillage.example.org/notifications',
   },
+  'tax-receipt': {
+    firstName: 'Hugo',
+    number: '2026-000042',
+    amountCents: 12050,
+    entityName: 'Association Faire Système',
+  },
 };
 
 /** A realistic issue with one block of every type: used by the preview and the tests. */

@@ -1,2 +1,11 @@
-export const ROLES = ['admin', 'coordinator', 'copil', 'comms', 'wg_lead', 'contractor', 'volunteer'] as const;
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'copil',
+  'comms',
+  'wg_lead',
+  'contractor',
+  'volunteer',
+  'treasurer',
+] as const;
 export type Role = (typeof ROLES)[number];

@@ -28,6 +28,10 @@ const DEV_NEWSLETTER_SECRET = 'maillage-development-newsletter-secret-not-for-pr
 /** Any of the DKIM settings given: then all three are required. */
 const dkimConfigured = (c: AppConfig) => [c.DKIM_DOMAIN, c.DKIM_SELECTOR, c.DKIM_PRIVATE_KEY_FILE].some(Boolean);
 
+/** Any of HelloAsso's credentials given: then the client, its secret and the organisation are all required. */
+const helloAssoConfigured = (c: AppConfig) =>
+  [c.HELLOASSO_CLIENT_ID, c.HELLOASSO_CLIENT_SECRET, c.HELLOASSO_ORGANIZATION_SLUG].some(Boolean);
+
 /** Every setting the backend reads, validated once at start: a bad value stops the app and names the variable. */
 export class AppConfig {
   @IsIn(['development', 'production', 'test'])
@@ -370,6 +374,41 @@ export class AppConfig {
   @MinLength(1)
   DKIM_PRIVATE_KEY_FILE?: string;
 
+  /** HelloAsso's API root (`/oauth2/token` and `/v5/…` under it); tests point it at a local fixture server. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  HELLOASSO_API_URL = 'https://api.helloasso.com';
+
+  /** HelloAsso API client (OAuth2 client credentials): the three together, or none (no HelloAsso). */
+  @ValidateIf(helloAssoConfigured)
+  @IsString()
+  @MinLength(8)
+  HELLOASSO_CLIENT_ID?: string;
+
+  @ValidateIf(helloAssoConfigured)
+  @IsString()
+  @MinLength(8)
+  HELLOASSO_CLIENT_SECRET?: string;
+
+  @ValidateIf(helloAssoConfigured)
+  @Matches(/^[a-z0-9-]+$/)
+  HELLOASSO_ORGANIZATION_SLUG?: string;
+
+  /**
+   * The notification URL's signature key: HelloAsso signs each notification's body with it (HMAC-SHA256 in the
+   * `x-ha-signature` header). Without it the webhook refuses every notification.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  HELLOASSO_WEBHOOK_SIGNATURE_KEY?: string;
+
+  /** A notification whose payment changed longer ago than this is refused (a replay). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  HELLOASSO_WEBHOOK_MAX_AGE_HOURS = 72;
+
   get backupDir(): string {
     return this.BACKUP_DIR ?? path.join(this.DATA_DIR, 'backups');
   }
@@ -398,6 +437,10 @@ export function configKeys(): string[] {
     'SES_SNS_TOPIC_ARN',
     'BACKUP_DIR',
     'METRICS_TOKEN',
+    'HELLOASSO_CLIENT_ID',
+    'HELLOASSO_CLIENT_SECRET',
+    'HELLOASSO_ORGANIZATION_SLUG',
+    'HELLOASSO_WEBHOOK_SIGNATURE_KEY',
   ]);
 }
 

@@ -14,11 +14,15 @@ export interface MailRequest<N extends EmailName> {
   attachments?: SendMailOptions['attachments'];
 }
 
-/** An attachment that can wait in the outbox (stored as JSON): text content, such as a calendar invitation. */
+/**
+ * An attachment that can wait in the outbox (stored as JSON): text content, such as a calendar invitation, or bytes
+ * as base64 (`encoding: 'base64'`), such as a PDF.
+ */
 export interface TextAttachment {
   filename: string;
   content: string;
   contentType: string;
+  encoding?: 'base64';
 }
 
 /** A rendered message waiting in the outbox. */

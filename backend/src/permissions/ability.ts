@@ -2,6 +2,7 @@ import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/abi
 import type { Role } from '../auth/roles';
 import type { AuthUser } from './auth-user';
 import {
+  CAMPAIGN_TOTALS_FIELDS,
   GROUP_FIELDS_WITHOUT_PIPELINE,
   MISSION_FIELDS_WITHOUT_RATE,
   TERM_FIELDS_WITHOUT_CONTACT,
@@ -22,7 +23,8 @@ export type Action =
   | 'log_time'
   | 'send'
   | 'approve'
-  | 'pay';
+  | 'pay'
+  | 'issue';
 export type Subject =
   | 'all'
   | 'Organisation'
@@ -59,13 +61,19 @@ export type Subject =
   | 'OutboxJob'
   | 'PrivacyRequest'
   | 'NetworkExport'
-  | 'Import';
+  | 'Import'
+  | 'DonationCampaign'
+  | 'Donor'
+  | 'Gift'
+  | 'TaxReceipt'
+  | 'DonationSettings';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
 const groupFieldsWithoutPipeline = [...GROUP_FIELDS_WITHOUT_PIPELINE];
 const termFieldsWithoutContact = [...TERM_FIELDS_WITHOUT_CONTACT];
 const missionFieldsWithoutRate = [...MISSION_FIELDS_WITHOUT_RATE];
+const campaignTotalsFields = [...CAMPAIGN_TOTALS_FIELDS];
 
 /** Who reads a decision: everyone signed in (`public`) or the network's inner circle only (`copil`, the default). */
 export const DECISION_VISIBILITIES = ['copil', 'public'] as const;
@@ -263,6 +271,20 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('copil')) {
     can('read', 'Split', { status: { $in: ['approved', 'settled'] } });
     can('read', ['SplitLine', 'SplitPayment', 'SplitLedgerEntry'], { organisationId: { $in: user.organisationIds } });
+  }
+
+  // Donations. Donors, their gifts and receipts are personal data: the coordinator and the treasurer (of the legal
+  // entity that holds the money) keep them, import them and issue the tax receipts. Everyone else signed in follows a
+  // campaign's totals (raised, donors counted, goal), never who gave.
+  can('read', 'DonationCampaign', campaignTotalsFields);
+  if (roles.has('coordinator') || roles.has('treasurer')) {
+    can(['create', 'read', 'update'], ['DonationCampaign', 'Donor', 'Gift']);
+    can(['read', 'issue', 'update'], 'TaxReceipt');
+    can(['read', 'update'], 'DonationSettings');
+  }
+  if (roles.has('treasurer')) {
+    // The gifts file through the import flow, `gifts` kind only.
+    can('create', 'Import', { kind: 'gifts' });
   }
 
   return build({ detectSubjectType });

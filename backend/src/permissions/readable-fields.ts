@@ -60,5 +60,24 @@ export const MISSION_FIELDS_WITHOUT_RATE = [
   'updatedAt',
 ] as const;
 
+/**
+ * What everyone signed in reads of a donation campaign: its totals, not how its gifts come in nor who stopped giving
+ * (`helloassoFormType`, `helloassoFormSlug`, `lapsedDonorsCount`).
+ */
+export const CAMPAIGN_TOTALS_FIELDS = [
+  'id',
+  'name',
+  'slug',
+  'description',
+  'goalCents',
+  'startsOn',
+  'endsOn',
+  'publicPage',
+  'raisedCents',
+  'donorsCount',
+  'giftsCount',
+  'archivedAt',
+] as const;
+
 /** Compile-time check for a domain: every name of `Fields` is a key of its response `T` (an error otherwise). */
 export type FieldsOf<T, Fields extends readonly (keyof T)[]> = Fields;

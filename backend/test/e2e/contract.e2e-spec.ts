@@ -29,6 +29,7 @@ const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
   wgLead: demo.wgLead,
   contractor: demo.contractor,
   volunteer: demo.volunteer,
+  treasurer: demo.treasurer,
 };
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** `/api/people/:id` → `/api/people/{id}`, as OpenAPI writes paths. */
@@ -67,7 +68,8 @@ describe('contract conformance', () => {
       });
       readers.set(actor as Actor, { caller, personId: me.user.personId, ability });
     }
-  });
+    // Every domain's fixtures and a sign-in per role (ten): more than the default 30 s on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('every route declares its answer, and the OpenAPI document describes its request and response', () => {

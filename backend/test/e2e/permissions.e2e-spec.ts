@@ -12,6 +12,7 @@ const emails: Record<Exclude<Actor, 'anonymous'>, string> = {
   wgLead: demo.wgLead,
   contractor: demo.contractor,
   volunteer: demo.volunteer,
+  treasurer: demo.treasurer,
 };
 
 /**
@@ -29,7 +30,8 @@ describe('permission matrix', () => {
     routes.push(...discoverRoutes(t.app));
     for (const build of fixtureBuilders) await build(t, fixtures);
     for (const [actor, email] of Object.entries(emails)) callers.set(actor as Actor, await t.as(email));
-  });
+    // Every domain's fixtures and a sign-in per role (ten): more than the default 30 s on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('knows every route the application serves, and every route declares a policy', () => {

@@ -47,6 +47,15 @@ function parisDeadline(): string {
   return next.toISOString().slice(0, 10);
 }
 
+const RECEIPTS_ON = {
+  receiptsEnabled: true,
+  legalName: 'Association Faire Système',
+  legalAddress: '1 place du Commun, 69001 Lyon',
+  legalObject: 'Animer le réseau',
+  legalStatus: 'Association reconnue d’intérêt général',
+  recurringGraceDays: 10,
+};
+
 describe('GDPR requests', () => {
   let t: TestApp;
   let coord: Caller;
@@ -159,6 +168,18 @@ describe('access export', () => {
       [sub.id],
     );
 
+    // A gift of his (a donor with his address), receipted.
+    await coord.put('/api/donations/settings', RECEIPTS_ON).expect(200);
+    const gift = await coord
+      .post('/api/donations/gifts', {
+        donor: { kind: 'person', firstName: 'Thomas', lastName: 'Girard', email: demo.contractor },
+        amountCents: 12_000,
+        receivedOn: '2026-02-14',
+        paymentMethod: 'cheque',
+      })
+      .expect(201);
+    await coord.post('/api/donations/receipts', { kind: 'gift', giftIds: [gift.body.id] }).expect(201);
+
     const request = await createPrivacyRequest(coord, thomas, 'portability');
     const res = await binary(coord.get(`/api/privacy/requests/${request.id}/export`)).expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -177,9 +198,13 @@ describe('access export', () => {
       newsletter_subscribers: 1,
       newsletter_consent_events: 1,
       action_items: 1,
+      donors: 1,
+      gifts: 1,
+      tax_receipts: 1,
     }).filter(([table, n]) => (tables[table]?.length ?? 0) < n);
     expect(missing).toEqual([]);
     expect(tables.people[0]).toMatchObject({ first_name: 'Thomas', last_name: 'Girard', phone: '06 12 34 56 78' });
+    expect(tables.gifts[0]).toMatchObject({ amount_cents: 12_000, received_on: '2026-02-14' });
     expect(tables.meeting_attendees.length).toBeGreaterThanOrEqual(3);
     expect(tables.contributions.length).toBeGreaterThanOrEqual(1);
     // Audit entries about him (the coordinator's change) and by him (his sign-in).
@@ -258,6 +283,17 @@ describe('erasure', () => {
       })
       .expect(200);
     await createActionItem(coord, { title: 'Relancer Sophie Vasseur', ownerPersonId: sophie });
+    // She gave, and got a tax receipt: the network keeps both (tax law), not who she is.
+    await coord.put('/api/donations/settings', RECEIPTS_ON).expect(200);
+    const gift = await coord
+      .post('/api/donations/gifts', {
+        donor: { kind: 'person', firstName: 'Sophie', lastName: 'Vasseur', email, address: '12 rue des Tilleuls' },
+        amountCents: 8_000,
+        receivedOn: '2026-03-01',
+        paymentMethod: 'transfer',
+      })
+      .expect(201);
+    await coord.post('/api/donations/receipts', { kind: 'gift', giftIds: [gift.body.id] }).expect(201);
     expect((await columnsHolding(email, 'Sophie Vasseur')).length).toBeGreaterThan(4);
     const before = await totals();
 
@@ -266,8 +302,24 @@ describe('erasure', () => {
     expect(res.body).toMatchObject({ status: 'done', personName: 'personne effacée n° 1' });
 
     expect(
-      await columnsHolding(email, 'Sophie Vasseur', 'Vasseur Sophie', 'Vasseur', '98 76 54 32', 'Vit à Die'),
+      await columnsHolding(
+        email,
+        'Sophie Vasseur',
+        'Vasseur Sophie',
+        'Vasseur',
+        '98 76 54 32',
+        'Vit à Die',
+        'Tilleuls',
+      ),
     ).toEqual([]);
+    expect(
+      await q(`SELECT amount_cents, status, receipt_id IS NOT NULL AS receipted FROM gifts WHERE id = $1`, [
+        gift.body.id,
+      ]),
+    ).toEqual([{ amount_cents: '8000', status: 'paid', receipted: true }]);
+    expect(
+      await q(`SELECT donor_name, amount_cents FROM tax_receipts WHERE donor_id = $1`, [gift.body.donorId]),
+    ).toEqual([{ donor_name: 'personne effacée n° 1', amount_cents: '8000' }]);
     expect(await totals()).toEqual(before);
     const [card] = await q(`SELECT first_name, last_name, email, phone, notes FROM people WHERE id = $1`, [sophie]);
     expect(card).toEqual({ first_name: 'personne effacée', last_name: 'n° 1', email: null, phone: null, notes: null });

@@ -60,6 +60,7 @@ export const governanceRoutes: RouteCases = {
     scoped: (items, actor, f) => {
       if (actor === 'contractor') expect(ids(items).every((id) => f.contractorMeetings.includes(id))).toBe(true);
       else if (actor === 'volunteer') expect(ids(items).every((id) => f.volunteerMeetings.includes(id))).toBe(true);
+      else if (actor === 'treasurer') expect(items).toEqual([]);
       else expect(items.length).toBeGreaterThan(2);
     },
   },
@@ -84,10 +85,11 @@ export const governanceRoutes: RouteCases = {
 
   'GET /api/decisions': {
     allowed: SIGNED_IN,
-    // Volunteers and contractors read the public decisions only.
+    // Volunteers, contractors and the treasurer read the public decisions only.
     scoped: (items, actor) => {
       const visibilities = new Set(items.map((d) => d.visibility));
-      if (actor === 'volunteer' || actor === 'contractor') expect([...visibilities]).toEqual(['public']);
+      if (actor === 'volunteer' || actor === 'contractor' || actor === 'treasurer')
+        expect([...visibilities]).toEqual(['public']);
       else expect(visibilities.has('copil')).toBe(true);
     },
   },
@@ -108,6 +110,7 @@ export const governanceRoutes: RouteCases = {
       if (actor === 'volunteer') expect(ids(items, 'ownerPersonId').every((id) => id === f.volunteerPerson)).toBe(true);
       else if (actor === 'contractor')
         expect(ids(items, 'ownerPersonId').every((id) => id === f.contractorPerson)).toBe(true);
+      else if (actor === 'treasurer') expect(items).toEqual([]);
       else expect(items.length).toBeGreaterThan(2);
     },
   },

@@ -11,6 +11,7 @@ export const ACTORS = [
   'wgLead',
   'contractor',
   'volunteer',
+  'treasurer',
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 export const SIGNED_IN: Actor[] = ACTORS.filter((a) => a !== 'anonymous');

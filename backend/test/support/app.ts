@@ -103,4 +103,5 @@ export const demo = {
   wgLead: 'referente.technique@maillage.test',
   contractor: 'prestataire@maillage.test',
   volunteer: 'benevole@maillage.test',
+  treasurer: 'tresorerie@maillage.test',
 } as const;

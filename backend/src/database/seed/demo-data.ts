@@ -9,7 +9,7 @@
 
 export type OrganisationKind = 'association' | 'cooperative' | 'collective' | 'public_body';
 export type MembershipStatus = 'candidate' | 'member' | 'former';
-export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer';
+export type Role = 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer';
 export type MembershipRole = 'representative' | 'copil_member' | 'staff' | 'volunteer';
 
 export interface DemoOrganisation {
@@ -385,6 +385,15 @@ export const people: DemoPerson[] = [
     notes: 'Référente du groupe Sources ; utilise l’interface en anglais avec des partenaires européens.',
     memberships: [{ organisation: 'territoires-en-liens', role: 'copil_member' }],
     account: { roles: ['wg_lead', 'copil'], locale: 'en' },
+  },
+  {
+    key: 'marc-aubert',
+    firstName: 'Marc',
+    lastName: 'Aubert',
+    email: 'tresorerie@maillage.test',
+    notes: 'Trésorier de l’association porteuse : dons, donateurs et reçus fiscaux.',
+    memberships: [{ organisation: 'ctc', role: 'staff' }],
+    account: { roles: ['treasurer'], locale: 'fr' },
   },
 
   // --- Contacts without an account ---

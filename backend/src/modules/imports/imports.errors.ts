@@ -25,6 +25,7 @@ export enum ImportError {
   RowsWrong = 'imports.rows_wrong',
   TooLong = 'imports.too_long',
   TooManyRows = 'imports.too_many_rows',
+  UnknownCampaign = 'imports.unknown_campaign',
   UnknownFunder = 'imports.unknown_funder',
   UnknownGroup = 'imports.unknown_group',
   UnknownOrganisation = 'imports.unknown_organisation',
@@ -97,6 +98,10 @@ export const importErrors = catalogue<ImportError>({
   },
   [ImportError.TooLong]: { fr: 'Trop long (au plus {max} caractères)', en: 'Too long (at most {max} characters)' },
   [ImportError.TooManyRows]: { fr: 'Trop de lignes (au plus {max})', en: 'Too many rows (at most {max})' },
+  [ImportError.UnknownCampaign]: {
+    fr: 'Campagne de dons introuvable : « {name} »',
+    en: 'Unknown donation campaign: “{name}”',
+  },
   [ImportError.UnknownFunder]: { fr: 'Financeur introuvable : « {name} »', en: 'Unknown funder: “{name}”' },
   [ImportError.UnknownGroup]: {
     fr: 'Groupe de travail introuvable : « {name} »',

@@ -15,6 +15,7 @@ import { grantsAdapter } from './adapters/grants.adapter';
 import { groupMembersAdapter } from './adapters/group-members.adapter';
 import { organisationsAdapter } from './adapters/organisations.adapter';
 import { peopleAdapter } from './adapters/people.adapter';
+import { giftsAdapter } from './adapters/gifts.adapter';
 import { MAX_FILE_BYTES, type ImportMappingDto, type UploadImportDto } from './dto/import.dto';
 import type { ImportJobResponse, ImportRunResponse, ImportRowResponse } from './dto/import.response';
 import { guessMapping, RowReader } from './fields';
@@ -30,6 +31,7 @@ const ADAPTERS: Record<ImportKind, ImportAdapter<unknown>> = {
   funders: fundersAdapter,
   'group-members': groupMembersAdapter,
   grants: grantsAdapter,
+  gifts: giftsAdapter,
 };
 export const MAX_ROWS = 100_000;
 /** Rows read, checked against the database and written together: memory holds one batch, not the file. */

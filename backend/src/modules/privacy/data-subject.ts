@@ -11,6 +11,8 @@ export interface DataSubject {
   personId: string | null;
   accountIds: string[];
   subscriberIds: string[];
+  /** Their donor records (donations): linked to the person, or with one of their addresses. */
+  donorIds: string[];
   /** Lower-cased. */
   emails: string[];
   /** Regular expressions (PostgreSQL ARE) of their name as free text writes it: "First Last", "Last First". */
@@ -63,14 +65,21 @@ export async function personSubject(em: EntityManager, personId: string): Promis
     sql`SELECT id FROM newsletter_subscribers WHERE lower(email) = ANY(${emails}::text[])`,
     { id: col.uuid },
   );
+  const donors = await many(
+    em,
+    sql`SELECT id, address FROM donors WHERE person_id = ${personId} OR lower(email) = ANY(${emails}::text[])`,
+    { id: col.uuid, address: col.text.nullable },
+  );
   return {
     personId,
     accountIds: accounts.map((a) => a.id),
     subscriberIds: subscribers.map((s) => s.id),
+    donorIds: donors.map((d) => d.id),
     emails,
     names: namesOf(person.first_name, person.last_name),
     ownNames: wordsOf(person.first_name, person.last_name),
-    otherValues: [person.phone, person.notes].filter(isText),
+    // A donor's postal address is copied onto receipts and into the audit log: looked for like a phone number.
+    otherValues: [person.phone, person.notes, ...donors.map((d) => d.address)].filter(isText),
   };
 }
 
@@ -88,6 +97,7 @@ export async function subscriberSubject(em: EntityManager, subscriberId: string)
     personId: null,
     accountIds: [],
     subscriberIds: [subscriberId],
+    donorIds: [],
     emails: [s.email],
     names: namesOf(s.first_name, s.last_name),
     ownNames: wordsOf(s.first_name, s.last_name),
@@ -97,4 +107,5 @@ export async function subscriberSubject(em: EntityManager, subscriberId: string)
 
 const isText = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
-export const idsOf = (s: DataSubject) => [s.personId, ...s.accountIds, ...s.subscriberIds].filter(isText);
+export const idsOf = (s: DataSubject) =>
+  [s.personId, ...s.accountIds, ...s.subscriberIds, ...s.donorIds].filter(isText);

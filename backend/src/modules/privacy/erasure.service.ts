@@ -41,7 +41,7 @@ export class ErasureService {
     const { n } = await one(em, sql`SELECT nextval('erased_person_number')::int AS n`, { n: col.int });
     const pseudonym = pseudonymOf(n);
     const pseudoEmail = pseudoEmailOf(n);
-    const { personId, accountIds, subscriberIds } = subject;
+    const { personId, accountIds, subscriberIds, donorIds } = subject;
 
     if (personId) {
       await exec(
@@ -78,6 +78,20 @@ export class ErasureService {
       );
     }
 
+    if (donorIds.length) {
+      // Gifts and receipts stay (the tax code asks the network to keep them); who gave becomes the pseudonym.
+      await exec(
+        em,
+        sql`UPDATE donors SET first_name = 'personne effacée', last_name = ${`n° ${n}`}, email = NULL, address = NULL,
+              postcode = NULL, city = NULL, public_name = false
+            WHERE id = ANY(${donorIds}::uuid[]) AND kind = 'person'`,
+      );
+      await exec(
+        em,
+        sql`UPDATE tax_receipts SET donor_name = ${pseudonym}, donor_address = NULL
+            WHERE donor_id = ANY(${donorIds}::uuid[]) AND donor_kind = 'person'`,
+      );
+    }
     const { tables, frozenMentions } = await scrubMentions(em, subject, pseudonym, pseudoEmail);
     // The audit log keeps its chain: only payloads are redacted.
     const [emails, names] = mentionPatterns(subject);

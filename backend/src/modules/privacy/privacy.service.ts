@@ -138,7 +138,12 @@ export class PrivacyService {
       if (!subject) throw new NotFound(PrivacyError.PersonNotFound);
       const at = new Date();
       const content = await accessArchive(
-        { personId: subject.personId, accountIds: subject.accountIds, subscriberIds: subject.subscriberIds },
+        {
+          personId: subject.personId,
+          accountIds: subject.accountIds,
+          subscriberIds: subject.subscriberIds,
+          donorIds: subject.donorIds,
+        },
         await rowsAbout(em, subject),
         at,
       );

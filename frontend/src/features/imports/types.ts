@@ -20,4 +20,5 @@ export const LIST_OF: Record<ImportKind, string> = {
   funders: '/funding/funders',
   'group-members': '/working-groups',
   grants: '/funding',
+  gifts: '/donations',
 };

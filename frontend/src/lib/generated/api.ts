@@ -82,7 +82,8 @@ export interface AccountsListParams {
     | "comms"
     | "wg_lead"
     | "contractor"
-    | "volunteer";
+    | "volunteer"
+    | "treasurer";
 }
 
 export interface AccountsSetRolesParams {
@@ -507,6 +508,37 @@ export interface CadenceResponse {
   reminderOn: string | null;
   /** @format date-time */
   reminderSentAt: string | null;
+}
+
+export interface CampaignResponse {
+  /** @format date-time */
+  archivedAt: string | null;
+  /** @format date-time */
+  createdAt: string;
+  description: string | null;
+  donorsCount: number;
+  endsOn: string | null;
+  giftsCount: number;
+  goalCents: number | null;
+  helloassoFormSlug: string | null;
+  helloassoFormType: string | null;
+  id: string;
+  /** Donors of the campaign whose monthly gift stopped. */
+  lapsedDonorsCount: number;
+  name: string;
+  publicPage: boolean;
+  raisedCents: number;
+  slug: string;
+  /** Calendar days, YYYY-MM-DD. */
+  startsOn: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface CancelReceiptDto {
+  reason: string;
+  /** Issue a new receipt (a new number) for the same gifts at once. */
+  reissue?: boolean;
 }
 
 export interface ChangeEmailDto {
@@ -1054,6 +1086,38 @@ export interface CreateActionItemDto {
   title: string;
 }
 
+export interface CreateCampaignDto {
+  description?: string | null;
+  /** @format date */
+  endsOn?: string | null;
+  /**
+   * @min 100
+   * @max 1000000000
+   */
+  goalCents?: number | null;
+  /**
+   * @maxLength 200
+   * @pattern ^[a-z0-9-]+$
+   */
+  helloassoFormSlug?: string | null;
+  /**
+   * HelloAsso's form type (`Donation`, `CrowdFunding`…) and slug, from the form's address.
+   * @maxLength 30
+   * @pattern ^[A-Za-z]+$
+   */
+  helloassoFormType?: string | null;
+  name: string;
+  publicPage?: boolean;
+  /**
+   * The public page's address: lower-case letters, digits and dashes.
+   * @maxLength 80
+   * @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+   */
+  slug: string;
+  /** @format date */
+  startsOn?: string | null;
+}
+
 export interface CreateContributionDto {
   /**
    * A justified value in cents, instead of quantity × rate.
@@ -1138,6 +1202,29 @@ export interface CreateFunderDto {
   name: string;
   notes?: string | null;
   website?: string | null;
+}
+
+export interface CreateGiftDto {
+  /**
+   * @min 1
+   * @max 1000000000
+   */
+  amountCents: number;
+  /** @format uuid */
+  campaignId?: string | null;
+  donor?: DonorInput;
+  /**
+   * An existing donor, or `donor` to find or create one (matched by email, SIREN or name).
+   * @format uuid
+   */
+  donorId?: string;
+  frequency?: GiftFrequency;
+  paymentMethod: PaymentMethod;
+  /** @format date */
+  receivedOn: string;
+  reference?: string | null;
+  /** @format uuid */
+  strategyActionId?: string | null;
 }
 
 export interface CreateGrantDto {
@@ -1762,6 +1849,242 @@ export interface DonationBlockDto {
   type: "donation";
 }
 
+export interface DonationSettingsDto {
+  legalAddress?: string | null;
+  legalName?: string | null;
+  legalObject?: string | null;
+  /** @pattern ^\d{9}$ */
+  legalSiren?: string | null;
+  legalStatus?: string | null;
+  receiptsEnabled: boolean;
+  /**
+   * @min 1
+   * @max 90
+   */
+  recurringGraceDays: number;
+  signatoryName?: string | null;
+  signatoryRole?: string | null;
+}
+
+export interface DonationSettingsResponse {
+  legalAddress: string | null;
+  legalName: string | null;
+  legalObject: string | null;
+  legalSiren: string | null;
+  legalStatus: string | null;
+  receiptsEnabled: boolean;
+  recurringGraceDays: number;
+  signatoryName: string | null;
+  signatoryRole: string | null;
+}
+
+export interface DonationsCancelReceiptParams {
+  id: string;
+}
+
+export interface DonationsDeclarationCsvParams {
+  /**
+   * @min 2000
+   * @max 2099
+   */
+  year: number;
+}
+
+export interface DonationsDeclarationParams {
+  /**
+   * @min 2000
+   * @max 2099
+   */
+  year: number;
+}
+
+export interface DonationsGetCampaignParams {
+  id: string;
+}
+
+export interface DonationsGetDonorParams {
+  id: string;
+}
+
+export interface DonationsImportHelloAssoParams {
+  id: string;
+}
+
+export interface DonationsListDonorsParams {
+  /** Only donors whose monthly gift stopped. */
+  lapsed?: boolean;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in names, organisation and email
+   * @maxLength 100
+   */
+  q?: string;
+}
+
+export interface DonationsListGiftsParams {
+  /** @format uuid */
+  campaignId?: string;
+  /** @format uuid */
+  donorId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /** true: gifts with a receipt in force; false: paid gifts still without one. */
+  receipted?: boolean;
+  status?: GiftStatus;
+  /**
+   * @min 2000
+   * @max 2099
+   */
+  year?: number;
+}
+
+export interface DonationsListReceiptsParams {
+  /** @format uuid */
+  donorId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * @min 2000
+   * @max 2099
+   */
+  year?: number;
+}
+
+export interface DonationsPublicCampaignParams {
+  slug: string;
+}
+
+export interface DonationsReceiptPdfParams {
+  id: string;
+}
+
+export interface DonationsUpdateCampaignParams {
+  id: string;
+}
+
+export interface DonationsUpdateDonorParams {
+  id: string;
+}
+
+export interface DonorDetailResponse {
+  address: string | null;
+  city: string | null;
+  /** @format date-time */
+  createdAt: string;
+  /** The name as a receipt prints it: the organisation's, or « First Last ». */
+  displayName: string;
+  email: string | null;
+  firstName: string | null;
+  gifts: GiftResponse[];
+  giftsCount: number;
+  id: string;
+  kind: DonorKind;
+  lastGiftOn: string | null;
+  lastName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  personId: string | null;
+  postcode: string | null;
+  publicName: boolean;
+  receipts: ReceiptResponse[];
+  /** A monthly gift expected more than the grace days ago did not come. */
+  recurringLapsed: boolean;
+  siren: string | null;
+  totalCents: number;
+}
+
+export interface DonorInput {
+  address?: string | null;
+  city?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName?: string | null;
+  kind: DonorKind;
+  lastName?: string | null;
+  organisationName?: string | null;
+  /** @pattern ^[0-9A-Za-z -]{2,10}$ */
+  postcode?: string | null;
+  /** The donor agrees to be named on the campaign's public page. */
+  publicName?: boolean;
+  /** @pattern ^\d{9}$ */
+  siren?: string | null;
+}
+
+export const DonorKind = {
+  Person: "person",
+  Organisation: "organisation",
+} as const;
+export type DonorKind = (typeof DonorKind)[keyof typeof DonorKind];
+
+export interface DonorPage {
+  items: DonorResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface DonorResponse {
+  address: string | null;
+  city: string | null;
+  /** @format date-time */
+  createdAt: string;
+  /** The name as a receipt prints it: the organisation's, or « First Last ». */
+  displayName: string;
+  email: string | null;
+  firstName: string | null;
+  giftsCount: number;
+  id: string;
+  kind: DonorKind;
+  lastGiftOn: string | null;
+  lastName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  personId: string | null;
+  postcode: string | null;
+  publicName: boolean;
+  /** A monthly gift expected more than the grace days ago did not come. */
+  recurringLapsed: boolean;
+  siren: string | null;
+  totalCents: number;
+}
+
 export interface EditorialBlockDto {
   html: string;
   /** @format uuid */
@@ -1861,6 +2184,27 @@ export interface ErrorDetail {
     | "contributions.unreadable_csv"
     | "contributions.unreadable_csv_line"
     | "contributions.working_group_not_found"
+    | "donations.campaign_not_found"
+    | "donations.donor_name_required"
+    | "donations.donor_not_found"
+    | "donations.gift_already_receipted"
+    | "donations.gift_not_found"
+    | "donations.gift_not_paid"
+    | "donations.helloasso_no_form"
+    | "donations.helloasso_not_configured"
+    | "donations.helloasso_unreachable"
+    | "donations.legal_entity_incomplete"
+    | "donations.nothing_to_receipt"
+    | "donations.period_ends_before_starts"
+    | "donations.receipt_cancelled"
+    | "donations.receipt_not_found"
+    | "donations.receipts_disabled"
+    | "donations.slug_taken"
+    | "donations.unknown_strategy_action"
+    | "donations.webhook_malformed"
+    | "donations.webhook_signature_invalid"
+    | "donations.webhook_too_old"
+    | "donations.webhook_unknown_form"
     | "error"
     | "forbidden"
     | "funding.amount_must_more_than_zero"
@@ -1939,6 +2283,7 @@ export interface ErrorDetail {
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
+    | "imports.unknown_campaign"
     | "imports.unknown_funder"
     | "imports.unknown_group"
     | "imports.unknown_organisation"
@@ -2351,6 +2696,55 @@ export interface FundingOverviewDeadlinesParams {
   days?: number;
 }
 
+export const GiftFrequency = {
+  OneOff: "one_off",
+  Monthly: "monthly",
+} as const;
+export type GiftFrequency = (typeof GiftFrequency)[keyof typeof GiftFrequency];
+
+export interface GiftPage {
+  items: GiftResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface GiftResponse {
+  amountCents: number;
+  campaignId: string | null;
+  campaignName: string | null;
+  /** @format date-time */
+  createdAt: string;
+  donorId: string;
+  donorName: string;
+  frequency: GiftFrequency;
+  helloassoPaymentId: string | null;
+  id: string;
+  paymentMethod: PaymentMethod;
+  receiptId: string | null;
+  receiptNumber: string | null;
+  receivedOn: string;
+  reference: string | null;
+  source: GiftSource;
+  status: GiftStatus;
+  strategyActionId: string | null;
+}
+
+export const GiftSource = {
+  Manual: "manual",
+  Import: "import",
+  Helloasso: "helloasso",
+} as const;
+export type GiftSource = (typeof GiftSource)[keyof typeof GiftSource];
+
+export const GiftStatus = {
+  Pending: "pending",
+  Paid: "paid",
+  Refunded: "refunded",
+  Cancelled: "cancelled",
+} as const;
+export type GiftStatus = (typeof GiftStatus)[keyof typeof GiftStatus];
+
 export interface GrantBudgetLineResponse {
   /** Charges 60–68 or products 70–78 (a product line's "spent" is what it brought in). */
   account: BudgetAccount;
@@ -2744,6 +3138,13 @@ export const HeardFrom = {
 } as const;
 export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
 
+export interface HelloAssoImportResponse {
+  created: number;
+  orders: number;
+  unchanged: number;
+  updated: number;
+}
+
 export interface ImportContributionsDto {
   /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
   csv: string;
@@ -2780,6 +3181,7 @@ export const ImportKind = {
   Funders: "funders",
   GroupMembers: "group-members",
   Grants: "grants",
+  Gifts: "gifts",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -2880,7 +3282,13 @@ export interface ImportsProgressParams {
 }
 
 export interface ImportsUploadParams {
-  kind: "people" | "funders" | "grants" | "organisations" | "group-members";
+  kind:
+    | "gifts"
+    | "people"
+    | "funders"
+    | "grants"
+    | "organisations"
+    | "group-members";
 }
 
 export interface InKindAccountResponse {
@@ -2995,6 +3403,7 @@ export interface InviteDto {
     | "wg_lead"
     | "contractor"
     | "volunteer"
+    | "treasurer"
   )[];
 }
 
@@ -3016,6 +3425,25 @@ export interface IssuePage {
   page: number;
   pageSize: number;
   total: number;
+}
+
+export interface IssueReceiptsDto {
+  /** @maxItems 1000 */
+  donorIds?: string[];
+  /**
+   * For `gift`: the gifts to receipt.
+   * @maxItems 1000
+   * @minItems 1
+   */
+  giftIds?: string[];
+  /** `gift`: one receipt per gift named; `yearly`: one summary per donor of the year's gifts. */
+  kind: ReceiptKind;
+  /**
+   * For `yearly`: the year, and the donors (all with unreceipted gifts that year when absent).
+   * @min 2000
+   * @max 2099
+   */
+  year?: number;
 }
 
 export interface IssueResponse {
@@ -3059,6 +3487,10 @@ export const IssueStatus = {
   Sent: "sent",
 } as const;
 export type IssueStatus = (typeof IssueStatus)[keyof typeof IssueStatus];
+
+export interface IssuedReceiptsResponse {
+  receipts: ReceiptResponse[];
+}
 
 export interface IssuesCheckParams {
   id: string;
@@ -3875,6 +4307,16 @@ export interface PasswordResetRequested {
   ok: boolean;
 }
 
+export const PaymentMethod = {
+  Card: "card",
+  Cheque: "cheque",
+  Transfer: "transfer",
+  DirectDebit: "direct_debit",
+  Cash: "cash",
+  Other: "other",
+} as const;
+export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
+
 export interface PeopleArchiveParams {
   id: string;
 }
@@ -4161,6 +4603,17 @@ export interface ProposalsListParams {
   status?: ProposalStatus;
 }
 
+export interface PublicCampaignResponse {
+  description: string | null;
+  donorsCount: number;
+  endsOn: string | null;
+  goalCents: number | null;
+  name: string;
+  namedDonors: string[];
+  raisedCents: number;
+  startsOn: string | null;
+}
+
 export interface PublicFormResponse {
   consentText: ConsentTextResponse;
   consentTextVersion: string;
@@ -4198,6 +4651,49 @@ export interface ReauthenticateDto {
   code?: string;
   /** @maxLength 200 */
   password: string;
+}
+
+export interface ReceiptDeclarationResponse {
+  /** Cancelled in the year: their numbers stay used. */
+  cancelledCount: number;
+  count: number;
+  firstNumber: string | null;
+  lastNumber: string | null;
+  totalCents: number;
+  year: number;
+}
+
+export const ReceiptKind = {
+  Gift: "gift",
+  Yearly: "yearly",
+} as const;
+export type ReceiptKind = (typeof ReceiptKind)[keyof typeof ReceiptKind];
+
+export interface ReceiptPage {
+  items: ReceiptResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ReceiptResponse {
+  amountCents: number;
+  cancelReason: string | null;
+  /** @format date-time */
+  cancelledAt: string | null;
+  donorId: string;
+  donorName: string;
+  giftsCount: number;
+  id: string;
+  issuedOn: string;
+  kind: ReceiptKind;
+  /** @format date-time */
+  mailedAt: string | null;
+  number: string;
+  /** The receipt issued in its place, if any. */
+  replacedById: string | null;
+  replacesId: string | null;
+  year: number;
 }
 
 export interface RecordPaymentDto {
@@ -4328,6 +4824,7 @@ export const Role = {
   WgLead: "wg_lead",
   Contractor: "contractor",
   Volunteer: "volunteer",
+  Treasurer: "treasurer",
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -4469,6 +4966,7 @@ export interface SetRolesDto {
     | "wg_lead"
     | "contractor"
     | "volunteer"
+    | "treasurer"
   )[];
 }
 
@@ -5328,6 +5826,38 @@ export interface UpdateBudgetLineDto {
   plannedCents?: number;
 }
 
+export interface UpdateCampaignDto {
+  description?: string | null;
+  /** @format date */
+  endsOn?: string | null;
+  /**
+   * @min 100
+   * @max 1000000000
+   */
+  goalCents?: number | null;
+  /**
+   * @maxLength 200
+   * @pattern ^[a-z0-9-]+$
+   */
+  helloassoFormSlug?: string | null;
+  /**
+   * HelloAsso's form type (`Donation`, `CrowdFunding`…) and slug, from the form's address.
+   * @maxLength 30
+   * @pattern ^[A-Za-z]+$
+   */
+  helloassoFormType?: string | null;
+  name?: string;
+  publicPage?: boolean;
+  /**
+   * The public page's address: lower-case letters, digits and dashes.
+   * @maxLength 80
+   * @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+   */
+  slug?: string;
+  /** @format date */
+  startsOn?: string | null;
+}
+
 export interface UpdateContributionDto {
   /**
    * A justified value in cents, instead of quantity × rate.
@@ -5369,6 +5899,26 @@ export interface UpdateContributionDto {
   unit?: ContributionUnit;
   /** @format uuid */
   workingGroupId?: string | null;
+}
+
+export interface UpdateDonorDto {
+  address?: string | null;
+  city?: string | null;
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email?: string | null;
+  firstName?: string | null;
+  kind?: DonorKind;
+  lastName?: string | null;
+  organisationName?: string | null;
+  /** @pattern ^[0-9A-Za-z -]{2,10}$ */
+  postcode?: string | null;
+  /** The donor agrees to be named on the campaign's public page. */
+  publicName?: boolean;
+  /** @pattern ^\d{9}$ */
+  siren?: string | null;
 }
 
 export interface UpdateFunderDto {
@@ -10374,6 +10924,404 @@ export class Api<
       this.request<NotificationPreferenceResponse, ErrorResponse>({
         path: `/api/notifications/preference`,
         method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+  };
+  donations = {
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsListCampaigns
+     * @request GET:/api/donations/campaigns
+     */
+    donationsListCampaigns: (params: RequestParams = {}) =>
+      this.request<CampaignResponse[], ErrorResponse>({
+        path: `/api/donations/campaigns`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsCreateCampaign
+     * @request POST:/api/donations/campaigns
+     */
+    donationsCreateCampaign: (
+      data: CreateCampaignDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<CampaignResponse, ErrorResponse>({
+        path: `/api/donations/campaigns`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsGetCampaign
+     * @request GET:/api/donations/campaigns/{id}
+     */
+    donationsGetCampaign: (
+      { id }: DonationsGetCampaignParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<CampaignResponse, ErrorResponse>({
+        path: `/api/donations/campaigns/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsUpdateCampaign
+     * @request PATCH:/api/donations/campaigns/{id}
+     */
+    donationsUpdateCampaign: (
+      { id }: DonationsUpdateCampaignParams,
+      data: UpdateCampaignDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<CampaignResponse, ErrorResponse>({
+        path: `/api/donations/campaigns/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsImportHelloAsso
+     * @summary Brings in the orders and payments of the campaign's HelloAsso form (what is already there is updated).
+     * @request POST:/api/donations/campaigns/{id}/helloasso-import
+     */
+    donationsImportHelloAsso: (
+      { id }: DonationsImportHelloAssoParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<HelloAssoImportResponse, ErrorResponse>({
+        path: `/api/donations/campaigns/${id}/helloasso-import`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsPublicCampaign
+     * @summary A campaign's public progress (opt-in per campaign), for its public page: no login, rate-limited.
+     * @request GET:/api/donations/public/campaigns/{slug}
+     */
+    donationsPublicCampaign: (
+      { slug }: DonationsPublicCampaignParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<PublicCampaignResponse, ErrorResponse>({
+        path: `/api/donations/public/campaigns/${slug}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsListDonors
+     * @request GET:/api/donations/donors
+     */
+    donationsListDonors: (
+      query: DonationsListDonorsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<DonorPage, ErrorResponse>({
+        path: `/api/donations/donors`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsCreateDonor
+     * @summary An existing donor with the same email (or SIREN, or organisation name) is answered instead of a copy.
+     * @request POST:/api/donations/donors
+     */
+    donationsCreateDonor: (data: DonorInput, params: RequestParams = {}) =>
+      this.request<DonorDetailResponse, ErrorResponse>({
+        path: `/api/donations/donors`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsGetDonor
+     * @request GET:/api/donations/donors/{id}
+     */
+    donationsGetDonor: (
+      { id }: DonationsGetDonorParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<DonorDetailResponse, ErrorResponse>({
+        path: `/api/donations/donors/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsUpdateDonor
+     * @request PATCH:/api/donations/donors/{id}
+     */
+    donationsUpdateDonor: (
+      { id }: DonationsUpdateDonorParams,
+      data: UpdateDonorDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<DonorDetailResponse, ErrorResponse>({
+        path: `/api/donations/donors/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsListGifts
+     * @request GET:/api/donations/gifts
+     */
+    donationsListGifts: (
+      query: DonationsListGiftsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<GiftPage, ErrorResponse>({
+        path: `/api/donations/gifts`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsCreateGift
+     * @summary A cheque, a transfer, cash: entered by hand.
+     * @request POST:/api/donations/gifts
+     */
+    donationsCreateGift: (data: CreateGiftDto, params: RequestParams = {}) =>
+      this.request<GiftResponse, ErrorResponse>({
+        path: `/api/donations/gifts`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsListReceipts
+     * @request GET:/api/donations/receipts
+     */
+    donationsListReceipts: (
+      query: DonationsListReceiptsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<ReceiptPage, ErrorResponse>({
+        path: `/api/donations/receipts`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsIssueReceipts
+     * @request POST:/api/donations/receipts
+     */
+    donationsIssueReceipts: (
+      data: IssueReceiptsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<IssuedReceiptsResponse, ErrorResponse>({
+        path: `/api/donations/receipts`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsDeclaration
+     * @summary Article 222 bis CGI: the year's receipts, counted and summed, for the tax declaration.
+     * @request GET:/api/donations/receipts/declaration
+     */
+    donationsDeclaration: (
+      query: DonationsDeclarationParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ReceiptDeclarationResponse, ErrorResponse>({
+        path: `/api/donations/receipts/declaration`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsDeclarationCsv
+     * @request GET:/api/donations/receipts/declaration.csv
+     */
+    donationsDeclarationCsv: (
+      query: DonationsDeclarationCsvParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/donations/receipts/declaration.csv`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsReceiptPdf
+     * @request GET:/api/donations/receipts/{id}/pdf
+     */
+    donationsReceiptPdf: (
+      { id }: DonationsReceiptPdfParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/donations/receipts/${id}/pdf`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsCancelReceipt
+     * @summary Cancels a receipt (its number stays used), and issues the replacement when `reissue` is set.
+     * @request POST:/api/donations/receipts/{id}/cancel
+     */
+    donationsCancelReceipt: (
+      { id }: DonationsCancelReceiptParams,
+      data: CancelReceiptDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<IssuedReceiptsResponse, ErrorResponse>({
+        path: `/api/donations/receipts/${id}/cancel`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsSettings
+     * @request GET:/api/donations/settings
+     */
+    donationsSettings: (params: RequestParams = {}) =>
+      this.request<DonationSettingsResponse, ErrorResponse>({
+        path: `/api/donations/settings`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsSaveSettings
+     * @request PUT:/api/donations/settings
+     */
+    donationsSaveSettings: (
+      data: DonationSettingsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<DonationSettingsResponse, ErrorResponse>({
+        path: `/api/donations/settings`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags donations
+     * @name DonationsHelloassoWebhook
+     * @summary HelloAsso's notifications: signed (`x-ha-signature`), checked against the body as it came.
+     * @request POST:/api/donations/webhooks/helloasso
+     */
+    donationsHelloassoWebhook: (
+      data: Record<string, any>,
+      params: RequestParams = {},
+    ) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/donations/webhooks/helloasso`,
+        method: "POST",
         body: data,
         type: ContentType.Json,
         format: "json",

@@ -64,6 +64,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'role.wg_lead': 'Working-group lead',
   'role.contractor': 'Contractor',
   'role.volunteer': 'Volunteer',
+  'role.treasurer': 'Treasurer',
   'home.welcome': 'Hello {name}',
   'home.intro': 'The network’s back office: member organisations, people, funding, governance.',
   'home.dashboardIntro': 'Where funding stands, what falls due and what members bring.',

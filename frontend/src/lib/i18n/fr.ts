@@ -65,6 +65,7 @@ export const commonFr = {
   'role.wg_lead': 'Référent·e de groupe',
   'role.contractor': 'Prestataire',
   'role.volunteer': 'Bénévole',
+  'role.treasurer': 'Trésorier·e',
   'home.welcome': 'Bonjour {name}',
   'home.intro': 'Le back-office du réseau : organisations membres, personnes, financements, gouvernance.',
   'home.dashboardIntro': 'Où en sont les financements, ce qui arrive à échéance et ce que les membres apportent.',
