@@ -20,4 +20,6 @@ export const LIST_OF: Record<ImportKind, string> = {
   funders: '/funding/funders',
   'group-members': '/working-groups',
   grants: '/funding',
+  contributions: '/contributions',
+  subscribers: '/newsletters/subscribers',
 };

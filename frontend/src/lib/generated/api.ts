@@ -725,11 +725,6 @@ export interface ContributionEvidenceResponse {
   uploadedAt: string;
 }
 
-export interface ContributionImportResponse {
-  ids: string[];
-  imported: number;
-}
-
 export interface ContributionKindResponse {
   type: ContributionType;
   units: ContributionUnit[];
@@ -1790,23 +1785,16 @@ export interface ErrorDetail {
     | "contractors.time_entries_outside_period"
     | "contractors.time_entry_not_found"
     | "contractors.unknown_person"
-    | "contributions.ambiguous_grant"
     | "contributions.both_accounts_86_87_none"
-    | "contributions.csv_headers"
-    | "contributions.csv_missing_columns"
-    | "contributions.csv_unknown_columns"
     | "contributions.end_before_start"
     | "contributions.evidence_locked"
     | "contributions.file_empty_over_2_mb"
-    | "contributions.file_has_no_rows"
     | "contributions.files_content_does_not_match"
     | "contributions.four_eyes"
     | "contributions.grant_not_found"
-    | "contributions.import_rows_wrong"
     | "contributions.locked"
     | "contributions.may_not_credit_organisation"
     | "contributions.may_not_do"
-    | "contributions.may_not_enter_contribution_organisation"
     | "contributions.may_not_link_contribution_grant"
     | "contributions.may_not_link_contribution_working"
     | "contributions.no_evidence"
@@ -1821,14 +1809,8 @@ export interface ErrorDetail {
     | "contributions.say_why_author_will_see"
     | "contributions.sum_money_quantity_amount_euros"
     | "contributions.time_valued_rate_table_may"
-    | "contributions.too_many_rows"
     | "contributions.unit_not_allowed"
-    | "contributions.unknown_named"
-    | "contributions.unknown_organisation"
-    | "contributions.unknown_person"
     | "contributions.unknown_type"
-    | "contributions.unreadable_csv"
-    | "contributions.unreadable_csv_line"
     | "contributions.working_group_not_found"
     | "error"
     | "forbidden"
@@ -1886,7 +1868,9 @@ export interface ErrorDetail {
     | "governance.unknown_meeting"
     | "governance.unknown_person"
     | "imports.already_committed"
+    | "imports.ambiguous_grant"
     | "imports.commit_running"
+    | "imports.contribution_locked"
     | "imports.duplicate"
     | "imports.empty_file"
     | "imports.ends_before_start"
@@ -1904,13 +1888,17 @@ export interface ErrorDetail {
     | "imports.mapping_unknown_header"
     | "imports.missing_columns"
     | "imports.named_by_other_key"
+    | "imports.not_yours"
     | "imports.required"
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
     | "imports.unknown_funder"
+    | "imports.unknown_grant"
     | "imports.unknown_group"
+    | "imports.unknown_list"
     | "imports.unknown_organisation"
+    | "imports.unknown_person"
     | "imports.unknown_value"
     | "imports.unreadable_encoding"
     | "imports.unreadable_file"
@@ -1920,19 +1908,11 @@ export interface ErrorDetail {
     | "metrics.invalid_token"
     | "metrics.not_from_server"
     | "newsletters.choose_recipients_to_resend"
-    | "newsletters.csv_duplicate"
-    | "newsletters.csv_empty"
-    | "newsletters.csv_invalid_email"
-    | "newsletters.csv_line"
-    | "newsletters.csv_name_too_long"
-    | "newsletters.csv_unknown_language"
-    | "newsletters.file_has_no_rows"
     | "newsletters.invalid_number"
     | "newsletters.issue_already_scheduled_sent"
     | "newsletters.issue_can_no_longer_edited"
     | "newsletters.issue_does_not_exist_not"
     | "newsletters.issue_not_found"
-    | "newsletters.line_has_no_email_column"
     | "newsletters.link_has_expired_subscribe_again"
     | "newsletters.list_already_has_key"
     | "newsletters.list_not_found"
@@ -1947,7 +1927,6 @@ export interface ErrorDetail {
     | "newsletters.unknown_archived_list"
     | "newsletters.unknown_consent_text_version"
     | "newsletters.unknown_organisation"
-    | "newsletters.unreadable_csv_file"
     | "newsletters.unsubscribe_link_not_valid"
     | "newsletters.webhook_not_configured"
     | "newsletters.webhook_secret_invalid"
@@ -2693,13 +2672,6 @@ export const HeardFrom = {
 } as const;
 export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
 
-export interface ImportContributionsDto {
-  /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
-  csv: string;
-  /** Submit the rows to the coordinator at once rather than keep them as drafts. */
-  submit?: boolean;
-}
-
 export interface ImportFieldResponse {
   labelEn: string;
   labelFr: string;
@@ -2729,6 +2701,8 @@ export const ImportKind = {
   Funders: "funders",
   GroupMembers: "group-members",
   Grants: "grants",
+  Contributions: "contributions",
+  Subscribers: "subscribers",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -2742,16 +2716,6 @@ export interface ImportProgressResponse {
   processed: number;
   status: ImportStatus;
   total: number | null;
-}
-
-export interface ImportReportResponse {
-  alreadySubscribed: number;
-  created: number;
-  dryRun: boolean;
-  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
-  refused: string[];
-  rows: number;
-  subscribed: number;
 }
 
 export interface ImportRowErrorResponse {
@@ -2796,22 +2760,6 @@ export const ImportStatus = {
 } as const;
 export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
 
-export interface ImportSubscribersDto {
-  consentSource: string;
-  /**
-   * UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated.
-   * @maxLength 5000000
-   */
-  csv: string;
-  /** Only checks the file and reports what it would do. */
-  dryRun?: boolean;
-  /**
-   * @maxItems 50
-   * @minItems 1
-   */
-  listIds: string[];
-}
-
 export interface ImportsCommitParams {
   id: string;
 }
@@ -2829,7 +2777,14 @@ export interface ImportsProgressParams {
 }
 
 export interface ImportsUploadParams {
-  kind: "people" | "funders" | "grants" | "organisations" | "group-members";
+  kind:
+    | "contributions"
+    | "subscribers"
+    | "people"
+    | "funders"
+    | "grants"
+    | "organisations"
+    | "group-members";
 }
 
 export interface InKindAccountResponse {
@@ -7008,40 +6963,6 @@ export class Api<
      * No description
      *
      * @tags contributions
-     * @name ContributionsTemplate
-     * @request GET:/api/contributions/import-template
-     */
-    contributionsTemplate: (params: RequestParams = {}) =>
-      this.request<File, ErrorResponse>({
-        path: `/api/contributions/import-template`,
-        method: "GET",
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags contributions
-     * @name ContributionsImport
-     * @request POST:/api/contributions/import
-     */
-    contributionsImport: (
-      data: ImportContributionsDto,
-      params: RequestParams = {},
-    ) =>
-      this.request<ContributionImportResponse, ErrorResponse>({
-        path: `/api/contributions/import`,
-        method: "POST",
-        body: data,
-        type: ContentType.Json,
-        format: "json",
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags contributions
      * @name ContributionsSubmit
      * @request POST:/api/contributions/submit
      */
@@ -9106,26 +9027,6 @@ export class Api<
         path: `/api/newsletters/subscribers/export`,
         method: "GET",
         query: query,
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags newsletters
-     * @name SubscribersImport
-     * @request POST:/api/newsletters/subscribers/import
-     */
-    subscribersImport: (
-      data: ImportSubscribersDto,
-      params: RequestParams = {},
-    ) =>
-      this.request<ImportReportResponse, ErrorResponse>({
-        path: `/api/newsletters/subscribers/import`,
-        method: "POST",
-        body: data,
-        type: ContentType.Json,
-        format: "json",
         ...params,
       }),
 
