@@ -258,6 +258,16 @@ describe('erasure', () => {
       })
       .expect(200);
     await createActionItem(coord, { title: 'Relancer Sophie Vasseur', ownerPersonId: sophie });
+    // Her last name alone, in records linked to her (whatever its case and accents), and a homonym's elsewhere.
+    const linked = await createActionItem(coord, { title: 'M. VASSÉUR présentera le bilan', ownerPersonId: sophie });
+    await q(
+      `UPDATE contributions SET description = 'Atelier animé par Vasseur' WHERE id = (SELECT id FROM contributions WHERE person_id = $1 LIMIT 1)`,
+      [sophie],
+    );
+    const homonym = await createActionItem(coord, {
+      title: 'Appeler Paul Vasseur, trésorier',
+      ownerPersonId: await personId(t, demo.copil),
+    });
     expect((await columnsHolding(email, 'Sophie Vasseur')).length).toBeGreaterThan(4);
     const before = await totals();
 
@@ -266,8 +276,19 @@ describe('erasure', () => {
     expect(res.body).toMatchObject({ status: 'done', personName: 'personne effacée n° 1' });
 
     expect(
-      await columnsHolding(email, 'Sophie Vasseur', 'Vasseur Sophie', 'Vasseur', '98 76 54 32', 'Vit à Die'),
+      await columnsHolding(email, 'Sophie Vasseur', 'Vasseur Sophie', 'S. Vasseur', '98 76 54 32', 'Vit à Die'),
     ).toEqual([]);
+    // Her last name alone is gone from what is linked to her; a homonym's, elsewhere, is left (with its audit entry).
+    expect(await columnsHolding('Vasseur', 'Vasséur')).toEqual(['action_items.title', 'audit_log.after']);
+    expect(
+      await q(`SELECT id, title FROM action_items WHERE id = ANY($1) ORDER BY title`, [[linked.id, homonym.id]]),
+    ).toEqual([
+      { id: homonym.id, title: 'Appeler Paul Vasseur, trésorier' },
+      { id: linked.id, title: 'M. personne effacée n° 1 présentera le bilan' },
+    ]);
+    expect(
+      await q(`SELECT 1 FROM contributions WHERE description = 'Atelier animé par personne effacée n° 1'`),
+    ).toHaveLength(1);
     expect(await totals()).toEqual(before);
     const [card] = await q(`SELECT first_name, last_name, email, phone, notes FROM people WHERE id = $1`, [sophie]);
     expect(card).toEqual({ first_name: 'personne effacée', last_name: 'n° 1', email: null, phone: null, notes: null });

@@ -6,17 +6,22 @@ import type { RowReader } from '../fields';
 import { ImportError } from '../imports.errors';
 import { changed, type ImportAdapter, type RowPlan, type ImportContext } from './adapter';
 
-/** Statuses of someone who left: carried by a file so that they are never mailed, never set by an import otherwise. */
+/** Statuses of someone who left: never signed up again by a file. */
 const LEFT = ['unsubscribed', 'bounced', 'complained'] as const;
-type Left = (typeof LEFT)[number];
+/** Statuses a file may carry for a new address without any consent: it is kept so, on no list, never mailed. */
+const UNCONFIRMED = ['pending', ...LEFT] as const;
+type Unconfirmed = (typeof UNCONFIRMED)[number];
 
 export interface SubscriberRow {
   email: string;
   firstName: string | null;
   lastName: string | null;
   locale: 'fr' | 'en' | null;
-  /** A departure the file records (the export's « Statut »); any other status is the consent the import records. */
-  left: Left | null;
+  /**
+   * A status the file records (the export's « Statut ») other than confirmed: a new address is kept with it, on no
+   * list; a confirmed (or empty) status is the consent the import records.
+   */
+  unconfirmed: Unconfirmed | null;
   lists: string[];
   consentSource: string | null;
   /** Filled by the plan: the lists' ids to subscribe to. */
@@ -35,8 +40,9 @@ const STATUSES = {
 /**
  * Matched on email and list (the export's « Listes » cell, ` | ` between names, each list must exist and be open).
  * Each new subscription is confirmed and its consent proof recorded as an import (`imported`, the file's « Source du
- * consentement » or its name, who imported it and from where). Someone who left (unsubscribed, bounced, complained,
- * or left that list) is never signed up again by an import: their row changes nothing.
+ * consentement » or its name, who imported it and from where). Someone on file who left (unsubscribed, bounced,
+ * complained, or left that list) is never signed up again by an import: their row changes nothing. A new address
+ * whose « Statut » is not confirmed is kept with that status (never mailed), with its lists and source as written.
  */
 export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
   kind: 'subscribers',
@@ -62,14 +68,14 @@ export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
       firstName: r.text('firstName', 100),
       lastName: r.text('lastName', 100),
       locale: r.oneOf('locale', { fr: ['français', 'french'], en: ['anglais', 'english'] }),
-      left: LEFT.find((s) => s === status) ?? null,
+      unconfirmed: UNCONFIRMED.find((s) => s === status) ?? null,
       lists: (r.text('lists', 2000) ?? '')
         .split('|')
         .map((l) => l.trim())
         .filter(Boolean),
       consentSource: r.text('consentSource', 400),
     };
-    if (!value.left && !value.lists.length && !r.errors.length) r.fail('lists', ImportError.Required);
+    if (!value.unconfirmed && !value.lists.length && !r.errors.length) r.fail('lists', ImportError.Required);
     return r.errors.length ? undefined : value;
   },
 
@@ -112,8 +118,9 @@ export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
         continue;
       }
       const s = byEmail.get(value.email);
-      const gone = value.left !== null || (s !== undefined && (LEFT as readonly string[]).includes(s.status));
-      // A list they are on, or that they left, is not theirs to be put on again by a file.
+      // Someone on file who left, or whom the file says is not confirmed, is not put on a list again by a file; nor
+      // is anyone on a list they are on or left. A new address is kept as the file has it, lists and status.
+      const gone = s !== undefined && (value.unconfirmed !== null || (LEFT as readonly string[]).includes(s.status));
       const listIds = gone
         ? []
         : value.lists.map((l) => lists.get(l.toLowerCase())!).filter((id) => !s?.held.includes(id));
@@ -136,10 +143,10 @@ export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
           firstName: v.firstName,
           lastName: v.lastName,
           locale: v.locale ?? 'fr',
-          status: v.left ?? 'confirmed',
-          confirmedAt: v.left ? null : new Date(),
-          unsubscribedAt: v.left === 'unsubscribed' ? new Date() : null,
-          bouncedAt: v.left === 'bounced' ? new Date() : null,
+          status: v.unconfirmed ?? 'confirmed',
+          confirmedAt: v.unconfirmed ? null : new Date(),
+          unsubscribedAt: v.unconfirmed === 'unsubscribed' || v.unconfirmed === 'complained' ? new Date() : null,
+          bouncedAt: v.unconfirmed === 'bounced' ? new Date() : null,
         })),
       );
       identifiers.forEach((x, i) => (created[i].id = x.id as string));
@@ -150,28 +157,35 @@ export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
         await em.update('Subscriber', p.id!, Object.fromEntries(Object.entries(fields).map(([k, [, a]]) => [k, a])));
     }
     const subscriptions = plans.flatMap((p) => (p.value.listIds ?? []).map((listId) => ({ p, listId })));
-    if (!subscriptions.length) return;
     const ids = subscriptions.map((s) => s.p.id!);
-    const listIds = subscriptions.map((s) => s.listId);
-    const sources = subscriptions.map((s) => s.p.value.consentSource ?? `Import ${by.fileName}`);
-    await exec(
-      em,
-      sql`INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
-          SELECT s, l, 'confirmed', now() FROM unnest(${ids}::uuid[], ${listIds}::uuid[]) AS r(s, l)
-          ON CONFLICT (subscriber_id, list_id) DO UPDATE SET status = 'confirmed', confirmed_at = now()`,
-    );
-    // Someone who asked on the site and never confirmed is confirmed by the consent the import records.
-    await exec(
-      em,
-      sql`UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = coalesce(confirmed_at, now()),
-            confirm_token_hash = NULL, confirm_token_expires_at = NULL
-          WHERE id = ANY(${ids}::uuid[]) AND status = 'pending'`,
-    );
+    if (subscriptions.length) {
+      await exec(
+        em,
+        sql`INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
+            SELECT s, l, 'confirmed', now() FROM unnest(${ids}::uuid[], ${subscriptions.map((s) => s.listId)}::uuid[]) AS r(s, l)
+            ON CONFLICT (subscriber_id, list_id) DO UPDATE SET status = 'confirmed', confirmed_at = now()`,
+      );
+      // Someone who asked on the site and never confirmed is confirmed by the consent the import records.
+      const confirmed = subscriptions.filter((s) => !s.p.value.unconfirmed).map((s) => s.p.id!);
+      await exec(
+        em,
+        sql`UPDATE newsletter_subscribers SET status = 'confirmed', confirmed_at = coalesce(confirmed_at, now()),
+              confirm_token_hash = NULL, confirm_token_expires_at = NULL
+            WHERE id = ANY(${confirmed}::uuid[]) AND status = 'pending'`,
+      );
+    }
+    // The proof: one event per list signed up to, or one without a list for a new address the file gives a source.
+    const proofs = [
+      ...subscriptions.map((s) => ({ p: s.p, listId: s.listId as string | null })),
+      ...created.filter((p) => !p.value.listIds?.length && p.value.consentSource).map((p) => ({ p, listId: null })),
+    ];
+    if (!proofs.length) return;
     await exec(
       em,
       sql`INSERT INTO newsletter_consent_events (subscriber_id, list_id, action, source, ip, actor_id)
           SELECT s, l, 'imported', src, ${by.ip}, ${by.userId}
-          FROM unnest(${ids}::uuid[], ${listIds}::uuid[], ${sources}::text[]) AS r(s, l, src)`,
+          FROM unnest(${proofs.map((x) => x.p.id!)}::uuid[], ${proofs.map((x) => x.listId)}::uuid[],
+                      ${proofs.map((x) => x.p.value.consentSource ?? `Import ${by.fileName}`)}::text[]) AS r(s, l, src)`,
     );
   },
 };
