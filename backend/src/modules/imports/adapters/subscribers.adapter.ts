@@ -176,7 +176,7 @@ export const subscribersAdapter: ImportAdapter<SubscriberRow> = {
     }
     // The proof: one event per list signed up to, or one without a list for a new address the file gives a source.
     const proofs = [
-      ...subscriptions.map((s) => ({ p: s.p, listId: s.listId as string | null })),
+      ...subscriptions.map((s) => ({ p: s.p, listId: s.listId })),
       ...created.filter((p) => !p.value.listIds?.length && p.value.consentSource).map((p) => ({ p, listId: null })),
     ];
     if (!proofs.length) return;
