@@ -1,8 +1,8 @@
 // Figures of the import flow on a people file of 2 000 (the baseline), 20 000 and 80 000 rows (upload, dry run,
 // commit through the HTTP API, in this process). Not a test: it prints rows per second of each step and the peak RSS
 // above the idle process during each file, so that a memory that grew with the file shows as a ratio between
-// sizes. The file is
-// written to disk and sent as a file-backed blob, so that this process (which also runs the API) does not hold it.
+// sizes. The file is written to disk and sent as a file-backed blob, so that this process (which also runs the API)
+// does not hold it.
 // Needs a built backend and a PostgreSQL server:
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:imports -w backend
 // Env: BENCH_PORT (3363), BENCH_KEEP_DB=1 to keep the database.
