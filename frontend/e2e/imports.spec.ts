@@ -51,3 +51,41 @@ test('the coordinator imports the organisations spreadsheet, fixes a mapping, se
   await expect(page.getByTestId('organisations-table').locator('tbody tr')).toHaveCount(2);
   await expect(page.getByTestId('organisations-table')).toContainText(`Atelier Vélo ${stamp}`);
 });
+
+test('the communication team imports subscribers through the same flow, from the subscribers list', async ({
+  page,
+}) => {
+  await login(page, USERS.comms);
+  await page.goto('/newsletters/subscribers');
+  await page.getByTestId('subscribers-import').click();
+  await expect(page).toHaveURL(/\/imports\/subscribers$/);
+
+  const stamp = Date.now().toString(36);
+  const csv = [
+    'Courriel;Prénom;Nom;Listes;Source du consentement',
+    `ana-${stamp}@example.org;Ana;Lopez;La lettre du réseau;Stand du Transiscothon`,
+  ].join('\r\n');
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'abonnes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('import-upload').click();
+  await expect(page.getByTestId('mapping-email')).toHaveValue('Courriel');
+  await expect(page.getByTestId('mapping-lists')).toHaveValue('Listes');
+  await page.getByTestId('import-dry-run').click();
+  await expect(page.getByTestId('import-rows').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('import-summary')).toContainText('1 à créer');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-summary')).toContainText('Import terminé : 1 créée(s)');
+
+  await page.goto(`/newsletters/subscribers?q=${stamp}`);
+  await expect(page.getByText(`ana-${stamp}@example.org`)).toBeVisible();
+});
+
+test('a COPIL member sees the import only where they may import: contributions, not people', async ({ page }) => {
+  await login(page, USERS.copilColibris);
+  await page.goto('/contributions');
+  await expect(page.getByTestId('contributions-import')).toBeVisible();
+  await page.goto('/people');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('people-import')).toHaveCount(0);
+});

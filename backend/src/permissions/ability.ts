@@ -148,8 +148,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'delete'], 'TimeEntry');
     can(['create', 'read', 'update'], ['WorkingGroup', 'GroupMember', 'GroupVolunteer', 'VolunteerProfile']);
     can('log_time', 'GroupVolunteer');
-    // Imports: the coordinator brings in every kind of list (the admin too, through `manage all`); each import is
-    // checked again by kind (`subject('Import', { kind })`), so a narrower role can be given one kind only.
+    // Imports: the coordinator brings in every kind of list (the admin too, through `manage all`) and may take up any
+    // upload; each import is checked again by kind and uploader (`subject('Import', { kind, createdById })`).
     can('create', 'Import');
   }
 
@@ -192,6 +192,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update', 'delete', 'submit'], 'Contribution', {
       organisationId: { $in: user.organisationIds },
     });
+    // Their organisation's contributions from a spreadsheet, through their own uploads only: each line is checked
+    // with the rules above, as the form would check it.
+    can('create', 'Import', { kind: 'contributions', createdById: user.id });
   }
   // Working time is credited to no organisation (given in one's own name) or to one the person who gave it belongs to
   // (`creditedToGiver`, worked out by the contributions service): nobody credits an organisation the giver is not
@@ -253,6 +256,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     // A subscriber's record includes the proof of their consent (`consent`: pages, addresses, browsers): only those
     // who keep the lists read subscribers at all.
     can(['create', 'read', 'update', 'archive'], ['NewsletterList', 'Subscriber']);
+    // A list of subscribers from a spreadsheet, each new subscription recorded as imported consent.
+    can('create', 'Import', { kind: 'subscribers', createdById: user.id });
     can(['read', 'update'], 'NewsletterProposal');
   }
   if (roles.has('wg_lead') || roles.has('copil')) {

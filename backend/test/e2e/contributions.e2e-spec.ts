@@ -437,12 +437,6 @@ describe('contributions', () => {
     const theirs = { ...own, personId: thomas };
     await contractor.post('/api/contributions', { ...theirs, organisationId: colibris }).expect(403);
     await contractor.post('/api/contributions', { ...theirs, amountCents: 100 }).expect(403);
-    const imported = await volunteer
-      .post('/api/contributions/import', {
-        csv: `organisation;type;unite;date_debut;quantite;description;personne_email;valeur_euros\nColibris;working_time;hour;2026-11-24;2;Dédoublonnage;${demo.volunteer};5000\n`,
-      })
-      .expect(400);
-    expect(Object.keys(imported.body.error.fields)).toEqual(['rows.2.organisation']);
     expect(await count()).toBe(before);
 
     // Their own hours, in their own name: a draft valued at the rate in force, that carries what they gave and no more.
@@ -690,112 +684,6 @@ describe('contributions', () => {
     expect(new Set(rows.map((r) => r.organisationId))).toEqual(new Set([colibris, polesNoe]));
     expect(await totals.totals({ grantId: '5f0c3f2e-1111-4222-8333-944455556666' }, { groupBy: [] })).toEqual([
       { count: 0, valueCents: 0 },
-    ]);
-  });
-
-  it('imports a CSV all or nothing, with every row error listed', async () => {
-    const copil = await t.as(demo.copil);
-    const template = await copil.get('/api/contributions/import-template').expect(200);
-    expect(template.headers['content-type']).toMatch(/text\/csv/);
-    expect(template.text).toMatch(/^\uFEFForganisation;personne_email;type;unite;date_debut/);
-
-    const header =
-      'organisation;personne_email;type;unite;date_debut;date_fin;quantite;valeur_euros;description;lien_justificatif';
-    const good = [
-      'Colibris;;working_time;hour;12/11/2026;;3,5;;Atelier cartopartie;',
-      'colibris;;room;room_day;2026-11-13;;1;;Salle prêtée;',
-    ];
-    const before = await count();
-    const bad = await copil
-      .post('/api/contributions/import', {
-        csv: [
-          header,
-          ...good,
-          'Colibris;;working_time;room_day;2026-11-14;;-1;;Mauvaise unité;',
-          'PôleS NOE;;working_time;hour;2026-11-14;;2;;Pas mon organisation;',
-          'Inconnue;;gift;hour;2026-99-14;;x;;;',
-        ].join('\n'),
-      })
-      .expect(400);
-    expect(bad.body.error.message).toMatch(/^3 ligne\(s\) en erreur : rien n’a été importé/);
-    expect(Object.keys(bad.body.error.fields).sort()).toEqual(
-      [
-        'rows.4.quantite',
-        'rows.5.organisation',
-        'rows.6.date_debut',
-        'rows.6.description',
-        'rows.6.organisation',
-        'rows.6.quantite',
-        'rows.6.type',
-      ].sort(),
-    );
-    expect(bad.body.error.fields['rows.6.quantite']).toEqual(['Doit être un nombre']);
-    expect(bad.body.error.fields['rows.5.organisation'][0]).toMatch(/Vous ne pouvez pas saisir/);
-    expect(await count()).toBe(before);
-    await copil.post('/api/contributions/import', { csv: 'nom;type\nx;y' }).expect(400);
-
-    const ok = await copil
-      .post('/api/contributions/import', { csv: '\uFEFF' + [header, ...good].join('\r\n'), submit: true })
-      .expect(201);
-    expect(ok.body.imported).toBe(2);
-    const rows = await t.db.query(
-      `SELECT status, value_cents, starts_on::text FROM contributions WHERE id = ANY($1) ORDER BY starts_on`,
-      [ok.body.ids],
-    );
-    expect(rows).toEqual([
-      { status: 'submitted', value_cents: '6475', starts_on: '2026-11-12' },
-      { status: 'submitted', value_cents: '25000', starts_on: '2026-11-13' },
-    ]);
-  });
-
-  it('imports working groups (by name) and grants (by id or reference), refusing the whole file for one unknown', async () => {
-    const copil = await t.as(demo.copil);
-    const sources = await workingGroupId(t, 'Sources');
-    const [grant] = await t.db.query(`SELECT id FROM grants ORDER BY title LIMIT 1`);
-    const header = 'organisation;type;unite;date_debut;quantite;description;groupe_travail;subvention';
-    const good = [
-      `Colibris;working_time;hour;2026-11-16;2;Atelier sources;sources;${grant.id}`,
-      'Colibris;working_time;hour;2026-11-17;1;Sans groupe;;',
-    ];
-    const before = await count();
-    const bad = await copil
-      .post('/api/contributions/import', {
-        csv: [
-          header,
-          ...good,
-          'Colibris;working_time;hour;2026-11-18;1;Groupe inventé;Jardinage;',
-          'Colibris;working_time;hour;2026-11-18;1;Subvention inventée;;FDF-0000',
-        ].join('\n'),
-      })
-      .expect(400);
-    expect(bad.body.error.message).toMatch(/^2 ligne\(s\) en erreur : rien n’a été importé/);
-    expect(bad.body.error.fields).toEqual({
-      'rows.4.groupe_travail': ['Groupe de travail introuvable : « Jardinage »'],
-      'rows.5.subvention': ['Subvention introuvable : « FDF-0000 »'],
-    });
-    expect(await count()).toBe(before);
-
-    // A volunteer's file may not name a group they are not in.
-    const refused = await (
-      await t.as(demo.volunteer)
-    )
-      .post('/api/contributions/import', {
-        csv: 'personne_email;type;unite;date_debut;quantite;description;groupe_travail\nbenevole@maillage.test;working_time;hour;2026-11-18;1;Hors de mes groupes;Technique',
-      })
-      .expect(400);
-    expect(refused.body.error.fields).toEqual({
-      'rows.2.groupe_travail': ['Vous ne pouvez pas rattacher une contribution à ce groupe de travail'],
-    });
-    expect(await count()).toBe(before);
-
-    const ok = await copil.post('/api/contributions/import', { csv: [header, ...good].join('\n') }).expect(201);
-    const rows = await t.db.query(
-      `SELECT working_group_id, grant_id FROM contributions WHERE id = ANY($1) ORDER BY starts_on`,
-      [ok.body.ids],
-    );
-    expect(rows).toEqual([
-      { working_group_id: sources, grant_id: grant.id },
-      { working_group_id: null, grant_id: null },
     ]);
   });
 

@@ -221,55 +221,6 @@ describe('newsletter subscribers', () => {
     await comms.patch(`/api/newsletters/subscribers/${added.body.id}`, { status: 'confirmed' }).expect(400);
   });
 
-  it('imports a CSV all or nothing, with a dry run, and exports it back', async () => {
-    const comms = await t.as(demo.comms);
-    const before = await count('SELECT count(*)::int AS n FROM newsletter_subscribers');
-    const broken = await comms
-      .post('/api/newsletters/subscribers/import', {
-        csv: 'email;prenom\nok1@example.org;Ana\nnope;Bob\n',
-        listIds: [publicList],
-        consentSource: 'Inscrits du stand',
-      })
-      .expect(400);
-    expect(broken.body.error.fields.csv).toEqual(['Ligne 3 : adresse e-mail invalide (nope)']);
-    const csv =
-      'email;prenom;nom\nok1@example.org;Ana;Lopez\nok2@example.org;Bob;\nvanessa.roy@alternatives.example.org;Vanessa;Roy\nclaire.dubois@alternatives.example.org;Claire;Dubois\n';
-    const dry = await comms
-      .post('/api/newsletters/subscribers/import', {
-        csv,
-        listIds: [publicList],
-        consentSource: 'Inscrits du stand',
-        dryRun: true,
-      })
-      .expect(200);
-    expect(dry.body).toEqual({
-      dryRun: true,
-      rows: 4,
-      created: 2,
-      subscribed: 2,
-      alreadySubscribed: 1,
-      refused: ['vanessa.roy@alternatives.example.org'],
-    });
-    expect(await count('SELECT count(*)::int AS n FROM newsletter_subscribers')).toBe(before);
-    const done = await comms
-      .post('/api/newsletters/subscribers/import', { csv, listIds: [publicList], consentSource: 'Inscrits du stand' })
-      .expect(200);
-    expect(done.body).toMatchObject({ dryRun: false, created: 2, subscribed: 2 });
-
-    const exported = await comms.get(`/api/newsletters/subscribers/export?listId=${publicList}`).expect(200);
-    expect(exported.headers['content-type']).toMatch(/^text\/csv/);
-    expect(exported.text.split('\r\n')[0]).toBe(
-      '\uFEFFCourriel;Prénom;Nom;Langue;Statut;Listes;Confirmé le;Source du consentement;Consentement le',
-    );
-    expect(exported.text).toMatch(
-      /^ok1@example\.org;Ana;Lopez;fr;confirmed;La lettre du réseau;\d\d\/\d\d\/\d{4} \d\d:\d\d;Inscrits du stand;/m,
-    );
-    expect(exported.text).not.toContain('vanessa.roy');
-
-    const list = await comms.get(`/api/newsletters/subscribers?q=ok&listId=${publicList}&sort=email`).expect(200);
-    expect(list.body.items.map((s: { email: string }) => s.email)).toEqual(['ok1@example.org', 'ok2@example.org']);
-  });
-
   it('gives the proof of consent with a subscriber to those who keep the lists only', async () => {
     const [{ id }] = await t.db.query(`SELECT id FROM newsletter_subscribers WHERE email LIKE 'claire.dubois@%'`);
     for (const email of [demo.comms, demo.coordinator]) {

@@ -294,6 +294,16 @@ describe('erasure', () => {
       })
       .expect(201);
     await coord.post('/api/donations/receipts', { kind: 'gift', giftIds: [gift.body.id] }).expect(201);
+    // Her last name alone, in records linked to her (whatever its case and accents), and a homonym's elsewhere.
+    const linked = await createActionItem(coord, { title: 'M. VASSÉUR présentera le bilan', ownerPersonId: sophie });
+    await q(
+      `UPDATE contributions SET description = 'Atelier animé par Vasseur' WHERE id = (SELECT id FROM contributions WHERE person_id = $1 LIMIT 1)`,
+      [sophie],
+    );
+    const homonym = await createActionItem(coord, {
+      title: 'Appeler Paul Vasseur, trésorier',
+      ownerPersonId: await personId(t, demo.copil),
+    });
     expect((await columnsHolding(email, 'Sophie Vasseur')).length).toBeGreaterThan(4);
     const before = await totals();
 
@@ -306,7 +316,7 @@ describe('erasure', () => {
         email,
         'Sophie Vasseur',
         'Vasseur Sophie',
-        'Vasseur',
+        'S. Vasseur',
         '98 76 54 32',
         'Vit à Die',
         'Tilleuls',
@@ -320,6 +330,17 @@ describe('erasure', () => {
     expect(
       await q(`SELECT donor_name, amount_cents FROM tax_receipts WHERE donor_id = $1`, [gift.body.donorId]),
     ).toEqual([{ donor_name: 'personne effacée n° 1', amount_cents: '8000' }]);
+    // Her last name alone is gone from what is linked to her; a homonym's, elsewhere, is left (with its audit entry).
+    expect(await columnsHolding('Vasseur', 'Vasséur')).toEqual(['action_items.title', 'audit_log.after']);
+    expect(
+      await q(`SELECT id, title FROM action_items WHERE id = ANY($1) ORDER BY title`, [[linked.id, homonym.id]]),
+    ).toEqual([
+      { id: homonym.id, title: 'Appeler Paul Vasseur, trésorier' },
+      { id: linked.id, title: 'M. personne effacée n° 1 présentera le bilan' },
+    ]);
+    expect(
+      await q(`SELECT 1 FROM contributions WHERE description = 'Atelier animé par personne effacée n° 1'`),
+    ).toHaveLength(1);
     expect(await totals()).toEqual(before);
     const [card] = await q(`SELECT first_name, last_name, email, phone, notes FROM people WHERE id = $1`, [sophie]);
     expect(card).toEqual({ first_name: 'personne effacée', last_name: 'n° 1', email: null, phone: null, notes: null });

@@ -12,7 +12,7 @@ describe('HTTP hardening', () => {
       await t.http().get('/api/health').expect(200),
       await t.http().get('/api/auth/me').expect(401),
       await t.http().get('/api/nothing-here').expect(404),
-      await coord.get('/api/contributions/import-template').expect(200),
+      await coord.get('/api/organisations/export').expect(200),
     ];
     for (const res of answers) {
       expect(res.headers).toMatchObject({

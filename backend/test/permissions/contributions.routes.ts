@@ -11,7 +11,6 @@ const hours = (organisationId: string) => ({
   quantity: 2,
   description: 'Matrice',
 });
-const HEADER = 'organisation;type;unite;date_debut;quantite;description';
 let n = 0;
 
 /** Contributions of the copil actor's organisation at each stage; a draft per actor for the deletion. */
@@ -42,7 +41,6 @@ export const contributionFixtures: FixtureBuilder = async (t, f) => {
 
 const READERS_OF_VALIDATED = only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead');
 /** Who has some rule to create contributions (theirs); the service then checks the row itself. */
-const CREATORS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead', 'contractor', 'volunteer');
 
 export const contributionRoutes: RouteCases = {
   'GET /api/contributions': {
@@ -59,11 +57,6 @@ export const contributionRoutes: RouteCases = {
     url: () => '/api/contributions/totals?groupBy=type,period&period=quarter',
   },
   'GET /api/contributions/export': { allowed: SIGNED_IN },
-  'GET /api/contributions/import-template': { allowed: CREATORS },
-  'POST /api/contributions/import': {
-    allowed: CREATORS,
-    body: (f) => ({ csv: `${HEADER}\n${f.ownOrg};working_time;hour;2026-11-04;1;Matrice import` }),
-  },
   'GET /api/contributions/:id': {
     allowed: READERS_OF_VALIDATED,
     url: (f) => `/api/contributions/${f.contributionValidated}`,
@@ -221,16 +214,6 @@ export const contributionWrites: WriteCases = {
       actor: 'otherCopil',
       tries: "submit another organisation's draft",
       body: (f) => ({ ids: [f.contributionToSubmit] }),
-    },
-  ],
-  'POST /api/contributions/import': [
-    {
-      actor: 'volunteer',
-      tries: 'import hours credited to an organisation, valued by themselves',
-      status: 400,
-      body: () => ({
-        csv: `${HEADER};personne_email;valeur_euros\nColibris;working_time;hour;2026-11-04;1;Matrice import;${demo.volunteer};5000`,
-      }),
     },
   ],
   'POST /api/contributions/review': {

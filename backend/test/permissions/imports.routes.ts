@@ -33,7 +33,11 @@ export const importsRoutes: RouteCases = {
   'POST /api/imports/:id/commit': { allowed: IMPORTERS, url: job('/commit'), body: () => ({ mapping }) },
 };
 
-const none = { none: 'the coordinator and admin only, who may create every kind of record an import brings in' };
+const none = {
+  none:
+    'the coordinator and admin for every kind; a COPIL member (contributions) and the communication team ' +
+    '(subscribers) only their own uploads of their kind, each line checked with their rights: imports-scope e2e spec',
+};
 export const importsWrites: WriteCases = {
   'POST /api/imports': none,
   'POST /api/imports/:id/dry-run': none,

@@ -73,15 +73,7 @@ export const newslettersRoutes: RouteCases = {
 
   'GET /api/newsletters/subscribers': { allowed: TEAM },
   'GET /api/newsletters/subscribers/export': { allowed: TEAM },
-  'POST /api/newsletters/subscribers/import': {
-    allowed: TEAM,
-    body: (f) => ({
-      csv: `email\nimport-${unique()}@example.org\n`,
-      listIds: [f.list],
-      consentSource: 'Matrice',
-      dryRun: true,
-    }),
-  },
+
   'GET /api/newsletters/subscribers/:id': { allowed: TEAM, url: (f) => `/api/newsletters/subscribers/${f.subscriber}` },
   'POST /api/newsletters/subscribers': {
     allowed: TEAM,
@@ -190,7 +182,6 @@ export const newslettersWrites: WriteCases = {
   'PATCH /api/newsletters/lists/:id': team,
   'POST /api/newsletters/lists/:id/archive': team,
   'POST /api/newsletters/lists/:id/restore': team,
-  'POST /api/newsletters/subscribers/import': team,
   'POST /api/newsletters/subscribers': team,
   'PATCH /api/newsletters/subscribers/:id': team,
   'POST /api/newsletters/preview': team,

@@ -17,13 +17,17 @@ export interface ContributionExportRow {
   evidence: string | null;
   grp: string | null;
   grant: string | null;
+  person_email: string | null;
   created: Date;
   submitted: Date | null;
   reviewed: Date | null;
   reason: string | null;
 }
 
-/** The contributions export, its columns in their stable order. */
+/**
+ * The contributions export, its columns in their stable order. Groups and grants by name (a grant by its reference,
+ * else its title) and the giver's email last, so that the file imports back (kind `contributions`).
+ */
 export const CONTRIBUTIONS_EXPORT = exportList<ContributionExportRow>({
   file: 'contributions',
   title: { fr: 'Contributions', en: 'Contributions' },
@@ -52,8 +56,13 @@ export const CONTRIBUTIONS_EXPORT = exportList<ContributionExportRow>({
       kind: 'text',
       value: (c) => c.evidence,
     },
-    { key: 'workingGroupId', header: { fr: 'Groupe (id)', en: 'Group (id)' }, kind: 'text', value: (c) => c.grp },
-    { key: 'grantId', header: { fr: 'Subvention (id)', en: 'Grant (id)' }, kind: 'text', value: (c) => c.grant },
+    {
+      key: 'workingGroup',
+      header: { fr: 'Groupe de travail', en: 'Working group' },
+      kind: 'text',
+      value: (c) => c.grp,
+    },
+    { key: 'grant', header: { fr: 'Subvention', en: 'Grant' }, kind: 'text', value: (c) => c.grant },
     { key: 'createdAt', header: { fr: 'Saisie le', en: 'Entered at' }, kind: 'datetime', value: (c) => c.created },
     {
       key: 'submittedAt',
@@ -67,6 +76,12 @@ export const CONTRIBUTIONS_EXPORT = exportList<ContributionExportRow>({
       header: { fr: 'Motif de refus', en: 'Rejection reason' },
       kind: 'text',
       value: (c) => c.reason,
+    },
+    {
+      key: 'personEmail',
+      header: { fr: 'Courriel de la personne', en: 'Person’s email' },
+      kind: 'text',
+      value: (c) => c.person_email,
     },
   ],
 });

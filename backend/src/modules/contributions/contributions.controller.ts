@@ -6,7 +6,7 @@ import { IdParam } from '../../common/id-param';
 import { attachment } from '../../common/content-disposition';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
-import { ContributionCsvService } from './contribution-csv.service';
+import { ContributionExportService } from './contribution-export.service';
 import { CONTRIBUTIONS_EXPORT } from './contribution-export';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { ContributionEvidenceService } from './contribution-evidence.service';
@@ -19,14 +19,12 @@ import {
   CorrectContributionDto,
   CreateContributionDto,
   EvidenceDto,
-  ImportContributionsDto,
   ReviewContributionsDto,
   SubmitContributionsDto,
   UpdateContributionDto,
 } from './dto/contribution.dto';
 import {
   ContributionDetailResponse,
-  ContributionImportResponse,
   ContributionPageResponse,
   ContributionTotalResponse,
 } from './dto/contribution.response';
@@ -37,7 +35,7 @@ export class ContributionsController {
   constructor(
     private readonly contributions: ContributionsService,
     private readonly totals: ContributionTotalsService,
-    private readonly csv: ContributionCsvService,
+    private readonly exports: ContributionExportService,
     private readonly evidence: ContributionEvidenceService,
   ) {}
 
@@ -60,25 +58,7 @@ export class ContributionsController {
   @Reauthenticated()
   @ExportRoute(CONTRIBUTIONS_EXPORT)
   export(@Ctx() ctx: RequestContext, @Query() q: ContributionExportQuery) {
-    return exportResponse(this.csv.export(ctx, q));
-  }
-
-  @Get('import-template')
-  @Policy('create', 'Contribution')
-  @ReturnsFile('text/csv')
-  template() {
-    return new StreamableFile(Buffer.from(this.csv.template()), {
-      type: 'text/csv; charset=utf-8',
-      disposition: attachment('modele-contributions.csv'),
-    });
-  }
-
-  @Post('import')
-  @Policy('create', 'Contribution')
-  @LargeBody(4 * 1024 * 1024)
-  @Returns(ContributionImportResponse, 201)
-  import(@Ctx() ctx: SignedInContext, @Body() dto: ImportContributionsDto) {
-    return this.csv.import(ctx, dto);
+    return exportResponse(this.exports.export(ctx, q));
   }
 
   @Post('submit')

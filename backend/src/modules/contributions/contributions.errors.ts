@@ -11,18 +11,14 @@ export enum ContributionError {
   NotAwaitingValidation = 'contributions.not_awaiting_validation',
   NotFound = 'contributions.not_found',
   EndBeforeStart = 'contributions.end_before_start',
-  UnknownNamed = 'contributions.unknown_named',
   FileEmptyOver2Mb = 'contributions.file_empty_over_2_mb',
-  FileHasNoRows = 'contributions.file_has_no_rows',
   FilesContentDoesNotMatch = 'contributions.files_content_does_not_match',
   FourEyes = 'contributions.four_eyes',
   GrantNotFound = 'contributions.grant_not_found',
   MayNotCreditOrganisation = 'contributions.may_not_credit_organisation',
   MayNotDo = 'contributions.may_not_do',
-  MayNotEnterContributionOrganisation = 'contributions.may_not_enter_contribution_organisation',
   MayNotLinkContributionGrant = 'contributions.may_not_link_contribution_grant',
   MayNotLinkContributionWorking = 'contributions.may_not_link_contribution_working',
-  TooManyRows = 'contributions.too_many_rows',
   NoEvidence = 'contributions.no_evidence',
   NoRateForceUnitGive = 'contributions.no_rate_force_unit_give',
   NoRateUnitType = 'contributions.no_rate_unit_type',
@@ -30,21 +26,12 @@ export enum ContributionError {
   OrganisationNotFound = 'contributions.organisation_not_found',
   RateAlreadyStartsThatDay = 'contributions.rate_already_starts_that_day',
   RateNotFound = 'contributions.rate_not_found',
-  ImportRowsWrong = 'contributions.import_rows_wrong',
   SayWhyAuthorWillSee = 'contributions.say_why_author_will_see',
-  AmbiguousGrant = 'contributions.ambiguous_grant',
   SumMoneyQuantityAmountEuros = 'contributions.sum_money_quantity_amount_euros',
   TimeValuedRateTableMay = 'contributions.time_valued_rate_table_may',
   UnitNotAllowed = 'contributions.unit_not_allowed',
-  UnknownOrganisation = 'contributions.unknown_organisation',
-  UnknownPerson = 'contributions.unknown_person',
   UnknownType = 'contributions.unknown_type',
   WorkingGroupNotFound = 'contributions.working_group_not_found',
-  UnreadableCsv = 'contributions.unreadable_csv',
-  UnreadableCsvLine = 'contributions.unreadable_csv_line',
-  CsvHeaders = 'contributions.csv_headers',
-  CsvMissingColumns = 'contributions.csv_missing_columns',
-  CsvUnknownColumns = 'contributions.csv_unknown_columns',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
@@ -73,17 +60,9 @@ export const contributionErrors = catalogue<ContributionError>({
     fr: 'La fin précède le début',
     en: 'The end is before the start',
   },
-  [ContributionError.UnknownNamed]: {
-    fr: '{text} : « {name} »',
-    en: '{text}: “{name}”',
-  },
   [ContributionError.FileEmptyOver2Mb]: {
     fr: 'Fichier vide ou de plus de 2 Mo',
     en: 'File empty or over 2 MB',
-  },
-  [ContributionError.FileHasNoRows]: {
-    fr: 'Le fichier ne contient aucune ligne',
-    en: 'The file has no rows',
   },
   [ContributionError.FilesContentDoesNotMatch]: {
     fr: 'Le contenu du fichier ne correspond pas à son type',
@@ -105,10 +84,6 @@ export const contributionErrors = catalogue<ContributionError>({
     fr: 'Action non autorisée',
     en: 'You may not do this',
   },
-  [ContributionError.MayNotEnterContributionOrganisation]: {
-    fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)',
-    en: 'You may not enter this contribution (organisation, person or type)',
-  },
   [ContributionError.MayNotLinkContributionGrant]: {
     fr: 'Vous ne pouvez pas rattacher une contribution à cette subvention',
     en: 'You may not link a contribution to this grant',
@@ -116,10 +91,6 @@ export const contributionErrors = catalogue<ContributionError>({
   [ContributionError.MayNotLinkContributionWorking]: {
     fr: 'Vous ne pouvez pas rattacher une contribution à ce groupe de travail',
     en: 'You may not link a contribution to this working group',
-  },
-  [ContributionError.TooManyRows]: {
-    fr: '{MAX_IMPORT_ROWS} lignes au plus par fichier',
-    en: 'At most {MAX_IMPORT_ROWS} rows per file',
   },
   [ContributionError.NoEvidence]: {
     fr: 'Aucun justificatif',
@@ -149,17 +120,9 @@ export const contributionErrors = catalogue<ContributionError>({
     fr: 'Taux introuvable',
     en: 'Rate not found',
   },
-  [ContributionError.ImportRowsWrong]: {
-    fr: '{wrong} ligne(s) en erreur : rien n’a été importé. Corrigez le fichier et recommencez.',
-    en: '{wrong} row(s) with errors: nothing was imported. Fix the file and try again.',
-  },
   [ContributionError.SayWhyAuthorWillSee]: {
     fr: 'Dites pourquoi : l’auteur·e verra ce motif',
     en: 'Say why: the author will see this reason',
-  },
-  [ContributionError.AmbiguousGrant]: {
-    fr: 'Plusieurs subventions s’appellent « {grant} » : donnez sa référence ou son identifiant',
-    en: 'Several grants are called “{grant}”: give its reference or id',
   },
   [ContributionError.SumMoneyQuantityAmountEuros]: {
     fr: 'Pour une somme d’argent, la quantité est le montant en euros : pas de valeur à part',
@@ -173,14 +136,6 @@ export const contributionErrors = catalogue<ContributionError>({
     fr: 'Unité non valable pour ce type (possibles : {units})',
     en: 'Unit not valid for this type (allowed: {units})',
   },
-  [ContributionError.UnknownOrganisation]: {
-    fr: 'Organisation inconnue : « {org} »',
-    en: 'Unknown organisation: “{org}”',
-  },
-  [ContributionError.UnknownPerson]: {
-    fr: 'Personne inconnue : {email}',
-    en: 'Unknown person: {email}',
-  },
   [ContributionError.UnknownType]: {
     fr: 'Type inconnu',
     en: 'Unknown type',
@@ -188,25 +143,5 @@ export const contributionErrors = catalogue<ContributionError>({
   [ContributionError.WorkingGroupNotFound]: {
     fr: 'Groupe de travail introuvable',
     en: 'Working group not found',
-  },
-  [ContributionError.UnreadableCsv]: {
-    fr: 'Fichier CSV illisible : {reason}',
-    en: 'Unreadable CSV file: {reason}',
-  },
-  [ContributionError.UnreadableCsvLine]: {
-    fr: 'Fichier CSV illisible (ligne {line}) : {reason}',
-    en: 'Unreadable CSV file (line {line}): {reason}',
-  },
-  [ContributionError.CsvHeaders]: {
-    fr: 'En-têtes à revoir{missing}{unknown}. Partez du modèle.',
-    en: 'Check the headers{missing}{unknown}. Start from the template.',
-  },
-  [ContributionError.CsvMissingColumns]: {
-    fr: ' ; manquantes : {columns}',
-    en: '; missing: {columns}',
-  },
-  [ContributionError.CsvUnknownColumns]: {
-    fr: ' ; inconnues : {columns}',
-    en: '; unknown: {columns}',
   },
 });

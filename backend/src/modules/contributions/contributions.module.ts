@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ContributionCsvService } from './contribution-csv.service';
+import { ContributionExportService } from './contribution-export.service';
 import { ContributionEvidenceService } from './contribution-evidence.service';
 import { ContributionRatesController } from './contribution-rates.controller';
 import { ContributionRatesService } from './contribution-rates.service';
@@ -15,11 +15,11 @@ import { InKindService } from './in-kind.service';
   providers: [
     ContributionsService,
     ContributionTotalsService,
-    ContributionCsvService,
+    ContributionExportService,
     ContributionEvidenceService,
     ContributionRatesService,
     InKindService,
   ],
-  exports: [ContributionsService, ContributionTotalsService, ContributionCsvService, InKindService],
+  exports: [ContributionsService, ContributionTotalsService, ContributionExportService, InKindService],
 })
 export class ContributionsModule {}

@@ -171,6 +171,48 @@ export const rateLookup = (em: EntityManager): RateLookup => {
   };
 };
 
+/**
+ * Applies fields to a contribution and values it; returns the problems found, by field, or null.
+ * Shared by create, update, correction and import, so every way in obeys the same rules.
+ */
+export async function assignFields(
+  c: Contribution,
+  fields: ContributionFields,
+  rates: RateLookup,
+  keptRate?: { id: string; rateCents: number },
+): Promise<FieldErrors | null> {
+  const { quantity, amountCents, endsOn, ...rest } = fields;
+  // A single day stays a single day when its start moves; a period keeps its end unless given one.
+  const singleDay = !c.endsOn || c.endsOn === c.startsOn;
+  Object.assign(c, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+  if (quantity !== undefined) c.quantity = String(quantity);
+  if (amountCents !== undefined) c.amountCents = amountCents === null ? null : centsFrom(amountCents);
+  if (endsOn !== undefined) c.endsOn = endsOn ?? c.startsOn;
+  else if (singleDay) c.endsOn = c.startsOn;
+
+  const problems: FieldErrors = {};
+  const allowed = UNITS_BY_TYPE[c.type];
+  if (!allowed.includes(c.unit)) {
+    problems.unit = [
+      msg(ContributionError.UnitNotAllowed, { units: (l) => allowed.map((u) => UNIT_LABELS[u][l]).join(', ') }),
+    ];
+  }
+  if (c.endsOn < c.startsOn) problems.endsOn = [ContributionError.EndBeforeStart];
+  if (problems.unit) return problems;
+
+  const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
+  const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents }, rate);
+  if (valued === 'amount_with_euro') {
+    problems.amountCents = [ContributionError.SumMoneyQuantityAmountEuros];
+  } else if (valued === 'no_rate') {
+    problems.amountCents = [msg(ContributionError.NoRateForceUnitGive, { startsOn: c.startsOn })];
+  } else {
+    c.valueCents = valued.valueCents;
+    c.rateId = valued.rateId;
+    c.rateCents = valued.rateCents;
+  }
+  return Object.keys(problems).length > 0 ? problems : null;
+}
 @Injectable()
 export class ContributionsService {
   constructor(
@@ -273,7 +315,7 @@ export class ContributionsService {
   ): Promise<ContributionDetailResponse> {
     const run = async (em: EntityManager) => {
       const c = em.create(Contribution, { enteredById: ctx.user.id, status: 'draft' });
-      const assigned = await this.assign(c, dto, rateLookup(em));
+      const assigned = await assignFields(c, dto, rateLookup(em));
       // On what it names: organisation, person, group, type, and a value of one's own (`amountCents`).
       checkWrite(ctx.ability, 'create', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, NO_LINKS, assigned);
@@ -296,7 +338,7 @@ export class ContributionsService {
       const c = await this.findAllowed(ctx, id, 'update', em);
       if (!EDITABLE_STATUSES.includes(c.status)) throw new Conflict(ContributionError.Locked);
       const before = { ...c };
-      const assigned = await this.assign(c, dto, rateLookup(em));
+      const assigned = await assignFields(c, dto, rateLookup(em));
       // Checked again on the new values: a copil cannot move a contribution to another organisation.
       checkWrite(ctx.ability, 'update', (await this.written(em, [c]))[0]);
       const problems = await this.checkLinks(em, ctx, c, before, assigned);
@@ -320,7 +362,7 @@ export class ContributionsService {
       // The contribution keeps the rate it was validated with unless what it is (type, unit) changes.
       const keepRate =
         (!fields.type || fields.type === c.type) && (!fields.unit || fields.unit === c.unit) && c.rateCents !== null;
-      const assigned = await this.assign(
+      const assigned = await assignFields(
         c,
         fields,
         rateLookup(em),
@@ -432,49 +474,6 @@ export class ContributionsService {
       }
       return this.changedDetails(ctx, dto.ids, found, changes, em);
     });
-  }
-
-  /**
-   * Applies fields to a contribution and values it; returns the problems found, by field, or null.
-   * Shared by create, update, correction and import, so every way in obeys the same rules.
-   */
-  async assign(
-    c: Contribution,
-    fields: ContributionFields,
-    rates: RateLookup,
-    keptRate?: { id: string; rateCents: number },
-  ): Promise<FieldErrors | null> {
-    const { quantity, amountCents, endsOn, ...rest } = fields;
-    // A single day stays a single day when its start moves; a period keeps its end unless given one.
-    const singleDay = !c.endsOn || c.endsOn === c.startsOn;
-    Object.assign(c, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
-    if (quantity !== undefined) c.quantity = String(quantity);
-    if (amountCents !== undefined) c.amountCents = amountCents === null ? null : centsFrom(amountCents);
-    if (endsOn !== undefined) c.endsOn = endsOn ?? c.startsOn;
-    else if (singleDay) c.endsOn = c.startsOn;
-
-    const problems: FieldErrors = {};
-    const allowed = UNITS_BY_TYPE[c.type];
-    if (!allowed.includes(c.unit)) {
-      problems.unit = [
-        msg(ContributionError.UnitNotAllowed, { units: (l) => allowed.map((u) => UNIT_LABELS[u][l]).join(', ') }),
-      ];
-    }
-    if (c.endsOn < c.startsOn) problems.endsOn = [ContributionError.EndBeforeStart];
-    if (problems.unit) return problems;
-
-    const rate = keptRate ?? rateOn(await rates(c.type, c.unit), c.startsOn);
-    const valued = valueContribution({ unit: c.unit, quantity: c.quantity, amountCents: c.amountCents }, rate);
-    if (valued === 'amount_with_euro') {
-      problems.amountCents = [ContributionError.SumMoneyQuantityAmountEuros];
-    } else if (valued === 'no_rate') {
-      problems.amountCents = [msg(ContributionError.NoRateForceUnitGive, { startsOn: c.startsOn })];
-    } else {
-      c.valueCents = valued.valueCents;
-      c.rateId = valued.rateId;
-      c.rateCents = valued.rateCents;
-    }
-    return Object.keys(problems).length > 0 ? problems : null;
   }
 
   /**

@@ -1,6 +1,15 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const IMPORT_KINDS = ['organisations', 'people', 'funders', 'group-members', 'grants', 'gifts'] as const;
+export const IMPORT_KINDS = [
+  'organisations',
+  'people',
+  'funders',
+  'group-members',
+  'grants',
+  'contributions',
+  'subscribers',
+  'gifts',
+] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['uploaded', 'committing', 'committed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

@@ -3,6 +3,8 @@ import { catalogue } from '../../common/error-catalogue';
 /** Stable codes of the errors the import flow throws; row errors are keyed `rows.<line>.<field>`. */
 export enum ImportError {
   AlreadyCommitted = 'imports.already_committed',
+  AmbiguousGrant = 'imports.ambiguous_grant',
+  ContributionLocked = 'imports.contribution_locked',
   CommitRunning = 'imports.commit_running',
   Duplicate = 'imports.duplicate',
   EmptyFile = 'imports.empty_file',
@@ -21,14 +23,18 @@ export enum ImportError {
   MappingUnknownHeader = 'imports.mapping_unknown_header',
   MissingColumns = 'imports.missing_columns',
   NamedByOtherKey = 'imports.named_by_other_key',
+  NotYours = 'imports.not_yours',
   Required = 'imports.required',
   RowsWrong = 'imports.rows_wrong',
   TooLong = 'imports.too_long',
   TooManyRows = 'imports.too_many_rows',
   UnknownCampaign = 'imports.unknown_campaign',
   UnknownFunder = 'imports.unknown_funder',
+  UnknownGrant = 'imports.unknown_grant',
   UnknownGroup = 'imports.unknown_group',
+  UnknownList = 'imports.unknown_list',
   UnknownOrganisation = 'imports.unknown_organisation',
+  UnknownPerson = 'imports.unknown_person',
   UnknownValue = 'imports.unknown_value',
   UnreadableEncoding = 'imports.unreadable_encoding',
   UnreadableFile = 'imports.unreadable_file',
@@ -39,6 +45,14 @@ export const importErrors = catalogue<ImportError>({
   [ImportError.AlreadyCommitted]: {
     fr: 'Ce fichier a déjà été importé',
     en: 'This file has already been imported',
+  },
+  [ImportError.AmbiguousGrant]: {
+    fr: 'Plusieurs subventions portent ce nom : « {name} » (donnez sa référence)',
+    en: 'Several grants have this name: “{name}” (give its reference)',
+  },
+  [ImportError.ContributionLocked]: {
+    fr: 'Contribution déjà soumise ou validée : elle ne se corrige plus par un import',
+    en: 'Contribution already submitted or validated: an import may no longer correct it',
   },
   [ImportError.CommitRunning]: {
     fr: 'Ce fichier est en cours d’import',
@@ -91,6 +105,10 @@ export const importErrors = catalogue<ImportError>({
     fr: 'Une autre organisation porte déjà ce nom ({other})',
     en: 'Another organisation already has this name ({other})',
   },
+  [ImportError.NotYours]: {
+    fr: 'Vous ne pouvez pas saisir cette contribution (organisation, personne ou type)',
+    en: 'You may not enter this contribution (organisation, person or type)',
+  },
   [ImportError.Required]: { fr: 'Obligatoire', en: 'Required' },
   [ImportError.RowsWrong]: {
     fr: '{wrong} ligne(s) refusée(s) : rien n’a été enregistré',
@@ -103,6 +121,15 @@ export const importErrors = catalogue<ImportError>({
     en: 'Unknown donation campaign: “{name}”',
   },
   [ImportError.UnknownFunder]: { fr: 'Financeur introuvable : « {name} »', en: 'Unknown funder: “{name}”' },
+  [ImportError.UnknownGrant]: { fr: 'Subvention introuvable : « {name} »', en: 'Unknown grant: “{name}”' },
+  [ImportError.UnknownList]: {
+    fr: 'Liste introuvable ou archivée : « {name} »',
+    en: 'Unknown or archived list: “{name}”',
+  },
+  [ImportError.UnknownPerson]: {
+    fr: 'Personne introuvable (e-mail) : « {email} »',
+    en: 'Unknown person (email): “{email}”',
+  },
   [ImportError.UnknownGroup]: {
     fr: 'Groupe de travail introuvable : « {name} »',
     en: 'Unknown working group: “{name}”',

@@ -16,6 +16,8 @@ import { groupMembersAdapter } from './adapters/group-members.adapter';
 import { organisationsAdapter } from './adapters/organisations.adapter';
 import { peopleAdapter } from './adapters/people.adapter';
 import { giftsAdapter } from './adapters/gifts.adapter';
+import { contributionsAdapter } from './adapters/contributions.adapter';
+import { subscribersAdapter } from './adapters/subscribers.adapter';
 import { MAX_FILE_BYTES, type ImportMappingDto, type UploadImportDto } from './dto/import.dto';
 import type { ImportJobResponse, ImportRunResponse, ImportRowResponse } from './dto/import.response';
 import { guessMapping, RowReader } from './fields';
@@ -23,6 +25,7 @@ import { ImportJob, type ImportKind } from './import-job.entity';
 import { ImportMapping } from './import-mapping.entity';
 import { ImportError } from './imports.errors';
 import { importFileStore } from './import-file-store';
+import { keyRegister } from './import-keys';
 import { openFile, type Source } from './read-file';
 
 const ADAPTERS: Record<ImportKind, ImportAdapter<unknown>> = {
@@ -32,6 +35,8 @@ const ADAPTERS: Record<ImportKind, ImportAdapter<unknown>> = {
   'group-members': groupMembersAdapter,
   grants: grantsAdapter,
   gifts: giftsAdapter,
+  contributions: contributionsAdapter,
+  subscribers: subscribersAdapter,
 };
 export const MAX_ROWS = 100_000;
 /** Rows read, checked against the database and written together: memory holds one batch, not the file. */
@@ -105,7 +110,7 @@ export class ImportsService {
   async progress(ctx: SignedInContext, id: string) {
     const job = await this.db.getRepository(ImportJob).findOneBy({ id });
     if (!job) throw new NotFound(ImportError.JobNotFound);
-    this.allow(ctx, job.kind);
+    this.allow(ctx, job.kind, job.createdById);
     return { id: job.id, status: job.status, total: job.total, processed: job.processed };
   }
 
@@ -123,7 +128,7 @@ export class ImportsService {
 
   /**
    * All or nothing, in one transaction: rows are written batch by batch as they are read, and one refused row rolls
-   * everything back (a 400 naming every refused line). Progress is counted outside the transaction.
+   * everything back (a 400 naming the refused lines, the first 500). Progress is counted outside the transaction.
    */
   async commit(ctx: SignedInContext, id: string, dto: ImportMappingDto): Promise<ImportRunResponse> {
     const { job, source } = await this.open(ctx, id);
@@ -152,14 +157,16 @@ export class ImportsService {
     }
   }
 
-  private allow(ctx: SignedInContext, kind: ImportKind) {
-    if (!ctx.ability.can('create', subject('Import', { kind }))) throw new Forbidden(ImportError.KindNotAllowed);
+  /** The kind must be the caller's to import, and the upload theirs (the coordinator takes up anyone's). */
+  private allow(ctx: SignedInContext, kind: ImportKind, createdById: string | null = ctx.user.id) {
+    if (!ctx.ability.can('create', subject('Import', { kind, createdById })))
+      throw new Forbidden(ImportError.KindNotAllowed);
   }
 
   private async open(ctx: SignedInContext, id: string): Promise<{ job: ImportJob; source: Source }> {
     const job = await this.db.getRepository(ImportJob).findOneBy({ id });
     if (!job) throw new NotFound(ImportError.JobNotFound);
-    this.allow(ctx, job.kind);
+    this.allow(ctx, job.kind, job.createdById);
     if (job.status === 'committed' || job.fileOid === null) throw new Conflict(ImportError.AlreadyCommitted);
     return { job, source: await openFile(importFileStore.read(this.db, job.fileOid)) };
   }
@@ -217,20 +224,37 @@ export class ImportsService {
     const index = Object.fromEntries(
       Object.entries(mapping).map(([f, h]) => [f, h === null ? -1 : source.headers.indexOf(h)]),
     );
+    // Every refused line is counted; the first SHOWN_ROWS are described (report and 400 alike), so that memory
+    // holds a bounded report whatever the file.
     const errors: FieldErrors = {};
     const refused = new Map<number, [string, Text][]>();
+    let refusedCount = 0;
+    // A line's errors are reported one after the other (when read, as a duplicate, or when planned).
+    let lastLine = 0;
     const fail = (line: number, field: string, text: Text) => {
+      if (line !== lastLine && !refused.has(line)) refusedCount++;
+      lastLine = line;
+      if (!refused.has(line) && refused.size >= SHOWN_ROWS) return;
       (errors[`rows.${line}.${field}`] ??= []).push(text);
       refused.set(line, [...(refused.get(line) ?? []), [field, text]]);
     };
-    const seen = new Map<string, number>();
+    const keys = await keyRegister(em);
+    const by = { ability: ctx.ability, userId: ctx.user.id, ip: ctx.ip, fileName: job.fileName };
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const shown: ImportRowResponse[] = [];
     let total = 0;
-    let batch: { line: number; value: unknown }[] = [];
+    let batch: { line: number; value: unknown; keys: string[] }[] = [];
 
     const flush = async () => {
-      const plans = await adapter.plan(em, batch, fail);
+      const duplicates = await keys.claim(batch);
+      for (const [line, { key, first }] of duplicates)
+        fail(line, key.split(':')[0], msg(ImportError.Duplicate, { line: first }));
+      const plans = await adapter.plan(
+        em,
+        batch.filter((r) => !duplicates.has(r.line)),
+        fail,
+        by,
+      );
       batch = [];
       for (const p of plans) {
         counts[p.status]++;
@@ -244,8 +268,8 @@ export class ImportsService {
           });
       }
       // Once a row is refused nothing will be kept: the rest is only checked.
-      if (write && refused.size === 0) {
-        await adapter.write(em, plans);
+      if (write && refusedCount === 0) {
+        await adapter.write(em, plans, by);
         await this.audited(ctx, em, job, adapter, plans);
         await this.db.getRepository(ImportJob).update(job.id, { processed: total });
       }
@@ -260,14 +284,7 @@ export class ImportsService {
         for (const [field, text] of reader.errors) fail(row.line, field, text);
         continue;
       }
-      const keys = adapter.keys(value);
-      const first = keys.map((k) => seen.get(k)).find((l) => l !== undefined);
-      if (first !== undefined) {
-        fail(row.line, keys.find((k) => seen.has(k))!.split(':')[0], msg(ImportError.Duplicate, { line: first }));
-        continue;
-      }
-      for (const k of keys) seen.set(k, row.line);
-      batch.push({ line: row.line, value });
+      batch.push({ line: row.line, value, keys: adapter.keys(value) });
       if (batch.length >= BATCH) await flush();
     }
     if (batch.length) await flush();
@@ -286,7 +303,7 @@ export class ImportsService {
       committed: false,
       total,
       ...counts,
-      refused: refused.size,
+      refused: refusedCount,
       rows,
     };
     return { report, errors };

@@ -5,7 +5,7 @@ import type { ExportFile } from '../../common/exports/export-writer';
 import type { RequestContext } from '../../common/request-context';
 import { AuditService } from '../../audit/audit.service';
 import { ContractorsService } from '../contractors/contractors.service';
-import { ContributionCsvService } from '../contributions/contribution-csv.service';
+import { ContributionExportService } from '../contributions/contribution-export.service';
 import { DecisionsService } from '../governance/decisions.service';
 import { FundersService } from '../funding/funders.service';
 import { GrantsService } from '../funding/grants.service';
@@ -29,7 +29,7 @@ export class NetworkExportService {
     private readonly people: PeopleService,
     private readonly funders: FundersService,
     private readonly grants: GrantsService,
-    private readonly contributions: ContributionCsvService,
+    private readonly contributions: ContributionExportService,
     private readonly subscribers: SubscribersService,
     private readonly audit: AuditService,
     private readonly missions: ContractorsService,

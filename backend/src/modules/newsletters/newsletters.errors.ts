@@ -5,13 +5,11 @@ import { catalogue } from '../../common/error-catalogue';
  * them.
  */
 export enum NewsletterError {
-  FileHasNoRows = 'newsletters.file_has_no_rows',
   InvalidNumber = 'newsletters.invalid_number',
   IssueAlreadyScheduledSent = 'newsletters.issue_already_scheduled_sent',
   IssueCanNoLongerEdited = 'newsletters.issue_can_no_longer_edited',
   IssueDoesNotExistNot = 'newsletters.issue_does_not_exist_not',
   IssueNotFound = 'newsletters.issue_not_found',
-  LineHasNoEmailColumn = 'newsletters.line_has_no_email_column',
   LinkHasExpiredSubscribeAgain = 'newsletters.link_has_expired_subscribe_again',
   ListAlreadyHasKey = 'newsletters.list_already_has_key',
   ListNotFound = 'newsletters.list_not_found',
@@ -26,26 +24,15 @@ export enum NewsletterError {
   UnknownArchivedList = 'newsletters.unknown_archived_list',
   UnknownConsentTextVersion = 'newsletters.unknown_consent_text_version',
   UnknownOrganisation = 'newsletters.unknown_organisation',
-  UnreadableCsvFile = 'newsletters.unreadable_csv_file',
   UnsubscribeLinkNotValid = 'newsletters.unsubscribe_link_not_valid',
   WebhookNotConfigured = 'newsletters.webhook_not_configured',
   WebhookSecretInvalid = 'newsletters.webhook_secret_invalid',
   WebhookSignatureInvalid = 'newsletters.webhook_signature_invalid',
-  CsvLine = 'newsletters.csv_line',
-  CsvInvalidEmail = 'newsletters.csv_invalid_email',
-  CsvEmpty = 'newsletters.csv_empty',
-  CsvDuplicate = 'newsletters.csv_duplicate',
-  CsvUnknownLanguage = 'newsletters.csv_unknown_language',
-  CsvNameTooLong = 'newsletters.csv_name_too_long',
   ChooseRecipientsToResend = 'newsletters.choose_recipients_to_resend',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
 export const newsletterErrors = catalogue<NewsletterError>({
-  [NewsletterError.FileHasNoRows]: {
-    fr: 'Le fichier ne contient aucune ligne',
-    en: 'The file has no rows',
-  },
   [NewsletterError.InvalidNumber]: {
     fr: 'Numéro invalide',
     en: 'Invalid number',
@@ -65,10 +52,6 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.IssueNotFound]: {
     fr: 'Lettre introuvable',
     en: 'Issue not found',
-  },
-  [NewsletterError.LineHasNoEmailColumn]: {
-    fr: 'Il manque la colonne « email » dans la première ligne',
-    en: 'The first line has no "email" column',
   },
   [NewsletterError.LinkHasExpiredSubscribeAgain]: {
     fr: 'Ce lien a expiré : inscrivez-vous de nouveau',
@@ -126,10 +109,6 @@ export const newsletterErrors = catalogue<NewsletterError>({
     fr: 'Organisation inconnue',
     en: 'Unknown organisation',
   },
-  [NewsletterError.UnreadableCsvFile]: {
-    fr: 'Fichier CSV illisible ({reason})',
-    en: 'Unreadable CSV file ({reason})',
-  },
   [NewsletterError.UnsubscribeLinkNotValid]: {
     fr: 'Ce lien de désinscription n’est pas valable',
     en: 'This unsubscribe link is not valid',
@@ -149,29 +128,5 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.WebhookSignatureInvalid]: {
     fr: 'Signature du message invalide',
     en: 'Invalid message signature',
-  },
-  [NewsletterError.CsvLine]: {
-    fr: 'Ligne {line} : {problem}',
-    en: 'Line {line}: {problem}',
-  },
-  [NewsletterError.CsvInvalidEmail]: {
-    fr: 'adresse e-mail invalide ({email})',
-    en: 'invalid email address ({email})',
-  },
-  [NewsletterError.CsvEmpty]: {
-    fr: 'vide',
-    en: 'empty',
-  },
-  [NewsletterError.CsvDuplicate]: {
-    fr: '{email} figure déjà ligne {first}',
-    en: '{email} is already on line {first}',
-  },
-  [NewsletterError.CsvUnknownLanguage]: {
-    fr: 'langue « {locale} » inconnue (fr ou en)',
-    en: 'unknown language "{locale}" (fr or en)',
-  },
-  [NewsletterError.CsvNameTooLong]: {
-    fr: 'nom ou prénom trop long (100 caractères au plus)',
-    en: 'name too long (100 characters at most)',
   },
 });

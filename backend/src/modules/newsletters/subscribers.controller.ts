@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { LargeBody } from '../../common/decorators';
 import { Returns, ReturnsPage } from '../../common/contract';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { SUBSCRIBERS_EXPORT } from './subscriber-export';
@@ -9,12 +8,11 @@ import { Ctx, type RequestContext, type SignedInContext } from '../../common/req
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import {
   CreateSubscriberDto,
-  ImportSubscribersDto,
   SubscriberExportQuery,
   SubscriberQuery,
   UpdateSubscriberDto,
 } from './dto/subscribers.dto';
-import { ImportReportResponse, SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
+import { SubscriberDetailResponse, SubscriberResponse } from './dto/subscriber.response';
 import { SubscribersService } from './subscribers.service';
 
 @ApiTags('newsletters')
@@ -35,14 +33,6 @@ export class SubscribersController {
   @ExportRoute(SUBSCRIBERS_EXPORT)
   export(@Ctx() ctx: RequestContext, @Query() q: SubscriberExportQuery) {
     return exportResponse(this.subscribers.export(ctx, q));
-  }
-
-  @Post('import')
-  @Policy('create', 'Subscriber')
-  @LargeBody(6 * 1024 * 1024)
-  @Returns(ImportReportResponse)
-  import(@Ctx() ctx: SignedInContext, @Body() dto: ImportSubscribersDto) {
-    return this.subscribers.import(ctx, dto);
   }
 
   @Get(':id')

@@ -10,7 +10,6 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { ConsentEvent, type ConsentAction } from './consent-event.entity';
 import type {
-  ImportReportResponse,
   SubscriberDeliveryResponse,
   SubscriberDetailResponse,
   SubscriberResponse,
@@ -18,13 +17,11 @@ import type {
 import { DELIVERY_STATUSES } from './delivery.entity';
 import type {
   CreateSubscriberDto,
-  ImportSubscribersDto,
   SubscriberExportQuery,
   SubscriberQuery,
   UpdateSubscriberDto,
 } from './dto/subscribers.dto';
 import { ListsService } from './lists.service';
-import { parseSubscribersCsv, type CsvSubscriber } from './subscriber-csv';
 import { SUBSCRIBERS_EXPORT, type SubscriberExportRow } from './subscriber-export';
 import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
 import { Subscriber } from './subscriber.entity';
@@ -34,9 +31,16 @@ import { col } from '../../database/sql-columns';
 import { skipQueuedDeliveries } from './skip-deliveries';
 import { NewsletterError } from './newsletters.errors';
 
+interface NewSubscriber {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  locale: 'fr' | 'en';
+}
+
 const SORT = { email: 's.email', lastName: 's.last_name', status: 's.status', createdAt: 's.created_at' };
 
-/** Subscribers as the communication team manages them: list, add with recorded consent, import, export. */
+/** Subscribers as the communication team manages them: list, add with recorded consent, export. */
 @Injectable()
 export class SubscribersService {
   constructor(
@@ -133,9 +137,9 @@ export class SubscribersService {
     );
   }
 
-  /** One person added by hand: the same path as an import of one line, so the same rules hold. */
+  /** One person added by hand, with the consent the team records. */
   async create(ctx: SignedInContext, dto: CreateSubscriberDto): Promise<SubscriberDetailResponse> {
-    const row: CsvSubscriber = {
+    const row: NewSubscriber = {
       email: dto.email,
       firstName: dto.firstName ?? null,
       lastName: dto.lastName ?? null,
@@ -222,48 +226,20 @@ export class SubscribersService {
     }
   }
 
-  /** All or nothing: a file with one bad line imports nothing and lists every bad line. */
-  async import(ctx: SignedInContext, dto: ImportSubscribersDto): Promise<ImportReportResponse> {
-    const { rows, problems } = parseSubscribersCsv(dto.csv);
-    if (problems.length) throw new ValidationFailed({ csv: problems.slice(0, 100).map((p) => p.message) });
-    if (rows.length === 0) throw ValidationFailed.field('csv', NewsletterError.FileHasNoRows);
-    const run = async (em: EntityManager) => {
-      await this.lists.usable(em, dto.listIds, 'listIds');
-      const report = await this.addConfirmed(em, ctx, rows, dto.listIds, dto.consentSource, 'imported');
-      await this.audit.record(em, ctx, {
-        action: 'import',
-        entityType: 'Subscriber',
-        after: { ...report, refused: report.refused.length, source: dto.consentSource },
-      });
-      return report;
-    };
-    if (!dto.dryRun) return this.db.transaction(run);
-    // A dry run does the same work and rolls it back: its report is exactly what the import would do.
-    const qr = this.db.createQueryRunner();
-    await qr.startTransaction();
-    try {
-      return { ...(await run(qr.manager)), dryRun: true };
-    } finally {
-      await qr.rollbackTransaction();
-      await qr.release();
-    }
-  }
-
   /**
-   * Signs people up as confirmed on the lists, with the consent recorded per list, in a few set-based statements
-   * (an import of ten thousand lines stays one short transaction). Addresses that unsubscribed, bounced or
-   * complained are left alone and reported.
+   * Signs someone up as confirmed on the lists, with the consent recorded per list. Addresses that unsubscribed,
+   * bounced or complained are left alone and reported. (Files go through the import flow, kind `subscribers`.)
    */
   private async addConfirmed(
     em: EntityManager,
     ctx: SignedInContext,
-    rows: CsvSubscriber[],
+    rows: NewSubscriber[],
     listIds: string[],
     source: string,
     action: ConsentAction,
-  ): Promise<ImportReportResponse> {
+  ): Promise<{ refused: string[] }> {
     const emails = rows.map((r) => r.email);
-    const created = await exec(
+    await exec(
       em,
       sql`INSERT INTO newsletter_subscribers (email, first_name, last_name, locale, status, confirmed_at)
        SELECT e, f, l, c, 'confirmed', now()
@@ -287,12 +263,6 @@ export class SubscribersService {
        SET status = 'confirmed', confirmed_at = now(), confirm_token_hash = NULL, confirm_token_expires_at = NULL
        WHERE lower(email) = ANY(${emails}) AND status = 'pending'`,
     );
-    const before = await one(
-      em,
-      sql`SELECT count(*)::int AS n FROM newsletter_subscriptions x JOIN newsletter_subscribers s ON s.id = x.subscriber_id
-       WHERE lower(s.email) = ANY(${emails}) AND x.list_id = ANY(${listIds}) AND x.status = 'confirmed'`,
-      { n: col.int },
-    );
     const subscribed = await many(
       em,
       sql`INSERT INTO newsletter_subscriptions (subscriber_id, list_id, status, confirmed_at)
@@ -311,14 +281,7 @@ export class SubscribersService {
          FROM unnest(${subscribed.map((r) => r.subscriber_id)}::uuid[], ${subscribed.map((r) => r.list_id)}::uuid[]) AS r(s, l)`,
       );
     }
-    return {
-      dryRun: false,
-      rows: rows.length,
-      created,
-      subscribed: subscribed.length,
-      alreadySubscribed: before.n,
-      refused: refused.map((r) => r.email),
-    };
+    return { refused: refused.map((r) => r.email) };
   }
 
   /**

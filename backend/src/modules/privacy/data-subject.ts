@@ -15,8 +15,13 @@ export interface DataSubject {
   donorIds: string[];
   /** Lower-cased. */
   emails: string[];
-  /** Regular expressions (PostgreSQL ARE) of their name as free text writes it: "First Last", "Last First". */
+  /**
+   * Regular expressions (PostgreSQL ARE) of their name as free text writes it, whatever the case and accents: "First
+   * Last", "Last First", "F. Last".
+   */
   names: string[];
+  /** Their last name alone, as a whole word: replaced only in the records linked to them (`linked-records.ts`). */
+  lastName: string | null;
   /** Their first and last names as words: looked for, alone, only in the records about them (audit entries). */
   ownNames: string[];
   /** Other values of theirs that may be copied around verbatim: phone, notes. */
@@ -26,18 +31,45 @@ export interface DataSubject {
 /** A value matched literally inside a regular expression (JavaScript's and PostgreSQL's escapes agree). */
 export const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A name as free text writes it, whatever the spacing. */
+/** Letters free text may write with or without an accent (« Hélène », « Helene »). */
+const ACCENTED: Record<string, string> = {
+  a: 'aàâäáã',
+  c: 'cç',
+  e: 'eéèêë',
+  i: 'iîïíì',
+  n: 'nñ',
+  o: 'oôöóò',
+  u: 'uùûüú',
+  y: 'yÿ',
+};
+/** A word as a pattern that matches it whatever its accents (with `~*`, whatever its case too). */
+export const accentless = (word: string) =>
+  [
+    ...word
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  ]
+    .map((ch) => (ACCENTED[ch] ? `[${ACCENTED[ch]}]` : literal(ch)))
+    .join('');
+
+/** A name as free text writes it, whatever the spacing and accents. */
 const spelled = (...words: string[]) =>
   words
     .map((w) => w.trim())
     .filter(Boolean)
-    .map(literal)
+    .map(accentless)
     .join('\\s+');
 
+/** "First Last", "Last First" and "F. Last" (the initial with or without its dot), as whole words. */
 function namesOf(first: string | null, last: string | null): string[] {
   if (!first?.trim() || !last?.trim()) return [];
-  return [spelled(first, last), spelled(last, first)];
+  const initial = `${accentless(first.trim()[0])}\\.?\\s*${spelled(last)}`;
+  return [spelled(first, last), spelled(last, first), `\\m${initial}\\M`];
 }
+
+/** A last name alone, as a whole word; none when too short to tell from an ordinary word (« Le », « Na »). */
+const lastNameOf = (last: string | null) => (last && last.trim().length >= 3 ? `\\m${spelled(last)}\\M` : null);
 
 /** Each name as a whole JSON string value or word (`"Vasseur"`), not inside another word. */
 const wordsOf = (...names: (string | null)[]) => names.filter(isText).map((n) => `\\m${literal(n.trim())}\\M`);
@@ -77,6 +109,7 @@ export async function personSubject(em: EntityManager, personId: string): Promis
     donorIds: donors.map((d) => d.id),
     emails,
     names: namesOf(person.first_name, person.last_name),
+    lastName: lastNameOf(person.last_name),
     ownNames: wordsOf(person.first_name, person.last_name),
     // A donor's postal address is copied onto receipts and into the audit log: looked for like a phone number.
     otherValues: [person.phone, person.notes, ...donors.map((d) => d.address)].filter(isText),
@@ -100,6 +133,8 @@ export async function subscriberSubject(em: EntityManager, subscriberId: string)
     donorIds: [],
     emails: [s.email],
     names: namesOf(s.first_name, s.last_name),
+    // A subscriber alone has no records linked to them but their own.
+    lastName: null,
     ownNames: wordsOf(s.first_name, s.last_name),
     otherValues: [],
   };

@@ -5,7 +5,8 @@ import type { RequestContext } from '../../common/request-context';
 import { exec, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { idsOf, type DataSubject } from './data-subject';
-import { mentionPatterns, scrubMentions } from './personal-data';
+import { scrubLastName } from './linked-records';
+import { mentionPatterns, scrubMentions, tableShapes } from './personal-data';
 
 /** The pseudonym an erased person is known by, in the data (French, the network's language); the UI translates it. */
 export const pseudonymOf = (n: number) => `personne effacée n° ${n}`;
@@ -92,7 +93,9 @@ export class ErasureService {
             WHERE donor_id = ANY(${donorIds}::uuid[]) AND donor_kind = 'person'`,
       );
     }
-    const { tables, frozenMentions } = await scrubMentions(em, subject, pseudonym, pseudoEmail);
+    const shapes = await tableShapes(em);
+    const { tables, frozenMentions } = await scrubMentions(em, subject, pseudonym, pseudoEmail, shapes);
+    const linked = await scrubLastName(em, subject, pseudonym, shapes);
     // The audit log keeps its chain: only payloads are redacted.
     const [emails, names] = mentionPatterns(subject);
     let redacted = emails ? await this.audit.redact(em, emails, pseudoEmail, accountIds) : 0;
@@ -100,7 +103,8 @@ export class ErasureService {
     // Records about them spell their names in separate fields (firstName, lastName).
     if (subject.ownNames.length)
       redacted += await this.audit.redact(em, subject.ownNames.join('|'), pseudonym, accountIds, idsOf(subject));
-    const outcome = { number: n, pseudonym, scrubbedTables: tables, frozenMentions, redactedAuditEntries: redacted };
+    const scrubbedTables = [...new Set([...tables, ...linked])].sort();
+    const outcome = { number: n, pseudonym, scrubbedTables, frozenMentions, redactedAuditEntries: redacted };
     await this.audit.record(em, ctx, {
       action: 'erase',
       entityType: personId ? 'Person' : 'Subscriber',

@@ -27,14 +27,12 @@ export const contributionsApi = {
   submit: (ids: string[]) => call(contributions.contributionsSubmit({ ids })),
   review: (ids: string[], decision: ReviewDecision, reason?: string) =>
     call(contributions.contributionsReview({ ids, decision, reason })),
-  import: (csv: string, submit: boolean) => call(contributions.contributionsImport({ csv, submit })),
   attach: (id: string, file: EvidenceDto) => call(contributions.contributionsAttach({ id }, file)),
   detach: (id: string) => call(contributions.contributionsDetach({ id })),
   /** Names the givers: fetched, so the password can be asked again first. */
   export: (filters: ContributionFilters, format: 'csv' | 'xlsx' = 'csv') =>
     download('/contributions/export', `contributions.${format}`, { ...(filters as Query), format }),
   /** Links the browser follows itself (downloads carry the session cookie). */
-  templateUrl: () => apiUrl('/contributions/import-template'),
   evidenceUrl: (id: string) => apiUrl(`/contributions/${id}/evidence`),
 };
 

@@ -21,4 +21,6 @@ export const LIST_OF: Record<ImportKind, string> = {
   'group-members': '/working-groups',
   grants: '/funding',
   gifts: '/donations',
+  contributions: '/contributions',
+  subscribers: '/newsletters/subscribers',
 };

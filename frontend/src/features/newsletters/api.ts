@@ -3,7 +3,6 @@ import type {
   CreateListDto,
   CreateProposalDto,
   CreateSubscriberDto,
-  ImportSubscribersDto,
   IssueContentDto,
   IssuesDeliveriesParams,
   IssuesListParams,
@@ -52,7 +51,6 @@ export const subscribersApi = {
   get: (id: string, signal?: AbortSignal) => call(newsletters.subscribersGet({ id }, { signal })),
   create: (input: CreateSubscriberDto) => call(newsletters.subscribersCreate(input)),
   update: (id: string, input: UpdateSubscriberDto) => call(newsletters.subscribersUpdate({ id }, input)),
-  import: (input: ImportSubscribersDto) => call(newsletters.subscribersImport(input)),
 };
 
 export const proposalsApi = {

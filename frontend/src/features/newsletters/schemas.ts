@@ -175,13 +175,6 @@ export const subscriberSchema = z.object({
 });
 export type SubscriberFormValues = z.input<typeof subscriberSchema>;
 
-export const importSchema = z.object({
-  csv: z.string().min(1, 'validation.required'),
-  listIds: z.array(z.string()).min(1, 'newsletters.validation.oneList'),
-  consentSource: requiredText(500),
-});
-export type ImportFormValues = z.input<typeof importSchema>;
-
 export const proposalSchema = z.object({
   title: requiredText(200),
   text: requiredText(3000),

@@ -8,7 +8,6 @@ import {
   type ConsentEventResponse,
   type CreateIssueDto,
   type DeliveryResponse,
-  type ImportReportResponse,
   type IssueResponse,
   type NewsletterListCountsResponse,
   type PreviewResponse,
@@ -39,7 +38,6 @@ export type Subscriber = SubscriberResponse;
 export type SubscriberListQuery = SubscribersListParams;
 export type ConsentEvent = ConsentEventResponse;
 export type SubscriberDetail = SubscriberDetailResponse;
-export type ImportReport = ImportReportResponse;
 export type Proposal = ProposalResponse;
 export type PublicForm = PublicFormResponse;
 

@@ -785,11 +785,6 @@ export interface ContributionEvidenceResponse {
   uploadedAt: string;
 }
 
-export interface ContributionImportResponse {
-  ids: string[];
-  imported: number;
-}
-
 export interface ContributionKindResponse {
   type: ContributionType;
   units: ContributionUnit[];
@@ -2144,23 +2139,16 @@ export interface ErrorDetail {
     | "contractors.time_entries_outside_period"
     | "contractors.time_entry_not_found"
     | "contractors.unknown_person"
-    | "contributions.ambiguous_grant"
     | "contributions.both_accounts_86_87_none"
-    | "contributions.csv_headers"
-    | "contributions.csv_missing_columns"
-    | "contributions.csv_unknown_columns"
     | "contributions.end_before_start"
     | "contributions.evidence_locked"
     | "contributions.file_empty_over_2_mb"
-    | "contributions.file_has_no_rows"
     | "contributions.files_content_does_not_match"
     | "contributions.four_eyes"
     | "contributions.grant_not_found"
-    | "contributions.import_rows_wrong"
     | "contributions.locked"
     | "contributions.may_not_credit_organisation"
     | "contributions.may_not_do"
-    | "contributions.may_not_enter_contribution_organisation"
     | "contributions.may_not_link_contribution_grant"
     | "contributions.may_not_link_contribution_working"
     | "contributions.no_evidence"
@@ -2175,14 +2163,8 @@ export interface ErrorDetail {
     | "contributions.say_why_author_will_see"
     | "contributions.sum_money_quantity_amount_euros"
     | "contributions.time_valued_rate_table_may"
-    | "contributions.too_many_rows"
     | "contributions.unit_not_allowed"
-    | "contributions.unknown_named"
-    | "contributions.unknown_organisation"
-    | "contributions.unknown_person"
     | "contributions.unknown_type"
-    | "contributions.unreadable_csv"
-    | "contributions.unreadable_csv_line"
     | "contributions.working_group_not_found"
     | "donations.campaign_not_found"
     | "donations.donor_name_required"
@@ -2261,7 +2243,9 @@ export interface ErrorDetail {
     | "governance.unknown_meeting"
     | "governance.unknown_person"
     | "imports.already_committed"
+    | "imports.ambiguous_grant"
     | "imports.commit_running"
+    | "imports.contribution_locked"
     | "imports.duplicate"
     | "imports.empty_file"
     | "imports.ends_before_start"
@@ -2279,14 +2263,18 @@ export interface ErrorDetail {
     | "imports.mapping_unknown_header"
     | "imports.missing_columns"
     | "imports.named_by_other_key"
+    | "imports.not_yours"
     | "imports.required"
     | "imports.rows_wrong"
     | "imports.too_long"
     | "imports.too_many_rows"
     | "imports.unknown_campaign"
     | "imports.unknown_funder"
+    | "imports.unknown_grant"
     | "imports.unknown_group"
+    | "imports.unknown_list"
     | "imports.unknown_organisation"
+    | "imports.unknown_person"
     | "imports.unknown_value"
     | "imports.unreadable_encoding"
     | "imports.unreadable_file"
@@ -2296,19 +2284,11 @@ export interface ErrorDetail {
     | "metrics.invalid_token"
     | "metrics.not_from_server"
     | "newsletters.choose_recipients_to_resend"
-    | "newsletters.csv_duplicate"
-    | "newsletters.csv_empty"
-    | "newsletters.csv_invalid_email"
-    | "newsletters.csv_line"
-    | "newsletters.csv_name_too_long"
-    | "newsletters.csv_unknown_language"
-    | "newsletters.file_has_no_rows"
     | "newsletters.invalid_number"
     | "newsletters.issue_already_scheduled_sent"
     | "newsletters.issue_can_no_longer_edited"
     | "newsletters.issue_does_not_exist_not"
     | "newsletters.issue_not_found"
-    | "newsletters.line_has_no_email_column"
     | "newsletters.link_has_expired_subscribe_again"
     | "newsletters.list_already_has_key"
     | "newsletters.list_not_found"
@@ -2323,7 +2303,6 @@ export interface ErrorDetail {
     | "newsletters.unknown_archived_list"
     | "newsletters.unknown_consent_text_version"
     | "newsletters.unknown_organisation"
-    | "newsletters.unreadable_csv_file"
     | "newsletters.unsubscribe_link_not_valid"
     | "newsletters.webhook_not_configured"
     | "newsletters.webhook_secret_invalid"
@@ -3145,13 +3124,6 @@ export interface HelloAssoImportResponse {
   updated: number;
 }
 
-export interface ImportContributionsDto {
-  /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
-  csv: string;
-  /** Submit the rows to the coordinator at once rather than keep them as drafts. */
-  submit?: boolean;
-}
-
 export interface ImportFieldResponse {
   labelEn: string;
   labelFr: string;
@@ -3181,6 +3153,8 @@ export const ImportKind = {
   Funders: "funders",
   GroupMembers: "group-members",
   Grants: "grants",
+  Contributions: "contributions",
+  Subscribers: "subscribers",
   Gifts: "gifts",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
@@ -3195,16 +3169,6 @@ export interface ImportProgressResponse {
   processed: number;
   status: ImportStatus;
   total: number | null;
-}
-
-export interface ImportReportResponse {
-  alreadySubscribed: number;
-  created: number;
-  dryRun: boolean;
-  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
-  refused: string[];
-  rows: number;
-  subscribed: number;
 }
 
 export interface ImportRowErrorResponse {
@@ -3249,22 +3213,6 @@ export const ImportStatus = {
 } as const;
 export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
 
-export interface ImportSubscribersDto {
-  consentSource: string;
-  /**
-   * UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated.
-   * @maxLength 5000000
-   */
-  csv: string;
-  /** Only checks the file and reports what it would do. */
-  dryRun?: boolean;
-  /**
-   * @maxItems 50
-   * @minItems 1
-   */
-  listIds: string[];
-}
-
 export interface ImportsCommitParams {
   id: string;
 }
@@ -3283,6 +3231,8 @@ export interface ImportsProgressParams {
 
 export interface ImportsUploadParams {
   kind:
+    | "contributions"
+    | "subscribers"
     | "gifts"
     | "people"
     | "funders"
@@ -7681,7 +7631,7 @@ export class Api<
       }),
 
     /**
-     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal point; a comma in French) | | rateCents | Rate (€) | amount in euros (1234.50; 1234,50 in French) | | valueCents | Value (€) | amount in euros (1234.50; 1234,50 in French) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroupId | Group (id) | text | | grantId | Grant (id) | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text |
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | status | Status | text | | organisation | Organisation | text | | person | Person | text | | type | Type | text | | unit | Unit | text | | startsOn | Start date | date (DD/MM/YYYY) | | endsOn | End date | date (DD/MM/YYYY) | | quantity | Quantity | number (decimal point; a comma in French) | | rateCents | Rate (€) | amount in euros (1234.50; 1234,50 in French) | | valueCents | Value (€) | amount in euros (1234.50; 1234,50 in French) | | description | Description | text | | evidenceUrl | Evidence link | text | | workingGroup | Working group | text | | grant | Grant | text | | createdAt | Entered at | Paris date and time (DD/MM/YYYY HH:MM) | | submittedAt | Submitted at | Paris date and time (DD/MM/YYYY HH:MM) | | reviewedAt | Reviewed at | Paris date and time (DD/MM/YYYY HH:MM) | | rejectionReason | Rejection reason | text | | personEmail | Person’s email | text |
      *
      * @tags contributions
      * @name ContributionsExport
@@ -7696,40 +7646,6 @@ export class Api<
         path: `/api/contributions/export`,
         method: "GET",
         query: query,
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags contributions
-     * @name ContributionsTemplate
-     * @request GET:/api/contributions/import-template
-     */
-    contributionsTemplate: (params: RequestParams = {}) =>
-      this.request<File, ErrorResponse>({
-        path: `/api/contributions/import-template`,
-        method: "GET",
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags contributions
-     * @name ContributionsImport
-     * @request POST:/api/contributions/import
-     */
-    contributionsImport: (
-      data: ImportContributionsDto,
-      params: RequestParams = {},
-    ) =>
-      this.request<ContributionImportResponse, ErrorResponse>({
-        path: `/api/contributions/import`,
-        method: "POST",
-        body: data,
-        type: ContentType.Json,
-        format: "json",
         ...params,
       }),
 
@@ -9836,26 +9752,6 @@ export class Api<
         path: `/api/newsletters/subscribers/export`,
         method: "GET",
         query: query,
-        ...params,
-      }),
-
-    /**
-     * No description
-     *
-     * @tags newsletters
-     * @name SubscribersImport
-     * @request POST:/api/newsletters/subscribers/import
-     */
-    subscribersImport: (
-      data: ImportSubscribersDto,
-      params: RequestParams = {},
-    ) =>
-      this.request<ImportReportResponse, ErrorResponse>({
-        path: `/api/newsletters/subscribers/import`,
-        method: "POST",
-        body: data,
-        type: ContentType.Json,
-        format: "json",
         ...params,
       }),
 

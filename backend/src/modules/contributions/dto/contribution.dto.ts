@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBase64,
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -130,17 +129,6 @@ export class EvidenceDto {
   @IsBase64()
   @MaxLength(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4)
   data: string;
-}
-
-export class ImportContributionsDto {
-  /** The CSV file's text, as the template has it (`;` or `,` separated, UTF-8). */
-  @RequiredText(3_000_000)
-  csv: string;
-
-  /** Submit the rows to the coordinator at once rather than keep them as drafts. */
-  @IsOptional()
-  @IsBoolean()
-  submit?: boolean;
 }
 
 /** Filters shared by the list, the totals and the CSV export. */

@@ -98,8 +98,3 @@ export class ContributionTotalResponse {
   /** Only when grouped by unit: hours and room-days do not add up. */
   quantity?: number;
 }
-
-export class ContributionImportResponse {
-  imported: number;
-  ids: string[];
-}

@@ -1,7 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import type { Text } from '../../../common/error-catalogue';
+import type { AppAbility } from '../../../permissions/ability';
 import type { FieldSpec, RowReader } from '../fields';
 import type { ImportKind } from '../import-job.entity';
+
+/**
+ * Who imports: their rights (a row they could not enter by hand is refused), and what records keep of them (a
+ * contribution's `enteredById`, a consent's proof).
+ */
+export interface ImportContext {
+  ability: AppAbility;
+  userId: string;
+  ip: string | null;
+  fileName: string;
+}
 
 export type RowStatus = 'created' | 'updated' | 'unchanged';
 
@@ -33,9 +45,10 @@ export interface ImportAdapter<V> {
     em: EntityManager,
     rows: { line: number; value: V }[],
     fail: (line: number, field: string, text: Text) => void,
+    by: ImportContext,
   ): Promise<RowPlan<V>[]>;
   /** Inserts the created rows (batched) and updates the changed ones; fills the created rows' ids. */
-  write(em: EntityManager, plans: RowPlan<V>[]): Promise<void>;
+  write(em: EntityManager, plans: RowPlan<V>[], by: ImportContext): Promise<void>;
 }
 
 /** Field → [before, after] of the values that differ (null and empty the same). */

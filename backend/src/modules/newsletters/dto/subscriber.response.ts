@@ -65,16 +65,6 @@ export class SubscriberDetailResponse extends SubscriberResponse {
   deliveries?: SubscriberDeliveryResponse[];
 }
 
-export class ImportReportResponse {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  subscribed: number;
-  alreadySubscribed: number;
-  /** Addresses that unsubscribed, bounced or complained: an import never signs them up again. */
-  refused: string[];
-}
-
 export class PublicListResponse {
   id: string;
   name: string;

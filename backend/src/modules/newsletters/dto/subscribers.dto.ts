@@ -86,27 +86,6 @@ export class UpdateSubscriberDto extends PartialType(
   status?: 'bounced' | 'complained';
 }
 
-export class ImportSubscribersDto {
-  /** UTF-8 CSV with a header row: email (required), first_name, last_name, locale. `;` or `,` separated. */
-  @IsString()
-  @MaxLength(5_000_000)
-  csv: string;
-
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
-  listIds: string[];
-
-  @RequiredText(500)
-  consentSource: string;
-
-  /** Only checks the file and reports what it would do. */
-  @IsOptional()
-  @IsBoolean()
-  dryRun?: boolean;
-}
-
 export class UnsubscribeAllDto {
   @IsOptional()
   @IsBoolean()

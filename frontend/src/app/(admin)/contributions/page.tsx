@@ -6,7 +6,6 @@ import {
   IconChecklist,
   IconChevronDown,
   IconDownload,
-  IconFileImport,
   IconPercentage,
   IconPlus,
   IconReceipt,
@@ -18,6 +17,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { PageHeader } from '@/components/page-header';
 import { FormAlert } from '@/components/form-alert';
 import { OrganisationSelect } from '@/features/organisations/components/organisation-select';
@@ -166,6 +166,7 @@ export default function ContributionsPage() {
                 {t('contributions.new')}
               </Button>
             </Can>
+            <ImportButton kind="contributions" />
             <Menu position="bottom-end">
               <Menu.Target>
                 <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
@@ -187,15 +188,6 @@ export default function ContributionsPage() {
                 >
                   {t('contributions.exportXlsx')}
                 </Menu.Item>
-                {ability.can('create', 'Contribution') && (
-                  <Menu.Item
-                    component={Link}
-                    href="/contributions/import"
-                    leftSection={<IconFileImport size={16} aria-hidden />}
-                  >
-                    {t('contributions.import.title')}
-                  </Menu.Item>
-                )}
                 {ability.can('read', 'InKindAccount') && (
                   <Menu.Item
                     component={Link}

@@ -153,18 +153,6 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.rates.add': 'Add a rate',
   'contributions.rates.saved': 'Rate saved',
   'contributions.rates.editTitle': 'Rate: {type}, per {unit}',
-  'contributions.import.title': 'Import a CSV file',
-  'contributions.import.intro':
-    'Every row is checked before anything is saved: if a single one is wrong, nothing is imported and the errors are listed.',
-  'contributions.import.template': 'Download the template (CSV, semicolon separated)',
-  'contributions.import.file': 'CSV file',
-  'contributions.import.submit': 'Submit the rows to the coordination right away',
-  'contributions.import.send': 'Import',
-  'contributions.import.done': '{count, plural, one {# contribution imported} other {# contributions imported}}',
-  'contributions.import.rowError': 'Row {line} · {column}',
-  'contributions.import.codes': 'Codes of types and units',
-  'contributions.import.columns':
-    'Columns: organisation (name), personne_email, type, unite, date_debut and date_fin (YYYY-MM-DD or DD/MM/YYYY), quantite, valeur_euros (optional), description, lien_justificatif, groupe_travail (name, optional), subvention (reference or id, optional).',
   'contributions.statement.title': 'Volunteer contributions in kind',
   'contributions.statement.heading': 'Contributions in kind {year} — {who}',
   'contributions.statement.intro':

@@ -158,18 +158,6 @@ export const contributionsFr = {
   'contributions.rates.add': 'Ajouter un taux',
   'contributions.rates.saved': 'Taux enregistré',
   'contributions.rates.editTitle': 'Taux : {type}, par {unit}',
-  'contributions.import.title': 'Importer un fichier CSV',
-  'contributions.import.intro':
-    'Chaque ligne est vérifiée avant tout enregistrement : si une seule est fausse, rien n’est importé et la liste des erreurs s’affiche.',
-  'contributions.import.template': 'Télécharger le modèle (CSV, séparateur point-virgule)',
-  'contributions.import.file': 'Fichier CSV',
-  'contributions.import.submit': 'Soumettre les lignes à la coordination dès l’import',
-  'contributions.import.send': 'Importer',
-  'contributions.import.done': '{count, plural, one {# contribution importée} other {# contributions importées}}',
-  'contributions.import.rowError': 'Ligne {line} · {column}',
-  'contributions.import.codes': 'Codes des types et des unités',
-  'contributions.import.columns':
-    'Colonnes : organisation (nom), personne_email, type, unite, date_debut et date_fin (AAAA-MM-JJ ou JJ/MM/AAAA), quantite, valeur_euros (facultative), description, lien_justificatif, groupe_travail (nom, facultatif), subvention (référence ou identifiant, facultative).',
   'contributions.statement.title': 'Contributions volontaires en nature',
   'contributions.statement.heading': 'Contributions volontaires en nature {year} — {who}',
   'contributions.statement.intro':

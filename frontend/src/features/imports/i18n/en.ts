@@ -8,6 +8,8 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'imports.title.group-members': 'Import working-group members and volunteers',
   'imports.title.grants': 'Import grants',
   'imports.title.gifts': 'Import gifts (cheques, transfers)',
+  'imports.title.contributions': 'Import contributions',
+  'imports.title.subscribers': 'Import subscribers',
   'imports.intro':
     'A CSV file (UTF-8, or Excel’s “CSV (semicolon separated)”) or an .xlsx workbook: a header row, then one row per record. Nothing is saved before you confirm, and an import saves all or nothing.',
   'imports.back': 'Back to the list',

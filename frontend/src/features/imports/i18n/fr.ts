@@ -7,6 +7,8 @@ export const importsFr = {
   'imports.title.group-members': 'Importer des membres et bénévoles de groupes de travail',
   'imports.title.grants': 'Importer des subventions',
   'imports.title.gifts': 'Importer des dons (chèques, virements)',
+  'imports.title.contributions': 'Importer des contributions',
+  'imports.title.subscribers': 'Importer des abonnés',
   'imports.intro':
     'Un fichier CSV (UTF-8, ou « CSV (séparateur : point-virgule) » d’Excel) ou un classeur .xlsx, une ligne d’en-tête puis une ligne par fiche. Rien n’est enregistré avant la validation, et un import enregistre tout ou rien.',
   'imports.back': 'Retour à la liste',

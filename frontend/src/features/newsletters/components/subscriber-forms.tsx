@@ -3,26 +3,14 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  List,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { subscribersApi } from '../api';
-import { importSchema, subscriberSchema, type ImportFormValues, type SubscriberFormValues } from '../schemas';
-import type { ImportReport, NewsletterList } from '../types';
+import { subscriberSchema, type SubscriberFormValues } from '../schemas';
+import type { NewsletterList } from '../types';
 
 const listOptions = (lists: NewsletterList[]) => lists.map((l) => ({ value: l.id, label: l.name }));
 
@@ -117,118 +105,6 @@ export function SubscriberForm({ lists, onDone }: { lists: NewsletterList[]; onD
         <Group justify="flex-end">
           <Button type="submit" loading={isSubmitting}>
             {t('newsletters.subscribers.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
-/** CSV import, all or nothing: a dry run first shows what would happen; bad lines come back one by one. */
-export function ImportForm({ lists, onDone }: { lists: NewsletterList[]; onDone: () => void }) {
-  const t = useT();
-  const fieldError = useFieldError();
-  const [formError, setFormError] = useState<string>();
-  const [report, setReport] = useState<ImportReport>();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting },
-  } = useForm<ImportFormValues>({
-    resolver: zodResolver(importSchema),
-    defaultValues: { csv: '', listIds: [], consentSource: '' },
-  });
-  const run = (dryRun: boolean) =>
-    handleSubmit(
-      async (values) => {
-        setFormError(undefined);
-        try {
-          const r = await subscribersApi.import({ ...values, dryRun });
-          setReport(r);
-          if (!dryRun) {
-            notifySuccess(t('newsletters.import.done', { count: r.subscribed }));
-            onDone();
-          }
-        } catch (error) {
-          setReport(undefined);
-          applyApiFieldErrors(error, setError);
-          setFormError(errorText(t, error));
-        }
-      },
-      () => setFormError(t('validation.summary')),
-    );
-  return (
-    <form noValidate data-testid="import-form" onSubmit={(e) => void run(true)(e)}>
-      <Stack>
-        <FormAlert message={formError} />
-        <FileInput
-          label={t('newsletters.import.file')}
-          accept=".csv,text/csv"
-          onChange={(file) => void file?.text().then((csv) => setValue('csv', csv, { shouldValidate: true }))}
-        />
-        <Textarea
-          label={t('newsletters.import.csv')}
-          description={t('newsletters.help.csv')}
-          autosize
-          minRows={4}
-          maxRows={10}
-          required
-          error={
-            errors.csv && (
-              <List size="xs">
-                {String(fieldError(errors.csv))
-                  .split(/(?=Ligne |Line )/)
-                  .map((l) => (
-                    <List.Item key={l}>{l}</List.Item>
-                  ))}
-              </List>
-            )
-          }
-          {...register('csv')}
-        />
-        <Controller
-          control={control}
-          name="listIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('newsletters.field.lists')}
-              required
-              data={listOptions(lists)}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldError(errors.listIds)}
-            />
-          )}
-        />
-        <TextInput
-          label={t('newsletters.field.consentSource')}
-          description={t('newsletters.help.consentSource')}
-          required
-          error={fieldError(errors.consentSource)}
-          {...register('consentSource')}
-        />
-        {report && (
-          <Alert color={report.dryRun ? 'blue' : 'green'} data-testid="import-report">
-            {t(report.dryRun ? 'newsletters.import.wouldDo' : 'newsletters.import.did', {
-              rows: report.rows,
-              created: report.created,
-              subscribed: report.subscribed,
-              already: report.alreadySubscribed,
-            })}
-            {report.refused.length > 0 && (
-              <div>{t('newsletters.import.refused', { emails: report.refused.join(', ') })}</div>
-            )}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" variant="default" loading={isSubmitting}>
-            {t('newsletters.import.dryRun')}
-          </Button>
-          <Button onClick={(e) => void run(false)(e)} loading={isSubmitting}>
-            {t('newsletters.import.run')}
           </Button>
         </Group>
       </Stack>

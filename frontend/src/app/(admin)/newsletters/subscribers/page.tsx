@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Anchor, Badge, Button, Modal, Select, SimpleGrid } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconUpload } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
@@ -12,11 +12,12 @@ import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
 import { ExportButton } from '@/components/export-button';
+import { ImportButton } from '@/features/imports/components/import-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { listsApi, subscribersApi } from '@/features/newsletters/api';
 import { NewslettersTabs } from '@/features/newsletters/components/newsletters-tabs';
-import { ImportForm, SubscriberForm } from '@/features/newsletters/components/subscriber-forms';
+import { SubscriberForm } from '@/features/newsletters/components/subscriber-forms';
 import {
   SUBSCRIBER_STATUSES,
   type Subscriber,
@@ -55,7 +56,6 @@ export default function SubscribersPage() {
   );
   const lists = useApiData((signal) => listsApi.list(signal), []);
   const [adding, add] = useDisclosure(false);
-  const [importing, imp] = useDisclosure(false);
 
   const columns: Column<Subscriber>[] = [
     {
@@ -107,14 +107,7 @@ export default function SubscribersPage() {
               query={{ q: query.q, listId: query.listId, status: query.status, sort: query.sort, order: query.order }}
               testId="subscribers-export"
             />
-            <Button
-              variant="default"
-              leftSection={<IconUpload size={16} />}
-              onClick={imp.open}
-              data-testid="subscribers-import"
-            >
-              {t('newsletters.subscribers.import')}
-            </Button>
+            <ImportButton kind="subscribers" />
             <Button leftSection={<IconPlus size={16} />} onClick={add.open} data-testid="subscriber-new">
               {t('newsletters.subscribers.add')}
             </Button>
@@ -164,9 +157,6 @@ export default function SubscribersPage() {
       />
       <Modal opened={adding} onClose={add.close} title={t('newsletters.subscribers.add')} size="lg">
         <SubscriberForm lists={lists.data ?? []} onDone={() => (add.close(), list.reload())} />
-      </Modal>
-      <Modal opened={importing} onClose={imp.close} title={t('newsletters.subscribers.import')} size="lg">
-        <ImportForm lists={lists.data ?? []} onDone={() => list.reload()} />
       </Modal>
     </>
   );
