@@ -330,8 +330,18 @@ describe('erasure', () => {
     expect(
       await q(`SELECT donor_name, amount_cents FROM tax_receipts WHERE donor_id = $1`, [gift.body.donorId]),
     ).toEqual([{ donor_name: 'personne effacée n° 1', amount_cents: '8000' }]);
-    // Her last name alone is gone from what is linked to her; a homonym's, elsewhere, is left (with its audit entry).
-    expect(await columnsHolding('Vasseur', 'Vasséur')).toEqual(['action_items.title', 'audit_log.after']);
+    // Her last name alone is gone from what is linked to her (her notifications are deleted); a homonym's, elsewhere,
+    // is left, with its audit entry and the notification its owner got.
+    expect((await columnsHolding('Vasseur', 'Vasséur')).sort()).toEqual([
+      'action_items.title',
+      'audit_log.after',
+      'notifications.params',
+    ]);
+    expect(
+      await q(`SELECT n.id FROM notifications n JOIN accounts a ON a.id = n.recipient_id WHERE a.person_id = $1`, [
+        sophie,
+      ]),
+    ).toEqual([]);
     expect(
       await q(`SELECT id, title FROM action_items WHERE id = ANY($1) ORDER BY title`, [[linked.id, homonym.id]]),
     ).toEqual([

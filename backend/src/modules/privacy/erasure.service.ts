@@ -57,6 +57,8 @@ export class ErasureService {
     if (accountIds.length) {
       await exec(em, sql`DELETE FROM sessions WHERE account_id = ANY(${accountIds}::uuid[])`);
       await exec(em, sql`DELETE FROM account_tokens WHERE account_id = ANY(${accountIds}::uuid[])`);
+      // What they were told of is theirs alone and kept nowhere else: it goes, it is not pseudonymised.
+      await exec(em, sql`DELETE FROM notifications WHERE recipient_id = ANY(${accountIds}::uuid[])`);
       await exec(
         em,
         sql`UPDATE accounts SET email = ${pseudoEmail} || CASE WHEN row_number = 1 THEN '' ELSE '.' || row_number END,

@@ -22,6 +22,13 @@ export interface TableShape {
 const NOT_PERSONAL = new Set(['migrations']);
 /** Columns never exported, even to the person: credentials and chain hashes. */
 const SECRET = /password|secret|token|hash|digest|csrf/;
+/** Someone else's name copied into a row about the subject (who made the change they were told of): left out. */
+const OTHERS: Record<string, (row: Record<string, unknown>) => Record<string, unknown>> = {
+  notifications: ({ params, ...row }) => {
+    const { actor: _actor, ...rest } = (params ?? {}) as Record<string, unknown>;
+    return { ...row, params: rest };
+  },
+};
 
 export async function tableShapes(em: EntityManager): Promise<TableShape[]> {
   const columns = await many(
@@ -92,7 +99,10 @@ export async function rowsAbout(em: EntityManager, subject: DataSubject): Promis
     if (rows.length === 0) continue;
     found.set(
       shape.table,
-      rows.map(({ row }) => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET.test(k)))),
+      rows.map(({ row }) => {
+        const kept = Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET.test(k)));
+        return OTHERS[shape.table]?.(kept) ?? kept;
+      }),
     );
   }
   return found;
