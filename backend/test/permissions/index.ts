@@ -9,6 +9,7 @@ import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './new
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
+import { trailRoutes } from './trail.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -22,6 +23,7 @@ export const routeCases: RouteCases = {
   ...splitRoutes,
   ...privacyRoutes,
   ...importsRoutes,
+  ...trailRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,

@@ -1366,6 +1366,11 @@ export interface CreateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
+  /**
+   * The fund splits that carry money to the action; replaces the set.
+   * @maxItems 50
+   */
+  splitIds?: string[];
   status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
@@ -1776,6 +1781,7 @@ export interface ErrorDetail {
     | "common.unknown_budget_line"
     | "common.unknown_grant"
     | "common.unknown_or_still_referenced"
+    | "common.unknown_split"
     | "common.unknown_strategy_action"
     | "common.unknown_working_group"
     | "conflict"
@@ -4813,6 +4819,8 @@ export interface StrategyActionResponse {
   involvesCopil: boolean;
   number: number | null;
   personDaysPerMonth: number | null;
+  /** The splits linked to it, those the reader may read. */
+  splitIds: string[];
   status: StrategyStatus;
   targetPublic: string[];
   title: string;
@@ -5117,6 +5125,88 @@ export const TotalPeriod = {
   Year: "year",
 } as const;
 export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
+
+export interface TrailActionResponse {
+  axisId: string | null;
+  decisions: TrailDecisionResponse[];
+  id: string;
+  number: number | null;
+  status: string;
+  title: string;
+}
+
+export interface TrailDecisionResponse {
+  decidedOn: string;
+  id: string;
+  number: number;
+  outcome: string;
+  title: string;
+}
+
+export interface TrailGrantResponse {
+  amountGrantedCents: number | null;
+  funderName: string;
+  id: string;
+  /** Validated contributions in kind linked to the grant, valued: co-financing. */
+  inKindCents: number;
+  instalments: TrailInstalmentResponse[];
+  receivedCents: number;
+  status: string;
+  title: string;
+}
+
+export interface TrailInstalmentResponse {
+  expectedCents: number;
+  expectedOn: string;
+  id: string;
+  label: string;
+  receivedCents: number | null;
+  receivedOn: string | null;
+}
+
+export interface TrailOfActionParams {
+  id: string;
+}
+
+export interface TrailOfGrantParams {
+  id: string;
+}
+
+export interface TrailPaymentResponse {
+  amountCents: number;
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  paidOn: string;
+}
+
+export interface TrailResponse {
+  actions: TrailActionResponse[];
+  grants: TrailGrantResponse[];
+  splits: TrailSplitResponse[];
+  totals: TrailTotalsResponse;
+}
+
+export interface TrailSplitResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  /** The grants its money comes from. */
+  grantIds: string[];
+  id: string;
+  /** The payments the reader sees, reversals deducted. */
+  paidCents: number;
+  payments: TrailPaymentResponse[];
+  status: string;
+  title: string;
+  totalCents: number;
+}
+
+export interface TrailTotalsResponse {
+  grantedCents: number;
+  inKindCents: number;
+  paidCents: number;
+  receivedCents: number;
+}
 
 export interface TypeWeightDto {
   type: ContributionType;
@@ -5513,6 +5603,11 @@ export interface UpdateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
+  /**
+   * The fund splits that carry money to the action; replaces the set.
+   * @maxItems 50
+   */
+  splitIds?: string[];
   status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
@@ -10110,6 +10205,37 @@ export class Api<
       this.request<PrivacyRequestResponse, ErrorResponse>({
         path: `/api/privacy/requests/${id}/erase`,
         method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  trail = {
+    /**
+     * No description
+     *
+     * @tags trail
+     * @name TrailOfAction
+     * @request GET:/api/strategy/actions/{id}/trail
+     */
+    trailOfAction: ({ id }: TrailOfActionParams, params: RequestParams = {}) =>
+      this.request<TrailResponse, ErrorResponse>({
+        path: `/api/strategy/actions/${id}/trail`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags trail
+     * @name TrailOfGrant
+     * @request GET:/api/grants/{id}/trail
+     */
+    trailOfGrant: ({ id }: TrailOfGrantParams, params: RequestParams = {}) =>
+      this.request<TrailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/trail`,
+        method: "GET",
         format: "json",
         ...params,
       }),
