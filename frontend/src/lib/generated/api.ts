@@ -1938,6 +1938,7 @@ export interface ErrorDetail {
     | "newsletters.issue_can_no_longer_edited"
     | "newsletters.issue_does_not_exist_not"
     | "newsletters.issue_not_found"
+    | "newsletters.issue_not_out_yet"
     | "newsletters.line_has_no_email_column"
     | "newsletters.link_has_expired_subscribe_again"
     | "newsletters.list_already_has_key"
@@ -1945,6 +1946,7 @@ export interface ErrorDetail {
     | "newsletters.not_possible_from_status"
     | "newsletters.person_unsubscribed_address_no_longer"
     | "newsletters.pre_send_check_failed"
+    | "newsletters.preview_link_expired"
     | "newsletters.proposal_not_found"
     | "newsletters.proposal_was_already_handled"
     | "newsletters.scheduled_sent_issue_move_back"
@@ -4060,6 +4062,10 @@ export interface PublicNewslettersDescribeParams {
 
 export interface PublicNewslettersOpenedParams {
   number: string;
+}
+
+export interface PublicNewslettersPreviewParams {
+  token: string;
 }
 
 export interface PublicNewslettersUnsubscribePageParams {
@@ -9776,6 +9782,24 @@ export class Api<
     ) =>
       this.request<string, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
+     * @name PublicNewslettersPreview
+     * @summary A test mail's web version: the link it carries is signed and expires (the issue is not out yet).
+     * @request GET:/api/newsletters/public/preview/{token}
+     */
+    publicNewslettersPreview: (
+      { token }: PublicNewslettersPreviewParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/newsletters/public/preview/${token}`,
         method: "GET",
         ...params,
       }),
