@@ -12,6 +12,7 @@ import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
 import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
+import { NoAccess } from './no-access';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
 const ENROL_PAGE = '/account/security';
@@ -32,6 +33,8 @@ export function AdminShell({ children }: { children: ReactNode }) {
     if (mustEnrol && pathname !== ENROL_PAGE) router.replace(ENROL_PAGE);
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+  // A page under a menu entry the user does not have (typed or bookmarked) is refused whole, not shown empty.
+  const refused = NAVIGATION.some((item) => item.can && isActive(pathname, item.href) && !ability.can(...item.can));
   const logoutButton = (testId: string) => (
     <Button
       variant="subtle"
@@ -111,7 +114,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        {children}
+        {refused ? <NoAccess /> : children}
       </AppShell.Main>
       <ReauthDialog />
     </AppShell>
