@@ -38,6 +38,8 @@ export interface AccountResponse {
   displayName: string;
   email: string;
   id: string;
+  /** Invited and not signed in yet: the invitation has not been accepted. */
+  invitationPending: boolean;
   /** @format date-time */
   lastLoginAt: string | null;
   locale: Locale;
