@@ -7,7 +7,7 @@ import { errorText } from '@/lib/notify';
 import { FormAlert } from './form-alert';
 import { NoAccess } from './no-access';
 
-/** What a page shows before its data is there: a loader, or why it could not be loaded (a refusal: a page of its own). */
+/** What a page shows before its data is there: a loader, or why it could not be loaded (a refusal: its own page). */
 export function PageState({ error }: { error?: ApiError }) {
   const t = useT();
   if (error?.status === 403) return <NoAccess />;
