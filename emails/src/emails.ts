@@ -117,6 +117,15 @@ export interface NewsletterReminderVars {
   composeUrl: string;
 }
 
+/** What concerns one person: one notification as it happens, or the day's in one digest. */
+export interface NotificationsVars {
+  firstName: string;
+  /** Each notification worded in the recipient's language, with the page it is about. */
+  items: readonly { text: string; url: string }[];
+  /** Their notifications page, where the email preference is too. */
+  notificationsUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -129,6 +138,7 @@ export interface EmailVarsMap {
   'welcome-reminder': WelcomeReminderVars;
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
+  notifications: NotificationsVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -217,6 +227,13 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     number: String(vars.number),
     dueOn: format.dayOf(vars.dueOn),
     composeUrl: format.url(vars.composeUrl),
+  }),
+  notifications: (vars, format) => ({
+    firstName: vars.firstName,
+    count: String(vars.items.length),
+    // Lines shown as they are (white-space: pre-line): no markup in values, the HTML fill escapes them.
+    items: vars.items.map((item) => `• ${item.text}\n  ${format.url(item.url)}`).join('\n'),
+    notificationsUrl: format.url(vars.notificationsUrl),
   }),
 };
 

@@ -185,6 +185,16 @@ const fr = {
     action: 'Les propositions des groupes de travail et le brouillon sont ici\u00a0:',
     cta: 'Préparer la lettre',
   },
+  notifications: {
+    subject: 'Maillage\u00a0: ce qui vous concerne ({{count}})',
+    preheader: 'Les nouvelles de vos contributions, groupes, actions et répartitions.',
+    heading: 'Ce qui vous concerne dans Maillage',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'Voici ce qui s’est passé depuis votre dernier message\u00a0:',
+    cta: 'Voir mes notifications',
+    preference:
+      'Vous recevez ces messages au fil de l’eau ou une fois par jour, comme vous l’avez choisi sur votre compte\u00a0; vous pouvez aussi ne plus les recevoir par e-mail.',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -347,6 +357,16 @@ const en: Dictionary = {
     intro: 'At one newsletter every two months, newsletter no. {{number}} is due on {{dueOn}}.',
     action: 'The working groups’ proposals and the draft are here:',
     cta: 'Prepare the newsletter',
+  },
+  notifications: {
+    subject: 'Maillage: what concerns you ({{count}})',
+    preheader: 'News of your contributions, groups, actions and splits.',
+    heading: 'What concerns you in Maillage',
+    greeting: 'Hello {{firstName}},',
+    intro: 'Here is what happened since your last message:',
+    cta: 'See my notifications',
+    preference:
+      'You get these messages as things happen or once a day, as chosen on your account; you may also stop them by email.',
   },
 };
 

@@ -10,6 +10,7 @@ import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 import { trailRoutes } from './trail.routes';
+import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -24,6 +25,7 @@ export const routeCases: RouteCases = {
   ...privacyRoutes,
   ...importsRoutes,
   ...trailRoutes,
+  ...notificationsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -36,6 +38,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   splitFixtures,
   privacyFixtures,
   importsFixtures,
+  notificationsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -50,4 +53,5 @@ export const writeCases: WriteCases = {
   ...newslettersWrites,
   ...privacyWrites,
   ...importsWrites,
+  ...notificationsWrites,
 };
