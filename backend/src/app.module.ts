@@ -27,6 +27,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
+import { TrailModule } from './modules/trail/trail.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         NewslettersModule,
         SplitsModule,
         PrivacyModule,
+        TrailModule,
         NotificationsModule,
         DonationsModule,
         BackupModule,

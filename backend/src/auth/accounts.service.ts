@@ -24,6 +24,8 @@ const view = (a: Account): AccountView => ({
   roles: a.roles,
   locale: a.locale,
   disabledAt: a.disabledAt,
+  // Invited but never through the invitation: no password yet (read, never sent).
+  invitationPending: a.passwordHash === null,
   lastLoginAt: a.lastLoginAt,
   createdAt: a.createdAt,
 });
@@ -42,6 +44,7 @@ export class AccountsService {
     const qb = this.db
       .getRepository(Account)
       .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
       .innerJoinAndSelect('account.person', 'person');
     whereAllowed(qb, ctx.ability, 'read', 'Account');
     if (q.q) {
@@ -64,7 +67,13 @@ export class AccountsService {
   }
 
   private async load(id: string): Promise<Account> {
-    const a = await this.db.getRepository(Account).findOne({ where: { id }, relations: { person: true } });
+    const a = await this.db
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .innerJoinAndSelect('account.person', 'person')
+      .where('account.id = :id', { id })
+      .getOne();
     if (!a) throw new NotFound();
     return a;
   }

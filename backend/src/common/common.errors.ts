@@ -23,6 +23,7 @@ export enum CommonError {
   UnknownGrant = 'common.unknown_grant',
   UnknownWorkingGroup = 'common.unknown_working_group',
   UnknownStrategyAction = 'common.unknown_strategy_action',
+  UnknownSplit = 'common.unknown_split',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
@@ -72,5 +73,9 @@ export const commonErrors = catalogue<CommonError>({
   [CommonError.UnknownStrategyAction]: {
     fr: 'Action de la stratégie inconnue',
     en: 'Unknown strategy action',
+  },
+  [CommonError.UnknownSplit]: {
+    fr: 'Répartition inconnue',
+    en: 'Unknown split',
   },
 });

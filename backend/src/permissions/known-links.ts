@@ -12,6 +12,7 @@ const TARGETS = {
   grants: CommonError.UnknownGrant,
   strategy_actions: CommonError.UnknownStrategyAction,
   grant_budget_lines: CommonError.UnknownBudgetLine,
+  splits: CommonError.UnknownSplit,
 } satisfies Record<string, Text>;
 export type LinkTarget = keyof typeof TARGETS;
 

@@ -180,6 +180,10 @@ describe('invitations and password reset', () => {
     expect(mail.html).toBeTruthy();
     expect(mail.text).toContain('Léa');
     const token = linkToken(mail.text!, 'invitation');
+    // Until they accept, the accounts list shows the invitation pending, not an active account.
+    const pending = async () =>
+      (await coord.get('/api/accounts?q=lea.nouvelle').expect(200)).body.items[0].invitationPending as boolean;
+    expect(await pending()).toBe(true);
     const desc = await t.http().get(`/api/auth/invitations/${token}`).expect(200);
     expect(desc.body).toMatchObject({ email: 'lea.nouvelle@maillage.test', firstName: 'Léa' });
     await t.http().post('/api/auth/invitations/accept').send({ token, password: 'azerty123456' }).expect(400);
@@ -187,6 +191,7 @@ describe('invitations and password reset', () => {
     expect(accepted.body.user).toMatchObject({ roles: ['copil'], organisationIds: [org.id] });
     await t.http().post('/api/auth/invitations/accept').send({ token, password: STRONG }).expect(410);
     await t.http().post('/api/auth/login').send({ email: 'lea.nouvelle@maillage.test', password: STRONG }).expect(200);
+    expect(await pending()).toBe(false);
     await coord
       .post('/api/invitations', {
         email: 'lea.nouvelle@maillage.test',

@@ -129,10 +129,14 @@ describe('newsletter sending', () => {
     expect(web.headers['content-type']).toMatch(/^text\/html/);
     expect(web.text).toContain('Bonjour,');
     expect(web.text).not.toMatch(/Camille|Yanis|unsubscribe\/[\w-]{64}/);
-    await t
+    const unknown = await t
       .http()
       .get(`/api/newsletters/public/archive/${next.number + 50}`)
       .expect(404);
+    expect(unknown.body.error.code).toBe('newsletters.issue_does_not_exist_not');
+    const draft = await issueFor('Pas encore parue');
+    const notOut = await t.http().get(`/api/newsletters/public/archive/${draft.number}`).expect(404);
+    expect(notOut.body.error.code).toBe('newsletters.issue_not_out_yet');
     await t.http().get('/api/newsletters/public/archive/abc').expect(400);
   });
 
@@ -250,6 +254,18 @@ describe('newsletter sending', () => {
     const mail = await bulk.waitFor((m) => bulk.to('relecture@example.org').includes(m));
     expect(mail.subject).toBe('[TEST] Pour test');
     expect(header(mail, 'list-unsubscribe-post')).toBeDefined();
+    // "See this issue in the browser": not the archive (the issue is not out) but a signed preview that works.
+    const link = /\/newsletter\/preview\/([\w-]+)/.exec(mail.text ?? '');
+    expect(link).not.toBeNull();
+    expect(mail.html).toContain(`/newsletter/preview/${link![1]}`);
+    expect(mail.html).not.toContain(`/newsletter/archive/${issue.number}`);
+    const page = await t.http().get(`/api/newsletters/public/preview/${link![1]}`).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('Pour test');
+    expect(page.text).not.toContain('Relecture');
+    const forged = link![1].slice(0, -2) + (link![1].endsWith('AA') ? 'BB' : 'AA');
+    const refused = await t.http().get(`/api/newsletters/public/preview/${forged}`).expect(404);
+    expect(refused.body.error.code).toBe('newsletters.preview_link_expired');
   });
 
   it('records a hard bounce and marks the address bounced; retries a temporary failure with backoff', async () => {

@@ -9,6 +9,7 @@ import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './new
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
+import { trailRoutes } from './trail.routes';
 import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 import { donationsFixtures, donationsRoutes, donationsWrites } from './donations.routes';
 
@@ -24,6 +25,7 @@ export const routeCases: RouteCases = {
   ...splitRoutes,
   ...privacyRoutes,
   ...importsRoutes,
+  ...trailRoutes,
   ...notificationsRoutes,
   ...donationsRoutes,
 };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { previewToken } from '../../src/modules/newsletters/preview-token';
 import { unsubscribeToken } from '../../src/modules/newsletters/unsubscribe-token';
 import { only, SIGNED_IN, type Actor, type FixtureBuilder, type RouteCases, type WriteCases } from './matrix';
 
@@ -17,6 +18,7 @@ export const newslettersFixtures: FixtureBuilder = async (t, f) => {
   const [sent] = await t.db.query(`SELECT id FROM newsletter_issues WHERE number = 11`);
   f.draftIssue = draft.id;
   f.sentIssue = sent.id;
+  f.previewToken = previewToken(t.config.NEWSLETTER_SECRET, draft.id);
   const [wgLead] = await t.db.query(`SELECT id FROM accounts WHERE email = 'referente.technique@maillage.test'`);
   f.wgLeadAccount = wgLead.id;
   const [comms] = await t.db.query(`SELECT id FROM accounts WHERE email = 'communication@maillage.test'`);
@@ -87,6 +89,10 @@ export const newslettersRoutes: RouteCases = {
 
   'GET /api/newsletters/public/archive': { allowed: ANYONE },
   'GET /api/newsletters/public/archive/:number': { allowed: ANYONE, url: () => '/api/newsletters/public/archive/11' },
+  'GET /api/newsletters/public/preview/:token': {
+    allowed: ANYONE,
+    url: (f) => `/api/newsletters/public/preview/${f.previewToken}`,
+  },
   'GET /api/newsletters/public/archive/:number/open.gif': {
     allowed: ANYONE,
     url: () => '/api/newsletters/public/archive/11/open.gif',

@@ -12,6 +12,7 @@ import { useSession } from '@/lib/session';
 import { useT } from '@/lib/i18n/provider';
 import { ReauthDialog } from './reauth-dialog';
 import { LanguageSwitch } from './language-switch';
+import { NoAccess } from './no-access';
 
 /** Where a person whose role requires a second factor is sent until they have one (the API refuses the rest). */
 const ENROL_PAGE = '/account/security';
@@ -33,6 +34,8 @@ export function AdminShell({ children, headerActions }: { children: ReactNode; h
     if (mustEnrol && pathname !== ENROL_PAGE) router.replace(ENROL_PAGE);
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+  // A page under a menu entry the user does not have (typed or bookmarked) is refused whole, not shown empty.
+  const refused = NAVIGATION.some((item) => item.can && isActive(pathname, item.href) && !ability.can(...item.can));
   // A COPIL member's own organisation, right after the home: what they come to see first.
   const ownOrganisation = user.organisationIds[0];
   if (ownOrganisation)
@@ -123,7 +126,7 @@ export function AdminShell({ children, headerActions }: { children: ReactNode; h
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        {children}
+        {refused ? <NoAccess /> : children}
       </AppShell.Main>
       <ReauthDialog />
     </AppShell>

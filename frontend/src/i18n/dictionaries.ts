@@ -32,6 +32,8 @@ import { peopleEn } from '@/features/people/i18n/en';
 import { peopleFr } from '@/features/people/i18n/fr';
 import { privacyEn } from '@/features/privacy/i18n/en';
 import { privacyFr } from '@/features/privacy/i18n/fr';
+import { trailEn } from '@/features/trail/i18n/en';
+import { trailFr } from '@/features/trail/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
@@ -61,6 +63,7 @@ const fr = {
   ...peopleFr,
   ...privacyFr,
   ...splitsFr,
+  ...trailFr,
   ...workingGroupsFr,
 };
 
@@ -83,6 +86,7 @@ const en: Record<keyof typeof fr, string> = {
   ...peopleEn,
   ...privacyEn,
   ...splitsEn,
+  ...trailEn,
   ...workingGroupsEn,
 };
 

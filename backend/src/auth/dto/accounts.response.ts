@@ -10,6 +10,8 @@ export class AccountResponse {
   @EnumOf(ROLES, 'Role', { isArray: true }) roles: Role[];
   @EnumOf(LOCALES, 'Locale') locale: string;
   disabledAt: Date | null;
+  /** Invited and not signed in yet: the invitation has not been accepted. */
+  invitationPending: boolean;
   lastLoginAt: Date | null;
   createdAt: Date;
 }

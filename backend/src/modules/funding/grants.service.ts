@@ -225,6 +225,19 @@ export class GrantsService {
     };
   }
 
+  /** For other modules (the trail): of the grants given, those the caller may read (filtered in SQL), in order. */
+  async readableIds(ctx: RequestContext, ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const qb = this.db
+      .getRepository(Grant)
+      .createQueryBuilder('g')
+      .select('g.id', 'id')
+      .where('g.id IN (:...ids)', { ids });
+    const rows = await whereAllowed(qb, ctx.ability, 'read', 'Grant').getRawMany<{ id: string }>();
+    const readable = new Set(rows.map((r) => r.id));
+    return ids.filter((id) => readable.has(id));
+  }
+
   /** The working groups and strategy actions each grant finances, as the grant lists them. */
   private async links(ids: string[], em: EntityManager = this.db.manager) {
     const groups = await linksOf(em, GRANT_GROUPS, ids);

@@ -378,6 +378,11 @@ const SERVES: Record<string, string[]> = {
   '1.3': ['repartition'],
 };
 
+/** Strategy action → the grants (funding seed keys) that finance it. */
+const FINANCED_BY: Record<string, string[]> = {
+  '1.3': ['fph-2024'],
+};
+
 async function seedStrategy(em: EntityManager, ids: SeedIds): Promise<number> {
   // Working groups are seeded before, by their own module, under `group:<key>`: the plan names those that carry each
   // action.
@@ -505,6 +510,16 @@ export const seedGovernance: SeedStep = {
       );
       ids.set(`decision:${d.key}`, saved.id);
       n++;
+    }
+    // The grants that finance an action (the start of its trail to payments); another seed may have linked them.
+    for (const [action, grants] of Object.entries(FINANCED_BY)) {
+      for (const [position, grant] of grants.entries()) {
+        await exec(
+          em,
+          sql`INSERT INTO grant_strategy_actions (grant_id, strategy_action_id, position)
+              VALUES (${id(`grant:${grant}`)}, ${id(`strategy:${action}`)}, ${position}) ON CONFLICT DO NOTHING`,
+        );
+      }
     }
     for (const [action, keys] of Object.entries(SERVES)) {
       for (const key of keys) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, type ObjectLiteral } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unreadableLinks } from '../../permissions/known-links';
@@ -13,6 +13,7 @@ import type { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/str
 import type { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
 import { ACTION_GRANTS, ACTION_GROUPS } from './strategy-action-group.entity';
 import { StrategyAction } from './strategy-action.entity';
+import { ACTION_SPLITS, StrategyActionSplit } from './strategy-action-split.entity';
 import { StrategyAxis } from './strategy-axis.entity';
 import { exec, many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
@@ -86,18 +87,20 @@ export class StrategyService {
     const ids = actions.map((a) => a.id);
     const groups = await linksOf(em, ACTION_GROUPS, ids);
     const grants = await linksOf(em, ACTION_GRANTS, ids);
+    const splits = await readableSplits(em, ctx, ids);
     return actions.map(({ axis: _axis, decisions: _decisions, ...action }) => ({
       ...action,
       groupIds: groups.get(action.id)!,
       grantIds: grants.get(action.id)!,
+      splitIds: splits.get(action.id) ?? [],
       decisions: byAction.get(action.id) ?? [],
     }));
   }
 
   async create(ctx: SignedInContext, dto: CreateStrategyActionDto): Promise<StrategyActionResponse> {
     return this.db.transaction(async (em) => {
-      const { decisionIds, groupIds = [], grantIds = [], ...fields } = dto;
-      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
+      const { decisionIds, groupIds = [], grantIds = [], splitIds = [], ...fields } = dto;
+      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds, splitIds });
       if (fields.axisId && !(await em.exists(StrategyAxis, { where: { id: fields.axisId } })))
         unknown.axisId = [GovernanceError.UnknownAxis];
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
@@ -106,11 +109,12 @@ export class StrategyService {
       await em.save(action);
       await setLinks(em, ACTION_GROUPS, action.id, groupIds);
       await setLinks(em, ACTION_GRANTS, action.id, grantIds);
+      await setLinks(em, ACTION_SPLITS, action.id, splitIds);
       await this.audit.record(em, ctx, {
         action: 'create',
         entityType: 'StrategyAction',
         entityId: action.id,
-        after: { ...action, groupIds, grantIds },
+        after: { ...action, groupIds, grantIds, splitIds },
       });
       if (decisionIds) await this.linkDecisions(em, ctx, action, decisionIds);
       return this.getAction(ctx, action.id, em);
@@ -122,11 +126,11 @@ export class StrategyService {
       const action = await em.findOne(StrategyAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!action) throw new NotFound(GovernanceError.StrategyActionNotFound);
       if (!ctx.ability.can('update', action)) throw new Forbidden();
-      const { decisionIds, axisId, groupIds, grantIds, ...fields } = dto;
+      const { decisionIds, axisId, groupIds, grantIds, splitIds, ...fields } = dto;
       if (axisId !== undefined && axisId !== action.axisId) {
         throw ValidationFailed.field('axisId', GovernanceError.ActionDoesNotMoveAnother);
       }
-      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds });
+      const unknown = await unknownActionLinks(em, ctx, { groupIds, grantIds, splitIds });
       if (Object.keys(unknown).length) throw new ValidationFailed(unknown);
       const before = { ...action };
       Object.assign(action, fields);
@@ -136,6 +140,7 @@ export class StrategyService {
       const was = {
         groupIds: groupIds && (await setLinks(em, ACTION_GROUPS, id, groupIds)),
         grantIds: grantIds && (await setLinks(em, ACTION_GRANTS, id, grantIds)),
+        splitIds: splitIds && (await setLinks(em, ACTION_SPLITS, id, splitIds)),
       };
       await this.audit.recordUpdate(
         em,
@@ -143,7 +148,7 @@ export class StrategyService {
         'StrategyAction',
         id,
         { ...before, ...was },
-        { ...saved, groupIds, grantIds },
+        { ...saved, groupIds, grantIds, splitIds },
       );
       if (decisionIds) await this.linkDecisions(em, ctx, saved, decisionIds);
       return this.getAction(ctx, id, em);
@@ -184,6 +189,31 @@ export class StrategyService {
   }
 }
 
-/** The groups and grants an action is carried by or financed with: known, and readable by the caller. */
-const unknownActionLinks = (em: EntityManager, ctx: SignedInContext, a: { groupIds?: string[]; grantIds?: string[] }) =>
-  unreadableLinks(em, ctx.ability, { groupIds: ['WorkingGroup', a.groupIds], grantIds: ['Grant', a.grantIds] });
+/** The groups, grants and splits an action is carried by or financed with: known, and readable by the caller. */
+const unknownActionLinks = (
+  em: EntityManager,
+  ctx: SignedInContext,
+  a: { groupIds?: string[]; grantIds?: string[]; splitIds?: string[] },
+) =>
+  unreadableLinks(em, ctx.ability, {
+    groupIds: ['WorkingGroup', a.groupIds],
+    grantIds: ['Grant', a.grantIds],
+    splitIds: ['Split', a.splitIds],
+  });
+
+/** The splits linked to each action among those the reader may read (a draft split stays the coordinator's). */
+async function readableSplits(em: EntityManager, ctx: RequestContext, ids: string[]): Promise<Map<string, string[]>> {
+  const byAction = new Map<string, string[]>();
+  if (ids.length === 0) return byAction;
+  const qb = em
+    .getRepository<ObjectLiteral>('Split')
+    .createQueryBuilder('s')
+    .innerJoin(StrategyActionSplit, 'l', 'l.split_id = s.id')
+    .select(['l.strategy_action_id AS "actionId"', 'l.split_id AS "splitId"'])
+    .where('l.strategy_action_id IN (:...ids)', { ids })
+    .orderBy('l.position');
+  whereAllowed(qb, ctx.ability, 'read', 'Split');
+  for (const { actionId, splitId } of await qb.getRawMany<{ actionId: string; splitId: string }>())
+    byAction.set(actionId, [...(byAction.get(actionId) ?? []), splitId]);
+  return byAction;
+}

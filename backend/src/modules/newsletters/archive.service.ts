@@ -35,7 +35,13 @@ export class ArchiveService {
           WHERE number = ${number} AND status = 'sent' AND rendered_html IS NOT NULL`,
       { title: col.text, locale: col.oneOf(SUBSCRIBER_LOCALES), rendered_html: col.text },
     );
-    if (!row) throw new NotFound(NewsletterError.IssueDoesNotExistNot);
+    if (!row) {
+      // The public page tells an issue still being prepared (or sent right now) from a number that matches nothing.
+      const exists = await maybeOne(this.db, sql`SELECT 1 AS one FROM newsletter_issues WHERE number = ${number}`, {
+        one: col.int,
+      });
+      throw new NotFound(exists ? NewsletterError.IssueNotOutYet : NewsletterError.IssueDoesNotExistNot);
+    }
     const rendered = {
       locale: row.locale,
       subject: row.title,

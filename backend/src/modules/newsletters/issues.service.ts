@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { personaliseNewsletter, sanitizeRichText } from '@maillage/emails';
+import { personaliseNewsletter, renderNewsletter, sanitizeRichText } from '@maillage/emails';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -41,6 +41,7 @@ import { BulkTransport } from './sending/bulk-transport.service';
 import { col } from '../../database/sql-columns';
 import { exec, many, one, sql } from '../../database/sql';
 import { NewsletterError } from './newsletters.errors';
+import { previewToken, readPreviewToken } from './preview-token';
 import { msg, render } from '../../common/error-catalogue';
 
 const SORT = { number: 'i.number', sendAt: 'i.send_at', updatedAt: 'i.updated_at' };
@@ -246,7 +247,13 @@ export class IssuesService {
   async testSend(ctx: SignedInContext, id: string, emails: string[]): Promise<TestSendResponse> {
     await this.rateLimit.hit(`newsletter-test:${ctx.user.id}`, 30, 60);
     const issue = await this.view(await this.findAllowed(ctx, id, 'send'));
-    const rendered = await this.renderer.render(issue);
+    // The issue is not out: its web version would not exist yet, so the link opens a signed preview instead.
+    const content = await this.renderer.content(issue);
+    const token = previewToken(this.config.NEWSLETTER_SECRET, id);
+    const rendered = await renderNewsletter({
+      ...content,
+      webVersionUrl: `${this.config.APP_URL}/newsletter/preview/${token}`,
+    });
     const list = { id: issue.listIds[0] ?? randomUUID(), key: 'test', name: 'Test' };
     for (const email of emails) {
       const message = newsletterMessage(
@@ -266,6 +273,18 @@ export class IssuesService {
       after: { emails },
     });
     return { sent: emails.length };
+  }
+
+  /** A test mail's web version: the issue's current content, for nobody in particular, while its token is valid. */
+  async previewPage(token: string): Promise<string> {
+    const id = readPreviewToken(this.config.NEWSLETTER_SECRET, token);
+    const issue = id && (await this.db.getRepository(NewsletterIssue).findOneBy({ id }));
+    if (!issue) throw new NotFound(NewsletterError.PreviewLinkExpired);
+    const rendered = await this.renderer.render(await this.view(issue));
+    return personaliseNewsletter(rendered, {
+      firstName: null,
+      unsubscribeUrl: `${this.config.APP_URL}/newsletter/subscribe`,
+    }).html;
   }
 
   private async move(

@@ -9,6 +9,8 @@ export enum NewsletterError {
   IssueAlreadyScheduledSent = 'newsletters.issue_already_scheduled_sent',
   IssueCanNoLongerEdited = 'newsletters.issue_can_no_longer_edited',
   IssueDoesNotExistNot = 'newsletters.issue_does_not_exist_not',
+  IssueNotOutYet = 'newsletters.issue_not_out_yet',
+  PreviewLinkExpired = 'newsletters.preview_link_expired',
   IssueNotFound = 'newsletters.issue_not_found',
   LinkHasExpiredSubscribeAgain = 'newsletters.link_has_expired_subscribe_again',
   ListAlreadyHasKey = 'newsletters.list_already_has_key',
@@ -48,6 +50,14 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.IssueDoesNotExistNot]: {
     fr: 'Cette lettre n’existe pas ou n’est pas encore parue',
     en: 'This issue does not exist or is not out yet',
+  },
+  [NewsletterError.PreviewLinkExpired]: {
+    fr: 'Ce lien d’aperçu a expiré ou n’est pas valide',
+    en: 'This preview link has expired or is not valid',
+  },
+  [NewsletterError.IssueNotOutYet]: {
+    fr: 'Cette lettre n’est pas encore parue',
+    en: 'This issue is not out yet',
   },
   [NewsletterError.IssueNotFound]: {
     fr: 'Lettre introuvable',

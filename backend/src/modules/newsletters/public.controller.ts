@@ -8,6 +8,7 @@ import { NEWSLETTER_PAGE_CSP } from '../../common/security-headers';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { Public } from '../../permissions/policy.decorator';
 import { ArchiveService, PIXEL_GIF } from './archive.service';
+import { IssuesService } from './issues.service';
 import { AcceptedResponse } from '../../common/dto/accepted.response';
 import { ArchivedIssueResponse } from './dto/issue.response';
 import {
@@ -32,6 +33,7 @@ export class PublicNewslettersController {
   constructor(
     private readonly subscriptions: SubscriptionService,
     private readonly archive: ArchiveService,
+    private readonly issues: IssuesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -121,6 +123,17 @@ export class PublicNewslettersController {
     number: number,
   ) {
     return this.archive.webVersion(number);
+  }
+
+  /** A test mail's web version: the link it carries is signed and expires (the issue is not out yet). */
+  @Get('preview/:token')
+  @Public()
+  @ReturnsRaw('text/html')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'no-store')
+  @Header('content-security-policy', NEWSLETTER_PAGE_CSP)
+  preview(@Param('token') token: string) {
+    return this.issues.previewPage(token);
   }
 
   @Get('archive/:number/open.gif')

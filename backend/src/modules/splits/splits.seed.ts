@@ -9,7 +9,7 @@ import { SplitParticipant } from './split-participant.entity';
 import { SplitSource } from './split-source.entity';
 import { Split } from './split.entity';
 import { freezeSplit, settleIfPaid, writePayment } from './split-writes';
-import { many, sql } from '../../database/sql';
+import { exec, many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 
 interface DemoSplit {
@@ -26,6 +26,8 @@ interface DemoSplit {
    */
   approvedOn?: string;
   decision?: string;
+  /** The strategy action (governance seed key) the split carries money to. */
+  action?: string;
   /** Payments: organisation key, day, reference, and the amount (the whole share when absent). */
   payments?: { org: string; on: string; reference: string; amountCents?: number }[];
 }
@@ -84,6 +86,7 @@ const SPLITS: DemoSplit[] = [
     },
     approvedOn: '2026-01-22',
     decision: 'repartition',
+    action: '1.3',
     payments: [
       { org: 'colibris', on: '2026-02-10', reference: 'VIR-2026-0210-01' },
       { org: 'territoires-en-liens', on: '2026-02-10', reference: 'VIR-2026-0210-02' },
@@ -173,6 +176,12 @@ async function seedSplit(em: EntityManager, ids: SeedIds, calculator: SplitCalcu
       capCents: p.capCents ?? null,
     })),
   );
+  if (demo.action)
+    await exec(
+      em,
+      sql`INSERT INTO strategy_action_splits (strategy_action_id, split_id, position)
+          VALUES (${ids.get(`strategy:${demo.action}`)!}, ${split.id}, 0)`,
+    );
   if (!demo.approvedOn) return;
   const copilDecisionId = demo.decision ? ids.get(`decision:${demo.decision}`)! : null;
   await freezeSplit(em, split, computation, {

@@ -275,6 +275,21 @@ export class SplitsService {
     });
   }
 
+  /** For other modules (the trail): the splits the caller may read that share out a grant, oldest first (in SQL). */
+  async idsForGrant(ctx: RequestContext, grantId: string): Promise<string[]> {
+    const qb = this.db
+      .getRepository(Split)
+      .createQueryBuilder('s')
+      .select('s.id', 'id')
+      .where('EXISTS (SELECT 1 FROM split_sources src WHERE src.split_id = s.id AND src.grant_id = :grantId)', {
+        grantId,
+      })
+      .orderBy('s.created_at')
+      .addOrderBy('s.id');
+    const rows = await whereAllowed(qb, ctx.ability, 'read', 'Split').getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   /** Payments and reversals of a split the caller may read, oldest first. */
   async payments(
     ctx: RequestContext,

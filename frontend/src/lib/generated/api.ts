@@ -38,6 +38,8 @@ export interface AccountResponse {
   displayName: string;
   email: string;
   id: string;
+  /** Invited and not signed in yet: the invitation has not been accepted. */
+  invitationPending: boolean;
   /** @format date-time */
   lastLoginAt: string | null;
   locale: Locale;
@@ -1479,6 +1481,11 @@ export interface CreateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
+  /**
+   * The fund splits that carry money to the action; replaces the set.
+   * @maxItems 50
+   */
+  splitIds?: string[];
   status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
@@ -2125,6 +2132,7 @@ export interface ErrorDetail {
     | "common.unknown_budget_line"
     | "common.unknown_grant"
     | "common.unknown_or_still_referenced"
+    | "common.unknown_split"
     | "common.unknown_strategy_action"
     | "common.unknown_working_group"
     | "conflict"
@@ -2289,12 +2297,14 @@ export interface ErrorDetail {
     | "newsletters.issue_can_no_longer_edited"
     | "newsletters.issue_does_not_exist_not"
     | "newsletters.issue_not_found"
+    | "newsletters.issue_not_out_yet"
     | "newsletters.link_has_expired_subscribe_again"
     | "newsletters.list_already_has_key"
     | "newsletters.list_not_found"
     | "newsletters.not_possible_from_status"
     | "newsletters.person_unsubscribed_address_no_longer"
     | "newsletters.pre_send_check_failed"
+    | "newsletters.preview_link_expired"
     | "newsletters.proposal_not_found"
     | "newsletters.proposal_was_already_handled"
     | "newsletters.scheduled_sent_issue_move_back"
@@ -4584,6 +4594,10 @@ export interface PublicNewslettersOpenedParams {
   number: string;
 }
 
+export interface PublicNewslettersPreviewParams {
+  token: string;
+}
+
 export interface PublicNewslettersUnsubscribePageParams {
   token: string;
 }
@@ -5400,6 +5414,8 @@ export interface StrategyActionResponse {
   involvesCopil: boolean;
   number: number | null;
   personDaysPerMonth: number | null;
+  /** The splits linked to it, those the reader may read. */
+  splitIds: string[];
   status: StrategyStatus;
   targetPublic: string[];
   title: string;
@@ -5704,6 +5720,88 @@ export const TotalPeriod = {
   Year: "year",
 } as const;
 export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
+
+export interface TrailActionResponse {
+  axisId: string | null;
+  decisions: TrailDecisionResponse[];
+  id: string;
+  number: number | null;
+  status: string;
+  title: string;
+}
+
+export interface TrailDecisionResponse {
+  decidedOn: string;
+  id: string;
+  number: number;
+  outcome: string;
+  title: string;
+}
+
+export interface TrailGrantResponse {
+  amountGrantedCents: number | null;
+  funderName: string;
+  id: string;
+  /** Validated contributions in kind linked to the grant, valued: co-financing. */
+  inKindCents: number;
+  instalments: TrailInstalmentResponse[];
+  receivedCents: number;
+  status: string;
+  title: string;
+}
+
+export interface TrailInstalmentResponse {
+  expectedCents: number;
+  expectedOn: string;
+  id: string;
+  label: string;
+  receivedCents: number | null;
+  receivedOn: string | null;
+}
+
+export interface TrailOfActionParams {
+  id: string;
+}
+
+export interface TrailOfGrantParams {
+  id: string;
+}
+
+export interface TrailPaymentResponse {
+  amountCents: number;
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  paidOn: string;
+}
+
+export interface TrailResponse {
+  actions: TrailActionResponse[];
+  grants: TrailGrantResponse[];
+  splits: TrailSplitResponse[];
+  totals: TrailTotalsResponse;
+}
+
+export interface TrailSplitResponse {
+  /** @format date-time */
+  approvedAt: string | null;
+  /** The grants its money comes from. */
+  grantIds: string[];
+  id: string;
+  /** The payments the reader sees, reversals deducted. */
+  paidCents: number;
+  payments: TrailPaymentResponse[];
+  status: string;
+  title: string;
+  totalCents: number;
+}
+
+export interface TrailTotalsResponse {
+  grantedCents: number;
+  inKindCents: number;
+  paidCents: number;
+  receivedCents: number;
+}
 
 export interface TypeWeightDto {
   type: ContributionType;
@@ -6158,6 +6256,11 @@ export interface UpdateStrategyActionDto {
    * @max 999
    */
   personDaysPerMonth?: number | null;
+  /**
+   * The fund splits that carry money to the action; replaces the set.
+   * @maxItems 50
+   */
+  splitIds?: string[];
   status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
@@ -10315,6 +10418,24 @@ export class Api<
      * No description
      *
      * @tags newsletters (public)
+     * @name PublicNewslettersPreview
+     * @summary A test mail's web version: the link it carries is signed and expires (the issue is not out yet).
+     * @request GET:/api/newsletters/public/preview/{token}
+     */
+    publicNewslettersPreview: (
+      { token }: PublicNewslettersPreviewParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<string, ErrorResponse>({
+        path: `/api/newsletters/public/preview/${token}`,
+        method: "GET",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags newsletters (public)
      * @name PublicNewslettersOpened
      * @request GET:/api/newsletters/public/archive/{number}/open.gif
      */
@@ -10736,6 +10857,37 @@ export class Api<
       this.request<PrivacyRequestResponse, ErrorResponse>({
         path: `/api/privacy/requests/${id}/erase`,
         method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  trail = {
+    /**
+     * No description
+     *
+     * @tags trail
+     * @name TrailOfAction
+     * @request GET:/api/strategy/actions/{id}/trail
+     */
+    trailOfAction: ({ id }: TrailOfActionParams, params: RequestParams = {}) =>
+      this.request<TrailResponse, ErrorResponse>({
+        path: `/api/strategy/actions/${id}/trail`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags trail
+     * @name TrailOfGrant
+     * @request GET:/api/grants/{id}/trail
+     */
+    trailOfGrant: ({ id }: TrailOfGrantParams, params: RequestParams = {}) =>
+      this.request<TrailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/trail`,
+        method: "GET",
         format: "json",
         ...params,
       }),

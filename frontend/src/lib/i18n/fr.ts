@@ -55,6 +55,10 @@ export const commonFr = {
   'errors.unexpected': 'Une erreur inattendue est survenue.',
   'errors.forbidden': 'Vous n’avez pas le droit de faire cela.',
   'errors.notFoundTitle': 'Page introuvable',
+  'noAccess.title': 'Cette page ne vous est pas ouverte',
+  'noAccess.text':
+    'Votre rôle dans le réseau ne donne pas accès à cette page. Si vous en avez besoin, demandez-le à la coordination.',
+  'noAccess.home': 'Revenir à l’accueil',
   'errors.notFound': 'Ce que vous cherchez n’existe pas ou plus.',
   'errors.pageTitle': 'Un problème est survenu',
   'errors.page': 'La page n’a pas pu être affichée. Réessayez dans un instant.',

@@ -74,6 +74,13 @@ export class CreateStrategyActionDto {
   @IsUUID('all', { each: true })
   grantIds?: string[];
 
+  /** The fund splits that carry money to the action; replaces the set. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  splitIds?: string[];
+
   /** The decisions that serve the action; replaces the set. */
   @IsOptional()
   @IsArray()

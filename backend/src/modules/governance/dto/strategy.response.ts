@@ -16,6 +16,8 @@ export class StrategyActionResponse {
   @EnumOf(STRATEGY_STATUSES, 'StrategyStatus') status: StrategyStatus;
   groupIds: string[];
   grantIds: string[];
+  /** The splits linked to it, those the reader may read. */
+  splitIds: string[];
   /** The decisions that serve it, those the reader may read. */
   decisions: DecisionSummaryResponse[];
   createdAt: Date;

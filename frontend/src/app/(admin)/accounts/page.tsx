@@ -74,6 +74,10 @@ export default function AccountsPage() {
       render: (a) =>
         a.disabledAt ? (
           <Badge color="gray">{t('accounts.status.disabled')}</Badge>
+        ) : a.invitationPending ? (
+          <Badge color="yellow" variant="light" data-testid="account-invited">
+            {t('accounts.status.invited')}
+          </Badge>
         ) : (
           <Badge color="teal" variant="light">
             {t('accounts.status.active')}

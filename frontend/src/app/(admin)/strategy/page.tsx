@@ -35,8 +35,10 @@ export default function StrategyPage() {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={3} size="h5">
-            {prefix}
-            {a.title}
+            <Anchor component={Link} href={`/strategy/actions/${a.id}`} inherit>
+              {prefix}
+              {a.title}
+            </Anchor>
           </Title>
           {ability.can('update', asSubject('StrategyAction', a)) ? (
             <Select

@@ -12,6 +12,7 @@ export const accountsFr = {
   'accounts.field.organisations': 'Organisations',
   'accounts.help.organisations': 'Celles au nom desquelles la personne agit (COPIL, contributions).',
   'accounts.status.active': 'Actif',
+  'accounts.status.invited': 'Invitation en attente',
   'accounts.status.disabled': 'Désactivé',
   'accounts.never': 'Jamais',
   'accounts.editRoles': 'Modifier les rôles',

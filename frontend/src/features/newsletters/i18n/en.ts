@@ -215,5 +215,13 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.public.unsubscribed': 'Done: {email} will no longer receive "{list}".',
   'newsletters.public.archiveTitle': 'All the network’s newsletters',
   'newsletters.public.archiveLink': 'Read past issues',
+  'newsletters.public.notOutYetTitle': 'Issue no. {number} is not out yet',
+  'newsletters.public.notOutYet':
+    'It will be readable here as soon as it is sent. Meanwhile, here are the issues already out; subscribe to receive it.',
+  'newsletters.public.notFoundTitle': 'No issue has the number {number}',
+  'newsletters.public.notFound': 'The link may be incomplete. Here are all the issues that are out.',
+  'newsletters.public.previewExpiredTitle': 'This preview link no longer works',
+  'newsletters.public.previewExpired':
+    'Links in test sends expire after fourteen days. Here are the issues already out.',
   'newsletters.public.issueLine': 'Issue no. {number} — {date}',
 };

@@ -215,5 +215,13 @@ export const newslettersFr = {
   'newsletters.public.unsubscribed': 'C’est fait : {email} ne recevra plus « {list} ».',
   'newsletters.public.archiveTitle': 'Toutes les lettres du réseau',
   'newsletters.public.archiveLink': 'Lire les lettres déjà parues',
+  'newsletters.public.notOutYetTitle': 'La lettre n° {number} n’est pas encore parue',
+  'newsletters.public.notOutYet':
+    'Elle sera lisible ici dès son envoi. En attendant, voici les lettres déjà parues ; inscrivez-vous pour la recevoir.',
+  'newsletters.public.notFoundTitle': 'Aucune lettre ne porte le n° {number}',
+  'newsletters.public.notFound': 'Le lien est peut-être incomplet. Voici toutes les lettres parues.',
+  'newsletters.public.previewExpiredTitle': 'Ce lien d’aperçu ne fonctionne plus',
+  'newsletters.public.previewExpired':
+    'Les liens des envois de test expirent au bout de quatorze jours. Voici les lettres déjà parues.',
   'newsletters.public.issueLine': 'Lettre n° {number} — {date}',
 } satisfies Record<string, string>;

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Anchor, Button, DataList, Group, Paper, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconHistory, IconPencil } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconHistory, IconPencil, IconRoute } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -62,6 +62,14 @@ export default function GrantPage() {
               data-testid="grant-report"
             >
               {t('funding.report.open')}
+            </Button>
+            <Button
+              component={Link}
+              href={`/funding/grants/${g.id}/trail`}
+              variant="default"
+              leftSection={<IconRoute size={16} aria-hidden />}
+            >
+              {t('trail.open')}
             </Button>
             {canEdit && (
               <Button

@@ -1,0 +1,25 @@
+/** French texts of the trail from decision to payment: the reference for en.ts. */
+export const trailFr = {
+  'trail.title': 'Du vote au versement',
+  'trail.intro':
+    'Le chemin de l’argent : décisions, action, financements, versements reçus, répartitions et paiements. Seul ce que vous pouvez lire est affiché.',
+  'trail.open': 'Voir le parcours',
+  'trail.step.decisions': 'Décisions',
+  'trail.step.actions': 'Actions de la stratégie',
+  'trail.step.grants': 'Financements',
+  'trail.step.instalments': 'Versements reçus',
+  'trail.step.splits': 'Répartitions',
+  'trail.step.payments': 'Paiements aux organisations',
+  'trail.none': 'Rien à cette étape',
+  'trail.total.granted': 'Accordé',
+  'trail.total.received': 'Reçu',
+  'trail.total.inKind': 'Contributions en nature (cofinancement)',
+  'trail.total.paid': 'Payé aux organisations',
+  'trail.grant.line': '{funder} · accordé {granted} · reçu {received}',
+  'trail.grant.inKind': 'Cofinancement en nature valorisé : {amount}',
+  'trail.instalment.received': '{label} : {amount} reçus le {date}',
+  'trail.instalment.expected': '{label} : {amount} attendus le {date}',
+  'trail.split.line': '{status} · {total} · payé {paid}',
+  'trail.payment.line': '{amount} le {date}',
+  'trail.decision.line': 'n° {number} — {title} ({date})',
+};

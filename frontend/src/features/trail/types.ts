@@ -1,0 +1,1 @@
+export type { TrailResponse as Trail } from '@/lib/generated/api';
