@@ -25,6 +25,7 @@ import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { SourcesModule } from './modules/sources/sources.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         NewslettersModule,
         SplitsModule,
         PrivacyModule,
+        SourcesModule,
         BackupModule,
         MetricsModule,
       ],

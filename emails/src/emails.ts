@@ -117,6 +117,19 @@ export interface NewsletterReminderVars {
   composeUrl: string;
 }
 
+/** What went wrong with a source of the map: its feed failing for days, unchanged for long, or a step overdue. */
+export const SOURCE_PROBLEMS = ['failing', 'stale', 'step_overdue'] as const;
+export type SourceProblem = (typeof SOURCE_PROBLEMS)[number];
+
+export interface SourceAlertVars {
+  firstName: string;
+  sourceName: string;
+  problem: SourceProblem;
+  /** Since when: the first failure, the last change, or the step's due day. */
+  since: Date;
+  sourceUrl: string;
+}
+
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
   invitation: InvitationVars;
@@ -129,6 +142,7 @@ export interface EmailVarsMap {
   'welcome-reminder': WelcomeReminderVars;
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
+  'source-alert': SourceAlertVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -217,6 +231,13 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     number: String(vars.number),
     dueOn: format.dayOf(vars.dueOn),
     composeUrl: format.url(vars.composeUrl),
+  }),
+  'source-alert': (vars, format) => ({
+    firstName: vars.firstName,
+    sourceName: vars.sourceName,
+    problem: format.sourceProblem(vars.problem),
+    since: format.dayOf(vars.since),
+    sourceUrl: format.url(vars.sourceUrl),
   }),
 };
 

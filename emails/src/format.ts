@@ -1,4 +1,4 @@
-import type { FundingDeadlineKind, MeetingKind } from './emails';
+import type { FundingDeadlineKind, MeetingKind, SourceProblem } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 import { formatEuros } from './money';
 import { DISPLAY_TIME_ZONE } from './time-zone';
@@ -30,6 +30,7 @@ export interface Formatter {
   /** "dans 14 jours", "demain", "aujourd’hui". */
   inDays(days: number): string;
   deadlineKind(kind: FundingDeadlineKind): string;
+  sourceProblem(problem: SourceProblem): string;
 }
 
 function httpUrl(url: string): string {
@@ -58,6 +59,7 @@ function createFormatter(locale: Locale): Formatter {
     money: (cents) => formatEuros(cents, locale),
     inDays: (days) => relative.format(days, 'day'),
     deadlineKind: (kind) => dictionary[locale]['funding-reminder'][`kind_${kind}`],
+    sourceProblem: (problem) => dictionary[locale]['source-alert'][`problem_${problem}`],
   };
 }
 

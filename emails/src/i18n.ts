@@ -185,6 +185,19 @@ const fr = {
     action: 'Les propositions des groupes de travail et le brouillon sont ici\u00a0:',
     cta: 'Préparer la lettre',
   },
+  'source-alert': {
+    subject: 'Source {{sourceName}} : {{problem}}',
+    preheader: 'Depuis le {{since}}.',
+    heading: 'Une source demande votre attention',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'La source {{sourceName}} : {{problem}}, depuis le {{since}}.',
+    action: 'Voyez sa fiche, ses dernières vérifications et son parcours d’accompagnement :',
+    cta: 'Ouvrir la source',
+    why: 'Vous recevez ce message parce que vous suivez cette source. Il n’est envoyé qu’une fois par épisode.',
+    problem_failing: 'son flux ne répond plus',
+    problem_stale: 'ses données ne changent plus',
+    problem_step_overdue: 'la prochaine étape de son accompagnement est en retard',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -347,6 +360,19 @@ const en: Dictionary = {
     intro: 'At one newsletter every two months, newsletter no. {{number}} is due on {{dueOn}}.',
     action: 'The working groups’ proposals and the draft are here:',
     cta: 'Prepare the newsletter',
+  },
+  'source-alert': {
+    subject: 'Source {{sourceName}}: {{problem}}',
+    preheader: 'Since {{since}}.',
+    heading: 'A source needs your attention',
+    greeting: 'Hello {{firstName}},',
+    intro: 'The source {{sourceName}}: {{problem}}, since {{since}}.',
+    action: 'See its page, its latest checks and its onboarding path:',
+    cta: 'Open the source',
+    why: 'You receive this message because you follow this source. It is sent once per episode.',
+    problem_failing: 'its feed keeps failing',
+    problem_stale: 'its data no longer changes',
+    problem_step_overdue: 'the next step of its onboarding is overdue',
   },
 };
 

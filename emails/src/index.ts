@@ -12,6 +12,7 @@ export {
 } from './emails';
 export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
+export { SOURCE_PROBLEMS, type SourceAlertVars, type SourceProblem } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
 export {

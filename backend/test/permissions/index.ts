@@ -9,6 +9,7 @@ import { newslettersFixtures, newslettersRoutes, newslettersWrites } from './new
 import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
+import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -22,6 +23,7 @@ export const routeCases: RouteCases = {
   ...splitRoutes,
   ...privacyRoutes,
   ...importsRoutes,
+  ...sourcesRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -34,6 +36,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   splitFixtures,
   privacyFixtures,
   importsFixtures,
+  sourcesFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -48,4 +51,5 @@ export const writeCases: WriteCases = {
   ...newslettersWrites,
   ...privacyWrites,
   ...importsWrites,
+  ...sourcesWrites,
 };

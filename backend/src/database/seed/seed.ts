@@ -9,6 +9,7 @@ import { seedContractors } from '../../modules/contractors/contractors.seed';
 import { seedWorkingGroups } from '../../modules/working-groups/working-groups.seed';
 import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
+import { seedSources } from '../../modules/sources/sources.seed';
 import { exec, one, sql } from '../sql';
 import { col } from '../sql-columns';
 
@@ -31,6 +32,7 @@ const steps: SeedStep[] = [
   seedContractors,
   seedNewsletters,
   seedSplits,
+  seedSources,
 ];
 
 /**
