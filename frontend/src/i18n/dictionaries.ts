@@ -28,6 +28,8 @@ import { peopleEn } from '@/features/people/i18n/en';
 import { peopleFr } from '@/features/people/i18n/fr';
 import { privacyEn } from '@/features/privacy/i18n/en';
 import { privacyFr } from '@/features/privacy/i18n/fr';
+import { sourcesEn } from '@/features/sources/i18n/en';
+import { sourcesFr } from '@/features/sources/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
@@ -54,6 +56,7 @@ const fr = {
   ...organisationsFr,
   ...peopleFr,
   ...privacyFr,
+  ...sourcesFr,
   ...splitsFr,
   ...workingGroupsFr,
 };
@@ -74,6 +77,7 @@ const en: Record<keyof typeof fr, string> = {
   ...organisationsEn,
   ...peopleEn,
   ...privacyEn,
+  ...sourcesEn,
   ...splitsEn,
   ...workingGroupsEn,
 };

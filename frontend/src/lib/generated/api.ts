@@ -4579,9 +4579,26 @@ export interface SourcesCheckParams {
 }
 
 export interface SourcesExportParams {
+  dataKind?: "events" | "places" | "actors";
   format?: "csv";
-  /** Search in name, partner and organisation */
+  /** @format uuid */
+  groupId?: string;
+  health?: "unknown" | "ok" | "stale" | "failing";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * Search in name, partner and organisation
+   * @maxLength 100
+   */
   q?: string;
+  step?:
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
 }
 
 export interface SourcesGetParams {
@@ -4589,8 +4606,14 @@ export interface SourcesGetParams {
 }
 
 export interface SourcesListParams {
+  dataKind?: "events" | "places" | "actors";
+  /** @format uuid */
+  groupId?: string;
+  health?: "unknown" | "ok" | "stale" | "failing";
   /** @default "asc" */
   order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
   /**
    * @min 1
    * @default 1
@@ -4602,8 +4625,19 @@ export interface SourcesListParams {
    * @default 20
    */
   pageSize?: number;
-  /** Search in name, partner and organisation */
+  /**
+   * Search in name, partner and organisation
+   * @maxLength 100
+   */
   q?: string;
+  step?:
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
 }
 
 export interface SourcesMoveStepParams {

@@ -98,7 +98,7 @@ export class MoveStepDto {
   nextStepDueOn?: string | null;
 }
 
-class SourceFilters {
+export class SourceFilters {
   @ApiPropertyOptional({ description: 'Search in name, partner and organisation' })
   @IsOptional()
   @IsString()
