@@ -17,15 +17,12 @@ test('the coordinator moves a source to "technical connection"; the list filters
   });
   expect(created.status()).toBe(201);
 
-  await page.goto('/sources');
-  await page.getByTestId('source-search').fill(stamp);
-  await page.getByTestId('source-search').press('Enter');
+  await page.goto(`/sources?q=${stamp}`);
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByTestId('source-step').first()).toContainText('1/7');
 
-  await page.getByTestId('move-step-select').click();
-  await page.getByRole('option', { name: 'Connexion technique' }).click();
+  await page.getByTestId('move-step-select').selectOption('technical_connection');
   await page.getByLabel('Note').fill('Import dynamique branché sur le Gogocarto');
   await page.getByTestId('move-step-submit').click();
   await expect(page.getByTestId('source-step').first()).toContainText('3/7 · Connexion technique');

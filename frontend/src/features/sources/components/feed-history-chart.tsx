@@ -1,5 +1,6 @@
 'use client';
 
+import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useFormat, useT } from '@/lib/i18n/provider';

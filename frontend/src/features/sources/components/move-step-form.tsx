@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, Group, Paper, Select, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, TextInput, Title } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { sourcesApi } from '../api';
@@ -39,12 +39,11 @@ export function MoveStepForm({ source, onMoved }: { source: Source; onMoved: (sa
         {t('sources.move.title')}
       </Title>
       <Group align="flex-end" gap="sm">
-        <Select
+        <NativeSelect
           label={t('sources.move.step')}
           data={ONBOARDING_STEPS.map((s) => ({ value: s, label: t(`sources.step.${s}`) }))}
           value={step}
-          onChange={(value) => value && setStep(value)}
-          allowDeselect={false}
+          onChange={(e) => setStep(e.currentTarget.value as OnboardingStep)}
           data-testid="move-step-select"
         />
         <TextInput
