@@ -24,6 +24,7 @@ import { SplitsModule } from './modules/splits/splits.module';
 import { GovernanceModule } from './modules/governance/governance.module';
 import { ContractorsModule } from './modules/contractors/contractors.module';
 import { ImportsModule } from './modules/imports/imports.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { SourcesModule } from './modules/sources/sources.module';
 
@@ -55,6 +56,7 @@ export class AppModule {
         SplitsModule,
         PrivacyModule,
         SourcesModule,
+        NotificationsModule,
         BackupModule,
         MetricsModule,
       ],

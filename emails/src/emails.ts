@@ -129,6 +129,14 @@ export interface SourceAlertVars {
   since: Date;
   sourceUrl: string;
 }
+/** What concerns one person: one notification as it happens, or the day's in one digest. */
+export interface NotificationsVars {
+  firstName: string;
+  /** Each notification worded in the recipient's language, with the page it is about. */
+  items: readonly { text: string; url: string }[];
+  /** Their notifications page, where the email preference is too. */
+  notificationsUrl: string;
+}
 
 /** Every email, by template name, with the variables its caller must give. */
 export interface EmailVarsMap {
@@ -143,6 +151,7 @@ export interface EmailVarsMap {
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
   'source-alert': SourceAlertVars;
+  notifications: NotificationsVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -238,6 +247,13 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     problem: format.sourceProblem(vars.problem),
     since: format.dayOf(vars.since),
     sourceUrl: format.url(vars.sourceUrl),
+  }),
+  notifications: (vars, format) => ({
+    firstName: vars.firstName,
+    count: String(vars.items.length),
+    // Lines shown as they are (white-space: pre-line): no markup in values, the HTML fill escapes them.
+    items: vars.items.map((item) => `• ${item.text}\n  ${format.url(item.url)}`).join('\n'),
+    notificationsUrl: format.url(vars.notificationsUrl),
   }),
 };
 

@@ -198,6 +198,16 @@ const fr = {
     problem_stale: 'ses données ne changent plus',
     problem_step_overdue: 'la prochaine étape de son accompagnement est en retard',
   },
+  notifications: {
+    subject: 'Maillage\u00a0: ce qui vous concerne ({{count}})',
+    preheader: 'Les nouvelles de vos contributions, groupes, actions et répartitions.',
+    heading: 'Ce qui vous concerne dans Maillage',
+    greeting: 'Bonjour {{firstName}},',
+    intro: 'Voici ce qui s’est passé depuis votre dernier message\u00a0:',
+    cta: 'Voir mes notifications',
+    preference:
+      'Vous recevez ces messages au fil de l’eau ou une fois par jour, comme vous l’avez choisi sur votre compte\u00a0; vous pouvez aussi ne plus les recevoir par e-mail.',
+  },
 } satisfies DictionaryShape;
 
 /** The French texts' keys, required in every locale: a missing translation is a compile error. */
@@ -373,6 +383,16 @@ const en: Dictionary = {
     problem_failing: 'its feed keeps failing',
     problem_stale: 'its data no longer changes',
     problem_step_overdue: 'the next step of its onboarding is overdue',
+  },
+  notifications: {
+    subject: 'Maillage: what concerns you ({{count}})',
+    preheader: 'News of your contributions, groups, actions and splits.',
+    heading: 'What concerns you in Maillage',
+    greeting: 'Hello {{firstName}},',
+    intro: 'Here is what happened since your last message:',
+    cta: 'See my notifications',
+    preference:
+      'You get these messages as things happen or once a day, as chosen on your account; you may also stop them by email.',
   },
 };
 

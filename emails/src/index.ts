@@ -10,7 +10,8 @@ export {
   type MeetingKind,
   type PasswordResetVars,
 } from './emails';
-export type { NewsletterConfirmVars, NewsletterReminderVars } from './emails';
+export type { NewsletterConfirmVars, NewsletterReminderVars, NotificationsVars } from './emails';
+export { NOTIFICATION_KINDS, notificationText, type NotificationKind, type NotificationParams } from './notifications';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
 export { SOURCE_PROBLEMS, type SourceAlertVars, type SourceProblem } from './emails';
 export { escapeHtml } from './escape';

@@ -94,6 +94,20 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     since: new Date('2026-03-02T06:00:00Z'),
     sourceUrl: 'https://maillage.example.org/sources/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
   },
+  notifications: {
+    firstName: 'Gilles',
+    items: [
+      {
+        text: 'Camille Roux a soumis une contribution à valider\u00a0: Animation de l’atelier cartographie',
+        url: 'https://maillage.example.org/contributions/0b6f3c1e-5c2a-4d0e-9a43-2f1d7e8b9c01',
+      },
+      {
+        text: 'Une action vous est confiée\u00a0: Envoyer le bilan intermédiaire à la FPH',
+        url: 'https://maillage.example.org/my-actions',
+      },
+    ],
+    notificationsUrl: 'https://maillage.example.org/notifications',
+  },
 };
 
 /** A realistic issue with one block of every type: used by the preview and the tests. */

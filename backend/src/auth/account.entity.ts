@@ -37,6 +37,10 @@ export class Account extends BaseEntity {
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   locale: 'fr' | 'en';
 
+  /** How they hear of their notifications by email (`immediate`, `digest`, `off`): theirs to choose. */
+  @Column({ type: 'varchar', length: 10, default: 'digest' })
+  notificationEmail: 'immediate' | 'digest' | 'off';
+
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

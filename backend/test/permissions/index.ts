@@ -10,6 +10,7 @@ import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes';
+import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -24,6 +25,7 @@ export const routeCases: RouteCases = {
   ...privacyRoutes,
   ...importsRoutes,
   ...sourcesRoutes,
+  ...notificationsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -37,6 +39,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   privacyFixtures,
   importsFixtures,
   sourcesFixtures,
+  notificationsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -52,4 +55,5 @@ export const writeCases: WriteCases = {
   ...privacyWrites,
   ...importsWrites,
   ...sourcesWrites,
+  ...notificationsWrites,
 };

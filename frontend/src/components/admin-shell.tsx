@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { NAVIGATION } from '@/lib/navigation';
 import { useAppAbility } from '@/lib/ability';
 import { useSession } from '@/lib/session';
@@ -20,7 +20,8 @@ function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AdminShell({ children }: { children: ReactNode }) {
+/** `headerActions`: what the composition root puts beside the user's name (the notifications bell). */
+export function AdminShell({ children, headerActions }: { children: ReactNode; headerActions?: ReactNode }) {
   const t = useT();
   const pathname = usePathname();
   const ability = useAppAbility();
@@ -32,6 +33,14 @@ export function AdminShell({ children }: { children: ReactNode }) {
     if (mustEnrol && pathname !== ENROL_PAGE) router.replace(ENROL_PAGE);
   }, [mustEnrol, pathname, router]);
   const items = NAVIGATION.filter((item) => !item.can || ability.can(...item.can));
+  // A COPIL member's own organisation, right after the home: what they come to see first.
+  const ownOrganisation = user.organisationIds[0];
+  if (ownOrganisation)
+    items.splice(1, 0, {
+      href: `/organisations/${ownOrganisation}`,
+      labelKey: 'nav.myOrganisation',
+      icon: IconBuildingCommunity,
+    });
   const logoutButton = (testId: string) => (
     <Button
       variant="subtle"
@@ -62,17 +71,20 @@ export function AdminShell({ children }: { children: ReactNode }) {
               Maillage
             </Anchor>
           </Group>
-          <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-            <LanguageSwitch />
-            <UnstyledButton component={Link} href="/account" data-testid="current-user">
-              <Group gap={6} wrap="nowrap">
-                <IconUserCircle size={20} aria-hidden />
-                <Text size="sm" fw={500} truncate maw={200}>
-                  {user.displayName}
-                </Text>
-              </Group>
-            </UnstyledButton>
-            {logoutButton('logout')}
+          <Group gap="sm" wrap="nowrap">
+            {headerActions}
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <LanguageSwitch />
+              <UnstyledButton component={Link} href="/account" data-testid="current-user">
+                <Group gap={6} wrap="nowrap">
+                  <IconUserCircle size={20} aria-hidden />
+                  <Text size="sm" fw={500} truncate maw={200}>
+                    {user.displayName}
+                  </Text>
+                </Group>
+              </UnstyledButton>
+              {logoutButton('logout')}
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

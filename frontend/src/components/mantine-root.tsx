@@ -13,7 +13,7 @@ export function MantineRoot({ children }: { children: ReactNode }) {
   const theme = useMemo(() => createAppTheme(t), [t]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       {children}
     </MantineProvider>
   );

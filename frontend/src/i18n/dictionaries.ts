@@ -8,6 +8,10 @@ import { authEn } from '@/features/auth/i18n/en';
 import { authFr } from '@/features/auth/i18n/fr';
 import { backupsEn } from '@/features/backups/i18n/en';
 import { backupsFr } from '@/features/backups/i18n/fr';
+import { homeEn } from '@/features/home/i18n/en';
+import { homeFr } from '@/features/home/i18n/fr';
+import { notificationsEn } from '@/features/notifications/i18n/en';
+import { notificationsFr } from '@/features/notifications/i18n/fr';
 import { outboxEn } from '@/features/outbox/i18n/en';
 import { outboxFr } from '@/features/outbox/i18n/fr';
 import { contractorsEn } from '@/features/contractors/i18n/en';
@@ -47,6 +51,8 @@ const fr = {
   ...authFr,
   ...backupsFr,
   ...outboxFr,
+  ...notificationsFr,
+  ...homeFr,
   ...contractorsFr,
   ...contributionsFr,
   ...fundingFr,
@@ -68,6 +74,8 @@ const en: Record<keyof typeof fr, string> = {
   ...authEn,
   ...backupsEn,
   ...outboxEn,
+  ...notificationsEn,
+  ...homeEn,
   ...contractorsEn,
   ...contributionsEn,
   ...fundingEn,

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, diff } from '../../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Conflict, DomainError, FieldErrors, Forbidden, NotFound, Text, ValidationFailed } from '../../common/errors';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type { Action, AppAbility } from '../../permissions/ability';
@@ -175,6 +176,7 @@ export class ContributionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(ctx: RequestContext, q: ContributionQuery): Promise<ContributionPageResponse> {
@@ -380,6 +382,12 @@ export class ContributionsService {
           before: { status: c.status },
           after: { status: 'submitted' },
         });
+        await this.notifications.notify(em, ctx, {
+          kind: 'contribution_submitted',
+          to: { role: 'coordinator' },
+          params: { subject: c.description },
+          link: `/contributions/${c.id}`,
+        });
       }
       return this.changedDetails(ctx, ids, found, changes, em);
     });
@@ -414,6 +422,12 @@ export class ContributionsService {
           entityId: c.id,
           before: { status: c.status },
           after: { status, ...(rejectionReason ? { rejectionReason } : {}) },
+        });
+        await this.notifications.notify(em, ctx, {
+          kind: status === 'validated' ? 'contribution_validated' : 'contribution_rejected',
+          to: { accounts: [c.enteredById] },
+          params: { subject: c.description, ...(rejectionReason ? { reason: rejectionReason } : {}) },
+          link: `/contributions/${c.id}`,
         });
       }
       return this.changedDetails(ctx, dto.ids, found, changes, em);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unknownLinks } from '../../permissions/known-links';
 import type { Page } from '../../common/pagination';
@@ -30,6 +31,7 @@ export class ActionItemsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private query(em: EntityManager = this.db.manager) {
@@ -158,6 +160,7 @@ export class ActionItemsService {
         entityId: saved.id,
         after: saved,
       });
+      await this.notifyOwner(em, ctx, saved);
       return this.get(ctx, saved.id, em);
     });
   }
@@ -180,7 +183,19 @@ export class ActionItemsService {
       if (dto.status && dto.status !== before.status) item.completedAt = dto.status === 'done' ? new Date() : null;
       const saved = await em.save(item);
       await this.audit.recordUpdate(em, ctx, 'ActionItem', id, before, saved);
+      if (saved.ownerPersonId !== before.ownerPersonId) await this.notifyOwner(em, ctx, saved);
       return this.get(ctx, id, em);
+    });
+  }
+
+  /** Tells the person an action was handed to (an action owned by a group is the group's to share out). */
+  private async notifyOwner(em: EntityManager, ctx: SignedInContext, item: ActionItem): Promise<void> {
+    if (!item.ownerPersonId) return;
+    await this.notifications.notify(em, ctx, {
+      kind: 'action_assigned',
+      to: { people: [item.ownerPersonId] },
+      params: { subject: item.title },
+      link: '/my-actions',
     });
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner.service';
 import { MailService } from '../../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OVERDUE_SQL } from './action-items.service';
 import { exec, many, sql, type Row } from '../../database/sql';
 import { col } from '../../database/sql-columns';
@@ -13,6 +14,7 @@ import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
 const DUE = {
   id: col.uuid,
+  ownerPersonId: col.uuid,
   title: col.text,
   dueOn: col.day,
   firstName: col.text,
@@ -39,6 +41,7 @@ export class ActionRemindersService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly jobs: JobRunner,
+    private readonly notifications: NotificationsService,
   ) {}
 
   @Cron('0 8 * * *', { name: 'overdue-action-reminders', timeZone: DISPLAY_TIME_ZONE })
@@ -49,7 +52,7 @@ export class ActionRemindersService {
   async sendOverdueReminders(): Promise<number> {
     const due = await many(
       this.db,
-      sql`SELECT i.id, i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,
+      sql`SELECT i.id, i.owner_person_id AS "ownerPersonId", i.title, to_char(i.due_on, 'YYYY-MM-DD') AS "dueOn", p.first_name AS "firstName", p.email,
               coalesce(acc.locale, 'fr') AS locale, m.title AS "meetingTitle", d.number AS "decisionNumber", d.title AS "decisionTitle"
        FROM action_items i
        JOIN people p ON p.id = i.owner_person_id
@@ -71,6 +74,12 @@ export class ActionRemindersService {
              ON CONFLICT (action_item_id, due_on) DO NOTHING`,
           );
           if (inserted === 0) return false;
+          await this.notifications.notify(em, null, {
+            kind: 'action_due',
+            to: { people: [item.ownerPersonId] },
+            params: { subject: item.title },
+            link: '/my-actions',
+          });
           await this.mail.enqueue(em, {
             to: item.email,
             template: 'action-reminder',

@@ -40,6 +40,21 @@ describe('deliverability check', () => {
     ]);
   });
 
+  it('tells an http address and no DKIM key as information while in development, as warnings in production', () => {
+    const severities = (development: boolean) =>
+      checkRendering(good, { dkim: false, lists: 1, blocks: 1, ownUrl: 'http://localhost:3000', development }).map(
+        (p) => [p.code, p.severity],
+      );
+    expect(severities(true)).toEqual([
+      ['own_url_not_https', 'info'],
+      ['no_dkim', 'info'],
+    ]);
+    expect(severities(false)).toEqual([
+      ['own_url_not_https', 'warning'],
+      ['no_dkim', 'warning'],
+    ]);
+  });
+
   it('keeps external links only, decoded', () => {
     expect(externalLinks(good.html, ['https://maillage.example.org/'])).toEqual([
       'https://a.example.org/?a=1&b=2',

@@ -13,11 +13,11 @@ export const PROBLEM_CODES = [
   'no_blocks',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
-export const SEVERITIES = ['error', 'warning'] as const;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export interface Problem {
   code: ProblemCode;
-  /** Errors stop scheduling; warnings are worth a look. */
+  /** Errors stop scheduling; warnings are worth a look; `info` is what only a development set-up shows. */
   severity: (typeof SEVERITIES)[number];
   message: Text;
   /** The link, image or size concerned. */
@@ -52,9 +52,11 @@ export function linksOf(html: string): { href: string[]; src: string[] } {
  */
 export function checkRendering(
   copy: { html: string; text: string; unsubscribeUrl: string },
-  context: { dkim: boolean; lists: number; blocks: number; ownUrl?: string },
+  context: { dkim: boolean; lists: number; blocks: number; ownUrl?: string; development?: boolean },
 ): Problem[] {
   const problems: Problem[] = [];
+  // An http address and no DKIM key are how a laptop runs: to know, not to fix, until the server is in production.
+  const setUp = context.development ? 'info' : 'warning';
   if (context.blocks === 0)
     problems.push(say('no_blocks', 'error', 'La lettre n’a aucun bloc', 'The issue has no block'));
   if (context.lists === 0)
@@ -85,7 +87,7 @@ export function checkRendering(
     problems.push(
       say(
         'own_url_not_https',
-        'warning',
+        setUp,
         'L’adresse publique de Maillage (APP_URL) n’est pas en https : liens de désinscription et version en ligne compris',
         'Maillage’s public address (APP_URL) is not https: unsubscribe and web version links included',
         context.ownUrl,
@@ -113,7 +115,7 @@ export function checkRendering(
     problems.push(
       say(
         'no_dkim',
-        'warning',
+        setUp,
         'Aucune clé DKIM n’est configurée : les messages risquent le dossier indésirables',
         'No DKIM key configured: messages may land in spam',
       ),

@@ -103,6 +103,11 @@ export class IssuesService {
   /** The next free number: issues are numbered in the order they are created. */
   private async nextNumber(em: EntityManager): Promise<number> {
     await exec(em, sql`LOCK TABLE newsletter_issues IN SHARE ROW EXCLUSIVE MODE`);
+    return this.upcomingNumber(em);
+  }
+
+  /** The number the next issue will have if none is created before it (a preview's, without the lock). */
+  private async upcomingNumber(em: EntityManager): Promise<number> {
     const { n } = await one(em, sql`SELECT coalesce(max(number), 0) + 1 AS n FROM newsletter_issues`, { n: col.int });
     return n;
   }
@@ -188,7 +193,7 @@ export class IssuesService {
   ): Promise<PreviewResponse> {
     const blocks = await this.db.transaction((em) => this.normalise(em, content.blocks));
     const issue: IssueToRender = {
-      number: content.number ?? 0,
+      number: content.number ?? (await this.upcomingNumber(this.db.manager)),
       title: content.title,
       preheader: content.preheader ?? null,
       locale: content.locale ?? 'fr',
@@ -229,6 +234,7 @@ export class IssuesService {
         lists: issue.listIds.length,
         blocks: issue.blocks.length,
         ownUrl: this.config.APP_URL,
+        development: this.config.NODE_ENV !== 'production',
       },
     );
     if (this.config.NEWSLETTER_LINK_CHECK)

@@ -5,6 +5,7 @@ import { escapeHtml } from '@maillage/emails';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Conflict, Forbidden, NotFound } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
@@ -25,6 +26,7 @@ export class ProposalsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly issues: IssuesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(ctx: RequestContext, q: ProposalQuery): Promise<Page<ProposalResponse>> {
@@ -144,6 +146,12 @@ export class ProposalsService {
         entityId: id,
         after: { issueNumber: issue.number },
       });
+      await this.notifications.notify(em, ctx, {
+        kind: 'proposal_accepted',
+        to: { accounts: [p.proposedById] },
+        params: { subject: p.title },
+        link: '/newsletters/proposals',
+      });
       return this.view(em, id);
     });
   }
@@ -164,6 +172,12 @@ export class ProposalsService {
         entityType: 'NewsletterProposal',
         entityId: id,
         after: { note: saved.decisionNote },
+      });
+      await this.notifications.notify(em, ctx, {
+        kind: 'proposal_declined',
+        to: { accounts: [p.proposedById] },
+        params: { subject: p.title, ...(saved.decisionNote ? { reason: saved.decisionNote } : {}) },
+        link: '/newsletters/proposals',
       });
       return this.view(em, id);
     });

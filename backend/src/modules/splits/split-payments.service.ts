@@ -2,6 +2,7 @@ import { formatEuros } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
@@ -31,6 +32,7 @@ export class SplitPaymentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly splits: SplitsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -59,6 +61,12 @@ export class SplitPaymentsService {
       }
       const payment = await writePayment(em, split, line, { ...dto, note: dto.note ?? null, actorId: ctx.user.id });
       await this.audit.record(em, ctx, { action: 'pay', entityType: 'Split', entityId: splitId, after: payment });
+      await this.notifications.notify(em, ctx, {
+        kind: 'payment_recorded',
+        to: { copilOf: line.organisationId },
+        params: { subject: split.title, amountCents: dto.amountCents },
+        link: `/splits/${splitId}`,
+      });
       if (await settleIfPaid(em, split, { actorId: ctx.user.id })) {
         await this.audit.record(em, ctx, { action: 'settle', entityType: 'Split', entityId: splitId });
       }

@@ -2,6 +2,7 @@ import { centsFrom } from '@maillage/emails/money';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
@@ -47,6 +48,7 @@ export class SplitsService {
     private readonly audit: AuditService,
     private readonly calculator: SplitCalculator,
     private readonly decisions: CopilDecisionsProvider,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(ctx: RequestContext, q: SplitQuery): Promise<Page<SplitListItemResponse>> {
@@ -399,6 +401,14 @@ export class SplitsService {
           lines: c.lines.length,
         },
       });
+      for (const line of c.lines) {
+        await this.notifications.notify(em, ctx, {
+          kind: 'split_approved',
+          to: { copilOf: line.organisationId },
+          params: { subject: split.title },
+          link: `/splits/${id}`,
+        });
+      }
       return this.get(ctx, id, em);
     });
   }

@@ -5,6 +5,7 @@ import { ValidationFailed } from '../../common/errors';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MailService } from '../../mail/mail.service';
 import type { Person } from '../people/person.entity';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
@@ -29,6 +30,7 @@ export class SignupService {
     private readonly volunteers: VolunteersService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -116,7 +118,7 @@ export class SignupService {
   private async notify(em: EntityManager, group: WorkingGroup, dto: VolunteerSignupDto): Promise<void> {
     const contacts = await welcomeContacts(em, group.id);
     if (contacts.length === 0 && this.config.COORDINATOR_EMAIL)
-      contacts.push({ firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
+      contacts.push({ personId: null, firstName: 'Coordination', email: this.config.COORDINATOR_EMAIL, locale: 'fr' });
     for (const c of contacts) {
       await this.mail.enqueue(em, {
         to: c.email,
@@ -132,5 +134,12 @@ export class SignupService {
         },
       });
     }
+    await this.notifications.notify(em, null, {
+      kind: 'volunteer_signup',
+      to: { people: contacts.map((c) => c.personId) },
+      params: { subject: group.name, actor: `${dto.firstName} ${dto.lastName}` },
+      link: `/working-groups/${group.id}`,
+      mailedAlready: true,
+    });
   }
 }

@@ -1,21 +1,20 @@
 'use client';
 
-import Link from 'next/link';
-import { Card, Group, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
-import { NAVIGATION } from '@/lib/navigation';
 import { useSession } from '@/lib/session';
 import { NetworkExportButton } from '@/components/network-export-button';
 import { PageHeader } from '@/components/page-header';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
 import { BackupStatusCard } from '@/features/backups/components/backup-status-card';
 import { FundingDashboard } from '@/features/funding/components/funding-dashboard';
+import { RoleHome } from '@/features/home/components/role-home';
 import { OutboxJobsCard } from '@/features/outbox/components/outbox-jobs-card';
 
 /**
- * A welcome with the user's roles and a shortcut to each section they may open; the coordinator gets the funding
- * dashboard, the admin the state of backups and the automatic emails in trouble above it.
+ * The coordinator gets the funding dashboard, the admin the state of backups and the automatic emails in trouble
+ * above it; everyone else what waits for them (the menu already lists the sections: no tiles repeat it).
  */
 export default function HomePage() {
   const t = useT();
@@ -31,12 +30,11 @@ export default function HomePage() {
         />
         {ability.can('read', 'Backup') && <BackupStatusCard />}
         {ability.can('read', 'OutboxJob') && <OutboxJobsCard />}
+        <RoleHome />
         <FundingDashboard />
       </>
     );
   }
-  const shortcuts = NAVIGATION.filter((item) => item.href !== '/' && (!item.can || ability.can(...item.can)));
-
   return (
     <>
       <PageHeader
@@ -49,18 +47,7 @@ export default function HomePage() {
         </Text>
         <RoleBadges roles={user.roles} />
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        {shortcuts.map((item) => (
-          <Card key={item.href} component={Link} href={item.href} withBorder padding="lg">
-            <Group wrap="nowrap">
-              <ThemeIcon variant="light" size="lg" aria-hidden>
-                <item.icon size={20} />
-              </ThemeIcon>
-              <Text fw={600}>{t(item.labelKey)}</Text>
-            </Group>
-          </Card>
-        ))}
-      </SimpleGrid>
+      <RoleHome />
     </>
   );
 }

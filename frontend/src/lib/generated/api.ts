@@ -1981,6 +1981,7 @@ export interface ErrorDetail {
     | "newsletters.webhook_secret_invalid"
     | "newsletters.webhook_signature_invalid"
     | "not_found"
+    | "notifications.not_found"
     | "organisations.archived_organisation_restore"
     | "organisations.organisation_already_has_name"
     | "organisations.organisation_not_found"
@@ -3641,6 +3642,79 @@ export interface NewsletterListResponse {
   updatedAt: string;
 }
 
+export const NotificationEmailMode = {
+  Immediate: "immediate",
+  Digest: "digest",
+  Off: "off",
+} as const;
+export type NotificationEmailMode =
+  (typeof NotificationEmailMode)[keyof typeof NotificationEmailMode];
+
+export const NotificationKind = {
+  ContributionSubmitted: "contribution_submitted",
+  ContributionValidated: "contribution_validated",
+  ContributionRejected: "contribution_rejected",
+  SplitApproved: "split_approved",
+  PaymentRecorded: "payment_recorded",
+  ProposalAccepted: "proposal_accepted",
+  ProposalDeclined: "proposal_declined",
+  ActionAssigned: "action_assigned",
+  ActionDue: "action_due",
+  VolunteerSignup: "volunteer_signup",
+} as const;
+export type NotificationKind =
+  (typeof NotificationKind)[keyof typeof NotificationKind];
+
+export interface NotificationPageResponse {
+  items: NotificationResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The reader's unread notifications, whatever the page: the bell's count. */
+  unread: number;
+}
+
+export interface NotificationPreferenceDto {
+  byEmail: "off" | "digest" | "immediate";
+}
+
+export interface NotificationPreferenceResponse {
+  byEmail: NotificationEmailMode;
+}
+
+export interface NotificationResponse {
+  /** @format date-time */
+  createdAt: string;
+  id: string;
+  kind: NotificationKind;
+  /** The app's page about it, from the root (`/contributions/…`). */
+  link: string;
+  /** @format date-time */
+  readAt: string | null;
+  /** The notification in a sentence, in the reader's language. */
+  text: string;
+}
+
+export interface NotificationsListParams {
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+}
+
+export interface NotificationsMarkReadParams {
+  id: string;
+}
+
 export const OnboardingStep = {
   FirstContact: "first_contact",
   AgreementSigned: "agreement_signed",
@@ -4079,6 +4153,7 @@ export interface ProblemResponse {
 export const ProblemSeverity = {
   Error: "error",
   Warning: "warning",
+  Info: "info",
 } as const;
 export type ProblemSeverity =
   (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
@@ -10561,6 +10636,92 @@ export class Api<
       this.request<FeedCheckResponse, ErrorResponse>({
         path: `/api/sources/${id}/check`,
         method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  notifications = {
+    /**
+     * No description
+     *
+     * @tags notifications
+     * @name NotificationsList
+     * @request GET:/api/notifications
+     */
+    notificationsList: (
+      query: NotificationsListParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<NotificationPageResponse, ErrorResponse>({
+        path: `/api/notifications`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags notifications
+     * @name NotificationsMarkAllRead
+     * @request POST:/api/notifications/read
+     */
+    notificationsMarkAllRead: (params: RequestParams = {}) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/notifications/read`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags notifications
+     * @name NotificationsMarkRead
+     * @request POST:/api/notifications/{id}/read
+     */
+    notificationsMarkRead: (
+      { id }: NotificationsMarkReadParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<void, ErrorResponse>({
+        path: `/api/notifications/${id}/read`,
+        method: "POST",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags notifications
+     * @name NotificationsPreference
+     * @request GET:/api/notifications/preference
+     */
+    notificationsPreference: (params: RequestParams = {}) =>
+      this.request<NotificationPreferenceResponse, ErrorResponse>({
+        path: `/api/notifications/preference`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags notifications
+     * @name NotificationsSetPreference
+     * @request PUT:/api/notifications/preference
+     */
+    notificationsSetPreference: (
+      data: NotificationPreferenceDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<NotificationPreferenceResponse, ErrorResponse>({
+        path: `/api/notifications/preference`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),

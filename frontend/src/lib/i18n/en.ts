@@ -6,6 +6,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'nav.toggle': 'Open or close the navigation',
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
+  'nav.myOrganisation': 'My organisation',
   'nav.organisations': 'Organisations',
   'nav.people': 'People',
   'nav.accounts': 'Accounts',
@@ -76,6 +77,12 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'dashboard.money.grantedCents': 'Granted',
   'dashboard.money.receivedCents': 'Received',
   'dashboard.money.expectedCents': 'Still expected',
+  'dashboard.money.grantedCents.help': 'Grants agreed in {year}',
+  'dashboard.money.receivedCents.help': 'Instalments received in {year}, whatever the year of the agreement',
+  'dashboard.money.expectedCents.help':
+    'Instalments due by the end of {year} and not received yet, overdue ones included',
+  'dashboard.money.apart':
+    'Three separate measures that do not add up: a grant agreed one year is often paid over several.',
   'dashboard.money.overdue': 'Of which {amount} in overdue instalments',
   'dashboard.deadlines': 'Coming deadlines',
   'dashboard.allDeadlines': 'All deadlines',

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALE_COOKIE, type Locale } from './config';
 import type { Dictionaries, MessageKey } from './keys';
 import { formatDate, formatDateTime } from './dates';
@@ -19,6 +20,9 @@ interface I18nValue {
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
+
+/** Texts whose words follow a number (`{count, plural, one {…} other {…}}`) go through ICU's plural rules. */
+const ICU = /\{\w+, ?(plural|select)/;
 
 function writeLocaleCookie(locale: Locale): void {
   document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${60 * 60 * 24 * 365}; samesite=lax`;
@@ -44,8 +48,13 @@ export function I18nProvider({ initialLocale, dictionaries, children }: Provider
 
   const value = useMemo<I18nValue>(() => {
     const messages = dictionaries[locale];
+    const compiled = new Map<MessageKey, IntlMessageFormat>();
     const t: Translate = (key, vars) => {
       const text = messages[key];
+      if (vars && ICU.test(text)) {
+        if (!compiled.has(key)) compiled.set(key, new IntlMessageFormat(text, locale));
+        return String(compiled.get(key)!.format(vars));
+      }
       return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(vars[name] ?? all)) : text;
     };
     const isKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(messages, value);

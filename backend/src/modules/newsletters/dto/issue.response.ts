@@ -43,7 +43,7 @@ export class PreviewResponse {
 export class ProblemResponse {
   @EnumOf(PROBLEM_CODES, 'ProblemCode') code: ProblemCode;
   /** Errors stop scheduling; warnings are worth a look. */
-  @EnumOf(SEVERITIES, 'ProblemSeverity') severity: 'error' | 'warning';
+  @EnumOf(SEVERITIES, 'ProblemSeverity') severity: (typeof SEVERITIES)[number];
   /** In the caller's language. */
   message: string;
   /** The link, image or size concerned. */

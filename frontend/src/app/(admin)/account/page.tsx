@@ -10,6 +10,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { ChangeEmailForm } from '@/features/auth/components/change-email-form';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
+import { NotificationPreference } from '@/features/notifications/components/notification-preference';
 
 export default function AccountPage() {
   const t = useT();
@@ -41,6 +42,7 @@ export default function AccountPage() {
           </Title>
           <LanguageSwitch testId="account-language" />
         </Paper>
+        <NotificationPreference />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">

@@ -53,9 +53,16 @@ export default function WorkingGroupsPage() {
       header: t('groups.field.name'),
       sortKey: 'name',
       render: (g) => (
-        <Anchor component={Link} href={`/working-groups/${g.id}`} fw={500}>
-          {g.name}
-        </Anchor>
+        <Group gap="xs" wrap="nowrap">
+          <Anchor component={Link} href={`/working-groups/${g.id}`} fw={500}>
+            {g.name}
+          </Anchor>
+          {user.groupIds.includes(g.id) && (
+            <Badge size="sm" variant="light" color="teal" data-testid={`my-group-${g.id}`}>
+              {t('groups.mine')}
+            </Badge>
+          )}
+        </Group>
       ),
     },
     {

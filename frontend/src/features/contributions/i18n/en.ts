@@ -18,11 +18,11 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.submitted': 'Contribution submitted to the coordination',
   'contributions.validate': 'Validate',
   'contributions.validateSelected': 'Validate the selection ({count})',
-  'contributions.validated': '{count} contribution(s) validated',
+  'contributions.validated': '{count, plural, one {# contribution validated} other {# contributions validated}}',
   'contributions.reject': 'Reject',
   'contributions.rejectSelected': 'Reject the selection ({count})',
-  'contributions.rejectTitle': 'Reject {count} contribution(s)',
-  'contributions.rejected': '{count} contribution(s) rejected',
+  'contributions.rejectTitle': '{count, plural, one {Reject # contribution} other {Reject # contributions}}',
+  'contributions.rejected': '{count, plural, one {# contribution rejected} other {# contributions rejected}}',
   'contributions.rejectedBecause': 'Rejected by the coordination',
   'contributions.correct': 'Correct',
   'contributions.correctTitle': 'Correct a validated contribution',
@@ -128,7 +128,7 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.period.lastYear': 'Last year',
   'contributions.period.all': 'All dates',
   'contributions.period.custom': 'Chosen dates',
-  'contributions.totals.summary': 'Total: {value} ({count} contributions)',
+  'contributions.totals.summary': 'Total: {value} ({count, plural, one {# contribution} other {# contributions}})',
   'contributions.evidence.none': 'No evidence',
   'contributions.evidence.add': 'Attach a file (PDF or image, 2 MB at most)',
   'contributions.evidence.replace': 'Replace the file',
@@ -140,6 +140,10 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.queue.intro':
     'Submitted contributions, oldest first. Tick several to validate or reject them at once.',
   'contributions.queue.empty': 'Nothing awaits validation.',
+  'contributions.queue.notReviewer':
+    'Only the coordination validates or rejects contributions: you follow here those that wait, without handling them.',
+  'contributions.queue.ownRows':
+    '{count, plural, one {One contribution on this page cannot be validated by you: you entered or gave it (four-eyes rule); someone else will.} other {# contributions on this page cannot be validated by you: you entered or gave them (four-eyes rule); someone else will.}}',
   'contributions.queue.waiting': '{count} waiting, {value} in all',
   'contributions.queue.selectAll': 'Select all',
   'contributions.queue.select': 'Select “{description}”',
@@ -156,7 +160,7 @@ export const contributionsEn: Record<keyof typeof contributionsFr, string> = {
   'contributions.import.file': 'CSV file',
   'contributions.import.submit': 'Submit the rows to the coordination right away',
   'contributions.import.send': 'Import',
-  'contributions.import.done': '{count} contribution(s) imported',
+  'contributions.import.done': '{count, plural, one {# contribution imported} other {# contributions imported}}',
   'contributions.import.rowError': 'Row {line} · {column}',
   'contributions.import.codes': 'Codes of types and units',
   'contributions.import.columns':

@@ -17,11 +17,11 @@ export const contributionsFr = {
   'contributions.submitted': 'Contribution soumise à la coordination',
   'contributions.validate': 'Valider',
   'contributions.validateSelected': 'Valider la sélection ({count})',
-  'contributions.validated': '{count} contribution(s) validée(s)',
+  'contributions.validated': '{count, plural, one {# contribution validée} other {# contributions validées}}',
   'contributions.reject': 'Refuser',
   'contributions.rejectSelected': 'Refuser la sélection ({count})',
-  'contributions.rejectTitle': 'Refuser {count} contribution(s)',
-  'contributions.rejected': '{count} contribution(s) refusée(s)',
+  'contributions.rejectTitle': '{count, plural, one {Refuser # contribution} other {Refuser # contributions}}',
+  'contributions.rejected': '{count, plural, one {# contribution refusée} other {# contributions refusées}}',
   'contributions.rejectedBecause': 'Refusée par la coordination',
   'contributions.correct': 'Corriger',
   'contributions.correctTitle': 'Corriger une contribution validée',
@@ -132,7 +132,8 @@ export const contributionsFr = {
   'contributions.period.lastYear': 'L’an dernier',
   'contributions.period.all': 'Toutes les dates',
   'contributions.period.custom': 'Dates choisies',
-  'contributions.totals.summary': 'Total : {value} ({count} contributions)',
+  'contributions.totals.summary':
+    'Total\u00a0: {value} ({count, plural, one {# contribution} other {# contributions}})',
   'contributions.evidence.none': 'Aucun justificatif',
   'contributions.evidence.add': 'Joindre un fichier (PDF ou image, 2 Mo au plus)',
   'contributions.evidence.replace': 'Remplacer le fichier',
@@ -144,6 +145,10 @@ export const contributionsFr = {
   'contributions.queue.intro':
     'Les contributions soumises, les plus anciennes d’abord. Cochez-en plusieurs pour les valider ou les refuser d’un coup.',
   'contributions.queue.empty': 'Rien n’attend de validation.',
+  'contributions.queue.notReviewer':
+    'Seule la coordination valide ou refuse les contributions\u00a0: vous suivez ici celles qui attendent, sans pouvoir les traiter.',
+  'contributions.queue.ownRows':
+    '{count, plural, one {Une contribution de cette page ne peut pas être validée par vous\u00a0: vous l’avez saisie ou donnée (règle des quatre yeux), une autre personne s’en charge.} other {# contributions de cette page ne peuvent pas être validées par vous\u00a0: vous les avez saisies ou données (règle des quatre yeux), une autre personne s’en charge.}}',
   'contributions.queue.waiting': '{count} en attente, {value} au total',
   'contributions.queue.selectAll': 'Tout sélectionner',
   'contributions.queue.select': 'Sélectionner « {description} »',
@@ -160,7 +165,7 @@ export const contributionsFr = {
   'contributions.import.file': 'Fichier CSV',
   'contributions.import.submit': 'Soumettre les lignes à la coordination dès l’import',
   'contributions.import.send': 'Importer',
-  'contributions.import.done': '{count} contribution(s) importée(s)',
+  'contributions.import.done': '{count, plural, one {# contribution importée} other {# contributions importées}}',
   'contributions.import.rowError': 'Ligne {line} · {column}',
   'contributions.import.codes': 'Codes des types et des unités',
   'contributions.import.columns':

@@ -3,7 +3,7 @@
 import '@mantine/charts/styles.css';
 import Link from 'next/link';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Anchor, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, ColorSwatch, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { PageState } from '@/components/page-state';
@@ -21,6 +21,8 @@ const PIPELINE_COLORS: Record<GrantStatus, string> = {
   refused: 'red.6',
   closed: 'dark.3',
 };
+/** `teal.7` → the theme's CSS variable, for the legend's swatches (the chart resolves the same names). */
+const themeColor = (name: string) => `var(--mantine-color-${name.replace('.', '-')})`;
 /** The live pipeline: what is being sought and what is being spent; refused and closed grants are history. */
 const OPEN: GrantStatus[] = ['prospect', 'drafting', 'applied', 'granted'];
 
@@ -89,9 +91,12 @@ function DashboardView({ d }: { d: Dashboard }) {
                 {pipeline.map((p) => (
                   <Table.Tr key={p.status}>
                     <Table.Td>
-                      <Anchor component={Link} href={`/funding?status=${p.status}`} size="sm">
-                        {t(`funding.status.${p.status}`)}
-                      </Anchor>
+                      <Group gap={8} wrap="nowrap">
+                        <ColorSwatch color={themeColor(PIPELINE_COLORS[p.status])} size={12} aria-hidden />
+                        <Anchor component={Link} href={`/funding?status=${p.status}`} size="sm">
+                          {t(`funding.status.${p.status}`)}
+                        </Anchor>
+                      </Group>
                     </Table.Td>
                     <Table.Td ta="right">
                       <Text size="sm" c="dimmed">
@@ -120,9 +125,15 @@ function DashboardView({ d }: { d: Dashboard }) {
                 <Text size="lg" fw={700} data-testid={`money-${key}`}>
                   {format.cents(d.money[key])}
                 </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`dashboard.money.${key}.help`, { year: d.year })}
+                </Text>
               </div>
             ))}
           </SimpleGrid>
+          <Text size="xs" c="dimmed" mb="sm" data-testid="money-apart">
+            {t('dashboard.money.apart')}
+          </Text>
           {d.money.overdueCents > 0 && (
             <Text size="sm" c="red.8" mb="sm" data-testid="money-overdue">
               {t('dashboard.money.overdue', { amount: format.cents(d.money.overdueCents) })}

@@ -92,7 +92,7 @@ export const fundingEn: Record<keyof typeof fundingFr, string> = {
   'funding.figure.granted': 'Granted',
   'funding.figure.received': 'Received',
   'funding.figure.toCome': 'To come',
-  'funding.figure.overdueCount': '{n} instalment(s) overdue',
+  'funding.figure.overdueCount': '{n, plural, one {# instalment overdue} other {# instalments overdue}}',
   'funding.figure.unscheduled': '{amount} not scheduled yet',
   'funding.figure.spent': 'Spent',
   'funding.figure.ofPlanned': 'of {amount} planned',

@@ -90,7 +90,7 @@ export const fundingFr = {
   'funding.figure.granted': 'Accordé',
   'funding.figure.received': 'Reçu',
   'funding.figure.toCome': 'À venir',
-  'funding.figure.overdueCount': '{n} versement(s) en retard',
+  'funding.figure.overdueCount': '{n, plural, one {# versement en retard} other {# versements en retard}}',
   'funding.figure.unscheduled': '{amount} pas encore échelonnés',
   'funding.figure.spent': 'Dépensé',
   'funding.figure.ofPlanned': 'sur {amount} prévus',

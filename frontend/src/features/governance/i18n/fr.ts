@@ -61,7 +61,8 @@ export const governanceFr = {
   'governance.meeting.inviteConfirm':
     'Chacune des {n} personnes de la liste ayant une adresse reçoit un e-mail avec l’ordre du jour et un fichier d’agenda (.ics). Un nouvel envoi met à jour les agendas.',
   'governance.meeting.inviteSend': 'Envoyer',
-  'governance.meeting.invited': 'Invitation envoyée à {n} personne(s).',
+  'governance.meeting.invited':
+    '{n, plural, one {Invitation envoyée à # personne.} other {Invitation envoyée à # personnes.}}',
   'governance.meeting.withoutEmail': 'Sans adresse, à prévenir autrement : {names}.',
   'governance.meeting.section.details': 'Informations',
   'governance.meeting.section.agenda': 'Ordre du jour',
@@ -174,8 +175,8 @@ export const governanceFr = {
   'governance.strategy.personDays': '{n} j/mois',
   'governance.strategy.personDaysUnknown': 'Moyens humains à estimer',
   'governance.strategy.copil': 'Portée par le COPIL',
-  'governance.strategy.groups': '{n} groupe(s) de travail',
-  'governance.strategy.grants': '{n} financement(s)',
+  'governance.strategy.groups': '{n, plural, one {# groupe de travail} other {# groupes de travail}}',
+  'governance.strategy.grants': '{n, plural, one {# financement} other {# financements}}',
   'governance.strategy.decisions': 'Décisions liées',
   'governance.strategy.statusOf': 'Statut de « {title} »',
   'governance.strategy.statusSaved': 'Statut de « {title} » enregistré',

@@ -26,7 +26,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'imports.summaryDone': 'Import done: {created} created, {updated} updated, {unchanged} unchanged',
   'imports.fixFirst': 'Fix the refused rows in the file, then load it again: an import saves all or nothing.',
   'imports.shown': 'The first {n} rows are shown (refused ones first).',
-  'imports.commit': 'Import {n} row(s)',
+  'imports.commit': '{n, plural, one {Import # row} other {Import # rows}}',
   'imports.committing': 'Importing: {processed} / {total} rows',
   'imports.col.line': 'Line',
   'imports.col.status': 'Outcome',

@@ -26,7 +26,7 @@ export const importsFr = {
   'imports.fixFirst':
     'Corrigez les lignes refusées dans le fichier puis chargez-le à nouveau : un import enregistre tout ou rien.',
   'imports.shown': 'Les {n} premières lignes sont affichées (les refusées d’abord).',
-  'imports.commit': 'Importer {n} ligne(s)',
+  'imports.commit': '{n, plural, one {Importer # ligne} other {Importer # lignes}}',
   'imports.committing': 'Import en cours : {processed} / {total} lignes',
   'imports.col.line': 'Ligne',
   'imports.col.status': 'Résultat',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useFieldArray, useForm, useWatch, Controller } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -32,11 +32,18 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
     handleSubmit,
     setError,
     reset,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<IssueFormValues, unknown, IssueInput>({
     resolver: zodResolver(issueSchema),
     defaultValues: issueFormValues(issue),
   });
+  // A new issue goes to the lists offered to the public (the network's newsletter) unless the composer says otherwise.
+  useEffect(() => {
+    const publicLists = (lists.data ?? []).filter((l) => l.isPublic).map((l) => l.id);
+    if (!issue && publicLists.length && getValues('listIds').length === 0) setValue('listIds', publicLists);
+  }, [issue, lists.data, getValues, setValue]);
   const { fields, append, move, remove } = useFieldArray({ control, name: 'blocks', keyName: 'key' });
   const types = useWatch({ control, name: 'blocks' }).map((b) => b.type);
 

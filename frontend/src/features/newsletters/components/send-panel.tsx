@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconListDetails } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconCircleX, IconInfoCircle, IconListDetails } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { ApiError } from '@/lib/api';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -227,35 +227,54 @@ function defaultSendAt(sendAt: string | null): string {
 
 function CheckResult({ report }: { report: CheckReport }) {
   const t = useT();
-  if (report.problems.length === 0)
-    return (
-      <Alert color="green" icon={<IconCircleCheck />} data-testid="check-result">
-        {t('newsletters.send.checkOk')}
-      </Alert>
-    );
+  const toFix = report.problems.filter((p) => p.severity !== 'info');
+  const development = report.problems.filter((p) => p.severity === 'info');
   return (
-    <Alert
-      color={report.ok ? 'yellow' : 'red'}
-      icon={report.ok ? <IconAlertTriangle /> : <IconCircleX />}
-      title={t(report.ok ? 'newsletters.send.checkWarnings' : 'newsletters.send.checkFailed')}
-      data-testid="check-result"
-    >
-      <List size="sm">
-        {report.problems.map((p, i) => (
-          <List.Item key={i}>
-            <Text span size="sm" fw={p.severity === 'error' ? 700 : 400}>
-              {p.message}
+    <Stack gap="xs" data-testid="check-result">
+      {toFix.length === 0 ? (
+        <Alert color="green" icon={<IconCircleCheck />}>
+          {t('newsletters.send.checkOk')}
+        </Alert>
+      ) : (
+        <Alert
+          color={report.ok ? 'yellow' : 'red'}
+          icon={report.ok ? <IconAlertTriangle /> : <IconCircleX />}
+          title={t(report.ok ? 'newsletters.send.checkWarnings' : 'newsletters.send.checkFailed')}
+        >
+          <ProblemList problems={toFix} />
+        </Alert>
+      )}
+      {development.length > 0 && (
+        <Alert
+          color="blue"
+          icon={<IconInfoCircle />}
+          title={t('newsletters.send.checkDevelopment')}
+          data-testid="check-development"
+        >
+          <ProblemList problems={development} />
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function ProblemList({ problems }: { problems: CheckReport['problems'] }) {
+  return (
+    <List size="sm">
+      {problems.map((p, i) => (
+        <List.Item key={i}>
+          <Text span size="sm" fw={p.severity === 'error' ? 700 : 400}>
+            {p.message}
+          </Text>
+          {p.detail && (
+            <Text span size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+              {' '}
+              — {p.detail}
             </Text>
-            {p.detail && (
-              <Text span size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                {' '}
-                — {p.detail}
-              </Text>
-            )}
-          </List.Item>
-        ))}
-      </List>
-    </Alert>
+          )}
+        </List.Item>
+      ))}
+    </List>
   );
 }
 

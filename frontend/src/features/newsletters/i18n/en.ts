@@ -90,6 +90,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.send.title': 'Sending',
   'newsletters.send.check': 'Check before sending',
   'newsletters.send.checkOk': 'Nothing to report: the issue is ready.',
+  'newsletters.send.checkDevelopment': 'In development: no consequence until Maillage runs in production',
   'newsletters.send.checkWarnings': 'Worth a look before sending',
   'newsletters.send.checkFailed': 'To fix before sending',
   'newsletters.send.submit': 'Send for review',
@@ -101,10 +102,11 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.send.reopen': 'Back to draft',
   'newsletters.send.testEmails': 'Test send',
   'newsletters.send.test': 'Send the test',
-  'newsletters.send.testSent': 'Test sent to {count} address(es)',
+  'newsletters.send.testSent': '{count, plural, one {Test sent to # address} other {Test sent to # addresses}}',
   'newsletters.send.pause': 'Pause',
   'newsletters.send.resume': 'Resume sending',
-  'newsletters.send.resendUncertain': 'Send the {count} uncertain message(s) again',
+  'newsletters.send.resendUncertain':
+    '{count, plural, one {Send the uncertain message again} other {Send the # uncertain messages again}}',
   'newsletters.stats.title': 'Sending',
   'newsletters.stats.progress': 'Sending progress',
   'newsletters.stats.recipients': 'Recipients',
@@ -131,7 +133,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.deliveries.resendChosen': 'Resend to the chosen ones ({count})',
   'newsletters.deliveries.resendFailed': 'Resend to all failed ({count})',
   'newsletters.deliveries.resendUncertain': 'Resend to all uncertain ({count})',
-  'newsletters.deliveries.resent': '{count} delivery(ies) queued again',
+  'newsletters.deliveries.resent': '{count, plural, one {# delivery queued again} other {# deliveries queued again}}',
   'newsletters.deliveries.resendHelp':
     'Only failed and uncertain deliveries can be resent, once per request, and never to someone who unsubscribed, bounced or reported the newsletter as spam.',
   'newsletters.deliveries.empty': 'No delivery matches.',
@@ -158,7 +160,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.import.csv': 'File content',
   'newsletters.import.dryRun': 'Check without importing',
   'newsletters.import.run': 'Import',
-  'newsletters.import.done': '{count} subscription(s) imported',
+  'newsletters.import.done': '{count, plural, one {# subscription imported} other {# subscriptions imported}}',
   'newsletters.import.wouldDo':
     '{rows} line(s): {created} new person(s), {subscribed} subscription(s) to add, {already} already subscribed.',
   'newsletters.import.did':

@@ -89,6 +89,8 @@ export const newslettersFr = {
   'newsletters.send.title': 'Envoi',
   'newsletters.send.check': 'Vérifier avant envoi',
   'newsletters.send.checkOk': 'Rien à signaler : la lettre est prête.',
+  'newsletters.send.checkDevelopment':
+    'En développement\u00a0: sans conséquence tant que Maillage n’est pas en production',
   'newsletters.send.checkWarnings': 'À regarder avant l’envoi',
   'newsletters.send.checkFailed': 'À corriger avant l’envoi',
   'newsletters.send.submit': 'Envoyer en relecture',
@@ -100,10 +102,11 @@ export const newslettersFr = {
   'newsletters.send.reopen': 'Repasser en brouillon',
   'newsletters.send.testEmails': 'Envoi de test',
   'newsletters.send.test': 'Envoyer le test',
-  'newsletters.send.testSent': 'Test envoyé à {count} adresse(s)',
+  'newsletters.send.testSent': '{count, plural, one {Test envoyé à # adresse} other {Test envoyé à # adresses}}',
   'newsletters.send.pause': 'Mettre en pause',
   'newsletters.send.resume': 'Reprendre l’envoi',
-  'newsletters.send.resendUncertain': 'Renvoyer les {count} message(s) incertain(s)',
+  'newsletters.send.resendUncertain':
+    '{count, plural, one {Renvoyer le message incertain} other {Renvoyer les # messages incertains}}',
   'newsletters.stats.title': 'Envoi',
   'newsletters.stats.progress': 'Avancement de l’envoi',
   'newsletters.stats.recipients': 'Destinataires',
@@ -130,7 +133,7 @@ export const newslettersFr = {
   'newsletters.deliveries.resendChosen': 'Renvoyer aux choisis ({count})',
   'newsletters.deliveries.resendFailed': 'Renvoyer à tous les échecs ({count})',
   'newsletters.deliveries.resendUncertain': 'Renvoyer à tous les incertains ({count})',
-  'newsletters.deliveries.resent': '{count} envoi(s) remis en file',
+  'newsletters.deliveries.resent': '{count, plural, one {# envoi remis en file} other {# envois remis en file}}',
   'newsletters.deliveries.resendHelp':
     'Seuls les échecs et les incertains peuvent être renvoyés, une fois par demande, et jamais à une personne désinscrite, en échec ou qui a signalé la lettre comme indésirable.',
   'newsletters.deliveries.empty': 'Aucun envoi ne correspond.',
@@ -157,7 +160,7 @@ export const newslettersFr = {
   'newsletters.import.csv': 'Contenu du fichier',
   'newsletters.import.dryRun': 'Vérifier sans importer',
   'newsletters.import.run': 'Importer',
-  'newsletters.import.done': '{count} inscription(s) importée(s)',
+  'newsletters.import.done': '{count, plural, one {# inscription importée} other {# inscriptions importées}}',
   'newsletters.import.wouldDo':
     '{rows} ligne(s) : {created} nouvelle(s) personne(s), {subscribed} inscription(s) à ajouter, {already} déjà inscrite(s).',
   'newsletters.import.did':

@@ -11,6 +11,7 @@ import { organisationsApi } from '@/features/organisations/api';
 import { OrganisationSelect } from '@/features/organisations/components/organisation-select';
 import type { SplitFormValues } from '../schemas';
 import { MoneyInput, PercentInput } from './money-input';
+import { formatRatio } from './split-lines-table';
 
 /** Every member organisation, page after page (a few hundred at most). */
 async function allMembers(): Promise<{ id: string; name: string }[]> {
@@ -185,7 +186,7 @@ export function ParticipantsFields() {
         <Text size="xs" c="dimmed">
           {t('splits.participantCount', { count: rows.length })}
           {rule === 'fixed_percent' &&
-            ` · ${t('splits.percentTotal', { total: new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(percentTotal / 100) })}`}
+            ` · ${t('splits.percentTotal', { total: formatRatio(percentTotal / 10_000, locale) })}`}
           {rule === 'fixed_amount' && ` · ${t('splits.amountTotal', { total: format.cents(amountTotal) })}`}
         </Text>
       </Stack>

@@ -22,9 +22,11 @@ interface Props {
   caption: string;
 }
 
-export function formatRatio(ratio: string, locale: string): string {
+/** Shares of a split, always to the hundredth ("50,00 %" beside "33,33 %"): one precision down a column. */
+export function formatRatio(ratio: string | number, locale: string): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     style: 'percent',
+    minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(Number(ratio));
 }

@@ -51,6 +51,7 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'groups.gapsIntro':
     'The operational plan asks each group for a pair of referents, a facilitator and a person who welcomes volunteers.',
   'groups.noGap': 'Roles filled',
+  'groups.mine': 'My group',
   'groups.overdue': 'Late welcome: {count}',
   'groups.pipelineCount': '{stage}: {count}',
   'groups.nobody': 'Nobody yet',

@@ -50,6 +50,7 @@ export const workingGroupsFr = {
   'groups.gapsIntro':
     'Le plan opérationnel demande à chaque groupe un binôme de référent·es, un·e facilitateur·rice et une personne chargée de l’accueil des bénévoles.',
   'groups.noGap': 'Rôles pourvus',
+  'groups.mine': 'Mon groupe',
   'groups.overdue': 'Accueil en retard : {count}',
   'groups.pipelineCount': '{stage} : {count}',
   'groups.nobody': 'Personne pour l’instant',

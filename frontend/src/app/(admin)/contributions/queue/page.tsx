@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { Anchor, Button, Checkbox, Group, Text, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Text, Tooltip } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -34,6 +34,8 @@ export default function ValidationQueuePage() {
   // Four eyes: what the user entered or gave is not theirs to validate; it stays in the list for someone else.
   const mayValidate = (c: Contribution) => ability.can('validate', asSubject('Contribution', c));
   const selectable = rows.filter(mayValidate);
+  const reviewer = ability.can('validate', 'Contribution');
+  const ownRows = rows.length - selectable.length;
   const chosen = selectable.filter((c) => selected.has(c.id)).map((c) => c.id);
 
   const toggle = (id: string, on: boolean) =>
@@ -128,22 +130,36 @@ export default function ValidationQueuePage() {
   return (
     <>
       <PageHeader title={t('contributions.queue.title')} description={t('contributions.queue.intro')} />
+      {!reviewer && (
+        <Alert color="blue" mb="md" data-testid="queue-why">
+          {t('contributions.queue.notReviewer')}
+        </Alert>
+      )}
+      {reviewer && ownRows > 0 && (
+        <Alert color="yellow" mb="md" data-testid="queue-why">
+          {t('contributions.queue.ownRows', { count: ownRows })}
+        </Alert>
+      )}
       <Group mb="md" data-testid="queue-actions">
-        <Button
-          color="teal"
-          leftSection={<IconCheck size={16} aria-hidden />}
-          disabled={chosen.length === 0}
-          loading={busy}
-          onClick={() => void review('validate')}
-          data-testid="queue-validate"
-        >
-          {t('contributions.validateSelected', { count: chosen.length })}
-        </Button>
-        <RejectButton
-          count={chosen.length}
-          disabled={chosen.length === 0 || busy}
-          onReject={(reason) => review('reject', reason)}
-        />
+        {reviewer && (
+          <>
+            <Button
+              color="teal"
+              leftSection={<IconCheck size={16} aria-hidden />}
+              disabled={chosen.length === 0}
+              loading={busy}
+              onClick={() => void review('validate')}
+              data-testid="queue-validate"
+            >
+              {t('contributions.validateSelected', { count: chosen.length })}
+            </Button>
+            <RejectButton
+              count={chosen.length}
+              disabled={chosen.length === 0 || busy}
+              onReject={(reason) => review('reject', reason)}
+            />
+          </>
+        )}
         <Text size="sm" c="dimmed">
           {t('contributions.queue.waiting', {
             count: queue.data?.total ?? 0,
