@@ -28,6 +28,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
+import { SourcesModule } from './modules/sources/sources.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         SplitsModule,
         PrivacyModule,
         TrailModule,
+        SourcesModule,
         NotificationsModule,
         DonationsModule,
         BackupModule,

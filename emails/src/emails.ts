@@ -133,6 +133,18 @@ export interface NewsletterReminderVars {
   composeUrl: string;
 }
 
+/** What went wrong with a source of the map: its feed failing for days, unchanged for long, or a step overdue. */
+export const SOURCE_PROBLEMS = ['failing', 'stale', 'step_overdue'] as const;
+export type SourceProblem = (typeof SOURCE_PROBLEMS)[number];
+
+export interface SourceAlertVars {
+  firstName: string;
+  sourceName: string;
+  problem: SourceProblem;
+  /** Since when: the first failure, the last change, or the step's due day. */
+  since: Date;
+  sourceUrl: string;
+}
 /** What concerns one person: one notification as it happens, or the day's in one digest. */
 export interface NotificationsVars {
   firstName: string;
@@ -166,6 +178,7 @@ export interface EmailVarsMap {
   'welcome-reminder': WelcomeReminderVars;
   'newsletter-confirm': NewsletterConfirmVars;
   'newsletter-reminder': NewsletterReminderVars;
+  'source-alert': SourceAlertVars;
   notifications: NotificationsVars;
   'tax-receipt': TaxReceiptVars;
 }
@@ -267,6 +280,13 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     number: String(vars.number),
     dueOn: format.dayOf(vars.dueOn),
     composeUrl: format.url(vars.composeUrl),
+  }),
+  'source-alert': (vars, format) => ({
+    firstName: vars.firstName,
+    sourceName: vars.sourceName,
+    problem: format.sourceProblem(vars.problem),
+    since: format.dayOf(vars.since),
+    sourceUrl: format.url(vars.sourceUrl),
   }),
   notifications: (vars, format) => ({
     firstName: vars.firstName,

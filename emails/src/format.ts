@@ -1,4 +1,4 @@
-import type { FundingDeadlineKind, FundingThresholdKind, MeetingKind } from './emails';
+import type { FundingDeadlineKind, FundingThresholdKind, MeetingKind, SourceProblem } from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 import { formatEuros } from './money';
 import { DISPLAY_TIME_ZONE } from './time-zone';
@@ -32,6 +32,7 @@ export interface Formatter {
   deadlineKind(kind: FundingDeadlineKind): string;
   /** A legal threshold's words: what was crossed, what the law then asks, and which text says so. */
   threshold(kind: FundingThresholdKind, part: 'what' | 'rule' | 'law'): string;
+  sourceProblem(problem: SourceProblem): string;
 }
 
 function httpUrl(url: string): string {
@@ -61,6 +62,7 @@ function createFormatter(locale: Locale): Formatter {
     inDays: (days) => relative.format(days, 'day'),
     deadlineKind: (kind) => dictionary[locale]['funding-reminder'][`kind_${kind}`],
     threshold: (kind, part) => dictionary[locale]['funding-threshold'][`${part}_${kind}`],
+    sourceProblem: (problem) => dictionary[locale]['source-alert'][`problem_${problem}`],
   };
 }
 

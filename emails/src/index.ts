@@ -13,6 +13,7 @@ export {
 export type { NewsletterConfirmVars, NewsletterReminderVars, NotificationsVars, TaxReceiptVars } from './emails';
 export { NOTIFICATION_KINDS, notificationText, type NotificationKind, type NotificationParams } from './notifications';
 export type { VolunteerSignupVars, VolunteerWelcomeVars, WelcomeReminderVars } from './emails';
+export { SOURCE_PROBLEMS, type SourceAlertVars, type SourceProblem } from './emails';
 export { escapeHtml } from './escape';
 export { locales, type Locale, type Role } from './i18n';
 export {

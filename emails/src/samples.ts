@@ -96,6 +96,13 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     dueOn: new Date('2026-05-15T08:00:00Z'),
     composeUrl: 'https://maillage.example.org/newsletters',
   },
+  'source-alert': {
+    firstName: 'Damien',
+    sourceName: 'Carte des AMAP d’Île-de-France',
+    problem: 'failing',
+    since: new Date('2026-03-02T06:00:00Z'),
+    sourceUrl: 'https://maillage.example.org/sources/3f6b2a10-7c1d-4e8a-9b5f-2d4c6e8a0b1c',
+  },
   notifications: {
     firstName: 'Gilles',
     items: [

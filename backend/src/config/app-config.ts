@@ -409,6 +409,51 @@ export class AppConfig {
   @Max(24 * 30)
   HELLOASSO_WEBHOOK_MAX_AGE_HOURS = 72;
 
+  // Sources of the map: their feeds' health (src/modules/sources).
+
+  /** Hours between two readings of a source's feed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  FEED_CHECK_HOURS = 24;
+
+  /** A feed whose records have not changed for this many days is stale: its referent and the coordinator are told. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FEED_STALE_DAYS = 90;
+
+  /** Seconds a feed reading may take in all (redirects and body included). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  FEED_TIMEOUT_SECONDS = 30;
+
+  /** Largest feed body read, in megabytes: past it the download is cut and the reading fails. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  FEED_MAX_MB = 20;
+
+  /**
+   * Hosts whose private or loopback addresses a feed may use (comma-separated names or addresses): an intranet
+   * mirror, the test fixtures. Every other feed, and every redirect, must resolve to a public address.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean)
+      : value,
+  )
+  @IsString({ each: true })
+  FEED_ALLOWED_HOSTS: string[] = [];
+
   get backupDir(): string {
     return this.BACKUP_DIR ?? path.join(this.DATA_DIR, 'backups');
   }

@@ -66,7 +66,8 @@ export type Subject =
   | 'Donor'
   | 'Gift'
   | 'TaxReceipt'
-  | 'DonationSettings';
+  | 'DonationSettings'
+  | 'Source';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -290,6 +291,22 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('treasurer')) {
     // The gifts file through the import flow, `gifts` kind only.
     can('create', 'Import', { kind: 'gifts' });
+  }
+
+  // Sources of the map. The coordinator adds and follows every source; the referents of the working group that
+  // follows one edit it (its onboarding steps, its feed); a COPIL member reads their own organisations' sources; the
+  // communication team reads them all (it tells the sources' stories). Contractors and volunteers: none.
+  if (roles.has('coordinator')) {
+    can(['create', 'read', 'update'], 'Source');
+  }
+  if (roles.has('wg_lead')) {
+    can(['read', 'update'], 'Source', { groupId: { $in: user.groupIds } });
+  }
+  if (roles.has('copil')) {
+    can('read', 'Source', { organisationId: { $in: user.organisationIds } });
+  }
+  if (roles.has('comms')) {
+    can('read', 'Source');
   }
 
   return build({ detectSubjectType });

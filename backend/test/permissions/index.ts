@@ -10,6 +10,7 @@ import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 import { trailRoutes } from './trail.routes';
+import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes';
 import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 import { donationsFixtures, donationsRoutes, donationsWrites } from './donations.routes';
 
@@ -26,6 +27,7 @@ export const routeCases: RouteCases = {
   ...privacyRoutes,
   ...importsRoutes,
   ...trailRoutes,
+  ...sourcesRoutes,
   ...notificationsRoutes,
   ...donationsRoutes,
 };
@@ -40,6 +42,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   splitFixtures,
   privacyFixtures,
   importsFixtures,
+  sourcesFixtures,
   notificationsFixtures,
   donationsFixtures,
 ];
@@ -56,6 +59,7 @@ export const writeCases: WriteCases = {
   ...newslettersWrites,
   ...privacyWrites,
   ...importsWrites,
+  ...sourcesWrites,
   ...notificationsWrites,
   ...donationsWrites,
 };

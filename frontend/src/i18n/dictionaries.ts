@@ -34,6 +34,8 @@ import { privacyEn } from '@/features/privacy/i18n/en';
 import { privacyFr } from '@/features/privacy/i18n/fr';
 import { trailEn } from '@/features/trail/i18n/en';
 import { trailFr } from '@/features/trail/i18n/fr';
+import { sourcesEn } from '@/features/sources/i18n/en';
+import { sourcesFr } from '@/features/sources/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
@@ -62,6 +64,7 @@ const fr = {
   ...organisationsFr,
   ...peopleFr,
   ...privacyFr,
+  ...sourcesFr,
   ...splitsFr,
   ...trailFr,
   ...workingGroupsFr,
@@ -85,6 +88,7 @@ const en: Record<keyof typeof fr, string> = {
   ...organisationsEn,
   ...peopleEn,
   ...privacyEn,
+  ...sourcesEn,
   ...splitsEn,
   ...trailEn,
   ...workingGroupsEn,

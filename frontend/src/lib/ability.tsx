@@ -60,7 +60,8 @@ export type Subject =
   | 'OutboxJob'
   | 'PrivacyRequest'
   | 'NetworkExport'
-  | 'Import';
+  | 'Import'
+  | 'Source';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

@@ -10,6 +10,7 @@ import { seedWorkingGroups } from '../../modules/working-groups/working-groups.s
 import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
 import { seedDonations } from '../../modules/donations/donations.seed';
+import { seedSources } from '../../modules/sources/sources.seed';
 import { exec, one, sql } from '../sql';
 import { col } from '../sql-columns';
 
@@ -33,6 +34,7 @@ const steps: SeedStep[] = [
   seedNewsletters,
   seedSplits,
   seedDonations,
+  seedSources,
 ];
 
 /**

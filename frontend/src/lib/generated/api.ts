@@ -1454,6 +1454,34 @@ export interface CreateRateDto {
   validFrom: string;
 }
 
+export interface CreateSourceDto {
+  contacts?: string | null;
+  dataKind: "events" | "places" | "actors";
+  feedKind: "json" | "csv" | "gogocarto" | "semantic_bus";
+  /**
+   * The public feed: a Gogocarto instance's `/api/elements.json`, a CSV or JSON file, a semantic-bus endpoint.
+   * @format uri
+   * @maxLength 500
+   */
+  feedUrl?: string | null;
+  /** @format uuid */
+  groupId?: string | null;
+  licence?: string | null;
+  name: string;
+  /** @format date */
+  nextStepDueOn?: string | null;
+  /** @format uuid */
+  nextStepOwnerId?: string | null;
+  /**
+   * The member organisation that keeps the data; or `partnerName` for a partner still being approached.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  partnerName?: string | null;
+  /** @format uuid */
+  referentPersonId?: string | null;
+}
+
 export interface CreateStrategyActionDto {
   /**
    * None for a cross-cutting theme.
@@ -2339,6 +2367,14 @@ export interface ErrorDetail {
     | "privacy.person_not_found"
     | "privacy.received_in_future"
     | "privacy.request_not_found"
+    | "sources.group_not_yours"
+    | "sources.name_taken"
+    | "sources.no_feed"
+    | "sources.owner_required"
+    | "sources.source_not_found"
+    | "sources.unknown_group"
+    | "sources.unknown_organisation"
+    | "sources.unknown_person"
     | "splits.amounts_not_total"
     | "splits.approve_split_before_recording_payment"
     | "splits.approved_split_never_changes_make"
@@ -2456,6 +2492,51 @@ export interface ExpenseDto {
   /** @format date */
   spentOn: string;
 }
+
+export interface FeedCheckResponse {
+  added: number | null;
+  /** @format date-time */
+  checkedAt: string;
+  durationMs: number;
+  failure: FeedFailure | null;
+  httpStatus: number | null;
+  id: string;
+  incomplete: number | null;
+  /** @format date-time */
+  newestChangeAt: string | null;
+  notModified: boolean;
+  ok: boolean;
+  records: number | null;
+  removed: number | null;
+}
+
+export const FeedFailure = {
+  InvalidUrl: "invalid_url",
+  PrivateAddress: "private_address",
+  Timeout: "timeout",
+  TooLarge: "too_large",
+  TooManyRedirects: "too_many_redirects",
+  HttpError: "http_error",
+  Network: "network",
+  Unreadable: "unreadable",
+} as const;
+export type FeedFailure = (typeof FeedFailure)[keyof typeof FeedFailure];
+
+export const FeedHealth = {
+  Unknown: "unknown",
+  Ok: "ok",
+  Failing: "failing",
+  Stale: "stale",
+} as const;
+export type FeedHealth = (typeof FeedHealth)[keyof typeof FeedHealth];
+
+export const FeedKind = {
+  Gogocarto: "gogocarto",
+  Csv: "csv",
+  Json: "json",
+  SemanticBus: "semantic_bus",
+} as const;
+export type FeedKind = (typeof FeedKind)[keyof typeof FeedKind];
 
 export interface FinancialReportGrantResponse {
   amountGrantedCents: number | null;
@@ -3898,6 +3979,30 @@ export interface MissionResponse {
   usedDays: number;
 }
 
+export interface MoveStepDto {
+  /** @format date */
+  nextStepDueOn?: string | null;
+  /**
+   * Who takes the next step, and by when (both optional; left unset, they are cleared).
+   * @format uuid
+   */
+  nextStepOwnerId?: string | null;
+  note?: string | null;
+  /**
+   * The day it was reached (default: today, in Paris).
+   * @format date
+   */
+  reachedOn?: string;
+  step:
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
+}
+
 export interface MoveVolunteerDto {
   note?: string | null;
   /** Only when moving to "welcomed": sends the volunteer the group's links. */
@@ -4051,6 +4156,18 @@ export interface NotificationsListParams {
 export interface NotificationsMarkReadParams {
   id: string;
 }
+
+export const OnboardingStep = {
+  FirstContact: "first_contact",
+  AgreementSigned: "agreement_signed",
+  TechnicalConnection: "technical_connection",
+  FirstImport: "first_import",
+  QualityReview: "quality_review",
+  TrainingDone: "training_done",
+  Autonomous: "autonomous",
+} as const;
+export type OnboardingStep =
+  (typeof OnboardingStep)[keyof typeof OnboardingStep];
 
 export interface OrganisationContributionResponse {
   type: ContributionType;
@@ -4949,6 +5066,187 @@ export interface SignupGroupResponse {
   id: string;
   mission: string | null;
   name: string;
+}
+
+export const SourceDataKind = {
+  Places: "places",
+  Events: "events",
+  Actors: "actors",
+} as const;
+export type SourceDataKind =
+  (typeof SourceDataKind)[keyof typeof SourceDataKind];
+
+export interface SourceDetailResponse {
+  checks: FeedCheckResponse[];
+  contacts: string | null;
+  /** @format date-time */
+  createdAt: string;
+  dataKind: SourceDataKind;
+  /** @format date-time */
+  failingSince: string | null;
+  feedKind: FeedKind;
+  feedUrl: string | null;
+  groupId: string | null;
+  groupName: string | null;
+  health: FeedHealth;
+  id: string;
+  incomplete: number | null;
+  /** Share of records missing a required field, in percent (one decimal). */
+  incompletePercent: number | null;
+  /** @format date-time */
+  lastChangeAt: string | null;
+  /** @format date-time */
+  lastCheckedAt: string | null;
+  licence: string | null;
+  name: string;
+  nextStepDueOn: string | null;
+  nextStepOwnerId: string | null;
+  nextStepOwnerName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  partnerName: string | null;
+  /** Figures of the last successful reading (null: never read). */
+  records: number | null;
+  referentName: string | null;
+  referentPersonId: string | null;
+  step: OnboardingStep;
+  /** The next step's day has passed (in Paris) and the source is not autonomous yet. */
+  stepOverdue: boolean;
+  /** The day the current step was reached (YYYY-MM-DD). */
+  stepReachedOn: string | null;
+  steps: SourceStepResponse[];
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SourcePage {
+  items: SourceResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface SourceResponse {
+  contacts: string | null;
+  /** @format date-time */
+  createdAt: string;
+  dataKind: SourceDataKind;
+  /** @format date-time */
+  failingSince: string | null;
+  feedKind: FeedKind;
+  feedUrl: string | null;
+  groupId: string | null;
+  groupName: string | null;
+  health: FeedHealth;
+  id: string;
+  incomplete: number | null;
+  /** Share of records missing a required field, in percent (one decimal). */
+  incompletePercent: number | null;
+  /** @format date-time */
+  lastChangeAt: string | null;
+  /** @format date-time */
+  lastCheckedAt: string | null;
+  licence: string | null;
+  name: string;
+  nextStepDueOn: string | null;
+  nextStepOwnerId: string | null;
+  nextStepOwnerName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  partnerName: string | null;
+  /** Figures of the last successful reading (null: never read). */
+  records: number | null;
+  referentName: string | null;
+  referentPersonId: string | null;
+  step: OnboardingStep;
+  /** The next step's day has passed (in Paris) and the source is not autonomous yet. */
+  stepOverdue: boolean;
+  /** The day the current step was reached (YYYY-MM-DD). */
+  stepReachedOn: string | null;
+  /** @format date-time */
+  updatedAt: string;
+}
+
+export interface SourceStepResponse {
+  byName: string | null;
+  id: string;
+  note: string | null;
+  reachedOn: string;
+  step: OnboardingStep;
+}
+
+export interface SourcesCheckParams {
+  id: string;
+}
+
+export interface SourcesExportParams {
+  dataKind?: "events" | "places" | "actors";
+  format?: "csv";
+  /** @format uuid */
+  groupId?: string;
+  health?: "unknown" | "ok" | "stale" | "failing";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * Search in name, partner and organisation
+   * @maxLength 100
+   */
+  q?: string;
+  step?:
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
+}
+
+export interface SourcesGetParams {
+  id: string;
+}
+
+export interface SourcesListParams {
+  dataKind?: "events" | "places" | "actors";
+  /** @format uuid */
+  groupId?: string;
+  health?: "unknown" | "ok" | "stale" | "failing";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @format uuid */
+  organisationId?: string;
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+  /**
+   * Search in name, partner and organisation
+   * @maxLength 100
+   */
+  q?: string;
+  step?:
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
+}
+
+export interface SourcesMoveStepParams {
+  id: string;
+}
+
+export interface SourcesUpdateParams {
+  id: string;
 }
 
 export const SplitBound = {
@@ -6227,6 +6525,34 @@ export interface UpdateReportDto {
   sentOn?: string | null;
   status?: ReportStatus;
   title?: string;
+}
+
+export interface UpdateSourceDto {
+  contacts?: string | null;
+  dataKind?: "events" | "places" | "actors";
+  feedKind?: "json" | "csv" | "gogocarto" | "semantic_bus";
+  /**
+   * The public feed: a Gogocarto instance's `/api/elements.json`, a CSV or JSON file, a semantic-bus endpoint.
+   * @format uri
+   * @maxLength 500
+   */
+  feedUrl?: string | null;
+  /** @format uuid */
+  groupId?: string | null;
+  licence?: string | null;
+  name?: string;
+  /** @format date */
+  nextStepDueOn?: string | null;
+  /** @format uuid */
+  nextStepOwnerId?: string | null;
+  /**
+   * The member organisation that keeps the data; or `partnerName` for a partner still being approached.
+   * @format uuid
+   */
+  organisationId?: string | null;
+  partnerName?: string | null;
+  /** @format uuid */
+  referentPersonId?: string | null;
 }
 
 export interface UpdateStrategyActionDto {
@@ -10888,6 +11214,131 @@ export class Api<
       this.request<TrailResponse, ErrorResponse>({
         path: `/api/grants/${id}/trail`,
         method: "GET",
+        format: "json",
+        ...params,
+      }),
+  };
+  sources = {
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesList
+     * @request GET:/api/sources
+     */
+    sourcesList: (query: SourcesListParams = {}, params: RequestParams = {}) =>
+      this.request<SourcePage, ErrorResponse>({
+        path: `/api/sources`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesCreate
+     * @request POST:/api/sources
+     */
+    sourcesCreate: (data: CreateSourceDto, params: RequestParams = {}) =>
+      this.request<SourceResponse, ErrorResponse>({
+        path: `/api/sources`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | id | Id | text | | name | Name | text | | organisation | Organisation or partner | text | | dataKind | Data | text | | licence | Licence | text | | feedKind | Feed kind | text | | feedUrl | Feed address | text | | group | Following group | text | | step | Step | text | | stepReachedOn | Step reached on | date (DD/MM/YYYY) | | nextStepDueOn | Next step due on | date (DD/MM/YYYY) | | health | Feed health | text | | lastCheckedAt | Last checked | Paris date and time (DD/MM/YYYY HH:MM) | | records | Records | number (decimal point; a comma in French) | | incompletePercent | Incomplete records (%) | number (decimal point; a comma in French) | | lastChangeAt | Last change | Paris date and time (DD/MM/YYYY HH:MM) |
+     *
+     * @tags sources
+     * @name SourcesExport
+     * @summary Export: Map sources
+     * @request GET:/api/sources/export
+     */
+    sourcesExport: (
+      query: SourcesExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/sources/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesGet
+     * @request GET:/api/sources/{id}
+     */
+    sourcesGet: ({ id }: SourcesGetParams, params: RequestParams = {}) =>
+      this.request<SourceDetailResponse, ErrorResponse>({
+        path: `/api/sources/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesUpdate
+     * @request PATCH:/api/sources/{id}
+     */
+    sourcesUpdate: (
+      { id }: SourcesUpdateParams,
+      data: UpdateSourceDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SourceResponse, ErrorResponse>({
+        path: `/api/sources/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesMoveStep
+     * @request POST:/api/sources/{id}/step
+     */
+    sourcesMoveStep: (
+      { id }: SourcesMoveStepParams,
+      data: MoveStepDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SourceResponse, ErrorResponse>({
+        path: `/api/sources/${id}/step`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags sources
+     * @name SourcesCheck
+     * @request POST:/api/sources/{id}/check
+     */
+    sourcesCheck: ({ id }: SourcesCheckParams, params: RequestParams = {}) =>
+      this.request<FeedCheckResponse, ErrorResponse>({
+        path: `/api/sources/${id}/check`,
+        method: "POST",
         format: "json",
         ...params,
       }),

@@ -101,6 +101,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'validation.tooMany': 'Too many items',
   'validation.quantity': 'Between 0.25 and 10,000',
   'validation.periodOrder': 'The end is before the start',
+  'nav.sources': 'Map sources',
   'nav.workingGroups': 'Working groups',
   'nav.newsletters': 'Newsletter',
   'validation.time': 'Invalid time (HH:MM)',

@@ -102,6 +102,7 @@ export const commonFr = {
   'validation.tooMany': 'Trop d’éléments',
   'validation.quantity': 'Entre 0,25 et 10 000',
   'validation.periodOrder': 'La fin précède le début',
+  'nav.sources': 'Sources de la carte',
   'nav.workingGroups': 'Groupes de travail',
   'nav.newsletters': 'Lettre d’information',
   'validation.time': 'Heure invalide (HH:MM)',

@@ -18,6 +18,7 @@ import { ArchivedBadge, MembershipStatusBadge } from '@/features/organisations/c
 import type { OrganisationPerson } from '@/features/organisations/types';
 import { OrganisationContributions } from '@/features/contributions/components/organisation-contributions';
 import { OrganisationSplits } from '@/features/splits/components/organisation-splits';
+import { OrganisationSources } from '@/features/sources/components/organisation-sources';
 
 export default function OrganisationPage() {
   const t = useT();
@@ -171,6 +172,7 @@ export default function OrganisationPage() {
             ]}
           />
         </Paper>
+        {ability.can('read', 'Source') && <OrganisationSources organisationId={o.id} />}
         <OrganisationSplits organisationId={o.id} />
         <Text size="xs" c="dimmed">
           {t('common.createdUpdated', { created: format.dateTime(o.createdAt), updated: format.dateTime(o.updatedAt) })}
