@@ -142,4 +142,88 @@ describe('list exports', () => {
       );
     });
   });
+
+  describe('meetings', () => {
+    it('follows the filters and the order of the list, in French or English, with Paris times', async () => {
+      const coord = await t.as(demo.coordinator);
+      const res = await coord.get('/api/meetings/export?kind=copil&sort=startsAt&order=asc').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="reunions.csv"/);
+      const lines = records(res);
+      const expected = await t.db.query(
+        `SELECT id, to_char(starts_at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY HH24:MI') AS starts
+           FROM meetings WHERE kind = 'copil' ORDER BY starts_at, id`,
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      expect(lines.map((m) => [m.Identifiant, m.Début])).toEqual(
+        expected.map((m: { id: string; starts: string }) => [m.id, m.starts]),
+      );
+      expect(lines.every((m) => m.Type === 'copil')).toBe(true);
+      const en = rows(await coord.get('/api/meetings/export?kind=copil').set('accept-language', 'en').expect(200));
+      expect(en[0].slice(0, 4)).toEqual(['Starts at', 'Ends at', 'Kind', 'Title']);
+      await coord.get('/api/meetings/export?format=xlsx').expect(400);
+    });
+
+    it('escapes a formula-like title', async () => {
+      const [{ id }] = await t.db.query(`SELECT id FROM meetings ORDER BY starts_at LIMIT 1`);
+      await t.db.query(`UPDATE meetings SET title = '=HYPERLINK("x")' WHERE id = $1`, [id]);
+      const lines = records(await (await t.as(demo.coordinator)).get('/api/meetings/export').expect(200));
+      expect(lines.find((m) => m.Identifiant === id)!.Intitulé).toBe(`'=HYPERLINK("x")`);
+    });
+
+    it('gives volunteers and contractors the meetings they attend only, and refuses the anonymous', async () => {
+      for (const who of [demo.volunteer, demo.contractor]) {
+        const lines = records(await (await t.as(who)).get('/api/meetings/export').expect(200));
+        const attended = await t.db.query(
+          `SELECT DISTINCT a.meeting_id AS id FROM meeting_attendees a
+             JOIN accounts ac ON ac.person_id = a.person_id WHERE ac.email = $1`,
+          [who],
+        );
+        expect(lines.map((m) => m.Identifiant).sort()).toEqual(attended.map((m: { id: string }) => m.id).sort());
+      }
+      const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM meetings`);
+      expect(records(await (await t.as(demo.coordinator)).get('/api/meetings/export').expect(200))).toHaveLength(all);
+      await t.http().get('/api/meetings/export').expect(401);
+    });
+  });
+
+  describe('action items', () => {
+    it('follows the filters and the order of the list, in French or English', async () => {
+      const coord = await t.as(demo.coordinator);
+      const res = await coord.get('/api/action-items/export?pending=true&sort=dueOn&order=asc').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="actions.csv"/);
+      const lines = records(res);
+      const expected = await t.db.query(
+        `SELECT id FROM action_items WHERE status IN ('open', 'in_progress') ORDER BY due_on, id`,
+      );
+      expect(expected.length).toBeGreaterThan(1);
+      expect(lines.map((a) => a.Identifiant)).toEqual(expected.map((a: { id: string }) => a.id));
+      expect(
+        lines.every((a) => ['open', 'in_progress'].includes(a.Statut) && /^\d\d\/\d\d\/\d{4}$/.test(a.Échéance)),
+      ).toBe(true);
+      const en = rows(await coord.get('/api/action-items/export').set('accept-language', 'en').expect(200));
+      expect(en[0].slice(0, 4)).toEqual(['Title', 'Owner', 'Due on', 'Status']);
+    });
+
+    it('escapes formula-like details', async () => {
+      const [{ id }] = await t.db.query(`SELECT id FROM action_items ORDER BY created_at LIMIT 1`);
+      await t.db.query(`UPDATE action_items SET details = '@SUM(1+1)' WHERE id = $1`, [id]);
+      const lines = records(await (await t.as(demo.coordinator)).get('/api/action-items/export').expect(200));
+      expect(lines.find((a) => a.Identifiant === id)!.Détails).toBe(`'@SUM(1+1)`);
+    });
+
+    it('gives a volunteer their own actions only, and asks for a recent sign-in', async () => {
+      const own = await t.db.query(
+        `SELECT i.id FROM action_items i JOIN accounts ac ON ac.person_id = i.owner_person_id WHERE ac.email = $1`,
+        [demo.volunteer],
+      );
+      const lines = records(await (await t.as(demo.volunteer)).get('/api/action-items/export').expect(200));
+      expect(lines.map((a) => a.Identifiant).sort()).toEqual(own.map((a: { id: string }) => a.id).sort());
+      const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM action_items`);
+      expect(all).toBeGreaterThan(own.length);
+      await t.http().get('/api/action-items/export').expect(401);
+      expect((await (await stale(t, demo.copil)).get('/api/action-items/export').expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
+    });
+  });
 });

@@ -254,6 +254,8 @@ describe('exports', () => {
         ['journal-audit.csv', 'SELECT count(*)::int AS n FROM audit_log'],
         ['missions.csv', 'SELECT count(*)::int AS n FROM missions'],
         ['decisions.csv', 'SELECT count(*)::int AS n FROM decisions'],
+        ['reunions.csv', 'SELECT count(*)::int AS n FROM meetings'],
+        ['actions.csv', 'SELECT count(*)::int AS n FROM action_items'],
       ];
       expect(Object.keys(zip.files)).toEqual([...lists.map(([f]) => f), 'LISEZMOI.md', 'README.md']);
       for (const [file, count] of lists) {
@@ -270,6 +272,7 @@ describe('exports', () => {
       }
       expect(lisezmoi).toContain('| membershipStatus | Statut d’adhésion | texte |');
       expect(readme).toContain('| grantedCents | Amount granted (€) | amount in euros');
+      expect(lisezmoi).toContain('| presentCount | Présents | nombre');
     });
 
     it('is for the coordinator and the admin only, after a recent sign-in', async () => {

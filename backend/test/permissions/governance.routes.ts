@@ -64,6 +64,8 @@ export const governanceRoutes: RouteCases = {
       else expect(items.length).toBeGreaterThan(2);
     },
   },
+  // Everyone exports the meetings they may list; rows per reader are checked in exports-lists.e2e-spec.
+  'GET /api/meetings/export': { allowed: SIGNED_IN },
   'GET /api/meetings/:id': {
     allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor'),
     url: (f) => `/api/meetings/${f.meeting}`,
@@ -114,6 +116,8 @@ export const governanceRoutes: RouteCases = {
       else expect(items.length).toBeGreaterThan(2);
     },
   },
+  // Everyone exports the actions they may list; rows per reader are checked in exports-lists.e2e-spec.
+  'GET /api/action-items/export': { allowed: SIGNED_IN },
   'GET /api/action-items/mine': { allowed: SIGNED_IN },
   'GET /api/action-items/:id': {
     allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'volunteer'),

@@ -4,9 +4,16 @@ import { Returns, ReturnsPage } from '../../common/contract';
 import { ActionItemResponse } from './dto/action-item.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
-import { Policy, SignedIn } from '../../permissions/policy.decorator';
+import { Policy, Reauthenticated, SignedIn } from '../../permissions/policy.decorator';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { ACTION_ITEMS_EXPORT } from './action-item-export';
 import { ActionItemsService } from './action-items.service';
-import { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
+import {
+  ActionItemExportQuery,
+  ActionItemQuery,
+  CreateActionItemDto,
+  UpdateActionItemDto,
+} from './dto/action-item.dto';
 
 @ApiTags('governance')
 @Controller('action-items')
@@ -18,6 +25,15 @@ export class ActionItemsController {
   @ReturnsPage(ActionItemResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: ActionItemQuery) {
     return this.items.list(ctx, q);
+  }
+
+  /** Actions name their owners: a recent sign-in is asked for. */
+  @Get('export')
+  @Policy('read', 'ActionItem')
+  @Reauthenticated()
+  @ExportRoute(ACTION_ITEMS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: ActionItemExportQuery) {
+    return exportResponse(this.items.export(ctx, q));
   }
 
   /** The signed-in person's own actions. */

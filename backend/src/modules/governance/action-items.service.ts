@@ -14,11 +14,18 @@ import type { Membership } from '../people/membership.entity';
 import type { Person } from '../people/person.entity';
 import { ActionItem } from './action-item.entity';
 import { Decision } from './decision.entity';
-import type { ActionItemQuery, CreateActionItemDto, UpdateActionItemDto } from './dto/action-item.dto';
+import type {
+  ActionItemExportQuery,
+  ActionItemQuery,
+  CreateActionItemDto,
+  UpdateActionItemDto,
+} from './dto/action-item.dto';
 import type { ActionItemResponse } from './dto/action-item.response';
 import { Meeting } from './meeting.entity';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 import { GovernanceError } from './governance.errors';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { ACTION_ITEMS_EXPORT } from './action-item-export';
 
 /** Pending and due before today in Paris: the one definition of "overdue", for lists and reminders alike. */
 export const OVERDUE_SQL = (alias: string) =>
@@ -95,6 +102,25 @@ export class ActionItemsService {
   }
 
   async list(ctx: RequestContext, q: ActionItemQuery): Promise<Page<ActionItemResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    qb.offset((q.page - 1) * q.pageSize).limit(q.pageSize);
+    return { items: await this.views(ctx, qb), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every action the list would show (all its pages), in its order: CSV. */
+  export(ctx: RequestContext, q: ActionItemExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      ACTION_ITEMS_EXPORT,
+      inBatches((offset, limit) => this.views(ctx, qb.clone().offset(offset).limit(limit))),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The actions the reader may read that the list's filters keep, in its order. */
+  private filtered(ctx: RequestContext, q: Omit<ActionItemQuery, 'page' | 'pageSize'>) {
     const qb = this.query();
     whereAllowed(qb, ctx.ability, 'read', 'ActionItem');
     if (q.q)
@@ -112,12 +138,7 @@ export class ActionItemsService {
     if (q.ownerGroupId) qb.andWhere('i.owner_group_id = :group', { group: q.ownerGroupId });
     if (q.meetingId) qb.andWhere('i.meeting_id = :meetingId', { meetingId: q.meetingId });
     if (q.decisionId) qb.andWhere('i.decision_id = :decisionId', { decisionId: q.decisionId });
-    const total = await qb.getCount();
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
-      .addOrderBy('i.id')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize);
-    return { items: await this.views(ctx, qb), total, page: q.page, pageSize: q.pageSize };
+    return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('i.id');
   }
 
   /** "My actions": those the signed-in person owns, whatever their roles. */

@@ -5,7 +5,9 @@ import { MeetingInvitationsResponse, MeetingListItemResponse, MeetingResponse } 
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
-import { CreateMeetingDto, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
+import { CreateMeetingDto, MeetingExportQuery, MeetingQuery, UpdateMeetingDto } from './dto/meeting.dto';
+import { ExportRoute, exportResponse } from '../../common/exports/export-route';
+import { MEETINGS_EXPORT } from './meeting-export';
 import { MeetingInvitationsService } from './meeting-invitations.service';
 import { MeetingsService } from './meetings.service';
 
@@ -22,6 +24,14 @@ export class MeetingsController {
   @ReturnsPage(MeetingListItemResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: MeetingQuery) {
     return this.meetings.list(ctx, q);
+  }
+
+  /** Meetings name no one (counts only): no re-authentication. */
+  @Get('export')
+  @Policy('read', 'Meeting')
+  @ExportRoute(MEETINGS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: MeetingExportQuery) {
+    return exportResponse(this.meetings.export(ctx, q));
   }
 
   @Get(':id')

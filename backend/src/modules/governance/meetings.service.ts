@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed, type FieldErrors } from '../../common/errors';
 import { unknownLinks } from '../../permissions/known-links';
@@ -15,6 +15,7 @@ import type {
   AttendeeInput,
   CreateMeetingDto,
   DocumentInput,
+  MeetingExportQuery,
   MeetingQuery,
   UpdateMeetingDto,
 } from './dto/meeting.dto';
@@ -29,6 +30,8 @@ import { many, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 import { GovernanceError } from './governance.errors';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { MEETINGS_EXPORT } from './meeting-export';
 
 const SORT_COLUMNS = { startsAt: 'm.starts_at', title: 'm.title', kind: 'm.kind' };
 
@@ -40,6 +43,31 @@ export class MeetingsService {
   ) {}
 
   async list(ctx: RequestContext, q: MeetingQuery): Promise<Page<MeetingListItemResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.items(
+      ctx,
+      qb
+        .clone()
+        .offset((q.page - 1) * q.pageSize)
+        .limit(q.pageSize),
+    );
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every meeting the list would show (all its pages), in its order: CSV. */
+  export(ctx: RequestContext, q: MeetingExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    return writeExport(
+      MEETINGS_EXPORT,
+      inBatches((offset, limit) => this.items(ctx, qb.clone().offset(offset).limit(limit))),
+      ctx.locale,
+      q.format,
+    );
+  }
+
+  /** The meetings the reader may read that the list's filters keep, in its order. */
+  private filtered(ctx: RequestContext, q: Omit<MeetingQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(Meeting).createQueryBuilder('m');
     whereAllowed(qb, ctx.ability, 'read', 'Meeting');
     if (q.q) {
@@ -54,7 +82,11 @@ export class MeetingsService {
     if (q.to)
       qb.andWhere(`m.starts_at < ((:to::date + 1)::timestamp AT TIME ZONE '${DISPLAY_TIME_ZONE}')`, { to: q.to });
     if (q.when) qb.andWhere(q.when === 'upcoming' ? 'm.ends_at >= now()' : 'm.ends_at < now()');
-    const total = await qb.getCount();
+    return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('m.id');
+  }
+
+  /** One page of the list: each meeting with its counts (decisions: those the reader may read). */
+  private async items(ctx: RequestContext, qb: SelectQueryBuilder<Meeting>): Promise<MeetingListItemResponse[]> {
     qb.select(['m.id', 'm.kind', 'm.title', 'm.startsAt', 'm.endsAt', 'm.place', 'm.videoLink', 'm.workingGroupId'])
       .addSelect('(SELECT count(*)::int FROM meeting_attendees a WHERE a.meeting_id = m.id)', 'attendee_count')
       .addSelect(
@@ -65,17 +97,13 @@ export class MeetingsService {
         `(SELECT count(*)::int FROM decisions d WHERE d.meeting_id = m.id AND (d.visibility = 'public' OR :everyDecision))`,
         'decision_count',
       )
-      .setParameter('everyDecision', readsEveryDecision(ctx))
-      .orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC')
-      .addOrderBy('m.id')
-      .offset((q.page - 1) * q.pageSize)
-      .limit(q.pageSize);
+      .setParameter('everyDecision', readsEveryDecision(ctx));
     const { entities, raw } = await qb.getRawAndEntities<{
       attendee_count: number;
       present_count: number;
       decision_count: number;
     }>();
-    const items = entities.map((m, i) => ({
+    return entities.map((m, i) => ({
       id: m.id,
       kind: m.kind,
       title: m.title,
@@ -88,7 +116,6 @@ export class MeetingsService {
       presentCount: raw[i].present_count,
       decisionCount: raw[i].decision_count,
     }));
-    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Loads a meeting the caller may act on, or fails: 404 if it does not exist, 403 if not theirs. */

@@ -7,6 +7,8 @@ import { AuditService } from '../../audit/audit.service';
 import { ContractorsService } from '../contractors/contractors.service';
 import { ContributionExportService } from '../contributions/contribution-export.service';
 import { DecisionsService } from '../governance/decisions.service';
+import { MeetingsService } from '../governance/meetings.service';
+import { ActionItemsService } from '../governance/action-items.service';
 import { FundersService } from '../funding/funders.service';
 import { GrantsService } from '../funding/grants.service';
 import { SubscribersService } from '../newsletters/subscribers.service';
@@ -34,6 +36,8 @@ export class NetworkExportService {
     private readonly audit: AuditService,
     private readonly missions: ContractorsService,
     private readonly decisions: DecisionsService,
+    private readonly meetings: MeetingsService,
+    private readonly actions: ActionItemsService,
   ) {}
 
   zip(ctx: RequestContext): Readable {
@@ -49,6 +53,8 @@ export class NetworkExportService {
       this.audit.export(ctx, { order: 'asc', format: csv }),
       this.missions.export(ctx, { sort: 'startsOn', order: 'asc', format: csv }),
       this.decisions.export(ctx, { sort: 'number', order: 'asc', format: csv }),
+      this.meetings.export(ctx, { sort: 'startsAt', order: 'asc', format: csv }),
+      this.actions.export(ctx, { sort: 'createdAt', order: 'asc', format: csv }),
     ];
     const archive = archiver('zip', { zlib: { level: 6 } });
     // Files are streamed one after the other: each list is read in batches as the zip is written.

@@ -128,6 +128,28 @@ export interface ActionItemResponse {
   updatedAt: string;
 }
 
+export interface ActionItemsExportParams {
+  /** @format uuid */
+  decisionId?: string;
+  format?: "csv";
+  /** @format uuid */
+  meetingId?: string;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  overdue?: boolean;
+  /** @format uuid */
+  ownerGroupId?: string;
+  /** @format uuid */
+  ownerPersonId?: string;
+  /** Only the pending ones (open, in progress) or only the finished ones. */
+  pending?: boolean;
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "dueOn" */
+  sort?: "status" | "createdAt" | "title" | "dueOn";
+  status?: ActionStatus;
+}
+
 export interface ActionItemsGetParams {
   id: string;
 }
@@ -3831,6 +3853,23 @@ export interface MeetingResponse {
 
 export interface MeetingsCalendarParams {
   id: string;
+}
+
+export interface MeetingsExportParams {
+  format?: "csv";
+  /** @format date */
+  from?: string;
+  kind?: MeetingKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "startsAt" */
+  sort?: "title" | "kind" | "startsAt";
+  /** @format date */
+  to?: string;
+  /** Upcoming (not ended yet) or past meetings. */
+  when?: "upcoming" | "past";
 }
 
 export interface MeetingsGetParams {
@@ -9089,6 +9128,25 @@ export class Api<
       }),
 
     /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | startsAt | Starts at | Paris date and time (DD/MM/YYYY HH:MM) | | endsAt | Ends at | Paris date and time (DD/MM/YYYY HH:MM) | | kind | Kind | text | | title | Title | text | | place | Place | text | | videoLink | Video link | text | | attendeeCount | Invited | number (decimal point; a comma in French) | | presentCount | Present | number (decimal point; a comma in French) | | decisionCount | Decisions | number (decimal point; a comma in French) | | workingGroupId | Working group (id) | text | | id | Id | text |
+     *
+     * @tags governance
+     * @name MeetingsExport
+     * @summary Export: Meetings
+     * @request GET:/api/meetings/export
+     */
+    meetingsExport: (
+      query: MeetingsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/meetings/export`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
      * No description
      *
      * @tags governance
@@ -9286,6 +9344,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | title | Title | text | | owner | Owner | text | | dueOn | Due on | date (DD/MM/YYYY) | | status | Status | text | | overdue | Overdue | yes / no (oui / non in French) | | completedAt | Completed at | Paris date and time (DD/MM/YYYY HH:MM) | | meeting | Meeting | text | | decision | Decision no. | number (decimal point; a comma in French) | | details | Details | text | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) | | id | Id | text |
+     *
+     * @tags governance
+     * @name ActionItemsExport
+     * @summary Export: Action items
+     * @request GET:/api/action-items/export
+     */
+    actionItemsExport: (
+      query: ActionItemsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/action-items/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

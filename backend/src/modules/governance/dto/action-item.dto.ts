@@ -1,9 +1,10 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { ACTION_STATUSES, type ActionStatus } from '../action-item.entity';
 
 const emptyToNull = ({ value }: { value: unknown }) =>
@@ -90,3 +91,9 @@ export class ActionItemQuery extends PageQuery {
   @IsIn(['dueOn', 'createdAt', 'title', 'status'])
   sort: 'dueOn' | 'createdAt' | 'title' | 'status' = 'dueOn';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class ActionItemExportQuery extends IntersectionType(
+  OmitType(ActionItemQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,6 +18,7 @@ import {
 import { OneOf } from '../../../common/contract';
 import { IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { OptionalRichText } from '../../../common/rich-text';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../meeting-attendee.entity';
 import { MEETING_KINDS, type MeetingKind } from '../meeting.entity';
@@ -158,3 +159,9 @@ export class MeetingQuery extends PageQuery {
   @IsIn(['startsAt', 'title', 'kind'])
   sort: 'startsAt' | 'title' | 'kind' = 'startsAt';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class MeetingExportQuery extends IntersectionType(
+  OmitType(MeetingQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}

@@ -1,11 +1,13 @@
 'use client';
 
 import { Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
+import { Can } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { actionItemsApi } from '@/features/governance/api';
@@ -30,7 +32,15 @@ export default function ActionsPage() {
   const list = useApiData((signal) => actionItemsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
   return (
     <>
-      <PageHeader title={t('nav.actions')} description={t('governance.action.intro')} />
+      <PageHeader
+        title={t('nav.actions')}
+        description={t('governance.action.intro')}
+        actions={
+          <Can I="read" a="ActionItem">
+            <ExportButton path="/action-items/export" file="actions" query={listQuery} testId="actions-export" />
+          </Can>
+        }
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} mb="sm" role="search" aria-label={t('common.filters')}>
         <SearchInput label={t('common.search')} value={query.q} onSearch={(q) => setQuery({ q })} />
         <Select

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Button, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -10,6 +10,7 @@ import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { meetingsApi } from '@/features/governance/api';
@@ -88,16 +89,21 @@ export default function MeetingsPage() {
         title={t('nav.meetings')}
         description={t('governance.meeting.intro')}
         actions={
-          <Can I="create" a="Meeting">
-            <Button
-              component={Link}
-              href="/meetings/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="meeting-new"
-            >
-              {t('governance.meeting.new')}
-            </Button>
-          </Can>
+          <Group gap="xs">
+            <Can I="read" a="Meeting">
+              <ExportButton path="/meetings/export" file="reunions" query={listQuery} testId="meetings-export" />
+            </Can>
+            <Can I="create" a="Meeting">
+              <Button
+                component={Link}
+                href="/meetings/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="meeting-new"
+              >
+                {t('governance.meeting.new')}
+              </Button>
+            </Can>
+          </Group>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md" role="search" aria-label={t('common.filters')}>
