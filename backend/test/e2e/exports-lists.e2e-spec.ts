@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { addTimeEntry, missionOf } from '../factories/contractors';
+import { approvedSplit, fixedShares } from '../factories/splits';
 import { demo, startTestApp, type TestApp } from '../support/app';
 import { binary, records, rows, stale } from '../support/exports';
 
@@ -224,6 +225,80 @@ describe('list exports', () => {
       expect((await (await stale(t, demo.copil)).get('/api/action-items/export').expect(403)).body.error.code).toBe(
         'permissions.reauthentication_required',
       );
+    });
+  });
+
+  describe('split payments', () => {
+    it('gives the coordinator every payment, for one split when asked, as CSV and as a readable xlsx', async () => {
+      const coord = await t.as(demo.coordinator);
+      const all = await t.db.query(`SELECT id, split_id FROM split_payments ORDER BY paid_on, created_at, id`);
+      expect(all.length).toBeGreaterThan(1);
+      const res = await coord.get('/api/splits/payments/export').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="versements.csv"/);
+      expect(records(res).map((p) => p.Identifiant)).toEqual(all.map((p: { id: string }) => p.id));
+      const splitId = all[0].split_id;
+      const one = records(await coord.get(`/api/splits/payments/export?splitId=${splitId}`).expect(200));
+      expect(one.map((p) => p.Identifiant)).toEqual(
+        all.filter((p: { split_id: string }) => p.split_id === splitId).map((p: { id: string }) => p.id),
+      );
+      const xlsx = await binary(
+        coord.get('/api/splits/payments/export?format=xlsx').set('accept-language', 'en'),
+      ).expect(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as never);
+      const sheet = book.worksheets[0];
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        'Paid on',
+        'Split',
+        'Organisation',
+        'Amount (€)',
+        'Reference',
+        'Note',
+        'Reverses payment',
+        'Recorded by',
+        'Recorded at',
+        'Id',
+      ]);
+      expect(sheet.rowCount).toBe(all.length + 1);
+      const [{ cents }] = await t.db.query(`SELECT amount_cents AS cents FROM split_payments WHERE id = $1`, [
+        all[0].id,
+      ]);
+      expect(sheet.getRow(2).getCell(4).value).toBe(Number(cents) / 100);
+    });
+
+    it('escapes a formula-like reference', async () => {
+      const coord = await t.as(demo.coordinator);
+      const [{ id: org }] = await t.db.query(`SELECT id FROM organisations ORDER BY name LIMIT 1`);
+      const split = await approvedSplit(coord, { title: 'Export — injection', ...fixedShares([[org, 10_000]]) });
+      const paid = await coord
+        .post(`/api/splits/${split.id}/payments`, {
+          organisationId: org,
+          amountCents: 100,
+          paidOn: '2026-01-15',
+          reference: '+33 CMD',
+        })
+        .expect(201);
+      const lines = records(await coord.get(`/api/splits/payments/export?splitId=${split.id}`).expect(200));
+      expect(lines.map((p) => [p.Identifiant, p.Référence])).toEqual([[paid.body.payments[0].id, `'+33 CMD`]]);
+    });
+
+    it("gives a COPIL member their organisations' payments only, and refuses the others", async () => {
+      const own = await t.db.query(
+        `SELECT p.id FROM split_payments p WHERE p.organisation_id IN (
+           SELECT m.organisation_id FROM memberships m JOIN accounts a ON a.person_id = m.person_id WHERE a.email = $1)`,
+        [demo.copil],
+      );
+      const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM split_payments`);
+      expect(all).toBeGreaterThan(own.length);
+      const lines = records(await (await t.as(demo.copil)).get('/api/splits/payments/export').expect(200));
+      expect(lines.map((p) => p.Identifiant).sort()).toEqual(own.map((p: { id: string }) => p.id).sort());
+      for (const who of [demo.volunteer, demo.contractor])
+        await (await t.as(who)).get('/api/splits/payments/export').expect(403);
+      await t.http().get('/api/splits/payments/export').expect(401);
+      expect(
+        (await (await stale(t, demo.coordinator)).get('/api/splits/payments/export').expect(403)).body.error.code,
+      ).toBe('permissions.reauthentication_required');
     });
   });
 });

@@ -256,6 +256,7 @@ describe('exports', () => {
         ['decisions.csv', 'SELECT count(*)::int AS n FROM decisions'],
         ['reunions.csv', 'SELECT count(*)::int AS n FROM meetings'],
         ['actions.csv', 'SELECT count(*)::int AS n FROM action_items'],
+        ['versements.csv', 'SELECT count(*)::int AS n FROM split_payments'],
       ];
       expect(Object.keys(zip.files)).toEqual([...lists.map(([f]) => f), 'LISEZMOI.md', 'README.md']);
       for (const [file, count] of lists) {

@@ -66,6 +66,8 @@ export const splitRoutes: RouteCases = {
     }),
   },
   'GET /api/splits/grants': { allowed: managers },
+  // COPIL members export their organisations' payments; rows per reader are checked in exports-lists.e2e-spec.
+  'GET /api/splits/payments/export': { allowed: readers },
   'GET /api/splits/ledger': {
     allowed: readers,
     scoped: (items, actor, f) => {

@@ -7,6 +7,7 @@ import { FundingModule } from '../funding/funding.module';
 import { NewslettersModule } from '../newsletters/newsletters.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
+import { SplitsModule } from '../splits/splits.module';
 import { NetworkExportController } from './network-export.controller';
 import { NetworkExportService } from './network-export.service';
 
@@ -20,6 +21,7 @@ import { NetworkExportService } from './network-export.service';
     NewslettersModule,
     OrganisationsModule,
     PeopleModule,
+    SplitsModule,
   ],
   controllers: [NetworkExportController],
   providers: [NetworkExportService],

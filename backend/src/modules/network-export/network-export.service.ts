@@ -14,6 +14,7 @@ import { GrantsService } from '../funding/grants.service';
 import { SubscribersService } from '../newsletters/subscribers.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PeopleService } from '../people/people.service';
+import { SplitPaymentsService } from '../splits/split-payments.service';
 
 const INTRO = {
   fr: `# Données du réseau\n\nUn fichier CSV par liste : UTF-8 avec BOM, séparateur « ; », dates JJ/MM/AAAA et heures de Paris,\nmontants en euros à virgule décimale (1234,50), archives comprises. Les cellules qui commencent par =, +, -, @\nsont précédées d’une apostrophe (protection contre l’injection de formules). Colonnes de chaque fichier :\n`,
@@ -38,6 +39,7 @@ export class NetworkExportService {
     private readonly decisions: DecisionsService,
     private readonly meetings: MeetingsService,
     private readonly actions: ActionItemsService,
+    private readonly payments: SplitPaymentsService,
   ) {}
 
   zip(ctx: RequestContext): Readable {
@@ -55,6 +57,7 @@ export class NetworkExportService {
       this.decisions.export(ctx, { sort: 'number', order: 'asc', format: csv }),
       this.meetings.export(ctx, { sort: 'startsAt', order: 'asc', format: csv }),
       this.actions.export(ctx, { sort: 'createdAt', order: 'asc', format: csv }),
+      this.payments.export(ctx, { format: csv }),
     ];
     const archive = archiver('zip', { zlib: { level: 6 } });
     // Files are streamed one after the other: each list is read in batches as the zip is written.

@@ -9,7 +9,9 @@ import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { SplitDetailResponse, SplitLedgerEntryResponse } from './dto/split.response';
-import type { LedgerQuery, RecordPaymentDto, ReversePaymentDto } from './dto/split.dto';
+import type { LedgerQuery, RecordPaymentDto, ReversePaymentDto, SplitPaymentExportQuery } from './dto/split.dto';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { SPLIT_PAYMENTS_EXPORT, type SplitPaymentRow } from './split-payment-export';
 import { appendLedger } from './split-ledger';
 import { SplitLedgerEntry } from './split-ledger-entry.entity';
 import { SplitLine } from './split-line.entity';
@@ -132,6 +134,37 @@ export class SplitPaymentsService {
       }
       return this.splits.get(ctx, splitId, em);
     });
+  }
+
+  /** The payments and reversals the reader may read (a COPIL member: their organisations'), oldest first. */
+  export(ctx: RequestContext, q: SplitPaymentExportQuery): ExportFile {
+    const qb = this.db
+      .getRepository(SplitPayment)
+      .createQueryBuilder('p')
+      .innerJoin('p.split', 's')
+      .innerJoin('p.organisation', 'o')
+      .leftJoin('accounts', 'a', 'a.id = p.recorded_by_id')
+      .leftJoin('people', 'pe', 'pe.id = a.person_id')
+      .select('p.id', 'id')
+      .addSelect('s.title', 'splitTitle')
+      .addSelect('o.name', 'organisationName')
+      .addSelect('p.amount_cents', 'amountCents')
+      .addSelect(`to_char(p.paid_on, 'YYYY-MM-DD')`, 'paidOn')
+      .addSelect('p.reference', 'reference')
+      .addSelect('p.note', 'note')
+      .addSelect('p.reverses_id', 'reversesId')
+      .addSelect(`pe.first_name || ' ' || pe.last_name`, 'recordedByName')
+      .addSelect('p.created_at', 'createdAt');
+    whereAllowed(qb, ctx.ability, 'read', 'SplitPayment');
+    if (q.splitId) qb.andWhere('p.split_id = :splitId', { splitId: q.splitId });
+    if (q.organisationId) qb.andWhere('p.organisation_id = :org', { org: q.organisationId });
+    qb.orderBy('p.paid_on', 'ASC').addOrderBy('p.created_at', 'ASC').addOrderBy('p.id', 'ASC');
+    return writeExport(
+      SPLIT_PAYMENTS_EXPORT,
+      inBatches((offset, limit) => qb.clone().offset(offset).limit(limit).getRawMany<SplitPaymentRow>()),
+      ctx.locale,
+      q.format,
+    );
   }
 
   async ledger(ctx: RequestContext, q: LedgerQuery): Promise<Page<SplitLedgerEntryResponse>> {

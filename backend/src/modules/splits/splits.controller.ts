@@ -12,6 +12,7 @@ import {
   ReversePaymentDto,
   SaveSplitDto,
   SplitParametersDto,
+  SplitPaymentExportQuery,
   SplitQuery,
 } from './dto/split.dto';
 import {
@@ -28,6 +29,7 @@ import { SplitStatementsService } from './split-statements.service';
 import { SplitsService } from './splits.service';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { SPLIT_EXPORT } from './split-export';
+import { SPLIT_PAYMENTS_EXPORT } from './split-payment-export';
 
 const csvFile = ({ fileName, csv }: { fileName: string; csv: string }) =>
   new StreamableFile(Buffer.from(csv), { type: 'text/csv; charset=utf-8', disposition: attachment(fileName) });
@@ -69,6 +71,15 @@ export class SplitsController {
   @Returns([AvailableGrantResponse])
   grants(@Ctx() ctx: RequestContext) {
     return this.splits.availableGrants(ctx);
+  }
+
+  /** Payments name who recorded them: a recent sign-in is asked for. */
+  @Get('payments/export')
+  @Policy('read', 'SplitPayment')
+  @Reauthenticated()
+  @ExportRoute(SPLIT_PAYMENTS_EXPORT)
+  exportPayments(@Ctx() ctx: RequestContext, @Query() q: SplitPaymentExportQuery) {
+    return exportResponse(this.payments.export(ctx, q));
   }
 
   @Get('ledger')

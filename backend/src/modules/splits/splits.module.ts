@@ -28,6 +28,6 @@ import { SplitsService } from './splits.service';
     SplitPaymentsService,
     SplitStatementsService,
   ],
-  exports: [SplitsService],
+  exports: [SplitsService, SplitPaymentsService],
 })
 export class SplitsModule {}

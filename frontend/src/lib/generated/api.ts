@@ -5584,6 +5584,14 @@ export interface SplitsExportCsvParams {
   id: string;
 }
 
+export interface SplitsExportPaymentsParams {
+  format?: "csv" | "xlsx";
+  /** @format uuid */
+  organisationId?: string;
+  /** @format uuid */
+  splitId?: string;
+}
+
 export interface SplitsGetParams {
   id: string;
 }
@@ -10971,6 +10979,25 @@ export class Api<
         path: `/api/splits/grants`,
         method: "GET",
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators, or xlsx. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | paidOn | Paid on | date (DD/MM/YYYY) | | split | Split | text | | organisation | Organisation | text | | amountCents | Amount (€) | amount in euros (1234.50; 1234,50 in French) | | reference | Reference | text | | note | Note | text | | reverses | Reverses payment | text | | recordedBy | Recorded by | text | | createdAt | Recorded at | Paris date and time (DD/MM/YYYY HH:MM) | | id | Id | text |
+     *
+     * @tags splits
+     * @name SplitsExportPayments
+     * @summary Export: Split payments
+     * @request GET:/api/splits/payments/export
+     */
+    splitsExportPayments: (
+      query: SplitsExportPaymentsParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/splits/payments/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

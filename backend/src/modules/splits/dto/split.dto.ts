@@ -1,3 +1,4 @@
+import { XlsxExportQuery } from '../../../common/exports/export-route';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -208,4 +209,15 @@ export class LedgerQuery extends PageQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   override order: 'asc' | 'desc' = 'desc';
+}
+
+/** The payments export's filters: one split, one organisation, or all the reader may read; csv or xlsx. */
+export class SplitPaymentExportQuery extends XlsxExportQuery {
+  @IsOptional()
+  @IsUUID()
+  splitId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 }

@@ -2,10 +2,11 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { Anchor, Button, DataList, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { asSubject, useAppAbility } from '@/lib/ability';
+import { asSubject, Can, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
+import { ExportButton } from '@/components/export-button';
 import { FieldValue } from '@/components/field-value';
 import { splitsApi } from '../api';
 import { PROPORTIONAL_RULES, type SplitDetail } from '../types';
@@ -134,9 +135,20 @@ export function SplitView({ split, onChange }: { split: SplitDetail; onChange: (
       </Paper>
 
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">
-          {t('splits.payments')}
-        </Title>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            {t('splits.payments')}
+          </Title>
+          <Can I="read" a="SplitPayment">
+            <ExportButton
+              path="/splits/payments/export"
+              file="versements"
+              query={{ splitId: split.id }}
+              xlsx
+              testId="split-payments-export"
+            />
+          </Can>
+        </Group>
         <PaymentsTable split={split} canPay={canPay} onChange={changed} />
       </Paper>
 
