@@ -301,4 +301,46 @@ describe('list exports', () => {
       ).toBe('permissions.reauthentication_required');
     });
   });
+
+  describe("a working group's volunteers", () => {
+    const groupWithVolunteers = async () =>
+      (
+        await t.db.query(
+          `SELECT group_id AS id FROM group_volunteers GROUP BY group_id ORDER BY count(*) DESC, group_id LIMIT 1`,
+        )
+      )[0].id as string;
+
+    it('writes the board, in French or English, with formula-like messages escaped', async () => {
+      const group = await groupWithVolunteers();
+      const [{ id }] = await t.db.query(`SELECT id FROM group_volunteers WHERE group_id = $1 LIMIT 1`, [group]);
+      await t.db.query(`UPDATE group_volunteers SET message = '=1+1' WHERE id = $1`, [id]);
+      const coord = await t.as(demo.coordinator);
+      const res = await coord.get(`/api/working-groups/${group}/volunteers/export`).expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="benevoles.csv"/);
+      const lines = records(res);
+      const board = (await coord.get(`/api/working-groups/${group}/volunteers`).expect(200)).body as { id: string }[];
+      expect(board.length).toBeGreaterThan(1);
+      expect(lines.map((v) => v.Identifiant)).toEqual(board.map((v) => v.id));
+      expect(lines.find((v) => v.Identifiant === id)!.Message).toBe(`'=1+1`);
+      const en = rows(await coord.get(`/api/working-groups/${group}/volunteers/export`).set('accept-language', 'en'));
+      expect(en[0].slice(0, 4)).toEqual(['Last name', 'First name', 'Email', 'Stage']);
+    });
+
+    it('gives each role what its board shows, refuses who may not see it, and asks for a recent sign-in', async () => {
+      const group = await groupWithVolunteers();
+      const url = `/api/working-groups/${group}/volunteers`;
+      for (const who of [demo.wgLead, demo.copil, demo.otherCopil, demo.volunteer, demo.contractor]) {
+        const caller = await t.as(who);
+        const board = await caller.get(url);
+        const file = await caller.get(`${url}/export`);
+        expect([who, file.status]).toEqual([who, board.status]);
+        if (board.status === 200)
+          expect(records(file).map((v) => v.Identifiant)).toEqual((board.body as { id: string }[]).map((v) => v.id));
+      }
+      await t.http().get(`${url}/export`).expect(401);
+      expect((await (await stale(t, demo.coordinator)).get(`${url}/export`).expect(403)).body.error.code).toBe(
+        'permissions.reauthentication_required',
+      );
+    });
+  });
 });

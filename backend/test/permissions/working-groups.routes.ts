@@ -78,6 +78,10 @@ export const workingGroupsRoutes: RouteCases = {
     allowed: LEADS,
     url: (f) => `/api/working-groups/${f.ownGroup}/volunteers`,
   },
+  'GET /api/working-groups/:id/volunteers/export': {
+    allowed: LEADS,
+    url: (f) => `/api/working-groups/${f.ownGroup}/volunteers/export`,
+  },
   'POST /api/working-groups/:id/volunteers': {
     allowed: LEADS,
     url: (f) => `/api/working-groups/${f.ownGroup}/volunteers`,

@@ -1,3 +1,5 @@
+import { writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { GROUP_VOLUNTEERS_EXPORT } from './group-volunteers-export';
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -60,6 +62,11 @@ export class VolunteersService {
     const entries = await qb.orderBy('v.stage_changed_at', 'ASC').getMany();
     const profiles = await this.profilesOf(entries.map((e) => e.personId));
     return entries.map((e) => this.card(e, group, profiles.get(e.personId)));
+  }
+
+  /** The board as CSV: a group's volunteers are few, so the checked board is written in one batch. */
+  async export(ctx: RequestContext, groupId: string): Promise<ExportFile> {
+    return writeExport(GROUP_VOLUNTEERS_EXPORT, [await this.board(ctx, groupId)], ctx.locale);
   }
 
   private async profilesOf(

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { GROUP_MEMBERS_EXPORT } from './group-members-export';
+import { GROUP_VOLUNTEERS_EXPORT } from './group-volunteers-export';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated, SignedIn } from '../../permissions/policy.decorator';
@@ -91,6 +92,15 @@ export class WorkingGroupsController {
   @Returns([BoardCardResponse])
   board(@Ctx() ctx: RequestContext, @IdParam() id: string) {
     return this.volunteers.board(ctx, id);
+  }
+
+  /** The board names people: a recent sign-in is asked for. */
+  @Get(':id/volunteers/export')
+  @Policy('read', 'GroupVolunteer')
+  @Reauthenticated()
+  @ExportRoute(GROUP_VOLUNTEERS_EXPORT)
+  async exportVolunteers(@Ctx() ctx: RequestContext, @IdParam() id: string) {
+    return exportResponse(await this.volunteers.export(ctx, id));
   }
 
   @Post(':id/volunteers')

@@ -6932,6 +6932,10 @@ export interface WorkingGroupsExportMembersParams {
   id: string;
 }
 
+export interface WorkingGroupsExportVolunteersParams {
+  id: string;
+}
+
 export interface WorkingGroupsGetParams {
   id: string;
 }
@@ -9991,6 +9995,24 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | lastName | Last name | text | | firstName | First name | text | | email | Email | text | | stage | Stage | text | | stageChangedAt | Stage since | Paris date and time (DD/MM/YYYY HH:MM) | | overdue | Welcome overdue | yes / no (oui / non in French) | | source | Source | text | | skills | Skills | text | | hoursPerMonth | Hours per month | number (decimal point; a comma in French) | | availableDays | Available days | text | | territory | Territory | text | | message | Message | text | | createdAt | Joined at | Paris date and time (DD/MM/YYYY HH:MM) | | id | Id | text |
+     *
+     * @tags working-groups
+     * @name WorkingGroupsExportVolunteers
+     * @summary Export: The group's volunteers
+     * @request GET:/api/working-groups/{id}/volunteers/export
+     */
+    workingGroupsExportVolunteers: (
+      { id }: WorkingGroupsExportVolunteersParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/working-groups/${id}/volunteers/export`,
+        method: "GET",
         ...params,
       }),
 

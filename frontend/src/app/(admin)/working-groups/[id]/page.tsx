@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { ImportButton } from '@/features/imports/components/import-button';
 import { useParams, useRouter } from 'next/navigation';
-import { Alert, Anchor, Button, DataList, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconHistory, IconLogout, IconPencil } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useSession } from '@/lib/session';
 import { notifyError, notifySuccess } from '@/lib/notify';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { FieldValue } from '@/components/field-value';
@@ -155,9 +156,17 @@ export default function WorkingGroupPage() {
         </Paper>
         {canSeeBoard && (
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">
-              {t('groups.section.board')}
-            </Title>
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h4">
+                {t('groups.section.board')}
+              </Title>
+              <ExportButton
+                path={`/working-groups/${id}/volunteers/export`}
+                file="benevoles"
+                query={{}}
+                testId="group-volunteers-export"
+              />
+            </Group>
             {board.data ? (
               <VolunteerBoard group={g} cards={board.data} onCards={board.setData} onMoved={group.reload} />
             ) : (
