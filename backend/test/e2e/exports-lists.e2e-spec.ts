@@ -306,14 +306,14 @@ describe('list exports', () => {
     const groupWithVolunteers = async () =>
       (
         await t.db.query(
-          `SELECT group_id AS id FROM group_volunteers GROUP BY group_id ORDER BY count(*) DESC, group_id LIMIT 1`,
+          `SELECT group_id AS id FROM working_group_volunteers GROUP BY group_id ORDER BY count(*) DESC, group_id LIMIT 1`,
         )
       )[0].id as string;
 
     it('writes the board, in French or English, with formula-like messages escaped', async () => {
       const group = await groupWithVolunteers();
-      const [{ id }] = await t.db.query(`SELECT id FROM group_volunteers WHERE group_id = $1 LIMIT 1`, [group]);
-      await t.db.query(`UPDATE group_volunteers SET message = '=1+1' WHERE id = $1`, [id]);
+      const [{ id }] = await t.db.query(`SELECT id FROM working_group_volunteers WHERE group_id = $1 LIMIT 1`, [group]);
+      await t.db.query(`UPDATE working_group_volunteers SET message = '=1+1' WHERE id = $1`, [id]);
       const coord = await t.as(demo.coordinator);
       const res = await coord.get(`/api/working-groups/${group}/volunteers/export`).expect(200);
       expect(res.headers['content-disposition']).toMatch(/attachment; filename="benevoles.csv"/);
