@@ -6,7 +6,7 @@ import { AuditService, diff } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import type { Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
-import { many, maybeOne, sql } from '../../database/sql';
+import { maybeOne, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { DonationCampaign } from './campaign.entity';
