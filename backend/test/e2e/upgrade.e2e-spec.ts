@@ -22,8 +22,8 @@ const recorded: { commit: string; answers: Record<string, Record<string, unknown
     'utf8',
   ),
 );
-/** Written by signing in, not part of the data. */
-const SIGN_IN_FIELDS = new Set(['lastLoginAt']);
+/** Written by signing in, or the day the answer was given: not part of the data. */
+const NOT_DATA = new Set(['lastLoginAt', 'today']);
 
 /**
  * Where `now` disagrees with `then`, as paths, and how many values were compared. Fields the API has dropped or
@@ -50,7 +50,7 @@ function compare(then: unknown, now: unknown, at = ''): { differences: string[];
     const fields = now as Record<string, unknown>;
     return merge(
       Object.entries(then)
-        .filter(([k]) => !SIGN_IN_FIELDS.has(k) && k in fields)
+        .filter(([k]) => !NOT_DATA.has(k) && k in fields)
         .map(([k, v]) => compare(v, fields[k], `${at}.${k}`)),
     );
   }

@@ -6,9 +6,11 @@ import { JobsModule } from '../../../jobs/jobs.module';
 import type { AppConfig } from '../../../config/app-config';
 import { dataSourceOptions } from '../../../database/data-source';
 import { MailModule } from '../../../mail/mail.module';
+import { NotificationsModule } from '../../notifications/notifications.module';
 import { NewslettersModule } from '../newsletters.module';
 
-/** What a send worker needs without HTTP: the database, configuration, jobs, mail, audit and the newsletters module. */
+/** What a send worker needs without HTTP: the database, configuration, jobs, mail, audit,
+ * notifications (proposals tell their proposer) and the newsletters module. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, url: string): DynamicModule {
@@ -20,6 +22,7 @@ export class WorkerModule {
         JobsModule,
         MailModule,
         AuditModule,
+        NotificationsModule,
         NewslettersModule,
       ],
     };
