@@ -56,7 +56,8 @@ describe('newsletter parts encoded once per issue', () => {
       ),
       { numRuns: 100 },
     );
-  });
+    // A hundred MIME renderings: room for a 2-core machine busy with the e2e suites beside it.
+  }, 120_000);
 
   it('names what nodemailer would have chosen for the parts, and keeps the subject and headers', async () => {
     const { raw, parsed } = await sent(rendered, 'Léa & <Max>', 'https://maillage.example.org/u/abc');
