@@ -32,7 +32,7 @@ test('the team opens an issue’s deliveries, filters the bounced ones, and rese
   await page.getByTestId('deliveries-select-page').check();
   await expect(page.getByTestId('deliveries-resend-chosen')).toHaveText('Renvoyer aux choisis (2)');
   await page.getByTestId('deliveries-resend-chosen').click();
-  await expect(page.getByText('2 envoi(s) remis en file')).toBeVisible();
+  await expect(page.getByText('2 envois remis en file')).toBeVisible();
   await expect(table).toContainText('Aucun envoi ne correspond.');
   await expect(page.getByTestId('deliveries-resend-failed')).toBeDisabled();
   await expect(page.getByTestId('deliveries-resend-uncertain')).toHaveText('Renvoyer à tous les incertains (1)');

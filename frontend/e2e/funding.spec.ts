@@ -104,5 +104,5 @@ test('a COPIL member reads grants without a control to change them; a volunteer 
   await login(page, USERS.volunteer);
   await expect(page.getByRole('link', { name: /Financements|Funding/ })).toHaveCount(0);
   await page.goto('/funding');
-  await expect(page.getByTestId('form-error')).toBeVisible();
+  await expect(page.getByTestId('no-access')).toBeVisible();
 });
