@@ -172,6 +172,14 @@ describe('list exports', () => {
     });
 
     it('gives volunteers and contractors the meetings they attend only, and refuses the anonymous', async () => {
+      // Each attends one meeting at least, so that an empty file cannot pass for a filtered one.
+      for (const who of [demo.volunteer, demo.contractor])
+        await t.db.query(
+          `INSERT INTO meeting_attendees (meeting_id, person_id)
+           SELECT (SELECT id FROM meetings ORDER BY id LIMIT 1), person_id FROM accounts WHERE email = $1
+           ON CONFLICT DO NOTHING`,
+          [who],
+        );
       for (const who of [demo.volunteer, demo.contractor]) {
         const lines = records(await (await t.as(who)).get('/api/meetings/export').expect(200));
         const attended = await t.db.query(
@@ -179,9 +187,11 @@ describe('list exports', () => {
              JOIN accounts ac ON ac.person_id = a.person_id WHERE ac.email = $1`,
           [who],
         );
+        expect(attended.length).toBeGreaterThan(0);
         expect(lines.map((m) => m.Identifiant).sort()).toEqual(attended.map((m: { id: string }) => m.id).sort());
       }
       const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM meetings`);
+      expect(all).toBeGreaterThan(1);
       expect(records(await (await t.as(demo.coordinator)).get('/api/meetings/export').expect(200))).toHaveLength(all);
       await t.http().get('/api/meetings/export').expect(401);
     });
@@ -213,10 +223,16 @@ describe('list exports', () => {
     });
 
     it('gives a volunteer their own actions only, and asks for a recent sign-in', async () => {
+      await t.db.query(
+        `UPDATE action_items SET owner_person_id = (SELECT person_id FROM accounts WHERE email = $1)
+          WHERE id = (SELECT id FROM action_items ORDER BY id LIMIT 1)`,
+        [demo.volunteer],
+      );
       const own = await t.db.query(
         `SELECT i.id FROM action_items i JOIN accounts ac ON ac.person_id = i.owner_person_id WHERE ac.email = $1`,
         [demo.volunteer],
       );
+      expect(own.length).toBeGreaterThan(0);
       const lines = records(await (await t.as(demo.volunteer)).get('/api/action-items/export').expect(200));
       expect(lines.map((a) => a.Identifiant).sort()).toEqual(own.map((a: { id: string }) => a.id).sort());
       const [{ all }] = await t.db.query(`SELECT count(*)::int AS all FROM action_items`);

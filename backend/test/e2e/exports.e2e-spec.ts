@@ -257,6 +257,14 @@ describe('exports', () => {
         ['reunions.csv', 'SELECT count(*)::int AS n FROM meetings'],
         ['actions.csv', 'SELECT count(*)::int AS n FROM action_items'],
         ['versements.csv', 'SELECT count(*)::int AS n FROM split_payments'],
+        ['temps-missions.csv', 'SELECT count(*)::int AS n FROM time_entries'],
+        [
+          'membres-des-groupes.csv',
+          `SELECT count(*)::int AS n FROM (SELECT person_id, group_id FROM working_group_members
+             UNION SELECT person_id, group_id FROM working_group_volunteers) k`,
+        ],
+        ['benevoles-des-groupes.csv', 'SELECT count(*)::int AS n FROM working_group_volunteers'],
+        ['sources.csv', 'SELECT count(*)::int AS n FROM sources'],
       ];
       expect(Object.keys(zip.files)).toEqual([...lists.map(([f]) => f), 'LISEZMOI.md', 'README.md']);
       for (const [file, count] of lists) {
@@ -274,6 +282,43 @@ describe('exports', () => {
       expect(lisezmoi).toContain('| membershipStatus | Statut d’adhésion | texte |');
       expect(readme).toContain('| grantedCents | Amount granted (€) | amount in euros');
       expect(lisezmoi).toContain('| presentCount | Présents | nombre');
+    });
+
+    it('names each group’s people as the group-members import reads them, and every volunteer with their group', async () => {
+      const zip = await JSZip.loadAsync((await binary((await t.as(demo.coordinator)).get('/api/network-export'))).body);
+      const read = async (file: string) =>
+        parse<Record<string, string>>(await zip.file(file)!.async('string'), {
+          bom: true,
+          delimiter: ';',
+          columns: true,
+        });
+      const members = await read('membres-des-groupes.csv');
+      const [term] = await t.db.query(
+        `SELECT p.email, g.name, m.role, to_char(m.started_on, 'DD/MM/YYYY') AS started
+           FROM working_group_members m JOIN people p ON p.id = m.person_id JOIN working_groups g ON g.id = m.group_id
+          WHERE m.ended_on IS NULL AND m.role = 'referent' ORDER BY p.email LIMIT 1`,
+      );
+      expect(members.find((m) => m['E-mail'] === term.email && m['Groupe de travail'] === term.name)).toMatchObject({
+        Rôle: 'referent',
+        'Début du mandat': term.started,
+        'Fin du mandat': '',
+      });
+      const [entry] = await t.db.query(
+        `SELECT p.email, g.name, v.stage FROM working_group_volunteers v
+           JOIN people p ON p.id = v.person_id JOIN working_groups g ON g.id = v.group_id ORDER BY p.email LIMIT 1`,
+      );
+      expect(members.find((m) => m['E-mail'] === entry.email && m['Groupe de travail'] === entry.name)).toMatchObject({
+        'Étape bénévole': entry.stage,
+      });
+      const volunteers = await read('benevoles-des-groupes.csv');
+      expect(volunteers.find((v) => v.Courriel === entry.email && v['Groupe de travail'] === entry.name)).toMatchObject(
+        { Étape: entry.stage },
+      );
+      const times = await read('temps-missions.csv');
+      const [time] = await t.db.query(
+        `SELECT m.title, t.description FROM time_entries t JOIN missions m ON m.id = t.mission_id ORDER BY t.id LIMIT 1`,
+      );
+      expect(times.find((r) => r.Description === time.description)).toMatchObject({ Mission: time.title });
     });
 
     it('is for the coordinator and the admin only, after a recent sign-in', async () => {

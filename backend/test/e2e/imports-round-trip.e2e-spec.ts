@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
 import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
+import { binary } from '../support/exports';
 
 /** Columns a new database cannot give back: ids, creation times, and funders' totals of their grants. */
 const NOT_CARRIED = new Set(['Identifiant', 'Créée le', 'Créé le', 'Subventions', 'Montant accordé (€)']);
@@ -123,5 +125,24 @@ describe('import round trip', () => {
     expect(sorted(table(await exported(to, 'newsletters/subscribers/export'), CONSENT_TIMES))).toEqual(
       sorted(table(subscribers, CONSENT_TIMES)),
     );
+  });
+
+  /** The whole-network zip's file of the groups' people, which has no list of its own. */
+  async function groupPeople(c: Caller): Promise<string> {
+    const zip = await JSZip.loadAsync((await binary(c.get('/api/network-export')).expect(200)).body);
+    return zip.file('membres-des-groupes.csv')!.async('string');
+  }
+
+  it('gives back the same working-group members, terms and volunteer stages', async () => {
+    const file = await groupPeople(await source.as(demo.coordinator));
+    expect(table(file).length).toBeGreaterThan(5);
+    await target.db.query(
+      `BEGIN; SET LOCAL session_replication_role = replica;
+       TRUNCATE working_group_members, working_group_volunteers CASCADE; COMMIT`,
+    );
+    const to = await target.as(demo.coordinator);
+    expect(table(await groupPeople(to))).toHaveLength(1);
+    await importFile(to, 'group-members', file);
+    expect(await groupPeople(to)).toEqual(file);
   });
 });

@@ -10,7 +10,7 @@ import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
 import { MISSIONS_EXPORT } from './mission-export';
-import { TIME_ENTRIES_EXPORT } from './time-entry-export';
+import { NETWORK_TIME_ENTRIES_EXPORT, TIME_ENTRIES_EXPORT } from './time-entry-export';
 import type { GrantBudgetLine } from '../funding/grant-budget-line.entity';
 import type { Person } from '../people/person.entity';
 import type {
@@ -236,6 +236,33 @@ export class ContractorsService {
       inBatches((offset, limit) => qb.clone().offset(offset).limit(limit).getMany()),
       ctx.locale,
       q.format,
+    );
+  }
+
+  /** Every mission's entries the reader may read, mission by mission (the whole-network zip). */
+  exportAllEntries(ctx: RequestContext): ExportFile {
+    const qb = this.db
+      .getRepository(TimeEntry)
+      .createQueryBuilder('t')
+      .innerJoin('t.mission', 'm')
+      .addSelect('m.title', 'mission_title');
+    whereAllowed(qb, ctx.ability, 'read', 'TimeEntry');
+    qb.orderBy('m.title')
+      .addOrderBy('t.mission_id')
+      .addOrderBy('t.worked_on')
+      .addOrderBy('t.created_at')
+      .addOrderBy('t.id');
+    return writeExport(
+      NETWORK_TIME_ENTRIES_EXPORT,
+      inBatches(async (offset, limit) => {
+        const { entities, raw } = await qb
+          .clone()
+          .offset(offset)
+          .limit(limit)
+          .getRawAndEntities<{ mission_title: string }>();
+        return entities.map((e, i) => ({ ...e, mission: raw[i].mission_title }));
+      }),
+      ctx.locale,
     );
   }
 

@@ -15,3 +15,19 @@ export const TIME_ENTRIES_EXPORT = exportList<TimeEntryResponse>({
     { key: 'createdAt', header: { fr: 'Saisi le', en: 'Logged at' }, kind: 'datetime', value: (e) => e.createdAt },
   ],
 });
+
+/** Every mission's time entries, for the whole-network zip: the mission named first, then a time sheet's columns. */
+export const NETWORK_TIME_ENTRIES_EXPORT = exportList<TimeEntryResponse & { mission: string }>({
+  file: 'temps-missions',
+  title: { fr: 'Temps passé sur les missions', en: 'Time spent on missions' },
+  columns: [
+    { key: 'mission', header: { fr: 'Mission', en: 'Mission' }, kind: 'text', value: (e) => e.mission },
+    {
+      key: 'missionId',
+      header: { fr: 'Mission (identifiant)', en: 'Mission id' },
+      kind: 'text',
+      value: (e) => e.missionId,
+    },
+    ...TIME_ENTRIES_EXPORT.columns,
+  ],
+});

@@ -19,7 +19,9 @@ export class NetworkExportController {
     summary: 'The whole network as a zip',
     description:
       'Every list as CSV (organisations, people, funders and their contacts, grants, contributions, subscribers, ' +
-      'audit log), archived records included, with LISEZMOI.md / README.md describing each file’s columns.',
+      'audit log, missions and their time entries, decisions, meetings, action items, split payments, the working ' +
+      'groups’ members and volunteers, the map’s sources), archived records included, with LISEZMOI.md / README.md ' +
+      'describing each file’s columns.',
   })
   @ReturnsFile('application/zip')
   download(@Ctx() ctx: RequestContext) {

@@ -8,6 +8,8 @@ import { NewslettersModule } from '../newsletters/newsletters.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { PeopleModule } from '../people/people.module';
 import { SplitsModule } from '../splits/splits.module';
+import { SourcesModule } from '../sources/sources.module';
+import { WorkingGroupsModule } from '../working-groups/working-groups.module';
 import { NetworkExportController } from './network-export.controller';
 import { NetworkExportService } from './network-export.service';
 
@@ -22,6 +24,8 @@ import { NetworkExportService } from './network-export.service';
     OrganisationsModule,
     PeopleModule,
     SplitsModule,
+    SourcesModule,
+    WorkingGroupsModule,
   ],
   controllers: [NetworkExportController],
   providers: [NetworkExportService],

@@ -15,6 +15,8 @@ import { SubscribersService } from '../newsletters/subscribers.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { PeopleService } from '../people/people.service';
 import { SplitPaymentsService } from '../splits/split-payments.service';
+import { SourcesService } from '../sources/sources.service';
+import { GroupRostersService } from '../working-groups/group-rosters.service';
 
 const INTRO = {
   fr: `# Données du réseau\n\nUn fichier CSV par liste : UTF-8 avec BOM, séparateur « ; », dates JJ/MM/AAAA et heures de Paris,\nmontants en euros à virgule décimale (1234,50), archives comprises. Les cellules qui commencent par =, +, -, @\nsont précédées d’une apostrophe (protection contre l’injection de formules). Colonnes de chaque fichier :\n`,
@@ -40,6 +42,8 @@ export class NetworkExportService {
     private readonly meetings: MeetingsService,
     private readonly actions: ActionItemsService,
     private readonly payments: SplitPaymentsService,
+    private readonly rosters: GroupRostersService,
+    private readonly sources: SourcesService,
   ) {}
 
   zip(ctx: RequestContext): Readable {
@@ -58,6 +62,10 @@ export class NetworkExportService {
       this.meetings.export(ctx, { sort: 'startsAt', order: 'asc', format: csv }),
       this.actions.export(ctx, { sort: 'createdAt', order: 'asc', format: csv }),
       this.payments.export(ctx, { format: csv }),
+      this.missions.exportAllEntries(ctx),
+      this.rosters.people(ctx),
+      this.rosters.volunteersFile(ctx),
+      this.sources.export(ctx, { format: csv }),
     ];
     const archive = archiver('zip', { zlib: { level: 6 } });
     // Files are streamed one after the other: each list is read in batches as the zip is written.

@@ -42,3 +42,13 @@ export const GROUP_VOLUNTEERS_EXPORT = exportList<BoardCardResponse>({
     { key: 'id', header: { fr: 'Identifiant', en: 'Id' }, kind: 'text', value: (v) => v.id },
   ],
 });
+
+/** Every group's volunteers, for the whole-network zip: the group named first, then a board's columns. */
+export const NETWORK_VOLUNTEERS_EXPORT = exportList<BoardCardResponse & { group: string }>({
+  file: 'benevoles-des-groupes',
+  title: { fr: 'Bénévoles des groupes de travail', en: 'Volunteers of the working groups' },
+  columns: [
+    { key: 'group', header: { fr: 'Groupe de travail', en: 'Working group' }, kind: 'text', value: (v) => v.group },
+    ...GROUP_VOLUNTEERS_EXPORT.columns,
+  ],
+});

@@ -64,6 +64,23 @@ export class VolunteersService {
     return entries.map((e) => this.card(e, group, profiles.get(e.personId)));
   }
 
+  /** Every group's board the reader may read, group by group (the whole-network zip): volunteers are few, one read. */
+  async allCards(ctx: RequestContext): Promise<(BoardCardResponse & { group: string })[]> {
+    const qb = this.db
+      .getRepository(GroupVolunteer)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.person', 'p')
+      .innerJoinAndSelect('v.group', 'g');
+    whereAllowed(qb, ctx.ability, 'read', 'GroupVolunteer');
+    const entries = await qb
+      .orderBy('g.name', 'ASC')
+      .addOrderBy('v.stage_changed_at', 'ASC')
+      .addOrderBy('v.id')
+      .getMany();
+    const profiles = await this.profilesOf(entries.map((e) => e.personId));
+    return entries.map((e) => ({ ...this.card(e, e.group, profiles.get(e.personId)), group: e.group.name }));
+  }
+
   /** The board as CSV: a group's volunteers are few, so the checked board is written in one batch. */
   async export(ctx: RequestContext, groupId: string): Promise<ExportFile> {
     return writeExport(GROUP_VOLUNTEERS_EXPORT, [await this.board(ctx, groupId)], ctx.locale);

@@ -1,3 +1,4 @@
+import { GroupRostersService } from './group-rosters.service';
 import { Module } from '@nestjs/common';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { SignupController } from './signup.controller';
@@ -12,7 +13,14 @@ import { WorkingGroupsService } from './working-groups.service';
 @Module({
   imports: [ContributionsModule],
   controllers: [WorkingGroupsController, VolunteersController, SignupController],
-  providers: [WorkingGroupsService, VolunteersService, SignupService, WelcomeRemindersService, VolunteerTimeRecorder],
-  exports: [WorkingGroupsService, VolunteersService],
+  providers: [
+    WorkingGroupsService,
+    VolunteersService,
+    GroupRostersService,
+    SignupService,
+    WelcomeRemindersService,
+    VolunteerTimeRecorder,
+  ],
+  exports: [WorkingGroupsService, VolunteersService, GroupRostersService],
 })
 export class WorkingGroupsModule {}

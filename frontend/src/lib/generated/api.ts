@@ -10134,7 +10134,7 @@ export class Api<
   };
   exports = {
     /**
-     * @description Every list as CSV (organisations, people, funders and their contacts, grants, contributions, subscribers, audit log), archived records included, with LISEZMOI.md / README.md describing each file’s columns.
+     * @description Every list as CSV (organisations, people, funders and their contacts, grants, contributions, subscribers, audit log, missions and their time entries, decisions, meetings, action items, split payments, the working groups’ members and volunteers, the map’s sources), archived records included, with LISEZMOI.md / README.md describing each file’s columns.
      *
      * @tags exports
      * @name NetworkExportDownload
