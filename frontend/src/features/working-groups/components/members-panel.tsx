@@ -71,6 +71,7 @@ export function MembersPanel({ group, onChange }: Props) {
                         size="compact-xs"
                         variant="subtle"
                         color="red"
+                        flex="none"
                         onClick={() => setEnding(term)}
                         aria-label={t('groups.endTermOf', { name: name(term), role: t(`groups.role.${term.role}`) })}
                       >
