@@ -359,4 +359,45 @@ describe('list exports', () => {
       );
     });
   });
+
+  describe('working groups', () => {
+    it('follows the filters and the order of the list, with the pipeline for the coordinator', async () => {
+      const coord = await t.as(demo.coordinator);
+      const res = await coord.get('/api/working-groups/export?withGaps=true&sort=name&order=desc').expect(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="groupes-de-travail.csv"/);
+      const listed = (await coord.get('/api/working-groups?withGaps=true&sort=name&order=desc&pageSize=100')).body as {
+        items: { id: string; gaps: string[]; pipeline: { new: number } }[];
+      };
+      expect(listed.items.length).toBeGreaterThan(0);
+      const lines = records(res);
+      expect(lines.map((g) => g.Identifiant)).toEqual(listed.items.map((g) => g.id));
+      expect(lines.every((g) => g['Rôles à pourvoir'] !== '')).toBe(true);
+      expect(lines.map((g) => g['Bénévoles à accueillir'])).toEqual(listed.items.map((g) => String(g.pipeline.new)));
+      const en = rows(await coord.get('/api/working-groups/export').set('accept-language', 'en').expect(200));
+      expect(en[0].slice(0, 3)).toEqual(['Name', 'Status', 'Mission']);
+    });
+
+    it('gives the pipeline of the groups one welcomes only, and none to a contractor', async () => {
+      const volunteer = await t.as(demo.volunteer);
+      const mine = records(await volunteer.get('/api/working-groups/export').expect(200));
+      expect(mine.map((g) => g.Nom).sort()).toEqual(['Communication', 'Sources']);
+      expect(mine.every((g) => g['Bénévoles à accueillir'] === '' && g['Accueils en retard'] === '')).toBe(true);
+      // The volunteer becomes the welcome person of Sources: its pipeline, not Communication's.
+      await t.db.query(
+        `INSERT INTO working_group_members (person_id, group_id, role, started_on)
+         SELECT a.person_id, g.id, 'welcomer', current_date FROM accounts a, working_groups g
+          WHERE a.email = $1 AND g.name = 'Sources'`,
+        [demo.volunteer],
+      );
+      const welcoming = records(await (await t.as(demo.volunteer)).get('/api/working-groups/export').expect(200));
+      expect(welcoming.map((g) => [g.Nom, g['Bénévoles à accueillir'] !== ''])).toEqual([
+        ['Communication', false],
+        ['Sources', true],
+      ]);
+      const contractor = records(await (await t.as(demo.contractor)).get('/api/working-groups/export').expect(200));
+      expect(contractor.length).toBeGreaterThan(2);
+      expect(contractor.every((g) => g['Bénévoles à accueillir'] === '' && g['Accueils en retard'] === '')).toBe(true);
+      await t.http().get('/api/working-groups/export').expect(401);
+    });
+  });
 });

@@ -258,6 +258,7 @@ describe('exports', () => {
         ['actions.csv', 'SELECT count(*)::int AS n FROM action_items'],
         ['versements.csv', 'SELECT count(*)::int AS n FROM split_payments'],
         ['temps-missions.csv', 'SELECT count(*)::int AS n FROM time_entries'],
+        ['groupes-de-travail.csv', 'SELECT count(*)::int AS n FROM working_groups'],
         [
           'membres-des-groupes.csv',
           `SELECT count(*)::int AS n FROM (SELECT person_id, group_id FROM working_group_members

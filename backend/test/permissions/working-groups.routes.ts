@@ -45,6 +45,7 @@ export const workingGroupsRoutes: RouteCases = {
       else expect(items.length).toBeGreaterThanOrEqual(6);
     },
   },
+  'GET /api/working-groups/export': { allowed: SIGNED_IN },
   'GET /api/working-groups/:id': {
     allowed: only('admin', 'coordinator', 'copil', 'otherCopil', 'comms', 'wgLead', 'contractor'),
     url: (f) => `/api/working-groups/${f.ownGroup}`,

@@ -17,6 +17,7 @@ import { PeopleService } from '../people/people.service';
 import { SplitPaymentsService } from '../splits/split-payments.service';
 import { SourcesService } from '../sources/sources.service';
 import { GroupRostersService } from '../working-groups/group-rosters.service';
+import { WorkingGroupsService } from '../working-groups/working-groups.service';
 
 const INTRO = {
   fr: `# Données du réseau\n\nUn fichier CSV par liste : UTF-8 avec BOM, séparateur « ; », dates JJ/MM/AAAA et heures de Paris,\nmontants en euros à virgule décimale (1234,50), archives comprises. Les cellules qui commencent par =, +, -, @\nsont précédées d’une apostrophe (protection contre l’injection de formules). Colonnes de chaque fichier :\n`,
@@ -42,6 +43,7 @@ export class NetworkExportService {
     private readonly meetings: MeetingsService,
     private readonly actions: ActionItemsService,
     private readonly payments: SplitPaymentsService,
+    private readonly groups: WorkingGroupsService,
     private readonly rosters: GroupRostersService,
     private readonly sources: SourcesService,
   ) {}
@@ -63,6 +65,7 @@ export class NetworkExportService {
       this.actions.export(ctx, { sort: 'createdAt', order: 'asc', format: csv }),
       this.payments.export(ctx, { format: csv }),
       this.missions.exportAllEntries(ctx),
+      this.groups.export(ctx, { sort: 'name', order: 'asc', format: csv }),
       this.rosters.people(ctx),
       this.rosters.volunteersFile(ctx),
       this.sources.export(ctx, { format: csv }),

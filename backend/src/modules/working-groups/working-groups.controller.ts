@@ -10,7 +10,13 @@ import { Policy, Reauthenticated, SignedIn } from '../../permissions/policy.deco
 import { AddMemberDto, UpdateTermDto } from './dto/member.dto';
 import { AddVolunteerDto, MoveVolunteerDto } from './dto/volunteer.dto';
 import { BoardCardResponse, MovedCardResponse } from './dto/volunteer.response';
-import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import {
+  CreateWorkingGroupDto,
+  UpdateWorkingGroupDto,
+  WorkingGroupExportQuery,
+  WorkingGroupQuery,
+} from './dto/working-group.dto';
+import { WORKING_GROUPS_EXPORT } from './working-group-export';
 import { WorkingGroupDetailResponse, WorkingGroupResponse } from './dto/working-group.response';
 import { VolunteersService } from './volunteers.service';
 import { WorkingGroupsService } from './working-groups.service';
@@ -28,6 +34,13 @@ export class WorkingGroupsController {
   @ReturnsPage(WorkingGroupResponse)
   list(@Ctx() ctx: RequestContext, @Query() q: WorkingGroupQuery) {
     return this.groups.list(ctx, q);
+  }
+
+  @Get('export')
+  @Policy('read', 'WorkingGroup')
+  @ExportRoute(WORKING_GROUPS_EXPORT)
+  export(@Ctx() ctx: RequestContext, @Query() q: WorkingGroupExportQuery) {
+    return exportResponse(this.groups.export(ctx, q));
   }
 
   @Get(':id')

@@ -1,7 +1,7 @@
 import { subject } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { unreadableLinks } from '../../permissions/known-links';
@@ -11,12 +11,18 @@ import type { RequestContext, SignedInContext } from '../../common/request-conte
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import type { AddMemberDto, UpdateTermDto } from './dto/member.dto';
-import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupQuery } from './dto/working-group.dto';
+import type {
+  CreateWorkingGroupDto,
+  UpdateWorkingGroupDto,
+  WorkingGroupExportQuery,
+  WorkingGroupQuery,
+} from './dto/working-group.dto';
 import type { TermResponse, WorkingGroupDetailResponse, WorkingGroupResponse } from './dto/working-group.response';
 import { GroupMember, MEMBER_ROLES, type MemberRole } from './group-member.entity';
 import { GroupVolunteer, PIPELINE_STAGES, type PipelineStage } from './group-volunteer.entity';
 import { ROLE_LABELS, STAGE_LABELS } from './labels';
-import { writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { inBatches, writeExport, type ExportFile } from '../../common/exports/export-writer';
+import { WORKING_GROUPS_EXPORT } from './working-group-export';
 import { GROUP_MEMBERS_EXPORT } from './group-members-export';
 import { findNameable } from './nameable-person';
 import {
@@ -68,6 +74,29 @@ export class WorkingGroupsService {
   ) {}
 
   async list(ctx: RequestContext, q: WorkingGroupQuery): Promise<Page<WorkingGroupResponse>> {
+    const qb = this.filtered(ctx, q);
+    const total = await qb.getCount();
+    const items = await this.rows(qb, (q.page - 1) * q.pageSize, q.pageSize);
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * Every group the list would show (all its pages), in its order: CSV. The pipeline counts are left out, group by
+   * group, where the reader does not follow the pipeline (the list's responses are shaped the same way).
+   */
+  export(ctx: RequestContext, q: WorkingGroupExportQuery): ExportFile {
+    const qb = this.filtered(ctx, q);
+    const shaped = async (offset: number, limit: number) =>
+      (await this.rows(qb, offset, limit)).map((g) =>
+        ctx.ability.can('read', subject('WorkingGroup', g), 'pipeline')
+          ? g
+          : { ...g, pipeline: undefined, overdue: undefined },
+      );
+    return writeExport(WORKING_GROUPS_EXPORT, inBatches(shaped), ctx.locale, q.format);
+  }
+
+  /** The groups the reader may read that the list's filters keep, in the list's order. */
+  private filtered(ctx: RequestContext, q: Omit<WorkingGroupQuery, 'page' | 'pageSize'>) {
     const qb = this.db.getRepository(WorkingGroup).createQueryBuilder('g');
     whereAllowed(qb, ctx.ability, 'read', 'WorkingGroup');
     if (q.q) {
@@ -78,19 +107,19 @@ export class WorkingGroupsService {
     }
     if (q.status) qb.andWhere('g.status = :status', { status: q.status });
     if (q.withGaps) qb.andWhere(GAPS_SQL);
-    qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
-    const [groups, total] = await qb
-      .skip((q.page - 1) * q.pageSize)
-      .take(q.pageSize)
-      .getManyAndCount();
+    return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
+  }
+
+  /** A page of groups with their counts and strategy actions. */
+  private async rows(qb: SelectQueryBuilder<WorkingGroup>, offset: number, limit: number) {
+    const groups = await qb.clone().skip(offset).take(limit).getMany();
     const counts = await this.counts(groups.map((g) => g.id));
     const actions = await linksOf(
       this.db.manager,
       GROUP_ACTIONS,
       groups.map((g) => g.id),
     );
-    const items = groups.map((g) => ({ ...g, strategyActionIds: actions.get(g.id)!, ...counts.get(g.id)! }));
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    return groups.map((g) => ({ ...g, strategyActionIds: actions.get(g.id)!, ...counts.get(g.id)! }));
   }
 
   /** Role and pipeline counts of several groups in one round trip. */

@@ -6932,6 +6932,19 @@ export interface WorkingGroupsExportMembersParams {
   id: string;
 }
 
+export interface WorkingGroupsExportParams {
+  format?: "csv";
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /** @maxLength 100 */
+  q?: string;
+  /** @default "name" */
+  sort?: "name" | "status" | "createdAt";
+  status?: GroupStatus;
+  /** Only the groups missing a referent, a facilitator or a welcome person. */
+  withGaps?: boolean;
+}
+
 export interface WorkingGroupsExportVolunteersParams {
   id: string;
 }
@@ -9839,6 +9852,25 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | name | Name | text | | status | Status | text | | mission | Mission | text | | referents | Referents | number (decimal point; a comma in French) | | facilitators | Facilitators | number (decimal point; a comma in French) | | welcomers | Volunteer welcome | number (decimal point; a comma in French) | | members | Members | number (decimal point; a comma in French) | | gaps | Roles to fill | text | | volunteersNew | Volunteers to welcome | number (decimal point; a comma in French) | | volunteersActive | Active volunteers | number (decimal point; a comma in French) | | overdue | Welcomes overdue | number (decimal point; a comma in French) | | mailingList | Mailing list | text | | chatChannel | Chat channel | text | | meetingRhythm | Meeting rhythm | text | | welcomeWithinDays | Welcome within (days) | number (decimal point; a comma in French) | | createdAt | Created at | Paris date and time (DD/MM/YYYY HH:MM) | | id | Id | text |
+     *
+     * @tags working-groups
+     * @name WorkingGroupsExport
+     * @summary Export: Working groups
+     * @request GET:/api/working-groups/export
+     */
+    workingGroupsExport: (
+      query: WorkingGroupsExportParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/working-groups/export`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

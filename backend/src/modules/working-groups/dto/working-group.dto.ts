@@ -1,4 +1,4 @@
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { OneOf } from '../../../common/contract';
+import { CsvExportQuery } from '../../../common/exports/export-route';
 import { OptionalText, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { GROUP_STATUSES, type GroupStatus } from '../working-group.entity';
@@ -89,3 +90,9 @@ export class WorkingGroupQuery extends PageQuery {
   @IsIn(['name', 'status', 'createdAt'])
   sort: 'name' | 'status' | 'createdAt' = 'name';
 }
+
+/** The list's filters and order, without its paging: the export writes every page. */
+export class WorkingGroupExportQuery extends IntersectionType(
+  OmitType(WorkingGroupQuery, ['page', 'pageSize']),
+  CsvExportQuery,
+) {}

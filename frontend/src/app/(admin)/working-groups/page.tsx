@@ -10,6 +10,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
+import { ExportButton } from '@/components/export-button';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
@@ -115,6 +116,12 @@ export default function WorkingGroupsPage() {
             >
               {t('join.link')}
             </Button>
+            <ExportButton
+              path="/working-groups/export"
+              file="groupes-de-travail"
+              query={listQuery}
+              testId="groups-export"
+            />
             <Can I="create" a="WorkingGroup">
               <Button
                 component={Link}
