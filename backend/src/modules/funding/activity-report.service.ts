@@ -58,7 +58,13 @@ export class ActivityReportService {
           ? Object.assign(found, { sections })
           : em.create(GrantActivityReport, { grantId, periodFrom: from, periodTo: to, sections }),
       );
-      await this.record(em, ctx, grantId, 'activity_report_save', before, saved);
+      await this.audit.record(em, ctx, {
+        action: 'activity_report_save',
+        entityType: 'Grant',
+        entityId: grantId,
+        before,
+        after: saved,
+      });
       return this.build(ctx, grantId, { from, to }, em);
     });
   }
@@ -71,7 +77,13 @@ export class ActivityReportService {
       const found = await em.findOneBy(GrantActivityReport, { grantId, periodFrom: from, periodTo: to });
       if (found) {
         await em.delete(GrantActivityReport, found.id);
-        await this.record(em, ctx, grantId, 'activity_report_reset', found, null);
+        await this.audit.record(em, ctx, {
+          action: 'activity_report_reset',
+          entityType: 'Grant',
+          entityId: grantId,
+          before: found,
+          after: null,
+        });
       }
       return this.build(ctx, grantId, { from, to }, em);
     });
@@ -116,16 +128,5 @@ export class ActivityReportService {
       sections: stored?.sections ?? activityDraft({ ...grant, funderName: grant.funder.name }, from, to, figures),
       figures,
     };
-  }
-
-  private record(
-    em: EntityManager,
-    ctx: SignedInContext,
-    grantId: string,
-    action: string,
-    before: object | null,
-    after: object | null,
-  ) {
-    return this.audit.record(em, ctx, { action, entityType: 'Grant', entityId: grantId, before, after });
   }
 }
