@@ -88,7 +88,9 @@ test('the coordinator fills in what a grant promises and downloads its financial
   await page.getByTestId('grant-activity-report').click();
   await expect(page.getByTestId('activity-state')).toBeVisible();
   const form = page.getByTestId('activity-form');
-  await expect(form.locator('textarea').nth(1)).toHaveValue(new RegExp(`Cartographier les initiatives de transition ${stamp}`));
+  await expect(form.locator('textarea').nth(1)).toHaveValue(
+    new RegExp(`Cartographier les initiatives de transition ${stamp}`),
+  );
   await expect(form.locator('textarea').nth(5)).toHaveValue(new RegExp(`Guide des sources ${stamp}`));
   await page.screenshot({ path: testInfo.outputPath('activity-report-editor.png'), fullPage: true });
 
