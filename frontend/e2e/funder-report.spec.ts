@@ -75,7 +75,8 @@ test('the coordinator fills in what a grant promises and downloads its financial
   await indicator.locator('input[name="measured"]').fill('27,5');
   await indicator.locator('input[name="unit"]').fill('sources');
   await page.getByTestId('indicator-form-submit').click();
-  await expect(page.getByTestId('indicators-table')).toContainText('27,5 sources');
+  await expect(indicator).toHaveCount(0);
+  await expect(page.getByTestId('indicators-table')).toContainText(`Sources connectées ${stamp}`);
   await page.screenshot({ path: testInfo.outputPath('grant-content.png'), fullPage: true });
 
   // The financial report's PDF.
