@@ -139,7 +139,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update'], 'Grant');
     // What is handed to a funder under the network's signature (the CERFA 15059 PDF and spreadsheet, the activity
     // report): the coordinator's; the COPIL reads the grant's figures on screen.
-    can('read', 'FunderReport');
+    can(['read', 'update'], 'FunderReport');
     can('read', 'FundingDashboard');
     // Decisions are never updated: a change is an amendment, a new decision.
     can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);

@@ -5,6 +5,8 @@ import { only, type FixtureBuilder, type RouteCases, type WriteCases } from './m
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${n++}`;
 const MANAGERS = only('admin', 'coordinator');
+/** The matrix's grant has no dates: its activity report is asked for a period. */
+const PERIOD = 'from=2025-01-01&to=2025-12-31';
 /** The COPIL (both organisations alike: funding is the network's) reads funders and grants; nothing more. */
 const READERS = only('admin', 'coordinator', 'copil', 'otherCopil', 'wgLead');
 
@@ -43,6 +45,12 @@ export const fundingFixtures: FixtureBuilder = async (t, f) => {
       })
       .expect(201)
   ).body.documents[0].id;
+  f.deliverable = (
+    await c.post(`${g}/deliverables`, { title: 'Guide', dueOn: '2025-06-30' }).expect(201)
+  ).body.deliverables[0].id;
+  f.indicator = (
+    await c.post(`${g}/indicators`, { label: 'Participants', target: 100, unit: 'personnes' }).expect(201)
+  ).body.indicators[0].id;
 };
 
 export const fundingRoutes: RouteCases = {
@@ -152,6 +160,56 @@ export const fundingRoutes: RouteCases = {
     allowed: MANAGERS,
     url: (f) => `/api/grants/${f.grant}/documents/${f.document}`,
   },
+  'POST /api/grants/:id/deliverables': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/deliverables`,
+    body: () => ({ title: 'Rapport d’étape', dueOn: '2025-09-30' }),
+  },
+  'PATCH /api/grants/:id/deliverables/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/deliverables/${f.deliverable}`,
+    body: () => ({ status: 'delivered' }),
+  },
+  'DELETE /api/grants/:id/deliverables/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/deliverables/${f.deliverable}`,
+  },
+  'POST /api/grants/:id/indicators': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/indicators`,
+    body: () => ({ label: 'Ateliers', target: 12, unit: 'ateliers' }),
+  },
+  'PATCH /api/grants/:id/indicators/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/indicators/${f.indicator}`,
+    body: () => ({ measured: 40 }),
+  },
+  'DELETE /api/grants/:id/indicators/:itemId': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/indicators/${f.indicator}`,
+  },
+  // What is handed to the funder under the network's signature: the coordinator's (and the admin's).
+  'GET /api/grants/:id/activity-report': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/activity-report?${PERIOD}`,
+  },
+  'PUT /api/grants/:id/activity-report': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/activity-report`,
+    body: () => ({ from: '2025-01-01', to: '2025-12-31', sections: [{ title: 'Présentation', body: 'Une année.' }] }),
+  },
+  'DELETE /api/grants/:id/activity-report': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/activity-report?${PERIOD}`,
+  },
+  'GET /api/grants/:id/activity-report.pdf': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/activity-report.pdf?${PERIOD}`,
+  },
+  'GET /api/grants/:id/activity-report.docx': {
+    allowed: MANAGERS,
+    url: (f) => `/api/grants/${f.grant}/activity-report.docx?${PERIOD}`,
+  },
 
   'GET /api/funding/deadlines': { allowed: MANAGERS },
   'GET /api/funding/alerts': { allowed: MANAGERS },
@@ -209,4 +267,12 @@ export const fundingWrites: WriteCases = {
   'DELETE /api/grants/:id/reports/:itemId': MANAGED,
   'POST /api/grants/:id/documents': MANAGED,
   'DELETE /api/grants/:id/documents/:itemId': MANAGED,
+  'POST /api/grants/:id/deliverables': MANAGED,
+  'PATCH /api/grants/:id/deliverables/:itemId': MANAGED,
+  'DELETE /api/grants/:id/deliverables/:itemId': MANAGED,
+  'POST /api/grants/:id/indicators': MANAGED,
+  'PATCH /api/grants/:id/indicators/:itemId': MANAGED,
+  'DELETE /api/grants/:id/indicators/:itemId': MANAGED,
+  'PUT /api/grants/:id/activity-report': MANAGED,
+  'DELETE /api/grants/:id/activity-report': MANAGED,
 };

@@ -15,7 +15,14 @@ import type { ContributionTotalResponse } from './dto/contribution.response';
 import type { ContributionTotalsQuery, Period, TotalDimension } from './dto/contribution.dto';
 
 /** Other domains (splits) name contribution types through this service (docs/layering.md). */
-export { CONTRIBUTION_TYPES, type ContributionType } from './contribution-types';
+export {
+  CONTRIBUTION_TYPES,
+  CONTRIBUTION_UNITS,
+  TYPE_LABELS,
+  UNIT_LABELS,
+  type ContributionType,
+  type ContributionUnit,
+} from './contribution-types';
 
 /** A row of totals; other modules (funding, splits) read them too. */
 export type TotalRow = ContributionTotalResponse;

@@ -11,12 +11,7 @@ import type { FinancialReportResponse } from './dto/overview.response';
 import { parisToday } from './funding-dates';
 import { GrantsService } from './grants.service';
 import { InKindContributions } from './in-kind-contributions';
-
-export interface ReportFile {
-  filename: string;
-  contentType: string;
-  body: string | Buffer;
-}
+import { fileName, type ReportFile } from './report-file';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -63,7 +58,7 @@ export class FinancialReportService {
   async csv(ctx: RequestContext, grantId: string): Promise<ReportFile> {
     const report = await this.report(ctx, grantId);
     return {
-      filename: fileName(report, 'csv'),
+      filename: reportFileName(report, 'csv'),
       contentType: 'text/csv; charset=utf-8',
       body: financialReportCsv(report, ctx.locale),
     };
@@ -72,7 +67,7 @@ export class FinancialReportService {
   async xlsx(ctx: RequestContext, grantId: string): Promise<ReportFile> {
     const report = await this.report(ctx, grantId);
     return {
-      filename: fileName(report, 'xlsx'),
+      filename: reportFileName(report, 'xlsx'),
       contentType: XLSX,
       body: await financialReportXlsx(report, ctx.locale),
     };
@@ -82,21 +77,12 @@ export class FinancialReportService {
   async pdf(ctx: RequestContext, grantId: string): Promise<ReportFile> {
     const report = await this.report({ ...ctx, locale: 'fr' }, grantId);
     return {
-      filename: fileName(report, 'pdf'),
+      filename: reportFileName(report, 'pdf'),
       contentType: 'application/pdf',
       body: await renderPdf(financialReportPdf(report)),
     };
   }
 }
 
-/** Accents dropped (è → e), anything else but letters and digits becomes a dash: a file name every system takes. */
-function fileName(report: FinancialReportResponse, extension: string): string {
-  const slug = report.grant.title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return `compte-rendu-financier-${slug || report.grant.id}.${extension}`;
-}
+const reportFileName = (report: FinancialReportResponse, extension: string) =>
+  fileName('compte-rendu-financier', report.grant.title, report.grant.id, extension);

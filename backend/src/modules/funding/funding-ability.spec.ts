@@ -21,16 +21,20 @@ const grant = Object.assign(new Grant(), { id: 'g', funderId: 'f' });
 const funder = Object.assign(new Funder(), { id: 'f' });
 
 describe('who may do what with funding', () => {
-  it.each([['admin'], ['coordinator']] as const)('%s manages funders and grants and reads the dashboard', (role) => {
-    const a = defineAbilityFor(user([role]));
-    expect(
-      a.can('create', 'Grant') &&
-        a.can('update', grant) &&
-        a.can('archive', funder) &&
-        a.can('read', 'FundingDashboard') &&
-        a.can('read', 'FunderReport'),
-    ).toBe(true);
-  });
+  it.each([['admin'], ['coordinator']] as const)(
+    '%s manages funders and grants, reads the dashboard, writes funder reports',
+    (role) => {
+      const a = defineAbilityFor(user([role]));
+      expect(
+        a.can('create', 'Grant') &&
+          a.can('update', grant) &&
+          a.can('archive', funder) &&
+          a.can('read', 'FundingDashboard') &&
+          a.can('read', 'FunderReport') &&
+          a.can('update', 'FunderReport'),
+      ).toBe(true);
+    },
+  );
 
   it('copil reads funders and grants, changes nothing, and has no dashboard', () => {
     const a = defineAbilityFor(user(['copil']));
@@ -40,7 +44,8 @@ describe('who may do what with funding', () => {
         a.can('create', 'Grant') ||
         a.can('update', funder) ||
         a.can('read', 'FundingDashboard') ||
-        a.can('read', 'FunderReport'),
+        a.can('read', 'FunderReport') ||
+        a.can('update', 'FunderReport'),
     ).toBe(false);
   });
 

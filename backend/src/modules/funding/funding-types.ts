@@ -75,3 +75,7 @@ export const PUBLIC_AUDIT_THRESHOLD_CENTS = 15_300_000;
 
 export const DEADLINE_KINDS = ['application', 'report', 'instalment'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** Where a deliverable promised to the funder stands. */
+export const DELIVERABLE_STATUSES = ['planned', 'in_progress', 'delivered', 'cancelled'] as const;
+export type DeliverableStatus = (typeof DELIVERABLE_STATUSES)[number];

@@ -1,4 +1,12 @@
-import type { BudgetAccount, BudgetCategory, FunderKind, GrantStatus, ReportKind, ReportStatus } from './funding-types';
+import type {
+  BudgetAccount,
+  BudgetCategory,
+  DeliverableStatus,
+  FunderKind,
+  GrantStatus,
+  ReportKind,
+  ReportStatus,
+} from './funding-types';
 
 /**
  * The network's funding, from its own documents (shared/seeds): the FPH's support for 2021-2023 renewed for
@@ -46,6 +54,11 @@ export interface DemoGrant {
   signatory?: [string, string];
   reports?: { kind: ReportKind; title: string; dueOn: string; status?: ReportStatus; sentOn?: string }[];
   documents?: { kind: 'application' | 'agreement' | 'budget' | 'report' | 'other'; label: string; url: string }[];
+  /** What the application promises (the activity report starts from it). */
+  objectives?: string;
+  expectedResults?: string;
+  deliverables?: { title: string; dueOn: string; status: DeliverableStatus }[];
+  indicators?: { label: string; target: number; measured?: number; unit: string }[];
 }
 
 export const funders: DemoFunder[] = [
@@ -200,6 +213,20 @@ export const grants: DemoGrant[] = [
     endsOn: '2026-12-31',
     applicationDeadline: '2023-10-31',
     agreementSignedOn: '2024-02-12',
+    objectives:
+      'Faire de Transiscope le commun cartographique des alternatives : relier les cartes des membres, outiller les territoires, ouvrir les agendas.',
+    expectedResults:
+      'Des sources synchronisées chaque nuit, un agenda agrégé, des territoires qui animent leur carte et un réseau élargi à de nouveaux membres.',
+    deliverables: [
+      { title: 'Guide de contribution des sources', dueOn: '2024-12-31', status: 'delivered' },
+      { title: 'Agrégation d’agenda (V2)', dueOn: '2026-06-30', status: 'in_progress' },
+      { title: 'Kit d’animation territoriale', dueOn: '2026-12-31', status: 'planned' },
+    ],
+    indicators: [
+      { label: 'Sources connectées', target: 40, measured: 31, unit: 'sources' },
+      { label: 'Territoires animés', target: 12, measured: 8, unit: 'territoires' },
+      { label: 'Participants aux Transiscothons', target: 300, unit: 'personnes' },
+    ],
     notes:
       'Renouvellement pour trois ans, sur la base du document de perspectives 2024-2026 envoyé à la FPH. Les fonds propres sont la participation des membres au Transiscothon.',
     instalments: [

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ActionResourcesService } from './action-resources.service';
+import { ActivityFacts } from './activity-facts';
+import { ActivityReportController } from './activity-report.controller';
+import { ActivityReportService } from './activity-report.service';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { FinancialReportService } from './financial-report.service';
 import { FundersController } from './funders.controller';
@@ -17,9 +20,17 @@ import { InKindContributions } from './in-kind-contributions';
 /** Funders, grants and everything hanging off them, the coordinator's overview, and the deadline reminders. */
 @Module({
   imports: [ContributionsModule],
-  controllers: [FundersController, GrantsController, GrantItemsController, FundingOverviewController],
+  controllers: [
+    FundersController,
+    GrantsController,
+    GrantItemsController,
+    ActivityReportController,
+    FundingOverviewController,
+  ],
   providers: [
     ActionResourcesService,
+    ActivityFacts,
+    ActivityReportService,
     FundersService,
     GrantsService,
     GrantItemsService,

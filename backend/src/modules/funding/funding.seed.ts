@@ -5,6 +5,7 @@ import { Funder } from './funder.entity';
 import { funders, grants } from './funding.demo-data';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
+import { GrantDeliverable, GrantIndicator } from './grant-content.entity';
 import { GrantExpense } from './grant-expense.entity';
 import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
@@ -51,6 +52,8 @@ export const seedFunding: SeedStep = {
           notes: g.notes ?? null,
           signatoryName: g.signatory?.[0] ?? null,
           signatoryRole: g.signatory?.[1] ?? null,
+          objectives: g.objectives ?? null,
+          expectedResults: g.expectedResults ?? null,
         }),
       );
       ids.set(`grant:${g.key}`, grant.id);
@@ -97,6 +100,8 @@ export const seedFunding: SeedStep = {
       }
       for (const r of g.reports ?? []) await em.insert(GrantReport, { grantId, status: 'due', ...r });
       for (const d of g.documents ?? []) await em.insert(GrantDocument, { grantId, ...d });
+      for (const d of g.deliverables ?? []) await em.insert(GrantDeliverable, { grantId, ...d });
+      for (const i of g.indicators ?? []) await em.insert(GrantIndicator, { grantId, measured: null, ...i });
     }
     return funders.length + grants.length;
   },

@@ -22,6 +22,10 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 export const isOverdue = (i: Pick<InstalmentRow, 'expectedOn' | 'receivedOn'>, today: string) =>
   i.receivedOn === null && i.expectedOn < today;
 
+/** A deliverable still owed after its day (one delivered or given up is settled). */
+export const isDeliverableOverdue = (d: { status: string; dueOn: string }, today: string) =>
+  (d.status === 'planned' || d.status === 'in_progress') && d.dueOn < today;
+
 export function grantFigures(
   grant: GrantMoney,
   instalments: InstalmentRow[],

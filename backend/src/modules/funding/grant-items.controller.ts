@@ -7,12 +7,16 @@ import { Ctx, type RequestContext, type SignedInContext } from '../../common/req
 import { Policy } from '../../permissions/policy.decorator';
 import {
   BudgetLineDto,
+  DeliverableDto,
   DocumentDto,
   ExpenseDto,
   ExpenseQuery,
+  IndicatorDto,
   InstalmentDto,
   ReportDto,
   UpdateBudgetLineDto,
+  UpdateDeliverableDto,
+  UpdateIndicatorDto,
   UpdateInstalmentDto,
   UpdateReportDto,
 } from './dto/grant-items.dto';
@@ -135,5 +139,57 @@ export class GrantItemsController {
   @Returns(GrantDetailResponse)
   removeDocument(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
     return this.items.removeDocument(ctx, id, itemId);
+  }
+
+  @Post('deliverables')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse, 201)
+  addDeliverable(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: DeliverableDto) {
+    return this.items.addDeliverable(ctx, id, dto);
+  }
+
+  @Patch('deliverables/:itemId')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
+  updateDeliverable(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @Body() dto: UpdateDeliverableDto,
+  ) {
+    return this.items.updateDeliverable(ctx, id, itemId, dto);
+  }
+
+  @Delete('deliverables/:itemId')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
+  removeDeliverable(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeDeliverable(ctx, id, itemId);
+  }
+
+  @Post('indicators')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse, 201)
+  addIndicator(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: IndicatorDto) {
+    return this.items.addIndicator(ctx, id, dto);
+  }
+
+  @Patch('indicators/:itemId')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
+  updateIndicator(
+    @Ctx() ctx: SignedInContext,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @Body() dto: UpdateIndicatorDto,
+  ) {
+    return this.items.updateIndicator(ctx, id, itemId, dto);
+  }
+
+  @Delete('indicators/:itemId')
+  @Policy('update', 'Grant')
+  @Returns(GrantDetailResponse)
+  removeIndicator(@Ctx() ctx: SignedInContext, @IdParam() id: string, @IdParam('itemId') itemId: string) {
+    return this.items.removeIndicator(ctx, id, itemId);
   }
 }

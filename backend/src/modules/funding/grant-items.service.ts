@@ -7,15 +7,20 @@ import { paginate, type Page } from '../../common/pagination';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
 import type {
   BudgetLineDto,
+  DeliverableDto,
   DocumentDto,
   ExpenseDto,
   ExpenseQuery,
+  IndicatorDto,
   InstalmentDto,
   ReportDto,
   UpdateBudgetLineDto,
+  UpdateDeliverableDto,
+  UpdateIndicatorDto,
   UpdateInstalmentDto,
   UpdateReportDto,
 } from './dto/grant-items.dto';
+import { GrantDeliverable, GrantIndicator } from './grant-content.entity';
 import { parisToday } from './funding-dates';
 import { ACTIVE_STATUSES, CATEGORY_ACCOUNTS, type GrantStatus } from './funding-types';
 import { checkInstalmentsFit, checkReceipt, checkReportSending, checkSpendingDay, rejectNulls } from './grant-rules';
@@ -272,6 +277,68 @@ export class GrantItemsService {
       const document = await this.item(em, GrantDocument, grantId, id);
       await em.delete(GrantDocument, id);
       await this.record(em, ctx, grantId, 'document_remove', document, null);
+    });
+  }
+
+  // --- What the application promised: deliverables and indicators ------------------------------------------------
+
+  addDeliverable(ctx: SignedInContext, grantId: string, dto: DeliverableDto): Promise<GrantDetailResponse> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const saved = await em.save(em.create(GrantDeliverable, { ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'deliverable_add', null, saved);
+    });
+  }
+
+  updateDeliverable(
+    ctx: SignedInContext,
+    grantId: string,
+    id: string,
+    dto: UpdateDeliverableDto,
+  ): Promise<GrantDetailResponse> {
+    rejectNulls(dto, ['title', 'dueOn', 'status']);
+    return this.mutate(ctx, grantId, async (em) => {
+      const deliverable = await this.item(em, GrantDeliverable, grantId, id);
+      const before = { ...deliverable };
+      const saved = await em.save(Object.assign(deliverable, dto));
+      await this.record(em, ctx, grantId, 'deliverable_update', before, saved);
+    });
+  }
+
+  removeDeliverable(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const deliverable = await this.item(em, GrantDeliverable, grantId, id);
+      await em.delete(GrantDeliverable, id);
+      await this.record(em, ctx, grantId, 'deliverable_remove', deliverable, null);
+    });
+  }
+
+  addIndicator(ctx: SignedInContext, grantId: string, dto: IndicatorDto): Promise<GrantDetailResponse> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const saved = await em.save(em.create(GrantIndicator, { measured: null, ...dto, grantId }));
+      await this.record(em, ctx, grantId, 'indicator_add', null, saved);
+    });
+  }
+
+  updateIndicator(
+    ctx: SignedInContext,
+    grantId: string,
+    id: string,
+    dto: UpdateIndicatorDto,
+  ): Promise<GrantDetailResponse> {
+    rejectNulls(dto, ['label', 'target', 'unit']);
+    return this.mutate(ctx, grantId, async (em) => {
+      const indicator = await this.item(em, GrantIndicator, grantId, id);
+      const before = { ...indicator };
+      const saved = await em.save(Object.assign(indicator, dto));
+      await this.record(em, ctx, grantId, 'indicator_update', before, saved);
+    });
+  }
+
+  removeIndicator(ctx: SignedInContext, grantId: string, id: string): Promise<GrantDetailResponse> {
+    return this.mutate(ctx, grantId, async (em) => {
+      const indicator = await this.item(em, GrantIndicator, grantId, id);
+      await em.delete(GrantIndicator, id);
+      await this.record(em, ctx, grantId, 'indicator_remove', indicator, null);
     });
   }
 }

@@ -77,4 +77,12 @@ export class Grant extends BaseEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   signatoryRole: string | null;
+
+  /** What the funded action aims at and what it should bring, as the application words them (the activity report
+   *  starts from them). */
+  @Column({ type: 'text', nullable: true })
+  objectives: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  expectedResults: string | null;
 }

@@ -10,7 +10,8 @@ import { Policy } from '../../permissions/policy.decorator';
 import { ChangeGrantStatusDto, CreateGrantDto, GrantExportQuery, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
 import { ExportRoute, exportResponse } from '../../common/exports/export-route';
 import { GRANTS_EXPORT } from './grant-export';
-import { FinancialReportService, XLSX, type ReportFile } from './financial-report.service';
+import { FinancialReportService, XLSX } from './financial-report.service';
+import { sendFile } from './report-file';
 import { GrantsService } from './grants.service';
 
 @ApiTags('funding')
@@ -104,11 +105,4 @@ export class GrantsController {
   ) {
     return sendFile(reply, await this.reports.pdf(ctx, id));
   }
-}
-
-function sendFile(reply: FastifyReply, file: ReportFile) {
-  void reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename="${file.filename}"`);
-  return file.body;
 }

@@ -23,12 +23,13 @@ import { Funder } from './funder.entity';
 import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
 import { GRANT_STATUSES, isProductAccount } from './funding-types';
-import { grantFigures, isOverdue } from './grant-figures';
+import { grantFigures, isDeliverableOverdue, isOverdue } from './grant-figures';
 import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
 import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
 import type { GrantAmounts } from './grant-views';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
+import { GrantDeliverable, GrantIndicator } from './grant-content.entity';
 import { GRANT_ACTIONS, GRANT_GROUPS } from './grant-links.entity';
 import { GrantInstalment } from './grant-instalment.entity';
 import { GrantReport } from './grant-report.entity';
@@ -187,22 +188,25 @@ export class GrantsService {
   async get(ctx: RequestContext, id: string, em: EntityManager = this.db.manager): Promise<GrantDetailResponse> {
     const grant = await this.findAllowed(ctx, id, 'read', em);
     const today = parisToday();
-    const [funder, history, instalments, lines, spent, reports, documents, inKind, alerts] = await sequentially(
-      () => em.findOneByOrFail(Funder, { id: grant.funderId }),
-      () => em.find(GrantStatusChange, { where: { grantId: id }, order: { changedOn: 'ASC', createdAt: 'ASC' } }),
-      () => em.find(GrantInstalment, { where: { grantId: id }, order: { expectedOn: 'ASC', createdAt: 'ASC' } }),
-      () => em.find(GrantBudgetLine, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
-      () =>
-        many(
-          em,
-          sql`SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = ${id} GROUP BY budget_line_id`,
-          { id: col.uuid, total: col.cents },
-        ),
-      () => em.find(GrantReport, { where: { grantId: id }, order: { dueOn: 'ASC' } }),
-      () => em.find(GrantDocument, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
-      () => this.inKind.validatedByGrant([id], em),
-      () => this.alerts.list(id, em),
-    );
+    const [funder, history, instalments, lines, spent, reports, documents, deliverables, indicators, inKind, alerts] =
+      await sequentially(
+        () => em.findOneByOrFail(Funder, { id: grant.funderId }),
+        () => em.find(GrantStatusChange, { where: { grantId: id }, order: { changedOn: 'ASC', createdAt: 'ASC' } }),
+        () => em.find(GrantInstalment, { where: { grantId: id }, order: { expectedOn: 'ASC', createdAt: 'ASC' } }),
+        () => em.find(GrantBudgetLine, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
+        () =>
+          many(
+            em,
+            sql`SELECT budget_line_id AS id, sum(amount_cents)::bigint AS total FROM grant_expenses WHERE grant_id = ${id} GROUP BY budget_line_id`,
+            { id: col.uuid, total: col.cents },
+          ),
+        () => em.find(GrantReport, { where: { grantId: id }, order: { dueOn: 'ASC' } }),
+        () => em.find(GrantDocument, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
+        () => em.find(GrantDeliverable, { where: { grantId: id }, order: { dueOn: 'ASC', createdAt: 'ASC' } }),
+        () => em.find(GrantIndicator, { where: { grantId: id }, order: { createdAt: 'ASC' } }),
+        () => this.inKind.validatedByGrant([id], em),
+        () => this.alerts.list(id, em),
+      );
     const spentByLine = new Map(spent.map((s) => [s.id, s.total]));
     const budgetLines = lines.map((l) => ({ ...l, spentCents: spentByLine.get(l.id) ?? 0 }));
     return {
@@ -221,6 +225,8 @@ export class GrantsService {
       budgetLines,
       reports: reports.map((r) => ({ ...r, overdue: r.status === 'due' && r.dueOn < today })),
       documents,
+      deliverables: deliverables.map((d) => ({ ...d, overdue: isDeliverableOverdue(d, today) })),
+      indicators,
       alerts,
     };
   }

@@ -1,6 +1,11 @@
 import { apiUrl, call, client } from '@/lib/api';
 import type { FunderInput, FunderListQuery, GrantInput, GrantListQuery, GrantStatus } from './types';
 
+export interface ActivityPeriod {
+  from: string;
+  to: string;
+}
+
 const funding = client.funding;
 
 export const fundersApi = {
@@ -58,6 +63,16 @@ export const grantsApi = {
   expenses: items(funding.grantItemsAddExpense, funding.grantItemsRemoveExpense),
   reports: editableItems(funding.grantItemsAddReport, funding.grantItemsRemoveReport, funding.grantItemsUpdateReport),
   documents: items(funding.grantItemsAddDocument, funding.grantItemsRemoveDocument),
+  deliverables: editableItems(
+    funding.grantItemsAddDeliverable,
+    funding.grantItemsRemoveDeliverable,
+    funding.grantItemsUpdateDeliverable,
+  ),
+  indicators: editableItems(
+    funding.grantItemsAddIndicator,
+    funding.grantItemsRemoveIndicator,
+    funding.grantItemsUpdateIndicator,
+  ),
   listExpenses: (
     id: string,
     query: { budgetLineId?: string; page?: number; pageSize?: number },
@@ -67,6 +82,18 @@ export const grantsApi = {
   /** The report's files: `csv` for whoever reads the grant, `pdf` and `xlsx` for who hands reports to funders. */
   financialReportUrl: (id: string, format: 'csv' | 'pdf' | 'xlsx') =>
     apiUrl(`/grants/${id}/financial-report.${format}`),
+};
+
+/** A grant's activity report for a period (the grant's own when none is given): the coordinator's. */
+export const activityReportApi = {
+  get: (id: string, period: ActivityPeriod, signal?: AbortSignal) =>
+    call(funding.activityReportGet({ id, ...period }, { signal })),
+  save: (id: string, period: ActivityPeriod, sections: { title: string; body: string }[]) =>
+    call(funding.activityReportSave({ id }, { ...period, sections })),
+  /** Drops the saved text for the period: the draft, worked out afresh. */
+  regenerate: (id: string, period: ActivityPeriod) => call(funding.activityReportRegenerate({ id, ...period })),
+  fileUrl: (id: string, period: ActivityPeriod, format: 'pdf' | 'docx') =>
+    apiUrl(`/grants/${id}/activity-report.${format}?${new URLSearchParams({ ...period }).toString()}`),
 };
 
 export const fundingApi = {

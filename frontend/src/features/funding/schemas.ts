@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { optionalDate, optionalEmail, optionalText, optionalUrl, requiredText } from '@/lib/schema';
 import type { Locale } from '@/lib/i18n/config';
-import { centsToInput, euros, optionalEuros } from '@/lib/i18n/money';
+import { centsToInput, euros, optionalEuros, typedHundredths } from '@/lib/i18n/money';
 import {
   BUDGET_ACCOUNTS,
   BUDGET_CATEGORIES,
+  DELIVERABLE_STATUSES,
   DOCUMENT_KINDS,
   FUNDER_KINDS,
   GRANT_STATUSES,
@@ -154,3 +155,37 @@ export const documentSchema = z.object({
     .trim()
     .regex(/^https?:\/\/\S+\.\S+/, 'validation.url'),
 });
+
+/** What the application promises, on the grant itself. */
+export const contentSchema = z.object({ objectives: optionalText(5000), expectedResults: optionalText(5000) });
+
+export const deliverableSchema = z.object({
+  title: requiredText(200),
+  dueOn: requiredDate,
+  status: choice(DELIVERABLE_STATUSES),
+});
+
+/** A count or a share typed the French way ("87,5"); two decimals at most. */
+const indicatorValue = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || typedHundredths(v) !== null, 'funding.validation.indicatorValue')
+  .transform((v) => (v === '' ? null : typedHundredths(v)! / 100));
+
+export const indicatorSchema = z.object({
+  label: requiredText(200),
+  target: indicatorValue.refine((v) => v !== null, 'validation.required'),
+  measured: indicatorValue,
+  unit: requiredText(40),
+});
+
+export const activityPeriodSchema = z
+  .object({ from: requiredDate, to: requiredDate })
+  .refine((p) => p.to >= p.from, { path: ['to'], message: 'funding.validation.periodOrder' });
+
+export const activityReportSchema = z.object({
+  sections: z
+    .array(z.object({ title: requiredText(200), body: z.string().max(20_000, 'validation.tooLong') }))
+    .min(1, 'validation.required'),
+});
+export type ActivityReportValues = z.input<typeof activityReportSchema>;

@@ -1,4 +1,5 @@
 import {
+  DeliverableStatus,
   BudgetAccount,
   BudgetCategory,
   DocumentKind,
@@ -11,7 +12,10 @@ import {
   type CreateGrantDto,
   type DeadlineKind,
   type DeadlineResponse,
+  type ActivityReportResponse,
   type FinancialReportResponse,
+  type GrantDeliverableResponse,
+  type GrantIndicatorResponse,
   type FunderContactResponse,
   type FunderListItemResponse,
   type FunderResponse,
@@ -35,7 +39,16 @@ import {
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
 // Money is always integer cents; days are YYYY-MM-DD.
-export type { BudgetCategory, DeadlineKind, DocumentKind, FunderKind, GrantStatus, ReportKind, ReportStatus };
+export type {
+  BudgetCategory,
+  DeadlineKind,
+  DeliverableStatus,
+  DocumentKind,
+  FunderKind,
+  GrantStatus,
+  ReportKind,
+  ReportStatus,
+};
 export type FunderContact = FunderContactResponse;
 export type FunderListItem = FunderListItemResponse;
 export type FunderDetail = FunderResponse;
@@ -59,6 +72,9 @@ export type FundingDashboard = FundingDashboardResponse;
 export type ReportLine = ReportLineResponse;
 export type ReportSection = ReportSectionResponse;
 export type FinancialReport = FinancialReportResponse;
+export type Deliverable = GrantDeliverableResponse;
+export type Indicator = GrantIndicatorResponse;
+export type ActivityReport = ActivityReportResponse;
 
 export const FUNDER_KINDS = Object.values(FunderKind);
 export const GRANT_STATUSES = Object.values(GrantStatus);
@@ -68,6 +84,7 @@ export const BUDGET_ACCOUNTS = Object.values(BudgetAccount);
 export const REPORT_KINDS = Object.values(ReportKind);
 export const REPORT_STATUSES = Object.values(ReportStatus);
 export const DOCUMENT_KINDS = Object.values(DocumentKind);
+export const DELIVERABLE_STATUSES = Object.values(DeliverableStatus);
 
 /** The moves the API accepts from each status (its rule, in backend/src/modules/funding/funding-types.ts): the UI
  *  offers only these. */

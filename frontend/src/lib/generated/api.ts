@@ -230,6 +230,96 @@ export const ActionStatus = {
 } as const;
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
+export interface ActivityContributionResponse {
+  count: number;
+  /** Hours, days, room-days… in the unit. */
+  quantity: number;
+  type: ContributionType;
+  unit: ContributionUnit;
+  valueCents: number;
+}
+
+export interface ActivityEventResponse {
+  number?: number;
+  /** YYYY-MM-DD, Paris time. */
+  on: string;
+  title: string;
+}
+
+export interface ActivityFiguresResponse {
+  contributions: ActivityContributionResponse[];
+  contributionsValueCents: number;
+  decisions: ActivityEventResponse[];
+  decisionsAdopted: number;
+  meetings: ActivityEventResponse[];
+  meetingsHeld: number;
+  newsletters: ActivityEventResponse[];
+  newslettersSent: number;
+  volunteersWelcomed: number;
+}
+
+export interface ActivityReportDocxParams {
+  /** @format date */
+  from?: string;
+  id: string;
+  /** @format date */
+  to?: string;
+}
+
+export interface ActivityReportGetParams {
+  /** @format date */
+  from?: string;
+  id: string;
+  /** @format date */
+  to?: string;
+}
+
+export interface ActivityReportPdfParams {
+  /** @format date */
+  from?: string;
+  id: string;
+  /** @format date */
+  to?: string;
+}
+
+export interface ActivityReportRegenerateParams {
+  /** @format date */
+  from?: string;
+  id: string;
+  /** @format date */
+  to?: string;
+}
+
+export interface ActivityReportResponse {
+  figures: ActivityFiguresResponse;
+  from: string;
+  funderName: string;
+  grantId: string;
+  grantTitle: string;
+  /** False while the report is the draft (nothing saved for this period). */
+  saved: boolean;
+  sections: ActivitySectionResponse[];
+  to: string;
+  /** @format date-time */
+  updatedAt: string | null;
+}
+
+export interface ActivityReportSaveParams {
+  id: string;
+}
+
+export interface ActivitySectionInput {
+  /** Plain text: paragraphs, and lines starting "- " as a list. */
+  body?: string | null;
+  title: string;
+}
+
+export interface ActivitySectionResponse {
+  /** Plain text: paragraphs, and lines starting "- " as a list. */
+  body: string;
+  title: string;
+}
+
 export interface AddMemberDto {
   /** @format date */
   endedOn?: string | null;
@@ -1265,9 +1355,12 @@ export interface CreateGrantDto {
   currency?: Currency;
   /** @format date */
   endsOn?: string | null;
+  expectedResults?: string | null;
   /** @format uuid */
   funderId: string;
   notes?: string | null;
+  /** As the application words them: the activity report's draft starts from them. */
+  objectives?: string | null;
   /**
    * @min 0
    * @max 1000000000
@@ -1830,6 +1923,22 @@ export interface DecisionsListParams {
 export interface DeclineProposalDto {
   note?: string | null;
 }
+
+export interface DeliverableDto {
+  /** @format date */
+  dueOn: string;
+  status?: DeliverableStatus;
+  title: string;
+}
+
+export const DeliverableStatus = {
+  Planned: "planned",
+  InProgress: "in_progress",
+  Delivered: "delivered",
+  Cancelled: "cancelled",
+} as const;
+export type DeliverableStatus =
+  (typeof DeliverableStatus)[keyof typeof DeliverableStatus];
 
 export interface DeliveryPage {
   items: DeliveryResponse[];
@@ -2849,6 +2958,15 @@ export interface GrantBudgetLineResponse {
   spentCents: number;
 }
 
+export interface GrantDeliverableResponse {
+  dueOn: string;
+  id: string;
+  /** Due before today and neither delivered nor cancelled. */
+  overdue: boolean;
+  status: DeliverableStatus;
+  title: string;
+}
+
 export interface GrantDetailResponse {
   agreementSignedOn: string | null;
   alerts: FundingAlertResponse[];
@@ -2859,16 +2977,20 @@ export interface GrantDetailResponse {
   /** @format date-time */
   createdAt: string;
   currency: Currency;
+  deliverables: GrantDeliverableResponse[];
   documents: GrantDocumentResponse[];
   endsOn: string | null;
+  expectedResults: string | null;
   figures: GrantFiguresResponse;
   funder: GrantFunderResponse;
   funderId: string;
   grantedOn: string | null;
   history: GrantStatusChangeResponse[];
   id: string;
+  indicators: GrantIndicatorResponse[];
   instalments: GrantInstalmentResponse[];
   notes: string | null;
+  objectives: string | null;
   ownFundsCents: number;
   reference: string | null;
   reports: GrantReportResponse[];
@@ -2935,6 +3057,15 @@ export interface GrantFunderResponse {
   name: string;
 }
 
+export interface GrantIndicatorResponse {
+  id: string;
+  label: string;
+  /** Null until measured. */
+  measured: number | null;
+  target: number;
+  unit: string;
+}
+
 /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
 export const GrantInitialStatus = {
   Prospect: "prospect",
@@ -2961,11 +3092,19 @@ export interface GrantItemsAddBudgetLineParams {
   id: string;
 }
 
+export interface GrantItemsAddDeliverableParams {
+  id: string;
+}
+
 export interface GrantItemsAddDocumentParams {
   id: string;
 }
 
 export interface GrantItemsAddExpenseParams {
+  id: string;
+}
+
+export interface GrantItemsAddIndicatorParams {
   id: string;
 }
 
@@ -3004,12 +3143,22 @@ export interface GrantItemsRemoveBudgetLineParams {
   itemId: string;
 }
 
+export interface GrantItemsRemoveDeliverableParams {
+  id: string;
+  itemId: string;
+}
+
 export interface GrantItemsRemoveDocumentParams {
   id: string;
   itemId: string;
 }
 
 export interface GrantItemsRemoveExpenseParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsRemoveIndicatorParams {
   id: string;
   itemId: string;
 }
@@ -3025,6 +3174,16 @@ export interface GrantItemsRemoveReportParams {
 }
 
 export interface GrantItemsUpdateBudgetLineParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateDeliverableParams {
+  id: string;
+  itemId: string;
+}
+
+export interface GrantItemsUpdateIndicatorParams {
   id: string;
   itemId: string;
 }
@@ -3048,12 +3207,14 @@ export interface GrantListItemResponse {
   createdAt: string;
   currency: Currency;
   endsOn: string | null;
+  expectedResults: string | null;
   funderId: string;
   funderKind: FunderKind;
   funderName: string;
   grantedOn: string | null;
   id: string;
   notes: string | null;
+  objectives: string | null;
   overdueInstalments: number;
   ownFundsCents: number;
   plannedCents: number;
@@ -3404,6 +3565,14 @@ export interface InKindStatementResponse {
 
 export interface InKindUpdateAccountParams {
   type: ContributionType;
+}
+
+export interface IndicatorDto {
+  label: string;
+  /** Null until measured. */
+  measured?: number | null;
+  target: number;
+  unit: string;
 }
 
 export interface InstalmentDto {
@@ -4963,6 +5132,18 @@ export const RoleGap = {
 } as const;
 export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
 
+export interface SaveActivityReportDto {
+  /** @format date */
+  from?: string;
+  /**
+   * @maxItems 30
+   * @minItems 1
+   */
+  sections: ActivitySectionInput[];
+  /** @format date */
+  to?: string;
+}
+
 export interface SaveSplitDto {
   /**
    * @min 0
@@ -6294,6 +6475,13 @@ export interface UpdateContributionDto {
   workingGroupId?: string | null;
 }
 
+export interface UpdateDeliverableDto {
+  /** @format date */
+  dueOn?: string;
+  status?: DeliverableStatus;
+  title?: string;
+}
+
 export interface UpdateDonorDto {
   address?: string | null;
   city?: string | null;
@@ -6345,9 +6533,12 @@ export interface UpdateGrantDto {
   currency?: Currency;
   /** @format date */
   endsOn?: string | null;
+  expectedResults?: string | null;
   /** @format uuid */
   funderId?: string;
   notes?: string | null;
+  /** As the application words them: the activity report's draft starts from them. */
+  objectives?: string | null;
   /**
    * @min 0
    * @max 1000000000
@@ -6385,6 +6576,14 @@ export interface UpdateInKindAccountDto {
    */
   productAccount: string | null;
   productLabel: string | null;
+}
+
+export interface UpdateIndicatorDto {
+  label?: string;
+  /** Null until measured. */
+  measured?: number | null;
+  target?: number;
+  unit?: string;
 }
 
 export interface UpdateInstalmentDto {
@@ -9059,6 +9258,223 @@ export class Api<
         path: `/api/grants/${id}/documents/${itemId}`,
         method: "DELETE",
         format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddDeliverable
+     * @request POST:/api/grants/{id}/deliverables
+     */
+    grantItemsAddDeliverable: (
+      { id }: GrantItemsAddDeliverableParams,
+      data: DeliverableDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/deliverables`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateDeliverable
+     * @request PATCH:/api/grants/{id}/deliverables/{itemId}
+     */
+    grantItemsUpdateDeliverable: (
+      { id, itemId }: GrantItemsUpdateDeliverableParams,
+      data: UpdateDeliverableDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/deliverables/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveDeliverable
+     * @request DELETE:/api/grants/{id}/deliverables/{itemId}
+     */
+    grantItemsRemoveDeliverable: (
+      { id, itemId }: GrantItemsRemoveDeliverableParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/deliverables/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsAddIndicator
+     * @request POST:/api/grants/{id}/indicators
+     */
+    grantItemsAddIndicator: (
+      { id }: GrantItemsAddIndicatorParams,
+      data: IndicatorDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/indicators`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsUpdateIndicator
+     * @request PATCH:/api/grants/{id}/indicators/{itemId}
+     */
+    grantItemsUpdateIndicator: (
+      { id, itemId }: GrantItemsUpdateIndicatorParams,
+      data: UpdateIndicatorDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/indicators/${itemId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantItemsRemoveIndicator
+     * @request DELETE:/api/grants/{id}/indicators/{itemId}
+     */
+    grantItemsRemoveIndicator: (
+      { id, itemId }: GrantItemsRemoveIndicatorParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/indicators/${itemId}`,
+        method: "DELETE",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name ActivityReportGet
+     * @summary As saved for the period, else the draft.
+     * @request GET:/api/grants/{id}/activity-report
+     */
+    activityReportGet: (
+      { id, ...query }: ActivityReportGetParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActivityReportResponse, ErrorResponse>({
+        path: `/api/grants/${id}/activity-report`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name ActivityReportSave
+     * @request PUT:/api/grants/{id}/activity-report
+     */
+    activityReportSave: (
+      { id }: ActivityReportSaveParams,
+      data: SaveActivityReportDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActivityReportResponse, ErrorResponse>({
+        path: `/api/grants/${id}/activity-report`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name ActivityReportRegenerate
+     * @summary Back to the draft, worked out afresh: what was saved for the period is dropped.
+     * @request DELETE:/api/grants/{id}/activity-report
+     */
+    activityReportRegenerate: (
+      { id, ...query }: ActivityReportRegenerateParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<ActivityReportResponse, ErrorResponse>({
+        path: `/api/grants/${id}/activity-report`,
+        method: "DELETE",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name ActivityReportPdf
+     * @request GET:/api/grants/{id}/activity-report.pdf
+     */
+    activityReportPdf: (
+      { id, ...query }: ActivityReportPdfParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/grants/${id}/activity-report.pdf`,
+        method: "GET",
+        query: query,
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name ActivityReportDocx
+     * @request GET:/api/grants/{id}/activity-report.docx
+     */
+    activityReportDocx: (
+      { id, ...query }: ActivityReportDocxParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<Blob, ErrorResponse>({
+        path: `/api/grants/${id}/activity-report.docx`,
+        method: "GET",
+        query: query,
         ...params,
       }),
 

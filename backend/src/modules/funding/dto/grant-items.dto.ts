@@ -1,12 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { IsCents, IsDateOnly, OptionalText, RequiredText } from '../../../common/decorators';
 import { OneOf } from '../../../common/contract';
 import { PageQuery } from '../../../common/pagination';
 import {
   BUDGET_CATEGORIES,
+  DELIVERABLE_STATUSES,
   DOCUMENT_KINDS,
+  type DeliverableStatus,
   REPORT_KINDS,
   REPORT_STATUSES,
   type BudgetCategory,
@@ -134,3 +137,39 @@ export class DocumentDto {
   @MaxLength(500)
   url: string;
 }
+
+export class DeliverableDto {
+  @RequiredText(200)
+  title: string;
+
+  @IsDateOnly()
+  dueOn: string;
+
+  @UnlessAbsent()
+  @OneOf(DELIVERABLE_STATUSES, 'DeliverableStatus')
+  status?: DeliverableStatus;
+}
+
+export class UpdateDeliverableDto extends PartialType(DeliverableDto) {}
+
+/** A count, a share or an amount the funder follows: not negative, two decimals at most. */
+const IndicatorValue = () =>
+  applyDecorators(IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }), Min(0), Max(1_000_000_000));
+
+export class IndicatorDto {
+  @RequiredText(200)
+  label: string;
+
+  @IndicatorValue()
+  target: number;
+
+  /** Null until measured. */
+  @ValidateIf((_o: unknown, v: unknown) => v !== null && v !== undefined)
+  @IndicatorValue()
+  measured?: number | null;
+
+  @RequiredText(40)
+  unit: string;
+}
+
+export class UpdateIndicatorDto extends PartialType(IndicatorDto) {}

@@ -78,6 +78,13 @@ export class GrantFields {
 
   @OptionalText(200)
   signatoryRole?: string | null;
+
+  /** As the application words them: the activity report's draft starts from them. */
+  @OptionalText(5000)
+  objectives?: string | null;
+
+  @OptionalText(5000)
+  expectedResults?: string | null;
 }
 
 export class CreateGrantDto extends GrantFields {

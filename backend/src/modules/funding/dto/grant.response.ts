@@ -3,6 +3,8 @@ import { EnumOf, ReadAs } from '../../../common/contract';
 import {
   BUDGET_CATEGORIES,
   CURRENCIES,
+  DELIVERABLE_STATUSES,
+  type DeliverableStatus,
   DOCUMENT_KINDS,
   FUNDER_KINDS,
   GRANT_STATUSES,
@@ -42,6 +44,8 @@ export class GrantFieldsResponse {
   notes: string | null;
   signatoryName: string | null;
   signatoryRole: string | null;
+  objectives: string | null;
+  expectedResults: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -148,6 +152,24 @@ export class GrantDocumentResponse {
   createdAt: Date;
 }
 
+export class GrantDeliverableResponse {
+  id: string;
+  title: string;
+  dueOn: string;
+  @EnumOf(DELIVERABLE_STATUSES, 'DeliverableStatus') status: DeliverableStatus;
+  /** Due before today and neither delivered nor cancelled. */
+  overdue: boolean;
+}
+
+export class GrantIndicatorResponse {
+  id: string;
+  label: string;
+  target: number;
+  /** Null until measured. */
+  measured: number | null;
+  unit: string;
+}
+
 @ReadAs('Grant')
 export class GrantDetailResponse extends GrantFieldsResponse {
   funder: GrantFunderResponse;
@@ -157,6 +179,8 @@ export class GrantDetailResponse extends GrantFieldsResponse {
   budgetLines: GrantBudgetLineResponse[];
   reports: GrantReportResponse[];
   documents: GrantDocumentResponse[];
+  deliverables: GrantDeliverableResponse[];
+  indicators: GrantIndicatorResponse[];
   alerts: FundingAlertResponse[];
 }
 

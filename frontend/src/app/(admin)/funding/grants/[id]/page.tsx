@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { Anchor, Button, DataList, Group, Paper, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
-import { IconFileSpreadsheet, IconHistory, IconPencil, IconRoute } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconFileText, IconHistory, IconPencil, IconRoute } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -14,6 +14,7 @@ import { grantsApi } from '@/features/funding/api';
 import { AlertsList } from '@/features/funding/components/alerts-list';
 import { GrantStatusBadge } from '@/features/funding/components/badges';
 import { BudgetPanel } from '@/features/funding/components/budget-panel';
+import { ContentPanel } from '@/features/funding/components/content-panel';
 import { DocumentsPanel } from '@/features/funding/components/documents-panel';
 import { GrantFigures } from '@/features/funding/components/grant-figures';
 import { InstalmentsPanel } from '@/features/funding/components/instalments-panel';
@@ -63,6 +64,17 @@ export default function GrantPage() {
             >
               {t('funding.report.open')}
             </Button>
+            {ability.can('read', 'FunderReport') && (
+              <Button
+                component={Link}
+                href={`/funding/grants/${g.id}/activity-report`}
+                variant="default"
+                leftSection={<IconFileText size={16} aria-hidden />}
+                data-testid="grant-activity-report"
+              >
+                {t('funding.activity.open')}
+              </Button>
+            )}
             <Button
               component={Link}
               href={`/funding/grants/${g.id}/trail`}
@@ -94,6 +106,9 @@ export default function GrantPage() {
             <Tabs.Tab value="instalments">{t('funding.instalments.title')}</Tabs.Tab>
             <Tabs.Tab value="budget">{t('funding.budget.title')}</Tabs.Tab>
             <Tabs.Tab value="reports">{t('funding.reports.title')}</Tabs.Tab>
+            <Tabs.Tab value="content" data-testid="tab-content">
+              {t('funding.content.title')}
+            </Tabs.Tab>
             <Tabs.Tab value="details">{t('funding.grant.section.details')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="instalments" pt="md">
@@ -104,6 +119,9 @@ export default function GrantPage() {
           </Tabs.Panel>
           <Tabs.Panel value="reports" pt="md">
             <ReportsPanel {...panel} />
+          </Tabs.Panel>
+          <Tabs.Panel value="content" pt="md">
+            <ContentPanel {...panel} />
           </Tabs.Panel>
           <Tabs.Panel value="details" pt="md">
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
