@@ -6,11 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkCompose } from './compose-check.mjs';
 import { ensureChromium } from './lib/browser.mjs';
-import { ensureDovecot } from './lib/dovecot.mjs';
+import { ensureDovecot, ensurePoppler } from './lib/dovecot.mjs';
 import { buildStale, freePorts, root, startStack } from './lib/stack.mjs';
 
 ensureChromium();
 ensureDovecot();
+ensurePoppler();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const results = mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));

@@ -1,32 +1,41 @@
-// The returns test (backend/test/e2e/newsletter-returns.e2e-spec.ts) reads a bounce mailbox on a real IMAP server:
-// Debian's dovecot, started by the test itself on its own config and port (no system service). Like chromium, it is
-// installed when missing, as root with apt; the test calls this too, so it passes on a machine without it.
+// Debian tools some tests drive for real, installed when missing (as root with apt, like chromium), so that the tests
+// pass on a machine without them:
+// - dovecot: the returns test (backend/test/e2e/newsletter-returns.e2e-spec.ts) reads a bounce mailbox on a real IMAP
+//   server, started by the test itself on its own config and port (no system service); the test calls this too;
+// - poppler's pdftoppm: the funder-report browser test draws the first page of the PDFs it downloads, to be looked at.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const DOVECOT = '/usr/sbin/dovecot';
-const INSTALL = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd';
 
-/** Returns when dovecot is at `path`; installs it as root with apt, or prints the command and exits. */
-export function ensureDovecot({
-  path = DOVECOT,
+/** Returns when `path` exists; installs Debian's `pkg` as root with apt, or prints the command and exits. */
+export function ensureDebianTool({
+  path,
+  pkg,
+  purpose,
   root = process.getuid?.() === 0,
   apt = existsSync('/usr/bin/apt-get'),
-  install = INSTALL,
-} = {}) {
+  install = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`,
+}) {
   if (existsSync(path)) return;
   if (!root || !apt) {
     console.error(
-      `\nThe returns test needs Debian's dovecot at ${path}. Install it, then run the tests again:\n\n  sudo apt-get install -y dovecot-imapd\n`,
+      `\n${purpose} needs Debian's ${pkg} (${path}). Install it, then run the tests again:\n\n  sudo apt-get install -y ${pkg}\n`,
     );
     process.exit(1);
   }
-  console.log(`\n━━ ${path} is missing: installing Debian's dovecot for the returns test (${install})`);
+  console.log(`\n━━ ${path} is missing: installing Debian's ${pkg} for ${purpose} (${install})`);
   const r = spawnSync('sh', ['-c', install], { stdio: 'inherit' });
   if (r.status !== 0 || !existsSync(path)) {
     console.error(
-      `\nInstalling dovecot failed; run it yourself, then the tests again:\n\n  apt-get install -y dovecot-imapd\n`,
+      `\nInstalling ${pkg} failed; run it yourself, then the tests again:\n\n  apt-get install -y ${pkg}\n`,
     );
     process.exit(1);
   }
 }
+
+export const ensureDovecot = (opts = {}) =>
+  ensureDebianTool({ path: DOVECOT, pkg: 'dovecot-imapd', purpose: 'The returns test', ...opts });
+
+export const ensurePoppler = () =>
+  ensureDebianTool({ path: '/usr/bin/pdftoppm', pkg: 'poppler-utils', purpose: 'The funder-report browser test' });
