@@ -75,6 +75,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'nav.contributions': 'Contributions',
   'nav.splits': 'Fund splits',
   'nav.funding': 'Funding',
+  'nav.donations': 'Donations',
   'validation.amount': 'Invalid amount (in euros, e.g. 1234.56)',
   'dashboard.pipeline': 'Grants under way, by status',
   'dashboard.money': 'Money in {year}',

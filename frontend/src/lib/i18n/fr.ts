@@ -77,6 +77,7 @@ export const commonFr = {
   'nav.contributions': 'Contributions',
   'nav.splits': 'Répartitions',
   'nav.funding': 'Financements',
+  'nav.donations': 'Dons',
   'validation.amount': 'Montant invalide (en euros, par exemple 1 234,56)',
   'dashboard.pipeline': 'Financements en cours, par statut',
   'dashboard.money': 'L’argent en {year}',

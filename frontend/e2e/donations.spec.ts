@@ -1,0 +1,139 @@
+import { HelloAssoFixture } from '../../backend/test/support/helloasso-fixture';
+import { expect, test } from './support/fixtures';
+import { csrfHeaders, login, USERS } from './support/login';
+import { mailTo } from './support/mail';
+
+// The demo campaign, tied to its HelloAsso form (backend/src/modules/donations/donations.seed.ts).
+const CAMPAIGN = 'Renforcer nos communs';
+const SLUG = 'renforcer-nos-communs';
+
+/**
+ * HelloAsso is the fixture server, started here on the port the stack's API was given (scripts/test.mjs sets
+ * E2E_HELLOASSO_URL and the API's HELLOASSO_API_URL to it): the orders served are this run's.
+ */
+const fixture = new HelloAssoFixture();
+const stamp = Date.now().toString(36);
+// HelloAsso's ids are numbers, unique across runs against the same database.
+const baseId = Number(String(Date.now()).slice(-9));
+const donor = { email: `amandine.${stamp}@example.org`, firstName: 'Amandine', lastName: `Lemoine ${stamp}` };
+
+test.beforeAll(async () => {
+  const url = process.env.E2E_HELLOASSO_URL;
+  if (!url) throw new Error('E2E_HELLOASSO_URL (where the API expects HelloAsso) is needed');
+  const today = new Date().toISOString();
+  fixture.orders = [
+    {
+      id: baseId,
+      formSlug: SLUG,
+      formType: 'Donation',
+      payer: { ...donor, address: '3 rue des Tilleuls', zipCode: '38000', city: 'Grenoble' },
+      payments: [{ id: baseId + 1, amount: 12_000, date: today, state: 'Authorized' }],
+    },
+  ];
+  await fixture.start(Number(new URL(url).port));
+});
+
+test.afterAll(() => fixture.stop());
+
+test('the coordinator syncs the HelloAsso campaign, issues the receipt, and the donor gets it by mail', async ({
+  page,
+  browser,
+}) => {
+  await login(page, USERS.coordinator);
+  // Receipts are off on a new install: the coordinator turns them on (idempotent across runs).
+  await page.goto('/donations/receipts');
+  const settings = page.getByTestId('settings-form');
+  await settings.getByLabel('L’association peut délivrer des reçus fiscaux (CERFA n° 11580)').check();
+  await settings.getByTestId('settings-submit').click();
+  await expect(page.getByTestId('receipts-disabled')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Campagnes' }).click();
+  await page.getByRole('link', { name: CAMPAIGN }).click();
+  await expect(page.getByRole('heading', { level: 1, name: CAMPAIGN })).toBeVisible();
+  await page.getByTestId('campaign-sync').click();
+  await expect(page.getByText(/HelloAsso : 1 commande lue, 1 don ajouté/)).toBeVisible();
+
+  const row = page.getByTestId('gifts-table').getByRole('row').filter({ hasText: donor.lastName });
+  await expect(row).toContainText('120,00');
+  await expect(row).toContainText('HelloAsso');
+  await row.getByTestId('gift-issue-receipt').click();
+  await expect(row.getByTestId('gift-issue-receipt')).toHaveCount(0);
+  await expect(row).toContainText(new RegExp(`${new Date().getFullYear()}-\\d+`));
+
+  // The receipt, as a PDF attachment, reaches the donor through the outbox.
+  const mail = await mailTo(page.request, donor.email, /reçu fiscal/);
+  expect(mail.attachments?.[0]?.contentType).toBe('application/pdf');
+
+  // The donor's page has the receipt; the year's declaration counts it.
+  await row.getByRole('link', { name: `${donor.firstName} ${donor.lastName}` }).click();
+  await expect(page.getByTestId('receipts-table')).toContainText('En vigueur');
+  await page.getByRole('link', { name: 'Reçus fiscaux' }).click();
+  await expect(page.getByTestId('declaration-panel')).not.toContainText('Reçus émis—');
+
+  // The public page: the totals, nothing about who gave, for anyone.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/don/${SLUG}`);
+  await expect(visitor.getByTestId('campaign-progress')).toContainText('collectés');
+  await expect(visitor.getByTestId('public-campaign')).not.toContainText(donor.lastName);
+  await visitor.close();
+});
+
+test('a cheque entered by hand; cancelling its receipt reissues one under a new number', async ({ page }) => {
+  await login(page, USERS.treasurer);
+  await page.goto('/donations/gifts');
+  await page.getByTestId('gift-new').click();
+  const form = page.getByTestId('gift-form');
+  await form.getByLabel('Nom', { exact: true }).fill(`Chèque ${stamp}`);
+  await form.getByLabel('Montant').fill('45');
+  await form.getByTestId('gift-form-submit').click();
+  await expect(form).toHaveCount(0);
+  const row = page
+    .getByTestId('gifts-table')
+    .getByRole('row')
+    .filter({ hasText: `Chèque ${stamp}` });
+  await expect(row).toContainText('45,00');
+  await row.getByTestId('gift-issue-receipt').click();
+  await expect(row.getByTestId('gift-issue-receipt')).toHaveCount(0);
+  const first = (await row.locator('td').last().innerText()).trim();
+
+  await row.getByRole('link', { name: `Chèque ${stamp}` }).click();
+  await page.getByTestId('receipt-cancel').click();
+  const cancel = page.getByTestId('receipt-cancel-form');
+  await cancel.getByLabel('Motif').fill('Adresse incomplète');
+  await cancel.getByTestId('receipt-cancel-form-submit').click();
+  const receipts = page.getByTestId('receipts-table');
+  await expect(receipts).toContainText('Annulé : Adresse incomplète');
+  await expect(receipts).toContainText('Remplace un reçu annulé');
+  await expect(receipts.getByRole('row')).toHaveCount(3);
+  await expect(receipts).toContainText(first);
+});
+
+test('the communication team sees the campaigns’ totals only; a volunteer has no donations page', async ({
+  page,
+  browser,
+}) => {
+  await login(page, USERS.comms);
+  await page.getByRole('link', { name: 'Dons' }).click();
+  await expect(page.getByTestId('campaign-progress').first()).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Donateurs' })).toHaveCount(0);
+  await page.getByRole('link', { name: CAMPAIGN }).click();
+  await expect(page.getByTestId('campaign-sync')).toHaveCount(0);
+  await expect(page.getByTestId('gifts-table')).toHaveCount(0);
+
+  const volunteer = await (await browser.newContext()).newPage();
+  await login(volunteer, USERS.volunteer);
+  await expect(volunteer.getByRole('link', { name: 'Dons' })).toHaveCount(0);
+  await volunteer.close();
+});
+
+test('a campaign without a public page answers "no public page"', async ({ page }) => {
+  await login(page, USERS.coordinator);
+  const slug = `prive-${stamp}`;
+  const created = await page.request.post('/api/donations/campaigns', {
+    headers: await csrfHeaders(page),
+    data: { name: `Campagne privée ${stamp}`, slug },
+  });
+  expect(created.status()).toBe(201);
+  await page.goto(`/don/${slug}`);
+  await expect(page.getByText('Cette campagne n’a pas de page publique.')).toBeVisible();
+});
