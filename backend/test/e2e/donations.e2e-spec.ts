@@ -442,17 +442,14 @@ describe('donations', () => {
     expect((await treasurer.get(`/api/donations/campaigns/${campaignId}`).expect(200)).body.lapsedDonorsCount).toBe(1);
   });
 
-  it('shows a public campaign’s progress without login, names only donors who agreed', async () => {
-    const [donor] = await q<{ id: string }>(`SELECT donor_id AS id FROM gifts WHERE helloasso_payment_id = 1001`);
-    await treasurer.patch(`/api/donations/donors/${donor.id}`, { publicName: true }).expect(200);
+  it('shows a public campaign’s totals without login, and nothing about who gave', async () => {
     const page = (await t.http().get('/api/donations/public/campaigns/soutenir-nos-communs').expect(200)).body;
-    expect(page).toMatchObject({
-      name: 'Soutenir nos communs',
-      goalCents: 1_000_000,
-      namedDonors: ['Hugo Dubois 101'],
-    });
+    expect(Object.keys(page).sort()).toEqual(
+      ['description', 'donorsCount', 'endsOn', 'goalCents', 'name', 'raisedCents', 'startsOn'].sort(),
+    );
+    expect(page).toMatchObject({ name: 'Soutenir nos communs', goalCents: 1_000_000 });
     expect(page.raisedCents).toBeGreaterThan(0);
-    expect(page).not.toHaveProperty('helloassoFormSlug');
+    expect(page.donorsCount).toBeGreaterThan(0);
     await treasurer.patch(`/api/donations/campaigns/${campaignId}`, { publicPage: false }).expect(200);
     await t.http().get('/api/donations/public/campaigns/soutenir-nos-communs').expect(404);
   });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActionResourcesService } from './action-resources.service';
+import { YearResourcesService } from './year-resources.service';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { FinancialReportService } from './financial-report.service';
 import { FundersController } from './funders.controller';
@@ -20,6 +21,7 @@ import { InKindContributions } from './in-kind-contributions';
   controllers: [FundersController, GrantsController, GrantItemsController, FundingOverviewController],
   providers: [
     ActionResourcesService,
+    YearResourcesService,
     FundersService,
     GrantsService,
     GrantItemsService,
@@ -31,6 +33,6 @@ import { InKindContributions } from './in-kind-contributions';
   ],
   // Fund splits read a grant's amounts through GrantsService.amounts(); donations and fees register as resources of
   // the actions they finance through ActionResourcesService.register().
-  exports: [GrantsService, FundersService, ActionResourcesService],
+  exports: [GrantsService, FundersService, ActionResourcesService, YearResourcesService],
 })
 export class FundingModule {}

@@ -49,7 +49,6 @@ export const donationsEn: Record<keyof typeof donationsFr, string> = {
   'donations.donor.field.address': 'Address',
   'donations.donor.field.postcode': 'Postcode',
   'donations.donor.field.city': 'City',
-  'donations.donor.field.publicName': 'Agrees to be named on the public page',
   'donations.donor.field.total': 'Total given',
   'donations.donor.field.giftsCount': 'Gifts',
   'donations.donor.field.lastGiftOn': 'Last gift',
@@ -146,6 +145,5 @@ export const donationsEn: Record<keyof typeof donationsFr, string> = {
   'donations.validation.graceDays': 'A number of days from 1 to 90',
   'donations.public.goal': 'Goal: {goal}',
   'donations.public.until': 'Until {date}',
-  'donations.public.thanks': 'Thank you to',
   'donations.public.notFound': 'This campaign has no public page.',
 };

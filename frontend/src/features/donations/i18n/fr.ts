@@ -48,7 +48,6 @@ export const donationsFr = {
   'donations.donor.field.address': 'Adresse',
   'donations.donor.field.postcode': 'Code postal',
   'donations.donor.field.city': 'Ville',
-  'donations.donor.field.publicName': 'Accepte d’être nommé·e sur la page publique',
   'donations.donor.field.total': 'Total donné',
   'donations.donor.field.giftsCount': 'Dons',
   'donations.donor.field.lastGiftOn': 'Dernier don',
@@ -145,6 +144,5 @@ export const donationsFr = {
   'donations.validation.graceDays': 'Un nombre de jours entre 1 et 90',
   'donations.public.goal': 'Objectif : {goal}',
   'donations.public.until': 'Jusqu’au {date}',
-  'donations.public.thanks': 'Merci à',
   'donations.public.notFound': 'Cette campagne n’a pas de page publique.',
 };

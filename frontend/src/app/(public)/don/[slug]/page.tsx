@@ -41,14 +41,6 @@ export default function PublicCampaignPage() {
           {t('donations.public.until', { date: format.date(c.endsOn) })}
         </Text>
       )}
-      {c.namedDonors.length > 0 && (
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('donations.public.thanks')}
-          </Text>{' '}
-          {c.namedDonors.join(', ')}
-        </Text>
-      )}
     </Stack>
   );
 }

@@ -100,9 +100,6 @@ export default function DonorPage() {
                 {[d.address, [d.postcode, d.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}
               </FieldValue>
               {d.siren && <FieldValue label={t('donations.donor.field.siren')}>{d.siren}</FieldValue>}
-              <FieldValue label={t('donations.donor.field.publicName')}>
-                {t(d.publicName ? 'common.yes' : 'common.no')}
-              </FieldValue>
               <FieldValue label={t('donations.donor.field.linked')}>
                 <Group gap="sm">
                   {d.personId && (
