@@ -47,7 +47,7 @@ test('the coordinator syncs the HelloAsso campaign, issues the receipt, and the 
   await settings.getByTestId('settings-submit').click();
   await expect(page.getByTestId('receipts-disabled')).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Campagnes' }).click();
+  await page.getByRole('tab', { name: 'Campagnes' }).click();
   await page.getByRole('link', { name: CAMPAIGN }).click();
   await expect(page.getByRole('heading', { level: 1, name: CAMPAIGN })).toBeVisible();
   await page.getByTestId('campaign-sync').click();
@@ -64,11 +64,13 @@ test('the coordinator syncs the HelloAsso campaign, issues the receipt, and the 
   const mail = await mailTo(page.request, donor.email, /reçu fiscal/);
   expect(mail.attachments?.[0]?.contentType).toBe('application/pdf');
 
-  // The donor's page has the receipt; the year's declaration counts it.
+  // The donor's page has the receipt, in force; so has the receipts' list, beside the year's declaration.
   await row.getByRole('link', { name: `${donor.firstName} ${donor.lastName}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${donor.firstName} ${donor.lastName}` })).toBeVisible();
   await expect(page.getByTestId('receipts-table')).toContainText('En vigueur');
-  await page.getByRole('link', { name: 'Reçus fiscaux' }).click();
-  await expect(page.getByTestId('declaration-panel')).not.toContainText('Reçus émis—');
+  await page.goto('/donations/receipts');
+  await expect(page.getByTestId('receipts-table')).toContainText(`${donor.firstName} ${donor.lastName}`);
+  await expect(page.getByTestId('declaration-panel')).toContainText('Reçus émis');
 
   // The public page: the totals, nothing about who gave, for anyone.
   const visitor = await (await browser.newContext()).newPage();
@@ -83,7 +85,7 @@ test('a cheque entered by hand; cancelling its receipt reissues one under a new 
   await page.goto('/donations/gifts');
   await page.getByTestId('gift-new').click();
   const form = page.getByTestId('gift-form');
-  await form.getByLabel('Nom', { exact: true }).fill(`Chèque ${stamp}`);
+  await form.getByLabel(/^Nom/).fill(`Chèque ${stamp}`);
   await form.getByLabel('Montant').fill('45');
   await form.getByTestId('gift-form-submit').click();
   await expect(form).toHaveCount(0);
@@ -108,21 +110,29 @@ test('a cheque entered by hand; cancelling its receipt reissues one under a new 
   await expect(receipts).toContainText(first);
 });
 
-test('the communication team sees the campaigns’ totals only; a volunteer has no donations page', async ({
+test('the communication team and a volunteer see the campaigns’ totals only, nothing of who gave', async ({
   page,
   browser,
 }) => {
   await login(page, USERS.comms);
-  await page.getByRole('link', { name: 'Dons' }).click();
+  await page.getByRole('link', { name: 'Dons', exact: true }).click();
   await expect(page.getByTestId('campaign-progress').first()).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Donateurs' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Nouvelle campagne' })).toHaveCount(0);
   await page.getByRole('link', { name: CAMPAIGN }).click();
+  await expect(page.getByTestId('campaign-progress')).toBeVisible();
   await expect(page.getByTestId('campaign-sync')).toHaveCount(0);
   await expect(page.getByTestId('gifts-table')).toHaveCount(0);
 
   const volunteer = await (await browser.newContext()).newPage();
   await login(volunteer, USERS.volunteer);
-  await expect(volunteer.getByRole('link', { name: 'Dons' })).toHaveCount(0);
+  await volunteer.getByRole('link', { name: 'Dons', exact: true }).click();
+  await expect(volunteer.getByTestId('campaign-progress').first()).toBeVisible();
+  await expect(volunteer.getByRole('tab')).toHaveCount(0);
+  // Typed by hand, the donors' page is refused whole.
+  await volunteer.goto('/donations/donors');
+  await expect(volunteer.getByTestId('no-access')).toBeVisible();
+  await expect(volunteer.getByRole('table')).toHaveCount(0);
   await volunteer.close();
 });
 

@@ -8,6 +8,7 @@ import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
+import { Allowed } from '@/components/allowed';
 import { PageHeader } from '@/components/page-header';
 import { SearchInput } from '@/components/search-input';
 import { donationsApi } from '@/features/donations/api';
@@ -18,6 +19,14 @@ const PAGE_SIZE = 20;
 
 /** Donors (people and organisations), what each gave, and whose monthly gift stopped. */
 export default function DonorsPage() {
+  return (
+    <Allowed can={['read', 'Donor']}>
+      <DonorsView />
+    </Allowed>
+  );
+}
+
+function DonorsView() {
   const t = useT();
   const format = useFormat();
   const [query, setQuery] = useUrlQuery({ q: '', lapsed: '', order: 'asc', page: '1' });

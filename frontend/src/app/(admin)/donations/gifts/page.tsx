@@ -10,6 +10,7 @@ import { parisToday } from '@/lib/paris-time';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
 import { FormAlert } from '@/components/form-alert';
+import { Allowed } from '@/components/allowed';
 import { PageHeader } from '@/components/page-header';
 import { ImportButton } from '@/features/imports/components/import-button';
 import { donationsApi } from '@/features/donations/api';
@@ -22,6 +23,14 @@ const PAGE_SIZE = 20;
 
 /** Every gift, filtered by campaign, year, status and receipt; cheques and transfers entered or imported here. */
 export default function GiftsPage() {
+  return (
+    <Allowed can={['read', 'Gift']}>
+      <GiftsView />
+    </Allowed>
+  );
+}
+
+function GiftsView() {
   const t = useT();
   const [query, setQuery] = useUrlQuery({ campaignId: '', year: '', status: '', receipted: '', page: '1' });
   const listQuery: GiftListQuery = {

@@ -7,6 +7,7 @@ import { useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { parisToday } from '@/lib/paris-time';
 import { useApiData } from '@/lib/use-api-data';
+import { Allowed } from '@/components/allowed';
 import { PageHeader } from '@/components/page-header';
 import { donationsApi } from '@/features/donations/api';
 import { DeclarationPanel } from '@/features/donations/components/declaration-panel';
@@ -18,6 +19,14 @@ const PAGE_SIZE = 20;
 
 /** Tax receipts: the yearly summaries, every receipt issued, the year's declaration and the receipts' settings. */
 export default function ReceiptsPage() {
+  return (
+    <Allowed can={['read', 'TaxReceipt']}>
+      <ReceiptsView />
+    </Allowed>
+  );
+}
+
+function ReceiptsView() {
   const t = useT();
   const ability = useAppAbility();
   const thisYear = Number(parisToday().slice(0, 4));

@@ -11,6 +11,7 @@ import { notifyError, notifySuccess } from '@/lib/notify';
 import { parisToday } from '@/lib/paris-time';
 import { useApiData } from '@/lib/use-api-data';
 import { FieldValue } from '@/components/field-value';
+import { Allowed } from '@/components/allowed';
 import { PageHeader } from '@/components/page-header';
 import { PageState } from '@/components/page-state';
 import { donationsApi } from '@/features/donations/api';
@@ -20,6 +21,14 @@ import { ReceiptsTable } from '@/features/donations/components/receipts-table';
 
 /** A donor: who they are (and the person or organisation they are), their gifts and their receipts. */
 export default function DonorPage() {
+  return (
+    <Allowed can={['read', 'Donor']}>
+      <DonorView />
+    </Allowed>
+  );
+}
+
+function DonorView() {
   const t = useT();
   const format = useFormat();
   const ability = useAppAbility();
