@@ -120,6 +120,7 @@ test('the communication team and a volunteer see the campaigns’ totals only, n
   await expect(page.getByRole('tab', { name: 'Donateurs' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Nouvelle campagne' })).toHaveCount(0);
   await page.getByRole('link', { name: CAMPAIGN }).click();
+  await expect(page.getByRole('heading', { level: 1, name: CAMPAIGN })).toBeVisible();
   await expect(page.getByTestId('campaign-progress')).toBeVisible();
   await expect(page.getByTestId('campaign-sync')).toHaveCount(0);
   await expect(page.getByTestId('gifts-table')).toHaveCount(0);
@@ -134,6 +135,35 @@ test('the communication team and a volunteer see the campaigns’ totals only, n
   await expect(volunteer.getByTestId('no-access')).toBeVisible();
   await expect(volunteer.getByRole('table')).toHaveCount(0);
   await volunteer.close();
+});
+
+test('the newsletter’s call for donations, fed by a campaign, links its public page and shows its progress', async ({
+  page,
+}) => {
+  await login(page, USERS.comms);
+  await page.goto('/newsletters');
+  await page.getByTestId('issue-new').click();
+  await page.getByTestId('issue-title').fill(`Appel aux dons ${stamp}`);
+  await page.getByTestId('block-0-html').locator('.ProseMirror').click();
+  await page.keyboard.type('Les nouvelles du réseau.');
+  await page.getByTestId('add-block').click();
+  await page.getByTestId('add-block-donation').click();
+  await page.getByTestId('block-1-title').fill('Soutenez nos communs');
+  await page.getByTestId('block-1-text').fill('Chaque don finance la carte.');
+  await page.getByTestId('block-1-buttonLabel').fill('Faire un don');
+  await page.getByTestId('block-1').getByTestId('campaign-select').click();
+  await page.getByRole('option', { name: CAMPAIGN }).click();
+  // Choosing a campaign with a public page points the button at it.
+  await expect(page.getByTestId('block-1-buttonUrl')).toHaveValue(new RegExp(`/don/${SLUG}$`));
+
+  await page.getByTestId('issue-preview-button').click();
+  const preview = page.frameLocator('[data-testid="preview-frame-desktop"]');
+  await expect(preview.getByText(/collectés sur 15\s000,00\s€/)).toBeVisible();
+  await expect(preview.getByText(/Donateurs et donatrices/)).toBeVisible();
+  await expect(preview.getByRole('link', { name: 'Faire un don' })).toHaveAttribute(
+    'href',
+    new RegExp(`/don/${SLUG}$`),
+  );
 });
 
 test('a campaign without a public page answers "no public page"', async ({ page }) => {
