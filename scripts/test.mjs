@@ -46,7 +46,7 @@ else totals.failed += 1;
 step('emails', 'npm', ['test', '-w', 'emails', '--', '--json', `--outputFile=${results}/emails.json`]);
 countJest(`${results}/emails.json`);
 // Every server of the run on ports free right now: another checkout's tests may be running on this machine.
-const [testPgPort, pgPort, apiPort, uiPort, smtpPort, mailUiPort] = await freePorts(6);
+const [testPgPort, pgPort, apiPort, uiPort, smtpPort, mailUiPort, helloAssoPort] = await freePorts(7);
 step(
   'backend (unit and API e2e against PostgreSQL)',
   'npm',
@@ -85,13 +85,22 @@ if (process.env.DATABASE_URL) {
   url.pathname = `/${name}`;
   dbEnv = { DATABASE_URL: url.toString() };
 }
+// HelloAsso is a local fixture server (backend/test/support/helloasso-fixture.ts) that the donations browser spec
+// starts on this port with the orders it expects: the API is pointed at it, no call leaves the machine.
+const helloAssoUrl = `http://127.0.0.1:${helloAssoPort}`;
+const helloAssoEnv = {
+  HELLOASSO_API_URL: helloAssoUrl,
+  HELLOASSO_CLIENT_ID: 'fixture-client-id',
+  HELLOASSO_CLIENT_SECRET: 'fixture-client-secret',
+  HELLOASSO_ORGANIZATION_SLUG: 'reseau-faire-systeme',
+};
 const stack = await startStack({
   apiPort,
   uiPort,
   smtpPort,
   mailUiPort,
   quiet: true,
-  env: { ...dbEnv, LOG_LEVEL: 'error', SMTP_URL: '' },
+  env: { ...dbEnv, ...helloAssoEnv, LOG_LEVEL: 'error', SMTP_URL: '' },
 });
 try {
   step('playwright', 'npx', ['playwright', 'test'], {
@@ -101,6 +110,7 @@ try {
       E2E_BASE_URL: `http://127.0.0.1:${uiPort}`,
       E2E_API_URL: `http://127.0.0.1:${apiPort}`,
       E2E_MAIL_URL: stack.mailUi,
+      E2E_HELLOASSO_URL: helloAssoUrl,
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/browser.json`,
     },
   });

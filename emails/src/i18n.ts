@@ -52,6 +52,9 @@ const fr = {
     moreInfo: 'En savoir plus',
     agenda: 'Agenda',
     newMembers: 'Bienvenue aux nouveaux membres',
+    donationRaised: '{{raised}} collectés',
+    donationRaisedOfGoal: '{{raised}} collectés sur {{goal}}',
+    donationDonors: 'Donateurs et donatrices\u00a0: {{count}}',
   },
   invitation: {
     subject: '{{inviterName}} vous invite à rejoindre Maillage',
@@ -272,6 +275,9 @@ const en: Dictionary = {
     moreInfo: 'More information',
     agenda: 'Agenda',
     newMembers: 'Welcome to our new members',
+    donationRaised: '{{raised}} raised',
+    donationRaisedOfGoal: '{{raised}} raised of {{goal}}',
+    donationDonors: 'Donors: {{count}}',
   },
   invitation: {
     subject: '{{inviterName}} invites you to join Maillage',

@@ -38,6 +38,7 @@ export {
   recipientPlaceholders,
   renderNewsletter,
   type AgendaEvent,
+  type DonationProgress,
   type NewMember,
   type NewsletterBlock,
   type NewsletterBlockType,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { compileMjml, templatesDir } from './compile';
 import { escapeHtml } from './escape';
 import { timeZone } from './format';
+import { formatEuros } from './money';
 import { dictionary, type Locale } from './i18n';
 import { asIs, compilePlaceholders, fillPlaceholders, type Placeholders } from './placeholders';
 import { richTextToPlain, sanitizeRichText } from './rich-text';
@@ -23,7 +24,14 @@ export interface NewMember {
   url?: string | null;
 }
 
-/** A block as rendered; the backend resolves references (new members' organisations) before. */
+/** A campaign's totals, read when the issue is rendered: the call for donations shows how far it is. */
+export interface DonationProgress {
+  raisedCents: number;
+  goalCents: number | null;
+  donorsCount: number;
+}
+
+/** A block as rendered; the backend resolves references (new members' organisations, a campaign) before. */
 export type NewsletterBlock =
   | { type: 'editorial'; title?: string | null; html: string }
   | {
@@ -37,7 +45,14 @@ export type NewsletterBlock =
     }
   | { type: 'agenda'; title?: string | null; events: AgendaEvent[] }
   | { type: 'new_members'; title?: string | null; intro?: string | null; members: NewMember[] }
-  | { type: 'donation'; title: string; text: string; buttonLabel: string; buttonUrl: string }
+  | {
+      type: 'donation';
+      title: string;
+      text: string;
+      buttonLabel: string;
+      buttonUrl: string;
+      progress?: DonationProgress | null;
+    }
   | { type: 'free_text'; title?: string | null; html: string };
 
 export type NewsletterBlockType = NewsletterBlock['type'];
@@ -121,6 +136,7 @@ function formatters(locale: Locale) {
   });
   return {
     issueDate: (d: Date) => long.format(d),
+    money: (cents: number) => formatEuros(cents, locale),
     eventDate: (date: string, time?: string | null) => {
       const words = day.format(new Date(`${date}T00:00:00Z`));
       return time ? `${words} · ${time}` : words;
@@ -136,6 +152,18 @@ interface BlockOutput {
 type Texts = (typeof dictionary)[Locale]['newsletter'];
 
 /** One block: its MJML (from its partial, values escaped or sanitised) and its plain-text part. */
+/** A campaign's progress in words (amount raised, of its goal, donors counted) and as a bar's width. */
+function donationProgress(p: DonationProgress, t: Texts, f: ReturnType<typeof formatters>) {
+  const raised = f.money(p.raisedCents);
+  return {
+    raised: p.goalCents
+      ? fill(t.donationRaisedOfGoal, { raised, goal: f.money(p.goalCents) })
+      : fill(t.donationRaised, { raised }),
+    donors: fill(t.donationDonors, { count: String(p.donorsCount) }),
+    percent: p.goalCents ? Math.min(100, Math.floor((p.raisedCents * 100) / p.goalCents)) : null,
+  };
+}
+
 async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeof formatters>): Promise<BlockOutput> {
   const heading = async (text: string | null | undefined) =>
     text ? fill(await partial('heading'), { text: html(text) }) : '';
@@ -221,14 +249,27 @@ async function renderBlock(block: NewsletterBlock, t: Texts, f: ReturnType<typeo
     }
     case 'donation': {
       const url = httpUrl(block.buttonUrl);
+      const progress = block.progress ? donationProgress(block.progress, t, f) : null;
       return {
         mjml: fill(await partial('donation'), {
           title: html(block.title),
           text: paragraphs(block.text),
+          progress: progress
+            ? fill(await partial('donation-progress'), {
+                raised: html(progress.raised),
+                donors: html(progress.donors),
+                percent: String(progress.percent ?? 0),
+                bar: progress.percent === null ? 'display:none;' : '',
+              })
+            : '',
           href: html(url),
           label: html(block.buttonLabel),
         }),
-        text: textTitle(block.title) + plain(block.text.trim()) + `\n\n${plain(block.buttonLabel)}\n${url}`,
+        text:
+          textTitle(block.title) +
+          plain(block.text.trim()) +
+          (progress ? `\n\n${progress.raised} — ${progress.donors}` : '') +
+          `\n\n${plain(block.buttonLabel)}\n${url}`,
       };
     }
   }

@@ -177,7 +177,8 @@ export const newsletterSample: NewsletterIssueContent = {
       title: 'Soutenez le réseau',
       text: 'Un don, même modeste, finance l’hébergement de la carte et les rencontres.',
       buttonLabel: 'Faire un don',
-      buttonUrl: 'https://maillage.example.org/don',
+      buttonUrl: 'https://maillage.example.org/don/renforcer-nos-communs',
+      progress: { raisedCents: 912_350, goalCents: 1_500_000, donorsCount: 48 },
     },
     {
       type: 'free_text',

@@ -11,6 +11,7 @@ export const USERS = {
   wgLead: 'referente.technique@maillage.test',
   contractor: 'prestataire@maillage.test',
   volunteer: 'benevole@maillage.test',
+  treasurer: 'tresorerie@maillage.test',
 } as const;
 
 /**

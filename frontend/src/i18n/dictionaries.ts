@@ -18,6 +18,8 @@ import { contractorsEn } from '@/features/contractors/i18n/en';
 import { contractorsFr } from '@/features/contractors/i18n/fr';
 import { contributionsEn } from '@/features/contributions/i18n/en';
 import { contributionsFr } from '@/features/contributions/i18n/fr';
+import { donationsEn } from '@/features/donations/i18n/en';
+import { donationsFr } from '@/features/donations/i18n/fr';
 import { fundingEn } from '@/features/funding/i18n/en';
 import { fundingFr } from '@/features/funding/i18n/fr';
 import { governanceEn } from '@/features/governance/i18n/en';
@@ -57,6 +59,7 @@ const fr = {
   ...homeFr,
   ...contractorsFr,
   ...contributionsFr,
+  ...donationsFr,
   ...fundingFr,
   ...governanceFr,
   ...importsFr,
@@ -81,6 +84,7 @@ const en: Record<keyof typeof fr, string> = {
   ...homeEn,
   ...contractorsEn,
   ...contributionsEn,
+  ...donationsEn,
   ...fundingEn,
   ...governanceEn,
   ...importsEn,

@@ -24,7 +24,8 @@ export type Action =
   | 'log_time'
   | 'send'
   | 'approve'
-  | 'pay';
+  | 'pay'
+  | 'issue';
 export type Subject =
   | 'all'
   | 'Organisation'
@@ -61,7 +62,12 @@ export type Subject =
   | 'PrivacyRequest'
   | 'NetworkExport'
   | 'Import'
-  | 'Source';
+  | 'Source'
+  | 'DonationCampaign'
+  | 'Donor'
+  | 'Gift'
+  | 'TaxReceipt'
+  | 'DonationSettings';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

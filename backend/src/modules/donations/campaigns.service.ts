@@ -6,8 +6,6 @@ import { AuditService, diff } from '../../audit/audit.service';
 import { Forbidden, NotFound, ValidationFailed } from '../../common/errors';
 import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext, SignedInContext } from '../../common/request-context';
-import { many, sql } from '../../database/sql';
-import { col } from '../../database/sql-columns';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { DonationCampaign } from './campaign.entity';
 import { DonationSettings } from './donation-settings.entity';
@@ -83,7 +81,7 @@ export class CampaignsService {
     });
   }
 
-  /** The public page: only for a campaign that opted in; names only of the donors who agreed to be named. */
+  /** The public page: only for a campaign that opted in, and only its totals (who gave stays out). */
   async publicProgress(ip: string, slug: string): Promise<PublicCampaignResponse> {
     await this.rateLimit.hit(`donations:public:${ip}`, PUBLIC_HITS_PER_MINUTE, 1);
     const row = await this.rows(
@@ -93,13 +91,6 @@ export class CampaignsService {
         .where('c.slug = :slug AND c.public_page', { slug }),
     ).getRawOne<RawCampaign>();
     if (!row) throw new NotFound(DonationError.CampaignNotFound);
-    const named = await many(
-      this.db,
-      sql`SELECT DISTINCT coalesce(d.organisation_name, concat_ws(' ', d.first_name, d.last_name)) AS name
-          FROM gifts g JOIN donors d ON d.id = g.donor_id
-          WHERE g.campaign_id = ${row.id} AND g.status = 'paid' AND d.public_name ORDER BY name`,
-      { name: col.text },
-    );
     const c = campaignOut(row);
     return {
       name: c.name,
@@ -109,7 +100,6 @@ export class CampaignsService {
       endsOn: c.endsOn,
       raisedCents: c.raisedCents,
       donorsCount: c.donorsCount,
-      namedDonors: named.map((n) => n.name),
     };
   }
 

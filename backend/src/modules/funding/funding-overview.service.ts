@@ -9,6 +9,7 @@ import { FundingAlertsService } from './funding-alerts.service';
 import { addDays, parisToday, quarterOf } from './funding-dates';
 import { DEADLINE_KINDS, GRANT_STATUSES } from './funding-types';
 import { InKindContributions } from './in-kind-contributions';
+import { YearResourcesService } from './year-resources.service';
 
 /**
  * Everything due, across grants: application deadlines of applications not yet sent, reports not yet sent, and
@@ -59,6 +60,7 @@ export class FundingOverviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly alerts: FundingAlertsService,
     private readonly inKind: InKindContributions,
+    private readonly yearResources: YearResourcesService,
   ) {}
 
   async deadlines(days: number): Promise<DeadlineResponse[]> {
@@ -80,7 +82,7 @@ export class FundingOverviewService {
     const [from, to] = [`${y}-01-01`, `${y}-12-31`];
     const quarter = quarterOf(today);
     return this.db.transaction('REPEATABLE READ', async (em) => {
-      const [pipeline, money, months, deadlines, organisations, budget, alerts] = await sequentially(
+      const [pipeline, money, months, deadlines, organisations, budget, alerts, otherResources] = await sequentially(
         () =>
           many(
             em,
@@ -127,6 +129,7 @@ export class FundingOverviewService {
             { grantId: col.uuid, title: col.text, plannedCents: col.cents, spentCents: col.cents },
           ),
         () => this.alerts.list(null, em),
+        () => this.yearResources.between(from, to, em),
       );
       const byStatus = new Map(pipeline.map((p) => [p.status, p]));
       const budgetGrants = budget.filter((b) => b.plannedCents > 0 || b.spentCents > 0);
@@ -146,6 +149,7 @@ export class FundingOverviewService {
           grants: budgetGrants,
         },
         alerts,
+        otherResources,
       };
     });
   }

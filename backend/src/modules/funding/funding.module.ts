@@ -3,6 +3,7 @@ import { ActionResourcesService } from './action-resources.service';
 import { ActivityFacts } from './activity-facts';
 import { ActivityReportController } from './activity-report.controller';
 import { ActivityReportService } from './activity-report.service';
+import { YearResourcesService } from './year-resources.service';
 import { ContributionsModule } from '../contributions/contributions.module';
 import { FinancialReportService } from './financial-report.service';
 import { FundersController } from './funders.controller';
@@ -31,6 +32,7 @@ import { InKindContributions } from './in-kind-contributions';
     ActionResourcesService,
     ActivityFacts,
     ActivityReportService,
+    YearResourcesService,
     FundersService,
     GrantsService,
     GrantItemsService,
@@ -42,6 +44,6 @@ import { InKindContributions } from './in-kind-contributions';
   ],
   // Fund splits read a grant's amounts through GrantsService.amounts(); donations and fees register as resources of
   // the actions they finance through ActionResourcesService.register().
-  exports: [GrantsService, FundersService, ActionResourcesService],
+  exports: [GrantsService, FundersService, ActionResourcesService, YearResourcesService],
 })
 export class FundingModule {}

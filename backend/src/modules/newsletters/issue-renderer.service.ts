@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   renderNewsletter,
+  type DonationProgress,
   type NewsletterBlock,
   type NewsletterIssueContent,
   type RenderedNewsletter,
@@ -17,7 +18,26 @@ export type IssueToRender = Pick<NewsletterIssue, 'number' | 'title' | 'preheade
   sendAt?: Date | null;
 };
 
-/** New members are stored as organisation ids: their name, territory and website are read when rendering. */
+/** A call for donations' campaigns: their totals when the issue is rendered (paid gifts, as the campaign page). */
+async function campaignProgress(em: EntityManager, blocks: StoredBlock[]) {
+  const ids = blocks.flatMap((b) => (b.type === 'donation' && b.campaignId ? [b.campaignId] : []));
+  if (!ids.length) return new Map<string, DonationProgress>();
+  const rows = await many(
+    em,
+    sql`SELECT c.id, c.goal_cents AS "goalCents",
+               coalesce(sum(g.amount_cents) FILTER (WHERE g.status = 'paid'), 0) AS "raisedCents",
+               count(DISTINCT g.donor_id) FILTER (WHERE g.status = 'paid')::int AS "donorsCount"
+          FROM donation_campaigns c LEFT JOIN gifts g ON g.campaign_id = c.id
+         WHERE c.id = ANY(${ids}::uuid[]) GROUP BY c.id`,
+    { id: col.uuid, goalCents: col.cents.nullable, raisedCents: col.cents, donorsCount: col.int },
+  );
+  return new Map(rows.map(({ id, ...progress }) => [id, progress]));
+}
+
+/**
+ * New members are stored as organisation ids: their name, territory and website are read when rendering; so is the
+ * progress of a call for donations' campaign.
+ */
 export async function issueContent(
   em: EntityManager,
   issue: IssueToRender,
@@ -32,7 +52,12 @@ export async function issueContent(
         website: col.text.nullable,
       })
     : [];
+  const progress = await campaignProgress(em, issue.blocks);
   const blocks = issue.blocks.map((b: StoredBlock): NewsletterBlock => {
+    if (b.type === 'donation') {
+      const { id: _, campaignId, ...block } = b;
+      return { ...block, progress: campaignId ? progress.get(campaignId) : null };
+    }
     if (b.type !== 'new_members') {
       const { id: _, ...block } = b;
       return block;

@@ -126,6 +126,16 @@ export class IssuesService {
         }
       });
     }
+    const campaignIds = blocks.flatMap((b) => (b.type === 'donation' && b.campaignId ? [b.campaignId] : []));
+    if (campaignIds.length) {
+      const found = await many(em, sql`SELECT id FROM donation_campaigns WHERE id = ANY(${campaignIds}::uuid[])`, {
+        id: col.uuid,
+      });
+      blocks.forEach((b, i) => {
+        if (b.type === 'donation' && b.campaignId && !found.some((f) => f.id === b.campaignId))
+          throw ValidationFailed.field(`blocks.${i}.campaignId`, NewsletterError.UnknownCampaign);
+      });
+    }
     return blocks.map((b) => {
       const block: StoredBlock = { ...b, id: b.id ?? randomUUID() };
       if (block.type === 'editorial' || block.type === 'free_text') block.html = sanitizeRichText(block.html);

@@ -25,6 +25,7 @@ export enum NewsletterError {
   UnknownAlreadyUsedConfirmationLink = 'newsletters.unknown_already_used_confirmation_link',
   UnknownArchivedList = 'newsletters.unknown_archived_list',
   UnknownConsentTextVersion = 'newsletters.unknown_consent_text_version',
+  UnknownCampaign = 'newsletters.unknown_campaign',
   UnknownOrganisation = 'newsletters.unknown_organisation',
   UnsubscribeLinkNotValid = 'newsletters.unsubscribe_link_not_valid',
   WebhookNotConfigured = 'newsletters.webhook_not_configured',
@@ -114,6 +115,10 @@ export const newsletterErrors = catalogue<NewsletterError>({
   [NewsletterError.UnknownConsentTextVersion]: {
     fr: 'Version du texte de consentement inconnue',
     en: 'Unknown consent text version',
+  },
+  [NewsletterError.UnknownCampaign]: {
+    fr: 'Campagne de dons inconnue',
+    en: 'Unknown donation campaign',
   },
   [NewsletterError.UnknownOrganisation]: {
     fr: 'Organisation inconnue',

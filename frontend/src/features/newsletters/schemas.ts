@@ -59,6 +59,7 @@ export const blockSchema = z.discriminatedUnion('type', [
     text: requiredText(2000),
     buttonLabel: requiredText(60),
     buttonUrl: requiredUrl,
+    campaignId: z.string().transform((id) => id || null),
   }),
 ]);
 
@@ -85,7 +86,7 @@ export function newBlock(type: BlockType): BlockFormValues {
     case 'new_members':
       return { type, title: '', intro: '', organisationIds: [] };
     case 'donation':
-      return { type, title: '', text: '', buttonLabel: '', buttonUrl: '' };
+      return { type, title: '', text: '', buttonLabel: '', buttonUrl: '', campaignId: '' };
   }
 }
 
@@ -136,6 +137,7 @@ function blockValues(b: Block): BlockFormValues {
         text: b.text,
         buttonLabel: b.buttonLabel,
         buttonUrl: b.buttonUrl,
+        campaignId: blank(b.campaignId),
       };
   }
 }

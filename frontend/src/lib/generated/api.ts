@@ -1732,6 +1732,14 @@ export interface DashboardMonthResponse {
   receivedCents: number;
 }
 
+export interface DashboardResourceResponse {
+  cents: number;
+  count: number;
+  /** The campaign; null for gifts outside any campaign. */
+  label: string | null;
+  source: YearResourceSource;
+}
+
 export const DeadlineKind = {
   Application: "application",
   Report: "report",
@@ -2003,6 +2011,11 @@ export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 export interface DonationBlockDto {
   buttonLabel: string;
   buttonUrl: string;
+  /**
+   * The campaign whose progress (amount raised, goal, donors) the block shows, read when the issue is rendered.
+   * @format uuid
+   */
+  campaignId?: string | null;
   /** @format uuid */
   id?: string;
   text: string;
@@ -2470,6 +2483,7 @@ export interface ErrorDetail {
     | "newsletters.subscriber_not_found"
     | "newsletters.unknown_already_used_confirmation_link"
     | "newsletters.unknown_archived_list"
+    | "newsletters.unknown_campaign"
     | "newsletters.unknown_consent_text_version"
     | "newsletters.unknown_organisation"
     | "newsletters.unsubscribe_link_not_valid"
@@ -2874,6 +2888,7 @@ export interface FundingDashboardResponse {
   deadlines: DeadlineResponse[];
   money: DashboardMoneyResponse;
   months: DashboardMonthResponse[];
+  otherResources: DashboardResourceResponse[];
   pipeline: PipelineStepResponse[];
   today: string;
   year: number;
@@ -4894,7 +4909,6 @@ export interface PublicCampaignResponse {
   endsOn: string | null;
   goalCents: number | null;
   name: string;
-  namedDonors: string[];
   raisedCents: number;
   startsOn: string | null;
 }
@@ -7192,6 +7206,12 @@ export interface WorkingGroupsUpdateTermParams {
   id: string;
   termId: string;
 }
+
+export const YearResourceSource = {
+  Donation: "donation",
+} as const;
+export type YearResourceSource =
+  (typeof YearResourceSource)[keyof typeof YearResourceSource];
 
 export type QueryParamsType = Record<string | number, any>;
 export type ResponseFormat = keyof Omit<Body, "body" | "bodyUsed">;

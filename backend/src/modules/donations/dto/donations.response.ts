@@ -38,7 +38,7 @@ export class CampaignResponse {
   updatedAt: Date;
 }
 
-/** The public page of a campaign: its progress, and the names of the donors who agreed to be named. */
+/** The public page of a campaign: its progress only, nothing about who gave. */
 export class PublicCampaignResponse {
   name: string;
   description: string | null;
@@ -47,7 +47,6 @@ export class PublicCampaignResponse {
   endsOn: string | null;
   raisedCents: number;
   donorsCount: number;
-  namedDonors: string[];
 }
 
 @ReadAs('Donor')

@@ -98,6 +98,15 @@ export class DashboardBudgetResponse {
   grants: DashboardGrantBudgetResponse[];
 }
 
+/** What the network received in the year besides grants: gifts, one line per campaign (totals, no donor). */
+export class DashboardResourceResponse {
+  @EnumOf(['donation'] as const, 'YearResourceSource') source: 'donation';
+  /** The campaign; null for gifts outside any campaign. */
+  label: string | null;
+  count: number;
+  cents: number;
+}
+
 export class FundingDashboardResponse {
   year: number;
   today: string;
@@ -108,6 +117,7 @@ export class FundingDashboardResponse {
   contributions: DashboardContributionsResponse;
   budget: DashboardBudgetResponse;
   alerts: FundingAlertResponse[];
+  otherResources: DashboardResourceResponse[];
 }
 
 /** A line of the funder's financial report (CERFA 15059). */

@@ -141,6 +141,11 @@ export class DonationBlockDto extends BlockDto {
 
   @WebUrl(true)
   buttonUrl: string;
+
+  /** The campaign whose progress (amount raised, goal, donors) the block shows, read when the issue is rendered. */
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string | null;
 }
 
 /** The block types, as the OpenAPI document describes them (free text has the editorial block's shape). */

@@ -6,7 +6,7 @@ import { Button, Group } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import type { ActivityPeriod } from '../api';
 import { activityPeriodSchema } from '../schemas';
-import { DateField } from './fields';
+import { DateField } from '@/components/form-fields';
 
 /** The report's period: shown when asked (each period keeps its own text). */
 export function ActivityPeriodForm({

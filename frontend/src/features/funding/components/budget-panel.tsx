@@ -13,9 +13,9 @@ import { todayInParis } from '../dates';
 import { formatShare } from '../money';
 import { budgetLineSchema, expenseSchema } from '../schemas';
 import { ACTIVE_STATUSES, BUDGET_ACCOUNTS, BUDGET_CATEGORIES, type BudgetLine, type Expense } from '../types';
-import { DateField, EnumField, MoneyField, TextField } from './fields';
+import { DateField, EnumField, MoneyField, TextField } from '@/components/form-fields';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 
 const EXPENSES_PAGE = 10;
 

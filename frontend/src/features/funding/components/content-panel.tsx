@@ -7,10 +7,10 @@ import { useT } from '@/lib/i18n/provider';
 import { grantsApi } from '../api';
 import { contentSchema } from '../schemas';
 import { DeliverablesPanel } from './deliverables-panel';
-import { NotesField } from './fields';
+import { NotesField } from '@/components/form-fields';
 import { IndicatorsPanel } from './indicators-panel';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 
 /** What the application promises: objectives and expected results, deliverables, indicators. The activity report's
  *  draft starts from them. */

@@ -8,9 +8,9 @@ import { grantsApi } from '../api';
 import { deliverableSchema } from '../schemas';
 import { DELIVERABLE_STATUSES, type Deliverable, type DeliverableStatus } from '../types';
 import { OverdueBadge } from './badges';
-import { DateField, EnumField, TextField } from './fields';
+import { DateField, EnumField, TextField } from '@/components/form-fields';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 import { AddRowButton, useActionsColumn } from './row-actions';
 
 const COLORS: Record<DeliverableStatus, string> = {

@@ -9,9 +9,9 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { grantsApi } from '../api';
 import { documentSchema } from '../schemas';
 import { DOCUMENT_KINDS } from '../types';
-import { EnumField, TextField } from './fields';
+import { EnumField, TextField } from '@/components/form-fields';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 
 /** Links to the documents kept elsewhere: the application, the signed agreement, the budget… */
 export function DocumentsPanel({ grant, canEdit, onSaved }: PanelProps) {

@@ -14,7 +14,7 @@ import { FormAlert } from '@/components/form-alert';
 import { fundersApi } from '../api';
 import { funderFormValues, funderSchema, type FunderFormValues } from '../schemas';
 import { FUNDER_KINDS, type FunderDetail, type FunderInput } from '../types';
-import { EnumField, NotesField, TextField } from './fields';
+import { EnumField, NotesField, TextField } from '@/components/form-fields';
 
 /** Creates a funder, or edits the one given, with the people to talk to there. */
 export function FunderForm({ funder }: { funder?: FunderDetail }) {

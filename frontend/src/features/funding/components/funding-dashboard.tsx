@@ -156,6 +156,7 @@ function DashboardView({ d }: { d: Dashboard }) {
             ]}
             withLegend
           />
+          <OtherResources d={d} />
         </Section>
       </SimpleGrid>
 
@@ -234,6 +235,41 @@ function DashboardView({ d }: { d: Dashboard }) {
           </Stack>
         </Section>
       </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Beside the grants, the year's gifts by campaign (totals only): where the money came from otherwise. */
+function OtherResources({ d }: { d: Dashboard }) {
+  const t = useT();
+  const format = useFormat();
+  const total = d.otherResources.reduce((sum, r) => sum + r.cents, 0);
+  return (
+    <Stack gap={4} mt="md" data-testid="dashboard-gifts">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {t('dashboard.gifts', { year: d.year })}
+      </Text>
+      {d.otherResources.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.gifts.none')}
+        </Text>
+      ) : (
+        <Table fz="sm">
+          <Table.Tbody>
+            {d.otherResources.map((r) => (
+              <Table.Tr key={r.label ?? ''}>
+                <Table.Td>{r.label ?? t('dashboard.gifts.noCampaign')}</Table.Td>
+                <Table.Td c="dimmed">{t('dashboard.gifts.count', { count: r.count })}</Table.Td>
+                <Table.Td ta="right">{format.cents(r.cents)}</Table.Td>
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700}>
+              <Table.Td colSpan={2}>{t('dashboard.gifts.total')}</Table.Td>
+              <Table.Td ta="right">{format.cents(total)}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      )}
     </Stack>
   );
 }

@@ -14,7 +14,7 @@ import { grantsApi } from '../api';
 import { todayInParis } from '../dates';
 import { grantFormValues, grantSchema, newGrantSchema, type GrantFormValues } from '../schemas';
 import { INITIAL_STATUSES, type GrantDetail, type GrantInput } from '../types';
-import { DateField, EnumField, MoneyField, NotesField, TextField } from './fields';
+import { DateField, EnumField, MoneyField, NotesField, TextField } from '@/components/form-fields';
 import { FunderSelect } from './funder-select';
 
 /**

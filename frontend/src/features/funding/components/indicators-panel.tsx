@@ -7,9 +7,9 @@ import { DataTable } from '@/components/data-table';
 import { grantsApi } from '../api';
 import { indicatorSchema } from '../schemas';
 import type { Indicator } from '../types';
-import { TextField } from './fields';
+import { TextField } from '@/components/form-fields';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 import { AddRowButton, useActionsColumn } from './row-actions';
 
 /** A value as a form field shows it: the French way ("87,5"), as the schema reads it back. */

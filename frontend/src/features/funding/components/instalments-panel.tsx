@@ -13,8 +13,8 @@ import { todayInParis } from '../dates';
 import { instalmentSchema, receiptSchema } from '../schemas';
 import { ACTIVE_STATUSES, type GrantDetail, type Instalment } from '../types';
 import { OverdueBadge } from './badges';
-import { DateField, MoneyField, NotesField, TextField } from './fields';
-import { ModalForm } from './modal-form';
+import { DateField, MoneyField, NotesField, TextField } from '@/components/form-fields';
+import { ModalForm } from '@/components/modal-form';
 
 interface PanelProps {
   grant: GrantDetail;

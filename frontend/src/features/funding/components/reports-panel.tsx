@@ -12,9 +12,9 @@ import { todayInParis } from '../dates';
 import { reportSchema, reportSentSchema } from '../schemas';
 import { ACTIVE_STATUSES, REPORT_KINDS, type Report } from '../types';
 import { OverdueBadge, ReportStatusBadge } from './badges';
-import { DateField, EnumField, NotesField, TextField } from './fields';
+import { DateField, EnumField, NotesField, TextField } from '@/components/form-fields';
 import type { PanelProps } from './instalments-panel';
-import { ModalForm } from './modal-form';
+import { ModalForm } from '@/components/modal-form';
 
 /** What the funder requires back (interim, final financial report…): due, then sent with the document. */
 export function ReportsPanel({ grant, canEdit, onSaved }: PanelProps) {

@@ -10,8 +10,8 @@ import { grantsApi } from '../api';
 import { todayInParis } from '../dates';
 import { statusChangeSchema } from '../schemas';
 import { STATUS_TRANSITIONS, type GrantDetail, type GrantStatus } from '../types';
-import { DateField, MoneyField, NotesField } from './fields';
-import { ModalForm } from './modal-form';
+import { DateField, MoneyField, NotesField } from '@/components/form-fields';
+import { ModalForm } from '@/components/modal-form';
 
 /** Moves the grant to one of the statuses its life allows, dated (and, to grant it, with the amount). */
 export function StatusChange({ grant, onSaved }: { grant: GrantDetail; onSaved: (g: GrantDetail) => void }) {

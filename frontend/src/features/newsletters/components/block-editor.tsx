@@ -2,9 +2,10 @@
 
 import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { Controller, useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
+import { Controller, useFieldArray, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { useFieldError } from '@/components/form-error';
 import { useT } from '@/lib/i18n/provider';
+import { CampaignSelect } from '@/features/donations/components/campaign-select';
 import { OrganisationMultiSelect } from '@/features/organisations/components/organisation-select';
 import type { IssueFormValues } from '../schemas';
 import type { BlockType, IssueInput } from '../types';
@@ -17,6 +18,7 @@ interface BlockEditorProps {
   type: BlockType;
   control: Control<IssueFormValues, unknown, IssueInput>;
   register: UseFormRegister<IssueFormValues>;
+  setValue: UseFormSetValue<IssueFormValues>;
   errors: Errors;
   first: boolean;
   last: boolean;
@@ -30,6 +32,7 @@ export function BlockEditor({
   type,
   control,
   register,
+  setValue,
   errors,
   first,
   last,
@@ -159,6 +162,25 @@ export function BlockEditor({
           <>
             {text('title', t('newsletters.field.title'), { required: true })}
             {area('text', t('newsletters.field.text'))}
+            <Controller
+              control={control}
+              name={`blocks.${index}.campaignId`}
+              render={({ field }) => (
+                <CampaignSelect
+                  label={t('newsletters.field.campaign')}
+                  value={field.value || null}
+                  error={fieldError(errors.campaignId)}
+                  onChange={(campaign) => {
+                    field.onChange(campaign?.id ?? '');
+                    // The button leads to the campaign's public page, where its progress is followed live.
+                    if (campaign?.publicPage)
+                      setValue(path('buttonUrl'), `${window.location.origin}/don/${campaign.slug}`, {
+                        shouldDirty: true,
+                      });
+                  }}
+                />
+              )}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {text('buttonLabel', t('newsletters.field.buttonLabel'), { required: true })}
               {text('buttonUrl', t('newsletters.field.buttonUrl'), {

@@ -124,6 +124,7 @@ export function IssueForm({ issue, onSaved }: { issue?: Issue; onSaved?: (issue:
             type={types[i] ?? f.type}
             control={control}
             register={register}
+            setValue={setValue}
             errors={blockErrors(i)}
             first={i === 0}
             last={i === fields.length - 1}

@@ -54,6 +54,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.field.organisations': 'Organisations',
   'newsletters.field.buttonLabel': 'Button text',
   'newsletters.field.buttonUrl': 'Button link',
+  'newsletters.field.campaign': 'Campaign (its progress shows in the newsletter)',
   'newsletters.field.eventDate': 'Date',
   'newsletters.field.eventTime': 'Time',
   'newsletters.field.eventPlace': 'Place',

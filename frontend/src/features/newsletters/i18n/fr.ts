@@ -52,6 +52,7 @@ export const newslettersFr = {
   'newsletters.field.organisations': 'Organisations',
   'newsletters.field.buttonLabel': 'Texte du bouton',
   'newsletters.field.buttonUrl': 'Lien du bouton',
+  'newsletters.field.campaign': 'Campagne (sa progression s’affiche dans la lettre)',
   'newsletters.field.eventDate': 'Date',
   'newsletters.field.eventTime': 'Heure',
   'newsletters.field.eventPlace': 'Lieu',

@@ -1,7 +1,7 @@
 'use client';
 
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import type { MessageKey } from '@/lib/i18n/keys';
 import { useFieldError } from '@/components/form-error';
@@ -127,6 +127,27 @@ export function EnumField<V extends FieldValues>({
           allowDeselect={false}
           error={fieldError(errorAt(form, name))}
           data-testid={testId}
+        />
+      )}
+    />
+  );
+}
+
+/** A yes/no field: the form holds a boolean. */
+export function CheckboxField<V extends FieldValues>({ form, name, label, description }: FieldProps<V>) {
+  return (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Checkbox
+          label={label}
+          description={description}
+          checked={Boolean(field.value)}
+          onChange={(e) => field.onChange(e.currentTarget.checked)}
+          onBlur={field.onBlur}
+          name={field.name}
+          ref={field.ref}
         />
       )}
     />

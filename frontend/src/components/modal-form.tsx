@@ -24,7 +24,7 @@ interface ModalFormProps<V extends FieldValues, O> {
 }
 
 /**
- * The small forms of a grant's page (an instalment, a budget line, a report…) in a modal: typed from a zod schema,
+ * Small forms in a modal (a grant’s instalment, a budget line, a gift…): typed from a zod schema,
  * server field errors shown at the fields, closed once saved. Fresh values each time it opens.
  */
 export function ModalForm<V extends FieldValues, O>({ opened, onClose, title, ...rest }: ModalFormProps<V, O>) {
