@@ -38,6 +38,8 @@ import { sourcesEn } from '@/features/sources/i18n/en';
 import { sourcesFr } from '@/features/sources/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
+import { transparencyEn } from '@/features/transparency/i18n/en';
+import { transparencyFr } from '@/features/transparency/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
 import { workingGroupsFr } from '@/features/working-groups/i18n/fr';
 import type { Dictionaries } from '@/lib/i18n/keys';
@@ -67,6 +69,7 @@ const fr = {
   ...sourcesFr,
   ...splitsFr,
   ...trailFr,
+  ...transparencyFr,
   ...workingGroupsFr,
 };
 
@@ -91,6 +94,7 @@ const en: Record<keyof typeof fr, string> = {
   ...sourcesEn,
   ...splitsEn,
   ...trailEn,
+  ...transparencyEn,
   ...workingGroupsEn,
 };
 

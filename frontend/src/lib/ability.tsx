@@ -24,7 +24,8 @@ export type Action =
   | 'log_time'
   | 'send'
   | 'approve'
-  | 'pay';
+  | 'pay'
+  | 'publish';
 export type Subject =
   | 'all'
   | 'Organisation'
@@ -61,6 +62,7 @@ export type Subject =
   | 'PrivacyRequest'
   | 'NetworkExport'
   | 'Import'
+  | 'TransparencySettings'
   | 'Source';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 

@@ -77,4 +77,8 @@ export class Grant extends BaseEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   signatoryRole: string | null;
+
+  /** Shown on the network's public transparency page (when the network turns it on); the coordinator chooses. */
+  @Column({ type: 'boolean', default: false })
+  published: boolean;
 }

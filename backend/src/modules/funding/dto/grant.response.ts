@@ -42,6 +42,8 @@ export class GrantFieldsResponse {
   notes: string | null;
   signatoryName: string | null;
   signatoryRole: string | null;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
