@@ -26,8 +26,10 @@ export function TransparencyYear({
       </Title>
       {grants.length > 0 && (
         <Table.ScrollContainer minWidth={480}>
-          <Table data-testid="public-grants" verticalSpacing="xs">
-            <Table.Caption ta="left">{t('transparency.public.grants')}</Table.Caption>
+          <Table data-testid="public-grants" verticalSpacing="xs" captionSide="top">
+            <Table.Caption ta="left" fw={600} c="dark">
+              {t('transparency.public.grants')}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('transparency.public.grant')}</Table.Th>
@@ -50,8 +52,8 @@ export function TransparencyYear({
         </Table.ScrollContainer>
       )}
       {splits.map((s) => (
-        <Table key={s.title} data-testid="public-split" verticalSpacing="xs">
-          <Table.Caption ta="left">
+        <Table key={s.title} data-testid="public-split" verticalSpacing="xs" captionSide="top">
+          <Table.Caption ta="left" fw={600} c="dark">
             {t('transparency.public.splits')} — {s.title}
             {s.grantTitles.length > 0 && (
               <Text span size="sm" c="dimmed" display="block">
@@ -82,8 +84,10 @@ export function TransparencyYear({
         </Table>
       ))}
       {inKind.length > 0 && (
-        <Table data-testid="public-in-kind" verticalSpacing="xs">
-          <Table.Caption ta="left">{t('transparency.public.inKind')}</Table.Caption>
+        <Table data-testid="public-in-kind" verticalSpacing="xs" captionSide="top">
+          <Table.Caption ta="left" fw={600} c="dark">
+            {t('transparency.public.inKind')}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('transparency.public.organisation')}</Table.Th>
