@@ -53,13 +53,13 @@ test('the coordinator publishes one grant and one split; the public page shows e
 
   const csv = page.waitForEvent('download');
   await page.getByTestId('transparency-csv').click();
-  const csvText = await readFile((await (await csv).path())!, 'utf8');
+  const csvText = await readFile(await (await csv).path(), 'utf8');
   expect(csvText).toContain(`Financement reçu;2024;${GRANT}`);
   expect(csvText.split('\r\n').filter((line) => line.startsWith('Financement reçu;'))).toHaveLength(1);
 
   const json = page.waitForEvent('download');
   await page.getByTestId('transparency-json').click();
-  const data = JSON.parse(await readFile((await (await json).path())!, 'utf8')) as {
+  const data = JSON.parse(await readFile(await (await json).path(), 'utf8')) as {
     grants: { title: string }[];
     splits: { title: string }[];
   };
