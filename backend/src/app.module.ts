@@ -29,6 +29,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
 import { SourcesModule } from './modules/sources/sources.module';
+import { TransparencyModule } from './modules/transparency/transparency.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         SourcesModule,
         NotificationsModule,
         DonationsModule,
+        TransparencyModule,
         BackupModule,
         MetricsModule,
       ],

@@ -8,8 +8,9 @@ import { AuditEntry } from './audit-entry.entity';
 import { entryHash, GENESIS, payloadDigest } from './audit-chain';
 import type { AuditExportQuery, AuditQuery } from './dto/audit-query.dto';
 import { inBatches, writeExport, type ExportFile } from '../common/exports/export-writer';
-import { AUDIT_EXPORT } from './audit-export';
+import { AUDIT_EXPORT, type AuditExportRow } from './audit-export';
 import type { AuditEntryResponse as AuditView, AuditVerifyResponse } from './dto/audit.response';
+import { auditNames } from './audit-names';
 import { exec, maybeOne, sql } from '../database/sql';
 import { col } from '../database/sql-columns';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
@@ -164,7 +165,17 @@ export class AuditService {
   async list(ctx: RequestContext, q: AuditQuery): Promise<Page<AuditView>> {
     const qb = this.filtered(ctx, q);
     const total = await qb.getCount();
-    const items = await this.rows(qb, (q.page - 1) * q.pageSize, q.pageSize);
+    const rows = await this.rows(qb, (q.page - 1) * q.pageSize, q.pageSize);
+    const names = await auditNames(this.db.manager, ctx.ability, rows);
+    const items = rows.map((e) => ({
+      ...e,
+      entityName: e.entityId ? (names.get(e.entityId) ?? null) : null,
+      names: Object.fromEntries(
+        [e.before, e.after]
+          .flatMap((payload) => Object.values(payload ?? {}).flat())
+          .flatMap((v) => (typeof v === 'string' && names.has(v) ? [[v, names.get(v)!]] : [])),
+      ),
+    }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
@@ -197,7 +208,11 @@ export class AuditService {
     return qb;
   }
 
-  private async rows(filtered: SelectQueryBuilder<AuditEntry>, offset: number, limit: number): Promise<AuditView[]> {
+  private async rows(
+    filtered: SelectQueryBuilder<AuditEntry>,
+    offset: number,
+    limit: number,
+  ): Promise<AuditExportRow[]> {
     const { entities, raw } = await filtered.clone().offset(offset).limit(limit).getRawAndEntities();
     const actors = raw as ({ actor_name: string | null } | undefined)[];
     return entities.map((e, i) => ({ ...e, actorName: actors[i]?.actor_name ?? null }));

@@ -24,7 +24,8 @@ export type Action =
   | 'send'
   | 'approve'
   | 'pay'
-  | 'issue';
+  | 'issue'
+  | 'publish';
 export type Subject =
   | 'all'
   | 'Organisation'
@@ -67,6 +68,7 @@ export type Subject =
   | 'Gift'
   | 'TaxReceipt'
   | 'DonationSettings'
+  | 'TransparencySettings'
   | 'Source';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
@@ -307,6 +309,13 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
   if (roles.has('comms')) {
     can('read', 'Source');
+  }
+
+  // Public transparency (off until the network turns it on): the coordinator alone chooses, grant by grant and split
+  // by split, what the public page shows. The page itself is read without an account (a public route, no rule).
+  if (roles.has('coordinator')) {
+    can(['read', 'update'], 'TransparencySettings');
+    can('publish', ['Grant', 'Split']);
   }
 
   return build({ detectSubjectType });

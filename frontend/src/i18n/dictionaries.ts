@@ -40,6 +40,8 @@ import { sourcesEn } from '@/features/sources/i18n/en';
 import { sourcesFr } from '@/features/sources/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
+import { transparencyEn } from '@/features/transparency/i18n/en';
+import { transparencyFr } from '@/features/transparency/i18n/fr';
 import { workingGroupsEn } from '@/features/working-groups/i18n/en';
 import { workingGroupsFr } from '@/features/working-groups/i18n/fr';
 import type { Dictionaries } from '@/lib/i18n/keys';
@@ -70,6 +72,7 @@ const fr = {
   ...sourcesFr,
   ...splitsFr,
   ...trailFr,
+  ...transparencyFr,
   ...workingGroupsFr,
 };
 
@@ -95,6 +98,7 @@ const en: Record<keyof typeof fr, string> = {
   ...sourcesEn,
   ...splitsEn,
   ...trailEn,
+  ...transparencyEn,
   ...workingGroupsEn,
 };
 

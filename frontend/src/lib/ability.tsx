@@ -25,7 +25,8 @@ export type Action =
   | 'send'
   | 'approve'
   | 'pay'
-  | 'issue';
+  | 'issue'
+  | 'publish';
 export type Subject =
   | 'all'
   | 'Organisation'
@@ -63,6 +64,7 @@ export type Subject =
   | 'NetworkExport'
   | 'Import'
   | 'Source'
+  | 'TransparencySettings'
   | 'DonationCampaign'
   | 'Donor'
   | 'Gift'

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
-import { many, sql } from '../../database/sql';
+import { many, sql, type Sql } from '../../database/sql';
 import {
   contributionScope,
   dimensionAlias,
@@ -54,17 +54,30 @@ export class ContributionTotalsService {
   /** What the caller may read, filtered like the list (all statuses unless one is asked). */
   async totalsFor(ctx: RequestContext, q: ContributionTotalsQuery): Promise<TotalRow[]> {
     const scope = contributionScope(this.db.manager, filterFromQuery(q), ctx.ability);
-    const totals = sql.builder(totalsQuery(scope, q.groupBy, q.period));
-    if (!q.groupBy.includes('organisation')) return many(this.db, totals, totalsShape(q.groupBy));
+    return this.named(sql.builder(totalsQuery(scope, q.groupBy, q.period)), q.groupBy);
+  }
+
+  /**
+   * For the public transparency page: validated contributions valued, by year, organisation (by name; null for what
+   * people gave in their own name, who are not named) and type.
+   */
+  async validatedByYear(): Promise<TotalRow[]> {
+    const groupBy: TotalDimension[] = ['period', 'organisation', 'type'];
+    const scope = contributionScope(this.db.manager, { statuses: ['validated'] });
+    return this.named(sql.builder(totalsQuery(scope, groupBy, 'year')), groupBy);
+  }
+
+  private named(totals: Sql, groupBy: TotalDimension[]): Promise<TotalRow[]> {
+    if (!groupBy.includes('organisation')) return many(this.db, totals, totalsShape(groupBy));
     // Names are joined on the aggregated rows, not on every contribution.
-    const order = q.groupBy.map((d) =>
+    const order = groupBy.map((d) =>
       d === 'organisation' ? sql`o.name NULLS FIRST` : sql`t.${sql.id(dimensionAlias(d))} NULLS FIRST`,
     );
     return many(
       this.db,
       sql`SELECT t.*, o.name AS "organisationName" FROM (${totals}) t LEFT JOIN organisations o ON o.id = t."organisationId"
           ORDER BY ${sql.join(order)}`,
-      totalsShape(q.groupBy, true),
+      totalsShape(groupBy, true),
     );
   }
 }

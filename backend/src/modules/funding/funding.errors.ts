@@ -19,6 +19,7 @@ export enum FundingError {
   GiveDayWasSent = 'funding.give_day_was_sent',
   GrantNotFound = 'funding.grant_not_found',
   GrantNotActive = 'funding.grant_not_active',
+  GrantCanPublished = 'funding.grant_can_published',
   Granted = 'funding.granted',
   InstalmentsCanAdded = 'funding.instalments_can_added',
   InstalmentsCanChanged = 'funding.instalments_can_changed',
@@ -98,6 +99,10 @@ export const fundingErrors = catalogue<FundingError>({
   [FundingError.GrantNotFound]: {
     fr: 'Financement introuvable',
     en: 'Grant not found',
+  },
+  [FundingError.GrantCanPublished]: {
+    fr: 'la publication se fait',
+    en: 'publication is possible',
   },
   [FundingError.GrantNotActive]: {
     fr: 'Ce financement est {status} : {what} seulement sur un financement accordé',

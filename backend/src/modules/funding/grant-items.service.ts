@@ -22,8 +22,15 @@ import type {
 } from './dto/grant-items.dto';
 import { GrantDeliverable, GrantIndicator } from './grant-content.entity';
 import { parisToday } from './funding-dates';
-import { ACTIVE_STATUSES, CATEGORY_ACCOUNTS, type GrantStatus } from './funding-types';
-import { checkInstalmentsFit, checkReceipt, checkReportSending, checkSpendingDay, rejectNulls } from './grant-rules';
+import { CATEGORY_ACCOUNTS } from './funding-types';
+import {
+  checkInstalmentsFit,
+  checkReceipt,
+  checkReportSending,
+  checkSpendingDay,
+  rejectNulls,
+  requireActive,
+} from './grant-rules';
 import type { GrantDetailResponse, GrantExpenseResponse } from './dto/grant.response';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
@@ -33,26 +40,6 @@ import { GrantReport } from './grant-report.entity';
 import { Grant } from './grant.entity';
 import { GrantsService } from './grants.service';
 import { FundingError } from './funding.errors';
-import { msg, render } from '../../common/error-catalogue';
-
-const STATUS_WORDS: Record<GrantStatus, FundingError> = {
-  prospect: FundingError.Prospect,
-  drafting: FundingError.BeingDrafted,
-  applied: FundingError.AwaitingAnswer,
-  granted: FundingError.Granted,
-  refused: FundingError.Refused,
-  closed: FundingError.Closed,
-};
-
-/** Money moves (instalments, spending) and reports exist only for grants the funder said yes to. */
-function requireActive(grant: Grant, what: FundingError): void {
-  if ((ACTIVE_STATUSES as readonly string[]).includes(grant.status)) return;
-  const status = STATUS_WORDS[grant.status];
-  throw new ValidationFailed(
-    {},
-    msg(FundingError.GrantNotActive, { status: (l) => render(status, l), what: (l) => render(what, l) }),
-  );
-}
 
 /**
  * What hangs off a grant: instalments, budget lines and the spending against them, reports due, document links.

@@ -1,8 +1,9 @@
 import { formatEuros } from '@maillage/emails/money';
 import { ValidationFailed, type FieldErrors } from '../../common/errors';
-import { STATUS_TRANSITIONS, type GrantStatus } from './funding-types';
+import { ACTIVE_STATUSES, STATUS_TRANSITIONS, type GrantStatus } from './funding-types';
+import type { Grant } from './grant.entity';
 import { FundingError } from './funding.errors';
-import { msg } from '../../common/error-catalogue';
+import { msg, render } from '../../common/error-catalogue';
 
 /**
  * The rules a grant's data must keep, as pure functions of the values (the service loads them, these decide).
@@ -109,4 +110,23 @@ export function checkReportSending(status: string, sentOn: string | null, today:
   if (status !== 'due' && !sentOn) throw ValidationFailed.field('sentOn', FundingError.GiveDayWasSent);
   if (status === 'due' && sentOn) throw ValidationFailed.field('status', FundingError.ReportSentNoLongerDue);
   notInFuture('sentOn', sentOn, today);
+}
+
+const STATUS_WORDS: Record<GrantStatus, FundingError> = {
+  prospect: FundingError.Prospect,
+  drafting: FundingError.BeingDrafted,
+  applied: FundingError.AwaitingAnswer,
+  granted: FundingError.Granted,
+  refused: FundingError.Refused,
+  closed: FundingError.Closed,
+};
+
+/** Money moves (instalments, spending), reports and publication exist only for grants the funder said yes to. */
+export function requireActive(grant: Pick<Grant, 'status'>, what: FundingError): void {
+  if ((ACTIVE_STATUSES as readonly string[]).includes(grant.status)) return;
+  const status = STATUS_WORDS[grant.status];
+  throw new ValidationFailed(
+    {},
+    msg(FundingError.GrantNotActive, { status: (l) => render(status, l), what: (l) => render(what, l) }),
+  );
 }

@@ -12,3 +12,15 @@ export interface GrantAmounts {
   startsOn: string | null;
   endsOn: string | null;
 }
+
+/** A grant as the public transparency page shows it: nothing but what the network chose to publish. */
+export interface PublishedGrant {
+  id: string;
+  title: string;
+  /** Null when the funder is a private person. */
+  funderName: string | null;
+  /** The year it was granted. */
+  year: number;
+  amountGrantedCents: number;
+  receivedCents: number;
+}

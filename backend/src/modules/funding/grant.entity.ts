@@ -85,4 +85,8 @@ export class Grant extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   expectedResults: string | null;
+
+  /** Shown on the network's public transparency page (when the network turns it on); the coordinator chooses. */
+  @Column({ type: 'boolean', default: false })
+  published: boolean;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Returns, ReturnsFile } from '../../common/contract';
 import { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
 import { FinancialReportResponse } from './dto/overview.response';
 import { IdParam } from '../../common/id-param';
+import { PublishDto } from '../../common/dto/publish.dto';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { ChangeGrantStatusDto, CreateGrantDto, GrantExportQuery, GrantQuery, UpdateGrantDto } from './dto/grant.dto';
@@ -55,6 +56,14 @@ export class GrantsController {
   @Returns(GrantDetailResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateGrantDto) {
     return this.grants.update(ctx, id, dto);
+  }
+
+  /** Shows or hides a granted grant on the public transparency page. */
+  @Put(':id/published')
+  @Policy('publish', 'Grant')
+  @Returns(GrantDetailResponse)
+  setPublished(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: PublishDto) {
+    return this.grants.setPublished(ctx, id, dto.published);
   }
 
   @Post(':id/status')

@@ -24,9 +24,16 @@ import { FundingAlertsService } from './funding-alerts.service';
 import { parisToday } from './funding-dates';
 import { GRANT_STATUSES, isProductAccount } from './funding-types';
 import { grantFigures, isDeliverableOverdue, isOverdue } from './grant-figures';
-import { checkInstalmentsFit, checkPeriod, checkStatusChange, notInFuture, rejectNulls } from './grant-rules';
+import {
+  checkInstalmentsFit,
+  checkPeriod,
+  checkStatusChange,
+  notInFuture,
+  rejectNulls,
+  requireActive,
+} from './grant-rules';
 import type { GrantDetailResponse, GrantPageResponse } from './dto/grant.response';
-import type { GrantAmounts } from './grant-views';
+import type { GrantAmounts, PublishedGrant } from './grant-views';
 import { GrantBudgetLine } from './grant-budget-line.entity';
 import { GrantDocument } from './grant-document.entity';
 import { GrantDeliverable, GrantIndicator } from './grant-content.entity';
@@ -44,6 +51,7 @@ import { msg } from '../../common/error-catalogue';
 /** What other domains (splits) need to ask for grants, re-exported from the service (docs/layering.md). */
 export { GrantQuery } from './dto/grant.dto';
 export { ACTIVE_STATUSES, type GrantStatus } from './funding-types';
+export type { PublishedGrant } from './grant-views';
 
 const SORT_COLUMNS: Record<GrantQuery['sort'], string> = {
   title: 'g.title',
@@ -229,6 +237,44 @@ export class GrantsService {
       indicators,
       alerts,
     };
+  }
+
+  /** Shows or hides a granted grant on the public transparency page (the coordinator's choice). */
+  async setPublished(ctx: SignedInContext, id: string, published: boolean): Promise<GrantDetailResponse> {
+    return this.db.transaction(async (em) => {
+      const grant = await this.findAllowed(ctx, id, 'publish', em);
+      requireActive(grant, FundingError.GrantCanPublished);
+      const before = { ...grant };
+      await em.save(Object.assign(grant, { published }));
+      await this.audit.recordUpdate(em, ctx, 'Grant', id, before, grant);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /**
+   * For the public transparency page: the granted grants the coordinator published, with what was received, and the
+   * funder's name unless the funder is a private person.
+   */
+  async published(em: EntityManager = this.db.manager): Promise<PublishedGrant[]> {
+    return many(
+      em,
+      sql`SELECT g.id, g.title, CASE WHEN f.kind = 'individual' THEN NULL ELSE f.name END AS "funderName",
+                 extract(year FROM coalesce(g.granted_on, g.starts_on, g.status_changed_on))::int AS year,
+                 g.amount_granted_cents AS "amountGrantedCents",
+                 (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i WHERE i.grant_id = g.id)
+                   AS "receivedCents"
+            FROM grants g JOIN funders f ON f.id = g.funder_id
+           WHERE g.published AND g.status IN ('granted', 'closed') AND g.amount_granted_cents IS NOT NULL
+           ORDER BY year DESC, g.title, g.id`,
+      {
+        id: col.uuid,
+        title: col.text,
+        funderName: col.text.nullable,
+        year: col.int,
+        amountGrantedCents: col.cents,
+        receivedCents: col.cents,
+      },
+    );
   }
 
   /** For other modules (the trail): of the grants given, those the caller may read (filtered in SQL), in order. */

@@ -91,6 +91,10 @@ export class Split extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   settledAt: Date | null;
 
+  /** Shown on the network's public transparency page once approved; the coordinator chooses. */
+  @Column({ type: 'boolean', default: false })
+  published: boolean;
+
   @OneToMany(() => SplitParticipant, (p) => p.split)
   participants: Relation<SplitParticipant[]>;
 

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Post, Put, Query, StreamableFile } from 
 import { ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsFile, ReturnsNothing, ReturnsPage } from '../../common/contract';
 import { IdParam } from '../../common/id-param';
+import { PublishDto } from '../../common/dto/publish.dto';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy, Reauthenticated } from '../../permissions/policy.decorator';
 import { attachment } from '../../common/content-disposition';
@@ -122,6 +123,14 @@ export class SplitsController {
   @ReturnsNothing()
   remove(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.splits.remove(ctx, id);
+  }
+
+  /** Shows or hides an approved split on the public transparency page. */
+  @Put(':id/published')
+  @Policy('publish', 'Split')
+  @Returns(SplitDetailResponse)
+  setPublished(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: PublishDto) {
+    return this.splits.setPublished(ctx, id, dto.published);
   }
 
   @Post(':id/approve')

@@ -35,6 +35,7 @@ export enum SplitError {
   ReversalCannotReversedRecordNew = 'splits.reversal_cannot_reversed_record_new',
   ShareAlreadyPaidFull = 'splits.share_already_paid_full',
   SplitAlreadyApproved = 'splits.split_already_approved',
+  SplitNotApprovedPublish = 'splits.split_not_approved_publish',
   SplitCannotComputed = 'splits.split_cannot_computed',
   SplitNotFound = 'splits.split_not_found',
   UnknownDecision = 'splits.unknown_decision',
@@ -176,6 +177,10 @@ export const splitErrors = catalogue<SplitError>({
   [SplitError.ShareAlreadyPaidFull]: {
     fr: 'Cette part est déjà entièrement versée',
     en: 'This share is already paid in full',
+  },
+  [SplitError.SplitNotApprovedPublish]: {
+    fr: 'Seule une répartition approuvée peut être publiée',
+    en: 'Only an approved split can be published',
   },
   [SplitError.SplitAlreadyApproved]: {
     fr: 'Cette répartition est déjà approuvée',

@@ -1,4 +1,5 @@
 import { centsFrom } from '@maillage/emails/money';
+import { DISPLAY_TIME_ZONE } from '@maillage/emails/time-zone';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -22,12 +23,13 @@ import type {
 } from './dto/split.response';
 import { SplitCalculator, type SplitParameters } from './split-calculator.service';
 import { SplitLine } from './split-line.entity';
+import type { PublishedSplit } from './split-views';
 import { SplitParticipant } from './split-participant.entity';
 import { SplitPayment } from './split-payment.entity';
 import { SplitSource } from './split-source.entity';
 import { freezeSplit } from './split-writes';
 import { Split } from './split.entity';
-import { exec, one, sql } from '../../database/sql';
+import { exec, many, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
 import { SplitError } from './splits.errors';
 import { msg, render } from '../../common/error-catalogue';
@@ -40,6 +42,9 @@ const SORT_COLUMNS = {
 };
 const toWeights = (w: Record<string, number> | null) =>
   w ? Object.entries(w).map(([type, weightBp]) => ({ type: type as ContributionType, weightBp })) : null;
+
+/** What the public transparency page reads of splits, named through this service (docs/layering.md). */
+export type { PublishedSplit } from './split-views';
 
 @Injectable()
 export class SplitsService {
@@ -217,6 +222,7 @@ export class SplitsService {
       approvedAt: split.approvedAt,
       copilDecisionId: split.copilDecisionId,
       settledAt: split.settledAt,
+      published: split.published,
       copilDecision: decision && {
         id: decision.id,
         number: decision.number,
@@ -273,6 +279,50 @@ export class SplitsService {
         remainingCents: l.amountCents - p,
       };
     });
+  }
+
+  /** Shows or hides an approved split on the public transparency page (the coordinator's choice). */
+  async setPublished(ctx: SignedInContext, id: string, published: boolean): Promise<SplitDetailResponse> {
+    return this.db.transaction(async (em) => {
+      const split = await this.findAllowed(ctx, id, 'publish', em);
+      if (split.status === 'draft') throw new Conflict(SplitError.SplitNotApprovedPublish);
+      const before = { ...split };
+      await em.save(Object.assign(split, { published }));
+      await this.audit.recordUpdate(em, ctx, 'Split', id, before, split);
+      return this.get(ctx, id, em);
+    });
+  }
+
+  /**
+   * For the public transparency page: the approved splits the coordinator published, each organisation's share, and
+   * the grants they share out (their ids: the page names only the grants published too).
+   */
+  async published(em: EntityManager = this.db.manager): Promise<PublishedSplit[]> {
+    const splits = await many(
+      em,
+      sql`SELECT s.id, s.title, extract(year FROM s.approved_at AT TIME ZONE ${DISPLAY_TIME_ZONE})::int AS year,
+                 s.total_cents AS "totalCents",
+                 coalesce((SELECT array_agg(src.grant_id ORDER BY src.grant_id) FROM split_sources src
+                            WHERE src.split_id = s.id), '{}') AS "grantIds"
+            FROM splits s
+           WHERE s.published AND s.status <> 'draft'
+           ORDER BY s.approved_at DESC, s.id`,
+      { id: col.uuid, title: col.text, year: col.int, totalCents: col.cents, grantIds: col.array(col.uuid) },
+    );
+    const lines = await many(
+      em,
+      sql`SELECT l.split_id AS "splitId", o.name AS "organisationName", l.amount_cents AS "amountCents"
+            FROM split_lines l JOIN organisations o ON o.id = l.organisation_id
+           WHERE l.split_id = ANY(${splits.map((s) => s.id)}::uuid[])
+           ORDER BY l.position`,
+      { splitId: col.uuid, organisationName: col.text, amountCents: col.cents },
+    );
+    return splits.map((s) => ({
+      ...s,
+      lines: lines
+        .filter((l) => l.splitId === s.id)
+        .map(({ organisationName, amountCents }) => ({ organisationName, amountCents })),
+    }));
   }
 
   /** For other modules (the trail): the splits the caller may read that share out a grant, oldest first (in SQL). */

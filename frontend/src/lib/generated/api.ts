@@ -441,9 +441,13 @@ export interface AuditEntryResponse {
   /** The changed fields before and after (secrets never recorded). */
   before: Record<string, any> | null;
   entityId: string | null;
+  /** The record's name, when the reader may read it. */
+  entityName: string | null;
   entityType: string;
   id: string;
   ip: string | null;
+  /** Names of the records the changed fields point at (id → name), those the reader may read. */
+  names: Record<string, string>;
 }
 
 export interface AuditExportParams {
@@ -2382,6 +2386,7 @@ export interface ErrorDetail {
     | "funding.give_amount_day_received_together"
     | "funding.give_amount_granted"
     | "funding.give_day_was_sent"
+    | "funding.grant_can_published"
     | "funding.grant_not_active"
     | "funding.grant_not_found"
     | "funding.granted"
@@ -2558,6 +2563,7 @@ export interface ErrorDetail {
     | "splits.share_already_paid_full"
     | "splits.split_already_approved"
     | "splits.split_cannot_computed"
+    | "splits.split_not_approved_publish"
     | "splits.split_not_found"
     | "splits.unknown_decision"
     | "splits.unknown_grant"
@@ -3007,6 +3013,8 @@ export interface GrantDetailResponse {
   notes: string | null;
   objectives: string | null;
   ownFundsCents: number;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   reference: string | null;
   reports: GrantReportResponse[];
   signatoryName: string | null;
@@ -3233,6 +3241,8 @@ export interface GrantListItemResponse {
   overdueInstalments: number;
   ownFundsCents: number;
   plannedCents: number;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   receivedCents: number;
   reference: string | null;
   signatoryName: string | null;
@@ -3376,6 +3386,10 @@ export interface GrantsListParams {
     | "statusChangedOn"
     | "createdAt";
   status?: GrantStatus;
+}
+
+export interface GrantsSetPublishedParams {
+  id: string;
 }
 
 export interface GrantsUpdateParams {
@@ -4919,6 +4933,23 @@ export interface PublicFormResponse {
   lists: PublicListResponse[];
 }
 
+export interface PublicGrantResponse {
+  amountGrantedCents: number;
+  funderName: string | null;
+  receivedCents: number;
+  title: string;
+  year: number;
+}
+
+export interface PublicInKindResponse {
+  count: number;
+  /** Null: what people gave in their own name (they are not named). */
+  organisationName: string | null;
+  type: ContributionType;
+  valueCents: number;
+  year: number;
+}
+
 export interface PublicListResponse {
   description: string | null;
   id: string;
@@ -4947,6 +4978,31 @@ export interface PublicNewslettersUnsubscribeParams {
 
 export interface PublicNewslettersWebVersionParams {
   number: number;
+}
+
+export interface PublicSplitLineResponse {
+  amountCents: number;
+  organisationName: string;
+}
+
+export interface PublicSplitResponse {
+  /** The grants it shares out, those published only. */
+  grantTitles: string[];
+  lines: PublicSplitLineResponse[];
+  title: string;
+  totalCents: number;
+  /** The year it was approved. */
+  year: number;
+}
+
+export interface PublicTransparencyResponse {
+  grants: PublicGrantResponse[];
+  inKind: PublicInKindResponse[];
+  splits: PublicSplitResponse[];
+}
+
+export interface PublishDto {
+  published: boolean;
 }
 
 export interface ReauthenticateDto {
@@ -5520,6 +5576,8 @@ export interface SplitDetailResponse {
   periodFrom: string | null;
   periodTo: string | null;
   problems: Record<string, string[]> | null;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   /** Drafts: the simulation with today's contributions; null when it cannot be computed any more (see `problems`). */
   result: SplitResultResponse | null;
   rule: SplitRule;
@@ -5858,6 +5916,10 @@ export interface SplitsReversePaymentParams {
   paymentId: string;
 }
 
+export interface SplitsSetPublishedParams {
+  id: string;
+}
+
 export interface SplitsSplitStatementCsvParams {
   id: string;
   organisationId: string;
@@ -5916,6 +5978,8 @@ export interface StatementSplitResponse {
   organisationCount: number;
   periodFrom: string | null;
   periodTo: string | null;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   rule: SplitRule;
   setAsides: SetAsideResponse[];
   /** @format date-time */
@@ -6341,6 +6405,15 @@ export interface TrailTotalsResponse {
   inKindCents: number;
   paidCents: number;
   receivedCents: number;
+}
+
+export interface TransparencySettingsDto {
+  /** Whether the public transparency page (and its API) answers at all. */
+  enabled: boolean;
+}
+
+export interface TransparencySettingsResponse {
+  enabled: boolean;
 }
 
 export interface TypeWeightDto {
@@ -8906,6 +8979,28 @@ export class Api<
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}`,
         method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags funding
+     * @name GrantsSetPublished
+     * @summary Shows or hides a granted grant on the public transparency page.
+     * @request PUT:/api/grants/{id}/published
+     */
+    grantsSetPublished: (
+      { id }: GrantsSetPublishedParams,
+      data: PublishDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<GrantDetailResponse, ErrorResponse>({
+        path: `/api/grants/${id}/published`,
+        method: "PUT",
         body: data,
         type: ContentType.Json,
         format: "json",
@@ -11599,6 +11694,28 @@ export class Api<
      * No description
      *
      * @tags splits
+     * @name SplitsSetPublished
+     * @summary Shows or hides an approved split on the public transparency page.
+     * @request PUT:/api/splits/{id}/published
+     */
+    splitsSetPublished: (
+      { id }: SplitsSetPublishedParams,
+      data: PublishDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<SplitDetailResponse, ErrorResponse>({
+        path: `/api/splits/${id}/published`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags splits
      * @name SplitsApprove
      * @request POST:/api/splits/{id}/approve
      */
@@ -12418,6 +12535,73 @@ export class Api<
         body: data,
         type: ContentType.Json,
         format: "json",
+        ...params,
+      }),
+  };
+  transparency = {
+    /**
+     * No description
+     *
+     * @tags transparency
+     * @name TransparencySettings
+     * @request GET:/api/transparency/settings
+     */
+    transparencySettings: (params: RequestParams = {}) =>
+      this.request<TransparencySettingsResponse, ErrorResponse>({
+        path: `/api/transparency/settings`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags transparency
+     * @name TransparencySaveSettings
+     * @request PUT:/api/transparency/settings
+     */
+    transparencySaveSettings: (
+      data: TransparencySettingsDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<TransparencySettingsResponse, ErrorResponse>({
+        path: `/api/transparency/settings`,
+        method: "PUT",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags transparency
+     * @name TransparencyPublicPage
+     * @summary What the network published, for anyone without an account (rate-limited); 404 while the page is off.
+     * @request GET:/api/transparency/public
+     */
+    transparencyPublicPage: (params: RequestParams = {}) =>
+      this.request<PublicTransparencyResponse, ErrorResponse>({
+        path: `/api/transparency/public`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * @description The list's filters apply; UTF-8 CSV with a BOM and `;` separators. Headers in the reader's language; columns, in this order: | Key | Column | Content | |---|---|---| | section | Section | text | | year | Year | number (decimal point; a comma in French) | | title | Title | text | | funder | Funder | text | | organisation | Organisation | text | | type | Type | text | | amount | Amount (€) | amount in euros (1234.50; 1234,50 in French) | | received | Received (€) | amount in euros (1234.50; 1234,50 in French) |
+     *
+     * @tags transparency
+     * @name TransparencyPublicCsv
+     * @summary Export: Financial transparency
+     * @request GET:/api/transparency/public.csv
+     */
+    transparencyPublicCsv: (params: RequestParams = {}) =>
+      this.request<File, ErrorResponse>({
+        path: `/api/transparency/public.csv`,
+        method: "GET",
         ...params,
       }),
   };

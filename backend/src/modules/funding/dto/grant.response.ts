@@ -46,6 +46,8 @@ export class GrantFieldsResponse {
   signatoryRole: string | null;
   objectives: string | null;
   expectedResults: string | null;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

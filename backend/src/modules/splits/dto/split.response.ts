@@ -183,6 +183,8 @@ export class SplitSummaryResponse {
   copilDecisionId: string | null;
   copilDecision: SplitDecisionResponse | null;
   settledAt: Date | null;
+  /** Shown on the public transparency page (when the network turns it on). */
+  published: boolean;
 }
 
 @ReadAs('Split')

@@ -57,7 +57,8 @@ export default function AuditPage() {
       render: (e) => (
         <>
           <Text size="sm">{labels.entity(e.entityType)}</Text>
-          {e.entityId && (
+          {e.entityName && <Text size="sm">{e.entityName}</Text>}
+          {e.entityId && !e.entityName && (
             <Text size="xs" c="dimmed" ff="monospace">
               {e.entityId}
             </Text>

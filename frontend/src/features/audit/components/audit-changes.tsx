@@ -31,12 +31,12 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
           {entry.before && (
             <>
               <Code style={{ wordBreak: 'break-all' }} c="dimmed">
-                {labels.value(entry.entityType, field, entry.before[field])}
+                {labels.value(entry, field, entry.before[field])}
               </Code>
               <IconArrowRight size={14} aria-label={t('audit.becomes')} />
             </>
           )}
-          <Code style={{ wordBreak: 'break-all' }}>{labels.value(entry.entityType, field, entry.after?.[field])}</Code>
+          <Code style={{ wordBreak: 'break-all' }}>{labels.value(entry, field, entry.after?.[field])}</Code>
         </Group>
       ))}
     </Stack>

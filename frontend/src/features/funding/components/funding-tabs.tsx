@@ -6,21 +6,21 @@ import { Tabs } from '@mantine/core';
 import { useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
 
-/** Grants, funders and deadlines: one module, one entry in the navigation, three views. */
+/** Grants, funders, deadlines and the public transparency page: one entry in the navigation, a view each. */
 export function FundingTabs() {
   const t = useT();
   const pathname = usePathname();
   const ability = useAppAbility();
-  const current = pathname.startsWith('/funding/funders')
-    ? 'funders'
-    : pathname.startsWith('/funding/deadlines')
-      ? 'deadlines'
-      : 'grants';
+  const current =
+    ['funders', 'deadlines', 'transparency'].find((tab) => pathname.startsWith(`/funding/${tab}`)) ?? 'grants';
   const tabs = [
     { value: 'grants', href: '/funding', label: t('funding.tab.grants') },
     { value: 'funders', href: '/funding/funders', label: t('funding.tab.funders') },
     ...(ability.can('read', 'FundingDashboard')
       ? [{ value: 'deadlines', href: '/funding/deadlines', label: t('funding.tab.deadlines') }]
+      : []),
+    ...(ability.can('update', 'TransparencySettings')
+      ? [{ value: 'transparency', href: '/funding/transparency', label: t('transparency.tab') }]
       : []),
   ];
   return (

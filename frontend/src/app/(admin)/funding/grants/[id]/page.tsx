@@ -20,6 +20,8 @@ import { GrantFigures } from '@/features/funding/components/grant-figures';
 import { InstalmentsPanel } from '@/features/funding/components/instalments-panel';
 import { ReportsPanel } from '@/features/funding/components/reports-panel';
 import { StatusChange } from '@/features/funding/components/status-change';
+import { transparencyApi } from '@/features/transparency/api';
+import { PublishSwitch } from '@/features/transparency/components/publish-switch';
 
 export default function GrantPage() {
   const t = useT();
@@ -100,6 +102,17 @@ export default function GrantPage() {
       />
       <Stack gap="lg">
         <AlertsList alerts={g.alerts} withGrant={false} />
+        {ability.can('publish', 'Grant') && (
+          <PublishSwitch
+            published={g.published}
+            publish={(published) => transparencyApi.publishGrant(g.id, published)}
+            onSaved={grant.setData}
+            hint={t('transparency.publish.grantHint')}
+            disabledReason={
+              g.status === 'granted' || g.status === 'closed' ? undefined : t('transparency.publish.grantNotActive')
+            }
+          />
+        )}
         <GrantFigures grant={g} />
         <Tabs defaultValue="instalments" keepMounted={false}>
           <Tabs.List>
