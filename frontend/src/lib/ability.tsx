@@ -46,6 +46,7 @@ export type Subject =
   | 'Decision'
   | 'ActionItem'
   | 'StrategyAction'
+  | 'StrategyAxis'
   | 'Mission'
   | 'TimeEntry'
   | 'WorkingGroup'
