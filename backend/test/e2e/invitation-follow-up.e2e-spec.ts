@@ -53,7 +53,7 @@ describe('invitation follow-up', () => {
   it('revokes an invitation: the link is dead, the account stays disabled and cannot be invited again by resend', async () => {
     const id = await invite('ines.revoquee@maillage.test', ['volunteer']);
     const [mail] = mailsTo('ines.revoquee@maillage.test');
-    expect(mail.text).not.toContain("siège de");
+    expect(mail.text).not.toContain('siège de');
     const revoked = await coord.post(`/api/invitations/${id}/revoke`).expect(201);
     expect(revoked.body).toMatchObject({ id, invitationPending: true, disabledAt: expect.any(String) });
     const token = linkToken(mail.text!);

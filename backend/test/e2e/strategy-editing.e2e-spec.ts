@@ -15,7 +15,9 @@ describe('strategy editing', () => {
   it('lets the coordinator create and rename an axis, then file a linked action under it', async () => {
     const axis = await coord.post('/api/strategy/axes', { number: 7, title: '  Essaimer  ' }).expect(201);
     expect(axis.body).toEqual({ id: expect.any(String), number: 7, title: 'Essaimer' });
-    const renamed = await coord.patch(`/api/strategy/axes/${axis.body.id}`, { title: 'Essaimer en région' }).expect(200);
+    const renamed = await coord
+      .patch(`/api/strategy/axes/${axis.body.id}`, { title: 'Essaimer en région' })
+      .expect(200);
     expect(renamed.body).toEqual({ id: axis.body.id, number: 7, title: 'Essaimer en région' });
 
     const group = await one(`SELECT id FROM working_groups ORDER BY name LIMIT 1`);
@@ -64,7 +66,9 @@ describe('strategy editing', () => {
     const taken = await coord.post('/api/strategy/axes', { number: 1, title: 'Doublon' }).expect(409);
     expect(Object.keys(taken.body.error.fields)).toEqual(['number']);
     await coord.patch('/api/strategy/axes/7c9e6679-7425-40de-944b-e07fc1f90ae7', { title: 'x' }).expect(404);
-    const badAction = await coord.post('/api/strategy/actions', { title: '', content: '', groupIds: ['x'] }).expect(400);
+    const badAction = await coord
+      .post('/api/strategy/actions', { title: '', content: '', groupIds: ['x'] })
+      .expect(400);
     expect(Object.keys(badAction.body.error.fields).sort()).toEqual(['content', 'groupIds', 'title']);
     // Nothing half-saved: no axis "Doublon", no action without a title.
     expect(await t.db.query(`SELECT 1 FROM strategy_axes WHERE title = 'Doublon'`)).toHaveLength(0);
