@@ -4,7 +4,7 @@ import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
 describe('strategy editing', () => {
   let t: TestApp;
   let coord: Caller;
-  const one = async (q: string) => ((await t.db.query(q)) as Record<string, string>[])[0];
+  const one = async (q: string) => (await t.db.query<Record<string, string>[]>(q))[0];
 
   beforeAll(async () => {
     t = await startTestApp();
