@@ -38,7 +38,7 @@ test('the coordinator creates an axis and a linked action, and follows it on the
   await form.getByLabel('Axe', { exact: true }).click();
   await page.getByRole('option', { name: `Axe ${n} — ${axisTitle}` }).click();
   await form.getByLabel('Numéro').fill('1');
-  await form.getByLabel('Titre', { exact: true }).fill(actionTitle);
+  await form.getByLabel(/^Titre/).fill(actionTitle);
   await form.getByLabel('Description').fill('Une antenne par région pilote, portée par le groupe Technique.');
   await pick(page, 'Groupes de travail qui la portent', 'Tech', /Technique/);
   await pick(page, 'Financements', 'Transiscope', GRANT);

@@ -172,7 +172,7 @@ export default function AccountsPage() {
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.accounts')}
-        minWidth={960}
+        minWidth={canInvite ? 1180 : 960}
         testId="accounts-table"
         columns={columns}
         rows={list.data?.items}

@@ -26,7 +26,8 @@ interface StrategyActionFormProps {
   onCancel: () => void;
 }
 
-type Links = 'groupIds' | 'grantIds' | 'splitIds' | 'decisionIds';
+const LINKS = ['groupIds', 'grantIds', 'splitIds', 'decisionIds'] as const;
+type Links = (typeof LINKS)[number];
 
 /** A strategy action: what it is, and the groups, grants, decisions and splits that carry it (its trail). */
 export function StrategyActionForm({ strategy, action, axisId = null, onSaved, onCancel }: StrategyActionFormProps) {
@@ -39,7 +40,7 @@ export function StrategyActionForm({ strategy, action, axisId = null, onSaved, o
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, dirtyFields },
   } = useForm<StrategyActionFormValues, unknown, StrategyActionInput>({
     resolver: zodResolver(strategyActionSchema),
     defaultValues: strategyActionFormValues(axisId, action),
@@ -51,6 +52,9 @@ export function StrategyActionForm({ strategy, action, axisId = null, onSaved, o
       try {
         // An action stays in its axis: the axis is chosen once, when it is created.
         const { axisId: axis, ...changes } = values;
+        // A list sent replaces the whole set, and the reader sees only the links they may read (a draft split stays
+        // the coordinator's): an edit sends the lists it changed, so it never drops a link its author could not see.
+        if (action) for (const name of LINKS) if (!dirtyFields[name]) delete changes[name];
         onSaved(
           action
             ? await strategyApi.update(action.id, changes)
