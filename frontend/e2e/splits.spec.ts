@@ -29,6 +29,7 @@ test('the coordinator builds a proportional split of a grant, compares it with a
   await expect(page.getByTestId('split-total')).toHaveValue(/^12[\s\u202f,.]?000/);
   await form.locator('input[data-name="periodFrom"]').fill('2025-01-01');
   await form.locator('input[data-name="periodTo"]').fill('2025-12-31');
+  await form.locator('input[data-name="periodTo"]').press('Tab');
   await page.getByTestId('split-add-members').click();
   await expect(page.getByTestId('split-participants').locator('tbody tr')).not.toHaveCount(0);
 

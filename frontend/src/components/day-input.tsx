@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -41,6 +41,8 @@ export interface DayInputProps extends Omit<
 /** What `register` reads and writes through its ref: the day, like a native input's value. */
 interface DayInputHandle {
   name?: string;
+  /** A text field to react-hook-form: it reads and writes `value` without re-rendering the whole form. */
+  type: 'text';
   value: string;
   focus(): void;
 }
@@ -58,10 +60,12 @@ export const DayInput = forwardRef<DayInputHandle, DayInputProps>(function DayIn
   const [own, setOwn] = useState('');
   const current = useRef('');
   const input = useRef<HTMLInputElement>(null);
-  useImperativeHandle(
-    ref,
+  // One handle for the field's life: react-hook-form registers a field again whenever its ref object changes, and
+  // each registration writes the value back (a render loop with a new object per render).
+  const handle = useMemo<DayInputHandle>(
     () => ({
       name,
+      type: 'text',
       get value() {
         return current.current;
       },
@@ -73,6 +77,7 @@ export const DayInput = forwardRef<DayInputHandle, DayInputProps>(function DayIn
     }),
     [name],
   );
+  useImperativeHandle(ref, () => handle, [handle]);
   const day = value ?? own;
   return (
     <DateInput
