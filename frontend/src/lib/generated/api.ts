@@ -63,7 +63,7 @@ export interface AccountsEnableParams {
 
 export interface AccountsListParams {
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -77,7 +77,15 @@ export interface AccountsListParams {
   pageSize?: number;
   /** @maxLength 100 */
   q?: string;
-  role?: 'admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer';
+  role?:
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+    | "treasurer";
 }
 
 export interface AccountsResendParams {
@@ -131,11 +139,11 @@ export interface ActionItemResponse {
 export interface ActionItemsExportParams {
   /** @format uuid */
   decisionId?: string;
-  format?: 'csv';
+  format?: "csv";
   /** @format uuid */
   meetingId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   overdue?: boolean;
   /** @format uuid */
   ownerGroupId?: string;
@@ -146,7 +154,7 @@ export interface ActionItemsExportParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: 'status' | 'createdAt' | 'title' | 'dueOn';
+  sort?: "status" | "createdAt" | "title" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -160,7 +168,7 @@ export interface ActionItemsListParams {
   /** @format uuid */
   meetingId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   overdue?: boolean;
   /** @format uuid */
   ownerGroupId?: string;
@@ -182,7 +190,7 @@ export interface ActionItemsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: 'status' | 'createdAt' | 'title' | 'dueOn';
+  sort?: "status" | "createdAt" | "title" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -192,7 +200,7 @@ export interface ActionItemsMineParams {
   /** @format uuid */
   meetingId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   overdue?: boolean;
   /** @format uuid */
   ownerGroupId?: string;
@@ -214,7 +222,7 @@ export interface ActionItemsMineParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "dueOn" */
-  sort?: 'status' | 'createdAt' | 'title' | 'dueOn';
+  sort?: "status" | "createdAt" | "title" | "dueOn";
   status?: ActionStatus;
 }
 
@@ -223,10 +231,10 @@ export interface ActionItemsUpdateParams {
 }
 
 export const ActionStatus = {
-  Open: 'open',
-  InProgress: 'in_progress',
-  Done: 'done',
-  Cancelled: 'cancelled',
+  Open: "open",
+  InProgress: "in_progress",
+  Done: "done",
+  Cancelled: "cancelled",
 } as const;
 export type ActionStatus = (typeof ActionStatus)[keyof typeof ActionStatus];
 
@@ -258,7 +266,7 @@ export interface AgendaBlockDto {
   /** @format uuid */
   id?: string;
   title?: string | null;
-  type: 'agenda';
+  type: "agenda";
 }
 
 export interface AgendaEventDto {
@@ -311,16 +319,17 @@ export interface ArticleBlockDto {
   linkUrl?: string | null;
   text: string;
   title: string;
-  type: 'article';
+  type: "article";
 }
 
 export const AttendanceStatus = {
-  Invited: 'invited',
-  Present: 'present',
-  Excused: 'excused',
-  Absent: 'absent',
+  Invited: "invited",
+  Present: "present",
+  Excused: "excused",
+  Absent: "absent",
 } as const;
-export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+export type AttendanceStatus =
+  (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
 
 export interface AttendeeInput {
   /**
@@ -364,11 +373,11 @@ export interface AuditExportParams {
   entityId?: string;
   /** @maxLength 60 */
   entityType?: string;
-  format?: 'csv';
+  format?: "csv";
   /** @format date */
   from?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format date */
   to?: string;
 }
@@ -385,7 +394,7 @@ export interface AuditListParams {
   /** @format date */
   from?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -476,37 +485,38 @@ export interface BoardCardResponse {
 
 /** Charges 60–68 or products 70–78 (a product line's "spent" is what it brought in). */
 export const BudgetAccount = {
-  Value60: '60',
-  Value61: '61',
-  Value62: '62',
-  Value63: '63',
-  Value64: '64',
-  Value65: '65',
-  Value66: '66',
-  Value67: '67',
-  Value68: '68',
-  Value70: '70',
-  Value71: '71',
-  Value72: '72',
-  Value73: '73',
-  Value74: '74',
-  Value75: '75',
-  Value76: '76',
-  Value77: '77',
-  Value78: '78',
+  Value60: "60",
+  Value61: "61",
+  Value62: "62",
+  Value63: "63",
+  Value64: "64",
+  Value65: "65",
+  Value66: "66",
+  Value67: "67",
+  Value68: "68",
+  Value70: "70",
+  Value71: "71",
+  Value72: "72",
+  Value73: "73",
+  Value74: "74",
+  Value75: "75",
+  Value76: "76",
+  Value77: "77",
+  Value78: "78",
 } as const;
 export type BudgetAccount = (typeof BudgetAccount)[keyof typeof BudgetAccount];
 
 export const BudgetCategory = {
-  Staff: 'staff',
-  Contractors: 'contractors',
-  Events: 'events',
-  Travel: 'travel',
-  Tools: 'tools',
-  Fees: 'fees',
-  Other: 'other',
+  Staff: "staff",
+  Contractors: "contractors",
+  Events: "events",
+  Travel: "travel",
+  Tools: "tools",
+  Fees: "fees",
+  Other: "other",
 } as const;
-export type BudgetCategory = (typeof BudgetCategory)[keyof typeof BudgetCategory];
+export type BudgetCategory =
+  (typeof BudgetCategory)[keyof typeof BudgetCategory];
 
 export interface BudgetLineDto {
   /** Charges 60–68 or products 70–78; the category's usual account when not given. */
@@ -590,7 +600,7 @@ export interface ChangeGrantStatusDto {
 }
 
 export interface ChangeLocaleDto {
-  locale: 'fr' | 'en';
+  locale: "fr" | "en";
 }
 
 export interface ChangePasswordDto {
@@ -626,13 +636,13 @@ export interface ConfirmedResponse {
 }
 
 export const ConsentAction = {
-  SubscribeRequested: 'subscribe_requested',
-  Confirmed: 'confirmed',
-  Imported: 'imported',
-  AddedByStaff: 'added_by_staff',
-  Unsubscribed: 'unsubscribed',
-  Bounced: 'bounced',
-  Complained: 'complained',
+  SubscribeRequested: "subscribe_requested",
+  Confirmed: "confirmed",
+  Imported: "imported",
+  AddedByStaff: "added_by_staff",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
 } as const;
 export type ConsentAction = (typeof ConsentAction)[keyof typeof ConsentAction];
 
@@ -672,7 +682,7 @@ export interface ContractorsEntriesParams {
    */
   month?: string;
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -687,7 +697,7 @@ export interface ContractorsEntriesParams {
 }
 
 export interface ContractorsExportEntriesParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   id: string;
   /**
    * A month, `YYYY-MM`.
@@ -695,7 +705,7 @@ export interface ContractorsExportEntriesParams {
    */
   month?: string;
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
 }
 
 export interface ContractorsExportParams {
@@ -703,13 +713,13 @@ export interface ContractorsExportParams {
   active?: boolean;
   /** @format uuid */
   contractorPersonId?: string;
-  format?: 'csv';
+  format?: "csv";
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @maxLength 100 */
   q?: string;
   /** @default "startsOn" */
-  sort?: 'title' | 'startsOn' | 'endsOn';
+  sort?: "title" | "startsOn" | "endsOn";
 }
 
 export interface ContractorsGetParams {
@@ -722,7 +732,7 @@ export interface ContractorsListParams {
   /** @format uuid */
   contractorPersonId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -737,7 +747,7 @@ export interface ContractorsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "startsOn" */
-  sort?: 'title' | 'startsOn' | 'endsOn';
+  sort?: "title" | "startsOn" | "endsOn";
 }
 
 export interface ContractorsUpdateEntryParams {
@@ -874,21 +884,23 @@ export interface ContributionResponse {
 }
 
 export const ContributionSort = {
-  StartsOn: 'startsOn',
-  ValueCents: 'valueCents',
-  CreatedAt: 'createdAt',
-  Status: 'status',
-  Type: 'type',
+  StartsOn: "startsOn",
+  ValueCents: "valueCents",
+  CreatedAt: "createdAt",
+  Status: "status",
+  Type: "type",
 } as const;
-export type ContributionSort = (typeof ContributionSort)[keyof typeof ContributionSort];
+export type ContributionSort =
+  (typeof ContributionSort)[keyof typeof ContributionSort];
 
 export const ContributionStatus = {
-  Draft: 'draft',
-  Submitted: 'submitted',
-  Validated: 'validated',
-  Rejected: 'rejected',
+  Draft: "draft",
+  Submitted: "submitted",
+  Validated: "validated",
+  Rejected: "rejected",
 } as const;
-export type ContributionStatus = (typeof ContributionStatus)[keyof typeof ContributionStatus];
+export type ContributionStatus =
+  (typeof ContributionStatus)[keyof typeof ContributionStatus];
 
 export interface ContributionTotalResponse {
   count: number;
@@ -907,25 +919,27 @@ export interface ContributionTotalResponse {
 }
 
 export const ContributionType = {
-  WorkingTime: 'working_time',
-  Room: 'room',
-  FinancialParticipation: 'financial_participation',
-  FinancialManagement: 'financial_management',
-  HostingTools: 'hosting_tools',
-  Other: 'other',
+  WorkingTime: "working_time",
+  Room: "room",
+  FinancialParticipation: "financial_participation",
+  FinancialManagement: "financial_management",
+  HostingTools: "hosting_tools",
+  Other: "other",
 } as const;
-export type ContributionType = (typeof ContributionType)[keyof typeof ContributionType];
+export type ContributionType =
+  (typeof ContributionType)[keyof typeof ContributionType];
 
 export const ContributionUnit = {
-  Hour: 'hour',
-  Day: 'day',
-  RoomDay: 'room_day',
-  RoomHalfDay: 'room_half_day',
-  Month: 'month',
-  Unit: 'unit',
-  Euro: 'euro',
+  Hour: "hour",
+  Day: "day",
+  RoomDay: "room_day",
+  RoomHalfDay: "room_half_day",
+  Month: "month",
+  Unit: "unit",
+  Euro: "euro",
 } as const;
-export type ContributionUnit = (typeof ContributionUnit)[keyof typeof ContributionUnit];
+export type ContributionUnit =
+  (typeof ContributionUnit)[keyof typeof ContributionUnit];
 
 export interface ContributionsAttachParams {
   id: string;
@@ -944,7 +958,7 @@ export interface ContributionsEvidenceFileParams {
 }
 
 export interface ContributionsExportParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   /**
    * First day of the period (YYYY-MM-DD), on the contribution’s start day
    * @format date
@@ -980,7 +994,7 @@ export interface ContributionsListParams {
    * Newest first unless asked otherwise.
    * @default "desc"
    */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
   /**
@@ -1294,7 +1308,13 @@ export interface CreateGrantDto {
 }
 
 export interface CreateIssueDto {
-  blocks: (EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto)[];
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
@@ -1387,10 +1407,10 @@ export interface CreateOrganisationDto {
   /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind: 'public_body' | 'association' | 'cooperative' | 'collective';
+  kind: "public_body" | "association" | "cooperative" | "collective";
   /** @format date */
   memberSince?: string | null;
-  membershipStatus: 'candidate' | 'member' | 'former';
+  membershipStatus: "candidate" | "member" | "former";
   name: string;
   /** @pattern ^\d{5}$ */
   postcode?: string | null;
@@ -1466,8 +1486,8 @@ export interface CreateRateDto {
 
 export interface CreateSourceDto {
   contacts?: string | null;
-  dataKind: 'events' | 'places' | 'actors';
-  feedKind: 'json' | 'csv' | 'gogocarto' | 'semantic_bus';
+  dataKind: "events" | "places" | "actors";
+  feedKind: "json" | "csv" | "gogocarto" | "semantic_bus";
   /**
    * The public feed: a Gogocarto instance's `/api/elements.json`, a CSV or JSON file, a semantic-bus endpoint.
    * @format uri
@@ -1600,7 +1620,7 @@ export interface CreateWorkingGroupDto {
 }
 
 export const Currency = {
-  EUR: 'EUR',
+  EUR: "EUR",
 } as const;
 export type Currency = (typeof Currency)[keyof typeof Currency];
 
@@ -1638,9 +1658,9 @@ export interface DashboardMonthResponse {
 }
 
 export const DeadlineKind = {
-  Application: 'application',
-  Report: 'report',
-  Instalment: 'instalment',
+  Application: "application",
+  Report: "report",
+  Instalment: "instalment",
 } as const;
 export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
 
@@ -1691,18 +1711,20 @@ export interface DecisionDetailResponse {
 }
 
 export const DecisionMethod = {
-  Consent: 'consent',
-  Vote: 'vote',
-  Consensus: 'consensus',
+  Consent: "consent",
+  Vote: "vote",
+  Consensus: "consensus",
 } as const;
-export type DecisionMethod = (typeof DecisionMethod)[keyof typeof DecisionMethod];
+export type DecisionMethod =
+  (typeof DecisionMethod)[keyof typeof DecisionMethod];
 
 export const DecisionOutcome = {
-  Adopted: 'adopted',
-  Rejected: 'rejected',
-  Postponed: 'postponed',
+  Adopted: "adopted",
+  Rejected: "rejected",
+  Postponed: "postponed",
 } as const;
-export type DecisionOutcome = (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
+export type DecisionOutcome =
+  (typeof DecisionOutcome)[keyof typeof DecisionOutcome];
 
 export interface DecisionPage {
   items: DecisionResponse[];
@@ -1757,29 +1779,30 @@ export interface DecisionSummaryResponse {
 }
 
 export const DecisionVisibility = {
-  Copil: 'copil',
-  Public: 'public',
+  Copil: "copil",
+  Public: "public",
 } as const;
-export type DecisionVisibility = (typeof DecisionVisibility)[keyof typeof DecisionVisibility];
+export type DecisionVisibility =
+  (typeof DecisionVisibility)[keyof typeof DecisionVisibility];
 
 export interface DecisionsAmendParams {
   id: string;
 }
 
 export interface DecisionsExportParams {
-  format?: 'csv';
+  format?: "csv";
   /** @format date */
   from?: string;
   /** @format uuid */
   meetingId?: string;
   method?: DecisionMethod;
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   outcome?: DecisionOutcome;
   /** @maxLength 100 */
   q?: string;
   /** @default "decidedOn" */
-  sort?: 'number' | 'title' | 'decidedOn';
+  sort?: "number" | "title" | "decidedOn";
   /** @format date */
   to?: string;
   visibility?: DecisionVisibility;
@@ -1798,7 +1821,7 @@ export interface DecisionsListParams {
   meetingId?: string;
   method?: DecisionMethod;
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   outcome?: DecisionOutcome;
   /**
    * @min 1
@@ -1814,7 +1837,7 @@ export interface DecisionsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "decidedOn" */
-  sort?: 'number' | 'title' | 'decidedOn';
+  sort?: "number" | "title" | "decidedOn";
   /** @format date */
   to?: string;
   visibility?: DecisionVisibility;
@@ -1848,17 +1871,18 @@ export interface DeliveryResponse {
 }
 
 export const DeliveryStatus = {
-  Queued: 'queued',
-  Claimed: 'claimed',
-  Sending: 'sending',
-  Sent: 'sent',
-  Failed: 'failed',
-  Bounced: 'bounced',
-  Complained: 'complained',
-  Uncertain: 'uncertain',
-  Skipped: 'skipped',
+  Queued: "queued",
+  Claimed: "claimed",
+  Sending: "sending",
+  Sent: "sent",
+  Failed: "failed",
+  Bounced: "bounced",
+  Complained: "complained",
+  Uncertain: "uncertain",
+  Skipped: "skipped",
 } as const;
-export type DeliveryStatus = (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
+export type DeliveryStatus =
+  (typeof DeliveryStatus)[keyof typeof DeliveryStatus];
 
 export interface DocumentDto {
   kind: DocumentKind;
@@ -1877,11 +1901,11 @@ export interface DocumentInput {
 }
 
 export const DocumentKind = {
-  Application: 'application',
-  Agreement: 'agreement',
-  Budget: 'budget',
-  Report: 'report',
-  Other: 'other',
+  Application: "application",
+  Agreement: "agreement",
+  Budget: "budget",
+  Report: "report",
+  Other: "other",
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
@@ -1892,7 +1916,7 @@ export interface DonationBlockDto {
   id?: string;
   text: string;
   title: string;
-  type: 'donation';
+  type: "donation";
 }
 
 export interface DonationSettingsDto {
@@ -1960,7 +1984,7 @@ export interface DonationsListDonorsParams {
   /** Only donors whose monthly gift stopped. */
   lapsed?: boolean;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -1985,7 +2009,7 @@ export interface DonationsListGiftsParams {
   /** @format uuid */
   donorId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -2011,7 +2035,7 @@ export interface DonationsListReceiptsParams {
   /** @format uuid */
   donorId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -2094,8 +2118,8 @@ export interface DonorInput {
 }
 
 export const DonorKind = {
-  Person: 'person',
-  Organisation: 'organisation',
+  Person: "person",
+  Organisation: "organisation",
 } as const;
 export type DonorKind = (typeof DonorKind)[keyof typeof DonorKind];
 
@@ -2136,7 +2160,7 @@ export interface EditorialBlockDto {
   /** @format uuid */
   id?: string;
   title?: string | null;
-  type: 'editorial' | 'free_text';
+  type: "editorial" | "free_text";
 }
 
 export interface ErrorDetail {
@@ -2145,323 +2169,323 @@ export interface ErrorDetail {
    * `auth.second_factor_required`…); the contract lists them all.
    */
   code:
-    | 'auth.account_already_exists_address'
-    | 'auth.address_already_use'
-    | 'auth.current_password_wrong'
-    | 'auth.invalid_credentials'
-    | 'auth.invalid_identifier'
-    | 'auth.invalid_second_factor'
-    | 'auth.invitation_already_accepted'
-    | 'auth.invitation_revoked'
-    | 'auth.last_admin'
-    | 'auth.link_expired'
-    | 'auth.only_admin_can_grant_admin'
-    | 'auth.password_too_weak'
-    | 'auth.role_requires_two_factor_authentication'
-    | 'auth.second_factor_required'
-    | 'auth.two_factor_authentication_already'
-    | 'auth.unknown_link'
-    | 'bad_request'
-    | 'common.already_exists'
-    | 'common.already_taken'
-    | 'common.empty_body'
-    | 'common.forbidden'
-    | 'common.invalid_identifier'
-    | 'common.invalid_input'
-    | 'common.invalid_reference'
-    | 'common.invalid_value'
-    | 'common.not_found'
-    | 'common.out_of_range'
-    | 'common.still_in_use'
-    | 'common.too_many_requests'
-    | 'common.unauthenticated'
-    | 'common.unknown_budget_line'
-    | 'common.unknown_grant'
-    | 'common.unknown_or_still_referenced'
-    | 'common.unknown_split'
-    | 'common.unknown_strategy_action'
-    | 'common.unknown_working_group'
-    | 'conflict'
-    | 'contractors.date_still_come_cannot_logged'
-    | 'contractors.end_must_come_after_start'
-    | 'contractors.line_not_grants_budget'
-    | 'contractors.mission_not_found'
-    | 'contractors.most_one_day_per_entry'
-    | 'contractors.outside_missions_period'
-    | 'contractors.quarters_0_25'
-    | 'contractors.time_already_logged_contractor'
-    | 'contractors.time_entries_outside_period'
-    | 'contractors.time_entry_not_found'
-    | 'contractors.unknown_person'
-    | 'contributions.both_accounts_86_87_none'
-    | 'contributions.end_before_start'
-    | 'contributions.evidence_locked'
-    | 'contributions.file_empty_over_2_mb'
-    | 'contributions.files_content_does_not_match'
-    | 'contributions.four_eyes'
-    | 'contributions.grant_not_found'
-    | 'contributions.locked'
-    | 'contributions.may_not_credit_organisation'
-    | 'contributions.may_not_do'
-    | 'contributions.may_not_link_contribution_grant'
-    | 'contributions.may_not_link_contribution_working'
-    | 'contributions.no_evidence'
-    | 'contributions.no_rate_force_unit_give'
-    | 'contributions.no_rate_unit_type'
-    | 'contributions.not_awaiting_validation'
-    | 'contributions.not_found'
-    | 'contributions.only_validated_contribution_corrected_edit'
-    | 'contributions.organisation_not_found'
-    | 'contributions.rate_already_starts_that_day'
-    | 'contributions.rate_not_found'
-    | 'contributions.say_why_author_will_see'
-    | 'contributions.sum_money_quantity_amount_euros'
-    | 'contributions.time_valued_rate_table_may'
-    | 'contributions.unit_not_allowed'
-    | 'contributions.unknown_type'
-    | 'contributions.working_group_not_found'
-    | 'donations.campaign_not_found'
-    | 'donations.donor_name_required'
-    | 'donations.donor_not_found'
-    | 'donations.gift_already_receipted'
-    | 'donations.gift_not_found'
-    | 'donations.gift_not_paid'
-    | 'donations.helloasso_no_form'
-    | 'donations.helloasso_not_configured'
-    | 'donations.helloasso_unreachable'
-    | 'donations.legal_entity_incomplete'
-    | 'donations.nothing_to_receipt'
-    | 'donations.period_ends_before_starts'
-    | 'donations.receipt_cancelled'
-    | 'donations.receipt_not_found'
-    | 'donations.receipts_disabled'
-    | 'donations.slug_taken'
-    | 'donations.unknown_strategy_action'
-    | 'donations.webhook_malformed'
-    | 'donations.webhook_signature_invalid'
-    | 'donations.webhook_too_old'
-    | 'donations.webhook_unknown_form'
-    | 'error'
-    | 'forbidden'
-    | 'funding.amount_must_more_than_zero'
-    | 'funding.archived_funder_restore'
-    | 'funding.awaiting_answer'
-    | 'funding.being_drafted'
-    | 'funding.closed'
-    | 'funding.date_future'
-    | 'funding.field_required'
-    | 'funding.funder_already_has_name'
-    | 'funding.funder_archived'
-    | 'funding.funder_not_found'
-    | 'funding.give_amount_day_received_together'
-    | 'funding.give_amount_granted'
-    | 'funding.give_day_was_sent'
-    | 'funding.grant_not_active'
-    | 'funding.grant_not_found'
-    | 'funding.granted'
-    | 'funding.instalments_can_added'
-    | 'funding.instalments_can_changed'
-    | 'funding.instalments_planned_exceed_amount_adjust'
-    | 'funding.instalments_would_exceed_amount_granted'
-    | 'funding.line_still_use_contractors_mission'
-    | 'funding.no_such_budget_line_grant'
-    | 'funding.period_ends_before_starts'
-    | 'funding.prospect'
-    | 'funding.refused'
-    | 'funding.report_sent_no_longer_due'
-    | 'funding.reports_can_planned'
-    | 'funding.spending_can_recorded'
-    | 'funding.spending_falls_outside_grants_period'
-    | 'funding.spending_outside_period'
-    | 'funding.spending_recorded_line_remove'
-    | 'funding.status_change_before_previous'
-    | 'funding.status_final'
-    | 'funding.status_transition'
-    | 'funding.unknown_funder'
-    | 'gone'
-    | 'governance.action_does_not_move_another'
-    | 'governance.action_item_not_found'
-    | 'governance.choose_person_working_group_one'
-    | 'governance.decision_not_found'
-    | 'governance.end_must_come_after_start'
-    | 'governance.may_only_change_status_action'
-    | 'governance.meeting_not_found'
-    | 'governance.only_vote'
-    | 'governance.owner_out_of_reach'
-    | 'governance.person_already_listed'
-    | 'governance.person_not_part_organisation'
-    | 'governance.required_vote'
-    | 'governance.strategy_action_not_found'
-    | 'governance.strategy_axis_not_found'
-    | 'governance.unknown_axis'
-    | 'governance.unknown_decision'
-    | 'governance.unknown_meeting'
-    | 'governance.unknown_person'
-    | 'imports.already_committed'
-    | 'imports.ambiguous_grant'
-    | 'imports.commit_running'
-    | 'imports.contribution_locked'
-    | 'imports.duplicate'
-    | 'imports.empty_file'
-    | 'imports.ends_before_start'
-    | 'imports.file_too_large'
-    | 'imports.formula'
-    | 'imports.invalid_date'
-    | 'imports.invalid_email'
-    | 'imports.invalid_number'
-    | 'imports.invalid_postcode'
-    | 'imports.invalid_rna'
-    | 'imports.invalid_siren'
-    | 'imports.invalid_url'
-    | 'imports.job_not_found'
-    | 'imports.kind_not_allowed'
-    | 'imports.mapping_unknown_header'
-    | 'imports.missing_columns'
-    | 'imports.named_by_other_key'
-    | 'imports.not_yours'
-    | 'imports.required'
-    | 'imports.rows_wrong'
-    | 'imports.too_long'
-    | 'imports.too_many_rows'
-    | 'imports.unknown_campaign'
-    | 'imports.unknown_funder'
-    | 'imports.unknown_grant'
-    | 'imports.unknown_group'
-    | 'imports.unknown_list'
-    | 'imports.unknown_organisation'
-    | 'imports.unknown_person'
-    | 'imports.unknown_value'
-    | 'imports.unreadable_encoding'
-    | 'imports.unreadable_file'
-    | 'imports.unreadable_line'
-    | 'internal'
-    | 'method_not_allowed'
-    | 'metrics.invalid_token'
-    | 'metrics.not_from_server'
-    | 'newsletters.choose_recipients_to_resend'
-    | 'newsletters.invalid_number'
-    | 'newsletters.issue_already_scheduled_sent'
-    | 'newsletters.issue_can_no_longer_edited'
-    | 'newsletters.issue_does_not_exist_not'
-    | 'newsletters.issue_not_found'
-    | 'newsletters.issue_not_out_yet'
-    | 'newsletters.link_has_expired_subscribe_again'
-    | 'newsletters.list_already_has_key'
-    | 'newsletters.list_not_found'
-    | 'newsletters.not_possible_from_status'
-    | 'newsletters.person_unsubscribed_address_no_longer'
-    | 'newsletters.pre_send_check_failed'
-    | 'newsletters.preview_link_expired'
-    | 'newsletters.proposal_not_found'
-    | 'newsletters.proposal_was_already_handled'
-    | 'newsletters.scheduled_sent_issue_move_back'
-    | 'newsletters.subscriber_not_found'
-    | 'newsletters.unknown_already_used_confirmation_link'
-    | 'newsletters.unknown_archived_list'
-    | 'newsletters.unknown_consent_text_version'
-    | 'newsletters.unknown_organisation'
-    | 'newsletters.unsubscribe_link_not_valid'
-    | 'newsletters.webhook_not_configured'
-    | 'newsletters.webhook_secret_invalid'
-    | 'newsletters.webhook_signature_invalid'
-    | 'not_found'
-    | 'notifications.not_found'
-    | 'organisations.archived_organisation_restore'
-    | 'organisations.organisation_already_has_name'
-    | 'organisations.organisation_not_found'
-    | 'organisations.rna_taken'
-    | 'organisations.siren_taken'
-    | 'payload_too_large'
-    | 'people.archived_restore'
-    | 'people.person_not_found'
-    | 'people.someone_already_has_address'
-    | 'people.unknown_organisation'
-    | 'permissions.invalid_csrf_token'
-    | 'permissions.reauthentication_required'
-    | 'permissions.second_factor_required'
-    | 'privacy.already_handled'
-    | 'privacy.append_only_holds_person'
-    | 'privacy.not_an_access_request'
-    | 'privacy.not_an_erasure'
-    | 'privacy.person_not_found'
-    | 'privacy.received_in_future'
-    | 'privacy.request_not_found'
-    | 'sources.group_not_yours'
-    | 'sources.name_taken'
-    | 'sources.no_feed'
-    | 'sources.owner_required'
-    | 'sources.source_not_found'
-    | 'sources.unknown_group'
-    | 'sources.unknown_organisation'
-    | 'sources.unknown_person'
-    | 'splits.amounts_not_total'
-    | 'splits.approve_split_before_recording_payment'
-    | 'splits.approved_split_never_changes_make'
-    | 'splits.archived_organisation'
-    | 'splits.bases_exceed'
-    | 'splits.cap_below_floor'
-    | 'splits.caps_below'
-    | 'splits.choose_least_one_organisation'
-    | 'splits.contribution_type_listed_twice'
-    | 'splits.date_future'
-    | 'splits.decision_not_adopted'
-    | 'splits.every_share_zero'
-    | 'splits.field_required'
-    | 'splits.floors_exceed'
-    | 'splits.grant_has_not_been_awarded'
-    | 'splits.grant_listed_twice'
-    | 'splits.grants_bring_amount'
-    | 'splits.invalid_amount_whole_cents_not'
-    | 'splits.invalid_percentage_0_100'
-    | 'splits.invalid_weight_0_1_000'
-    | 'splits.more_than_what_remains_pay'
-    | 'splits.no_approved_share_organisation_split'
-    | 'splits.no_validated_contributions_these_organisations'
-    | 'splits.only_grant_left_split'
-    | 'splits.organisation_has_no_share_split'
-    | 'splits.organisation_listed_twice'
-    | 'splits.organisation_not_found'
-    | 'splits.payment_already_reversed'
-    | 'splits.payment_future_cannot_recorded_yet'
-    | 'splits.payment_not_found'
-    | 'splits.percentages_not_100'
-    | 'splits.period_ends_before_starts'
-    | 'splits.result_has_changed_since_simulation'
-    | 'splits.reversal_cannot_reversed_record_new'
-    | 'splits.set_asides_exceed'
-    | 'splits.share_already_paid_full'
-    | 'splits.split_already_approved'
-    | 'splits.split_cannot_computed'
-    | 'splits.split_not_found'
-    | 'splits.unknown_decision'
-    | 'splits.unknown_grant'
-    | 'splits.unknown_organisation'
-    | 'splits.unknown_rule'
-    | 'too_many_requests'
-    | 'unauthenticated'
-    | 'unsupported_media_type'
-    | 'working-groups.are_not_group'
-    | 'working-groups.choose_organisation_credit'
-    | 'working-groups.consent_needed_group_contact'
-    | 'working-groups.consent_text_has_changed_reload'
-    | 'working-groups.end_before_start'
-    | 'working-groups.fill_groups_mailing_list_chat'
-    | 'working-groups.group_already_has_name'
-    | 'working-groups.group_already_has_two_referents'
-    | 'working-groups.group_closed'
-    | 'working-groups.group_not_taking_volunteers_moment'
-    | 'working-groups.person_already_groups_pipeline'
-    | 'working-groups.person_already_holds_role_period'
-    | 'working-groups.person_belongs_no_organisation_their'
-    | 'working-groups.person_does_not_belong_organisation'
-    | 'working-groups.person_has_no_email_address'
-    | 'working-groups.person_not_volunteer_group'
-    | 'working-groups.term_ends_before_starts'
-    | 'working-groups.term_not_found'
-    | 'working-groups.unknown_archived_person'
-    | 'working-groups.volunteer_not_found_group'
-    | 'working-groups.volunteer_profile_not_found'
-    | 'working-groups.working_group_not_found';
+    | "auth.account_already_exists_address"
+    | "auth.address_already_use"
+    | "auth.current_password_wrong"
+    | "auth.invalid_credentials"
+    | "auth.invalid_identifier"
+    | "auth.invalid_second_factor"
+    | "auth.invitation_already_accepted"
+    | "auth.invitation_revoked"
+    | "auth.last_admin"
+    | "auth.link_expired"
+    | "auth.only_admin_can_grant_admin"
+    | "auth.password_too_weak"
+    | "auth.role_requires_two_factor_authentication"
+    | "auth.second_factor_required"
+    | "auth.two_factor_authentication_already"
+    | "auth.unknown_link"
+    | "bad_request"
+    | "common.already_exists"
+    | "common.already_taken"
+    | "common.empty_body"
+    | "common.forbidden"
+    | "common.invalid_identifier"
+    | "common.invalid_input"
+    | "common.invalid_reference"
+    | "common.invalid_value"
+    | "common.not_found"
+    | "common.out_of_range"
+    | "common.still_in_use"
+    | "common.too_many_requests"
+    | "common.unauthenticated"
+    | "common.unknown_budget_line"
+    | "common.unknown_grant"
+    | "common.unknown_or_still_referenced"
+    | "common.unknown_split"
+    | "common.unknown_strategy_action"
+    | "common.unknown_working_group"
+    | "conflict"
+    | "contractors.date_still_come_cannot_logged"
+    | "contractors.end_must_come_after_start"
+    | "contractors.line_not_grants_budget"
+    | "contractors.mission_not_found"
+    | "contractors.most_one_day_per_entry"
+    | "contractors.outside_missions_period"
+    | "contractors.quarters_0_25"
+    | "contractors.time_already_logged_contractor"
+    | "contractors.time_entries_outside_period"
+    | "contractors.time_entry_not_found"
+    | "contractors.unknown_person"
+    | "contributions.both_accounts_86_87_none"
+    | "contributions.end_before_start"
+    | "contributions.evidence_locked"
+    | "contributions.file_empty_over_2_mb"
+    | "contributions.files_content_does_not_match"
+    | "contributions.four_eyes"
+    | "contributions.grant_not_found"
+    | "contributions.locked"
+    | "contributions.may_not_credit_organisation"
+    | "contributions.may_not_do"
+    | "contributions.may_not_link_contribution_grant"
+    | "contributions.may_not_link_contribution_working"
+    | "contributions.no_evidence"
+    | "contributions.no_rate_force_unit_give"
+    | "contributions.no_rate_unit_type"
+    | "contributions.not_awaiting_validation"
+    | "contributions.not_found"
+    | "contributions.only_validated_contribution_corrected_edit"
+    | "contributions.organisation_not_found"
+    | "contributions.rate_already_starts_that_day"
+    | "contributions.rate_not_found"
+    | "contributions.say_why_author_will_see"
+    | "contributions.sum_money_quantity_amount_euros"
+    | "contributions.time_valued_rate_table_may"
+    | "contributions.unit_not_allowed"
+    | "contributions.unknown_type"
+    | "contributions.working_group_not_found"
+    | "donations.campaign_not_found"
+    | "donations.donor_name_required"
+    | "donations.donor_not_found"
+    | "donations.gift_already_receipted"
+    | "donations.gift_not_found"
+    | "donations.gift_not_paid"
+    | "donations.helloasso_no_form"
+    | "donations.helloasso_not_configured"
+    | "donations.helloasso_unreachable"
+    | "donations.legal_entity_incomplete"
+    | "donations.nothing_to_receipt"
+    | "donations.period_ends_before_starts"
+    | "donations.receipt_cancelled"
+    | "donations.receipt_not_found"
+    | "donations.receipts_disabled"
+    | "donations.slug_taken"
+    | "donations.unknown_strategy_action"
+    | "donations.webhook_malformed"
+    | "donations.webhook_signature_invalid"
+    | "donations.webhook_too_old"
+    | "donations.webhook_unknown_form"
+    | "error"
+    | "forbidden"
+    | "funding.amount_must_more_than_zero"
+    | "funding.archived_funder_restore"
+    | "funding.awaiting_answer"
+    | "funding.being_drafted"
+    | "funding.closed"
+    | "funding.date_future"
+    | "funding.field_required"
+    | "funding.funder_already_has_name"
+    | "funding.funder_archived"
+    | "funding.funder_not_found"
+    | "funding.give_amount_day_received_together"
+    | "funding.give_amount_granted"
+    | "funding.give_day_was_sent"
+    | "funding.grant_not_active"
+    | "funding.grant_not_found"
+    | "funding.granted"
+    | "funding.instalments_can_added"
+    | "funding.instalments_can_changed"
+    | "funding.instalments_planned_exceed_amount_adjust"
+    | "funding.instalments_would_exceed_amount_granted"
+    | "funding.line_still_use_contractors_mission"
+    | "funding.no_such_budget_line_grant"
+    | "funding.period_ends_before_starts"
+    | "funding.prospect"
+    | "funding.refused"
+    | "funding.report_sent_no_longer_due"
+    | "funding.reports_can_planned"
+    | "funding.spending_can_recorded"
+    | "funding.spending_falls_outside_grants_period"
+    | "funding.spending_outside_period"
+    | "funding.spending_recorded_line_remove"
+    | "funding.status_change_before_previous"
+    | "funding.status_final"
+    | "funding.status_transition"
+    | "funding.unknown_funder"
+    | "gone"
+    | "governance.action_does_not_move_another"
+    | "governance.action_item_not_found"
+    | "governance.choose_person_working_group_one"
+    | "governance.decision_not_found"
+    | "governance.end_must_come_after_start"
+    | "governance.may_only_change_status_action"
+    | "governance.meeting_not_found"
+    | "governance.only_vote"
+    | "governance.owner_out_of_reach"
+    | "governance.person_already_listed"
+    | "governance.person_not_part_organisation"
+    | "governance.required_vote"
+    | "governance.strategy_action_not_found"
+    | "governance.strategy_axis_not_found"
+    | "governance.unknown_axis"
+    | "governance.unknown_decision"
+    | "governance.unknown_meeting"
+    | "governance.unknown_person"
+    | "imports.already_committed"
+    | "imports.ambiguous_grant"
+    | "imports.commit_running"
+    | "imports.contribution_locked"
+    | "imports.duplicate"
+    | "imports.empty_file"
+    | "imports.ends_before_start"
+    | "imports.file_too_large"
+    | "imports.formula"
+    | "imports.invalid_date"
+    | "imports.invalid_email"
+    | "imports.invalid_number"
+    | "imports.invalid_postcode"
+    | "imports.invalid_rna"
+    | "imports.invalid_siren"
+    | "imports.invalid_url"
+    | "imports.job_not_found"
+    | "imports.kind_not_allowed"
+    | "imports.mapping_unknown_header"
+    | "imports.missing_columns"
+    | "imports.named_by_other_key"
+    | "imports.not_yours"
+    | "imports.required"
+    | "imports.rows_wrong"
+    | "imports.too_long"
+    | "imports.too_many_rows"
+    | "imports.unknown_campaign"
+    | "imports.unknown_funder"
+    | "imports.unknown_grant"
+    | "imports.unknown_group"
+    | "imports.unknown_list"
+    | "imports.unknown_organisation"
+    | "imports.unknown_person"
+    | "imports.unknown_value"
+    | "imports.unreadable_encoding"
+    | "imports.unreadable_file"
+    | "imports.unreadable_line"
+    | "internal"
+    | "method_not_allowed"
+    | "metrics.invalid_token"
+    | "metrics.not_from_server"
+    | "newsletters.choose_recipients_to_resend"
+    | "newsletters.invalid_number"
+    | "newsletters.issue_already_scheduled_sent"
+    | "newsletters.issue_can_no_longer_edited"
+    | "newsletters.issue_does_not_exist_not"
+    | "newsletters.issue_not_found"
+    | "newsletters.issue_not_out_yet"
+    | "newsletters.link_has_expired_subscribe_again"
+    | "newsletters.list_already_has_key"
+    | "newsletters.list_not_found"
+    | "newsletters.not_possible_from_status"
+    | "newsletters.person_unsubscribed_address_no_longer"
+    | "newsletters.pre_send_check_failed"
+    | "newsletters.preview_link_expired"
+    | "newsletters.proposal_not_found"
+    | "newsletters.proposal_was_already_handled"
+    | "newsletters.scheduled_sent_issue_move_back"
+    | "newsletters.subscriber_not_found"
+    | "newsletters.unknown_already_used_confirmation_link"
+    | "newsletters.unknown_archived_list"
+    | "newsletters.unknown_consent_text_version"
+    | "newsletters.unknown_organisation"
+    | "newsletters.unsubscribe_link_not_valid"
+    | "newsletters.webhook_not_configured"
+    | "newsletters.webhook_secret_invalid"
+    | "newsletters.webhook_signature_invalid"
+    | "not_found"
+    | "notifications.not_found"
+    | "organisations.archived_organisation_restore"
+    | "organisations.organisation_already_has_name"
+    | "organisations.organisation_not_found"
+    | "organisations.rna_taken"
+    | "organisations.siren_taken"
+    | "payload_too_large"
+    | "people.archived_restore"
+    | "people.person_not_found"
+    | "people.someone_already_has_address"
+    | "people.unknown_organisation"
+    | "permissions.invalid_csrf_token"
+    | "permissions.reauthentication_required"
+    | "permissions.second_factor_required"
+    | "privacy.already_handled"
+    | "privacy.append_only_holds_person"
+    | "privacy.not_an_access_request"
+    | "privacy.not_an_erasure"
+    | "privacy.person_not_found"
+    | "privacy.received_in_future"
+    | "privacy.request_not_found"
+    | "sources.group_not_yours"
+    | "sources.name_taken"
+    | "sources.no_feed"
+    | "sources.owner_required"
+    | "sources.source_not_found"
+    | "sources.unknown_group"
+    | "sources.unknown_organisation"
+    | "sources.unknown_person"
+    | "splits.amounts_not_total"
+    | "splits.approve_split_before_recording_payment"
+    | "splits.approved_split_never_changes_make"
+    | "splits.archived_organisation"
+    | "splits.bases_exceed"
+    | "splits.cap_below_floor"
+    | "splits.caps_below"
+    | "splits.choose_least_one_organisation"
+    | "splits.contribution_type_listed_twice"
+    | "splits.date_future"
+    | "splits.decision_not_adopted"
+    | "splits.every_share_zero"
+    | "splits.field_required"
+    | "splits.floors_exceed"
+    | "splits.grant_has_not_been_awarded"
+    | "splits.grant_listed_twice"
+    | "splits.grants_bring_amount"
+    | "splits.invalid_amount_whole_cents_not"
+    | "splits.invalid_percentage_0_100"
+    | "splits.invalid_weight_0_1_000"
+    | "splits.more_than_what_remains_pay"
+    | "splits.no_approved_share_organisation_split"
+    | "splits.no_validated_contributions_these_organisations"
+    | "splits.only_grant_left_split"
+    | "splits.organisation_has_no_share_split"
+    | "splits.organisation_listed_twice"
+    | "splits.organisation_not_found"
+    | "splits.payment_already_reversed"
+    | "splits.payment_future_cannot_recorded_yet"
+    | "splits.payment_not_found"
+    | "splits.percentages_not_100"
+    | "splits.period_ends_before_starts"
+    | "splits.result_has_changed_since_simulation"
+    | "splits.reversal_cannot_reversed_record_new"
+    | "splits.set_asides_exceed"
+    | "splits.share_already_paid_full"
+    | "splits.split_already_approved"
+    | "splits.split_cannot_computed"
+    | "splits.split_not_found"
+    | "splits.unknown_decision"
+    | "splits.unknown_grant"
+    | "splits.unknown_organisation"
+    | "splits.unknown_rule"
+    | "too_many_requests"
+    | "unauthenticated"
+    | "unsupported_media_type"
+    | "working-groups.are_not_group"
+    | "working-groups.choose_organisation_credit"
+    | "working-groups.consent_needed_group_contact"
+    | "working-groups.consent_text_has_changed_reload"
+    | "working-groups.end_before_start"
+    | "working-groups.fill_groups_mailing_list_chat"
+    | "working-groups.group_already_has_name"
+    | "working-groups.group_already_has_two_referents"
+    | "working-groups.group_closed"
+    | "working-groups.group_not_taking_volunteers_moment"
+    | "working-groups.person_already_groups_pipeline"
+    | "working-groups.person_already_holds_role_period"
+    | "working-groups.person_belongs_no_organisation_their"
+    | "working-groups.person_does_not_belong_organisation"
+    | "working-groups.person_has_no_email_address"
+    | "working-groups.person_not_volunteer_group"
+    | "working-groups.term_ends_before_starts"
+    | "working-groups.term_not_found"
+    | "working-groups.unknown_archived_person"
+    | "working-groups.volunteer_not_found_group"
+    | "working-groups.volunteer_profile_not_found"
+    | "working-groups.working_group_not_found";
   /** Field path (e.g. `memberships.0.role`) → messages, shown next to each field. */
   fields?: Record<string, string[]>;
   /** The HTTP family of the error: `validation`, `unauthenticated`, `forbidden`, `not_found`, `conflict`… */
@@ -2475,12 +2499,13 @@ export interface ErrorResponse {
 }
 
 export const EvidenceContentType = {
-  ApplicationPdf: 'application/pdf',
-  ImagePng: 'image/png',
-  ImageJpeg: 'image/jpeg',
-  ImageWebp: 'image/webp',
+  ApplicationPdf: "application/pdf",
+  ImagePng: "image/png",
+  ImageJpeg: "image/jpeg",
+  ImageWebp: "image/webp",
 } as const;
-export type EvidenceContentType = (typeof EvidenceContentType)[keyof typeof EvidenceContentType];
+export type EvidenceContentType =
+  (typeof EvidenceContentType)[keyof typeof EvidenceContentType];
 
 export interface EvidenceDto {
   contentType: EvidenceContentType;
@@ -2529,30 +2554,30 @@ export interface FeedCheckResponse {
 }
 
 export const FeedFailure = {
-  InvalidUrl: 'invalid_url',
-  PrivateAddress: 'private_address',
-  Timeout: 'timeout',
-  TooLarge: 'too_large',
-  TooManyRedirects: 'too_many_redirects',
-  HttpError: 'http_error',
-  Network: 'network',
-  Unreadable: 'unreadable',
+  InvalidUrl: "invalid_url",
+  PrivateAddress: "private_address",
+  Timeout: "timeout",
+  TooLarge: "too_large",
+  TooManyRedirects: "too_many_redirects",
+  HttpError: "http_error",
+  Network: "network",
+  Unreadable: "unreadable",
 } as const;
 export type FeedFailure = (typeof FeedFailure)[keyof typeof FeedFailure];
 
 export const FeedHealth = {
-  Unknown: 'unknown',
-  Ok: 'ok',
-  Failing: 'failing',
-  Stale: 'stale',
+  Unknown: "unknown",
+  Ok: "ok",
+  Failing: "failing",
+  Stale: "stale",
 } as const;
 export type FeedHealth = (typeof FeedHealth)[keyof typeof FeedHealth];
 
 export const FeedKind = {
-  Gogocarto: 'gogocarto',
-  Csv: 'csv',
-  Json: 'json',
-  SemanticBus: 'semantic_bus',
+  Gogocarto: "gogocarto",
+  Csv: "csv",
+  Json: "json",
+  SemanticBus: "semantic_bus",
 } as const;
 export type FeedKind = (typeof FeedKind)[keyof typeof FeedKind];
 
@@ -2615,11 +2640,11 @@ export interface FunderGrantResponse {
 }
 
 export const FunderKind = {
-  Foundation: 'foundation',
-  PublicBody: 'public_body',
-  Company: 'company',
-  Individual: 'individual',
-  Campaign: 'campaign',
+  Foundation: "foundation",
+  PublicBody: "public_body",
+  Company: "company",
+  Individual: "individual",
+  Campaign: "campaign",
 } as const;
 export type FunderKind = (typeof FunderKind)[keyof typeof FunderKind];
 
@@ -2663,33 +2688,33 @@ export interface FundersArchiveParams {
 }
 
 export interface FundersExportContactsParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   includeArchived?: boolean;
   kind?: FunderKind;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Search in name and notes
    * @maxLength 100
    */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'createdAt' | 'kind' | 'grantedCents';
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
 }
 
 export interface FundersExportParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   includeArchived?: boolean;
   kind?: FunderKind;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Search in name and notes
    * @maxLength 100
    */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'createdAt' | 'kind' | 'grantedCents';
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
 }
 
 export interface FundersGetParams {
@@ -2700,7 +2725,7 @@ export interface FundersListParams {
   includeArchived?: boolean;
   kind?: FunderKind;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -2718,7 +2743,7 @@ export interface FundersListParams {
    */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'createdAt' | 'kind' | 'grantedCents';
+  sort?: "name" | "createdAt" | "kind" | "grantedCents";
 }
 
 export interface FundersRestoreParams {
@@ -2730,11 +2755,12 @@ export interface FundersUpdateParams {
 }
 
 export const FundingAlertKind = {
-  AgreementMissing: 'agreement_missing',
-  PublicThreshold: 'public_threshold',
-  ReportStillDue: 'report_still_due',
+  AgreementMissing: "agreement_missing",
+  PublicThreshold: "public_threshold",
+  ReportStillDue: "report_still_due",
 } as const;
-export type FundingAlertKind = (typeof FundingAlertKind)[keyof typeof FundingAlertKind];
+export type FundingAlertKind =
+  (typeof FundingAlertKind)[keyof typeof FundingAlertKind];
 
 export interface FundingAlertResponse {
   amountGrantedCents?: number;
@@ -2784,8 +2810,8 @@ export interface FundingOverviewDeadlinesParams {
 }
 
 export const GiftFrequency = {
-  OneOff: 'one_off',
-  Monthly: 'monthly',
+  OneOff: "one_off",
+  Monthly: "monthly",
 } as const;
 export type GiftFrequency = (typeof GiftFrequency)[keyof typeof GiftFrequency];
 
@@ -2818,17 +2844,17 @@ export interface GiftResponse {
 }
 
 export const GiftSource = {
-  Manual: 'manual',
-  Import: 'import',
-  Helloasso: 'helloasso',
+  Manual: "manual",
+  Import: "import",
+  Helloasso: "helloasso",
 } as const;
 export type GiftSource = (typeof GiftSource)[keyof typeof GiftSource];
 
 export const GiftStatus = {
-  Pending: 'pending',
-  Paid: 'paid',
-  Refunded: 'refunded',
-  Cancelled: 'cancelled',
+  Pending: "pending",
+  Paid: "paid",
+  Refunded: "refunded",
+  Cancelled: "cancelled",
 } as const;
 export type GiftStatus = (typeof GiftStatus)[keyof typeof GiftStatus];
 
@@ -2932,13 +2958,14 @@ export interface GrantFunderResponse {
 
 /** Where the grant starts its life here: usually a prospect, or an application already sent, or a past decision. */
 export const GrantInitialStatus = {
-  Prospect: 'prospect',
-  Drafting: 'drafting',
-  Applied: 'applied',
-  Granted: 'granted',
-  Refused: 'refused',
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
 } as const;
-export type GrantInitialStatus = (typeof GrantInitialStatus)[keyof typeof GrantInitialStatus];
+export type GrantInitialStatus =
+  (typeof GrantInitialStatus)[keyof typeof GrantInitialStatus];
 
 export interface GrantInstalmentResponse {
   expectedCents: number;
@@ -2979,7 +3006,7 @@ export interface GrantItemsListExpensesParams {
    * Latest spending first unless asked otherwise.
    * @default "desc"
    */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -3095,12 +3122,12 @@ export interface GrantReportResponse {
 }
 
 export const GrantStatus = {
-  Prospect: 'prospect',
-  Drafting: 'drafting',
-  Applied: 'applied',
-  Granted: 'granted',
-  Refused: 'refused',
-  Closed: 'closed',
+  Prospect: "prospect",
+  Drafting: "drafting",
+  Applied: "applied",
+  Granted: "granted",
+  Refused: "refused",
+  Closed: "closed",
 } as const;
 export type GrantStatus = (typeof GrantStatus)[keyof typeof GrantStatus];
 
@@ -3117,11 +3144,11 @@ export interface GrantsChangeStatusParams {
 }
 
 export interface GrantsExportParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   /** @format uuid */
   funderId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Search in title, reference and funder name
    * @maxLength 100
@@ -3129,15 +3156,15 @@ export interface GrantsExportParams {
   q?: string;
   /** @default "statusChangedOn" */
   sort?:
-    | 'title'
-    | 'funderName'
-    | 'status'
-    | 'amountRequestedCents'
-    | 'amountGrantedCents'
-    | 'applicationDeadline'
-    | 'startsOn'
-    | 'statusChangedOn'
-    | 'createdAt';
+    | "title"
+    | "funderName"
+    | "status"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "applicationDeadline"
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
   status?: GrantStatus;
 }
 
@@ -3165,7 +3192,7 @@ export interface GrantsListParams {
   /** @format uuid */
   funderId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -3184,15 +3211,15 @@ export interface GrantsListParams {
   q?: string;
   /** @default "statusChangedOn" */
   sort?:
-    | 'title'
-    | 'funderName'
-    | 'status'
-    | 'amountRequestedCents'
-    | 'amountGrantedCents'
-    | 'applicationDeadline'
-    | 'startsOn'
-    | 'statusChangedOn'
-    | 'createdAt';
+    | "title"
+    | "funderName"
+    | "status"
+    | "amountRequestedCents"
+    | "amountGrantedCents"
+    | "applicationDeadline"
+    | "startsOn"
+    | "statusChangedOn"
+    | "createdAt";
   status?: GrantStatus;
 }
 
@@ -3201,26 +3228,26 @@ export interface GrantsUpdateParams {
 }
 
 export const GroupStatus = {
-  Active: 'active',
-  Paused: 'paused',
-  Closed: 'closed',
+  Active: "active",
+  Paused: "paused",
+  Closed: "closed",
 } as const;
 export type GroupStatus = (typeof GroupStatus)[keyof typeof GroupStatus];
 
 export interface HealthResponse {
   /** Absent from the liveness answer, which does not ask the database. */
-  database?: 'up' | 'down';
-  status: 'error' | 'ok';
+  database?: "up" | "down";
+  status: "error" | "ok";
 }
 
 export const HeardFrom = {
-  WordOfMouth: 'word_of_mouth',
-  MemberOrganisation: 'member_organisation',
-  Event: 'event',
-  Newsletter: 'newsletter',
-  SocialMedia: 'social_media',
-  WebSearch: 'web_search',
-  Other: 'other',
+  WordOfMouth: "word_of_mouth",
+  MemberOrganisation: "member_organisation",
+  Event: "event",
+  Newsletter: "newsletter",
+  SocialMedia: "social_media",
+  WebSearch: "web_search",
+  Other: "other",
 } as const;
 export type HeardFrom = (typeof HeardFrom)[keyof typeof HeardFrom];
 
@@ -3255,14 +3282,14 @@ export interface ImportJobResponse {
 }
 
 export const ImportKind = {
-  Organisations: 'organisations',
-  People: 'people',
-  Funders: 'funders',
-  GroupMembers: 'group-members',
-  Grants: 'grants',
-  Contributions: 'contributions',
-  Subscribers: 'subscribers',
-  Gifts: 'gifts',
+  Organisations: "organisations",
+  People: "people",
+  Funders: "funders",
+  GroupMembers: "group-members",
+  Grants: "grants",
+  Contributions: "contributions",
+  Subscribers: "subscribers",
+  Gifts: "gifts",
 } as const;
 export type ImportKind = (typeof ImportKind)[keyof typeof ImportKind];
 
@@ -3293,12 +3320,13 @@ export interface ImportRowResponse {
 }
 
 export const ImportRowStatus = {
-  Created: 'created',
-  Updated: 'updated',
-  Unchanged: 'unchanged',
-  Refused: 'refused',
+  Created: "created",
+  Updated: "updated",
+  Unchanged: "unchanged",
+  Refused: "refused",
 } as const;
-export type ImportRowStatus = (typeof ImportRowStatus)[keyof typeof ImportRowStatus];
+export type ImportRowStatus =
+  (typeof ImportRowStatus)[keyof typeof ImportRowStatus];
 
 export interface ImportRunResponse {
   committed: boolean;
@@ -3312,10 +3340,10 @@ export interface ImportRunResponse {
 }
 
 export const ImportStatus = {
-  Uploaded: 'uploaded',
-  Committing: 'committing',
-  Committed: 'committed',
-  Failed: 'failed',
+  Uploaded: "uploaded",
+  Committing: "committing",
+  Committed: "committed",
+  Failed: "failed",
 } as const;
 export type ImportStatus = (typeof ImportStatus)[keyof typeof ImportStatus];
 
@@ -3336,7 +3364,15 @@ export interface ImportsProgressParams {
 }
 
 export interface ImportsUploadParams {
-  kind: 'contributions' | 'subscribers' | 'gifts' | 'people' | 'funders' | 'grants' | 'organisations' | 'group-members';
+  kind:
+    | "contributions"
+    | "subscribers"
+    | "gifts"
+    | "people"
+    | "funders"
+    | "grants"
+    | "organisations"
+    | "group-members";
 }
 
 export interface InKindAccountResponse {
@@ -3433,7 +3469,7 @@ export interface InviteDto {
   email: string;
   firstName: string;
   lastName: string;
-  locale?: 'fr' | 'en';
+  locale?: "fr" | "en";
   /**
    * Organisations the person belongs to (as a COPIL member when invited with the copil role).
    * @uniqueItems true
@@ -3443,11 +3479,26 @@ export interface InviteDto {
    * @minItems 1
    * @uniqueItems true
    */
-  roles: ('admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer')[];
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+    | "treasurer"
+  )[];
 }
 
 export interface IssueContentDto {
-  blocks: (EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto)[];
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   locale?: Locale;
   preheader?: string | null;
   title: string;
@@ -3481,7 +3532,13 @@ export interface IssueReceiptsDto {
 
 export interface IssueResponse {
   /** Each block as stored, with its id; new members as organisation ids. */
-  blocks: (EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto)[];
+  blocks: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens: boolean;
   /** @format date-time */
   createdAt: string;
@@ -3506,12 +3563,12 @@ export interface IssueResponse {
 }
 
 export const IssueStatus = {
-  Draft: 'draft',
-  InReview: 'in_review',
-  Scheduled: 'scheduled',
-  Sending: 'sending',
-  Paused: 'paused',
-  Sent: 'sent',
+  Draft: "draft",
+  InReview: "in_review",
+  Scheduled: "scheduled",
+  Sending: "sending",
+  Paused: "paused",
+  Sent: "sent",
 } as const;
 export type IssueStatus = (typeof IssueStatus)[keyof typeof IssueStatus];
 
@@ -3526,7 +3583,7 @@ export interface IssuesCheckParams {
 export interface IssuesDeliveriesParams {
   id: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -3553,7 +3610,7 @@ export interface IssuesIssueStatsParams {
 
 export interface IssuesListParams {
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -3566,7 +3623,7 @@ export interface IssuesListParams {
    */
   pageSize?: number;
   /** @default "number" */
-  sort?: 'number' | 'updatedAt' | 'sendAt';
+  sort?: "number" | "updatedAt" | "sendAt";
   status?: IssueStatus;
 }
 
@@ -3607,11 +3664,11 @@ export interface IssuesUpdateParams {
 }
 
 export const LedgerKind = {
-  Allocated: 'allocated',
-  Paid: 'paid',
-  Reversed: 'reversed',
-  Settled: 'settled',
-  Reopened: 'reopened',
+  Allocated: "allocated",
+  Paid: "paid",
+  Reversed: "reversed",
+  Settled: "settled",
+  Reopened: "reopened",
 } as const;
 export type LedgerKind = (typeof LedgerKind)[keyof typeof LedgerKind];
 
@@ -3632,8 +3689,8 @@ export interface ListsUpdateParams {
 }
 
 export const Locale = {
-  Fr: 'fr',
-  En: 'en',
+  Fr: "fr",
+  En: "en",
 } as const;
 export type Locale = (typeof Locale)[keyof typeof Locale];
 
@@ -3759,10 +3816,10 @@ export interface MeetingInvitationsResponse {
 }
 
 export const MeetingKind = {
-  Copil: 'copil',
-  CopilInPerson: 'copil_in_person',
-  TerritorialGathering: 'territorial_gathering',
-  WorkingGroup: 'working_group',
+  Copil: "copil",
+  CopilInPerson: "copil_in_person",
+  TerritorialGathering: "territorial_gathering",
+  WorkingGroup: "working_group",
 } as const;
 export type MeetingKind = (typeof MeetingKind)[keyof typeof MeetingKind];
 
@@ -3820,20 +3877,20 @@ export interface MeetingsCalendarParams {
 }
 
 export interface MeetingsExportParams {
-  format?: 'csv';
+  format?: "csv";
   /** @format date */
   from?: string;
   kind?: MeetingKind;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @maxLength 100 */
   q?: string;
   /** @default "startsAt" */
-  sort?: 'title' | 'kind' | 'startsAt';
+  sort?: "title" | "kind" | "startsAt";
   /** @format date */
   to?: string;
   /** Upcoming (not ended yet) or past meetings. */
-  when?: 'upcoming' | 'past';
+  when?: "upcoming" | "past";
 }
 
 export interface MeetingsGetParams {
@@ -3849,7 +3906,7 @@ export interface MeetingsListParams {
   from?: string;
   kind?: MeetingKind;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -3864,11 +3921,11 @@ export interface MeetingsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "startsAt" */
-  sort?: 'title' | 'kind' | 'startsAt';
+  sort?: "title" | "kind" | "startsAt";
   /** @format date */
   to?: string;
   /** Upcoming (not ended yet) or past meetings. */
-  when?: 'upcoming' | 'past';
+  when?: "upcoming" | "past";
 }
 
 export interface MeetingsUpdateParams {
@@ -3876,33 +3933,35 @@ export interface MeetingsUpdateParams {
 }
 
 export const MemberRole = {
-  Referent: 'referent',
-  Facilitator: 'facilitator',
-  Welcomer: 'welcomer',
-  Member: 'member',
+  Referent: "referent",
+  Facilitator: "facilitator",
+  Welcomer: "welcomer",
+  Member: "member",
 } as const;
 export type MemberRole = (typeof MemberRole)[keyof typeof MemberRole];
 
 export interface MembershipInput {
   /** @format uuid */
   organisationId: string;
-  role: 'volunteer' | 'copil_member' | 'staff' | 'representative';
+  role: "volunteer" | "copil_member" | "staff" | "representative";
 }
 
 export const MembershipRole = {
-  Representative: 'representative',
-  CopilMember: 'copil_member',
-  Staff: 'staff',
-  Volunteer: 'volunteer',
+  Representative: "representative",
+  CopilMember: "copil_member",
+  Staff: "staff",
+  Volunteer: "volunteer",
 } as const;
-export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
+export type MembershipRole =
+  (typeof MembershipRole)[keyof typeof MembershipRole];
 
 export const MembershipStatus = {
-  Candidate: 'candidate',
-  Member: 'member',
-  Former: 'former',
+  Candidate: "candidate",
+  Member: "member",
+  Former: "former",
 } as const;
-export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
+export type MembershipStatus =
+  (typeof MembershipStatus)[keyof typeof MembershipStatus];
 
 export interface MissionDetailResponse {
   budgetLineId: string | null;
@@ -3995,13 +4054,13 @@ export interface MoveStepDto {
    */
   reachedOn?: string;
   step:
-    | 'first_contact'
-    | 'agreement_signed'
-    | 'technical_connection'
-    | 'first_import'
-    | 'quality_review'
-    | 'training_done'
-    | 'autonomous';
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
 }
 
 export interface MoveVolunteerDto {
@@ -4048,7 +4107,7 @@ export interface NewMembersBlockDto {
    */
   organisationIds: string[];
   title?: string | null;
-  type: 'new_members';
+  type: "new_members";
 }
 
 export interface NewsletterListCountsResponse {
@@ -4086,25 +4145,27 @@ export interface NewsletterListResponse {
 }
 
 export const NotificationEmailMode = {
-  Immediate: 'immediate',
-  Digest: 'digest',
-  Off: 'off',
+  Immediate: "immediate",
+  Digest: "digest",
+  Off: "off",
 } as const;
-export type NotificationEmailMode = (typeof NotificationEmailMode)[keyof typeof NotificationEmailMode];
+export type NotificationEmailMode =
+  (typeof NotificationEmailMode)[keyof typeof NotificationEmailMode];
 
 export const NotificationKind = {
-  ContributionSubmitted: 'contribution_submitted',
-  ContributionValidated: 'contribution_validated',
-  ContributionRejected: 'contribution_rejected',
-  SplitApproved: 'split_approved',
-  PaymentRecorded: 'payment_recorded',
-  ProposalAccepted: 'proposal_accepted',
-  ProposalDeclined: 'proposal_declined',
-  ActionAssigned: 'action_assigned',
-  ActionDue: 'action_due',
-  VolunteerSignup: 'volunteer_signup',
+  ContributionSubmitted: "contribution_submitted",
+  ContributionValidated: "contribution_validated",
+  ContributionRejected: "contribution_rejected",
+  SplitApproved: "split_approved",
+  PaymentRecorded: "payment_recorded",
+  ProposalAccepted: "proposal_accepted",
+  ProposalDeclined: "proposal_declined",
+  ActionAssigned: "action_assigned",
+  ActionDue: "action_due",
+  VolunteerSignup: "volunteer_signup",
 } as const;
-export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+export type NotificationKind =
+  (typeof NotificationKind)[keyof typeof NotificationKind];
 
 export interface NotificationPageResponse {
   items: NotificationResponse[];
@@ -4116,7 +4177,7 @@ export interface NotificationPageResponse {
 }
 
 export interface NotificationPreferenceDto {
-  byEmail: 'off' | 'digest' | 'immediate';
+  byEmail: "off" | "digest" | "immediate";
 }
 
 export interface NotificationPreferenceResponse {
@@ -4138,7 +4199,7 @@ export interface NotificationResponse {
 
 export interface NotificationsListParams {
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -4157,15 +4218,16 @@ export interface NotificationsMarkReadParams {
 }
 
 export const OnboardingStep = {
-  FirstContact: 'first_contact',
-  AgreementSigned: 'agreement_signed',
-  TechnicalConnection: 'technical_connection',
-  FirstImport: 'first_import',
-  QualityReview: 'quality_review',
-  TrainingDone: 'training_done',
-  Autonomous: 'autonomous',
+  FirstContact: "first_contact",
+  AgreementSigned: "agreement_signed",
+  TechnicalConnection: "technical_connection",
+  FirstImport: "first_import",
+  QualityReview: "quality_review",
+  TrainingDone: "training_done",
+  Autonomous: "autonomous",
 } as const;
-export type OnboardingStep = (typeof OnboardingStep)[keyof typeof OnboardingStep];
+export type OnboardingStep =
+  (typeof OnboardingStep)[keyof typeof OnboardingStep];
 
 export interface OrganisationContributionResponse {
   type: ContributionType;
@@ -4208,12 +4270,13 @@ export interface OrganisationDetailResponse {
 }
 
 export const OrganisationKind = {
-  Association: 'association',
-  Cooperative: 'cooperative',
-  Collective: 'collective',
-  PublicBody: 'public_body',
+  Association: "association",
+  Cooperative: "cooperative",
+  Collective: "collective",
+  PublicBody: "public_body",
 } as const;
-export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
+export type OrganisationKind =
+  (typeof OrganisationKind)[keyof typeof OrganisationKind];
 
 export interface OrganisationPage {
   items: OrganisationResponse[];
@@ -4286,19 +4349,19 @@ export interface OrganisationsArchiveParams {
 }
 
 export interface OrganisationsExportParams {
-  format?: 'csv';
+  format?: "csv";
   includeArchived?: boolean;
-  kind?: 'public_body' | 'association' | 'cooperative' | 'collective';
-  membershipStatus?: 'candidate' | 'member' | 'former';
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  membershipStatus?: "candidate" | "member" | "former";
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Search in name, territory and description
    * @maxLength 100
    */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'createdAt' | 'kind' | 'membershipStatus' | 'territory';
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
   /** @maxLength 120 */
   territory?: string;
 }
@@ -4309,10 +4372,10 @@ export interface OrganisationsGetParams {
 
 export interface OrganisationsListParams {
   includeArchived?: boolean;
-  kind?: 'public_body' | 'association' | 'cooperative' | 'collective';
-  membershipStatus?: 'candidate' | 'member' | 'former';
+  kind?: "public_body" | "association" | "cooperative" | "collective";
+  membershipStatus?: "candidate" | "member" | "former";
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -4330,7 +4393,7 @@ export interface OrganisationsListParams {
    */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'createdAt' | 'kind' | 'membershipStatus' | 'territory';
+  sort?: "name" | "createdAt" | "kind" | "membershipStatus" | "territory";
   /** @maxLength 120 */
   territory?: string;
 }
@@ -4382,12 +4445,12 @@ export interface PasswordResetRequested {
 }
 
 export const PaymentMethod = {
-  Card: 'card',
-  Cheque: 'cheque',
-  Transfer: 'transfer',
-  DirectDebit: 'direct_debit',
-  Cash: 'cash',
-  Other: 'other',
+  Card: "card",
+  Cheque: "cheque",
+  Transfer: "transfer",
+  DirectDebit: "direct_debit",
+  Cash: "cash",
+  Other: "other",
 } as const;
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
 
@@ -4396,17 +4459,17 @@ export interface PeopleArchiveParams {
 }
 
 export interface PeopleExportParams {
-  format?: 'csv';
+  format?: "csv";
   hasAccount?: boolean;
   includeArchived?: boolean;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
   /** @maxLength 100 */
   q?: string;
   /** @default "lastName" */
-  sort: 'createdAt' | 'firstName' | 'lastName' | 'email';
+  sort: "createdAt" | "firstName" | "lastName" | "email";
 }
 
 export interface PeopleGetParams {
@@ -4417,7 +4480,7 @@ export interface PeopleListParams {
   hasAccount?: boolean;
   includeArchived?: boolean;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
   /**
@@ -4434,7 +4497,7 @@ export interface PeopleListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "lastName" */
-  sort: 'createdAt' | 'firstName' | 'lastName' | 'email';
+  sort: "createdAt" | "firstName" | "lastName" | "email";
 }
 
 export interface PeopleRestoreParams {
@@ -4483,11 +4546,11 @@ export interface PipelineCountsResponse {
 }
 
 export const PipelineStage = {
-  New: 'new',
-  Welcomed: 'welcomed',
-  Active: 'active',
-  Paused: 'paused',
-  Left: 'left',
+  New: "new",
+  Welcomed: "welcomed",
+  Active: "active",
+  Paused: "paused",
+  Left: "left",
 } as const;
 export type PipelineStage = (typeof PipelineStage)[keyof typeof PipelineStage];
 
@@ -4516,7 +4579,7 @@ export interface PrivacyExportParams {
 
 export interface PrivacyListParams {
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -4534,11 +4597,12 @@ export interface PrivacyListParams {
 }
 
 export const PrivacyRequestKind = {
-  Access: 'access',
-  Erasure: 'erasure',
-  Portability: 'portability',
+  Access: "access",
+  Erasure: "erasure",
+  Portability: "portability",
 } as const;
-export type PrivacyRequestKind = (typeof PrivacyRequestKind)[keyof typeof PrivacyRequestKind];
+export type PrivacyRequestKind =
+  (typeof PrivacyRequestKind)[keyof typeof PrivacyRequestKind];
 
 export interface PrivacyRequestPage {
   items: PrivacyRequestResponse[];
@@ -4567,22 +4631,23 @@ export interface PrivacyRequestResponse {
 }
 
 export const PrivacyRequestStatus = {
-  Pending: 'pending',
-  Done: 'done',
+  Pending: "pending",
+  Done: "done",
 } as const;
-export type PrivacyRequestStatus = (typeof PrivacyRequestStatus)[keyof typeof PrivacyRequestStatus];
+export type PrivacyRequestStatus =
+  (typeof PrivacyRequestStatus)[keyof typeof PrivacyRequestStatus];
 
 export const ProblemCode = {
-  NoText: 'no_text',
-  ImageAlt: 'image_alt',
-  NotHttps: 'not_https',
-  OwnUrlNotHttps: 'own_url_not_https',
-  BrokenLink: 'broken_link',
-  TooLarge: 'too_large',
-  NoUnsubscribe: 'no_unsubscribe',
-  NoDkim: 'no_dkim',
-  NoLists: 'no_lists',
-  NoBlocks: 'no_blocks',
+  NoText: "no_text",
+  ImageAlt: "image_alt",
+  NotHttps: "not_https",
+  OwnUrlNotHttps: "own_url_not_https",
+  BrokenLink: "broken_link",
+  TooLarge: "too_large",
+  NoUnsubscribe: "no_unsubscribe",
+  NoDkim: "no_dkim",
+  NoLists: "no_lists",
+  NoBlocks: "no_blocks",
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
 
@@ -4598,17 +4663,19 @@ export interface ProblemResponse {
 
 /** Errors stop scheduling; warnings are worth a look. */
 export const ProblemSeverity = {
-  Error: 'error',
-  Warning: 'warning',
-  Info: 'info',
+  Error: "error",
+  Warning: "warning",
+  Info: "info",
 } as const;
-export type ProblemSeverity = (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
+export type ProblemSeverity =
+  (typeof ProblemSeverity)[keyof typeof ProblemSeverity];
 
 export const ProposalBlockType = {
-  Article: 'article',
-  FreeText: 'free_text',
+  Article: "article",
+  FreeText: "free_text",
 } as const;
-export type ProposalBlockType = (typeof ProposalBlockType)[keyof typeof ProposalBlockType];
+export type ProposalBlockType =
+  (typeof ProposalBlockType)[keyof typeof ProposalBlockType];
 
 export interface ProposalPage {
   items: ProposalResponse[];
@@ -4641,11 +4708,12 @@ export interface ProposalResponse {
 }
 
 export const ProposalStatus = {
-  Pending: 'pending',
-  Accepted: 'accepted',
-  Declined: 'declined',
+  Pending: "pending",
+  Accepted: "accepted",
+  Declined: "declined",
 } as const;
-export type ProposalStatus = (typeof ProposalStatus)[keyof typeof ProposalStatus];
+export type ProposalStatus =
+  (typeof ProposalStatus)[keyof typeof ProposalStatus];
 
 export interface ProposalsAcceptParams {
   id: string;
@@ -4657,7 +4725,7 @@ export interface ProposalsDeclineParams {
 
 export interface ProposalsListParams {
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -4737,8 +4805,8 @@ export interface ReceiptDeclarationResponse {
 }
 
 export const ReceiptKind = {
-  Gift: 'gift',
-  Yearly: 'yearly',
+  Gift: "gift",
+  Yearly: "yearly",
 } as const;
 export type ReceiptKind = (typeof ReceiptKind)[keyof typeof ReceiptKind];
 
@@ -4810,10 +4878,10 @@ export interface ReportGroupResponse {
 }
 
 export const ReportKind = {
-  Interim: 'interim',
-  FinalFinancial: 'final_financial',
-  FinalActivity: 'final_activity',
-  Other: 'other',
+  Interim: "interim",
+  FinalFinancial: "final_financial",
+  FinalActivity: "final_activity",
+  Other: "other",
 } as const;
 export type ReportKind = (typeof ReportKind)[keyof typeof ReportKind];
 
@@ -4837,9 +4905,9 @@ export interface ReportSectionResponse {
 }
 
 export const ReportStatus = {
-  Due: 'due',
-  Sent: 'sent',
-  Accepted: 'accepted',
+  Due: "due",
+  Sent: "sent",
+  Accepted: "accepted",
 } as const;
 export type ReportStatus = (typeof ReportStatus)[keyof typeof ReportStatus];
 
@@ -4858,10 +4926,11 @@ export interface ResendResponse {
 }
 
 export const ResendableStatus = {
-  Failed: 'failed',
-  Uncertain: 'uncertain',
+  Failed: "failed",
+  Uncertain: "uncertain",
 } as const;
-export type ResendableStatus = (typeof ResendableStatus)[keyof typeof ResendableStatus];
+export type ResendableStatus =
+  (typeof ResendableStatus)[keyof typeof ResendableStatus];
 
 export interface ReversePaymentDto {
   reason: string;
@@ -4882,20 +4951,21 @@ export interface ReviewContributionsDto {
 }
 
 export const ReviewDecision = {
-  Validate: 'validate',
-  Reject: 'reject',
+  Validate: "validate",
+  Reject: "reject",
 } as const;
-export type ReviewDecision = (typeof ReviewDecision)[keyof typeof ReviewDecision];
+export type ReviewDecision =
+  (typeof ReviewDecision)[keyof typeof ReviewDecision];
 
 export const Role = {
-  Admin: 'admin',
-  Coordinator: 'coordinator',
-  Copil: 'copil',
-  Comms: 'comms',
-  WgLead: 'wg_lead',
-  Contractor: 'contractor',
-  Volunteer: 'volunteer',
-  Treasurer: 'treasurer',
+  Admin: "admin",
+  Coordinator: "coordinator",
+  Copil: "copil",
+  Comms: "comms",
+  WgLead: "wg_lead",
+  Contractor: "contractor",
+  Volunteer: "volunteer",
+  Treasurer: "treasurer",
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
@@ -4907,10 +4977,10 @@ export interface RoleCountsResponse {
 }
 
 export const RoleGap = {
-  NoReferent: 'no_referent',
-  OneReferent: 'one_referent',
-  NoFacilitator: 'no_facilitator',
-  NoWelcomer: 'no_welcomer',
+  NoReferent: "no_referent",
+  OneReferent: "one_referent",
+  NoFacilitator: "no_facilitator",
+  NoWelcomer: "no_welcomer",
 } as const;
 export type RoleGap = (typeof RoleGap)[keyof typeof RoleGap];
 
@@ -5029,7 +5099,16 @@ export interface SetAsideResponse {
 
 export interface SetRolesDto {
   /** @uniqueItems true */
-  roles: ('admin' | 'coordinator' | 'copil' | 'comms' | 'wg_lead' | 'contractor' | 'volunteer' | 'treasurer')[];
+  roles: (
+    | "admin"
+    | "coordinator"
+    | "copil"
+    | "comms"
+    | "wg_lead"
+    | "contractor"
+    | "volunteer"
+    | "treasurer"
+  )[];
 }
 
 export interface SignupConsentResponse {
@@ -5050,11 +5129,12 @@ export interface SignupGroupResponse {
 }
 
 export const SourceDataKind = {
-  Places: 'places',
-  Events: 'events',
-  Actors: 'actors',
+  Places: "places",
+  Events: "events",
+  Actors: "actors",
 } as const;
-export type SourceDataKind = (typeof SourceDataKind)[keyof typeof SourceDataKind];
+export type SourceDataKind =
+  (typeof SourceDataKind)[keyof typeof SourceDataKind];
 
 export interface SourceDetailResponse {
   checks: FeedCheckResponse[];
@@ -5160,11 +5240,11 @@ export interface SourcesCheckParams {
 }
 
 export interface SourcesExportParams {
-  dataKind?: 'events' | 'places' | 'actors';
-  format?: 'csv';
+  dataKind?: "events" | "places" | "actors";
+  format?: "csv";
   /** @format uuid */
   groupId?: string;
-  health?: 'unknown' | 'ok' | 'stale' | 'failing';
+  health?: "unknown" | "ok" | "stale" | "failing";
   /** @format uuid */
   organisationId?: string;
   /**
@@ -5173,13 +5253,13 @@ export interface SourcesExportParams {
    */
   q?: string;
   step?:
-    | 'first_contact'
-    | 'agreement_signed'
-    | 'technical_connection'
-    | 'first_import'
-    | 'quality_review'
-    | 'training_done'
-    | 'autonomous';
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
 }
 
 export interface SourcesGetParams {
@@ -5187,12 +5267,12 @@ export interface SourcesGetParams {
 }
 
 export interface SourcesListParams {
-  dataKind?: 'events' | 'places' | 'actors';
+  dataKind?: "events" | "places" | "actors";
   /** @format uuid */
   groupId?: string;
-  health?: 'unknown' | 'ok' | 'stale' | 'failing';
+  health?: "unknown" | "ok" | "stale" | "failing";
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
   /**
@@ -5212,13 +5292,13 @@ export interface SourcesListParams {
    */
   q?: string;
   step?:
-    | 'first_contact'
-    | 'agreement_signed'
-    | 'technical_connection'
-    | 'first_import'
-    | 'quality_review'
-    | 'training_done'
-    | 'autonomous';
+    | "first_contact"
+    | "agreement_signed"
+    | "technical_connection"
+    | "first_import"
+    | "quality_review"
+    | "training_done"
+    | "autonomous";
 }
 
 export interface SourcesMoveStepParams {
@@ -5230,8 +5310,8 @@ export interface SourcesUpdateParams {
 }
 
 export const SplitBound = {
-  Floor: 'floor',
-  Cap: 'cap',
+  Floor: "floor",
+  Cap: "cap",
 } as const;
 export type SplitBound = (typeof SplitBound)[keyof typeof SplitBound];
 
@@ -5458,10 +5538,10 @@ export interface SplitRoundResponse {
 }
 
 export const SplitRule = {
-  FixedPercent: 'fixed_percent',
-  FixedAmount: 'fixed_amount',
-  Proportional: 'proportional',
-  BasePlusProportional: 'base_plus_proportional',
+  FixedPercent: "fixed_percent",
+  FixedAmount: "fixed_amount",
+  Proportional: "proportional",
+  BasePlusProportional: "base_plus_proportional",
 } as const;
 export type SplitRule = (typeof SplitRule)[keyof typeof SplitRule];
 
@@ -5479,10 +5559,10 @@ export interface SplitSimulationResponse {
 }
 
 export const SplitSort = {
-  CreatedAt: 'createdAt',
-  Title: 'title',
-  TotalCents: 'totalCents',
-  ApprovedAt: 'approvedAt',
+  CreatedAt: "createdAt",
+  Title: "title",
+  TotalCents: "totalCents",
+  ApprovedAt: "approvedAt",
 } as const;
 export type SplitSort = (typeof SplitSort)[keyof typeof SplitSort];
 
@@ -5511,9 +5591,9 @@ export interface SplitStatementResponse {
 }
 
 export const SplitStatus = {
-  Draft: 'draft',
-  Approved: 'approved',
-  Settled: 'settled',
+  Draft: "draft",
+  Approved: "approved",
+  Settled: "settled",
 } as const;
 export type SplitStatus = (typeof SplitStatus)[keyof typeof SplitStatus];
 
@@ -5526,7 +5606,7 @@ export interface SplitsExportCsvParams {
 }
 
 export interface SplitsExportPaymentsParams {
-  format?: 'csv' | 'xlsx';
+  format?: "csv" | "xlsx";
   /** @format uuid */
   organisationId?: string;
   /** @format uuid */
@@ -5542,7 +5622,7 @@ export interface SplitsLedgerParams {
    * Newest first unless asked otherwise.
    * @default "desc"
    */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /** @format uuid */
   organisationId?: string;
   /**
@@ -5562,7 +5642,7 @@ export interface SplitsLedgerParams {
 
 export interface SplitsListParams {
   /** @default "desc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Only the splits this organisation has a share in
    * @format uuid
@@ -5729,13 +5809,14 @@ export interface StrategyResponse {
 }
 
 export const StrategyStatus = {
-  Planned: 'planned',
-  InProgress: 'in_progress',
-  Done: 'done',
-  Paused: 'paused',
-  Abandoned: 'abandoned',
+  Planned: "planned",
+  InProgress: "in_progress",
+  Done: "done",
+  Paused: "paused",
+  Abandoned: "abandoned",
 } as const;
-export type StrategyStatus = (typeof StrategyStatus)[keyof typeof StrategyStatus];
+export type StrategyStatus =
+  (typeof StrategyStatus)[keyof typeof StrategyStatus];
 
 export interface StrategyUpdateAxisParams {
   id: string;
@@ -5863,33 +5944,35 @@ export interface SubscriberResponse {
 
 /** Staff may only record what a mail server told them: a bounce or a spam complaint. */
 export const SubscriberStaffStatus = {
-  Bounced: 'bounced',
-  Complained: 'complained',
+  Bounced: "bounced",
+  Complained: "complained",
 } as const;
-export type SubscriberStaffStatus = (typeof SubscriberStaffStatus)[keyof typeof SubscriberStaffStatus];
+export type SubscriberStaffStatus =
+  (typeof SubscriberStaffStatus)[keyof typeof SubscriberStaffStatus];
 
 export const SubscriberStatus = {
-  Pending: 'pending',
-  Confirmed: 'confirmed',
-  Unsubscribed: 'unsubscribed',
-  Bounced: 'bounced',
-  Complained: 'complained',
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
+  Bounced: "bounced",
+  Complained: "complained",
 } as const;
-export type SubscriberStatus = (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
+export type SubscriberStatus =
+  (typeof SubscriberStatus)[keyof typeof SubscriberStatus];
 
 export interface SubscribersExportParams {
-  format?: 'csv';
+  format?: "csv";
   /** @format uuid */
   listId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * Search in email and names
    * @maxLength 100
    */
   q?: string;
   /** @default "email" */
-  sort?: 'status' | 'createdAt' | 'lastName' | 'email';
+  sort?: "status" | "createdAt" | "lastName" | "email";
   status?: SubscriberStatus;
 }
 
@@ -5901,7 +5984,7 @@ export interface SubscribersListParams {
   /** @format uuid */
   listId?: string;
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -5919,7 +6002,7 @@ export interface SubscribersListParams {
    */
   q?: string;
   /** @default "email" */
-  sort?: 'status' | 'createdAt' | 'lastName' | 'email';
+  sort?: "status" | "createdAt" | "lastName" | "email";
   status?: SubscriberStatus;
 }
 
@@ -5928,11 +6011,12 @@ export interface SubscribersUpdateParams {
 }
 
 export const SubscriptionStatus = {
-  Pending: 'pending',
-  Confirmed: 'confirmed',
-  Unsubscribed: 'unsubscribed',
+  Pending: "pending",
+  Confirmed: "confirmed",
+  Unsubscribed: "unsubscribed",
 } as const;
-export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
+export type SubscriptionStatus =
+  (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
 export interface TermResponse {
   current: boolean;
@@ -5983,8 +6067,8 @@ export interface TimeEntryResponse {
 }
 
 export const TimeUnit = {
-  Day: 'day',
-  Hour: 'hour',
+  Day: "day",
+  Hour: "hour",
 } as const;
 export type TimeUnit = (typeof TimeUnit)[keyof typeof TimeUnit];
 
@@ -5995,20 +6079,21 @@ export interface TokenPasswordDto {
 }
 
 export const TotalDimension = {
-  Organisation: 'organisation',
-  Type: 'type',
-  Unit: 'unit',
-  WorkingGroup: 'workingGroup',
-  Grant: 'grant',
-  Status: 'status',
-  Period: 'period',
+  Organisation: "organisation",
+  Type: "type",
+  Unit: "unit",
+  WorkingGroup: "workingGroup",
+  Grant: "grant",
+  Status: "status",
+  Period: "period",
 } as const;
-export type TotalDimension = (typeof TotalDimension)[keyof typeof TotalDimension];
+export type TotalDimension =
+  (typeof TotalDimension)[keyof typeof TotalDimension];
 
 export const TotalPeriod = {
-  Month: 'month',
-  Quarter: 'quarter',
-  Year: 'year',
+  Month: "month",
+  Quarter: "quarter",
+  Year: "year",
 } as const;
 export type TotalPeriod = (typeof TotalPeriod)[keyof typeof TotalPeriod];
 
@@ -6353,7 +6438,13 @@ export interface UpdateInstalmentDto {
 }
 
 export interface UpdateIssueDto {
-  blocks?: (EditorialBlockDto | ArticleBlockDto | AgendaBlockDto | NewMembersBlockDto | DonationBlockDto)[];
+  blocks?: (
+    | EditorialBlockDto
+    | ArticleBlockDto
+    | AgendaBlockDto
+    | NewMembersBlockDto
+    | DonationBlockDto
+  )[];
   countOpens?: boolean;
   /** @maxItems 20 */
   listIds?: string[];
@@ -6446,10 +6537,10 @@ export interface UpdateOrganisationDto {
   /** @format date */
   formerSince?: string | null;
   hasCopilSeat?: boolean;
-  kind?: 'public_body' | 'association' | 'cooperative' | 'collective';
+  kind?: "public_body" | "association" | "cooperative" | "collective";
   /** @format date */
   memberSince?: string | null;
-  membershipStatus?: 'candidate' | 'member' | 'former';
+  membershipStatus?: "candidate" | "member" | "former";
   name?: string;
   /** @pattern ^\d{5}$ */
   postcode?: string | null;
@@ -6516,8 +6607,8 @@ export interface UpdateReportDto {
 
 export interface UpdateSourceDto {
   contacts?: string | null;
-  dataKind?: 'events' | 'places' | 'actors';
-  feedKind?: 'json' | 'csv' | 'gogocarto' | 'semantic_bus';
+  dataKind?: "events" | "places" | "actors";
+  feedKind?: "json" | "csv" | "gogocarto" | "semantic_bus";
   /**
    * The public feed: a Gogocarto instance's `/api/elements.json`, a CSV or JSON file, a semantic-bus endpoint.
    * @format uri
@@ -6770,10 +6861,11 @@ export interface VolunteerSignupDto {
 }
 
 export const VolunteerSource = {
-  SignupForm: 'signup_form',
-  Added: 'added',
+  SignupForm: "signup_form",
+  Added: "added",
 } as const;
-export type VolunteerSource = (typeof VolunteerSource)[keyof typeof VolunteerSource];
+export type VolunteerSource =
+  (typeof VolunteerSource)[keyof typeof VolunteerSource];
 
 export interface VolunteerStepResponse {
   /** @format date-time */
@@ -6786,10 +6878,11 @@ export interface VolunteerStepResponse {
 }
 
 export const VolunteerTimeUnit = {
-  Hours: 'hours',
-  Days: 'days',
+  Hours: "hours",
+  Days: "days",
 } as const;
-export type VolunteerTimeUnit = (typeof VolunteerTimeUnit)[keyof typeof VolunteerTimeUnit];
+export type VolunteerTimeUnit =
+  (typeof VolunteerTimeUnit)[keyof typeof VolunteerTimeUnit];
 
 export interface VolunteersGetParams {
   personId: string;
@@ -6804,13 +6897,13 @@ export interface VolunteersUpdateParams {
 }
 
 export const WeekDay = {
-  Mon: 'mon',
-  Tue: 'tue',
-  Wed: 'wed',
-  Thu: 'thu',
-  Fri: 'fri',
-  Sat: 'sat',
-  Sun: 'sun',
+  Mon: "mon",
+  Tue: "tue",
+  Wed: "wed",
+  Thu: "thu",
+  Fri: "fri",
+  Sat: "sat",
+  Sun: "sun",
 } as const;
 export type WeekDay = (typeof WeekDay)[keyof typeof WeekDay];
 
@@ -6894,7 +6987,7 @@ export interface WorkingGroupsLeaveParams {
 
 export interface WorkingGroupsListParams {
   /** @default "asc" */
-  order?: 'asc' | 'desc';
+  order?: "asc" | "desc";
   /**
    * @min 1
    * @default 1
@@ -6909,7 +7002,7 @@ export interface WorkingGroupsListParams {
   /** @maxLength 100 */
   q?: string;
   /** @default "name" */
-  sort?: 'name' | 'status' | 'createdAt';
+  sort?: "name" | "status" | "createdAt";
   status?: GroupStatus;
   /** Only the groups missing a referent, a facilitator or a welcome person. */
   withGaps?: boolean;
@@ -6930,9 +7023,9 @@ export interface WorkingGroupsUpdateTermParams {
 }
 
 export type QueryParamsType = Record<string | number, any>;
-export type ResponseFormat = keyof Omit<Body, 'body' | 'bodyUsed'>;
+export type ResponseFormat = keyof Omit<Body, "body" | "bodyUsed">;
 
-export interface FullRequestParams extends Omit<RequestInit, 'body'> {
+export interface FullRequestParams extends Omit<RequestInit, "body"> {
   /** set parameter to `true` for call `securityWorker` for this request */
   secure?: boolean;
   /** request path */
@@ -6951,16 +7044,22 @@ export interface FullRequestParams extends Omit<RequestInit, 'body'> {
   cancelToken?: CancelToken;
 }
 
-export type RequestParams = Omit<FullRequestParams, 'body' | 'method' | 'query' | 'path'>;
+export type RequestParams = Omit<
+  FullRequestParams,
+  "body" | "method" | "query" | "path"
+>;
 
 export interface ApiConfig<SecurityDataType = unknown> {
   baseUrl?: string;
-  baseApiParams?: Omit<RequestParams, 'baseUrl' | 'cancelToken' | 'signal'>;
-  securityWorker?: (securityData: SecurityDataType | null) => Promise<RequestParams | void> | RequestParams | void;
+  baseApiParams?: Omit<RequestParams, "baseUrl" | "cancelToken" | "signal">;
+  securityWorker?: (
+    securityData: SecurityDataType | null,
+  ) => Promise<RequestParams | void> | RequestParams | void;
   customFetch?: typeof fetch;
 }
 
-export interface HttpResponse<D extends unknown, E extends unknown = unknown> extends Response {
+export interface HttpResponse<D extends unknown, E extends unknown = unknown>
+  extends Response {
   data: D;
   error: E;
 }
@@ -6968,26 +7067,27 @@ export interface HttpResponse<D extends unknown, E extends unknown = unknown> ex
 type CancelToken = Symbol | string | number;
 
 export const ContentType = {
-  Json: 'application/json',
-  JsonApi: 'application/vnd.api+json',
-  FormData: 'multipart/form-data',
-  UrlEncoded: 'application/x-www-form-urlencoded',
-  Text: 'text/plain',
+  Json: "application/json",
+  JsonApi: "application/vnd.api+json",
+  FormData: "multipart/form-data",
+  UrlEncoded: "application/x-www-form-urlencoded",
+  Text: "text/plain",
 } as const;
 export type ContentType = (typeof ContentType)[keyof typeof ContentType];
 
 export class HttpClient<SecurityDataType = unknown> {
-  public baseUrl: string = '';
+  public baseUrl: string = "";
   private securityData: SecurityDataType | null = null;
-  private securityWorker?: ApiConfig<SecurityDataType>['securityWorker'];
+  private securityWorker?: ApiConfig<SecurityDataType>["securityWorker"];
   private abortControllers = new Map<CancelToken, AbortController>();
-  private customFetch = (...fetchParams: Parameters<typeof fetch>) => fetch(...fetchParams);
+  private customFetch = (...fetchParams: Parameters<typeof fetch>) =>
+    fetch(...fetchParams);
 
   private baseApiParams: RequestParams = {
-    credentials: 'same-origin',
+    credentials: "same-origin",
     headers: {},
-    redirect: 'follow',
-    referrerPolicy: 'no-referrer',
+    redirect: "follow",
+    referrerPolicy: "no-referrer",
   };
 
   constructor(apiConfig: ApiConfig<SecurityDataType> = {}) {
@@ -7000,7 +7100,7 @@ export class HttpClient<SecurityDataType = unknown> {
 
   protected encodeQueryParam(key: string, value: any) {
     const encodedKey = encodeURIComponent(key);
-    return `${encodedKey}=${encodeURIComponent(typeof value === 'number' ? value : `${value}`)}`;
+    return `${encodedKey}=${encodeURIComponent(typeof value === "number" ? value : `${value}`)}`;
   }
 
   protected addQueryParam(query: QueryParamsType, key: string) {
@@ -7009,28 +7109,41 @@ export class HttpClient<SecurityDataType = unknown> {
 
   protected addArrayQueryParam(query: QueryParamsType, key: string) {
     const value = query[key];
-    return value.map((v: any) => this.encodeQueryParam(key, v)).join('&');
+    return value.map((v: any) => this.encodeQueryParam(key, v)).join("&");
   }
 
   protected toQueryString(rawQuery?: QueryParamsType): string {
     const query = rawQuery || {};
-    const keys = Object.keys(query).filter((key) => 'undefined' !== typeof query[key]);
+    const keys = Object.keys(query).filter(
+      (key) => "undefined" !== typeof query[key],
+    );
     return keys
-      .map((key) => (Array.isArray(query[key]) ? this.addArrayQueryParam(query, key) : this.addQueryParam(query, key)))
-      .join('&');
+      .map((key) =>
+        Array.isArray(query[key])
+          ? this.addArrayQueryParam(query, key)
+          : this.addQueryParam(query, key),
+      )
+      .join("&");
   }
 
   protected addQueryParams(rawQuery?: QueryParamsType): string {
     const queryString = this.toQueryString(rawQuery);
-    return queryString ? `?${queryString}` : '';
+    return queryString ? `?${queryString}` : "";
   }
 
   private contentFormatters: Record<ContentType, (input: any) => any> = {
     [ContentType.Json]: (input: any) =>
-      input !== null && (typeof input === 'object' || typeof input === 'string') ? JSON.stringify(input) : input,
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
     [ContentType.JsonApi]: (input: any) =>
-      input !== null && (typeof input === 'object' || typeof input === 'string') ? JSON.stringify(input) : input,
-    [ContentType.Text]: (input: any) => (input !== null && typeof input !== 'string' ? JSON.stringify(input) : input),
+      input !== null && (typeof input === "object" || typeof input === "string")
+        ? JSON.stringify(input)
+        : input,
+    [ContentType.Text]: (input: any) =>
+      input !== null && typeof input !== "string"
+        ? JSON.stringify(input)
+        : input,
     [ContentType.FormData]: (input: any) => {
       if (input instanceof FormData) {
         return input;
@@ -7042,7 +7155,7 @@ export class HttpClient<SecurityDataType = unknown> {
           key,
           property instanceof Blob
             ? property
-            : typeof property === 'object' && property !== null
+            : typeof property === "object" && property !== null
               ? JSON.stringify(property)
               : `${property}`,
         );
@@ -7052,7 +7165,10 @@ export class HttpClient<SecurityDataType = unknown> {
     [ContentType.UrlEncoded]: (input: any) => this.toQueryString(input),
   };
 
-  protected mergeRequestParams(params1: RequestParams, params2?: RequestParams): RequestParams {
+  protected mergeRequestParams(
+    params1: RequestParams,
+    params2?: RequestParams,
+  ): RequestParams {
     return {
       ...this.baseApiParams,
       ...params1,
@@ -7065,7 +7181,9 @@ export class HttpClient<SecurityDataType = unknown> {
     };
   }
 
-  protected createAbortSignal = (cancelToken: CancelToken): AbortSignal | undefined => {
+  protected createAbortSignal = (
+    cancelToken: CancelToken,
+  ): AbortSignal | undefined => {
     if (this.abortControllers.has(cancelToken)) {
       const abortController = this.abortControllers.get(cancelToken);
       if (abortController) {
@@ -7100,7 +7218,7 @@ export class HttpClient<SecurityDataType = unknown> {
     ...params
   }: FullRequestParams): Promise<HttpResponse<T, E>> => {
     const secureParams =
-      ((typeof secure === 'boolean' ? secure : this.baseApiParams.secure) &&
+      ((typeof secure === "boolean" ? secure : this.baseApiParams.secure) &&
         this.securityWorker &&
         (await this.securityWorker(this.securityData))) ||
       {};
@@ -7109,15 +7227,26 @@ export class HttpClient<SecurityDataType = unknown> {
     const payloadFormatter = this.contentFormatters[type || ContentType.Json];
     const responseFormat = format || requestParams.format;
 
-    return this.customFetch(`${baseUrl || this.baseUrl || ''}${path}${queryString ? `?${queryString}` : ''}`, {
-      ...requestParams,
-      headers: {
-        ...(requestParams.headers || {}),
-        ...(type && type !== ContentType.FormData ? { 'Content-Type': type } : {}),
+    return this.customFetch(
+      `${baseUrl || this.baseUrl || ""}${path}${queryString ? `?${queryString}` : ""}`,
+      {
+        ...requestParams,
+        headers: {
+          ...(requestParams.headers || {}),
+          ...(type && type !== ContentType.FormData
+            ? { "Content-Type": type }
+            : {}),
+        },
+        signal:
+          (cancelToken
+            ? this.createAbortSignal(cancelToken)
+            : requestParams.signal) || null,
+        body:
+          typeof body === "undefined" || body === null
+            ? null
+            : payloadFormatter(body),
       },
-      signal: (cancelToken ? this.createAbortSignal(cancelToken) : requestParams.signal) || null,
-      body: typeof body === 'undefined' || body === null ? null : payloadFormatter(body),
-    }).then(async (response) => {
+    ).then(async (response) => {
       const r = response as HttpResponse<T, E>;
       r.data = null as unknown as T;
       r.error = null as unknown as E;
@@ -7156,7 +7285,9 @@ export class HttpClient<SecurityDataType = unknown> {
  *
  * Backoffice of a cooperative network
  */
-export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDataType> {
+export class Api<
+  SecurityDataType extends unknown,
+> extends HttpClient<SecurityDataType> {
   health = {
     /**
      * No description
@@ -7168,8 +7299,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     healthCheck: (params: RequestParams = {}) =>
       this.request<HealthResponse, ErrorResponse | HealthResponse>({
         path: `/api/health`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7183,8 +7314,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     healthLive: (params: RequestParams = {}) =>
       this.request<HealthResponse, ErrorResponse>({
         path: `/api/health/live`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7198,8 +7329,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     healthReady: (params: RequestParams = {}) =>
       this.request<HealthResponse, ErrorResponse | HealthResponse>({
         path: `/api/health/ready`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7214,7 +7345,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     metricsRender: (params: RequestParams = {}) =>
       this.request<string, ErrorResponse>({
         path: `/api/metrics`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
   };
@@ -7229,9 +7360,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     auditList: (query: AuditListParams = {}, params: RequestParams = {}) =>
       this.request<AuditEntryPage, ErrorResponse>({
         path: `/api/audit`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7246,7 +7377,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     auditExport: (query: AuditExportParams = {}, params: RequestParams = {}) =>
       this.request<File, ErrorResponse>({
         path: `/api/audit/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -7261,8 +7392,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     auditVerify: (params: RequestParams = {}) =>
       this.request<AuditVerifyResponse, ErrorResponse>({
         path: `/api/audit/verify`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -7277,10 +7408,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authLogin: (data: LoginDto, params: RequestParams = {}) =>
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/login`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7294,7 +7425,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authLogout: (params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/logout`,
-        method: 'POST',
+        method: "POST",
         ...params,
       }),
 
@@ -7308,8 +7439,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authMe: (params: RequestParams = {}) =>
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7323,7 +7454,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authChangePassword: (data: ChangePasswordDto, params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/me/password`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
         ...params,
@@ -7339,10 +7470,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authChangeEmail: (data: ChangeEmailDto, params: RequestParams = {}) =>
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/email`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7356,10 +7487,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authChangeLocale: (data: ChangeLocaleDto, params: RequestParams = {}) =>
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/me/locale`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7373,7 +7504,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authReauthenticate: (data: ReauthenticateDto, params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/reauthenticate`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
         ...params,
@@ -7389,8 +7520,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authSessions: (params: RequestParams = {}) =>
       this.request<SessionResponse[], ErrorResponse>({
         path: `/api/auth/sessions`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7404,7 +7535,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authEndOtherSessions: (params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/sessions/end-others`,
-        method: 'POST',
+        method: "POST",
         ...params,
       }),
 
@@ -7415,10 +7546,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AuthEndSession
      * @request DELETE:/api/auth/sessions/{id}
      */
-    authEndSession: ({ id }: AuthEndSessionParams, params: RequestParams = {}) =>
+    authEndSession: (
+      { id }: AuthEndSessionParams,
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/sessions/${id}`,
-        method: 'DELETE',
+        method: "DELETE",
         ...params,
       }),
 
@@ -7429,13 +7563,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AuthRequestReset
      * @request POST:/api/auth/password-reset
      */
-    authRequestReset: (data: PasswordResetRequestDto, params: RequestParams = {}) =>
+    authRequestReset: (
+      data: PasswordResetRequestDto,
+      params: RequestParams = {},
+    ) =>
       this.request<PasswordResetRequested, ErrorResponse>({
         path: `/api/auth/password-reset`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7449,7 +7586,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     authConfirmReset: (data: TokenPasswordDto, params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/password-reset/confirm`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
         ...params,
@@ -7462,11 +7599,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AuthDescribeInvitation
      * @request GET:/api/auth/invitations/{token}
      */
-    authDescribeInvitation: ({ token }: AuthDescribeInvitationParams, params: RequestParams = {}) =>
+    authDescribeInvitation: (
+      { token }: AuthDescribeInvitationParams,
+      params: RequestParams = {},
+    ) =>
       this.request<InvitationResponse, ErrorResponse>({
         path: `/api/auth/invitations/${token}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7477,13 +7617,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AuthAcceptInvitation
      * @request POST:/api/auth/invitations/accept
      */
-    authAcceptInvitation: (data: TokenPasswordDto, params: RequestParams = {}) =>
+    authAcceptInvitation: (
+      data: TokenPasswordDto,
+      params: RequestParams = {},
+    ) =>
       this.request<MeResponse, ErrorResponse>({
         path: `/api/auth/invitations/accept`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7497,8 +7640,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     securitySetup: (params: RequestParams = {}) =>
       this.request<SecondFactorSetupResponse, ErrorResponse>({
         path: `/api/auth/second-factor/setup`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7512,10 +7655,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     securityEnable: (data: SecondFactorDto, params: RequestParams = {}) =>
       this.request<RecoveryCodesResponse, ErrorResponse>({
         path: `/api/auth/second-factor/enable`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7526,13 +7669,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SecurityRenewRecoveryCodes
      * @request POST:/api/auth/second-factor/recovery-codes
      */
-    securityRenewRecoveryCodes: (data: SecondFactorDto, params: RequestParams = {}) =>
+    securityRenewRecoveryCodes: (
+      data: SecondFactorDto,
+      params: RequestParams = {},
+    ) =>
       this.request<RecoveryCodesResponse, ErrorResponse>({
         path: `/api/auth/second-factor/recovery-codes`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7546,7 +7692,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     securityDisable: (data: SecondFactorDto, params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/auth/second-factor/disable`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
         ...params,
@@ -7562,8 +7708,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     securitySettings: (params: RequestParams = {}) =>
       this.request<SecuritySettingsResponse, ErrorResponse>({
         path: `/api/security/settings`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7574,13 +7720,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SecurityUpdateSettings
      * @request PUT:/api/security/settings
      */
-    securityUpdateSettings: (data: SecuritySettingsDto, params: RequestParams = {}) =>
+    securityUpdateSettings: (
+      data: SecuritySettingsDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SecuritySettingsResponse, ErrorResponse>({
         path: `/api/security/settings`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -7592,12 +7741,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsList
      * @request GET:/api/accounts
      */
-    accountsList: (query: AccountsListParams = {}, params: RequestParams = {}) =>
+    accountsList: (
+      query: AccountsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<AccountPage, ErrorResponse>({
         path: `/api/accounts`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7611,10 +7763,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     accountsInvite: (data: InviteDto, params: RequestParams = {}) =>
       this.request<InvitationSentResponse, ErrorResponse>({
         path: `/api/invitations`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7625,13 +7777,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsSetRoles
      * @request PATCH:/api/accounts/{id}/roles
      */
-    accountsSetRoles: ({ id }: AccountsSetRolesParams, data: SetRolesDto, params: RequestParams = {}) =>
+    accountsSetRoles: (
+      { id }: AccountsSetRolesParams,
+      data: SetRolesDto,
+      params: RequestParams = {},
+    ) =>
       this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/roles`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7642,11 +7798,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsDisable
      * @request POST:/api/accounts/{id}/disable
      */
-    accountsDisable: ({ id }: AccountsDisableParams, params: RequestParams = {}) =>
+    accountsDisable: (
+      { id }: AccountsDisableParams,
+      params: RequestParams = {},
+    ) =>
       this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/disable`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7657,11 +7816,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsEnable
      * @request POST:/api/accounts/{id}/enable
      */
-    accountsEnable: ({ id }: AccountsEnableParams, params: RequestParams = {}) =>
+    accountsEnable: (
+      { id }: AccountsEnableParams,
+      params: RequestParams = {},
+    ) =>
       this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/enable`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7672,11 +7834,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsResend
      * @request POST:/api/invitations/{id}/resend
      */
-    accountsResend: ({ id }: AccountsResendParams, params: RequestParams = {}) =>
+    accountsResend: (
+      { id }: AccountsResendParams,
+      params: RequestParams = {},
+    ) =>
       this.request<InvitationSentResponse, ErrorResponse>({
         path: `/api/invitations/${id}/resend`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7687,11 +7852,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name AccountsRevoke
      * @request POST:/api/invitations/{id}/revoke
      */
-    accountsRevoke: ({ id }: AccountsRevokeParams, params: RequestParams = {}) =>
+    accountsRevoke: (
+      { id }: AccountsRevokeParams,
+      params: RequestParams = {},
+    ) =>
       this.request<AccountResponse, ErrorResponse>({
         path: `/api/invitations/${id}/revoke`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };
@@ -7703,12 +7871,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsList
      * @request GET:/api/organisations
      */
-    organisationsList: (query: OrganisationsListParams = {}, params: RequestParams = {}) =>
+    organisationsList: (
+      query: OrganisationsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationPage, ErrorResponse>({
         path: `/api/organisations`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7719,13 +7890,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsCreate
      * @request POST:/api/organisations
      */
-    organisationsCreate: (data: CreateOrganisationDto, params: RequestParams = {}) =>
+    organisationsCreate: (
+      data: CreateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationResponse, ErrorResponse>({
         path: `/api/organisations`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7737,10 +7911,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Organisations
      * @request GET:/api/organisations/export
      */
-    organisationsExport: (query: OrganisationsExportParams = {}, params: RequestParams = {}) =>
+    organisationsExport: (
+      query: OrganisationsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/organisations/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -7755,8 +7932,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     organisationsTerritories: (params: RequestParams = {}) =>
       this.request<string[], ErrorResponse>({
         path: `/api/organisations/territories`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7767,11 +7944,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsGet
      * @request GET:/api/organisations/{id}
      */
-    organisationsGet: ({ id }: OrganisationsGetParams, params: RequestParams = {}) =>
+    organisationsGet: (
+      { id }: OrganisationsGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationDetailResponse, ErrorResponse>({
         path: `/api/organisations/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7782,13 +7962,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsUpdate
      * @request PATCH:/api/organisations/{id}
      */
-    organisationsUpdate: ({ id }: OrganisationsUpdateParams, data: UpdateOrganisationDto, params: RequestParams = {}) =>
+    organisationsUpdate: (
+      { id }: OrganisationsUpdateParams,
+      data: UpdateOrganisationDto,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationResponse, ErrorResponse>({
         path: `/api/organisations/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7799,11 +7983,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsArchive
      * @request POST:/api/organisations/{id}/archive
      */
-    organisationsArchive: ({ id }: OrganisationsArchiveParams, params: RequestParams = {}) =>
+    organisationsArchive: (
+      { id }: OrganisationsArchiveParams,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationResponse, ErrorResponse>({
         path: `/api/organisations/${id}/archive`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7814,11 +8001,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name OrganisationsRestore
      * @request POST:/api/organisations/{id}/restore
      */
-    organisationsRestore: ({ id }: OrganisationsRestoreParams, params: RequestParams = {}) =>
+    organisationsRestore: (
+      { id }: OrganisationsRestoreParams,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationResponse, ErrorResponse>({
         path: `/api/organisations/${id}/restore`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };
@@ -7833,9 +8023,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleList: (query: PeopleListParams, params: RequestParams = {}) =>
       this.request<PersonPage, ErrorResponse>({
         path: `/api/people`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7849,10 +8039,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleCreate: (data: CreatePersonDto, params: RequestParams = {}) =>
       this.request<PersonResponse, ErrorResponse>({
         path: `/api/people`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7867,7 +8057,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleExport: (query: PeopleExportParams, params: RequestParams = {}) =>
       this.request<File, ErrorResponse>({
         path: `/api/people/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -7882,8 +8072,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleGet: ({ id }: PeopleGetParams, params: RequestParams = {}) =>
       this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -7894,13 +8084,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name PeopleUpdate
      * @request PATCH:/api/people/{id}
      */
-    peopleUpdate: ({ id }: PeopleUpdateParams, data: UpdatePersonDto, params: RequestParams = {}) =>
+    peopleUpdate: (
+      { id }: PeopleUpdateParams,
+      data: UpdatePersonDto,
+      params: RequestParams = {},
+    ) =>
       this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7914,8 +8108,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleArchive: ({ id }: PeopleArchiveParams, params: RequestParams = {}) =>
       this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/archive`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -7929,8 +8123,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     peopleRestore: ({ id }: PeopleRestoreParams, params: RequestParams = {}) =>
       this.request<PersonResponse, ErrorResponse>({
         path: `/api/people/${id}/restore`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };
@@ -7942,12 +8136,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsList
      * @request GET:/api/contributions
      */
-    contributionsList: (query: ContributionsListParams = {}, params: RequestParams = {}) =>
+    contributionsList: (
+      query: ContributionsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionPageResponse, ErrorResponse>({
         path: `/api/contributions`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7958,13 +8155,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsCreate
      * @request POST:/api/contributions
      */
-    contributionsCreate: (data: CreateContributionDto, params: RequestParams = {}) =>
+    contributionsCreate: (
+      data: CreateContributionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7975,12 +8175,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsTotalsOf
      * @request GET:/api/contributions/totals
      */
-    contributionsTotalsOf: (query: ContributionsTotalsOfParams = {}, params: RequestParams = {}) =>
+    contributionsTotalsOf: (
+      query: ContributionsTotalsOfParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionTotalResponse[], ErrorResponse>({
         path: `/api/contributions/totals`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -7992,10 +8195,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Contributions
      * @request GET:/api/contributions/export
      */
-    contributionsExport: (query: ContributionsExportParams = {}, params: RequestParams = {}) =>
+    contributionsExport: (
+      query: ContributionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/contributions/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8007,13 +8213,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsSubmit
      * @request POST:/api/contributions/submit
      */
-    contributionsSubmit: (data: SubmitContributionsDto, params: RequestParams = {}) =>
+    contributionsSubmit: (
+      data: SubmitContributionsDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/submit`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8024,13 +8233,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsReview
      * @request POST:/api/contributions/review
      */
-    contributionsReview: (data: ReviewContributionsDto, params: RequestParams = {}) =>
+    contributionsReview: (
+      data: ReviewContributionsDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse[], ErrorResponse>({
         path: `/api/contributions/review`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8041,11 +8253,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsGet
      * @request GET:/api/contributions/{id}
      */
-    contributionsGet: ({ id }: ContributionsGetParams, params: RequestParams = {}) =>
+    contributionsGet: (
+      { id }: ContributionsGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8056,13 +8271,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsUpdate
      * @request PATCH:/api/contributions/{id}
      */
-    contributionsUpdate: ({ id }: ContributionsUpdateParams, data: UpdateContributionDto, params: RequestParams = {}) =>
+    contributionsUpdate: (
+      { id }: ContributionsUpdateParams,
+      data: UpdateContributionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8073,10 +8292,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsRemove
      * @request DELETE:/api/contributions/{id}
      */
-    contributionsRemove: ({ id }: ContributionsRemoveParams, params: RequestParams = {}) =>
+    contributionsRemove: (
+      { id }: ContributionsRemoveParams,
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/contributions/${id}`,
-        method: 'DELETE',
+        method: "DELETE",
         ...params,
       }),
 
@@ -8094,10 +8316,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/correct`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8109,10 +8331,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The evidence file as it was uploaded (a PDF or an image, its own content type).
      * @request GET:/api/contributions/{id}/evidence
      */
-    contributionsEvidenceFile: ({ id }: ContributionsEvidenceFileParams, params: RequestParams = {}) =>
+    contributionsEvidenceFile: (
+      { id }: ContributionsEvidenceFileParams,
+      params: RequestParams = {},
+    ) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -8123,13 +8348,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsAttach
      * @request PUT:/api/contributions/{id}/evidence
      */
-    contributionsAttach: ({ id }: ContributionsAttachParams, data: EvidenceDto, params: RequestParams = {}) =>
+    contributionsAttach: (
+      { id }: ContributionsAttachParams,
+      data: EvidenceDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8140,11 +8369,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionsDetach
      * @request DELETE:/api/contributions/{id}/evidence
      */
-    contributionsDetach: ({ id }: ContributionsDetachParams, params: RequestParams = {}) =>
+    contributionsDetach: (
+      { id }: ContributionsDetachParams,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionDetailResponse, ErrorResponse>({
         path: `/api/contributions/${id}/evidence`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8158,8 +8390,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     contributionRatesList: (params: RequestParams = {}) =>
       this.request<ContributionRateResponse[], ErrorResponse>({
         path: `/api/contribution-rates`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8170,13 +8402,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionRatesCreate
      * @request POST:/api/contribution-rates
      */
-    contributionRatesCreate: (data: CreateRateDto, params: RequestParams = {}) =>
+    contributionRatesCreate: (
+      data: CreateRateDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8190,8 +8425,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     contributionRatesUnits: (params: RequestParams = {}) =>
       this.request<ContributionKindResponse[], ErrorResponse>({
         path: `/api/contribution-rates/units`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8202,13 +8437,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContributionRatesUpdate
      * @request PATCH:/api/contribution-rates/{id}
      */
-    contributionRatesUpdate: ({ id }: ContributionRatesUpdateParams, data: UpdateRateDto, params: RequestParams = {}) =>
+    contributionRatesUpdate: (
+      { id }: ContributionRatesUpdateParams,
+      data: UpdateRateDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ContributionRateResponse, ErrorResponse>({
         path: `/api/contribution-rates/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8222,8 +8461,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     inKindAccounts: (params: RequestParams = {}) =>
       this.request<InKindAccountResponse[], ErrorResponse>({
         path: `/api/in-kind/accounts`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8241,10 +8480,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<InKindAccountResponse, ErrorResponse>({
         path: `/api/in-kind/accounts/${type}`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8256,12 +8495,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Validated contributions the caller may read: a COPIL member's network statement covers every organisation.
      * @request GET:/api/in-kind/statement
      */
-    inKindStatement: (query: InKindStatementParams, params: RequestParams = {}) =>
+    inKindStatement: (
+      query: InKindStatementParams,
+      params: RequestParams = {},
+    ) =>
       this.request<InKindStatementResponse, ErrorResponse>({
         path: `/api/in-kind/statement`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8272,10 +8514,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name InKindStatementCsv
      * @request GET:/api/in-kind/statement/export
      */
-    inKindStatementCsv: (query: InKindStatementCsvParams, params: RequestParams = {}) =>
+    inKindStatementCsv: (
+      query: InKindStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/in-kind/statement/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8291,9 +8536,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     fundersList: (query: FundersListParams = {}, params: RequestParams = {}) =>
       this.request<FunderListItemPage, ErrorResponse>({
         path: `/api/funders`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8307,10 +8552,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     fundersCreate: (data: CreateFunderDto, params: RequestParams = {}) =>
       this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8322,10 +8567,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Funders
      * @request GET:/api/funders/export
      */
-    fundersExport: (query: FundersExportParams = {}, params: RequestParams = {}) =>
+    fundersExport: (
+      query: FundersExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/funders/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8338,10 +8586,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Funder contacts
      * @request GET:/api/funders/contacts/export
      */
-    fundersExportContacts: (query: FundersExportContactsParams = {}, params: RequestParams = {}) =>
+    fundersExportContacts: (
+      query: FundersExportContactsParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/funders/contacts/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8356,8 +8607,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     fundersGet: ({ id }: FundersGetParams, params: RequestParams = {}) =>
       this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8368,13 +8619,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name FundersUpdate
      * @request PATCH:/api/funders/{id}
      */
-    fundersUpdate: ({ id }: FundersUpdateParams, data: UpdateFunderDto, params: RequestParams = {}) =>
+    fundersUpdate: (
+      { id }: FundersUpdateParams,
+      data: UpdateFunderDto,
+      params: RequestParams = {},
+    ) =>
       this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8385,11 +8640,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name FundersArchive
      * @request POST:/api/funders/{id}/archive
      */
-    fundersArchive: ({ id }: FundersArchiveParams, params: RequestParams = {}) =>
+    fundersArchive: (
+      { id }: FundersArchiveParams,
+      params: RequestParams = {},
+    ) =>
       this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}/archive`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -8400,11 +8658,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name FundersRestore
      * @request POST:/api/funders/{id}/restore
      */
-    fundersRestore: ({ id }: FundersRestoreParams, params: RequestParams = {}) =>
+    fundersRestore: (
+      { id }: FundersRestoreParams,
+      params: RequestParams = {},
+    ) =>
       this.request<FunderResponse, ErrorResponse>({
         path: `/api/funders/${id}/restore`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -8418,9 +8679,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     grantsList: (query: GrantsListParams = {}, params: RequestParams = {}) =>
       this.request<GrantPageResponse, ErrorResponse>({
         path: `/api/grants`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8434,10 +8695,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     grantsCreate: (data: CreateGrantDto, params: RequestParams = {}) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8449,10 +8710,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Grants
      * @request GET:/api/grants/export
      */
-    grantsExport: (query: GrantsExportParams = {}, params: RequestParams = {}) =>
+    grantsExport: (
+      query: GrantsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/grants/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8467,8 +8731,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     grantsGet: ({ id }: GrantsGetParams, params: RequestParams = {}) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8479,13 +8743,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantsUpdate
      * @request PATCH:/api/grants/{id}
      */
-    grantsUpdate: ({ id }: GrantsUpdateParams, data: UpdateGrantDto, params: RequestParams = {}) =>
+    grantsUpdate: (
+      { id }: GrantsUpdateParams,
+      data: UpdateGrantDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8496,13 +8764,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantsChangeStatus
      * @request POST:/api/grants/{id}/status
      */
-    grantsChangeStatus: ({ id }: GrantsChangeStatusParams, data: ChangeGrantStatusDto, params: RequestParams = {}) =>
+    grantsChangeStatus: (
+      { id }: GrantsChangeStatusParams,
+      data: ChangeGrantStatusDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/status`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8514,11 +8786,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The funder's financial report (CERFA 15059) as data, for the printable page.
      * @request GET:/api/grants/{id}/financial-report
      */
-    grantsFinancialReport: ({ id }: GrantsFinancialReportParams, params: RequestParams = {}) =>
+    grantsFinancialReport: (
+      { id }: GrantsFinancialReportParams,
+      params: RequestParams = {},
+    ) =>
       this.request<FinancialReportResponse, ErrorResponse>({
         path: `/api/grants/${id}/financial-report`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8529,10 +8804,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantsFinancialReportCsv
      * @request GET:/api/grants/{id}/financial-report.csv
      */
-    grantsFinancialReportCsv: ({ id }: GrantsFinancialReportCsvParams, params: RequestParams = {}) =>
+    grantsFinancialReportCsv: (
+      { id }: GrantsFinancialReportCsvParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/grants/${id}/financial-report.csv`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -8543,10 +8821,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantsFinancialReportXlsx
      * @request GET:/api/grants/{id}/financial-report.xlsx
      */
-    grantsFinancialReportXlsx: ({ id }: GrantsFinancialReportXlsxParams, params: RequestParams = {}) =>
+    grantsFinancialReportXlsx: (
+      { id }: GrantsFinancialReportXlsxParams,
+      params: RequestParams = {},
+    ) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/grants/${id}/financial-report.xlsx`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -8558,10 +8839,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The CERFA 15059 laid out as the official form, in French.
      * @request GET:/api/grants/{id}/financial-report.pdf
      */
-    grantsFinancialReportPdf: ({ id }: GrantsFinancialReportPdfParams, params: RequestParams = {}) =>
+    grantsFinancialReportPdf: (
+      { id }: GrantsFinancialReportPdfParams,
+      params: RequestParams = {},
+    ) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/grants/${id}/financial-report.pdf`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -8572,13 +8856,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsAddInstalment
      * @request POST:/api/grants/{id}/instalments
      */
-    grantItemsAddInstalment: ({ id }: GrantItemsAddInstalmentParams, data: InstalmentDto, params: RequestParams = {}) =>
+    grantItemsAddInstalment: (
+      { id }: GrantItemsAddInstalmentParams,
+      data: InstalmentDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8596,10 +8884,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8610,11 +8898,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsRemoveInstalment
      * @request DELETE:/api/grants/{id}/instalments/{itemId}
      */
-    grantItemsRemoveInstalment: ({ id, itemId }: GrantItemsRemoveInstalmentParams, params: RequestParams = {}) =>
+    grantItemsRemoveInstalment: (
+      { id, itemId }: GrantItemsRemoveInstalmentParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/instalments/${itemId}`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8625,13 +8916,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsAddBudgetLine
      * @request POST:/api/grants/{id}/budget-lines
      */
-    grantItemsAddBudgetLine: ({ id }: GrantItemsAddBudgetLineParams, data: BudgetLineDto, params: RequestParams = {}) =>
+    grantItemsAddBudgetLine: (
+      { id }: GrantItemsAddBudgetLineParams,
+      data: BudgetLineDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8649,10 +8944,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8663,11 +8958,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsRemoveBudgetLine
      * @request DELETE:/api/grants/{id}/budget-lines/{itemId}
      */
-    grantItemsRemoveBudgetLine: ({ id, itemId }: GrantItemsRemoveBudgetLineParams, params: RequestParams = {}) =>
+    grantItemsRemoveBudgetLine: (
+      { id, itemId }: GrantItemsRemoveBudgetLineParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/budget-lines/${itemId}`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8678,12 +8976,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsListExpenses
      * @request GET:/api/grants/{id}/expenses
      */
-    grantItemsListExpenses: ({ id, ...query }: GrantItemsListExpensesParams, params: RequestParams = {}) =>
+    grantItemsListExpenses: (
+      { id, ...query }: GrantItemsListExpensesParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantExpensePage, ErrorResponse>({
         path: `/api/grants/${id}/expenses`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8694,13 +8995,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsAddExpense
      * @request POST:/api/grants/{id}/expenses
      */
-    grantItemsAddExpense: ({ id }: GrantItemsAddExpenseParams, data: ExpenseDto, params: RequestParams = {}) =>
+    grantItemsAddExpense: (
+      { id }: GrantItemsAddExpenseParams,
+      data: ExpenseDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/expenses`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8711,11 +9016,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsRemoveExpense
      * @request DELETE:/api/grants/{id}/expenses/{itemId}
      */
-    grantItemsRemoveExpense: ({ id, itemId }: GrantItemsRemoveExpenseParams, params: RequestParams = {}) =>
+    grantItemsRemoveExpense: (
+      { id, itemId }: GrantItemsRemoveExpenseParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/expenses/${itemId}`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8726,13 +9034,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsAddReport
      * @request POST:/api/grants/{id}/reports
      */
-    grantItemsAddReport: ({ id }: GrantItemsAddReportParams, data: ReportDto, params: RequestParams = {}) =>
+    grantItemsAddReport: (
+      { id }: GrantItemsAddReportParams,
+      data: ReportDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8750,10 +9062,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8764,11 +9076,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsRemoveReport
      * @request DELETE:/api/grants/{id}/reports/{itemId}
      */
-    grantItemsRemoveReport: ({ id, itemId }: GrantItemsRemoveReportParams, params: RequestParams = {}) =>
+    grantItemsRemoveReport: (
+      { id, itemId }: GrantItemsRemoveReportParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/reports/${itemId}`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8779,13 +9094,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsAddDocument
      * @request POST:/api/grants/{id}/documents
      */
-    grantItemsAddDocument: ({ id }: GrantItemsAddDocumentParams, data: DocumentDto, params: RequestParams = {}) =>
+    grantItemsAddDocument: (
+      { id }: GrantItemsAddDocumentParams,
+      data: DocumentDto,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/documents`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8796,11 +9115,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name GrantItemsRemoveDocument
      * @request DELETE:/api/grants/{id}/documents/{itemId}
      */
-    grantItemsRemoveDocument: ({ id, itemId }: GrantItemsRemoveDocumentParams, params: RequestParams = {}) =>
+    grantItemsRemoveDocument: (
+      { id, itemId }: GrantItemsRemoveDocumentParams,
+      params: RequestParams = {},
+    ) =>
       this.request<GrantDetailResponse, ErrorResponse>({
         path: `/api/grants/${id}/documents/${itemId}`,
-        method: 'DELETE',
-        format: 'json',
+        method: "DELETE",
+        format: "json",
         ...params,
       }),
 
@@ -8811,12 +9133,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name FundingOverviewDeadlines
      * @request GET:/api/funding/deadlines
      */
-    fundingOverviewDeadlines: (query: FundingOverviewDeadlinesParams = {}, params: RequestParams = {}) =>
+    fundingOverviewDeadlines: (
+      query: FundingOverviewDeadlinesParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<DeadlineResponse[], ErrorResponse>({
         path: `/api/funding/deadlines`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8830,8 +9155,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     fundingOverviewAlerts: (params: RequestParams = {}) =>
       this.request<FundingAlertResponse[], ErrorResponse>({
         path: `/api/funding/alerts`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8842,12 +9167,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name FundingOverviewDashboard
      * @request GET:/api/funding/dashboard
      */
-    fundingOverviewDashboard: (query: FundingOverviewDashboardParams = {}, params: RequestParams = {}) =>
+    fundingOverviewDashboard: (
+      query: FundingOverviewDashboardParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<FundingDashboardResponse, ErrorResponse>({
         path: `/api/funding/dashboard`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -8859,12 +9187,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name MeetingsList
      * @request GET:/api/meetings
      */
-    meetingsList: (query: MeetingsListParams = {}, params: RequestParams = {}) =>
+    meetingsList: (
+      query: MeetingsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<MeetingListItemPage, ErrorResponse>({
         path: `/api/meetings`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8878,10 +9209,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     meetingsCreate: (data: CreateMeetingDto, params: RequestParams = {}) =>
       this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8893,10 +9224,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Meetings
      * @request GET:/api/meetings/export
      */
-    meetingsExport: (query: MeetingsExportParams = {}, params: RequestParams = {}) =>
+    meetingsExport: (
+      query: MeetingsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/meetings/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -8911,8 +9245,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     meetingsGet: ({ id }: MeetingsGetParams, params: RequestParams = {}) =>
       this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -8923,13 +9257,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name MeetingsUpdate
      * @request PATCH:/api/meetings/{id}
      */
-    meetingsUpdate: ({ id }: MeetingsUpdateParams, data: UpdateMeetingDto, params: RequestParams = {}) =>
+    meetingsUpdate: (
+      { id }: MeetingsUpdateParams,
+      data: UpdateMeetingDto,
+      params: RequestParams = {},
+    ) =>
       this.request<MeetingResponse, ErrorResponse>({
         path: `/api/meetings/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8940,10 +9278,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name MeetingsCalendar
      * @request GET:/api/meetings/{id}/calendar.ics
      */
-    meetingsCalendar: ({ id }: MeetingsCalendarParams, params: RequestParams = {}) =>
+    meetingsCalendar: (
+      { id }: MeetingsCalendarParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/meetings/${id}/calendar.ics`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -8954,11 +9295,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name MeetingsInvite
      * @request POST:/api/meetings/{id}/invitations
      */
-    meetingsInvite: ({ id }: MeetingsInviteParams, params: RequestParams = {}) =>
+    meetingsInvite: (
+      { id }: MeetingsInviteParams,
+      params: RequestParams = {},
+    ) =>
       this.request<MeetingInvitationsResponse, ErrorResponse>({
         path: `/api/meetings/${id}/invitations`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -8969,12 +9313,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DecisionsList
      * @request GET:/api/decisions
      */
-    decisionsList: (query: DecisionsListParams = {}, params: RequestParams = {}) =>
+    decisionsList: (
+      query: DecisionsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<DecisionPage, ErrorResponse>({
         path: `/api/decisions`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -8988,10 +9335,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     decisionsCreate: (data: CreateDecisionDto, params: RequestParams = {}) =>
       this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9003,10 +9350,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Decisions
      * @request GET:/api/decisions/export
      */
-    decisionsExport: (query: DecisionsExportParams = {}, params: RequestParams = {}) =>
+    decisionsExport: (
+      query: DecisionsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/decisions/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -9021,8 +9371,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     decisionsGet: ({ id }: DecisionsGetParams, params: RequestParams = {}) =>
       this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9033,13 +9383,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DecisionsAmend
      * @request POST:/api/decisions/{id}/amendments
      */
-    decisionsAmend: ({ id }: DecisionsAmendParams, data: CreateDecisionDto, params: RequestParams = {}) =>
+    decisionsAmend: (
+      { id }: DecisionsAmendParams,
+      data: CreateDecisionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<DecisionDetailResponse, ErrorResponse>({
         path: `/api/decisions/${id}/amendments`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9050,12 +9404,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ActionItemsList
      * @request GET:/api/action-items
      */
-    actionItemsList: (query: ActionItemsListParams = {}, params: RequestParams = {}) =>
+    actionItemsList: (
+      query: ActionItemsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ActionItemPage, ErrorResponse>({
         path: `/api/action-items`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9066,13 +9423,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ActionItemsCreate
      * @request POST:/api/action-items
      */
-    actionItemsCreate: (data: CreateActionItemDto, params: RequestParams = {}) =>
+    actionItemsCreate: (
+      data: CreateActionItemDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9084,10 +9444,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Action items
      * @request GET:/api/action-items/export
      */
-    actionItemsExport: (query: ActionItemsExportParams = {}, params: RequestParams = {}) =>
+    actionItemsExport: (
+      query: ActionItemsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/action-items/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -9100,12 +9463,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The signed-in person's own actions.
      * @request GET:/api/action-items/mine
      */
-    actionItemsMine: (query: ActionItemsMineParams = {}, params: RequestParams = {}) =>
+    actionItemsMine: (
+      query: ActionItemsMineParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ActionItemPage, ErrorResponse>({
         path: `/api/action-items/mine`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9116,11 +9482,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ActionItemsGet
      * @request GET:/api/action-items/{id}
      */
-    actionItemsGet: ({ id }: ActionItemsGetParams, params: RequestParams = {}) =>
+    actionItemsGet: (
+      { id }: ActionItemsGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9131,13 +9500,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ActionItemsUpdate
      * @request PATCH:/api/action-items/{id}
      */
-    actionItemsUpdate: ({ id }: ActionItemsUpdateParams, data: UpdateActionItemDto, params: RequestParams = {}) =>
+    actionItemsUpdate: (
+      { id }: ActionItemsUpdateParams,
+      data: UpdateActionItemDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ActionItemResponse, ErrorResponse>({
         path: `/api/action-items/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9151,8 +9524,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     strategyGet: (params: RequestParams = {}) =>
       this.request<StrategyResponse, ErrorResponse>({
         path: `/api/strategy`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9163,11 +9536,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name StrategyAction
      * @request GET:/api/strategy/actions/{id}
      */
-    strategyAction: ({ id }: StrategyActionParams, params: RequestParams = {}) =>
+    strategyAction: (
+      { id }: StrategyActionParams,
+      params: RequestParams = {},
+    ) =>
       this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9178,13 +9554,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name StrategyUpdate
      * @request PATCH:/api/strategy/actions/{id}
      */
-    strategyUpdate: ({ id }: StrategyUpdateParams, data: UpdateStrategyActionDto, params: RequestParams = {}) =>
+    strategyUpdate: (
+      { id }: StrategyUpdateParams,
+      data: UpdateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9195,13 +9575,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name StrategyCreate
      * @request POST:/api/strategy/actions
      */
-    strategyCreate: (data: CreateStrategyActionDto, params: RequestParams = {}) =>
+    strategyCreate: (
+      data: CreateStrategyActionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9212,13 +9595,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name StrategyCreateAxis
      * @request POST:/api/strategy/axes
      */
-    strategyCreateAxis: (data: CreateStrategyAxisDto, params: RequestParams = {}) =>
+    strategyCreateAxis: (
+      data: CreateStrategyAxisDto,
+      params: RequestParams = {},
+    ) =>
       this.request<StrategyAxisSummaryResponse, ErrorResponse>({
         path: `/api/strategy/axes`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9229,13 +9615,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name StrategyUpdateAxis
      * @request PATCH:/api/strategy/axes/{id}
      */
-    strategyUpdateAxis: ({ id }: StrategyUpdateAxisParams, data: UpdateStrategyAxisDto, params: RequestParams = {}) =>
+    strategyUpdateAxis: (
+      { id }: StrategyUpdateAxisParams,
+      data: UpdateStrategyAxisDto,
+      params: RequestParams = {},
+    ) =>
       this.request<StrategyAxisSummaryResponse, ErrorResponse>({
         path: `/api/strategy/axes/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -9247,12 +9637,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsList
      * @request GET:/api/missions
      */
-    contractorsList: (query: ContractorsListParams = {}, params: RequestParams = {}) =>
+    contractorsList: (
+      query: ContractorsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<MissionPage, ErrorResponse>({
         path: `/api/missions`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9266,10 +9659,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     contractorsCreate: (data: CreateMissionDto, params: RequestParams = {}) =>
       this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9281,10 +9674,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Missions
      * @request GET:/api/missions/export
      */
-    contractorsExport: (query: ContractorsExportParams = {}, params: RequestParams = {}) =>
+    contractorsExport: (
+      query: ContractorsExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/missions/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -9296,11 +9692,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsGet
      * @request GET:/api/missions/{id}
      */
-    contractorsGet: ({ id }: ContractorsGetParams, params: RequestParams = {}) =>
+    contractorsGet: (
+      { id }: ContractorsGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9311,13 +9710,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsUpdate
      * @request PATCH:/api/missions/{id}
      */
-    contractorsUpdate: ({ id }: ContractorsUpdateParams, data: UpdateMissionDto, params: RequestParams = {}) =>
+    contractorsUpdate: (
+      { id }: ContractorsUpdateParams,
+      data: UpdateMissionDto,
+      params: RequestParams = {},
+    ) =>
       this.request<MissionDetailResponse, ErrorResponse>({
         path: `/api/missions/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9329,10 +9732,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Time spent on a mission
      * @request GET:/api/missions/{id}/time-entries/export
      */
-    contractorsExportEntries: ({ id, ...query }: ContractorsExportEntriesParams, params: RequestParams = {}) =>
+    contractorsExportEntries: (
+      { id, ...query }: ContractorsExportEntriesParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/missions/${id}/time-entries/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -9344,12 +9750,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsEntries
      * @request GET:/api/missions/{id}/time-entries
      */
-    contractorsEntries: ({ id, ...query }: ContractorsEntriesParams, params: RequestParams = {}) =>
+    contractorsEntries: (
+      { id, ...query }: ContractorsEntriesParams,
+      params: RequestParams = {},
+    ) =>
       this.request<TimeEntryPage, ErrorResponse>({
         path: `/api/missions/${id}/time-entries`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9360,13 +9769,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsAddEntry
      * @request POST:/api/missions/{id}/time-entries
      */
-    contractorsAddEntry: ({ id }: ContractorsAddEntryParams, data: CreateTimeEntryDto, params: RequestParams = {}) =>
+    contractorsAddEntry: (
+      { id }: ContractorsAddEntryParams,
+      data: CreateTimeEntryDto,
+      params: RequestParams = {},
+    ) =>
       this.request<TimeEntryResponse, ErrorResponse>({
         path: `/api/missions/${id}/time-entries`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9384,10 +9797,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<TimeEntryResponse, ErrorResponse>({
         path: `/api/time-entries/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9398,10 +9811,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ContractorsDeleteEntry
      * @request DELETE:/api/time-entries/{id}
      */
-    contractorsDeleteEntry: ({ id }: ContractorsDeleteEntryParams, params: RequestParams = {}) =>
+    contractorsDeleteEntry: (
+      { id }: ContractorsDeleteEntryParams,
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/time-entries/${id}`,
-        method: 'DELETE',
+        method: "DELETE",
         ...params,
       }),
   };
@@ -9414,14 +9830,18 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The file is the multipart body's `file` part, streamed into storage as it arrives (never whole in memory).
      * @request POST:/api/imports
      */
-    importsUpload: (query: ImportsUploadParams, data: UploadImportFileDto, params: RequestParams = {}) =>
+    importsUpload: (
+      query: ImportsUploadParams,
+      data: UploadImportFileDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ImportJobResponse, ErrorResponse>({
         path: `/api/imports`,
-        method: 'POST',
+        method: "POST",
         query: query,
         body: data,
         type: ContentType.FormData,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9435,8 +9855,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     importsGet: ({ id }: ImportsGetParams, params: RequestParams = {}) =>
       this.request<ImportJobResponse, ErrorResponse>({
         path: `/api/imports/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9447,11 +9867,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ImportsProgress
      * @request GET:/api/imports/{id}/progress
      */
-    importsProgress: ({ id }: ImportsProgressParams, params: RequestParams = {}) =>
+    importsProgress: (
+      { id }: ImportsProgressParams,
+      params: RequestParams = {},
+    ) =>
       this.request<ImportProgressResponse, ErrorResponse>({
         path: `/api/imports/${id}/progress`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9462,13 +9885,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ImportsDryRun
      * @request POST:/api/imports/{id}/dry-run
      */
-    importsDryRun: ({ id }: ImportsDryRunParams, data: ImportMappingDto, params: RequestParams = {}) =>
+    importsDryRun: (
+      { id }: ImportsDryRunParams,
+      data: ImportMappingDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ImportRunResponse, ErrorResponse>({
         path: `/api/imports/${id}/dry-run`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9479,13 +9906,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ImportsCommit
      * @request POST:/api/imports/{id}/commit
      */
-    importsCommit: ({ id }: ImportsCommitParams, data: ImportMappingDto, params: RequestParams = {}) =>
+    importsCommit: (
+      { id }: ImportsCommitParams,
+      data: ImportMappingDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ImportRunResponse, ErrorResponse>({
         path: `/api/imports/${id}/commit`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -9497,12 +9928,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsList
      * @request GET:/api/working-groups
      */
-    workingGroupsList: (query: WorkingGroupsListParams = {}, params: RequestParams = {}) =>
+    workingGroupsList: (
+      query: WorkingGroupsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<WorkingGroupPage, ErrorResponse>({
         path: `/api/working-groups`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9513,13 +9947,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsCreate
      * @request POST:/api/working-groups
      */
-    workingGroupsCreate: (data: CreateWorkingGroupDto, params: RequestParams = {}) =>
+    workingGroupsCreate: (
+      data: CreateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
       this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9530,11 +9967,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsGet
      * @request GET:/api/working-groups/{id}
      */
-    workingGroupsGet: ({ id }: WorkingGroupsGetParams, params: RequestParams = {}) =>
+    workingGroupsGet: (
+      { id }: WorkingGroupsGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9545,13 +9985,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsUpdate
      * @request PATCH:/api/working-groups/{id}
      */
-    workingGroupsUpdate: ({ id }: WorkingGroupsUpdateParams, data: UpdateWorkingGroupDto, params: RequestParams = {}) =>
+    workingGroupsUpdate: (
+      { id }: WorkingGroupsUpdateParams,
+      data: UpdateWorkingGroupDto,
+      params: RequestParams = {},
+    ) =>
       this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9563,10 +10007,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Members and volunteers of a working group
      * @request GET:/api/working-groups/{id}/members.csv
      */
-    workingGroupsExportMembers: ({ id }: WorkingGroupsExportMembersParams, params: RequestParams = {}) =>
+    workingGroupsExportMembers: (
+      { id }: WorkingGroupsExportMembersParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/working-groups/${id}/members.csv`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -9577,13 +10024,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsAddMember
      * @request POST:/api/working-groups/{id}/members
      */
-    workingGroupsAddMember: ({ id }: WorkingGroupsAddMemberParams, data: AddMemberDto, params: RequestParams = {}) =>
+    workingGroupsAddMember: (
+      { id }: WorkingGroupsAddMemberParams,
+      data: AddMemberDto,
+      params: RequestParams = {},
+    ) =>
       this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9601,10 +10052,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<WorkingGroupDetailResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/members/${termId}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9616,10 +10067,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Anyone in a group may leave it.
      * @request POST:/api/working-groups/{id}/leave
      */
-    workingGroupsLeave: ({ id }: WorkingGroupsLeaveParams, params: RequestParams = {}) =>
+    workingGroupsLeave: (
+      { id }: WorkingGroupsLeaveParams,
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/working-groups/${id}/leave`,
-        method: 'POST',
+        method: "POST",
         ...params,
       }),
 
@@ -9630,11 +10084,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsBoard
      * @request GET:/api/working-groups/{id}/volunteers
      */
-    workingGroupsBoard: ({ id }: WorkingGroupsBoardParams, params: RequestParams = {}) =>
+    workingGroupsBoard: (
+      { id }: WorkingGroupsBoardParams,
+      params: RequestParams = {},
+    ) =>
       this.request<BoardCardResponse[], ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9652,10 +10109,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<BoardCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9667,10 +10124,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: The group's volunteers
      * @request GET:/api/working-groups/{id}/volunteers/export
      */
-    workingGroupsExportVolunteers: ({ id }: WorkingGroupsExportVolunteersParams, params: RequestParams = {}) =>
+    workingGroupsExportVolunteers: (
+      { id }: WorkingGroupsExportVolunteersParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers/export`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -9681,13 +10141,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name WorkingGroupsMove
      * @request POST:/api/working-groups/{id}/volunteers/{entryId}/stage
      */
-    workingGroupsMove: ({ id, entryId }: WorkingGroupsMoveParams, data: MoveVolunteerDto, params: RequestParams = {}) =>
+    workingGroupsMove: (
+      { id, entryId }: WorkingGroupsMoveParams,
+      data: MoveVolunteerDto,
+      params: RequestParams = {},
+    ) =>
       this.request<MovedCardResponse, ErrorResponse>({
         path: `/api/working-groups/${id}/volunteers/${entryId}/stage`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -9699,11 +10163,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name VolunteersGet
      * @request GET:/api/volunteers/{personId}
      */
-    volunteersGet: ({ personId }: VolunteersGetParams, params: RequestParams = {}) =>
+    volunteersGet: (
+      { personId }: VolunteersGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9721,10 +10188,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<VolunteerResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9735,13 +10202,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name VolunteersLogTime
      * @request POST:/api/volunteers/{personId}/time
      */
-    volunteersLogTime: ({ personId }: VolunteersLogTimeParams, data: LogVolunteerTimeDto, params: RequestParams = {}) =>
+    volunteersLogTime: (
+      { personId }: VolunteersLogTimeParams,
+      data: LogVolunteerTimeDto,
+      params: RequestParams = {},
+    ) =>
       this.request<LoggedTimeResponse, ErrorResponse>({
         path: `/api/volunteers/${personId}/time`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -9756,8 +10227,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     signupForm: (params: RequestParams = {}) =>
       this.request<SignupFormResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9772,10 +10243,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     signupSignup: (data: VolunteerSignupDto, params: RequestParams = {}) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/public/volunteer-signup`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -9791,7 +10262,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     networkExportDownload: (params: RequestParams = {}) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/network-export`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
   };
@@ -9806,9 +10277,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     listsList: (query: ListsListParams = {}, params: RequestParams = {}) =>
       this.request<NewsletterListCountsResponse[], ErrorResponse>({
         path: `/api/newsletters/lists`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9822,10 +10293,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     listsCreate: (data: CreateListDto, params: RequestParams = {}) =>
       this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9836,13 +10307,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ListsUpdate
      * @request PATCH:/api/newsletters/lists/{id}
      */
-    listsUpdate: ({ id }: ListsUpdateParams, data: UpdateListDto, params: RequestParams = {}) =>
+    listsUpdate: (
+      { id }: ListsUpdateParams,
+      data: UpdateListDto,
+      params: RequestParams = {},
+    ) =>
       this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9856,8 +10331,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     listsArchive: ({ id }: ListsArchiveParams, params: RequestParams = {}) =>
       this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/archive`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -9871,8 +10346,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     listsRestore: ({ id }: ListsRestoreParams, params: RequestParams = {}) =>
       this.request<NewsletterListResponse, ErrorResponse>({
         path: `/api/newsletters/lists/${id}/restore`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -9883,12 +10358,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SubscribersList
      * @request GET:/api/newsletters/subscribers
      */
-    subscribersList: (query: SubscribersListParams = {}, params: RequestParams = {}) =>
+    subscribersList: (
+      query: SubscribersListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<SubscriberPage, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9899,13 +10377,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SubscribersCreate
      * @request POST:/api/newsletters/subscribers
      */
-    subscribersCreate: (data: CreateSubscriberDto, params: RequestParams = {}) =>
+    subscribersCreate: (
+      data: CreateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9917,10 +10398,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Subscribers
      * @request GET:/api/newsletters/subscribers/export
      */
-    subscribersExport: (query: SubscribersExportParams = {}, params: RequestParams = {}) =>
+    subscribersExport: (
+      query: SubscribersExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/newsletters/subscribers/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -9932,11 +10416,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SubscribersGet
      * @request GET:/api/newsletters/subscribers/{id}
      */
-    subscribersGet: ({ id }: SubscribersGetParams, params: RequestParams = {}) =>
+    subscribersGet: (
+      { id }: SubscribersGetParams,
+      params: RequestParams = {},
+    ) =>
       this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -9947,13 +10434,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SubscribersUpdate
      * @request PATCH:/api/newsletters/subscribers/{id}
      */
-    subscribersUpdate: ({ id }: SubscribersUpdateParams, data: UpdateSubscriberDto, params: RequestParams = {}) =>
+    subscribersUpdate: (
+      { id }: SubscribersUpdateParams,
+      data: UpdateSubscriberDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SubscriberDetailResponse, ErrorResponse>({
         path: `/api/newsletters/subscribers/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9967,9 +10458,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesList: (query: IssuesListParams = {}, params: RequestParams = {}) =>
       this.request<IssuePage, ErrorResponse>({
         path: `/api/newsletters/issues`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -9983,10 +10474,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesCreate: (data: CreateIssueDto, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10000,8 +10491,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesNextDue: (params: RequestParams = {}) =>
       this.request<CadenceResponse, ErrorResponse>({
         path: `/api/newsletters/cadence`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10016,10 +10507,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesPreview: (data: IssueContentDto, params: RequestParams = {}) =>
       this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/preview`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10033,8 +10524,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesGet: ({ id }: IssuesGetParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10045,13 +10536,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesUpdate
      * @request PATCH:/api/newsletters/issues/{id}
      */
-    issuesUpdate: ({ id }: IssuesUpdateParams, data: UpdateIssueDto, params: RequestParams = {}) =>
+    issuesUpdate: (
+      { id }: IssuesUpdateParams,
+      data: UpdateIssueDto,
+      params: RequestParams = {},
+    ) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10062,11 +10557,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesPreviewSaved
      * @request GET:/api/newsletters/issues/{id}/preview
      */
-    issuesPreviewSaved: ({ id }: IssuesPreviewSavedParams, params: RequestParams = {}) =>
+    issuesPreviewSaved: (
+      { id }: IssuesPreviewSavedParams,
+      params: RequestParams = {},
+    ) =>
       this.request<PreviewResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/preview`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10080,8 +10578,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesCheck: ({ id }: IssuesCheckParams, params: RequestParams = {}) =>
       this.request<CheckReportResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/check`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10092,13 +10590,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesTestSend
      * @request POST:/api/newsletters/issues/{id}/test-send
      */
-    issuesTestSend: ({ id }: IssuesTestSendParams, data: TestSendDto, params: RequestParams = {}) =>
+    issuesTestSend: (
+      { id }: IssuesTestSendParams,
+      data: TestSendDto,
+      params: RequestParams = {},
+    ) =>
       this.request<TestSendResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/test-send`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10112,8 +10614,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesSubmit: ({ id }: IssuesSubmitParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/submit`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -10127,8 +10629,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesReopen: ({ id }: IssuesReopenParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/reopen`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -10139,13 +10641,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesSchedule
      * @request POST:/api/newsletters/issues/{id}/schedule
      */
-    issuesSchedule: ({ id }: IssuesScheduleParams, data: ScheduleDto, params: RequestParams = {}) =>
+    issuesSchedule: (
+      { id }: IssuesScheduleParams,
+      data: ScheduleDto,
+      params: RequestParams = {},
+    ) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/schedule`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10159,8 +10665,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesPause: ({ id }: IssuesPauseParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/pause`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -10174,8 +10680,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     issuesResume: ({ id }: IssuesResumeParams, params: RequestParams = {}) =>
       this.request<IssueResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resume`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -10186,13 +10692,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesResend
      * @request POST:/api/newsletters/issues/{id}/resend
      */
-    issuesResend: ({ id }: IssuesResendParams, data: ResendDto, params: RequestParams = {}) =>
+    issuesResend: (
+      { id }: IssuesResendParams,
+      data: ResendDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ResendResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/resend`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10203,11 +10713,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesIssueStats
      * @request GET:/api/newsletters/issues/{id}/stats
      */
-    issuesIssueStats: ({ id }: IssuesIssueStatsParams, params: RequestParams = {}) =>
+    issuesIssueStats: (
+      { id }: IssuesIssueStatsParams,
+      params: RequestParams = {},
+    ) =>
       this.request<SendStatsResponse, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/stats`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10218,12 +10731,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name IssuesDeliveries
      * @request GET:/api/newsletters/issues/{id}/deliveries
      */
-    issuesDeliveries: ({ id, ...query }: IssuesDeliveriesParams, params: RequestParams = {}) =>
+    issuesDeliveries: (
+      { id, ...query }: IssuesDeliveriesParams,
+      params: RequestParams = {},
+    ) =>
       this.request<DeliveryPage, ErrorResponse>({
         path: `/api/newsletters/issues/${id}/deliveries`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10234,12 +10750,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ProposalsList
      * @request GET:/api/newsletters/proposals
      */
-    proposalsList: (query: ProposalsListParams = {}, params: RequestParams = {}) =>
+    proposalsList: (
+      query: ProposalsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ProposalPage, ErrorResponse>({
         path: `/api/newsletters/proposals`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10253,10 +10772,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     proposalsCreate: (data: CreateProposalDto, params: RequestParams = {}) =>
       this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10267,13 +10786,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ProposalsAccept
      * @request POST:/api/newsletters/proposals/{id}/accept
      */
-    proposalsAccept: ({ id }: ProposalsAcceptParams, data: AcceptProposalDto, params: RequestParams = {}) =>
+    proposalsAccept: (
+      { id }: ProposalsAcceptParams,
+      data: AcceptProposalDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/accept`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10284,13 +10807,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name ProposalsDecline
      * @request POST:/api/newsletters/proposals/{id}/decline
      */
-    proposalsDecline: ({ id }: ProposalsDeclineParams, data: DeclineProposalDto, params: RequestParams = {}) =>
+    proposalsDecline: (
+      { id }: ProposalsDeclineParams,
+      data: DeclineProposalDto,
+      params: RequestParams = {},
+    ) =>
       this.request<ProposalResponse, ErrorResponse>({
         path: `/api/newsletters/proposals/${id}/decline`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -10305,8 +10832,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     publicNewslettersForm: (params: RequestParams = {}) =>
       this.request<PublicFormResponse, ErrorResponse>({
         path: `/api/newsletters/public/form`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10317,13 +10844,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name PublicNewslettersSubscribe
      * @request POST:/api/newsletters/public/subscribe
      */
-    publicNewslettersSubscribe: (data: SubscribeDto, params: RequestParams = {}) =>
+    publicNewslettersSubscribe: (
+      data: SubscribeDto,
+      params: RequestParams = {},
+    ) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/public/subscribe`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10337,10 +10867,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     publicNewslettersConfirm: (data: ConfirmDto, params: RequestParams = {}) =>
       this.request<ConfirmedResponse, ErrorResponse>({
         path: `/api/newsletters/public/confirm`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10352,10 +10882,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The List-Unsubscribe URL opened in a browser: the confirmation page, which asks before doing anything.
      * @request GET:/api/newsletters/public/unsubscribe/{token}
      */
-    publicNewslettersUnsubscribePage: ({ token }: PublicNewslettersUnsubscribePageParams, params: RequestParams = {}) =>
+    publicNewslettersUnsubscribePage: (
+      { token }: PublicNewslettersUnsubscribePageParams,
+      params: RequestParams = {},
+    ) =>
       this.request<any, string | ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10374,10 +10907,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<UnsubscribedResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10388,11 +10921,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name PublicNewslettersDescribe
      * @request GET:/api/newsletters/public/unsubscribe/{token}/info
      */
-    publicNewslettersDescribe: ({ token }: PublicNewslettersDescribeParams, params: RequestParams = {}) =>
+    publicNewslettersDescribe: (
+      { token }: PublicNewslettersDescribeParams,
+      params: RequestParams = {},
+    ) =>
       this.request<UnsubscribeInfoResponse, ErrorResponse>({
         path: `/api/newsletters/public/unsubscribe/${token}/info`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10406,8 +10942,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     publicNewslettersArchived: (params: RequestParams = {}) =>
       this.request<ArchivedIssueResponse[], ErrorResponse>({
         path: `/api/newsletters/public/archive`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10419,10 +10955,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary The web version: the HTML that was sent, without anything personal.
      * @request GET:/api/newsletters/public/archive/{number}
      */
-    publicNewslettersWebVersion: ({ number }: PublicNewslettersWebVersionParams, params: RequestParams = {}) =>
+    publicNewslettersWebVersion: (
+      { number }: PublicNewslettersWebVersionParams,
+      params: RequestParams = {},
+    ) =>
       this.request<string, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10434,10 +10973,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary A test mail's web version: the link it carries is signed and expires (the issue is not out yet).
      * @request GET:/api/newsletters/public/preview/{token}
      */
-    publicNewslettersPreview: ({ token }: PublicNewslettersPreviewParams, params: RequestParams = {}) =>
+    publicNewslettersPreview: (
+      { token }: PublicNewslettersPreviewParams,
+      params: RequestParams = {},
+    ) =>
       this.request<string, ErrorResponse>({
         path: `/api/newsletters/public/preview/${token}`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10448,11 +10990,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name PublicNewslettersOpened
      * @request GET:/api/newsletters/public/archive/{number}/open.gif
      */
-    publicNewslettersOpened: ({ number }: PublicNewslettersOpenedParams, params: RequestParams = {}) =>
+    publicNewslettersOpened: (
+      { number }: PublicNewslettersOpenedParams,
+      params: RequestParams = {},
+    ) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/newsletters/public/archive/${number}/open.gif`,
-        method: 'GET',
-        format: 'blob',
+        method: "GET",
+        format: "blob",
         ...params,
       }),
   };
@@ -10467,10 +11012,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     webhooksBrevo: (data: Record<string, any>, params: RequestParams = {}) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/webhooks/brevo`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10484,10 +11029,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     webhooksMailjet: (data: Record<string, any>, params: RequestParams = {}) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/webhooks/mailjet`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10502,10 +11047,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     webhooksSes: (data: Record<string, any>, params: RequestParams = {}) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/newsletters/webhooks/ses`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -10520,9 +11065,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsList: (query: SplitsListParams = {}, params: RequestParams = {}) =>
       this.request<SplitListItemPage, ErrorResponse>({
         path: `/api/splits`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10536,10 +11081,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsCreate: (data: SaveSplitDto, params: RequestParams = {}) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10554,10 +11099,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsSimulate: (data: SplitParametersDto, params: RequestParams = {}) =>
       this.request<SplitSimulationResponse, ErrorResponse>({
         path: `/api/splits/simulate`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10572,8 +11117,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsGrants: (params: RequestParams = {}) =>
       this.request<AvailableGrantResponse[], ErrorResponse>({
         path: `/api/splits/grants`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10585,10 +11130,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Split payments
      * @request GET:/api/splits/payments/export
      */
-    splitsExportPayments: (query: SplitsExportPaymentsParams = {}, params: RequestParams = {}) =>
+    splitsExportPayments: (
+      query: SplitsExportPaymentsParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/splits/payments/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -10600,12 +11148,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsLedger
      * @request GET:/api/splits/ledger
      */
-    splitsLedger: (query: SplitsLedgerParams = {}, params: RequestParams = {}) =>
+    splitsLedger: (
+      query: SplitsLedgerParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<SplitLedgerEntryPage, ErrorResponse>({
         path: `/api/splits/ledger`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10616,11 +11167,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsOrganisationStatement
      * @request GET:/api/splits/organisations/{organisationId}/statement
      */
-    splitsOrganisationStatement: ({ organisationId }: SplitsOrganisationStatementParams, params: RequestParams = {}) =>
+    splitsOrganisationStatement: (
+      { organisationId }: SplitsOrganisationStatementParams,
+      params: RequestParams = {},
+    ) =>
       this.request<OrganisationStatementResponse, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10637,7 +11191,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<File, ErrorResponse>({
         path: `/api/splits/organisations/${organisationId}/statement.csv`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10651,8 +11205,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsGet: ({ id }: SplitsGetParams, params: RequestParams = {}) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10663,13 +11217,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsUpdate
      * @request PUT:/api/splits/{id}
      */
-    splitsUpdate: ({ id }: SplitsUpdateParams, data: SaveSplitDto, params: RequestParams = {}) =>
+    splitsUpdate: (
+      { id }: SplitsUpdateParams,
+      data: SaveSplitDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10683,7 +11241,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     splitsRemove: ({ id }: SplitsRemoveParams, params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/splits/${id}`,
-        method: 'DELETE',
+        method: "DELETE",
         ...params,
       }),
 
@@ -10694,13 +11252,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsApprove
      * @request POST:/api/splits/{id}/approve
      */
-    splitsApprove: ({ id }: SplitsApproveParams, data: ApproveSplitDto, params: RequestParams = {}) =>
+    splitsApprove: (
+      { id }: SplitsApproveParams,
+      data: ApproveSplitDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/approve`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10712,13 +11274,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Records a payment (a new row): answers the split as it now is.
      * @request POST:/api/splits/{id}/payments
      */
-    splitsRecordPayment: ({ id }: SplitsRecordPaymentParams, data: RecordPaymentDto, params: RequestParams = {}) =>
+    splitsRecordPayment: (
+      { id }: SplitsRecordPaymentParams,
+      data: RecordPaymentDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10737,10 +11303,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<SplitDetailResponse, ErrorResponse>({
         path: `/api/splits/${id}/payments/${paymentId}/reverse`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10752,10 +11318,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Split
      * @request GET:/api/splits/{id}/export.csv
      */
-    splitsExportCsv: ({ id }: SplitsExportCsvParams, params: RequestParams = {}) =>
+    splitsExportCsv: (
+      { id }: SplitsExportCsvParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/export.csv`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10766,11 +11335,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsSplitStatement
      * @request GET:/api/splits/{id}/statements/{organisationId}
      */
-    splitsSplitStatement: ({ id, organisationId }: SplitsSplitStatementParams, params: RequestParams = {}) =>
+    splitsSplitStatement: (
+      { id, organisationId }: SplitsSplitStatementParams,
+      params: RequestParams = {},
+    ) =>
       this.request<SplitStatementResponse, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10781,10 +11353,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SplitsSplitStatementCsv
      * @request GET:/api/splits/{id}/statements/{organisationId}/statement.csv
      */
-    splitsSplitStatementCsv: ({ id, organisationId }: SplitsSplitStatementCsvParams, params: RequestParams = {}) =>
+    splitsSplitStatementCsv: (
+      { id, organisationId }: SplitsSplitStatementCsvParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/splits/${id}/statements/${organisationId}/statement.csv`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
   };
@@ -10799,9 +11374,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     privacyList: (query: PrivacyListParams = {}, params: RequestParams = {}) =>
       this.request<PrivacyRequestPage, ErrorResponse>({
         path: `/api/privacy/requests`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10812,13 +11387,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name PrivacyCreate
      * @request POST:/api/privacy/requests
      */
-    privacyCreate: (data: CreatePrivacyRequestDto, params: RequestParams = {}) =>
+    privacyCreate: (
+      data: CreatePrivacyRequestDto,
+      params: RequestParams = {},
+    ) =>
       this.request<PrivacyRequestResponse, ErrorResponse>({
         path: `/api/privacy/requests`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10833,7 +11411,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     privacyExport: ({ id }: PrivacyExportParams, params: RequestParams = {}) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/privacy/requests/${id}/export`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -10848,8 +11426,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     privacyErase: ({ id }: PrivacyEraseParams, params: RequestParams = {}) =>
       this.request<PrivacyRequestResponse, ErrorResponse>({
         path: `/api/privacy/requests/${id}/erase`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };
@@ -10864,8 +11442,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     trailOfAction: ({ id }: TrailOfActionParams, params: RequestParams = {}) =>
       this.request<TrailResponse, ErrorResponse>({
         path: `/api/strategy/actions/${id}/trail`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10879,8 +11457,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     trailOfGrant: ({ id }: TrailOfGrantParams, params: RequestParams = {}) =>
       this.request<TrailResponse, ErrorResponse>({
         path: `/api/grants/${id}/trail`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -10895,9 +11473,9 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     sourcesList: (query: SourcesListParams = {}, params: RequestParams = {}) =>
       this.request<SourcePage, ErrorResponse>({
         path: `/api/sources`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10911,10 +11489,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     sourcesCreate: (data: CreateSourceDto, params: RequestParams = {}) =>
       this.request<SourceResponse, ErrorResponse>({
         path: `/api/sources`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10926,10 +11504,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Export: Map sources
      * @request GET:/api/sources/export
      */
-    sourcesExport: (query: SourcesExportParams = {}, params: RequestParams = {}) =>
+    sourcesExport: (
+      query: SourcesExportParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/sources/export`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -10944,8 +11525,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     sourcesGet: ({ id }: SourcesGetParams, params: RequestParams = {}) =>
       this.request<SourceDetailResponse, ErrorResponse>({
         path: `/api/sources/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -10956,13 +11537,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SourcesUpdate
      * @request PATCH:/api/sources/{id}
      */
-    sourcesUpdate: ({ id }: SourcesUpdateParams, data: UpdateSourceDto, params: RequestParams = {}) =>
+    sourcesUpdate: (
+      { id }: SourcesUpdateParams,
+      data: UpdateSourceDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SourceResponse, ErrorResponse>({
         path: `/api/sources/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10973,13 +11558,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name SourcesMoveStep
      * @request POST:/api/sources/{id}/step
      */
-    sourcesMoveStep: ({ id }: SourcesMoveStepParams, data: MoveStepDto, params: RequestParams = {}) =>
+    sourcesMoveStep: (
+      { id }: SourcesMoveStepParams,
+      data: MoveStepDto,
+      params: RequestParams = {},
+    ) =>
       this.request<SourceResponse, ErrorResponse>({
         path: `/api/sources/${id}/step`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -10993,8 +11582,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     sourcesCheck: ({ id }: SourcesCheckParams, params: RequestParams = {}) =>
       this.request<FeedCheckResponse, ErrorResponse>({
         path: `/api/sources/${id}/check`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };
@@ -11006,12 +11595,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name NotificationsList
      * @request GET:/api/notifications
      */
-    notificationsList: (query: NotificationsListParams = {}, params: RequestParams = {}) =>
+    notificationsList: (
+      query: NotificationsListParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<NotificationPageResponse, ErrorResponse>({
         path: `/api/notifications`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11025,7 +11617,7 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     notificationsMarkAllRead: (params: RequestParams = {}) =>
       this.request<void, ErrorResponse>({
         path: `/api/notifications/read`,
-        method: 'POST',
+        method: "POST",
         ...params,
       }),
 
@@ -11036,10 +11628,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name NotificationsMarkRead
      * @request POST:/api/notifications/{id}/read
      */
-    notificationsMarkRead: ({ id }: NotificationsMarkReadParams, params: RequestParams = {}) =>
+    notificationsMarkRead: (
+      { id }: NotificationsMarkReadParams,
+      params: RequestParams = {},
+    ) =>
       this.request<void, ErrorResponse>({
         path: `/api/notifications/${id}/read`,
-        method: 'POST',
+        method: "POST",
         ...params,
       }),
 
@@ -11053,8 +11648,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     notificationsPreference: (params: RequestParams = {}) =>
       this.request<NotificationPreferenceResponse, ErrorResponse>({
         path: `/api/notifications/preference`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11065,13 +11660,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name NotificationsSetPreference
      * @request PUT:/api/notifications/preference
      */
-    notificationsSetPreference: (data: NotificationPreferenceDto, params: RequestParams = {}) =>
+    notificationsSetPreference: (
+      data: NotificationPreferenceDto,
+      params: RequestParams = {},
+    ) =>
       this.request<NotificationPreferenceResponse, ErrorResponse>({
         path: `/api/notifications/preference`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -11086,8 +11684,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     donationsListCampaigns: (params: RequestParams = {}) =>
       this.request<CampaignResponse[], ErrorResponse>({
         path: `/api/donations/campaigns`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11098,13 +11696,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsCreateCampaign
      * @request POST:/api/donations/campaigns
      */
-    donationsCreateCampaign: (data: CreateCampaignDto, params: RequestParams = {}) =>
+    donationsCreateCampaign: (
+      data: CreateCampaignDto,
+      params: RequestParams = {},
+    ) =>
       this.request<CampaignResponse, ErrorResponse>({
         path: `/api/donations/campaigns`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11115,11 +11716,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsGetCampaign
      * @request GET:/api/donations/campaigns/{id}
      */
-    donationsGetCampaign: ({ id }: DonationsGetCampaignParams, params: RequestParams = {}) =>
+    donationsGetCampaign: (
+      { id }: DonationsGetCampaignParams,
+      params: RequestParams = {},
+    ) =>
       this.request<CampaignResponse, ErrorResponse>({
         path: `/api/donations/campaigns/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11137,10 +11741,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<CampaignResponse, ErrorResponse>({
         path: `/api/donations/campaigns/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11152,11 +11756,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Brings in the orders and payments of the campaign's HelloAsso form (what is already there is updated).
      * @request POST:/api/donations/campaigns/{id}/helloasso-import
      */
-    donationsImportHelloAsso: ({ id }: DonationsImportHelloAssoParams, params: RequestParams = {}) =>
+    donationsImportHelloAsso: (
+      { id }: DonationsImportHelloAssoParams,
+      params: RequestParams = {},
+    ) =>
       this.request<HelloAssoImportResponse, ErrorResponse>({
         path: `/api/donations/campaigns/${id}/helloasso-import`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
 
@@ -11168,11 +11775,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary A campaign's public progress (opt-in per campaign), for its public page: no login, rate-limited.
      * @request GET:/api/donations/public/campaigns/{slug}
      */
-    donationsPublicCampaign: ({ slug }: DonationsPublicCampaignParams, params: RequestParams = {}) =>
+    donationsPublicCampaign: (
+      { slug }: DonationsPublicCampaignParams,
+      params: RequestParams = {},
+    ) =>
       this.request<PublicCampaignResponse, ErrorResponse>({
         path: `/api/donations/public/campaigns/${slug}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11183,12 +11793,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsListDonors
      * @request GET:/api/donations/donors
      */
-    donationsListDonors: (query: DonationsListDonorsParams = {}, params: RequestParams = {}) =>
+    donationsListDonors: (
+      query: DonationsListDonorsParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<DonorPage, ErrorResponse>({
         path: `/api/donations/donors`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11203,10 +11816,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     donationsCreateDonor: (data: DonorInput, params: RequestParams = {}) =>
       this.request<DonorDetailResponse, ErrorResponse>({
         path: `/api/donations/donors`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11217,11 +11830,14 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsGetDonor
      * @request GET:/api/donations/donors/{id}
      */
-    donationsGetDonor: ({ id }: DonationsGetDonorParams, params: RequestParams = {}) =>
+    donationsGetDonor: (
+      { id }: DonationsGetDonorParams,
+      params: RequestParams = {},
+    ) =>
       this.request<DonorDetailResponse, ErrorResponse>({
         path: `/api/donations/donors/${id}`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11232,13 +11848,17 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsUpdateDonor
      * @request PATCH:/api/donations/donors/{id}
      */
-    donationsUpdateDonor: ({ id }: DonationsUpdateDonorParams, data: UpdateDonorDto, params: RequestParams = {}) =>
+    donationsUpdateDonor: (
+      { id }: DonationsUpdateDonorParams,
+      data: UpdateDonorDto,
+      params: RequestParams = {},
+    ) =>
       this.request<DonorDetailResponse, ErrorResponse>({
         path: `/api/donations/donors/${id}`,
-        method: 'PATCH',
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11249,12 +11869,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsListGifts
      * @request GET:/api/donations/gifts
      */
-    donationsListGifts: (query: DonationsListGiftsParams = {}, params: RequestParams = {}) =>
+    donationsListGifts: (
+      query: DonationsListGiftsParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<GiftPage, ErrorResponse>({
         path: `/api/donations/gifts`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11269,10 +11892,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     donationsCreateGift: (data: CreateGiftDto, params: RequestParams = {}) =>
       this.request<GiftResponse, ErrorResponse>({
         path: `/api/donations/gifts`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11283,12 +11906,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsListReceipts
      * @request GET:/api/donations/receipts
      */
-    donationsListReceipts: (query: DonationsListReceiptsParams = {}, params: RequestParams = {}) =>
+    donationsListReceipts: (
+      query: DonationsListReceiptsParams = {},
+      params: RequestParams = {},
+    ) =>
       this.request<ReceiptPage, ErrorResponse>({
         path: `/api/donations/receipts`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11299,13 +11925,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsIssueReceipts
      * @request POST:/api/donations/receipts
      */
-    donationsIssueReceipts: (data: IssueReceiptsDto, params: RequestParams = {}) =>
+    donationsIssueReceipts: (
+      data: IssueReceiptsDto,
+      params: RequestParams = {},
+    ) =>
       this.request<IssuedReceiptsResponse, ErrorResponse>({
         path: `/api/donations/receipts`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11317,12 +11946,15 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary Article 222 bis CGI: the year's receipts, counted and summed, for the tax declaration.
      * @request GET:/api/donations/receipts/declaration
      */
-    donationsDeclaration: (query: DonationsDeclarationParams, params: RequestParams = {}) =>
+    donationsDeclaration: (
+      query: DonationsDeclarationParams,
+      params: RequestParams = {},
+    ) =>
       this.request<ReceiptDeclarationResponse, ErrorResponse>({
         path: `/api/donations/receipts/declaration`,
-        method: 'GET',
+        method: "GET",
         query: query,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11333,10 +11965,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsDeclarationCsv
      * @request GET:/api/donations/receipts/declaration.csv
      */
-    donationsDeclarationCsv: (query: DonationsDeclarationCsvParams, params: RequestParams = {}) =>
+    donationsDeclarationCsv: (
+      query: DonationsDeclarationCsvParams,
+      params: RequestParams = {},
+    ) =>
       this.request<File, ErrorResponse>({
         path: `/api/donations/receipts/declaration.csv`,
-        method: 'GET',
+        method: "GET",
         query: query,
         ...params,
       }),
@@ -11348,10 +11983,13 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsReceiptPdf
      * @request GET:/api/donations/receipts/{id}/pdf
      */
-    donationsReceiptPdf: ({ id }: DonationsReceiptPdfParams, params: RequestParams = {}) =>
+    donationsReceiptPdf: (
+      { id }: DonationsReceiptPdfParams,
+      params: RequestParams = {},
+    ) =>
       this.request<Blob, ErrorResponse>({
         path: `/api/donations/receipts/${id}/pdf`,
-        method: 'GET',
+        method: "GET",
         ...params,
       }),
 
@@ -11370,10 +12008,10 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     ) =>
       this.request<IssuedReceiptsResponse, ErrorResponse>({
         path: `/api/donations/receipts/${id}/cancel`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11387,8 +12025,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     donationsSettings: (params: RequestParams = {}) =>
       this.request<DonationSettingsResponse, ErrorResponse>({
         path: `/api/donations/settings`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11399,13 +12037,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @name DonationsSaveSettings
      * @request PUT:/api/donations/settings
      */
-    donationsSaveSettings: (data: DonationSettingsDto, params: RequestParams = {}) =>
+    donationsSaveSettings: (
+      data: DonationSettingsDto,
+      params: RequestParams = {},
+    ) =>
       this.request<DonationSettingsResponse, ErrorResponse>({
         path: `/api/donations/settings`,
-        method: 'PUT',
+        method: "PUT",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
 
@@ -11417,13 +12058,16 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
      * @summary HelloAsso's notifications: signed (`x-ha-signature`), checked against the body as it came.
      * @request POST:/api/donations/webhooks/helloasso
      */
-    donationsHelloassoWebhook: (data: Record<string, any>, params: RequestParams = {}) =>
+    donationsHelloassoWebhook: (
+      data: Record<string, any>,
+      params: RequestParams = {},
+    ) =>
       this.request<AcceptedResponse, ErrorResponse>({
         path: `/api/donations/webhooks/helloasso`,
-        method: 'POST',
+        method: "POST",
         body: data,
         type: ContentType.Json,
-        format: 'json',
+        format: "json",
         ...params,
       }),
   };
@@ -11438,8 +12082,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     backupStatus: (params: RequestParams = {}) =>
       this.request<BackupStatusResponse, ErrorResponse>({
         path: `/api/backups/status`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
   };
@@ -11454,8 +12098,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     outboxTroubled: (params: RequestParams = {}) =>
       this.request<OutboxJobResponse[], ErrorResponse>({
         path: `/api/outbox/jobs`,
-        method: 'GET',
-        format: 'json',
+        method: "GET",
+        format: "json",
         ...params,
       }),
 
@@ -11469,8 +12113,8 @@ export class Api<SecurityDataType extends unknown> extends HttpClient<SecurityDa
     outboxRetry: ({ id }: OutboxRetryParams, params: RequestParams = {}) =>
       this.request<OutboxJobResponse, ErrorResponse>({
         path: `/api/outbox/jobs/${id}/retry`,
-        method: 'POST',
-        format: 'json',
+        method: "POST",
+        format: "json",
         ...params,
       }),
   };

@@ -1,7 +1,7 @@
 'use client';
 
 import { apiSource, multiSelectOver, selectOver } from '@/components/remote-select';
-import { decisionsApi } from '@/features/governance/api';
+import { decisionsApi } from '../api';
 
 /** Adopted COPIL decisions, searched by words on the API: the one an approval cites. */
 const decisionSource = apiSource(
