@@ -7,6 +7,8 @@ export interface InvitationVars {
   /** Display name of the person who invites. */
   inviterName: string;
   roles: readonly Role[];
+  /** The organisations whose COPIL seat the person takes, by name (none for other roles). */
+  copilSeats: readonly string[];
   /** The page where the invited person sets a password (carries the token). */
   acceptUrl: string;
   expiresAt: Date;
@@ -196,6 +198,7 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     firstName: vars.firstName,
     inviterName: vars.inviterName,
     roles: format.roles(vars.roles),
+    seat: format.copilSeat(vars.copilSeats),
     acceptUrl: format.url(vars.acceptUrl),
     expiresAt: format.dateTime(vars.expiresAt),
   }),

@@ -16,6 +16,8 @@ export interface Formatter {
   /** The time of day in Paris (`18:30`). */
   time(date: Date): string;
   roles(roles: readonly Role[]): string;
+  /** " (siège de Colibris au COPIL)" after the roles, or nothing when the person holds no seat. */
+  copilSeat(organisations: readonly string[]): string;
   meetingKind(kind: MeetingKind): string;
   /** The calendar day of an instant, in Paris (e.g. a due date). */
   dayOf(date: Date): string;
@@ -53,6 +55,10 @@ function createFormatter(locale: Locale): Formatter {
     date: (isoDay) => fullDay.format(new Date(`${isoDay}T00:00:00Z`)),
     time: (date) => time.format(date),
     roles: (roles) => list.format(roles.map((role) => dictionary[locale].roles[role])),
+    copilSeat: (organisations) =>
+      organisations.length
+        ? `${dictionary[locale].copilSeat.before}${list.format(organisations)}${dictionary[locale].copilSeat.after}`
+        : '',
     meetingKind: (kind) => dictionary[locale].meetingKinds[kind],
     dayOf: (date) => dayInParis.format(date),
     list: (items) => list.format(items),

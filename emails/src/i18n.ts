@@ -16,6 +16,8 @@ interface EmailTexts {
 type DictionaryShape = {
   layout: Record<string, string>;
   roles: Record<Role, string>;
+  /** Around the names of the organisations whose COPIL seat an invited person takes. */
+  copilSeat: { before: string; after: string };
   meetingKinds: Record<MeetingKind, string>;
   newsletter: Record<string, string>;
 } & Record<EmailName, EmailTexts & Record<string, string>>;
@@ -30,6 +32,7 @@ const fr = {
     /** Instead of an email's `greeting` when the first name is not known. */
     greetingAnonymous: 'Bonjour,',
   },
+  copilSeat: { before: ' (siège de ', after: ' au COPIL)' },
   roles: {
     admin: 'administration technique',
     coordinator: 'coordination du réseau',
@@ -63,7 +66,7 @@ const fr = {
     greeting: 'Bonjour {{firstName}},',
     intro:
       '{{inviterName}} vous invite à rejoindre Maillage, l’outil avec lequel le réseau suit ses organisations membres, ses contributions, ses financements et sa gouvernance.',
-    access: 'Vos accès\u00a0: {{roles}}.',
+    access: 'Vos accès\u00a0: {{roles}}{{seat}}.',
     action: 'Pour activer votre compte, choisissez votre mot de passe\u00a0:',
     cta: 'Choisir mon mot de passe',
     expiry:
@@ -253,6 +256,7 @@ const en: Dictionary = {
     linkHelp: 'If the button does not work, copy this link into your browser:',
     greetingAnonymous: 'Hello,',
   },
+  copilSeat: { before: ' (the seat of ', after: ' on the COPIL)' },
   roles: {
     admin: 'technical administration',
     coordinator: 'network coordination',
@@ -286,7 +290,7 @@ const en: Dictionary = {
     greeting: 'Hello {{firstName}},',
     intro:
       '{{inviterName}} invites you to join Maillage, the tool the network uses to keep track of its member organisations, contributions, funding and governance.',
-    access: 'Your access: {{roles}}.',
+    access: 'Your access: {{roles}}{{seat}}.',
     action: 'To activate your account, choose your password:',
     cta: 'Choose my password',
     expiry: 'This invitation is valid until {{expiresAt}} (Paris time). After that, ask {{inviterName}} for a new one.',

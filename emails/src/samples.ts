@@ -7,6 +7,7 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     firstName: 'Camille',
     inviterName: 'Solène Martin',
     roles: ['copil', 'wg_lead'],
+    copilSeats: ['Colibris'],
     acceptUrl: 'https://maillage.example.org/invitation/8f3a1c2e9b7d4f60a5e1c3b2d9f8e7a6',
     expiresAt: new Date('2026-03-12T17:00:00Z'),
   },

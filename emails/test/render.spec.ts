@@ -43,9 +43,16 @@ describe('wording', () => {
     };
     const fr = await renderEmail('invitation', { locale: 'fr', vars });
     const en = await renderEmail('invitation', { locale: 'en', vars });
-    expect(fr.text).toContain('Vos accès\u00a0: coordination du réseau, membre du COPIL et bénévole.');
+    expect(fr.text).toContain(
+      'Vos accès\u00a0: coordination du réseau, membre du COPIL et bénévole (siège de Colibris au COPIL).',
+    );
     expect(fr.text).toContain('jusqu’au 1 juillet 2026 à 08:05 (heure de Paris)');
-    expect(en.text).toContain('Your access: network coordination, steering committee (COPIL) member and volunteer.');
+    expect(en.text).toContain(
+      'Your access: network coordination, steering committee (COPIL) member and volunteer (the seat of Colibris on the COPIL).',
+    );
+    // No seat, no parenthesis.
+    const staff = await renderEmail('invitation', { locale: 'fr', vars: { ...vars, copilSeats: [] } });
+    expect(staff.text).toContain('membre du COPIL et bénévole.');
     expect(en.text).toContain('until 1 July 2026 at 08:05 (Paris time)');
   });
 

@@ -39,7 +39,8 @@ test('a COPIL member logs and submits a contribution, the coordinator validates 
   await copil.getByTestId('contribution-unit').click();
   await copil.getByRole('option').first().click(); // hour
   await form.locator('input[name="quantity"]').fill('3');
-  await form.locator('input[name="startsOn"]').fill(today);
+  await form.locator('input[data-name="startsOn"]').fill(today);
+  await form.locator('input[data-name="startsOn"]').press('Tab');
   await form.locator('textarea[name="description"]').fill(description);
   await expect(copil.getByTestId('contribution-preview')).toContainText('€');
   await copil.getByTestId('contribution-submit').click();
@@ -83,7 +84,8 @@ test('a COPIL member links a contribution to a working group and finds it with t
   await page.getByTestId('contribution-unit').click();
   await page.getByRole('option').first().click(); // hour
   await page.locator('input[name="quantity"]').fill('2');
-  await page.locator('input[name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('input[data-name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('input[data-name="startsOn"]').press('Tab');
   await page.locator('textarea[name="description"]').fill(description);
   // Both links are offered to a COPIL member, who reads the groups and the grants.
   await expect(page.getByTestId('contribution-grant')).toBeVisible();
@@ -123,7 +125,8 @@ test('a volunteer logs their own hours as a draft and cannot submit them', async
   await page.getByTestId('contribution-unit').click();
   await page.getByRole('option').first().click();
   await page.locator('input[name="quantity"]').fill('2,5');
-  await page.locator('input[name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('input[data-name="startsOn"]').fill(new Date().toISOString().slice(0, 10));
+  await page.locator('input[data-name="startsOn"]').press('Tab');
   await page.locator('textarea[name="description"]').fill('Vérification des imports du groupe Sources');
   await page.getByTestId('contribution-submit').click();
   await expect(page).toHaveURL(new RegExp(`/contributions/${UUID.source}$`));

@@ -26,7 +26,8 @@ test('the coordinator records a COPIL with two decisions and an action item; the
   await page.goto('/meetings/new');
   const form = page.getByTestId('meeting-form');
   await form.locator('input[name="title"]').fill(title);
-  await form.locator('input[name="day"]').fill('2026-03-12');
+  await form.locator('input[data-name="day"]').fill('2026-03-12');
+  await form.locator('input[data-name="day"]').press('Tab');
   await page.getByTestId('agenda-add').click();
   await form.locator('input[name="agenda.0.title"]').fill('Adhésion de POP Café');
   await page.getByTestId('attendee-add').click();
@@ -66,7 +67,8 @@ test('the coordinator records a COPIL with two decisions and an action item; the
   const actionForm = page.getByTestId('action-form');
   await actionForm.locator('input[name="title"]').fill(action);
   await pickPerson(page, 'action-owner', 'Berthel', 'Nadia Berthelot');
-  await actionForm.locator('input[name="dueOn"]').fill('2099-04-01');
+  await actionForm.locator('input[data-name="dueOn"]').fill('2099-04-01');
+  await actionForm.locator('input[data-name="dueOn"]').press('Tab');
   await page.getByTestId('action-submit').click();
   await expect(actionForm).toBeHidden();
   await expect(page.getByTestId('meeting-actions')).toContainText(action);

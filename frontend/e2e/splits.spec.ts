@@ -27,8 +27,9 @@ test('the coordinator builds a proportional split of a grant, compares it with a
   await page.getByRole('option', { name: /Transiscope 2024-2026/ }).click();
   await page.getByTestId('split-grant-amount').fill('12000');
   await expect(page.getByTestId('split-total')).toHaveValue(/^12[\s\u202f,.]?000/);
-  await form.locator('input[name="periodFrom"]').fill('2025-01-01');
-  await form.locator('input[name="periodTo"]').fill('2025-12-31');
+  await form.locator('input[data-name="periodFrom"]').fill('2025-01-01');
+  await form.locator('input[data-name="periodTo"]').fill('2025-12-31');
+  await form.locator('input[data-name="periodTo"]').press('Tab');
   await page.getByTestId('split-add-members').click();
   await expect(page.getByTestId('split-participants').locator('tbody tr')).not.toHaveCount(0);
 

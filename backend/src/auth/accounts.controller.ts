@@ -48,4 +48,18 @@ export class AccountsController {
   enable(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
     return this.accounts.setDisabled(ctx, id, false);
   }
+
+  @Post('invitations/:id/resend')
+  @Policy('invite', 'Account')
+  @Returns(InvitationSentResponse, 201)
+  resend(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.accounts.resendInvitation(ctx, id);
+  }
+
+  @Post('invitations/:id/revoke')
+  @Policy('invite', 'Account')
+  @Returns(AccountResponse, 201)
+  revoke(@Ctx() ctx: SignedInContext, @IdParam() id: string) {
+    return this.accounts.revokeInvitation(ctx, id);
+  }
 }

@@ -87,8 +87,7 @@ export class AccountsService {
 
   async invite(ctx: SignedInContext, dto: InviteDto): Promise<InvitationSentResponse> {
     this.checkGrantable(ctx, dto.roles);
-    const token = randomToken();
-    const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000);
+    const { token, expiresAt } = this.newToken();
     const account = await this.db.transaction(async (em) => {
       if (await em.getRepository(Account).exists({ where: { email: dto.email } })) {
         throw new Conflict(AuthError.AccountAlreadyExistsAddress, {
@@ -136,34 +135,109 @@ export class AccountsService {
           passwordHash: null,
         }),
       );
-      await em.insert(AccountToken, {
-        tokenHash: sha256(token),
-        purpose: 'invitation',
-        accountId: created.id,
-        createdById: ctx.user.id,
-        expiresAt,
-      });
       await this.audit.record(em, ctx, {
         action: 'invite',
         entityType: 'Account',
         entityId: created.id,
         after: { email: dto.email, roles: dto.roles, organisationIds: dto.organisationIds ?? [] },
       });
-      await this.mail.enqueue(em, {
-        to: created.email,
-        template: 'invitation',
-        locale: created.locale,
-        vars: {
-          firstName: person.firstName,
-          inviterName: `${ctx.user.firstName} ${ctx.user.lastName}`,
-          roles: dto.roles,
-          acceptUrl: `${this.config.APP_URL}/invitation?token=${token}`,
-          expiresAt,
-        },
-      });
+      await this.sendInvitation(em, ctx, { ...created, person }, token, expiresAt);
       return created;
     });
     return { id: account.id, email: account.email, expiresAt };
+  }
+
+  /** A new link for an invitation not yet accepted: the links sent before stop working. */
+  async resendInvitation(ctx: SignedInContext, id: string): Promise<InvitationSentResponse> {
+    const account = await this.load(id);
+    const { token, expiresAt } = this.newToken();
+    await this.db.transaction(async (em) => {
+      await this.endInvitation(em, account);
+      await this.audit.record(em, ctx, {
+        action: 'invite',
+        entityType: 'Account',
+        entityId: id,
+        after: { email: account.email, resent: true },
+      });
+      await this.sendInvitation(em, ctx, account, token, expiresAt);
+    });
+    return { id, email: account.email, expiresAt };
+  }
+
+  /** Withdraws an invitation not yet accepted: its links stop working and the account stays disabled. */
+  async revokeInvitation(ctx: SignedInContext, id: string): Promise<AccountView> {
+    const account = await this.load(id);
+    const disabledAt = new Date();
+    await this.db.transaction(async (em) => {
+      await this.endInvitation(em, account);
+      await em.update(Account, id, { disabledAt });
+      await this.audit.record(em, ctx, {
+        action: 'disable',
+        entityType: 'Account',
+        entityId: id,
+        after: { invitationRevoked: true },
+      });
+    });
+    return view({ ...account, disabledAt });
+  }
+
+  /** Kills the pending invitation links of an account that has not accepted yet (nor been revoked). */
+  private async endInvitation(em: EntityManager, account: Account): Promise<void> {
+    if (account.passwordHash !== null) throw new Conflict(AuthError.InvitationAlreadyAccepted);
+    if (account.disabledAt) throw new Conflict(AuthError.InvitationRevoked);
+    await em
+      .createQueryBuilder()
+      .update(AccountToken)
+      .set({ usedAt: () => 'now()' })
+      .where("account_id = :id AND purpose = 'invitation' AND used_at IS NULL", { id: account.id })
+      .execute();
+  }
+
+  private newToken() {
+    return {
+      token: randomToken(),
+      expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000),
+    };
+  }
+
+  /** Stores the link's hash and queues the mail, which names the organisations the person sits at the COPIL for. */
+  private async sendInvitation(
+    em: EntityManager,
+    ctx: SignedInContext,
+    account: Pick<Account, 'id' | 'email' | 'roles' | 'locale'> & { person: Pick<AccountPerson, 'id' | 'firstName'> },
+    token: string,
+    expiresAt: Date,
+  ): Promise<void> {
+    await em.insert(AccountToken, {
+      tokenHash: sha256(token),
+      purpose: 'invitation',
+      accountId: account.id,
+      createdById: ctx.user.id,
+      expiresAt,
+    });
+    const seats = account.roles.includes('copil')
+      ? await em
+          .createQueryBuilder()
+          .select('o.name', 'name')
+          .from('Membership', 'm')
+          .innerJoin('Organisation', 'o', 'o.id = m.organisation_id')
+          .where("m.person_id = :id AND m.role = 'copil_member'", { id: account.person.id })
+          .orderBy('o.name')
+          .getRawMany<{ name: string }>()
+      : [];
+    await this.mail.enqueue(em, {
+      to: account.email,
+      template: 'invitation',
+      locale: account.locale,
+      vars: {
+        firstName: account.person.firstName,
+        inviterName: `${ctx.user.firstName} ${ctx.user.lastName}`,
+        roles: account.roles,
+        copilSeats: seats.map((s) => s.name),
+        acceptUrl: `${this.config.APP_URL}/invitation?token=${token}`,
+        expiresAt,
+      },
+    });
   }
 
   async setRoles(ctx: SignedInContext, id: string, roles: Role[]): Promise<AccountView> {

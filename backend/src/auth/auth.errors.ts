@@ -16,6 +16,8 @@ export enum AuthError {
   UnknownLink = 'auth.unknown_link',
   InvalidSecondFactor = 'auth.invalid_second_factor',
   InvalidCredentials = 'auth.invalid_credentials',
+  InvitationAlreadyAccepted = 'auth.invitation_already_accepted',
+  InvitationRevoked = 'auth.invitation_revoked',
 }
 
 /** Their texts in both languages; `{name}` is filled from the parameters given with `msg(code, { name })`. */
@@ -75,5 +77,13 @@ export const authErrors = catalogue<AuthError>({
   [AuthError.InvalidCredentials]: {
     fr: 'E-mail ou mot de passe incorrect',
     en: 'Wrong email or password',
+  },
+  [AuthError.InvitationAlreadyAccepted]: {
+    fr: 'Cette invitation a déjà été acceptée',
+    en: 'This invitation has already been accepted',
+  },
+  [AuthError.InvitationRevoked]: {
+    fr: 'Cette invitation a été révoquée',
+    en: 'This invitation has been revoked',
   },
 });

@@ -47,6 +47,7 @@ export type Subject =
   | 'Decision'
   | 'ActionItem'
   | 'StrategyAction'
+  | 'StrategyAxis'
   | 'Mission'
   | 'TimeEntry'
   | 'WorkingGroup'
@@ -103,7 +104,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   // whose status they move themselves (nothing else of them). Every role but volunteer and contractor reads the
   // whole decisions log (below).
   can('read', 'Decision', { visibility: 'public' });
-  can('read', 'StrategyAction');
+  can('read', ['StrategyAction', 'StrategyAxis']);
   can('read', 'Meeting', { 'attendees.personId': user.personId });
   can('read', 'ActionItem', { ownerPersonId: user.personId });
   can('update', 'ActionItem', ['status'], { ownerPersonId: user.personId });
@@ -147,6 +148,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can(['create', 'read', 'update'], ['Meeting', 'ActionItem']);
     can('create', 'Decision');
     can(['create', 'update'], 'StrategyAction');
+    // The axes frame the whole strategy: the coordinator sets them; the COPIL moves the actions within them.
+    can(['create', 'update'], 'StrategyAxis');
     can(['create', 'read', 'update'], 'Mission');
     can(['create', 'read', 'update', 'delete'], 'TimeEntry');
     can(['create', 'read', 'update'], ['WorkingGroup', 'GroupMember', 'GroupVolunteer', 'VolunteerProfile']);

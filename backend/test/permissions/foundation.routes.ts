@@ -17,6 +17,8 @@ export const foundationFixtures: FixtureBuilder = async (t, f) => {
   f.volunteerPerson = await personId(t, demo.volunteer);
   // An account the matrix may disable and re-role without locking out an actor.
   f.targetAccount = (await inviteAccount(await t.as(demo.admin), { firstName: 'Cible', lastName: 'Matrice' })).id;
+  // An invitation of its own to send again and revoke (the first revoke wins; later calls get a 409).
+  f.pendingAccount = (await inviteAccount(await t.as(demo.admin), { firstName: 'Relance', lastName: 'Matrice' })).id;
   // An open session of the admin's (the sign-in above), as the sessions list names it: no one else may end it.
   const [session] = await t.db.query(
     `SELECT left(s.token_hash, 16) AS id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at DESC LIMIT 1`,
@@ -98,6 +100,14 @@ export const foundationRoutes: RouteCases = {
       lastName: 'Invitée',
       roles: ['volunteer'],
     }),
+  },
+  'POST /api/invitations/:id/resend': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/invitations/${f.pendingAccount}/resend`,
+  },
+  'POST /api/invitations/:id/revoke': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/invitations/${f.pendingAccount}/revoke`,
   },
   'PATCH /api/accounts/:id/roles': {
     allowed: only('admin'),
@@ -195,6 +205,8 @@ export const foundationWrites: WriteCases = {
       }),
     },
   ],
+  'POST /api/invitations/:id/resend': { none: "names no one else: the invitation's own account" },
+  'POST /api/invitations/:id/revoke': { none: "names no one else: the invitation's own account" },
   'POST /api/auth/reauthenticate': ownAccount,
   'POST /api/auth/sessions/end-others': ownAccount,
   'DELETE /api/auth/sessions/:id': [

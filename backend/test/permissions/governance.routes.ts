@@ -36,6 +36,7 @@ export const governanceFixtures: FixtureBuilder = async (t, f) => {
   // COPIL members change the actions of a working group (or of their own organisation's people), not the volunteer's.
   f.groupAction = (await createActionItem(coord, { title: 'Relire les fiches du groupe', ownerGroupId: f.group })).id;
   f.strategyAction = (await t.db.query('SELECT id FROM strategy_actions ORDER BY number NULLS LAST LIMIT 1'))[0].id;
+  f.strategyAxis = (await t.db.query('SELECT id FROM strategy_axes ORDER BY number LIMIT 1'))[0].id;
 };
 
 const meetingBody = () => ({
@@ -140,6 +141,15 @@ export const governanceRoutes: RouteCases = {
     allowed: only('admin', 'coordinator'),
     body: () => ({ title: 'Action de la matrice', content: 'Tester les droits.' }),
   },
+  'POST /api/strategy/axes': {
+    allowed: only('admin', 'coordinator'),
+    body: (_f, actor) => ({ number: actor === 'admin' ? 41 : 42, title: 'Axe de la matrice' }),
+  },
+  'PATCH /api/strategy/axes/:id': {
+    allowed: only('admin', 'coordinator'),
+    url: (f) => `/api/strategy/axes/${f.strategyAxis}`,
+    body: () => ({ title: 'Axe renommé par la matrice' }),
+  },
   'PATCH /api/strategy/actions/:id': {
     allowed: RECORDERS,
     url: (f) => `/api/strategy/actions/${f.strategyAction}`,
@@ -183,6 +193,8 @@ export const governanceWrites: WriteCases = {
     },
   ],
   'POST /api/strategy/actions': { none: 'coordinator and admin only' },
+  'POST /api/strategy/axes': { none: 'coordinator and admin only' },
+  'PATCH /api/strategy/axes/:id': { none: 'coordinator and admin only' },
   'PATCH /api/strategy/actions/:id': {
     none: 'the COPIL carries the whole strategy: every action, its groups, grants and decisions',
   },

@@ -2,6 +2,7 @@
 
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { Checkbox, Select, Textarea, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useT } from '@/lib/i18n/provider';
 import type { MessageKey } from '@/lib/i18n/keys';
 import { useFieldError } from '@/components/form-error';
@@ -44,8 +45,7 @@ export function MoneyField<V extends FieldValues>({ form, name, label, required,
 export function DateField<V extends FieldValues>({ form, name, label, required, description }: FieldProps<V>) {
   const fieldError = useFieldError();
   return (
-    <TextInput
-      type="date"
+    <DayInput
       label={label}
       required={required}
       description={description}

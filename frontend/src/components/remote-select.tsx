@@ -142,3 +142,10 @@ export function selectOver(source: RemoteSource) {
     return <RemoteSelect source={source} {...props} />;
   };
 }
+
+/** A multiple select over one source (`<GrantMultiSelect … />`). */
+export function multiSelectOver(source: RemoteSource) {
+  return function SourceMultiSelect(props: Omit<RemoteMultiSelectProps, 'source'>) {
+    return <RemoteMultiSelect source={source} {...props} />;
+  };
+}

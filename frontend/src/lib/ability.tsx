@@ -48,6 +48,7 @@ export type Subject =
   | 'Decision'
   | 'ActionItem'
   | 'StrategyAction'
+  | 'StrategyAxis'
   | 'Mission'
   | 'TimeEntry'
   | 'WorkingGroup'

@@ -17,6 +17,7 @@ export enum GovernanceError {
   PersonNotPartOrganisation = 'governance.person_not_part_organisation',
   RequiredVote = 'governance.required_vote',
   StrategyActionNotFound = 'governance.strategy_action_not_found',
+  StrategyAxisNotFound = 'governance.strategy_axis_not_found',
   UnknownAxis = 'governance.unknown_axis',
   UnknownDecision = 'governance.unknown_decision',
   UnknownMeeting = 'governance.unknown_meeting',
@@ -76,6 +77,10 @@ export const governanceErrors = catalogue<GovernanceError>({
   [GovernanceError.StrategyActionNotFound]: {
     fr: 'Action de la stratégie introuvable',
     en: 'Strategy action not found',
+  },
+  [GovernanceError.StrategyAxisNotFound]: {
+    fr: 'Axe de la stratégie introuvable',
+    en: 'Strategy axis not found',
   },
   [GovernanceError.UnknownAxis]: {
     fr: 'Axe inconnu',

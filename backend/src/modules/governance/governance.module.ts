@@ -9,6 +9,7 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { StrategyController } from './strategy.controller';
 import { StrategyService } from './strategy.service';
+import { StrategyAxesService } from './strategy-axes.service';
 
 /** Meetings, the decisions log, action items and the network's strategy. */
 @Module({
@@ -20,6 +21,7 @@ import { StrategyService } from './strategy.service';
     ActionItemsService,
     ActionRemindersService,
     StrategyService,
+    StrategyAxesService,
   ],
   exports: [MeetingsService, DecisionsService, ActionItemsService, StrategyService],
 })

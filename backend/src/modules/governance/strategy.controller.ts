@@ -1,17 +1,22 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Returns } from '../../common/contract';
-import { StrategyActionResponse, StrategyResponse } from './dto/strategy.response';
+import { StrategyActionResponse, StrategyAxisSummaryResponse, StrategyResponse } from './dto/strategy.response';
 import { IdParam } from '../../common/id-param';
 import { Ctx, type RequestContext, type SignedInContext } from '../../common/request-context';
 import { Policy } from '../../permissions/policy.decorator';
 import { CreateStrategyActionDto, UpdateStrategyActionDto } from './dto/strategy.dto';
+import { CreateStrategyAxisDto, UpdateStrategyAxisDto } from './dto/strategy-axis.dto';
+import { StrategyAxesService } from './strategy-axes.service';
 import { StrategyService } from './strategy.service';
 
 @ApiTags('governance')
 @Controller('strategy')
 export class StrategyController {
-  constructor(private readonly strategy: StrategyService) {}
+  constructor(
+    private readonly strategy: StrategyService,
+    private readonly axes: StrategyAxesService,
+  ) {}
 
   @Get()
   @Policy('read', 'StrategyAction')
@@ -39,5 +44,19 @@ export class StrategyController {
   @Returns(StrategyActionResponse)
   update(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateStrategyActionDto) {
     return this.strategy.update(ctx, id, dto);
+  }
+
+  @Post('axes')
+  @Policy('create', 'StrategyAxis')
+  @Returns(StrategyAxisSummaryResponse, 201)
+  createAxis(@Ctx() ctx: SignedInContext, @Body() dto: CreateStrategyAxisDto) {
+    return this.axes.create(ctx, dto);
+  }
+
+  @Patch('axes/:id')
+  @Policy('update', 'StrategyAxis')
+  @Returns(StrategyAxisSummaryResponse)
+  updateAxis(@Ctx() ctx: SignedInContext, @IdParam() id: string, @Body() dto: UpdateStrategyAxisDto) {
+    return this.axes.update(ctx, id, dto);
   }
 }

@@ -10,4 +10,6 @@ export const accountsApi = {
   setRoles: (id: string, roles: Role[]) => call(accounts.accountsSetRoles({ id }, { roles })),
   disable: (id: string) => call(accounts.accountsDisable({ id })),
   enable: (id: string) => call(accounts.accountsEnable({ id })),
+  resendInvitation: (id: string) => call(accounts.accountsResend({ id })),
+  revokeInvitation: (id: string) => call(accounts.accountsRevoke({ id })),
 };

@@ -7,6 +7,8 @@ import type {
   DecisionListQuery,
   MeetingInput,
   MeetingListQuery,
+  StrategyActionInput,
+  StrategyAxisInput,
   StrategyStatus,
 } from './types';
 
@@ -38,4 +40,8 @@ export const actionItemsApi = {
 export const strategyApi = {
   get: (signal?: AbortSignal) => call(governance.strategyGet({ signal })),
   setStatus: (id: string, status: StrategyStatus) => call(governance.strategyUpdate({ id }, { status })),
+  create: (input: StrategyActionInput) => call(governance.strategyCreate(input)),
+  update: (id: string, input: Partial<StrategyActionInput>) => call(governance.strategyUpdate({ id }, input)),
+  createAxis: (input: StrategyAxisInput) => call(governance.strategyCreateAxis(input)),
+  updateAxis: (id: string, input: Partial<StrategyAxisInput>) => call(governance.strategyUpdateAxis({ id }, input)),
 };

@@ -7,11 +7,14 @@ import {
   DECISION_OUTCOMES,
   DECISION_VISIBILITIES,
   MEETING_KINDS,
+  STRATEGY_STATUSES,
   type ActionItemInput,
   type Decision,
   type DecisionInput,
   type Meeting,
   type MeetingInput,
+  type StrategyAction,
+  type StrategyActionInput,
 } from './types';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
@@ -148,3 +151,57 @@ export const actionItemSchema = z.object({
 
 export type ActionItemFormValues = z.input<typeof actionItemSchema>;
 export type ActionItemValues = z.output<typeof actionItemSchema>;
+
+/** A whole number from 1 to 99 typed in a text field: an axis's or an action's place. */
+const place = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}$/, 'validation.wholeNumber')
+  .transform(Number);
+
+export const strategyAxisSchema = z.object({ number: place, title: requiredText(200) });
+export type StrategyAxisFormValues = z.input<typeof strategyAxisSchema>;
+
+export const strategyAxisFormValues = (axis?: { number: number; title: string }): StrategyAxisFormValues => ({
+  number: axis ? String(axis.number) : '',
+  title: axis?.title ?? '',
+});
+
+export const strategyActionSchema = z.object({
+  axisId: z.string().transform(nullIfEmpty),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{0,2}$/, 'validation.wholeNumber')
+    .transform((v) => (v === '' ? null : Number(v))),
+  title: requiredText(300),
+  content: requiredText(10_000),
+  targetPublic: z.array(z.string().trim().min(1).max(300, 'validation.tooLong')).max(20),
+  involvesCopil: z.boolean(),
+  personDaysPerMonth: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,3}([.,]\d)?)?$/, 'governance.validation.personDays')
+    .transform((v) => (v === '' ? null : Number(v.replace(',', '.')))),
+  status: z.enum(STRATEGY_STATUSES),
+  groupIds: z.array(z.string()),
+  grantIds: z.array(z.string()),
+  splitIds: z.array(z.string()),
+  decisionIds: z.array(z.string()),
+}) satisfies z.ZodType<StrategyActionInput, unknown>;
+export type StrategyActionFormValues = z.input<typeof strategyActionSchema>;
+
+export const strategyActionFormValues = (axisId: string | null, action?: StrategyAction): StrategyActionFormValues => ({
+  axisId: action?.axisId ?? axisId ?? '',
+  number: action?.number == null ? '' : String(action.number),
+  title: action?.title ?? '',
+  content: action?.content ?? '',
+  targetPublic: action?.targetPublic ?? [],
+  involvesCopil: action?.involvesCopil ?? false,
+  personDaysPerMonth: action?.personDaysPerMonth == null ? '' : String(action.personDaysPerMonth),
+  status: action?.status ?? 'planned',
+  groupIds: action?.groupIds ?? [],
+  grantIds: action?.grantIds ?? [],
+  splitIds: action?.splitIds ?? [],
+  decisionIds: action?.decisions.map((d) => d.id) ?? [],
+});

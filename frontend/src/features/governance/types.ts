@@ -19,7 +19,10 @@ import {
   type MeetingListItemResponse,
   type MeetingResponse,
   type MeetingsListParams,
+  type CreateStrategyActionDto,
+  type CreateStrategyAxisDto,
   type StrategyActionResponse,
+  type StrategyAxisResponse,
   type StrategyResponse,
 } from '@/lib/generated/api';
 
@@ -48,6 +51,9 @@ export type ActionItemInput = CreateActionItemDto;
 export type ActionItemListQuery = ActionItemsListParams;
 export type StrategyAction = StrategyActionResponse;
 export type Strategy = StrategyResponse;
+export type StrategyAxis = StrategyAxisResponse;
+export type StrategyActionInput = CreateStrategyActionDto;
+export type StrategyAxisInput = CreateStrategyAxisDto;
 
 export const MEETING_KINDS = Object.values(MeetingKind);
 export const ATTENDANCE_STATUSES = Object.values(AttendanceStatus);

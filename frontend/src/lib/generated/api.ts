@@ -88,6 +88,14 @@ export interface AccountsListParams {
     | "treasurer";
 }
 
+export interface AccountsResendParams {
+  id: string;
+}
+
+export interface AccountsRevokeParams {
+  id: string;
+}
+
 export interface AccountsSetRolesParams {
   id: string;
 }
@@ -1639,6 +1647,16 @@ export interface CreateStrategyActionDto {
   title: string;
 }
 
+export interface CreateStrategyAxisDto {
+  /**
+   * Its place in the strategy ("Axe 2"); one axis per number.
+   * @min 1
+   * @max 99
+   */
+  number: number;
+  title: string;
+}
+
 export interface CreateSubscriberDto {
   /** Where and how the person agreed ("Fiche papier, Transiscothon de Lyon, 14 mars 2026"). */
   consentSource: string;
@@ -2283,6 +2301,8 @@ export interface ErrorDetail {
     | "auth.invalid_credentials"
     | "auth.invalid_identifier"
     | "auth.invalid_second_factor"
+    | "auth.invitation_already_accepted"
+    | "auth.invitation_revoked"
     | "auth.last_admin"
     | "auth.link_expired"
     | "auth.only_admin_can_grant_admin"
@@ -2423,6 +2443,7 @@ export interface ErrorDetail {
     | "governance.person_not_part_organisation"
     | "governance.required_vote"
     | "governance.strategy_action_not_found"
+    | "governance.strategy_axis_not_found"
     | "governance.unknown_axis"
     | "governance.unknown_decision"
     | "governance.unknown_meeting"
@@ -6034,6 +6055,12 @@ export interface StrategyAxisResponse {
   title: string;
 }
 
+export interface StrategyAxisSummaryResponse {
+  id: string;
+  number: number;
+  title: string;
+}
+
 export interface StrategyResponse {
   axes: StrategyAxisResponse[];
   /** Cross-cutting themes: actions without an axis. */
@@ -6049,6 +6076,10 @@ export const StrategyStatus = {
 } as const;
 export type StrategyStatus =
   (typeof StrategyStatus)[keyof typeof StrategyStatus];
+
+export interface StrategyUpdateAxisParams {
+  id: string;
+}
 
 export interface StrategyUpdateParams {
   id: string;
@@ -6923,6 +6954,16 @@ export interface UpdateStrategyActionDto {
   status?: StrategyStatus;
   /** @maxItems 20 */
   targetPublic?: string[];
+  title?: string;
+}
+
+export interface UpdateStrategyAxisDto {
+  /**
+   * Its place in the strategy ("Axe 2"); one axis per number.
+   * @min 1
+   * @max 99
+   */
+  number?: number;
   title?: string;
 }
 
@@ -8086,6 +8127,42 @@ export class Api<
     ) =>
       this.request<AccountResponse, ErrorResponse>({
         path: `/api/accounts/${id}/enable`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsResend
+     * @request POST:/api/invitations/{id}/resend
+     */
+    accountsResend: (
+      { id }: AccountsResendParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<InvitationSentResponse, ErrorResponse>({
+        path: `/api/invitations/${id}/resend`,
+        method: "POST",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags accounts
+     * @name AccountsRevoke
+     * @request POST:/api/invitations/{id}/revoke
+     */
+    accountsRevoke: (
+      { id }: AccountsRevokeParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<AccountResponse, ErrorResponse>({
+        path: `/api/invitations/${id}/revoke`,
         method: "POST",
         format: "json",
         ...params,
@@ -10049,6 +10126,47 @@ export class Api<
       this.request<StrategyActionResponse, ErrorResponse>({
         path: `/api/strategy/actions`,
         method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyCreateAxis
+     * @request POST:/api/strategy/axes
+     */
+    strategyCreateAxis: (
+      data: CreateStrategyAxisDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<StrategyAxisSummaryResponse, ErrorResponse>({
+        path: `/api/strategy/axes`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags governance
+     * @name StrategyUpdateAxis
+     * @request PATCH:/api/strategy/axes/{id}
+     */
+    strategyUpdateAxis: (
+      { id }: StrategyUpdateAxisParams,
+      data: UpdateStrategyAxisDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<StrategyAxisSummaryResponse, ErrorResponse>({
+        path: `/api/strategy/axes/${id}`,
+        method: "PATCH",
         body: data,
         type: ContentType.Json,
         format: "json",

@@ -19,6 +19,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'common.all': 'All',
   'common.archive': 'Archive',
   'common.archived': 'Archived',
+  'common.dayPlaceholder': 'e.g. 7 Mar 2026',
   'common.cancel': 'Cancel',
   'common.choose': 'Choose…',
   'common.clear': 'Clear',

@@ -20,6 +20,7 @@ export const commonFr = {
   'common.all': 'Tous',
   'common.archive': 'Archiver',
   'common.archived': 'Archivée',
+  'common.dayPlaceholder': 'jj/mm/aaaa',
   'common.cancel': 'Annuler',
   'common.choose': 'Choisir…',
   'common.clear': 'Effacer',

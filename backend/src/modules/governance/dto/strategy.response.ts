@@ -24,10 +24,14 @@ export class StrategyActionResponse {
   updatedAt: Date;
 }
 
-export class StrategyAxisResponse {
+/** An axis on its own, as created or edited. */
+export class StrategyAxisSummaryResponse {
   id: string;
   number: number;
   title: string;
+}
+
+export class StrategyAxisResponse extends StrategyAxisSummaryResponse {
   actions: StrategyActionResponse[];
 }
 

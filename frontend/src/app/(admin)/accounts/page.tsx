@@ -15,6 +15,7 @@ import { SearchInput } from '@/components/search-input';
 import { FormAlert } from '@/components/form-alert';
 import { ConfirmButton } from '@/components/confirm-button';
 import { accountsApi } from '@/features/accounts/api';
+import { InvitationActions } from '@/features/accounts/components/invitation-actions';
 import { InviteForm } from '@/features/accounts/components/invite-form';
 import { RolesForm } from '@/features/accounts/components/roles-form';
 import { RoleBadges } from '@/features/accounts/components/role-badges';
@@ -38,6 +39,7 @@ export default function AccountsPage() {
   };
   const list = useApiData((signal) => accountsApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
   const canManage = ability.can('update', 'Account');
+  const canInvite = ability.can('invite', 'Account');
 
   const setEnabled = async (account: Account, enabled: boolean) => {
     try {
@@ -73,7 +75,9 @@ export default function AccountsPage() {
       header: t('accounts.field.status'),
       render: (a) =>
         a.disabledAt ? (
-          <Badge color="gray">{t('accounts.status.disabled')}</Badge>
+          <Badge color="gray" data-testid={a.invitationPending ? 'account-revoked' : undefined}>
+            {t(a.invitationPending ? 'accounts.status.revoked' : 'accounts.status.disabled')}
+          </Badge>
         ) : a.invitationPending ? (
           <Badge color="yellow" variant="light" data-testid="account-invited">
             {t('accounts.status.invited')}
@@ -95,32 +99,39 @@ export default function AccountsPage() {
         ),
     },
   ];
-  if (canManage) {
+  if (canManage || canInvite) {
     columns.push({
       key: 'actions',
       header: t('common.actions'),
       render: (a) => (
         <Group gap="xs">
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={() => setEditing(a)}
-            aria-label={t('accounts.editRolesOf', { name: a.displayName })}
-          >
-            {t('accounts.editRoles')}
-          </Button>
-          <ConfirmButton
-            size="compact-sm"
-            variant="default"
-            color={a.disabledAt ? undefined : 'red'}
-            title={t(a.disabledAt ? 'accounts.enableTitle' : 'accounts.disableTitle')}
-            message={t(a.disabledAt ? 'accounts.enableConfirm' : 'accounts.disableConfirm', { name: a.displayName })}
-            confirmLabel={t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
-            onConfirm={() => setEnabled(a, Boolean(a.disabledAt))}
-            aria-label={t(a.disabledAt ? 'accounts.enableOf' : 'accounts.disableOf', { name: a.displayName })}
-          >
-            {t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
-          </ConfirmButton>
+          {canInvite && a.invitationPending && !a.disabledAt && <InvitationActions account={a} onDone={list.reload} />}
+          {canManage && (
+            <>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => setEditing(a)}
+                aria-label={t('accounts.editRolesOf', { name: a.displayName })}
+              >
+                {t('accounts.editRoles')}
+              </Button>
+              <ConfirmButton
+                size="compact-sm"
+                variant="default"
+                color={a.disabledAt ? undefined : 'red'}
+                title={t(a.disabledAt ? 'accounts.enableTitle' : 'accounts.disableTitle')}
+                message={t(a.disabledAt ? 'accounts.enableConfirm' : 'accounts.disableConfirm', {
+                  name: a.displayName,
+                })}
+                confirmLabel={t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
+                onConfirm={() => setEnabled(a, Boolean(a.disabledAt))}
+                aria-label={t(a.disabledAt ? 'accounts.enableOf' : 'accounts.disableOf', { name: a.displayName })}
+              >
+                {t(a.disabledAt ? 'accounts.enable' : 'accounts.disable')}
+              </ConfirmButton>
+            </>
+          )}
         </Group>
       ),
     });
@@ -161,7 +172,7 @@ export default function AccountsPage() {
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.accounts')}
-        minWidth={960}
+        minWidth={canInvite ? 1180 : 960}
         testId="accounts-table"
         columns={columns}
         rows={list.data?.items}

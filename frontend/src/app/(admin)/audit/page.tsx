@@ -1,7 +1,8 @@
 'use client';
 
-import { Button, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
+import { DayInput } from '@/components/day-input';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { useUrlQuery } from '@/lib/use-url-query';
@@ -93,20 +94,12 @@ export default function AuditPage() {
           value={query.actorId || null}
           onChange={(value) => setQuery({ actorId: value ?? '' })}
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('audit.field.from')}
           value={query.from}
-          onChange={(event) => setQuery({ from: event.currentTarget.value })}
-          max={query.to || undefined}
+          onChange={(e) => setQuery({ from: e.target.value })}
         />
-        <TextInput
-          type="date"
-          label={t('audit.field.to')}
-          value={query.to}
-          onChange={(event) => setQuery({ to: event.currentTarget.value })}
-          min={query.from || undefined}
-        />
+        <DayInput label={t('audit.field.to')} value={query.to} onChange={(e) => setQuery({ to: e.target.value })} />
       </SimpleGrid>
       {query.entityId && (
         <Button

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Button, Group, Menu, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Menu, Select, SimpleGrid, Text } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import {
   IconChecklist,
   IconChevronDown,
@@ -253,17 +254,15 @@ export default function ContributionsPage() {
       </SimpleGrid>
       {query.period === 'custom' && (
         <Group mb="md">
-          <TextInput
-            type="date"
+          <DayInput
             label={t('contributions.field.from')}
             value={query.from}
-            onChange={(e) => setQuery({ from: e.currentTarget.value })}
+            onChange={(e) => setQuery({ from: e.target.value })}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('contributions.field.to')}
             value={query.to}
-            onChange={(e) => setQuery({ to: e.currentTarget.value })}
+            onChange={(e) => setQuery({ to: e.target.value })}
           />
         </Group>
       )}

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useDisclosure } from '@mantine/hooks';
 import { IconGavel } from '@tabler/icons-react';
 import { useRouter } from 'next/navigation';
@@ -150,18 +151,12 @@ export default function DecisionsPage() {
           onSearch={(q) => setQuery({ q })}
           data-testid="decision-search"
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('audit.field.from')}
           value={query.from}
-          onChange={(e) => setQuery({ from: e.currentTarget.value })}
+          onChange={(e) => setQuery({ from: e.target.value })}
         />
-        <TextInput
-          type="date"
-          label={t('audit.field.to')}
-          value={query.to}
-          onChange={(e) => setQuery({ to: e.currentTarget.value })}
-        />
+        <DayInput label={t('audit.field.to')} value={query.to} onChange={(e) => setQuery({ to: e.target.value })} />
         <Select
           label={t('governance.decision.field.outcome')}
           placeholder={t('common.all')}

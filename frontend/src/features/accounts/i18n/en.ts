@@ -37,4 +37,12 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'account.changeEmail': 'Change email address',
   'account.newEmail': 'New email address',
   'account.emailChanged': 'Your address is now {email}',
+  'accounts.status.revoked': 'Invitation revoked',
+  'accounts.resend': 'Resend invitation',
+  'accounts.resendOf': 'Resend the invitation of {name}',
+  'accounts.revoke': 'Revoke',
+  'accounts.revokeOf': 'Revoke the invitation of {name}',
+  'accounts.revokeTitle': 'Revoke the invitation',
+  'accounts.revokeConfirm': 'The link sent to {name} will stop working and this account can no longer be activated.',
+  'accounts.invitationRevoked': 'Invitation of {name} revoked',
 };

@@ -35,4 +35,12 @@ export const accountsFr = {
   'account.changeEmail': 'Changer d’adresse e-mail',
   'account.newEmail': 'Nouvelle adresse e-mail',
   'account.emailChanged': 'Votre adresse est désormais {email}',
+  'accounts.status.revoked': 'Invitation révoquée',
+  'accounts.resend': 'Renvoyer l’invitation',
+  'accounts.resendOf': 'Renvoyer l’invitation de {name}',
+  'accounts.revoke': 'Révoquer',
+  'accounts.revokeOf': 'Révoquer l’invitation de {name}',
+  'accounts.revokeTitle': 'Révoquer l’invitation',
+  'accounts.revokeConfirm': 'Le lien envoyé à {name} ne fonctionnera plus et ce compte ne pourra plus être activé.',
+  'accounts.invitationRevoked': 'Invitation de {name} révoquée',
 } satisfies Record<string, string>;

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { Controller, useForm, type UseFormSetError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
@@ -94,15 +95,13 @@ export function MissionForm({ mission }: { mission?: Mission }) {
         </Fieldset>
         <Fieldset legend={t('contractors.mission.section.terms')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
+            <DayInput
               label={t('contractors.mission.field.startsOn')}
               required
               error={fieldError(errors.startsOn)}
               {...register('startsOn')}
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={t('contractors.mission.field.endsOn')}
               required
               error={fieldError(errors.endsOn)}

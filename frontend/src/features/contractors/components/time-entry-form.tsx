@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
@@ -49,8 +50,7 @@ export function TimeEntryForm({ missionId, onSaved }: { missionId: string; onSav
       <Stack>
         <FormAlert message={formError} />
         <Group align="flex-start" wrap="wrap">
-          <TextInput
-            type="date"
+          <DayInput
             style={{ flex: '1 1 10rem' }}
             label={t('contractors.entry.field.workedOn')}
             required

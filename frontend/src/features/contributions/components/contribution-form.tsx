@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { IconCalculator } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -184,15 +185,13 @@ export function ContributionForm({
                   {...register('amountEuros')}
                 />
               )}
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('contributions.field.startsOn')}
                 required
                 error={fieldError(errors.startsOn)}
                 {...register('startsOn')}
               />
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('contributions.field.endsOn')}
                 description={t('contributions.help.endsOn')}
                 error={fieldError(errors.endsOn)}

@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { centsToInput, typedEuros } from '@/lib/i18n/money';
 import { useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
@@ -111,8 +112,7 @@ export function RateForm({ rate, onSaved }: { rate?: Rate; onSaved: (rate: Rate)
               />
             </>
           )}
-          <TextInput
-            type="date"
+          <DayInput
             label={t('contributions.field.validFrom')}
             required
             error={fieldError(errors.validFrom)}

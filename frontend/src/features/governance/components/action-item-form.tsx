@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
@@ -83,8 +84,7 @@ export function ActionItemForm({ meetingId, decisionId, onSaved, onCancel }: Act
               />
             )}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('governance.action.field.dueOn')}
             required
             error={fieldError(errors.dueOn)}

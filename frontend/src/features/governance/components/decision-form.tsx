@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { useT } from '@/lib/i18n/provider';
@@ -120,8 +121,7 @@ export function DecisionForm({ meetingId, decidedOn, amends, onSaved, onCancel }
               />
             )}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('governance.decision.field.decidedOn')}
             required
             error={fieldError(errors.decidedOn)}

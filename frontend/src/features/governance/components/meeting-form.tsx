@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { Controller, useFieldArray, useForm, type UseFormSetError } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
@@ -91,8 +92,7 @@ export function MeetingForm({ meeting }: { meeting?: Meeting }) {
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('governance.meeting.field.day')}
                 required
                 error={fieldError(errors.day)}

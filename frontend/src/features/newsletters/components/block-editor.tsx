@@ -1,6 +1,7 @@
 'use client';
 
 import { ActionIcon, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import { useFieldError } from '@/components/form-error';
@@ -216,13 +217,7 @@ function AgendaEvents({
         return (
           <Card key={f.id} withBorder padding="sm" bg="gray.0">
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                type="date"
-                label={t('newsletters.field.eventDate')}
-                required
-                error={fieldError(e.date)}
-                {...reg('date')}
-              />
+              <DayInput label={t('newsletters.field.eventDate')} required error={fieldError(e.date)} {...reg('date')} />
               <TextInput
                 type="time"
                 label={t('newsletters.field.eventTime')}

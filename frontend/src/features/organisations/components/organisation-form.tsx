@@ -17,6 +17,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { errorText, notifySuccess } from '@/lib/notify';
@@ -62,12 +63,7 @@ export function OrganisationForm({ organisation }: { organisation?: Organisation
   );
 
   const dateField = (name: 'candidateSince' | 'memberSince' | 'formerSince' | 'charterSignedOn') => (
-    <TextInput
-      type="date"
-      label={t(`organisations.field.${name}`)}
-      error={fieldError(errors[name])}
-      {...register(name)}
-    />
+    <DayInput label={t(`organisations.field.${name}`)} error={fieldError(errors[name])} {...register(name)} />
   );
 
   return (

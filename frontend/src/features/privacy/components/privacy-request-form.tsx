@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import type { z } from 'zod';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
@@ -79,8 +80,7 @@ export function PrivacyRequestForm({ personId, onSaved }: { personId?: string; o
               />
             )}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('privacy.field.receivedOn')}
             error={fieldError(errors.receivedOn)}
             data-testid="privacy-received-on"

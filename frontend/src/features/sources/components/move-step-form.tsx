@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { Button, Group, NativeSelect, Paper, TextInput, Title } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useT } from '@/lib/i18n/provider';
 import { notifyError, notifySuccess } from '@/lib/notify';
 import { sourcesApi } from '../api';
@@ -52,12 +53,7 @@ export function MoveStepForm({ source, onMoved }: { source: Source; onMoved: (sa
           maxLength={500}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <TextInput
-          type="date"
-          label={t('sources.move.dueOn')}
-          value={dueOn}
-          onChange={(e) => setDueOn(e.currentTarget.value)}
-        />
+        <DayInput label={t('sources.move.dueOn')} value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
         <Button type="submit" loading={busy} disabled={step === source.step} data-testid="move-step-submit">
           {t('sources.move.submit')}
         </Button>

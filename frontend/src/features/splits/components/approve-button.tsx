@@ -8,7 +8,7 @@ import { useFormat, useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
 import { FormAlert } from '@/components/form-alert';
 import type { SplitDetail } from '../types';
-import { DecisionSelect } from './decision-select';
+import { DecisionSelect } from '@/features/governance/components/decision-select';
 
 /**
  * Approves a saved draft after a confirmation that says what will be frozen, optionally citing the COPIL decision that

@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -124,8 +125,7 @@ export function PaymentButton({
                 />
               )}
             />
-            <TextInput
-              type="date"
+            <DayInput
               label={t('splits.payment.paidOn')}
               required
               error={fieldError(errors.paidOn)}

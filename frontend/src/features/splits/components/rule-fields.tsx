@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useT } from '@/lib/i18n/provider';
 import { useFieldError } from '@/components/form-error';
@@ -107,15 +108,13 @@ export function RuleFields() {
         <Fieldset legend={t('splits.section.contributions')}>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('splits.field.periodFrom')}
                 error={fieldError(errors.periodFrom)}
                 {...register('periodFrom')}
                 data-testid="split-period-from"
               />
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('splits.field.periodTo')}
                 error={fieldError(errors.periodTo)}
                 {...register('periodTo')}

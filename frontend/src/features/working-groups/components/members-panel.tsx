@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { Anchor, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { IconPlus } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -172,11 +173,10 @@ function AddMemberForm({ group, onChange }: Props) {
           w={220}
           name="role"
         />
-        <TextInput
-          type="date"
+        <DayInput
           label={t('groups.field.startedOn')}
           value={startedOn}
-          onChange={(e) => setStartedOn(e.currentTarget.value)}
+          onChange={(e) => setStartedOn(e.target.value)}
           required
           w={170}
           name="startedOn"
@@ -214,12 +214,11 @@ function EndTermModal({ group, term, onClose, onChange }: Props & { term: Term; 
       centered
     >
       <Stack>
-        <TextInput
-          type="date"
+        <DayInput
           label={t('groups.endTermDate')}
           value={endedOn}
           min={term.startedOn}
-          onChange={(e) => setEndedOn(e.currentTarget.value)}
+          onChange={(e) => setEndedOn(e.target.value)}
           data-autofocus
         />
         <Group justify="flex-end">

@@ -3,18 +3,8 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { DayInput } from '@/components/day-input';
 import { useLocale, useT } from '@/lib/i18n/provider';
 import { errorText, notifySuccess } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
@@ -98,15 +88,13 @@ export function TimeForm({ volunteer, groups }: { volunteer: Volunteer; groups: 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {select('groupId', t('volunteers.time.group'), groups)}
           {select('organisationId', t('volunteers.time.organisation'), volunteer.organisations)}
-          <TextInput
-            type="date"
+          <DayInput
             label={t('volunteers.time.periodStart')}
             required
             error={fieldError(errors.periodStart)}
             {...register('periodStart')}
           />
-          <TextInput
-            type="date"
+          <DayInput
             label={t('volunteers.time.periodEnd')}
             required
             error={fieldError(errors.periodEnd)}

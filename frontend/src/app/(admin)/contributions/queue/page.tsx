@@ -36,6 +36,8 @@ export default function ValidationQueuePage() {
   const selectable = rows.filter(mayValidate);
   const reviewer = ability.can('validate', 'Contribution');
   const ownRows = rows.length - selectable.length;
+  // Why a row's box is off: not a reviewer at all (a COPIL member), or their own entry (four eyes).
+  const whyNot = reviewer ? 'contributions.fourEyes' : 'contributions.queue.notReviewer';
   const chosen = selectable.filter((c) => selected.has(c.id)).map((c) => c.id);
 
   const toggle = (id: string, on: boolean) =>
@@ -82,8 +84,8 @@ export default function ValidationQueuePage() {
             data-testid={`queue-select-${c.id}`}
           />
         ) : (
-          <Tooltip label={t('contributions.fourEyes')} multiline w={260}>
-            <Checkbox aria-label={t('contributions.fourEyes')} disabled />
+          <Tooltip label={t(whyNot)} multiline w={260}>
+            <Checkbox aria-label={t(whyNot)} disabled />
           </Tooltip>
         ),
     },
