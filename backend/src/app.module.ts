@@ -29,6 +29,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
 import { SourcesModule } from './modules/sources/sources.module';
+import { EventsModule } from './modules/events/events.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         PrivacyModule,
         TrailModule,
         SourcesModule,
+        EventsModule,
         NotificationsModule,
         DonationsModule,
         BackupModule,

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MailService } from '../../mail/mail.service';
-import type { Person } from '../people/person.entity';
+import { personByEmail } from '../people/person-by-email';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import type { VolunteerSignupDto } from './dto/signup.dto';
 import type { SignupFormResponse } from './dto/volunteer.response';
@@ -69,18 +69,7 @@ export class SignupService {
     }
 
     await this.db.transaction(async (em) => {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into<Person>('Person')
-        .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
-        .orIgnore()
-        .execute();
-      const person = await em
-        .getRepository<Person>('Person')
-        .createQueryBuilder('p')
-        .where('lower(p.email) = :email', { email: dto.email })
-        .getOneOrFail();
+      const person = await personByEmail(em, dto);
       const offer = {
         skills: dto.skills,
         hoursPerMonth: dto.hoursPerMonth,
