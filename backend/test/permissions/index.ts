@@ -13,6 +13,7 @@ import { trailRoutes } from './trail.routes';
 import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes';
 import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 import { donationsFixtures, donationsRoutes, donationsWrites } from './donations.routes';
+import { eventsFixtures, eventsRoutes, eventsWrites } from './events.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -30,6 +31,7 @@ export const routeCases: RouteCases = {
   ...sourcesRoutes,
   ...notificationsRoutes,
   ...donationsRoutes,
+  ...eventsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -45,6 +47,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   sourcesFixtures,
   notificationsFixtures,
   donationsFixtures,
+  eventsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -62,4 +65,5 @@ export const writeCases: WriteCases = {
   ...sourcesWrites,
   ...notificationsWrites,
   ...donationsWrites,
+  ...eventsWrites,
 };
