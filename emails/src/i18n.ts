@@ -491,7 +491,8 @@ const en: Dictionary = {
     text_waiting:
       'the event is full, you are on the waiting list. If a place frees up, it is yours and we will write to you at once.',
     headline_promoted: 'A place has freed up',
-    text_promoted: 'it is yours: your registration is confirmed. The attached file (.ics) adds the event to your calendar.',
+    text_promoted:
+      'it is yours: your registration is confirmed. The attached file (.ics) adds the event to your calendar.',
     headline_reminder: 'It is tomorrow',
     text_reminder: 'we look forward to seeing you. The attached file (.ics) has the time and place.',
   },

@@ -61,7 +61,9 @@ export type Subject =
   | 'PrivacyRequest'
   | 'NetworkExport'
   | 'Import'
-  | 'Source';
+  | 'Source'
+  | 'Kit'
+  | 'TrainingEvent';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

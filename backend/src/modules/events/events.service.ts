@@ -10,7 +10,13 @@ import { col } from '../../database/sql-columns';
 import type { Action } from '../../permissions/ability';
 import { whereAllowed } from '../../permissions/casl-to-sql';
 import { SourcesService } from '../sources/sources.service';
-import type { AttendanceQuery, CreateEventDto, EventQuery, UpdateEventDto, UpdateRegistrationDto } from './dto/event.dto';
+import type {
+  AttendanceQuery,
+  CreateEventDto,
+  EventQuery,
+  UpdateEventDto,
+  UpdateRegistrationDto,
+} from './dto/event.dto';
 import type { AttendanceResponse, EventResponse, RegistrationResponse } from './dto/event.response';
 import { EventRegistration } from './event-registration.entity';
 import { attendanceShape, eventViews, registrationViews } from './event-views';
@@ -62,7 +68,12 @@ export class EventsService {
       });
       await this.check(em, ctx, event, 'create');
       const saved = await em.save(event);
-      await this.audit.record(em, ctx, { action: 'create', entityType: 'TrainingEvent', entityId: saved.id, after: saved });
+      await this.audit.record(em, ctx, {
+        action: 'create',
+        entityType: 'TrainingEvent',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved.id;
     });
     return (await eventViews(this.db, [id]))[0];

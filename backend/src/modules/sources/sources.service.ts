@@ -187,7 +187,12 @@ export class SourcesService {
     const source = await em.findOne(Source, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (source?.step !== 'quality_review') return false;
     const before = { ...source };
-    Object.assign(source, { step: 'training_done', nextStepOwnerId: null, nextStepDueOn: null, nextStepRemindedAt: null });
+    Object.assign(source, {
+      step: 'training_done',
+      nextStepOwnerId: null,
+      nextStepDueOn: null,
+      nextStepRemindedAt: null,
+    });
     await em.save(source);
     await em.save(
       em.create(SourceStep, {
