@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
 import { SourcesModule } from '../sources/sources.module';
 import { EventRemindersService } from './event-reminders.service';
 import { EventsController } from './events.controller';
@@ -10,7 +11,7 @@ import { RegistrationsService } from './registrations.service';
 
 /** Kits, trainings and territorial gatherings, with public registration, waiting list and attendance. */
 @Module({
-  imports: [SourcesModule],
+  imports: [PeopleModule, SourcesModule],
   controllers: [EventsController, KitsController, PublicEventsController],
   providers: [EventsService, KitsService, RegistrationsService, EventRemindersService],
   exports: [EventsService],

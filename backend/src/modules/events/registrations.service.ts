@@ -7,8 +7,8 @@ import { RateLimitService } from '../../common/rate-limit.service';
 import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
-import { personByEmail } from '../people/person-by-email';
-import { Person } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
+import type { Person } from '../people/person.entity';
 import { SIGNUP_MAX_PER_HOUR } from '../working-groups/signup.service';
 import type { CancelledResponse, PublicEventResponse } from './dto/event.response';
 import type { PublicRegistrationDto } from './dto/registration.dto';
@@ -32,6 +32,7 @@ export class RegistrationsService {
     private readonly rateLimit: RateLimitService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly people: PeopleService,
   ) {}
 
   /** The public page of an event open for registration (and not started): 404 otherwise, whatever exists. */
@@ -65,7 +66,7 @@ export class RegistrationsService {
     }
     await this.db.transaction(async (em) => {
       const event = await this.openEvent(em, id, true);
-      const person = await personByEmail(em, dto);
+      const person = await this.people.findOrCreateByEmail(em, dto);
       const existing = await em.findOne(EventRegistration, { where: { eventId: id, personId: person.id } });
       if (existing && existing.status !== 'cancelled') return;
       const confirmed = await em.countBy(EventRegistration, { eventId: id, status: 'confirmed' });
@@ -117,7 +118,7 @@ export class RegistrationsService {
     const promoted = promotions(event.capacity, confirmed, waiting);
     for (const registration of promoted) {
       await em.update(EventRegistration, registration.id, { status: 'confirmed' });
-      const person = await em.findOneByOrFail(Person, { id: registration.personId });
+      const person = await em.getRepository<Person>('Person').findOneByOrFail({ id: registration.personId });
       if (!person.email) continue;
       await enqueueRegistrationMail(this.mail, em, this.config.APP_URL, {
         kind: 'promoted',

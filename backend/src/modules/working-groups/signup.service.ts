@@ -7,7 +7,7 @@ import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MailService } from '../../mail/mail.service';
-import { personByEmail } from '../people/person-by-email';
+import { PeopleService } from '../people/people.service';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import type { VolunteerSignupDto } from './dto/signup.dto';
 import type { SignupFormResponse } from './dto/volunteer.response';
@@ -31,6 +31,7 @@ export class SignupService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly people: PeopleService,
   ) {}
 
   /**
@@ -69,7 +70,7 @@ export class SignupService {
     }
 
     await this.db.transaction(async (em) => {
-      const person = await personByEmail(em, dto);
+      const person = await this.people.findOrCreateByEmail(em, dto);
       const offer = {
         skills: dto.skills,
         hoursPerMonth: dto.hoursPerMonth,

@@ -2,7 +2,6 @@ import {
   Audience,
   EventKind,
   EventMode,
-  RegistrationStatus,
   type AttendanceResponse,
   type CreateEventDto,
   type EventResponse,
@@ -11,6 +10,7 @@ import {
   type PublicEventResponse,
   type PublicRegistrationDto,
   type RegistrationResponse,
+  type RegistrationStatus,
 } from '@/lib/generated/api';
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
