@@ -1,3 +1,4 @@
+import { PickType } from '@nestjs/swagger';
 import { EnumOf, ReadAs } from '../../../common/contract';
 import { AUDIENCES, type Audience } from '../kit.entity';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../event-registration.entity';
@@ -26,18 +27,19 @@ export class EventResponse {
   attended: number;
 }
 
-/** An open event's public page: what a visitor needs to register, nothing about who did. */
-export class PublicEventResponse {
-  id: string;
-  title: string;
-  @EnumOf(EVENT_KINDS, 'EventKind') kind: EventKind;
-  @EnumOf(EVENT_MODES, 'EventMode') mode: EventMode;
-  @EnumOf(AUDIENCES, 'Audience') audience: Audience;
-  startsAt: Date;
-  endsAt: Date;
-  place: string | null;
-  trainer: string | null;
-  description: string | null;
+/** An open event's public page: what a visitor needs to register, nothing about who did (nor the video link). */
+export class PublicEventResponse extends PickType(EventResponse, [
+  'id',
+  'title',
+  'kind',
+  'mode',
+  'audience',
+  'startsAt',
+  'endsAt',
+  'place',
+  'trainer',
+  'description',
+] as const) {
   /** Places left (0: who registers goes on the waiting list). */
   placesLeft: number;
 }
