@@ -84,7 +84,7 @@ test('the coordinator moves a source to "technical connection"; a person registe
   const confirmation = await mailTo(request, first.email, /^Inscription confirmée/);
   expect(confirmation.text).toContain('https://visio.example.org/formation-csv');
   const ics = confirmation.attachments?.find((a) => a.contentType.startsWith('text/calendar'));
-  expect(ics?.fileName).toBe('evenement.ics');
+  expect(ics?.filename).toBe('evenement.ics');
   const calendar = await attachmentText(request, confirmation, ics!.generatedFileName);
   expect(calendar).toContain(`SUMMARY:${title}`);
   expect(calendar).toContain('DTSTART;TZID=Europe/Paris:');
@@ -112,7 +112,8 @@ test('the coordinator moves a source to "technical connection"; a person registe
   await expect(rows).toContainText('Hugo Lefèvre');
   await expect(rows.getByRole('row', { name: /Hugo Lefèvre/ })).toContainText('Confirmé·e');
   await expect(rows.getByRole('row', { name: /Camille Rousseau/ })).toContainText('Annulé');
-  await page.getByLabel('Hugo Lefèvre était présent·e').check();
+  await page.getByLabel('Hugo Lefèvre était présent·e').click();
+  await expect(page.getByLabel('Hugo Lefèvre était présent·e')).toBeChecked();
   await expect(page.getByTestId('event-places')).toContainText('1 présent·e');
   await shot(page, 'event-page-fr');
   await page.goto('/events');

@@ -5,7 +5,7 @@ export interface CaughtMail {
   to: { address: string }[];
   subject: string;
   text: string;
-  attachments?: { contentType: string; fileName: string; generatedFileName: string }[];
+  attachments?: { contentType: string; filename: string; generatedFileName: string }[];
 }
 
 /** The first mail to `address` whose subject matches, from the stack's mail catcher (maildev 3 REST API). */
@@ -28,7 +28,7 @@ export async function mailTo(request: APIRequestContext, address: string, subjec
 
 /** An attachment's content, as the mail catcher serves it. */
 export async function attachmentText(request: APIRequestContext, mail: CaughtMail, fileName: string): Promise<string> {
-  const res = await request.get(`${process.env.E2E_MAIL_URL}/email/${mail.id}/attachment/${fileName}`);
+  const res = await request.get(`${process.env.E2E_MAIL_URL}/api/email/${mail.id}/attachment/${fileName}`);
   expect(res.ok()).toBe(true);
   return res.text();
 }

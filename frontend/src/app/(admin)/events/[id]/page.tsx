@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { useState } from 'react';
 import { Anchor, Badge, DataList, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -20,8 +19,7 @@ export default function EventPage() {
   const format = useFormat();
   const ability = useAppAbility();
   const { id } = useParams<{ id: string }>();
-  const [reload, setReload] = useState(0);
-  const event = useApiData((signal) => eventsApi.get(id, signal), [id, reload]);
+  const event = useApiData((signal) => eventsApi.get(id, signal), [id]);
   const e = event.data;
   if (!e) return <PageState {...event} />;
   const canManage = ability.can('update', asSubject('TrainingEvent', e));
@@ -91,7 +89,11 @@ export default function EventPage() {
             <Title order={2} size="h3">
               {t('events.section.registrations')}
             </Title>
-            <RegistrationsTable eventId={e.id} onChange={() => setReload((n) => n + 1)} />
+            <RegistrationsTable
+              eventId={e.id}
+              // Counts follow attendance, without reloading the page around the table.
+              onChange={() => void eventsApi.get(e.id).then(event.setData, (error) => notifyError(t, error))}
+            />
           </>
         )}
       </Stack>
