@@ -30,6 +30,7 @@ import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
 import { SourcesModule } from './modules/sources/sources.module';
 import { TransparencyModule } from './modules/transparency/transparency.module';
+import { EventsModule } from './modules/events/events.module';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         PrivacyModule,
         TrailModule,
         SourcesModule,
+        EventsModule,
         NotificationsModule,
         DonationsModule,
         TransparencyModule,

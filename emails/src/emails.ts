@@ -135,6 +135,30 @@ export interface NewsletterReminderVars {
   composeUrl: string;
 }
 
+/** Why a person registered for an event is written to (see the backend's events module). */
+export type RegistrationMailKind = 'confirmed' | 'waiting' | 'promoted' | 'reminder';
+
+export interface EventRegistrationVars {
+  firstName: string;
+  status: RegistrationMailKind;
+  eventTitle: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string | null;
+  /** Only registered people get it (never the public page). */
+  videoLink: string | null;
+  /** The link that gives the place up (the first on the waiting list then takes it). */
+  cancelUrl: string;
+}
+
+export interface GatheringReminderVars {
+  firstName: string;
+  /** Six months after the last gathering. */
+  dueOn: Date;
+  lastOn: Date;
+  eventsUrl: string;
+}
+
 /** What went wrong with a source of the map: its feed failing for days, unchanged for long, or a step overdue. */
 export const SOURCE_PROBLEMS = ['failing', 'stale', 'step_overdue'] as const;
 export type SourceProblem = (typeof SOURCE_PROBLEMS)[number];
@@ -183,6 +207,8 @@ export interface EmailVarsMap {
   'source-alert': SourceAlertVars;
   notifications: NotificationsVars;
   'tax-receipt': TaxReceiptVars;
+  'event-registration': EventRegistrationVars;
+  'gathering-reminder': GatheringReminderVars;
 }
 
 export type EmailName = keyof EmailVarsMap;
@@ -303,6 +329,23 @@ export const emails: { readonly [N in EmailName]: ToPlaceholders<EmailVarsMap[N]
     number: vars.number,
     amount: format.money(vars.amountCents),
     entityName: vars.entityName,
+  }),
+  'event-registration': (vars, format) => ({
+    firstName: vars.firstName,
+    eventTitle: vars.eventTitle,
+    headline: format.registrationStatus(vars.status, 'headline'),
+    statusText: format.registrationStatus(vars.status, 'text'),
+    startsAt: format.dateTime(vars.startsAt),
+    endTime: format.time(vars.endsAt),
+    // Lines shown as they are (white-space: pre-line): no markup in values, the HTML fill escapes them.
+    where: [vars.place, vars.videoLink && format.url(vars.videoLink)].filter(Boolean).join('\n') || '—',
+    cancelUrl: format.url(vars.cancelUrl),
+  }),
+  'gathering-reminder': (vars, format) => ({
+    firstName: vars.firstName,
+    dueOn: format.dayOf(vars.dueOn),
+    lastOn: format.dayOf(vars.lastOn),
+    eventsUrl: format.url(vars.eventsUrl),
   }),
 };
 

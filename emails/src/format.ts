@@ -1,4 +1,10 @@
-import type { FundingDeadlineKind, FundingThresholdKind, MeetingKind, SourceProblem } from './emails';
+import type {
+  FundingDeadlineKind,
+  FundingThresholdKind,
+  MeetingKind,
+  RegistrationMailKind,
+  SourceProblem,
+} from './emails';
 import { dictionary, type Locale, type Role } from './i18n';
 import { formatEuros } from './money';
 import { DISPLAY_TIME_ZONE } from './time-zone';
@@ -35,6 +41,8 @@ export interface Formatter {
   /** A legal threshold's words: what was crossed, what the law then asks, and which text says so. */
   threshold(kind: FundingThresholdKind, part: 'what' | 'rule' | 'law'): string;
   sourceProblem(problem: SourceProblem): string;
+  /** A registration mail's headline or sentence, by why it is sent. */
+  registrationStatus(status: RegistrationMailKind, part: 'headline' | 'text'): string;
 }
 
 function httpUrl(url: string): string {
@@ -69,6 +77,7 @@ function createFormatter(locale: Locale): Formatter {
     deadlineKind: (kind) => dictionary[locale]['funding-reminder'][`kind_${kind}`],
     threshold: (kind, part) => dictionary[locale]['funding-threshold'][`${part}_${kind}`],
     sourceProblem: (problem) => dictionary[locale]['source-alert'][`problem_${problem}`],
+    registrationStatus: (status, part) => dictionary[locale]['event-registration'][`${part}_${status}`],
   };
 }
 

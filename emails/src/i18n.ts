@@ -235,6 +235,37 @@ const fr = {
     preference:
       'Vous recevez ces messages au fil de l’eau ou une fois par jour, comme vous l’avez choisi sur votre compte\u00a0; vous pouvez aussi ne plus les recevoir par e-mail.',
   },
+  'event-registration': {
+    subject: '{{headline}}\u00a0: {{eventTitle}}',
+    preheader: 'Le {{startsAt}} (heure de Paris).',
+    heading: '{{eventTitle}}',
+    greeting: 'Bonjour {{firstName}},',
+    when: 'Quand\u00a0: le {{startsAt}} – {{endTime}} (heure de Paris)',
+    whereLabel: 'Où\u00a0:',
+    cancel:
+      'Vous ne pourrez pas venir\u00a0? Libérez votre place\u00a0: elle ira aussitôt à la première personne de la liste d’attente.',
+    cta: 'Annuler mon inscription',
+    headline_confirmed: 'Inscription confirmée',
+    text_confirmed: 'votre place est réservée. Le fichier joint (.ics) ajoute l’événement à votre agenda.',
+    headline_waiting: 'Liste d’attente',
+    text_waiting:
+      'l’événement est complet, vous êtes sur la liste d’attente. Si une place se libère, elle est pour vous et nous vous l’écrivons aussitôt.',
+    headline_promoted: 'Une place s’est libérée',
+    text_promoted:
+      'elle est pour vous\u00a0: votre inscription est confirmée. Le fichier joint (.ics) ajoute l’événement à votre agenda.',
+    headline_reminder: 'C’est demain',
+    text_reminder: 'nous vous attendons. Le fichier joint (.ics) a l’heure et le lieu.',
+  },
+  'gathering-reminder': {
+    subject: 'Prochain rassemblement territorial vers le {{dueOn}}',
+    preheader: 'Le temps d’ouvrir les inscriptions.',
+    heading: 'Le prochain rassemblement approche',
+    greeting: 'Bonjour {{firstName}},',
+    intro:
+      'Au rythme d’un rassemblement territorial tous les six mois, le prochain est attendu vers le {{dueOn}} (le dernier a eu lieu le {{lastOn}}).',
+    action: 'Créez-le et ouvrez les inscriptions\u00a0:',
+    cta: 'Ouvrir les formations et rassemblements',
+  },
   'tax-receipt': {
     subject: 'Votre reçu fiscal n°\u00a0{{number}} — {{entityName}}',
     preheader: 'Merci pour votre don de {{amount}}.',
@@ -454,6 +485,36 @@ const en: Dictionary = {
     cta: 'See my notifications',
     preference:
       'You get these messages as things happen or once a day, as chosen on your account; you may also stop them by email.',
+  },
+  'event-registration': {
+    subject: '{{headline}}: {{eventTitle}}',
+    preheader: 'On {{startsAt}} (Paris time).',
+    heading: '{{eventTitle}}',
+    greeting: 'Hello {{firstName}},',
+    when: 'When: {{startsAt}} – {{endTime}} (Paris time)',
+    whereLabel: 'Where:',
+    cancel: 'Cannot come? Give your place up: it goes at once to the first person on the waiting list.',
+    cta: 'Cancel my registration',
+    headline_confirmed: 'Registration confirmed',
+    text_confirmed: 'your place is booked. The attached file (.ics) adds the event to your calendar.',
+    headline_waiting: 'Waiting list',
+    text_waiting:
+      'the event is full, you are on the waiting list. If a place frees up, it is yours and we will write to you at once.',
+    headline_promoted: 'A place has freed up',
+    text_promoted:
+      'it is yours: your registration is confirmed. The attached file (.ics) adds the event to your calendar.',
+    headline_reminder: 'It is tomorrow',
+    text_reminder: 'we look forward to seeing you. The attached file (.ics) has the time and place.',
+  },
+  'gathering-reminder': {
+    subject: 'Next territorial gathering around {{dueOn}}',
+    preheader: 'Time to open registrations.',
+    heading: 'The next gathering is coming',
+    greeting: 'Hello {{firstName}},',
+    intro:
+      'At one territorial gathering every six months, the next one is due around {{dueOn}} (the last one was on {{lastOn}}).',
+    action: 'Create it and open registrations:',
+    cta: 'Open trainings and gatherings',
   },
   'tax-receipt': {
     subject: 'Your tax receipt no. {{number}} — {{entityName}}',

@@ -118,6 +118,22 @@ export const samples: { readonly [N in keyof EmailVarsMap]: EmailVarsMap[N] } = 
     ],
     notificationsUrl: 'https://maillage.example.org/notifications',
   },
+  'event-registration': {
+    firstName: 'Léa',
+    status: 'confirmed',
+    eventTitle: 'Former les sources\u00a0: importer une carte Gogocarto',
+    startsAt: new Date('2027-01-14T17:30:00Z'),
+    endsAt: new Date('2027-01-14T19:00:00Z'),
+    place: null,
+    videoLink: 'https://visio.example.org/formation-sources',
+    cancelUrl: 'https://maillage.example.org/attend/cancel?token=3kq9XzV1',
+  },
+  'gathering-reminder': {
+    firstName: 'Gilles',
+    dueOn: new Date('2027-04-10T10:00:00Z'),
+    lastOn: new Date('2026-10-10T10:00:00Z'),
+    eventsUrl: 'https://maillage.example.org/events',
+  },
   'tax-receipt': {
     firstName: 'Hugo',
     number: '2026-000042',

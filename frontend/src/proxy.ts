@@ -14,8 +14,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but the API, Next's assets, the (auth) pages and the (public) ones (volunteer sign-up, a campaign's
-  // progress, newsletter pages, transparency), which must stay reachable signed out.
+  // progress, newsletter pages, transparency, event registration), which must stay reachable signed out.
   matcher: [
-    '/((?!api/|_next/|favicon\\.ico|icon\\.svg|login|forgot-password|reset-password|invitation|join|don/|newsletter/|transparency).*)',
+    '/((?!api/|_next/|favicon\\.ico|icon\\.svg|login|forgot-password|reset-password|invitation|join|don/|newsletter/|transparency|attend/).*)',
   ],
 };

@@ -70,7 +70,9 @@ export type Subject =
   | 'TaxReceipt'
   | 'DonationSettings'
   | 'TransparencySettings'
-  | 'Source';
+  | 'Source'
+  | 'Kit'
+  | 'TrainingEvent';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 /** The partial field lists below, as mutable arrays for CASL. */
@@ -319,6 +321,22 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   if (roles.has('coordinator')) {
     can(['read', 'update'], 'TransparencySettings');
     can('publish', ['Grant', 'Split']);
+  }
+
+  // Kits, trainings and gatherings. The coordinator runs them all; a working group's referents run their group's (and
+  // may only hand one to a group they lead). Whoever manages an event manages its registrations and attendance: the
+  // attendees' names and addresses go no further. The network's inner circle (COPIL, communication team, treasurer)
+  // reads every kit and event; anyone else signed in, their own groups'. Anonymous visitors see only the public
+  // registration page of an open event (no rule here: that page answers a fixed public view).
+  can('read', ['Kit', 'TrainingEvent'], { groupId: { $in: user.memberGroupIds } });
+  if (roles.has('copil') || roles.has('comms') || roles.has('treasurer')) {
+    can('read', ['Kit', 'TrainingEvent']);
+  }
+  if (roles.has('wg_lead')) {
+    can(['create', 'read', 'update'], ['Kit', 'TrainingEvent'], { groupId: { $in: user.groupIds } });
+  }
+  if (roles.has('coordinator')) {
+    can(['create', 'read', 'update'], ['Kit', 'TrainingEvent']);
   }
 
   return build({ detectSubjectType });

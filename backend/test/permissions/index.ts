@@ -14,6 +14,7 @@ import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes'
 import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 import { donationsFixtures, donationsRoutes, donationsWrites } from './donations.routes';
 import { transparencyFixtures, transparencyRoutes, transparencyWrites } from './transparency.routes';
+import { eventsFixtures, eventsRoutes, eventsWrites } from './events.routes';
 
 /** Every domain registers its route cases and fixtures here; the matrix test fails for a route missing from it. */
 export const routeCases: RouteCases = {
@@ -32,6 +33,7 @@ export const routeCases: RouteCases = {
   ...notificationsRoutes,
   ...donationsRoutes,
   ...transparencyRoutes,
+  ...eventsRoutes,
 };
 export const fixtureBuilders: FixtureBuilder[] = [
   foundationFixtures,
@@ -48,6 +50,7 @@ export const fixtureBuilders: FixtureBuilder[] = [
   notificationsFixtures,
   donationsFixtures,
   transparencyFixtures,
+  eventsFixtures,
 ];
 
 /** Every domain's forbidden writes; the contract test fails for a write route missing from it. */
@@ -66,4 +69,5 @@ export const writeCases: WriteCases = {
   ...notificationsWrites,
   ...donationsWrites,
   ...transparencyWrites,
+  ...eventsWrites,
 };

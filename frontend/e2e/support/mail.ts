@@ -6,7 +6,7 @@ export interface CaughtMail {
   to: { address: string }[];
   subject: string;
   text: string;
-  attachments?: { fileName: string; contentType: string }[];
+  attachments?: { contentType: string; filename: string; generatedFileName: string }[];
 }
 
 /**
@@ -38,4 +38,11 @@ export async function mailsTo(
 /** The first mail to `address` whose subject matches. */
 export async function mailTo(request: APIRequestContext, address: string, subject: RegExp): Promise<CaughtMail> {
   return (await mailsTo(request, address, subject))[0];
+}
+
+/** An attachment's content, as the mail catcher serves it. */
+export async function attachmentText(request: APIRequestContext, mail: CaughtMail, fileName: string): Promise<string> {
+  const res = await request.get(`${process.env.E2E_MAIL_URL}/api/email/${mail.id}/attachment/${fileName}`);
+  expect(res.ok()).toBe(true);
+  return res.text();
 }

@@ -37,6 +37,8 @@ import { privacyFr } from '@/features/privacy/i18n/fr';
 import { trailEn } from '@/features/trail/i18n/en';
 import { trailFr } from '@/features/trail/i18n/fr';
 import { sourcesEn } from '@/features/sources/i18n/en';
+import { eventsEn } from '@/features/events/i18n/en';
+import { eventsFr } from '@/features/events/i18n/fr';
 import { sourcesFr } from '@/features/sources/i18n/fr';
 import { splitsEn } from '@/features/splits/i18n/en';
 import { splitsFr } from '@/features/splits/i18n/fr';
@@ -70,6 +72,7 @@ const fr = {
   ...peopleFr,
   ...privacyFr,
   ...sourcesFr,
+  ...eventsFr,
   ...splitsFr,
   ...trailFr,
   ...transparencyFr,
@@ -96,6 +99,7 @@ const en: Record<keyof typeof fr, string> = {
   ...peopleEn,
   ...privacyEn,
   ...sourcesEn,
+  ...eventsEn,
   ...splitsEn,
   ...trailEn,
   ...transparencyEn,

@@ -70,7 +70,9 @@ export type Subject =
   | 'Donor'
   | 'Gift'
   | 'TaxReceipt'
-  | 'DonationSettings';
+  | 'DonationSettings'
+  | 'Kit'
+  | 'TrainingEvent';
 export type AppAbility = MongoAbility<[Action, Subject | object]>;
 
 export function abilityFromPacked(rules: PackedRules): AppAbility {

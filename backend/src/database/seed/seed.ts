@@ -11,6 +11,7 @@ import { seedNewsletters } from '../../modules/newsletters/newsletters.seed';
 import { seedSplits } from '../../modules/splits/splits.seed';
 import { seedDonations } from '../../modules/donations/donations.seed';
 import { seedSources } from '../../modules/sources/sources.seed';
+import { seedEvents } from '../../modules/events/events.seed';
 import { exec, one, sql } from '../sql';
 import { col } from '../sql-columns';
 
@@ -35,6 +36,7 @@ const steps: SeedStep[] = [
   seedSplits,
   seedDonations,
   seedSources,
+  seedEvents,
 ];
 
 /**

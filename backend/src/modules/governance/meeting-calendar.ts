@@ -30,28 +30,56 @@ export interface CalendarMeeting {
  * nobody reads). The UID is stable, so a later invitation replaces the event.
  */
 export function meetingCalendar(meeting: CalendarMeeting, now = new Date()): string {
-  const calendar = ical({
-    prodId: { company: 'Maillage', product: 'Gouvernance', language: 'FR' },
-    method: ICalCalendarMethod.PUBLISH,
-    timezone: { name: null, generator: getVtimezoneComponent },
-  });
   const description = [
     ...meeting.agenda.map((item, i) => `${i + 1}. ${item}`),
     ...(meeting.videoLink ? ['', meeting.videoLink] : []),
     '',
     meeting.url,
   ].join('\n');
+  return calendarFile(
+    {
+      uid: `meeting-${meeting.id}@maillage`,
+      sequence: meeting.sequence,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      title: meeting.title,
+      location: [meeting.place, meeting.videoLink].filter(Boolean).join(' — ') || null,
+      description: description.trim(),
+      url: meeting.url,
+    },
+    now,
+  );
+}
+
+/** One event of the network's calendar, in Paris time with its VTIMEZONE (also used for trainings and gatherings). */
+export interface CalendarEntry {
+  uid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  title: string;
+  location: string | null;
+  description: string;
+  url: string;
+}
+
+export function calendarFile(entry: CalendarEntry, now = new Date()): string {
+  const calendar = ical({
+    prodId: { company: 'Maillage', product: 'Gouvernance', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
   calendar.createEvent({
-    id: `meeting-${meeting.id}@maillage`,
-    sequence: meeting.sequence,
+    id: entry.uid,
+    sequence: entry.sequence,
     stamp: now,
-    start: dayjs(meeting.startsAt).tz(MEETING_TIME_ZONE),
-    end: dayjs(meeting.endsAt).tz(MEETING_TIME_ZONE),
+    start: dayjs(entry.startsAt).tz(MEETING_TIME_ZONE),
+    end: dayjs(entry.endsAt).tz(MEETING_TIME_ZONE),
     timezone: MEETING_TIME_ZONE,
-    summary: meeting.title,
-    location: [meeting.place, meeting.videoLink].filter(Boolean).join(' — ') || null,
-    description: description.trim(),
-    url: meeting.url,
+    summary: entry.title,
+    location: entry.location,
+    description: entry.description,
+    url: entry.url,
   });
   return calendar.toString();
 }

@@ -39,6 +39,28 @@ export class PeopleService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The person a public form names by their address: created if unknown, else the known one left as it was (an
+   * anonymous visitor must not rename anyone), so the form's answer tells nothing about who is known.
+   */
+  async findOrCreateByEmail(
+    em: EntityManager,
+    p: { firstName: string; lastName: string; email: string; phone?: string | null },
+  ): Promise<Person> {
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Person)
+      .values({ firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? null })
+      .orIgnore()
+      .execute();
+    return em
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('lower(p.email) = :email', { email: p.email.toLowerCase() })
+      .getOneOrFail();
+  }
+
   private baseQuery(em: EntityManager = this.db.manager) {
     return em
       .getRepository(Person)

@@ -174,6 +174,39 @@ export class SourcesService {
     return (await sourceViews(this.db, [id]))[0];
   }
 
+  /**
+   * A training attended for the source: a path that has reached the quality review moves on to "training done", dated
+   * the training's day (in Paris). A source elsewhere on its path is left where it is: the step is not skipped to.
+   */
+  async trainingDone(
+    em: EntityManager,
+    ctx: SignedInContext,
+    id: string,
+    training: { title: string; startsAt: Date },
+  ): Promise<boolean> {
+    const source = await em.findOne(Source, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (source?.step !== 'quality_review') return false;
+    const before = { ...source };
+    Object.assign(source, {
+      step: 'training_done',
+      nextStepOwnerId: null,
+      nextStepDueOn: null,
+      nextStepRemindedAt: null,
+    });
+    await em.save(source);
+    await em.save(
+      em.create(SourceStep, {
+        sourceId: id,
+        step: 'training_done',
+        reachedOn: training.startsAt.toLocaleDateString('sv-SE', { timeZone: DISPLAY_TIME_ZONE }),
+        note: training.title.slice(0, 500),
+        byId: ctx.user.id,
+      }),
+    );
+    await this.audit.recordUpdate(em, ctx, 'Source', id, before, source);
+    return true;
+  }
+
   /** Name free, an owner given, and every id naming a row that exists: a field error each, never a 500. */
   private async checkFields(em: EntityManager, s: Partial<SourceFields> & { name?: string }, self: string | null) {
     const fields: Record<string, SourceError[]> = {};

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../common/request-context';
 import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MailService } from '../../mail/mail.service';
-import type { Person } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
 import { CONSENT_TEXTS, CURRENT_CONSENT_VERSION } from './consent';
 import type { VolunteerSignupDto } from './dto/signup.dto';
 import type { SignupFormResponse } from './dto/volunteer.response';
@@ -31,6 +31,7 @@ export class SignupService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly people: PeopleService,
   ) {}
 
   /**
@@ -69,18 +70,7 @@ export class SignupService {
     }
 
     await this.db.transaction(async (em) => {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into<Person>('Person')
-        .values({ firstName: dto.firstName, lastName: dto.lastName, email: dto.email, phone: dto.phone ?? null })
-        .orIgnore()
-        .execute();
-      const person = await em
-        .getRepository<Person>('Person')
-        .createQueryBuilder('p')
-        .where('lower(p.email) = :email', { email: dto.email })
-        .getOneOrFail();
+      const person = await this.people.findOrCreateByEmail(em, dto);
       const offer = {
         skills: dto.skills,
         hoursPerMonth: dto.hoursPerMonth,

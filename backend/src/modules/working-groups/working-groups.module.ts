@@ -1,6 +1,7 @@
 import { GroupRostersService } from './group-rosters.service';
 import { Module } from '@nestjs/common';
 import { ContributionsModule } from '../contributions/contributions.module';
+import { PeopleModule } from '../people/people.module';
 import { SignupController } from './signup.controller';
 import { SignupService } from './signup.service';
 import { VolunteerTimeRecorder } from './volunteer-time.recorder';
@@ -11,7 +12,7 @@ import { WorkingGroupsController } from './working-groups.controller';
 import { WorkingGroupsService } from './working-groups.service';
 
 @Module({
-  imports: [ContributionsModule],
+  imports: [ContributionsModule, PeopleModule],
   controllers: [WorkingGroupsController, VolunteersController, SignupController],
   providers: [
     WorkingGroupsService,

@@ -412,6 +412,20 @@ export interface ArticleBlockDto {
   type: "article";
 }
 
+export interface AttendanceResponse {
+  attended: boolean | null;
+  eventId: string;
+  kind: EventKind;
+  personId: string;
+  personName: string;
+  registrationId: string;
+  sourceName: string | null;
+  /** @format date-time */
+  startsAt: string;
+  status: RegistrationStatus;
+  title: string;
+}
+
 export const AttendanceStatus = {
   Invited: "invited",
   Present: "present",
@@ -431,6 +445,14 @@ export interface AttendeeInput {
   personId: string;
   status?: AttendanceStatus;
 }
+
+export const Audience = {
+  Source: "source",
+  Ambassador: "ambassador",
+  Copil: "copil",
+  Public: "public",
+} as const;
+export type Audience = (typeof Audience)[keyof typeof Audience];
 
 export interface AuditEntryPage {
   items: AuditEntryResponse[];
@@ -665,6 +687,19 @@ export interface CancelReceiptDto {
   reason: string;
   /** Issue a new receipt (a new number) for the same gifts at once. */
   reissue?: boolean;
+}
+
+export interface CancelRegistrationDto {
+  /**
+   * The secret of the link in the registration's mails.
+   * @minLength 1
+   * @maxLength 64
+   */
+  token: string;
+}
+
+export interface CancelledResponse {
+  eventTitle: string;
 }
 
 export interface ChangeEmailDto {
@@ -1313,6 +1348,32 @@ export interface CreateDecisionDto {
   workingGroupId?: string | null;
 }
 
+export interface CreateEventDto {
+  audience: Audience;
+  /**
+   * @min 1
+   * @max 10000
+   */
+  capacity: number;
+  description?: string | null;
+  endsAt: string;
+  /** @format uuid */
+  groupId: string;
+  kind: EventKind;
+  mode: EventMode;
+  place?: string | null;
+  registrationOpen?: boolean;
+  /** With its offset (`2027-01-14T18:30:00+01:00`): shown in Paris time. */
+  startsAt: string;
+  title: string;
+  trainer?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  videoLink?: string | null;
+}
+
 export interface CreateFunderDto {
   /**
    * The people to talk to, in order; on update, replaces the whole list.
@@ -1419,6 +1480,19 @@ export interface CreateIssueDto {
   preheader?: string | null;
   sendAt?: string | null;
   title: string;
+}
+
+export interface CreateKitDto {
+  audience: Audience;
+  description?: string | null;
+  /** @format uuid */
+  groupId: string;
+  /** @maxItems 20 */
+  links?: string[];
+  /** @format date */
+  publishedOn: string;
+  title: string;
+  version: string;
 }
 
 export interface CreateListDto {
@@ -2392,6 +2466,17 @@ export interface ErrorDetail {
     | "donations.webhook_too_old"
     | "donations.webhook_unknown_form"
     | "error"
+    | "events.attendance_whose"
+    | "events.cancel_link_invalid"
+    | "events.capacity_below_confirmed"
+    | "events.ends_before_start"
+    | "events.event_not_found"
+    | "events.group_not_yours"
+    | "events.kit_not_found"
+    | "events.registration_closed"
+    | "events.registration_not_found"
+    | "events.unknown_group"
+    | "events.unknown_source"
     | "forbidden"
     | "funding.amount_must_more_than_zero"
     | "funding.archived_funder_restore"
@@ -2625,6 +2710,89 @@ export interface ErrorDetail {
 
 export interface ErrorResponse {
   error: ErrorDetail;
+}
+
+export const EventKind = {
+  Training: "training",
+  Gathering: "gathering",
+} as const;
+export type EventKind = (typeof EventKind)[keyof typeof EventKind];
+
+export const EventMode = {
+  Remote: "remote",
+  InPerson: "in_person",
+} as const;
+export type EventMode = (typeof EventMode)[keyof typeof EventMode];
+
+export interface EventPage {
+  items: EventResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface EventResponse {
+  attended: number;
+  audience: Audience;
+  capacity: number;
+  confirmed: number;
+  description: string | null;
+  /** @format date-time */
+  endsAt: string;
+  groupId: string;
+  groupName: string;
+  id: string;
+  kind: EventKind;
+  mode: EventMode;
+  place: string | null;
+  registrationOpen: boolean;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  trainer: string | null;
+  videoLink: string | null;
+  waiting: number;
+}
+
+export interface EventsAttendanceParams {
+  /** @format uuid */
+  personId?: string;
+  /** @format uuid */
+  sourceId?: string;
+}
+
+export interface EventsGetParams {
+  id: string;
+}
+
+export interface EventsListParams {
+  kind?: EventKind;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+}
+
+export interface EventsRegistrationsParams {
+  id: string;
+}
+
+export interface EventsUpdateParams {
+  id: string;
+}
+
+export interface EventsUpdateRegistrationParams {
+  id: string;
+  registrationId: string;
 }
 
 export const EvidenceContentType = {
@@ -2937,6 +3105,18 @@ export interface FundingOverviewDeadlinesParams {
    * @default 42
    */
   days?: number;
+}
+
+export interface GatheringCadenceResponse {
+  /** The day (Paris) of the last gathering held or planned, null if none yet. */
+  lastOn: string | null;
+  nextDueOn: string | null;
+  /** A gathering is already planned on or after the due day's season (no reminder then). */
+  planned: boolean;
+  /** When the coordinator is reminded to open registrations. */
+  reminderOn: string | null;
+  /** @format date-time */
+  reminderSentAt: string | null;
 }
 
 export const GiftFrequency = {
@@ -3858,6 +4038,48 @@ export interface IssuesTestSendParams {
 }
 
 export interface IssuesUpdateParams {
+  id: string;
+}
+
+export interface KitPage {
+  items: KitResponse[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface KitResponse {
+  audience: Audience;
+  description: string | null;
+  groupId: string;
+  groupName: string;
+  id: string;
+  links: string[];
+  publishedOn: string;
+  title: string;
+  /** @format date-time */
+  updatedAt: string;
+  version: string;
+}
+
+export interface KitsListParams {
+  audience?: Audience;
+  /** @default "asc" */
+  order?: "asc" | "desc";
+  /**
+   * @min 1
+   * @default 1
+   */
+  page?: number;
+  /**
+   * @min 1
+   * @max 200
+   * @default 20
+   */
+  pageSize?: number;
+}
+
+export interface KitsUpdateParams {
   id: string;
 }
 
@@ -4948,6 +5170,31 @@ export interface PublicCampaignResponse {
   startsOn: string | null;
 }
 
+export interface PublicEventResponse {
+  audience: Audience;
+  description: string | null;
+  /** @format date-time */
+  endsAt: string;
+  id: string;
+  kind: EventKind;
+  mode: EventMode;
+  place: string | null;
+  /** Places left (0: who registers goes on the waiting list). */
+  placesLeft: number;
+  /** @format date-time */
+  startsAt: string;
+  title: string;
+  trainer: string | null;
+}
+
+export interface PublicEventsEventParams {
+  id: string;
+}
+
+export interface PublicEventsRegisterParams {
+  id: string;
+}
+
 export interface PublicFormResponse {
   consentText: ConsentTextResponse;
   consentTextVersion: string;
@@ -4999,6 +5246,21 @@ export interface PublicNewslettersUnsubscribeParams {
 
 export interface PublicNewslettersWebVersionParams {
   number: number;
+}
+
+export interface PublicRegistrationDto {
+  /**
+   * @format email
+   * @maxLength 254
+   */
+  email: string;
+  firstName: string;
+  lastName: string;
+  /**
+   * Honeypot, as on the volunteer sign-up: hidden from people, filled in by bots; a filled one is dropped silently.
+   * @maxLength 500
+   */
+  website?: string;
 }
 
 export interface PublicSplitLineResponse {
@@ -5093,6 +5355,30 @@ export interface RecordPaymentDto {
 export interface RecoveryCodesResponse {
   recoveryCodes: string[];
 }
+
+export interface RegistrationResponse {
+  attended: boolean | null;
+  email: string | null;
+  firstName: string;
+  id: string;
+  lastName: string;
+  personId: string;
+  /** @format date-time */
+  registeredAt: string;
+  sourceId: string | null;
+  sourceName: string | null;
+  status: RegistrationStatus;
+  /** Place on the waiting list (1 = next), null unless waiting. */
+  waitingRank: number | null;
+}
+
+export const RegistrationStatus = {
+  Confirmed: "confirmed",
+  Waiting: "waiting",
+  Cancelled: "cancelled",
+} as const;
+export type RegistrationStatus =
+  (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
 
 export interface ReportDto {
   documentUrl?: string | null;
@@ -6620,6 +6906,32 @@ export interface UpdateDonorDto {
   siren?: string | null;
 }
 
+export interface UpdateEventDto {
+  audience?: Audience;
+  /**
+   * @min 1
+   * @max 10000
+   */
+  capacity?: number;
+  description?: string | null;
+  endsAt?: string;
+  /** @format uuid */
+  groupId?: string;
+  kind?: EventKind;
+  mode?: EventMode;
+  place?: string | null;
+  registrationOpen?: boolean;
+  /** With its offset (`2027-01-14T18:30:00+01:00`): shown in Paris time. */
+  startsAt?: string;
+  title?: string;
+  trainer?: string | null;
+  /**
+   * @format uri
+   * @maxLength 500
+   */
+  videoLink?: string | null;
+}
+
 export interface UpdateFunderDto {
   /**
    * The people to talk to, in order; on update, replaces the whole list.
@@ -6738,6 +7050,19 @@ export interface UpdateIssueDto {
   preheader?: string | null;
   sendAt?: string | null;
   title?: string;
+}
+
+export interface UpdateKitDto {
+  audience?: Audience;
+  description?: string | null;
+  /** @format uuid */
+  groupId?: string;
+  /** @maxItems 20 */
+  links?: string[];
+  /** @format date */
+  publishedOn?: string;
+  title?: string;
+  version?: string;
 }
 
 export interface UpdateListDto {
@@ -6874,6 +7199,12 @@ export interface UpdateRateDto {
   rateCents?: number;
   /** @format date */
   validFrom?: string;
+}
+
+export interface UpdateRegistrationDto {
+  attended?: boolean | null;
+  /** @format uuid */
+  sourceId?: string | null;
 }
 
 export interface UpdateReportDto {
@@ -10812,6 +11143,66 @@ export class Api<
         format: "json",
         ...params,
       }),
+
+    /**
+     * No description
+     *
+     * @tags public
+     * @name PublicEventsEvent
+     * @request GET:/api/public/events/{id}
+     */
+    publicEventsEvent: (
+      { id }: PublicEventsEventParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<PublicEventResponse, ErrorResponse>({
+        path: `/api/public/events/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags public
+     * @name PublicEventsRegister
+     * @summary 202 whatever happened behind (new person, known one, already registered, honeypot): the mail says the rest.
+     * @request POST:/api/public/events/{id}/registrations
+     */
+    publicEventsRegister: (
+      { id }: PublicEventsRegisterParams,
+      data: PublicRegistrationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<AcceptedResponse, ErrorResponse>({
+        path: `/api/public/events/${id}/registrations`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags public
+     * @name PublicEventsCancel
+     * @request POST:/api/public/events/cancel
+     */
+    publicEventsCancel: (
+      data: CancelRegistrationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<CancelledResponse, ErrorResponse>({
+        path: `/api/public/events/cancel`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
   };
   exports = {
     /**
@@ -12168,6 +12559,204 @@ export class Api<
       this.request<FeedCheckResponse, ErrorResponse>({
         path: `/api/sources/${id}/check`,
         method: "POST",
+        format: "json",
+        ...params,
+      }),
+  };
+  events = {
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsList
+     * @request GET:/api/events
+     */
+    eventsList: (query: EventsListParams = {}, params: RequestParams = {}) =>
+      this.request<EventPage, ErrorResponse>({
+        path: `/api/events`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsCreate
+     * @request POST:/api/events
+     */
+    eventsCreate: (data: CreateEventDto, params: RequestParams = {}) =>
+      this.request<EventResponse, ErrorResponse>({
+        path: `/api/events`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsCadence
+     * @request GET:/api/events/gathering-cadence
+     */
+    eventsCadence: (params: RequestParams = {}) =>
+      this.request<GatheringCadenceResponse, ErrorResponse>({
+        path: `/api/events/gathering-cadence`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsAttendance
+     * @summary Who attended what: a person's trainings (their page) or a source's people's (the source's page).
+     * @request GET:/api/events/attendance
+     */
+    eventsAttendance: (
+      query: EventsAttendanceParams = {},
+      params: RequestParams = {},
+    ) =>
+      this.request<AttendanceResponse[], ErrorResponse>({
+        path: `/api/events/attendance`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsGet
+     * @request GET:/api/events/{id}
+     */
+    eventsGet: ({ id }: EventsGetParams, params: RequestParams = {}) =>
+      this.request<EventResponse, ErrorResponse>({
+        path: `/api/events/${id}`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsUpdate
+     * @request PATCH:/api/events/{id}
+     */
+    eventsUpdate: (
+      { id }: EventsUpdateParams,
+      data: UpdateEventDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<EventResponse, ErrorResponse>({
+        path: `/api/events/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsRegistrations
+     * @request GET:/api/events/{id}/registrations
+     */
+    eventsRegistrations: (
+      { id }: EventsRegistrationsParams,
+      params: RequestParams = {},
+    ) =>
+      this.request<RegistrationResponse[], ErrorResponse>({
+        path: `/api/events/${id}/registrations`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name EventsUpdateRegistration
+     * @request PATCH:/api/events/{id}/registrations/{registrationId}
+     */
+    eventsUpdateRegistration: (
+      { id, registrationId }: EventsUpdateRegistrationParams,
+      data: UpdateRegistrationDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<RegistrationResponse, ErrorResponse>({
+        path: `/api/events/${id}/registrations/${registrationId}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name KitsList
+     * @request GET:/api/kits
+     */
+    kitsList: (query: KitsListParams = {}, params: RequestParams = {}) =>
+      this.request<KitPage, ErrorResponse>({
+        path: `/api/kits`,
+        method: "GET",
+        query: query,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name KitsCreate
+     * @request POST:/api/kits
+     */
+    kitsCreate: (data: CreateKitDto, params: RequestParams = {}) =>
+      this.request<KitResponse, ErrorResponse>({
+        path: `/api/kits`,
+        method: "POST",
+        body: data,
+        type: ContentType.Json,
+        format: "json",
+        ...params,
+      }),
+
+    /**
+     * No description
+     *
+     * @tags events
+     * @name KitsUpdate
+     * @request PATCH:/api/kits/{id}
+     */
+    kitsUpdate: (
+      { id }: KitsUpdateParams,
+      data: UpdateKitDto,
+      params: RequestParams = {},
+    ) =>
+      this.request<KitResponse, ErrorResponse>({
+        path: `/api/kits/${id}`,
+        method: "PATCH",
+        body: data,
+        type: ContentType.Json,
         format: "json",
         ...params,
       }),

@@ -109,6 +109,7 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
   'validation.quantity': 'Between 0.25 and 10,000',
   'validation.periodOrder': 'The end is before the start',
   'nav.sources': 'Map sources',
+  'nav.events': 'Trainings and gatherings',
   'nav.workingGroups': 'Working groups',
   'nav.newsletters': 'Newsletter',
   'validation.time': 'Invalid time (HH:MM)',

@@ -110,6 +110,7 @@ export const commonFr = {
   'validation.quantity': 'Entre 0,25 et 10 000',
   'validation.periodOrder': 'La fin précède le début',
   'nav.sources': 'Sources de la carte',
+  'nav.events': 'Formations et rassemblements',
   'nav.workingGroups': 'Groupes de travail',
   'nav.newsletters': 'Lettre d’information',
   'validation.time': 'Heure invalide (HH:MM)',

@@ -3,30 +3,16 @@
 import { useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Box,
-  Button,
-  Checkbox,
-  Fieldset,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Fieldset, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useT } from '@/lib/i18n/provider';
 import { errorText } from '@/lib/notify';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
+import { HoneypotField } from '@/components/honeypot-field';
 import { signupApi } from '../api';
 import { offerFormValues, signupSchema, type OfferFormValues, type SignupFormValues } from '../schemas';
 import type { SignupForm as FormData, SignupInput } from '../types';
 import { OfferFields } from './offer-fields';
-
-/** Kept off screen rather than hidden, so that bots filling every field fill it; people and screen readers skip it. */
-const honeypotStyle = { position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' } as const;
 
 /** The public form: a visitor offers to join a group (no account needed). */
 export function SignupForm({ form, initialGroupId }: { form: FormData; initialGroupId?: string }) {
@@ -154,12 +140,7 @@ export function SignupForm({ form, initialGroupId }: { form: FormData; initialGr
           error={fieldError(errors.message)}
           {...register('message')}
         />
-        <Box style={honeypotStyle} aria-hidden>
-          <label>
-            {t('join.honeypot')}
-            <input type="text" tabIndex={-1} autoComplete="off" {...register('website')} />
-          </label>
-        </Box>
+        <HoneypotField field={register('website')} />
         <Fieldset legend={t('join.consent')}>
           <Text size="sm" mb="sm" data-testid="consent-text">
             {form.consent.text}

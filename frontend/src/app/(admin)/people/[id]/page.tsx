@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { Anchor, Badge, Button, DataList, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, DataList, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconArchive, IconArchiveOff, IconHistory, IconPencil, IconShieldLock } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useT } from '@/lib/i18n/provider';
@@ -16,6 +16,7 @@ import { ConfirmButton } from '@/components/confirm-button';
 import { DataTable } from '@/components/data-table';
 import { ArchivedBadge } from '@/features/organisations/components/organisation-badges';
 import { peopleApi } from '@/features/people/api';
+import { AttendanceList } from '@/features/events/components/attendance-list';
 import type { PersonMembership } from '@/features/people/types';
 
 export default function PersonPage() {
@@ -149,6 +150,11 @@ export default function PersonPage() {
           />
         </Paper>
       </SimpleGrid>
+      {ability.can('update', 'TrainingEvent') && (
+        <Box mt="lg">
+          <AttendanceList personId={p.id} />
+        </Box>
+      )}
     </>
   );
 }

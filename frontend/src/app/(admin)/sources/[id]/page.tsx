@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/page-header';
 import { FieldValue } from '@/components/field-value';
 import { PageState } from '@/components/page-state';
 import { sourcesApi } from '@/features/sources/api';
+import { AttendanceList } from '@/features/events/components/attendance-list';
 import { FeedHistoryChart } from '@/features/sources/components/feed-history-chart';
 import { MoveStepForm } from '@/features/sources/components/move-step-form';
 import { HealthBadge, StepBadge } from '@/features/sources/components/source-badges';
@@ -176,6 +177,7 @@ export default function SourcePage() {
           </DataList>
           <FeedHistoryChart checks={s.checks} />
         </Paper>
+        {ability.can('update', 'TrainingEvent') && <AttendanceList sourceId={s.id} />}
       </Stack>
     </>
   );
