@@ -28,6 +28,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
+import { HomeModule } from './modules/home/home.module';
 import { SourcesModule } from './modules/sources/sources.module';
 
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
         SplitsModule,
         PrivacyModule,
         TrailModule,
+        HomeModule,
         SourcesModule,
         NotificationsModule,
         DonationsModule,
