@@ -1,5 +1,5 @@
 import { organisationId } from '../factories/organisations';
-import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
+import { demo, signInAll, startTestApp, type Caller, type TestApp } from '../support/app';
 
 interface Count {
   count: number;
@@ -56,9 +56,7 @@ describe('home', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    as = Object.fromEntries(
-      await Promise.all(Object.entries(demo).map(async ([role, email]) => [role, await t.as(email)])),
-    ) as typeof as;
+    as = await signInAll(t);
     colibris = await organisationId(t, 'Colibris');
   });
   afterAll(() => t?.close());

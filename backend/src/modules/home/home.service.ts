@@ -26,7 +26,7 @@ import type {
 
 const STATUSES = ['draft', 'submitted', 'validated', 'rejected'] as const;
 /** The coordinator's horizon for deadlines: one of the deadlines page's windows, which the home links to. */
-export const DEADLINE_DAYS = 42;
+const DEADLINE_DAYS = 42;
 /** Enough rows for a person's own groups or missions: a lead has two or three groups, a contractor one mission. */
 const ALL = { page: 1, pageSize: 200, order: 'asc' } as const;
 const COUNT = { page: 1, pageSize: 1, order: 'asc' } as const;
@@ -94,16 +94,12 @@ export class HomeService {
       proposalsToReview: ctx.ability.can('read', 'NewsletterProposal')
         ? (await this.proposals.list(ctx, { ...COUNT, status: 'pending' })).total
         : 0,
-      invitationsPending: (
-        await this.accounts.list(ctx, { ...COUNT, invitationPending: true })
-      ).total,
+      invitationsPending: (await this.accounts.list(ctx, { ...COUNT, invitationPending: true })).total,
       fundingAlerts: (await this.funding.alertsList()).length,
       deadlinesSoon: (await this.funding.deadlines(DEADLINE_DAYS)).length,
       groupsWithGaps: (await this.groups.list(ctx, { ...groups, withGaps: true })).total,
       groupsLateWelcome: (await this.groups.list(ctx, { ...groups, lateWelcome: true })).total,
-      overdueActions: (
-        await this.actions.list(ctx, { ...COUNT, sort: 'dueOn', pending: true, overdue: true })
-      ).total,
+      overdueActions: (await this.actions.list(ctx, { ...COUNT, sort: 'dueOn', pending: true, overdue: true })).total,
       nextNewsletterDueOn: (await this.cadence.cadence()).nextDueOn,
       lastBackupAt: (await this.backups.status()).lastSuccess?.finishedAt ?? null,
     };
