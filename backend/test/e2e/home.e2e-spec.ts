@@ -1,5 +1,5 @@
 import { organisationId } from '../factories/organisations';
-import { demo, signInAll, startTestApp, type Caller, type TestApp } from '../support/app';
+import { signInAll, startTestApp, type Caller, type TestApp } from '../support/app';
 
 interface Count {
   count: number;
@@ -51,7 +51,7 @@ interface Home {
  */
 describe('home', () => {
   let t: TestApp;
-  let as: Record<keyof typeof demo, Caller>;
+  let as: Awaited<ReturnType<typeof signInAll>>;
   let colibris: string;
 
   beforeAll(async () => {
