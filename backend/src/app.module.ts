@@ -28,6 +28,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { DonationsModule } from './modules/donations/donations.module';
 import { TrailModule } from './modules/trail/trail.module';
+import { HomeModule } from './modules/home/home.module';
 import { SourcesModule } from './modules/sources/sources.module';
 import { TransparencyModule } from './modules/transparency/transparency.module';
 import { EventsModule } from './modules/events/events.module';
@@ -60,6 +61,7 @@ export class AppModule {
         SplitsModule,
         PrivacyModule,
         TrailModule,
+        HomeModule,
         SourcesModule,
         EventsModule,
         NotificationsModule,

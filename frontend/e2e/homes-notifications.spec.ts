@@ -1,5 +1,4 @@
 import { expect, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
 import { csrfHeaders, login, USERS } from './support/login';
 
 interface CaughtMail {
@@ -7,40 +6,6 @@ interface CaughtMail {
   subject: string;
   text: string;
 }
-
-/** The total the list page shows under its table ("1–3 sur 3"), 0 when it shows none. */
-async function listTotal(page: Page): Promise<number> {
-  // The list's table, once its rows are in (it is busy while they load).
-  await expect(page.locator('div[data-testid][aria-busy="false"]:has(table)')).toBeVisible();
-  const range = page.getByTestId('table-range');
-  if ((await range.count()) === 0) return 0;
-  return Number(/(\d+)\s*$/.exec((await range.innerText()).trim())![1]);
-}
-
-/** Opens each tile of the home and checks the list behind it counts what the tile said. */
-async function tilesMatchLists(page: Page, tiles: string[]): Promise<void> {
-  for (const tile of tiles) {
-    await page.goto('/');
-    const value = Number(await page.getByTestId(`${tile}-value`).innerText());
-    const href = await page.getByTestId(tile).getAttribute('href');
-    expect(href, tile).toMatch(/^\/\w/);
-    await page.goto(href!);
-    expect(await listTotal(page), tile).toBe(value);
-  }
-}
-
-test('a COPIL member’s home: each number equals the list it opens', async ({ page }) => {
-  test.setTimeout(120_000);
-  await login(page, USERS.copilColibris);
-  await expect(page.getByRole('link', { name: /Mon organisation|My organisation/ })).toBeVisible();
-  await tilesMatchLists(page, ['home-org-contributions', 'home-org-submitted', 'home-org-drafts', 'home-actions']);
-});
-
-test('the coordinator’s home: contributions to validate and overdue actions equal their lists', async ({ page }) => {
-  test.setTimeout(120_000);
-  await login(page, USERS.coordinator);
-  await tilesMatchLists(page, ['home-to-validate', 'home-overdue-actions', 'home-actions']);
-});
 
 test('a contribution submitted by a COPIL member reaches the coordinator in the bell and by email', async ({
   browser,

@@ -58,6 +58,7 @@ export class AccountsService {
       );
     }
     if (q.role) qb.andWhere(':role = ANY(account.roles)', { role: q.role });
+    if (q.invitationPending) qb.andWhere('account.password_hash IS NULL');
     qb.orderBy('person.last_name', q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('account.id');
     const [rows, total] = await qb
       .skip((q.page - 1) * q.pageSize)

@@ -32,6 +32,7 @@ import { SessionService } from './session.service';
       inject: [AppConfig],
     },
   ],
-  exports: [SessionService],
+  // AccountsService: the coordinator's home counts the invitations not accepted through its list.
+  exports: [SessionService, AccountsService],
 })
 export class AuthModule {}

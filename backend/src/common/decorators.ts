@@ -3,7 +3,15 @@ import { applyDecorators } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import {
+  IsBoolean,
+  IsNumber,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
 
 const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** No date of this domain (a charter, a grant, a meeting) falls outside these years: 0001 or 9999 is a typing slip. */
@@ -127,3 +135,11 @@ export function RequiredText(max: number): PropertyDecorator {
 
 /** An upload route's body limit, above the API's default one (see app.factory.ts). */
 export const LargeBody = (bytes: number) => RouteConfig({ bodyLimit: bytes });
+
+/** An optional yes/no filter of a list's query string: `true` and `false` arrive as text. */
+export const QueryFlag = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)),
+    IsBoolean(),
+  );

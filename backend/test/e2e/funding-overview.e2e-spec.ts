@@ -229,6 +229,12 @@ describe('funding: deadlines, alerts, dashboard and the financial report', () =>
     expect(after.money.grantedCents - before.money.grantedCents).toBe(3_000_001);
     expect(after.money.receivedCents - before.money.receivedCents).toBe(999_999);
     expect(after.money.expectedCents - before.money.expectedCents).toBe(1_000_000);
+    // Of what was granted this year: received, still scheduled (next year's included), and what no instalment covers.
+    expect(after.money.ofGrantedReceivedCents - before.money.ofGrantedReceivedCents).toBe(999_999);
+    expect(after.money.ofGrantedExpectedCents - before.money.ofGrantedExpectedCents).toBe(2_000_000);
+    expect(after.money.ofGrantedUnscheduledCents - before.money.ofGrantedUnscheduledCents).toBe(2);
+    const m = after.money as Record<string, number>;
+    expect(m.ofGrantedReceivedCents + m.ofGrantedExpectedCents + m.ofGrantedUnscheduledCents).toBe(m.grantedCents);
     const month = Number(today.slice(5, 7));
     expect(after.months[month - 1].receivedCents - before.months[month - 1].receivedCents).toBe(999_999);
     expect(after.months[11].expectedCents - before.months[11].expectedCents).toBe(1_000_000);

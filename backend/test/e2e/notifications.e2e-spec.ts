@@ -5,7 +5,7 @@ import { organisationId } from '../factories/organisations';
 import { personId } from '../factories/people';
 import { approvedSplit, fixedShares } from '../factories/splits';
 import { workingGroupId } from '../factories/working-groups';
-import { demo, startTestApp, type Caller, type TestApp } from '../support/app';
+import { demo, signInAll, startTestApp, type Caller, type TestApp } from '../support/app';
 
 interface Item {
   id: string;
@@ -22,9 +22,7 @@ describe('notifications', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    as = Object.fromEntries(
-      await Promise.all(Object.entries(demo).map(async ([role, email]) => [role, await t.as(email)])),
-    ) as typeof as;
+    as = await signInAll(t);
     colibris = await organisationId(t, 'Colibris');
   });
   afterAll(() => t?.close());

@@ -10,6 +10,7 @@ import { splitFixtures, splitRoutes, splitWrites } from './splits.routes';
 import { privacyFixtures, privacyRoutes, privacyWrites } from './privacy.routes';
 import { importsFixtures, importsRoutes, importsWrites } from './imports.routes';
 import { trailRoutes } from './trail.routes';
+import { homeRoutes } from './home.routes';
 import { sourcesFixtures, sourcesRoutes, sourcesWrites } from './sources.routes';
 import { notificationsFixtures, notificationsRoutes, notificationsWrites } from './notifications.routes';
 import { donationsFixtures, donationsRoutes, donationsWrites } from './donations.routes';
@@ -29,6 +30,7 @@ export const routeCases: RouteCases = {
   ...privacyRoutes,
   ...importsRoutes,
   ...trailRoutes,
+  ...homeRoutes,
   ...sourcesRoutes,
   ...notificationsRoutes,
   ...donationsRoutes,

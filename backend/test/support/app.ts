@@ -105,3 +105,9 @@ export const demo = {
   volunteer: 'benevole@maillage.test',
   treasurer: 'tresorerie@maillage.test',
 } as const;
+
+/** One signed-in caller per demo role. */
+export async function signInAll(t: TestApp): Promise<Record<keyof typeof demo, Caller>> {
+  const callers = await Promise.all(Object.entries(demo).map(async ([role, email]) => [role, await t.as(email)]));
+  return Object.fromEntries(callers) as Record<keyof typeof demo, Caller>;
+}

@@ -21,3 +21,6 @@ export function createAppTheme(t: Translate) {
     },
   });
 }
+
+/** `teal.7` → the theme's CSS variable, for a chart legend's swatches (the chart resolves the same names). */
+export const themeColor = (name: string) => `var(--mantine-color-${name.replace('.', '-')})`;

@@ -10,7 +10,7 @@ import {
   MaxLength,
   ArrayMinSize,
 } from 'class-validator';
-import { RequiredText } from '../../common/decorators';
+import { QueryFlag, RequiredText } from '../../common/decorators';
 import { PageQuery } from '../../common/pagination';
 import { ROLES, type Role } from '../roles';
 
@@ -60,4 +60,8 @@ export class AccountQuery extends PageQuery {
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
+
+  /** Only the accounts invited that never signed in (the invitation not accepted yet). */
+  @QueryFlag()
+  invitationPending?: boolean;
 }

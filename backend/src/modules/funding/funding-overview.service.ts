@@ -102,8 +102,21 @@ export class FundingOverviewService {
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
               WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on <= ${to})::bigint AS "expectedCents",
              (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
-              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on < ${today})::bigint AS "overdueCents"`,
-            { grantedCents: col.cents, receivedCents: col.cents, expectedCents: col.cents, overdueCents: col.cents },
+              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed') AND i.expected_on < ${today})::bigint AS "overdueCents",
+             (SELECT coalesce(sum(i.received_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
+              WHERE i.received_on IS NOT NULL AND g.status IN ('granted', 'closed')
+                AND g.granted_on BETWEEN ${from} AND ${to})::bigint AS "ofGrantedReceivedCents",
+             (SELECT coalesce(sum(i.expected_cents), 0) FROM grant_instalments i JOIN grants g ON g.id = i.grant_id
+              WHERE i.received_on IS NULL AND g.status IN ('granted', 'closed')
+                AND g.granted_on BETWEEN ${from} AND ${to})::bigint AS "ofGrantedExpectedCents"`,
+            {
+              grantedCents: col.cents,
+              receivedCents: col.cents,
+              expectedCents: col.cents,
+              overdueCents: col.cents,
+              ofGrantedReceivedCents: col.cents,
+              ofGrantedExpectedCents: col.cents,
+            },
           ),
         () =>
           many(
@@ -139,7 +152,10 @@ export class FundingOverviewService {
         pipeline: GRANT_STATUSES.map(
           (status) => byStatus.get(status) ?? { status, count: 0, requestedCents: 0, grantedCents: 0 },
         ),
-        money,
+        money: {
+          ...money,
+          ofGrantedUnscheduledCents: money.grantedCents - money.ofGrantedReceivedCents - money.ofGrantedExpectedCents,
+        },
         months,
         deadlines: deadlines.slice(0, 10),
         contributions: { ...quarter, organisations },

@@ -43,7 +43,8 @@ import { InKindContributions } from './in-kind-contributions';
     InKindContributions,
   ],
   // Fund splits read a grant's amounts through GrantsService.amounts(); donations and fees register as resources of
-  // the actions they finance through ActionResourcesService.register().
-  exports: [GrantsService, FundersService, ActionResourcesService, YearResourcesService],
+  // the actions they finance through ActionResourcesService.register(); the home counts alerts and deadlines through
+  // FundingOverviewService.
+  exports: [GrantsService, FundersService, ActionResourcesService, YearResourcesService, FundingOverviewService],
 })
 export class FundingModule {}

@@ -49,6 +49,7 @@ import { SubscriptionService } from './subscription.service';
     WebhooksService,
   ],
   exports: [
+    ProposalsService,
     ListsService,
     SubscribersService,
     SubscriptionService,

@@ -54,6 +54,10 @@ const GAPS_SQL = (() => {
   return `(${count('referent')} < ${MAX_REFERENTS} OR ${count('facilitator')} = 0 OR ${count('welcomer')} = 0)`;
 })();
 
+/** The newcomers of group `g` waiting for a welcome longer than the group's delay: the one definition of "late". */
+const LATE_WELCOME_SQL = `SELECT 1 FROM working_group_volunteers v WHERE v.group_id = g.id AND v.stage = 'new'
+  AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)`;
+
 /** The strategy actions a group carries: governance's link table, named by string (another module's entity). */
 const GROUP_ACTIONS: LinkSide = {
   entity: 'StrategyActionWorkingGroup',
@@ -107,6 +111,7 @@ export class WorkingGroupsService {
     }
     if (q.status) qb.andWhere('g.status = :status', { status: q.status });
     if (q.withGaps) qb.andWhere(GAPS_SQL);
+    if (q.lateWelcome) qb.andWhere(`EXISTS (${LATE_WELCOME_SQL})`);
     return qb.orderBy(SORT_COLUMNS[q.sort], q.order === 'desc' ? 'DESC' : 'ASC').addOrderBy('g.id');
   }
 
@@ -132,8 +137,7 @@ export class WorkingGroupsService {
             WHERE t.group_id = g.id AND ${sql.trusted(currentTermSql('t'))} GROUP BY t.role) r) AS roles,
          (SELECT json_object_agg(s.stage, s.n) FROM (SELECT v.stage, count(*)::int AS n FROM working_group_volunteers v
             WHERE v.group_id = g.id GROUP BY v.stage) s) AS pipeline,
-         (SELECT count(*)::int FROM working_group_volunteers v WHERE v.group_id = g.id AND v.stage = 'new'
-            AND v.stage_changed_at < now() - make_interval(days => g.welcome_within_days)) AS overdue
+         (SELECT count(*)::int FROM (${sql.trusted(LATE_WELCOME_SQL)}) late) AS overdue
        FROM working_groups g WHERE g.id = ANY(${ids})`,
       {
         id: col.uuid,

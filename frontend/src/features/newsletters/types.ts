@@ -1,6 +1,7 @@
 import {
   DeliveryStatus,
   IssueStatus,
+  ProposalStatus,
   SubscriberStatus,
   type AgendaEventDto,
   type CadenceResponse,
@@ -21,7 +22,7 @@ import {
 } from '@/lib/generated/api';
 
 // The API's shapes come from its OpenAPI description (src/lib/generated/api.ts); these names are the UI's.
-export type { DeliveryStatus, IssueStatus, SubscriberStatus };
+export type { DeliveryStatus, IssueStatus, ProposalStatus, SubscriberStatus };
 export type Issue = IssueResponse;
 export type Block = IssueResponse['blocks'][number];
 export type BlockType = Block['type'];
@@ -44,6 +45,7 @@ export type PublicForm = PublicFormResponse;
 export const ISSUE_STATUSES = Object.values(IssueStatus);
 export const SUBSCRIBER_STATUSES = Object.values(SubscriberStatus);
 export const DELIVERY_STATUSES = Object.values(DeliveryStatus);
+export const PROPOSAL_STATUSES = Object.values(ProposalStatus);
 
 /** The composer's "add a block" menu, in its order; a Record, so a block type the API adds fails to compile here. */
 const BLOCK_MENU: Record<BlockType, true> = {

@@ -62,6 +62,8 @@ export interface AccountsEnableParams {
 }
 
 export interface AccountsListParams {
+  /** Only the accounts invited that never signed in (the invitation not accepted yet). */
+  invitationPending?: boolean;
   /** @default "asc" */
   order?: "asc" | "desc";
   /**
@@ -1179,6 +1181,32 @@ export interface ContributionsUpdateParams {
   id: string;
 }
 
+export interface CoordinatorHomeResponse {
+  /** Applications, reports and instalments due within 42 days (six weeks), overdue ones included. */
+  deadlinesSoon: number;
+  /** Funding alerts (agreement missing, public threshold, report still due). */
+  fundingAlerts: number;
+  /** Groups with a newcomer waiting longer than the group's welcome delay. */
+  groupsLateWelcome: number;
+  /** Active groups missing a referent, a facilitator or a welcome person. */
+  groupsWithGaps: number;
+  /** Accounts invited that never signed in. */
+  invitationsPending: number;
+  /**
+   * When the last backup succeeded; null when none has.
+   * @format date-time
+   */
+  lastBackupAt: string | null;
+  /** The next newsletter's due date, from the cadence; null before the first issue is sent. */
+  nextNewsletterDueOn: string | null;
+  /** The network's actions past their due date and not done. */
+  overdueActions: number;
+  /** Newsletter proposals not yet accepted or declined. */
+  proposalsToReview: number;
+  /** Contributions submitted and not yet validated or rejected, whatever their date. */
+  toValidate: HomeCountResponse;
+}
+
 export interface CorrectContributionDto {
   /**
    * A justified value in cents, instead of quantity × rate.
@@ -1817,6 +1845,12 @@ export interface DashboardGrantBudgetResponse {
 export interface DashboardMoneyResponse {
   expectedCents: number;
   grantedCents: number;
+  /** Of the grants agreed this year: instalments scheduled and not received yet, at any date. */
+  ofGrantedExpectedCents: number;
+  /** Of the grants agreed this year: what was received of them, at any date. */
+  ofGrantedReceivedCents: number;
+  /** Of the grants agreed this year: what no instalment covers yet (granted − received − expected). */
+  ofGrantedUnscheduledCents: number;
   overdueCents: number;
   receivedCents: number;
 }
@@ -3628,6 +3662,37 @@ export interface HelloAssoImportResponse {
   updated: number;
 }
 
+export interface HomeCountResponse {
+  count: number;
+  valueCents: number;
+}
+
+export interface HomeResponse {
+  actionsOverdue: number;
+  /** Their own actions not done yet, and those of them past due. */
+  actionsPending: number;
+  coordinator: CoordinatorHomeResponse | null;
+  /** The groups they lead or welcome volunteers for, with their pipeline and gaps. */
+  ledGroups: WorkingGroupResponse[];
+  /** The groups they belong to (a volunteer's, a member's). */
+  memberGroups: WorkingGroupResponse[];
+  /** A contractor's missions running this month. */
+  missions: MissionMonthHomeResponse[];
+  /** Their next three meetings (those they may read), soonest first. */
+  nextMeetings: MeetingListItemResponse[];
+  /** The organisations where they sit on the COPIL. */
+  organisations: OrganisationHomeResponse[];
+  /** Today in Paris, YYYY-MM-DD. */
+  today: string;
+  unreadNotifications: number;
+}
+
+export interface HomeStatusCountResponse {
+  count: number;
+  status: ContributionStatus;
+  valueCents: number;
+}
+
 export interface ImportFieldResponse {
   labelEn: string;
   labelFr: string;
@@ -4419,6 +4484,18 @@ export interface MissionMonthCentsResponse {
   usedCents: number;
 }
 
+export interface MissionMonthHomeResponse {
+  budgetedDays: number;
+  missionId: string;
+  /** YYYY-MM, Paris. */
+  month: string;
+  title: string;
+  /** Over the whole mission. */
+  totalBudgetedDays: number;
+  totalUsedDays: number;
+  usedDays: number;
+}
+
 export interface MissionMonthResponse {
   budgetedDays: number;
   month: string;
@@ -4687,6 +4764,22 @@ export interface OrganisationDetailResponse {
   /** @format date-time */
   updatedAt: string;
   website: string | null;
+}
+
+export interface OrganisationHomeResponse {
+  /** Over `splits`: the organisation's shares, what was paid to it, and what remains due. */
+  allocatedCents: number;
+  /** Every status, in the workflow's order; all four add up to `contributions`. */
+  byStatus: HomeStatusCountResponse[];
+  contributions: HomeCountResponse;
+  dueCents: number;
+  organisationId: string;
+  organisationName: string;
+  paidCents: number;
+  /** The approved and settled splits giving the organisation a share, and only its own line's figures. */
+  splits: SplitListItemResponse[];
+  /** The calendar year counted (Paris). */
+  year: number;
 }
 
 export const OrganisationKind = {
@@ -7592,6 +7685,8 @@ export interface WorkingGroupsExportMembersParams {
 
 export interface WorkingGroupsExportParams {
   format?: "csv";
+  /** Only the groups with a newcomer waiting longer than the group's welcome delay. */
+  lateWelcome?: boolean;
   /** @default "asc" */
   order?: "asc" | "desc";
   /** @maxLength 100 */
@@ -7616,6 +7711,8 @@ export interface WorkingGroupsLeaveParams {
 }
 
 export interface WorkingGroupsListParams {
+  /** Only the groups with a newcomer waiting longer than the group's welcome delay. */
+  lateWelcome?: boolean;
   /** @default "asc" */
   order?: "asc" | "desc";
   /**
@@ -12433,6 +12530,22 @@ export class Api<
     trailOfGrant: ({ id }: TrailOfGrantParams, params: RequestParams = {}) =>
       this.request<TrailResponse, ErrorResponse>({
         path: `/api/grants/${id}/trail`,
+        method: "GET",
+        format: "json",
+        ...params,
+      }),
+  };
+  home = {
+    /**
+     * No description
+     *
+     * @tags home
+     * @name HomeGet
+     * @request GET:/api/home
+     */
+    homeGet: (params: RequestParams = {}) =>
+      this.request<HomeResponse, ErrorResponse>({
+        path: `/api/home`,
         method: "GET",
         format: "json",
         ...params,

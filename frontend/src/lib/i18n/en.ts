@@ -94,6 +94,8 @@ export const commonEn: Record<keyof typeof commonFr, string> = {
     'Instalments due by the end of {year} and not received yet, overdue ones included',
   'dashboard.money.apart':
     'Three separate measures that do not add up: a grant agreed one year is often paid over several.',
+  'dashboard.money.reconciled':
+    'Of the {granted} granted in {year}: {received} already received, {expected} expected as scheduled, {unscheduled} not yet scheduled.',
   'dashboard.money.overdue': 'Of which {amount} in overdue instalments',
   'dashboard.deadlines': 'Coming deadlines',
   'dashboard.allDeadlines': 'All deadlines',

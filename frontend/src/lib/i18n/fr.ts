@@ -95,6 +95,8 @@ export const commonFr = {
   'dashboard.money.expectedCents.help': 'Versements prévus d’ici fin {year} et pas encore reçus, retards compris',
   'dashboard.money.apart':
     'Trois mesures distinctes, qui ne s’additionnent pas : une subvention accordée une année est souvent versée sur plusieurs.',
+  'dashboard.money.reconciled':
+    'Des {granted} accordés en {year} : {received} déjà reçus, {expected} attendus selon l’échéancier, {unscheduled} sans échéance encore.',
   'dashboard.money.overdue': 'Dont {amount} de versements en retard',
   'dashboard.deadlines': 'Prochaines échéances',
   'dashboard.allDeadlines': 'Toutes les échéances',

@@ -58,11 +58,23 @@ export class PipelineStepResponse {
   grantedCents: number;
 }
 
+/**
+ * The year's money. `grantedCents` (agreed this year), `receivedCents` (received this year, whatever the agreement's
+ * year) and `expectedCents` (due by the year's end, overdue included, whatever the agreement's year) measure different
+ * things; the `ofGranted…` figures reconcile the first: what was agreed this year = received + expected + not yet in
+ * any instalment.
+ */
 export class DashboardMoneyResponse {
   grantedCents: number;
   receivedCents: number;
   expectedCents: number;
   overdueCents: number;
+  /** Of the grants agreed this year: what was received of them, at any date. */
+  ofGrantedReceivedCents: number;
+  /** Of the grants agreed this year: instalments scheduled and not received yet, at any date. */
+  ofGrantedExpectedCents: number;
+  /** Of the grants agreed this year: what no instalment covers yet (granted − received − expected). */
+  ofGrantedUnscheduledCents: number;
 }
 
 export class DashboardMonthResponse {

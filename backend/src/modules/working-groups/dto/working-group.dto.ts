@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { OneOf } from '../../../common/contract';
 import { CsvExportQuery } from '../../../common/exports/export-route';
-import { OptionalText, RequiredText } from '../../../common/decorators';
+import { OptionalText, QueryFlag, RequiredText } from '../../../common/decorators';
 import { PageQuery } from '../../../common/pagination';
 import { GROUP_STATUSES, type GroupStatus } from '../working-group.entity';
 
@@ -84,6 +84,10 @@ export class WorkingGroupQuery extends PageQuery {
   @Transform(toBool)
   @IsBoolean()
   withGaps?: boolean;
+
+  /** Only the groups with a newcomer waiting longer than the group's welcome delay. */
+  @QueryFlag()
+  lateWelcome?: boolean;
 
   @ApiPropertyOptional()
   @IsOptional()

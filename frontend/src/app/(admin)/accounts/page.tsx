@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { Anchor, Badge, Button, Group, Modal, Select, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Modal, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconMailPlus } from '@tabler/icons-react';
 import { useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -30,10 +30,11 @@ export default function AccountsPage() {
   const ability = useAppAbility();
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Account>();
-  const [query, setQuery] = useUrlQuery({ q: '', role: '', page: '1' });
+  const [query, setQuery] = useUrlQuery({ q: '', role: '', invitationPending: 'false', page: '1' });
   const listQuery: AccountListQuery = {
     q: query.q,
     role: (query.role || undefined) as Role | undefined,
+    invitationPending: query.invitationPending === 'true' || undefined,
     page: Number(query.page) || 1,
     pageSize: PAGE_SIZE,
   };
@@ -169,6 +170,13 @@ export default function AccountsPage() {
           onChange={(value) => setQuery({ role: value ?? '' })}
         />
       </SimpleGrid>
+      <Checkbox
+        mb="md"
+        label={t('accounts.onlyInvited')}
+        checked={query.invitationPending === 'true'}
+        onChange={(event) => setQuery({ invitationPending: String(event.currentTarget.checked) })}
+        data-testid="accounts-invitation-pending"
+      />
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.accounts')}

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Button, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
@@ -11,6 +11,7 @@ import { errorText } from '@/lib/notify';
 import { DataTable, type Column, type SortOrder } from '@/components/data-table';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
+import { OrganisationSelect } from '@/features/organisations/components/organisation-select';
 import { splitsApi } from '@/features/splits/api';
 import { SplitStatusBadge } from '@/features/splits/components/split-status-badge';
 import { SPLIT_STATUSES, type SplitListItem, type SplitListQuery, type SplitStatus } from '@/features/splits/types';
@@ -20,9 +21,16 @@ const PAGE_SIZE = 20;
 export default function SplitsPage() {
   const t = useT();
   const format = useFormat();
-  const [query, setQuery] = useUrlQuery({ status: '', sort: 'createdAt', order: 'desc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    status: '',
+    organisationId: '',
+    sort: 'createdAt',
+    order: 'desc',
+    page: '1',
+  });
   const listQuery: SplitListQuery = {
     status: (query.status || undefined) as SplitStatus | undefined,
+    organisationId: query.organisationId || undefined,
     sort: query.sort as SplitListQuery['sort'],
     order: query.order as SortOrder,
     page: Number(query.page) || 1,
@@ -93,17 +101,26 @@ export default function SplitsPage() {
           </Can>
         }
       />
-      <SegmentedControl
-        mb="md"
-        aria-label={t('splits.field.status')}
-        data={[
-          { value: '', label: t('common.all') },
-          ...SPLIT_STATUSES.map((s) => ({ value: s, label: t(`splits.status.${s}`) })),
-        ]}
-        value={query.status}
-        onChange={(status) => setQuery({ status })}
-        data-testid="split-status-filter"
-      />
+      <Group mb="md" align="flex-end" role="search" aria-label={t('common.filters')}>
+        <SegmentedControl
+          aria-label={t('splits.field.status')}
+          data={[
+            { value: '', label: t('common.all') },
+            ...SPLIT_STATUSES.map((s) => ({ value: s, label: t(`splits.status.${s}`) })),
+          ]}
+          value={query.status}
+          onChange={(status) => setQuery({ status })}
+          data-testid="split-status-filter"
+        />
+        <OrganisationSelect
+          label={t('splits.organisation')}
+          placeholder={t('common.all')}
+          clearable
+          value={query.organisationId || null}
+          onChange={(value) => setQuery({ organisationId: value ?? '' })}
+          data-testid="split-organisation-filter"
+        />
+      </Group>
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.splits')}

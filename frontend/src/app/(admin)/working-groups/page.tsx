@@ -33,6 +33,7 @@ export default function WorkingGroupsPage() {
     q: '',
     status: '',
     withGaps: 'false',
+    lateWelcome: 'false',
     sort: 'name',
     order: 'asc',
     page: '1',
@@ -41,6 +42,7 @@ export default function WorkingGroupsPage() {
     q: query.q,
     status: (query.status || undefined) as GroupStatus | undefined,
     withGaps: query.withGaps === 'true' || undefined,
+    lateWelcome: query.lateWelcome === 'true' || undefined,
     sort: query.sort as WorkingGroupListQuery['sort'],
     order: query.order as SortOrder,
     page: Number(query.page) || 1,
@@ -151,13 +153,20 @@ export default function WorkingGroupsPage() {
           onChange={(value) => setQuery({ status: value ?? '' })}
         />
       </SimpleGrid>
-      <Checkbox
-        mb="md"
-        label={t('groups.withGaps')}
-        checked={query.withGaps === 'true'}
-        onChange={(event) => setQuery({ withGaps: String(event.currentTarget.checked) })}
-        data-testid="groups-with-gaps"
-      />
+      <Group mb="md" gap="lg">
+        <Checkbox
+          label={t('groups.withGaps')}
+          checked={query.withGaps === 'true'}
+          onChange={(event) => setQuery({ withGaps: String(event.currentTarget.checked) })}
+          data-testid="groups-with-gaps"
+        />
+        <Checkbox
+          label={t('groups.lateWelcome')}
+          checked={query.lateWelcome === 'true'}
+          onChange={(event) => setQuery({ lateWelcome: String(event.currentTarget.checked) })}
+          data-testid="groups-late-welcome"
+        />
+      </Group>
       <FormAlert message={list.error && errorText(t, list.error)} />
       <DataTable
         caption={t('nav.workingGroups')}

@@ -14,6 +14,7 @@ export const accountsEn: Record<keyof typeof accountsFr, string> = {
   'accounts.field.organisations': 'Organisations',
   'accounts.help.organisations': 'Those the person acts for (COPIL, contributions).',
   'accounts.status.active': 'Active',
+  'accounts.onlyInvited': 'Only invitations not accepted',
   'accounts.status.invited': 'Invitation pending',
   'accounts.status.disabled': 'Disabled',
   'accounts.never': 'Never',

@@ -13,6 +13,7 @@ export const accountsFr = {
   'accounts.help.organisations': 'Celles au nom desquelles la personne agit (COPIL, contributions).',
   'accounts.status.active': 'Actif',
   'accounts.status.invited': 'Invitation en attente',
+  'accounts.onlyInvited': 'Seulement les invitations non acceptées',
   'accounts.status.disabled': 'Désactivé',
   'accounts.never': 'Jamais',
   'accounts.editRoles': 'Modifier les rôles',

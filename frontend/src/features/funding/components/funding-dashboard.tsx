@@ -3,10 +3,12 @@
 import '@mantine/charts/styles.css';
 import Link from 'next/link';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Anchor, ColorSwatch, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, ColorSwatch, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useFormat, useLocale, useT } from '@/lib/i18n/provider';
+import { themeColor } from '@/lib/theme';
 import { useApiData } from '@/lib/use-api-data';
 import { PageState } from '@/components/page-state';
+import { SectionCard } from '@/components/section-card';
 import { fundingApi } from '../api';
 import { formatShare } from '../money';
 import type { FundingDashboard as Dashboard, GrantStatus } from '../types';
@@ -21,21 +23,8 @@ const PIPELINE_COLORS: Record<GrantStatus, string> = {
   refused: 'red.6',
   closed: 'dark.3',
 };
-/** `teal.7` → the theme's CSS variable, for the legend's swatches (the chart resolves the same names). */
-const themeColor = (name: string) => `var(--mantine-color-${name.replace('.', '-')})`;
 /** The live pipeline: what is being sought and what is being spent; refused and closed grants are history. */
 const OPEN: GrantStatus[] = ['prospect', 'drafting', 'applied', 'granted'];
-
-function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Paper withBorder p="md" data-testid={testId}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 /** The coordinator's home: the pipeline, the year's money, what is due, who contributed this quarter, the budget
  *  spent. */
@@ -64,7 +53,7 @@ function DashboardView({ d }: { d: Dashboard }) {
     <Stack gap="lg" data-testid="funding-dashboard">
       <AlertsList alerts={d.alerts} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section title={t('dashboard.pipeline')} testId="dashboard-pipeline">
+        <SectionCard title={t('dashboard.pipeline')} testId="dashboard-pipeline">
           <Group align="center" wrap="wrap" gap="lg">
             <DonutChart
               size={170}
@@ -113,9 +102,9 @@ function DashboardView({ d }: { d: Dashboard }) {
               </Table.Tbody>
             </Table>
           </Group>
-        </Section>
+        </SectionCard>
 
-        <Section title={t('dashboard.money', { year: d.year })} testId="dashboard-money">
+        <SectionCard title={t('dashboard.money', { year: d.year })} testId="dashboard-money">
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" mb="md">
             {(['grantedCents', 'receivedCents', 'expectedCents'] as const).map((key) => (
               <div key={key}>
@@ -131,8 +120,17 @@ function DashboardView({ d }: { d: Dashboard }) {
               </div>
             ))}
           </SimpleGrid>
-          <Text size="xs" c="dimmed" mb="sm" data-testid="money-apart">
+          <Text size="xs" c="dimmed" mb="xs" data-testid="money-apart">
             {t('dashboard.money.apart')}
+          </Text>
+          <Text size="sm" mb="sm" data-testid="money-reconciled">
+            {t('dashboard.money.reconciled', {
+              year: d.year,
+              granted: format.cents(d.money.grantedCents),
+              received: format.cents(d.money.ofGrantedReceivedCents),
+              expected: format.cents(d.money.ofGrantedExpectedCents),
+              unscheduled: format.cents(d.money.ofGrantedUnscheduledCents),
+            })}
           </Text>
           {d.money.overdueCents > 0 && (
             <Text size="sm" c="red.8" mb="sm" data-testid="money-overdue">
@@ -157,18 +155,18 @@ function DashboardView({ d }: { d: Dashboard }) {
             withLegend
           />
           <OtherResources d={d} />
-        </Section>
+        </SectionCard>
       </SimpleGrid>
 
-      <Section title={t('dashboard.deadlines')} testId="dashboard-deadlines">
+      <SectionCard title={t('dashboard.deadlines')} testId="dashboard-deadlines">
         <DeadlinesTable deadlines={d.deadlines} testId="dashboard-deadlines-table" />
         <Anchor component={Link} href="/funding/deadlines" size="sm" mt="sm" display="inline-block">
           {t('dashboard.allDeadlines')}
         </Anchor>
-      </Section>
+      </SectionCard>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Section
+        <SectionCard
           title={t('dashboard.contributions', {
             from: format.date(d.contributions.from),
             to: format.date(d.contributions.to),
@@ -199,9 +197,9 @@ function DashboardView({ d }: { d: Dashboard }) {
               </Text>
             </>
           )}
-        </Section>
+        </SectionCard>
 
-        <Section title={t('dashboard.budget')} testId="dashboard-budget">
+        <SectionCard title={t('dashboard.budget')} testId="dashboard-budget">
           <Text size="sm" mb="xs" data-testid="budget-share">
             {t('dashboard.budget.summary', {
               spent: format.cents(d.budget.spentCents),
@@ -233,7 +231,7 @@ function DashboardView({ d }: { d: Dashboard }) {
               );
             })}
           </Stack>
-        </Section>
+        </SectionCard>
       </SimpleGrid>
     </Stack>
   );

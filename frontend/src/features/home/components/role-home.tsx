@@ -1,166 +1,87 @@
 'use client';
 
 import Link from 'next/link';
-import { Card, SimpleGrid, Skeleton, Text } from '@mantine/core';
-import { useAppAbility } from '@/lib/ability';
+import { Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useFormat, useT } from '@/lib/i18n/provider';
-import type { MessageKey } from '@/lib/i18n/keys';
-import { useSession } from '@/lib/session';
 import { useApiData } from '@/lib/use-api-data';
-import { contributionsApi } from '@/features/contributions/api';
-import { periodRange } from '@/features/contributions/period';
-import type { ContributionStatus } from '@/features/contributions/types';
-import { actionItemsApi } from '@/features/governance/api';
-import { notificationsApi } from '@/features/notifications/api';
-
-/** One number and what it counts; the whole card opens the list it was counted from, filtered the same way. */
-function Tile({
-  label,
-  value,
-  detail,
-  href,
-  testId,
-}: {
-  label: string;
-  value?: string;
-  detail?: string;
-  href: string;
-  testId: string;
-}) {
-  return (
-    <Card component={Link} href={href} withBorder padding="lg" data-testid={testId}>
-      <Text size="sm" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      {value === undefined ? (
-        <Skeleton h={32} w={80} mt={4} />
-      ) : (
-        <Text fz={28} fw={700} data-testid={`${testId}-value`}>
-          {value}
-        </Text>
-      )}
-      {detail && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </Card>
-  );
-}
-
-/** Contributions of one organisation this year in one status (all when none), as the contributions list counts them. */
-function ContributionsTile({
-  organisationId,
-  status,
-  labelKey,
-  testId,
-}: {
-  organisationId: string;
-  status?: ContributionStatus;
-  labelKey: MessageKey;
-  testId: string;
-}) {
-  const t = useT();
-  const format = useFormat();
-  const filters = { organisationId, status, ...periodRange('thisYear', { from: '', to: '' }) };
-  const page = useApiData(
-    (signal) => contributionsApi.list({ ...filters, page: 1, pageSize: 1 }, signal),
-    [organisationId, status],
-  );
-  const href = `/contributions?organisationId=${organisationId}&period=thisYear${status ? `&status=${status}` : ''}`;
-  return (
-    <Tile
-      label={t(labelKey)}
-      value={page.data && String(page.data.total)}
-      detail={page.data && format.cents(page.data.totalValueCents)}
-      href={href}
-      testId={testId}
-    />
-  );
-}
-
-/** Every contribution awaiting validation, whatever its date: the queue's count. */
-function ToValidateTile() {
-  const t = useT();
-  const format = useFormat();
-  const page = useApiData((signal) => contributionsApi.list({ status: 'submitted', page: 1, pageSize: 1 }, signal), []);
-  return (
-    <Tile
-      label={t('home.toValidate')}
-      value={page.data && String(page.data.total)}
-      detail={page.data && format.cents(page.data.totalValueCents)}
-      href="/contributions?status=submitted&period=all"
-      testId="home-to-validate"
-    />
-  );
-}
-
-/** The network's actions past their due date and not done, whoever owns them. */
-function OverdueActionsTile() {
-  const t = useT();
-  const page = useApiData(
-    (signal) => actionItemsApi.list({ pending: true, overdue: true, page: 1, pageSize: 1 }, signal),
-    [],
-  );
-  return (
-    <Tile
-      label={t('home.overdueActions')}
-      value={page.data && String(page.data.total)}
-      href="/actions?overdue=true"
-      testId="home-overdue-actions"
-    />
-  );
-}
+import { PageState } from '@/components/page-state';
+import { homeApi } from '../api';
+import type { Home } from '../types';
+import { CoordinatorWaiting } from './coordinator-home';
+import { LedGroupsPanel, MemberGroupsPanel } from './groups-home';
+import { HomeTile } from './home-tile';
+import { MissionsPanel } from './missions-home';
+import { OrganisationPanel } from './organisation-home';
+import { SectionCard } from '@/components/section-card';
 
 /**
- * What waits for the signed-in person, each number a door to its list: for the coordinator, contributions to validate
- * and overdue actions; for COPIL members, their organisation's contributions this year; for everyone, their actions
- * still to do and their unread notifications.
+ * What waits for the signed-in person, from the API's home (each figure counted by the list it opens, with their
+ * rights): the coordinator's queues, a COPIL member's organisation, a lead's groups, a contractor's missions, a
+ * volunteer's groups; for everyone, their actions, their unread notifications and their next meetings.
  */
 export function RoleHome() {
+  const home = useApiData((signal) => homeApi.get(signal), []);
+  if (!home.data) return <PageState {...home} />;
+  return <HomeView h={home.data} />;
+}
+
+function HomeView({ h }: { h: Home }) {
   const t = useT();
-  const { user } = useSession();
-  const actions = useApiData((signal) => actionItemsApi.mine({ pending: true, page: 1, pageSize: 1 }, signal), []);
-  const notifications = useApiData((signal) => notificationsApi.list(1, signal), []);
-  const organisationId = user.organisationIds[0];
-  const ability = useAppAbility();
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="lg" data-testid="role-home">
-      {ability.can('validate', 'Contribution') && <ToValidateTile />}
-      {ability.can('create', 'ActionItem') && <OverdueActionsTile />}
-      {organisationId && (
-        <>
-          <ContributionsTile
-            organisationId={organisationId}
-            labelKey="home.org.contributions"
-            testId="home-org-contributions"
-          />
-          <ContributionsTile
-            organisationId={organisationId}
-            status="submitted"
-            labelKey="home.org.submitted"
-            testId="home-org-submitted"
-          />
-          <ContributionsTile
-            organisationId={organisationId}
-            status="draft"
-            labelKey="home.org.drafts"
-            testId="home-org-drafts"
-          />
-        </>
+    <Stack gap="lg" mb="lg" data-testid="role-home">
+      {h.coordinator && <CoordinatorWaiting c={h.coordinator} />}
+      {h.organisations.map((o) => (
+        <OrganisationPanel key={o.organisationId} o={o} />
+      ))}
+      {h.ledGroups.length > 0 && <LedGroupsPanel groups={h.ledGroups} />}
+      {h.missions.length > 0 && <MissionsPanel missions={h.missions} />}
+      {(h.memberGroups.length > 0 || h.ledGroups.length === 0) && !h.coordinator && (
+        <MemberGroupsPanel groups={h.memberGroups} />
       )}
-      <Tile
-        label={t('home.actions')}
-        value={actions.data && String(actions.data.total)}
-        href="/my-actions?show=pending"
-        testId="home-actions"
-      />
-      <Tile
-        label={t('home.notifications')}
-        value={notifications.data && String(notifications.data.unread)}
-        href="/notifications"
-        testId="home-notifications"
-      />
-    </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <HomeTile
+          label={t('home.actions')}
+          value={String(h.actionsPending)}
+          detail={h.actionsOverdue > 0 ? t('home.actions.overdue', { count: h.actionsOverdue }) : undefined}
+          alert={h.actionsOverdue > 0}
+          href="/my-actions?show=pending"
+          testId="home-actions"
+        />
+        <HomeTile
+          label={t('home.notifications')}
+          value={String(h.unreadNotifications)}
+          href="/notifications"
+          testId="home-notifications"
+        />
+        <NextMeetings h={h} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function NextMeetings({ h }: { h: Home }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <SectionCard title={t('home.meetings')} testId="home-meetings">
+      {h.nextMeetings.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('home.meetings.none')}
+        </Text>
+      ) : (
+        <Stack gap={4}>
+          {h.nextMeetings.map((m) => (
+            <Group key={m.id} gap="xs" wrap="nowrap" justify="space-between">
+              <Anchor component={Link} href={`/meetings/${m.id}`} size="sm" truncate>
+                {m.title}
+              </Anchor>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {format.dateTime(m.startsAt)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </SectionCard>
   );
 }

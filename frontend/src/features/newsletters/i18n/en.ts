@@ -184,6 +184,7 @@ export const newslettersEn: Record<keyof typeof newslettersFr, string> = {
   'newsletters.proposals.new': 'Propose a topic',
   'newsletters.proposals.submit': 'Send the proposal',
   'newsletters.proposals.sent': 'Proposal sent to the communication team',
+  'newsletters.proposals.status': 'Status of the proposals',
   'newsletters.proposals.pending': 'To handle',
   'newsletters.proposals.accepted': 'Accepted',
   'newsletters.proposals.declined': 'Declined',

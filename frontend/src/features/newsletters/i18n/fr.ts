@@ -184,6 +184,7 @@ export const newslettersFr = {
   'newsletters.proposals.new': 'Proposer un sujet',
   'newsletters.proposals.submit': 'Envoyer la proposition',
   'newsletters.proposals.sent': 'Proposition envoyée à l’équipe communication',
+  'newsletters.proposals.status': 'Statut des propositions',
   'newsletters.proposals.pending': 'À traiter',
   'newsletters.proposals.accepted': 'Retenue',
   'newsletters.proposals.declined': 'Déclinée',

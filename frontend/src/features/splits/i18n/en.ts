@@ -64,6 +64,7 @@ export const splitsEn: Record<keyof typeof splitsFr, string> = {
   'splits.distributed': 'Split',
   'splits.allocated': 'Allotted',
   'splits.organisations': 'Organisations',
+  'splits.organisation': 'Organisation',
   'splits.chart': 'Organisations’ shares',
   'splits.roundsNote': '{count} floor(s) or cap(s) applied; the rest was shared again among the others.',
   'splits.tieBreak':

@@ -64,6 +64,7 @@ export const splitsFr = {
   'splits.distributed': 'Réparti',
   'splits.allocated': 'Attribué',
   'splits.organisations': 'Organisations',
+  'splits.organisation': 'Organisation',
   'splits.chart': 'Parts des organisations',
   'splits.roundsNote': '{count} plancher(s) ou plafond(s) appliqué(s) ; le reste a été repartagé entre les autres.',
   'splits.tieBreak':

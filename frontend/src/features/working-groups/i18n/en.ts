@@ -9,6 +9,7 @@ export const workingGroupsEn: Record<keyof typeof workingGroupsFr, string> = {
   'groups.updated': 'Group “{name}” saved',
   'groups.searchPlaceholder': 'Name, mission…',
   'groups.withGaps': 'Only groups missing a role',
+  'groups.lateWelcome': 'Only groups with a late welcome',
   'groups.export': 'Export the list (CSV)',
   'groups.exportHelp': 'Members and welcomed or active volunteers, for the mailing list',
   'groups.leave': 'Leave the group',

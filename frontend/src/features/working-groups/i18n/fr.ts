@@ -7,6 +7,7 @@ export const workingGroupsFr = {
   'groups.updated': 'Groupe « {name} » enregistré',
   'groups.searchPlaceholder': 'Nom, mission…',
   'groups.withGaps': 'Seulement les groupes où il manque un rôle',
+  'groups.lateWelcome': 'Seulement les groupes où un accueil est en retard',
   'groups.export': 'Exporter la liste (CSV)',
   'groups.exportHelp': 'Membres et bénévoles accueilli·es ou actif·ves, pour la liste de diffusion',
   'groups.leave': 'Quitter le groupe',

@@ -3,18 +3,32 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { Can, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { errorText, notifyError, notifySuccess } from '@/lib/notify';
 import { useApiData } from '@/lib/use-api-data';
+import { useUrlQuery } from '@/lib/use-url-query';
 import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
 import { issuesApi, proposalsApi } from '@/features/newsletters/api';
 import { NewslettersTabs } from '@/features/newsletters/components/newsletters-tabs';
 import { proposalSchema, type ProposalFormValues } from '@/features/newsletters/schemas';
-import type { Proposal } from '@/features/newsletters/types';
+import { PROPOSAL_STATUSES, type Proposal, type ProposalStatus } from '@/features/newsletters/types';
 
 const COLORS = { pending: 'yellow', accepted: 'green', declined: 'gray' } as const;
 
@@ -23,12 +37,15 @@ export default function ProposalsPage() {
   const t = useT();
   const { date: formatDate } = useFormat();
   const ability = useAppAbility();
+  // The home's count of proposals to review opens this page on `?status=pending`.
+  const [query, setQuery] = useUrlQuery({ status: '' });
+  const status = (query.status || undefined) as ProposalStatus | undefined;
   const proposals = useApiData(
     (signal) =>
       ability.can('read', 'NewsletterProposal')
-        ? proposalsApi.list({ pageSize: 50 }, signal)
+        ? proposalsApi.list({ pageSize: 50, status }, signal)
         : Promise.resolve(undefined),
-    [],
+    [status],
   );
   const canDecide = ability.can('update', 'NewsletterProposal');
   const drafts = useApiData(
@@ -43,6 +60,17 @@ export default function ProposalsPage() {
         <Can I="create" a="NewsletterProposal">
           <ProposalForm onCreated={proposals.reload} />
         </Can>
+        <SegmentedControl
+          aria-label={t('newsletters.proposals.status')}
+          data={[
+            { value: '', label: t('common.all') },
+            ...PROPOSAL_STATUSES.map((s) => ({ value: s, label: t(`newsletters.proposals.${s}`) })),
+          ]}
+          value={query.status}
+          onChange={(value) => setQuery({ status: value })}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid="proposal-status-filter"
+        />
         {proposals.data?.items.map((p) => (
           <Card key={p.id} withBorder data-testid="proposal">
             <Group justify="space-between" mb={4}>
