@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
@@ -36,12 +37,16 @@ export async function admin<T>(adminUrl: string, fn: (c: Client) => Promise<T>):
   }
 }
 
-let counter = 0;
+/**
+ * A name no other test database has: jest loads this module afresh for each test file, so a counter would start again
+ * in the same worker, and a file that could not drop its database (a hook that timed out) would break the next ones.
+ */
+const unique = () => randomBytes(4).toString('hex');
 
 /** An empty database on the tests' server (a restore target), dropped by the caller. */
 export async function createEmptyDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
-  const name = `${process.env.MAILLAGE_TEST_TEMPLATE!}_${label}_${process.pid}_${counter++}`;
+  const name = `${process.env.MAILLAGE_TEST_TEMPLATE!}_${label}_${process.pid}_${unique()}`;
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   return {
     url: databaseUrl(adminUrl, name),
@@ -78,7 +83,7 @@ export async function tableDigests(url: string): Promise<Record<string, string>>
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.MAILLAGE_TEST_ADMIN_URL!;
   const template = process.env.MAILLAGE_TEST_TEMPLATE!;
-  const name = `${template}_w${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  const name = `${template}_w${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${unique()}`;
   await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
     url: databaseUrl(adminUrl, name),
