@@ -177,6 +177,7 @@ test('the coordinator changes an event’s capacity and a kit’s version; a COP
   await page.getByTestId('event-submit').click();
   await expect(page.getByTestId('event-form')).toContainText('Ce champ est obligatoire');
   await page.getByTestId('event-capacity').fill('60');
+  await shot(page, 'event-edit');
   await page.getByTestId('event-submit').click();
   await expect(page.getByTestId('event-places')).toContainText('60');
   await expect(page.getByTestId('event-form')).toHaveCount(0);
@@ -188,9 +189,9 @@ test('the coordinator changes an event’s capacity and a kit’s version; a COP
   const row = page.getByTestId('kits-table').getByRole('row').filter({ hasText: kitTitle });
   await row.getByTestId('kit-edit').click();
   const form = page.getByTestId('kit-form');
-  await form.getByLabel('Version', { exact: true }).fill('2.1');
+  await form.getByLabel(/^Version/).fill('2.1');
   await form.getByLabel('Liens (un par ligne)').fill('https://wiki.example.org/kit-formateurs');
-  await page.screenshot({ path: 'test-results/kit-form.png', fullPage: true });
+  await shot(page, 'kit-form');
   await page.getByTestId('kit-form-submit').click();
   await expect(row).toContainText('2.1');
   await expect(row).toContainText('https://wiki.example.org/kit-formateurs');
