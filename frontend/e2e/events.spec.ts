@@ -133,3 +133,75 @@ test('a volunteer reads their groups’ trainings, with nothing to create or man
   await expect(page.getByTestId('event-new')).toHaveCount(0);
   await expect(page.getByTestId('gathering-cadence')).toHaveCount(0);
 });
+
+test('the coordinator changes an event’s capacity and a kit’s version; a COPIL member gets no edit button', async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36);
+  await login(page, USERS.coordinator);
+  const groups = (await (await page.request.get('/api/working-groups?q=Sources')).json()) as {
+    items: { id: string; name: string }[];
+  };
+  const groupId = groups.items.find((g) => g.name === 'Sources')!.id;
+  const start = new Date(Date.now() + 20 * 86_400_000);
+  start.setUTCHours(8, 0, 0, 0);
+  const title = `Rassemblement d’automne ${stamp}`;
+  const event = await page.request.post('/api/events', {
+    headers: await csrfHeaders(page),
+    data: {
+      title,
+      kind: 'gathering',
+      mode: 'in_person',
+      audience: 'public',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 8 * 3_600_000).toISOString(),
+      place: 'Lyon',
+      capacity: 40,
+      groupId,
+      registrationOpen: true,
+    },
+  });
+  expect(event.status()).toBe(201);
+  const eventId = ((await event.json()) as { id: string }).id;
+  const kitTitle = `Kit des formateurs ${stamp}`;
+  const kit = await page.request.post('/api/kits', {
+    headers: await csrfHeaders(page),
+    data: { title: kitTitle, audience: 'ambassador', groupId, version: '1.0', publishedOn: '2026-11-02' },
+  });
+  expect(kit.status()).toBe(201);
+
+  // The event's capacity: the field says what is wrong, then the new figure is saved.
+  await page.goto(`/events/${eventId}`);
+  await page.getByTestId('event-edit').click();
+  await page.getByTestId('event-capacity').fill('');
+  await page.getByTestId('event-submit').click();
+  await expect(page.getByTestId('event-form')).toContainText('Ce champ est obligatoire');
+  await page.getByTestId('event-capacity').fill('60');
+  await shot(page, 'event-edit');
+  await page.getByTestId('event-submit').click();
+  await expect(page.getByTestId('event-places')).toContainText('60');
+  await expect(page.getByTestId('event-form')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('event-places')).toContainText('60');
+
+  // The kit's version.
+  await page.goto('/events');
+  const row = page.getByTestId('kits-table').getByRole('row').filter({ hasText: kitTitle });
+  await row.getByTestId('kit-edit').click();
+  const form = page.getByTestId('kit-form');
+  await form.getByLabel(/^Version/).fill('2.1');
+  await form.getByLabel('Liens (un par ligne)').fill('https://wiki.example.org/kit-formateurs');
+  await shot(page, 'kit-form');
+  await page.getByTestId('kit-form-submit').click();
+  await expect(row).toContainText('2.1');
+  await expect(row).toContainText('https://wiki.example.org/kit-formateurs');
+
+  await page.context().clearCookies();
+  await login(page, USERS.copilColibris);
+  await page.goto(`/events/${eventId}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByTestId('event-edit')).toHaveCount(0);
+  await page.goto('/events');
+  await expect(page.getByTestId('kits-table')).toContainText(kitTitle);
+  await expect(page.getByTestId('kit-edit')).toHaveCount(0);
+});

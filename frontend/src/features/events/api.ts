@@ -1,5 +1,5 @@
 import { call, client } from '@/lib/api';
-import type { EventInput, EventListQuery, RegistrationInput } from './types';
+import type { EventInput, EventListQuery, KitInput, RegistrationInput } from './types';
 
 const events = client.events;
 
@@ -15,6 +15,7 @@ export const eventsApi = {
     call(events.eventsAttendance(whose, { signal })),
   cadence: (signal?: AbortSignal) => call(events.eventsCadence({ signal })),
   kits: (signal?: AbortSignal) => call(events.kitsList({ pageSize: 100 }, { signal })),
+  updateKit: (id: string, input: KitInput) => call(events.kitsUpdate({ id }, input)),
 };
 
 export const publicEventsApi = {

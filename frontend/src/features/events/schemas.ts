@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { optionalText, optionalUrl, requiredEmail, requiredText } from '@/lib/schema';
-import { parisInstant, parisToday } from '@/lib/paris-time';
-import { AUDIENCES, EVENT_KINDS, EVENT_MODES, type EventInput } from './types';
+import { parisInstant, parisParts, parisToday } from '@/lib/paris-time';
+import {
+  AUDIENCES,
+  EVENT_KINDS,
+  EVENT_MODES,
+  type EventInput,
+  type Kit,
+  type KitInput,
+  type TrainingEvent,
+} from './types';
 
 export const registrationSchema = z.object({
   firstName: requiredText(100),
@@ -49,4 +57,46 @@ export const newEventValues = (): EventFormValues => ({
   trainer: '',
   groupId: '',
   registrationOpen: true,
+});
+
+/** The form's values of an existing event: its day and times read in Paris. */
+export const eventValues = (e: TrainingEvent): EventFormValues => ({
+  title: e.title,
+  kind: e.kind,
+  mode: e.mode,
+  audience: e.audience,
+  day: parisParts(e.startsAt).day,
+  startTime: parisParts(e.startsAt).time,
+  endTime: parisParts(e.endsAt).time,
+  place: e.place ?? '',
+  videoLink: e.videoLink ?? '',
+  capacity: e.capacity,
+  trainer: e.trainer ?? '',
+  groupId: e.groupId,
+  registrationOpen: e.registrationOpen,
+});
+
+/** A kit's links are typed one per line. */
+export const kitSchema = z.object({
+  title: requiredText(200),
+  audience: z.enum(AUDIENCES),
+  version: requiredText(40),
+  publishedOn: z.string().min(1, 'validation.required'),
+  links: z.string().transform((text): string[] =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  ),
+  description: optionalText(4000),
+}) satisfies z.ZodType<Partial<KitInput>, unknown>;
+export type KitFormValues = z.input<typeof kitSchema>;
+
+export const kitValues = (k: Kit): KitFormValues => ({
+  title: k.title,
+  audience: k.audience,
+  version: k.version,
+  publishedOn: k.publishedOn,
+  links: k.links.join('\n'),
+  description: k.description ?? '',
 });

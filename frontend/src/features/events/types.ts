@@ -7,6 +7,7 @@ import {
   type EventResponse,
   type EventsListParams,
   type KitResponse,
+  type UpdateKitDto,
   type PublicEventResponse,
   type PublicRegistrationDto,
   type RegistrationResponse,
@@ -19,6 +20,7 @@ export type TrainingEvent = EventResponse;
 export type EventInput = CreateEventDto;
 export type EventListQuery = EventsListParams;
 export type Kit = KitResponse;
+export type KitInput = UpdateKitDto;
 export type PublicEvent = PublicEventResponse;
 export type RegistrationInput = PublicRegistrationDto;
 export type Registration = RegistrationResponse;

@@ -4,14 +4,15 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Anchor, Badge, Button, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Can } from '@/lib/ability';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { asSubject, Can, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
 import { DataTable, type Column } from '@/components/data-table';
 import { PageHeader } from '@/components/page-header';
 import { eventsApi } from '@/features/events/api';
 import { EventForm } from '@/features/events/components/event-form';
+import { KitForm } from '@/features/events/components/kit-form';
 import type { Kit, TrainingEvent } from '@/features/events/types';
 
 /** Trainings and territorial gatherings (soonest first), the next gathering's due day, and the kits. */
@@ -20,6 +21,8 @@ export default function EventsPage() {
   const format = useFormat();
   const router = useRouter();
   const [creating, setCreating] = useState(false);
+  const [editingKit, setEditingKit] = useState<Kit>();
+  const ability = useAppAbility();
   const events = useApiData((signal) => eventsApi.list({ pageSize: 100 }, signal), []);
   const kits = useApiData((signal) => eventsApi.kits(signal), []);
 
@@ -73,6 +76,23 @@ export default function EventsPage() {
         )),
     },
     { key: 'group', header: t('events.field.group'), render: (k) => k.groupName },
+    {
+      key: 'edit',
+      header: t('common.actions'),
+      render: (k) =>
+        ability.can('update', asSubject('Kit', k)) && (
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconPencil size={14} aria-hidden />}
+            onClick={() => setEditingKit(k)}
+            aria-label={t('events.kit.edit', { title: k.title })}
+            data-testid="kit-edit"
+          >
+            {t('common.edit')}
+          </Button>
+        ),
+    },
   ];
 
   return (
@@ -119,8 +139,18 @@ export default function EventsPage() {
         />
       </Stack>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('events.new')} size="lg">
-        <EventForm onCreated={(e) => router.push(`/events/${e.id}`)} />
+        <EventForm onSaved={(e) => router.push(`/events/${e.id}`)} />
       </Modal>
+      {editingKit && (
+        <KitForm
+          kit={editingKit}
+          onClose={() => setEditingKit(undefined)}
+          onSaved={(saved) =>
+            kits.data &&
+            kits.setData({ ...kits.data, items: kits.data.items.map((k) => (k.id === saved.id ? saved : k)) })
+          }
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Anchor, Badge, Group, Select, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
 import { Can } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -14,6 +14,7 @@ import { FormAlert } from '@/components/form-alert';
 import { errorText } from '@/lib/notify';
 import { sourcesApi } from '@/features/sources/api';
 import { HealthBadge, StepBadge } from '@/features/sources/components/source-badges';
+import { SourceBoard } from '@/features/sources/components/source-board';
 import {
   FEED_HEALTHS,
   ONBOARDING_STEPS,
@@ -26,19 +27,31 @@ import {
 } from '@/features/sources/types';
 
 const PAGE_SIZE = 20;
+/** The board shows every source at once (the API's largest page); the network has a few dozen. */
+const BOARD_SIZE = 200;
 
 export default function SourcesPage() {
   const t = useT();
   const format = useFormat();
-  const [query, setQuery] = useUrlQuery({ q: '', step: '', health: '', dataKind: '', order: 'asc', page: '1' });
+  const [query, setQuery] = useUrlQuery({
+    view: 'list',
+    q: '',
+    step: '',
+    health: '',
+    dataKind: '',
+    order: 'asc',
+    page: '1',
+  });
+  const board = query.view === 'board';
+  // On the board the columns are the steps: the step filter and the pages do not apply.
   const listQuery: SourceListQuery = {
     q: query.q,
-    step: (query.step || undefined) as OnboardingStep | undefined,
+    step: board ? undefined : ((query.step || undefined) as OnboardingStep | undefined),
     health: (query.health || undefined) as FeedHealth | undefined,
     dataKind: (query.dataKind || undefined) as SourceDataKind | undefined,
     order: query.order as SortOrder,
-    page: Number(query.page) || 1,
-    pageSize: PAGE_SIZE,
+    page: board ? 1 : Number(query.page) || 1,
+    pageSize: board ? BOARD_SIZE : PAGE_SIZE,
   };
   const list = useApiData((signal) => sourcesApi.list(listQuery, signal), [JSON.stringify(listQuery)]);
 
@@ -96,7 +109,19 @@ export default function SourcesPage() {
         title={t('nav.sources')}
         actions={
           <Can I="read" a="Source">
-            <ExportButton path="/sources/export" file="sources" query={listQuery} testId="sources-export" />
+            <Group gap="sm">
+              <SegmentedControl
+                aria-label={t('sources.view')}
+                data={[
+                  { value: 'list', label: t('sources.view.list') },
+                  { value: 'board', label: t('sources.view.board') },
+                ]}
+                value={board ? 'board' : 'list'}
+                onChange={(view) => setQuery({ view })}
+                data-testid="sources-view"
+              />
+              <ExportButton path="/sources/export" file="sources" query={listQuery} testId="sources-export" />
+            </Group>
           </Can>
         }
       />
@@ -109,6 +134,7 @@ export default function SourcesPage() {
           data-testid="source-search"
         />
         <Select
+          disabled={board}
           label={t('sources.field.step')}
           placeholder={t('common.all')}
           clearable
@@ -135,21 +161,27 @@ export default function SourcesPage() {
         />
       </SimpleGrid>
       <FormAlert message={list.error && errorText(t, list.error)} />
-      <DataTable
-        caption={t('nav.sources')}
-        testId="sources-table"
-        columns={columns}
-        rows={list.data?.items}
-        rowKey={(s) => s.id}
-        loading={list.loading}
-        sort={{ sort: 'name', order: query.order as SortOrder, onSort: (_sort, order) => setQuery({ order }) }}
-        pagination={{
-          page: listQuery.page ?? 1,
-          pageSize: PAGE_SIZE,
-          total: list.data?.total ?? 0,
-          onPage: (page) => setQuery({ page: String(page) }),
-        }}
-      />
+      {board ? (
+        list.data && (
+          <SourceBoard sources={list.data.items} onSources={(items) => list.setData({ ...list.data!, items })} />
+        )
+      ) : (
+        <DataTable
+          caption={t('nav.sources')}
+          testId="sources-table"
+          columns={columns}
+          rows={list.data?.items}
+          rowKey={(s) => s.id}
+          loading={list.loading}
+          sort={{ sort: 'name', order: query.order as SortOrder, onSort: (_sort, order) => setQuery({ order }) }}
+          pagination={{
+            page: listQuery.page ?? 1,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            onPage: (page) => setQuery({ page: String(page) }),
+          }}
+        />
+      )}
     </>
   );
 }

@@ -10,14 +10,14 @@ import { applyApiFieldErrors, useFieldError } from '@/components/form-error';
 import { FormAlert } from '@/components/form-alert';
 import { WorkingGroupSelect } from '@/features/working-groups/components/working-group-select';
 import { eventsApi } from '../api';
-import { eventSchema, newEventValues, type EventFormValues } from '../schemas';
+import { eventSchema, eventValues, newEventValues, type EventFormValues } from '../schemas';
 import { AUDIENCES, EVENT_KINDS, EVENT_MODES, type EventInput, type TrainingEvent } from '../types';
 
 /** The API says `startsAt`/`endsAt`; the form asks for a day and two times (Paris). */
 const FIELD_OF: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
 
-/** A new training or gathering: its day and times in Paris, its places, who runs it. */
-export function EventForm({ onCreated }: { onCreated: (event: TrainingEvent) => void }) {
+/** A training or gathering, new or the one given: its day and times in Paris, its places, who runs it. */
+export function EventForm({ event, onSaved }: { event?: TrainingEvent; onSaved: (saved: TrainingEvent) => void }) {
   const t = useT();
   const fieldError = useFieldError();
   const [formError, setFormError] = useState<string>();
@@ -29,7 +29,7 @@ export function EventForm({ onCreated }: { onCreated: (event: TrainingEvent) => 
     formState: { errors, isSubmitting },
   } = useForm<EventFormValues, unknown, EventInput>({
     resolver: zodResolver(eventSchema),
-    defaultValues: newEventValues(),
+    defaultValues: event ? eventValues(event) : newEventValues(),
   });
 
   // API field paths onto the form's own fields.
@@ -40,7 +40,7 @@ export function EventForm({ onCreated }: { onCreated: (event: TrainingEvent) => 
     async (values) => {
       setFormError(undefined);
       try {
-        onCreated(await eventsApi.create(values));
+        onSaved(await (event ? eventsApi.update(event.id, values) : eventsApi.create(values)));
       } catch (error) {
         applyApiFieldErrors(error, toFormField);
         setFormError(errorText(t, error));
@@ -140,7 +140,7 @@ export function EventForm({ onCreated }: { onCreated: (event: TrainingEvent) => 
         />
         <Checkbox label={t('events.field.registrationOpen')} {...register('registrationOpen')} />
         <Button type="submit" loading={isSubmitting} data-testid="event-submit">
-          {t('events.create')}
+          {t(event ? 'common.save' : 'events.create')}
         </Button>
       </Stack>
     </form>

@@ -48,6 +48,12 @@ export const eventsEn: Record<keyof typeof eventsFr, string> = {
   'events.kit.title': 'Kit',
   'events.kit.version': 'Version',
   'events.kit.links': 'Links',
+  'events.edit': 'Edit the session',
+  'events.kit.edit': 'Edit the kit “{title}”',
+  'events.kit.updated': 'Kit “{title}” saved, version {version}',
+  'events.kit.publishedOn': 'Version date',
+  'events.kit.linksPerLine': 'Links (one per line)',
+  'events.kit.description': 'Description',
   'events.kit.none': 'No kit',
   'events.cadence.next':
     'Next territorial gathering due around {due} (six months after the one on {last}): the coordination is reminded two months before to open registrations.',

@@ -47,6 +47,12 @@ export const eventsFr = {
   'events.kit.title': 'Kit',
   'events.kit.version': 'Version',
   'events.kit.links': 'Liens',
+  'events.edit': 'Modifier la session',
+  'events.kit.edit': 'Modifier le kit « {title} »',
+  'events.kit.updated': 'Kit « {title} » enregistré, version {version}',
+  'events.kit.publishedOn': 'Date de la version',
+  'events.kit.linksPerLine': 'Liens (un par ligne)',
+  'events.kit.description': 'Description',
   'events.kit.none': 'Aucun kit',
   'events.cadence.next':
     'Prochain rassemblement territorial attendu vers le {due} (six mois après celui du {last})\u00a0: la coordination reçoit un rappel deux mois avant pour ouvrir les inscriptions.',

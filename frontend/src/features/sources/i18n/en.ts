@@ -2,6 +2,9 @@ import type { sourcesFr } from './fr';
 
 export const sourcesEn: Record<keyof typeof sourcesFr, string> = {
   'sources.searchPlaceholder': 'Name, organisation, partner…',
+  'sources.view': 'View',
+  'sources.view.list': 'List',
+  'sources.view.board': 'Board',
   'sources.none': 'No source',
   'sources.field.name': 'Source',
   'sources.field.owner': 'Organisation or partner',

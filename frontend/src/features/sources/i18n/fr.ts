@@ -1,6 +1,9 @@
 /** French texts of the sources pages: the reference for en.ts. */
 export const sourcesFr = {
   'sources.searchPlaceholder': 'Nom, organisation, partenaire…',
+  'sources.view': 'Affichage',
+  'sources.view.list': 'Liste',
+  'sources.view.board': 'Tableau',
   'sources.none': 'Aucune source',
   'sources.field.name': 'Source',
   'sources.field.owner': 'Organisation ou partenaire',

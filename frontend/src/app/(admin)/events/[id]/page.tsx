@@ -1,8 +1,10 @@
 'use client';
 
+import { useState } from 'react';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
-import { Anchor, Badge, DataList, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, DataList, Modal, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { asSubject, useAppAbility } from '@/lib/ability';
 import { useFormat, useT } from '@/lib/i18n/provider';
 import { useApiData } from '@/lib/use-api-data';
@@ -13,6 +15,7 @@ import { FieldValue } from '@/components/field-value';
 import { PageState } from '@/components/page-state';
 import { eventsApi } from '@/features/events/api';
 import { RegistrationsTable } from '@/features/events/components/registrations-table';
+import { EventForm } from '@/features/events/components/event-form';
 
 export default function EventPage() {
   const t = useT();
@@ -20,6 +23,7 @@ export default function EventPage() {
   const ability = useAppAbility();
   const { id } = useParams<{ id: string }>();
   const event = useApiData((signal) => eventsApi.get(id, signal), [id]);
+  const [editing, setEditing] = useState(false);
   const e = event.data;
   if (!e) return <PageState {...event} />;
   const canManage = ability.can('update', asSubject('TrainingEvent', e));
@@ -35,7 +39,31 @@ export default function EventPage() {
 
   return (
     <>
-      <PageHeader title={e.title} badges={<Badge variant="light">{t(`events.kind.${e.kind}`)}</Badge>} />
+      <PageHeader
+        title={e.title}
+        badges={<Badge variant="light">{t(`events.kind.${e.kind}`)}</Badge>}
+        actions={
+          canManage && (
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setEditing(true)}
+              data-testid="event-edit"
+            >
+              {t('common.edit')}
+            </Button>
+          )
+        }
+      />
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('events.edit')} size="lg">
+        <EventForm
+          event={e}
+          onSaved={(saved) => {
+            event.setData(saved);
+            setEditing(false);
+          }}
+        />
+      </Modal>
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="md">
