@@ -41,4 +41,7 @@ module.exports = {
   // machine is small and argon2 is slow on purpose). A hang guard, not a speed check: an app's start (every module,
   // a database copied from the template) passed 30 s on a 2-core machine under load.
   testTimeout: 60000,
+  // Each e2e file starts whole Nest apps, and a worker's heap grew past 3.6 GB over the run (jest keeps what a file's
+  // modules hold until the worker ends): a worker that passes 1.5 GB after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1536MB',
 };

@@ -64,7 +64,8 @@ test('the coordinator fills in what a grant promises and downloads its financial
 
   await page.getByTestId('deliverable-add').click();
   await page.locator('[data-testid="deliverable-form"] input[name="title"]').fill(`Guide des sources ${stamp}`);
-  await page.locator('[data-testid="deliverable-form"] input[name="dueOn"]').fill('2026-06-30');
+  await page.locator('[data-testid="deliverable-form"] input[data-name="dueOn"]').fill('2026-06-30');
+  await page.locator('[data-testid="deliverable-form"] input[data-name="dueOn"]').press('Tab');
   await page.getByTestId('deliverable-form-submit').click();
   await expect(page.getByTestId('deliverables-table')).toContainText(`Guide des sources ${stamp}`);
 

@@ -66,7 +66,8 @@ test('the coordinator takes a grant from application to granted, plans two insta
     const instalment = page.getByTestId('instalment-form');
     await instalment.locator('input[name="label"]').fill(label);
     await instalment.locator('input[name="expectedCents"]').fill(amount);
-    await instalment.locator('input[name="expectedOn"]').fill(on);
+    await instalment.locator('input[data-name="expectedOn"]').fill(on);
+    await instalment.locator('input[data-name="expectedOn"]').press('Tab');
     await page.getByTestId('instalment-form-submit').click();
     await expect(instalment).toHaveCount(0);
   }
