@@ -27,9 +27,10 @@ describe('migrations down and up again', () => {
   it('undoes the latest migrations and applies them again over the data of the others, which is kept', async () => {
     const schema = await schemaFingerprint(db);
     const latest = 4;
+    // Tables none of these migrations change (grants are: their content and publication are among the latest).
     const untouched = Object.fromEntries(
       Object.entries(await tableDigests(database.url)).filter(([table]) =>
-        ['organisations', 'people', 'contributions', 'grants', 'meetings', 'newsletter_issues'].includes(table),
+        ['organisations', 'people', 'contributions', 'meetings', 'newsletter_issues'].includes(table),
       ),
     );
     await down(latest);
