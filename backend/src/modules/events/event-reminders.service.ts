@@ -1,3 +1,4 @@
+import { activeAccountsWithRole } from '../../auth/role-recipients';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
@@ -91,12 +92,7 @@ export class EventRemindersService {
     const c = await this.cadence(now);
     if (!c.nextDueOn || !c.reminderOn || parisDay(now) < c.reminderOn || c.reminderSentAt || c.planned) return 0;
     return this.db.transaction(async (em) => {
-      const coordinators = await many(
-        em,
-        sql`SELECT a.email, p.first_name AS "firstName", a.locale FROM accounts a JOIN people p ON p.id = a.person_id
-            WHERE 'coordinator' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
-        { email: col.text, firstName: col.text, locale: col.oneOf(LOCALES) },
-      );
+      const coordinators = await activeAccountsWithRole(em, 'coordinator');
       const inserted = await exec(
         em,
         sql`INSERT INTO gathering_reminders (due_on, recipients) VALUES (${c.nextDueOn}, ${coordinators.length})

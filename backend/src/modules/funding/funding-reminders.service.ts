@@ -1,3 +1,4 @@
+import { activeAccountsWithRole } from '../../auth/role-recipients';
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,13 +11,10 @@ import type { DeadlineResponse } from './dto/overview.response';
 import { dueItems } from './funding-overview.service';
 import { FundingAlertsService } from './funding-alerts.service';
 import { AGREEMENT_THRESHOLD_CENTS, PUBLIC_AUDIT_THRESHOLD_CENTS } from './funding-types';
-import { LOCALES } from '../../auth/dto/auth.response';
-import { exec, many, sql, type Row } from '../../database/sql';
-import { col } from '../../database/sql-columns';
+import { exec, sql } from '../../database/sql';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
-const RECIPIENT = { email: col.text, firstName: col.text, locale: col.oneOf(LOCALES) };
-type Recipient = Row<typeof RECIPIENT>;
+type Recipient = Awaited<ReturnType<typeof activeAccountsWithRole>>[number];
 
 /**
  * Emails the coordinator(s) FUNDING_REMINDER_DAYS days ahead of each funding deadline, once, and once when a legal
@@ -150,11 +148,6 @@ export class FundingRemindersService {
 
   /** Every active coordinator account, each in their own language. */
   private recipients(): Promise<Recipient[]> {
-    return many(
-      this.db,
-      sql`SELECT a.email, p.first_name AS "firstName", a.locale FROM accounts a JOIN people p ON p.id = a.person_id
-       WHERE 'coordinator' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
-      RECIPIENT,
-    );
+    return activeAccountsWithRole(this.db, 'coordinator');
   }
 }

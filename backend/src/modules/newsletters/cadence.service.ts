@@ -1,12 +1,12 @@
+import { activeAccountsWithRole } from '../../auth/role-recipients';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
 import type { CadenceResponse } from './dto/issue.response';
-import { exec, many, one, sql } from '../../database/sql';
+import { exec, one, sql } from '../../database/sql';
 import { col } from '../../database/sql-columns';
-import { LOCALES } from '../../auth/dto/auth.response';
 import { NewsletterIssue } from './newsletter-issue.entity';
 import { DISPLAY_TIME_ZONE } from '@maillage/emails';
 
@@ -61,12 +61,7 @@ export class CadenceService {
       .countBy({ status: In(['scheduled', 'sending', 'paused']) });
     if (scheduled > 0) return 0;
     return this.db.transaction(async (em) => {
-      const team = await many(
-        em,
-        sql`SELECT a.email, p.first_name, a.locale FROM accounts a JOIN people p ON p.id = a.person_id
-            WHERE 'comms' = ANY(a.roles) AND a.disabled_at IS NULL ORDER BY a.email`,
-        { email: col.text, first_name: col.text, locale: col.oneOf(LOCALES) },
-      );
+      const team = await activeAccountsWithRole(em, 'comms');
       const inserted = await exec(
         em,
         sql`INSERT INTO newsletter_reminders (due_on, recipients) VALUES (${c.nextDueOn}, ${team.length})
@@ -79,7 +74,7 @@ export class CadenceService {
           template: 'newsletter-reminder',
           locale: member.locale,
           vars: {
-            firstName: member.first_name,
+            firstName: member.firstName,
             number: c.nextNumber,
             dueOn: new Date(`${c.nextDueOn}T12:00:00Z`),
             composeUrl: `${this.config.APP_URL}/newsletters`,
